@@ -1,0 +1,39 @@
+import type { Diagnosis } from "./diagnosis.js";
+import type { Incident } from "./incident.js";
+import type { LogSummary } from "./log-summary.js";
+import type { Proposal } from "./proposal.js";
+import type { Triage } from "./triage.js";
+
+/** A finding of the offline signature library: handed to models as a hint, never as the answer. */
+export interface SignatureHint {
+  signatureId: string;
+  title: string;
+  category: string;
+  evidence: { file: string; line: number; excerpt: string }[];
+}
+
+/** A past incident that looks like this one (from memory). */
+export interface SimilarIncident {
+  runId: string;
+  title: string;
+  category: string;
+  rootCause: string;
+  fixWorked?: boolean;
+  score: number;
+}
+
+/**
+ * Everything an agent is shown besides its conversation. Providers render it: models get it as text wrapped
+ * as untrusted data; the offline provider reads the structure directly.
+ */
+export interface AgentContext {
+  incident: Incident;
+  logSummary?: LogSummary;
+  /** Repository files (relative paths), capped; absent without a repo. */
+  repoFiles?: string[];
+  triage?: Triage;
+  diagnosis?: Diagnosis;
+  proposal?: Proposal;
+  hints: SignatureHint[];
+  similar: SimilarIncident[];
+}

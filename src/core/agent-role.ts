@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+export const AgentRoleSchema = z.enum(["supervisor", "triage", "detective", "surgeon", "validator"]);
+export type AgentRole = z.infer<typeof AgentRoleSchema>;
+
+export const ToolNameSchema = z.enum([
+  "read_file",
+  "grep_search",
+  "run_diagnostics",
+  "apply_patch",
+  "restart_service",
+  "fetch_docs",
+]);
+export type ToolName = z.infer<typeof ToolNameSchema>;
+
+export const EffortSchema = z.enum(["off", "low", "medium", "high"]);
+export type Effort = z.infer<typeof EffortSchema>;

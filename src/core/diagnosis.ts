@@ -1,0 +1,54 @@
+import { z } from "zod";
+import { SeveritySchema } from "./incident.js";
+
+/**
+ * Categories are a closed set so that labels, memory and metrics agree across providers.
+ * `none` means the evidence shows nothing wrong; `unknown` means something is wrong but no cause is established.
+ */
+export const CategorySchema = z.enum([
+  "out_of_memory",
+  "disk_full",
+  "resource_limits",
+  "port_conflict",
+  "connectivity",
+  "dns",
+  "tls",
+  "permissions",
+  "configuration",
+  "dependency",
+  "crash",
+  "application_error",
+  "upstream_errors",
+  "connection_pool",
+  "concurrency",
+  "health_check",
+  "none",
+  "unknown",
+]);
+export type Category = z.infer<typeof CategorySchema>;
+
+/** One piece of evidence, always pointing at the place it was read so a person can click through. */
+export const EvidenceSchema = z.object({
+  kind: z.enum(["log", "repo", "alert", "command"]),
+  /** Log or repository path as the user gave it (repo paths are relative to the repo root). */
+  file: z.string().min(1),
+  line: z.number().int().positive().optional(),
+  excerpt: z.string().max(2_000),
+  note: z.string().max(500).optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const DiagnosisSchema = z.object({
+  severity: SeveritySchema,
+  category: CategorySchema,
+  summary: z.string().min(1).max(2_000),
+  rootCause: z.string().max(4_000),
+  evidence: z.array(EvidenceSchema).max(50),
+  confidence: z.number().min(0).max(1),
+  /** How safely this can be fixed automatically; decides how far the run goes (as Sentry's Autofix does). */
+  fixability: z.number().min(0).max(1),
+  recommendedActions: z.array(z.string().max(1_000)).max(20),
+  /** Offline signature ids that matched, when any; hints, not proof. */
+  signatures: z.array(z.string()).default([]),
+});
+export type Diagnosis = z.infer<typeof DiagnosisSchema>;

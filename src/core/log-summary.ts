@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+/**
+ * The condensed view of uploaded logs that every agent gets (offline and model alike).
+ * Each kept line cites where it was read so evidence can link back to it.
+ */
+export const LogLocationSchema = z.object({
+  file: z.string(),
+  line: z.number().int().positive(),
+});
+export type LogLocation = z.infer<typeof LogLocationSchema>;
+
+export const LogLevelSchema = z.enum(["TRACE", "DEBUG", "INFO", "WARN", "ERROR", "FATAL", "UNKNOWN"]);
+export type LogLevel = z.infer<typeof LogLevelSchema>;
+
+export const SummaryTemplateSchema = z.object({
+  id: z.string(),
+  template: z.string(),
+  level: LogLevelSchema,
+  count: z.number().int().positive(),
+  firstSeen: LogLocationSchema.extend({ time: z.string().optional() }),
+  lastSeen: LogLocationSchema.extend({ time: z.string().optional() }),
+  /** Why the condenser kept it: error, rare, burst, new-in-window, stack-trace. */
+  reasons: z.array(z.string()),
+  /** A few raw examples (the first one complete, multi-line records included), each with its location. */
+  examples: z.array(LogLocationSchema.extend({ text: z.string() })),
+});
+export type SummaryTemplate = z.infer<typeof SummaryTemplateSchema>;
+
+export const LogSummarySchema = z.object({
+  files: z.array(z.object({ file: z.string(), lines: z.number().int().nonnegative(), bytes: z.number() })),
+  totalRecords: z.number().int().nonnegative(),
+  totalTemplates: z.number().int().nonnegative(),
+  timeRange: z.object({ from: z.string().optional(), to: z.string().optional() }),
+  budgetTokens: z.number().int().positive(),
+  estimatedTokens: z.number().int().nonnegative(),
+  kept: z.array(SummaryTemplateSchema),
+  /** One line for everything that was not kept: "N other records in M templates (INFO …)". */
+  omitted: z.object({ records: z.number().int().nonnegative(), templates: z.number().int().nonnegative() }),
+  /** The summary as text, the form handed to models. */
+  text: z.string(),
+});
+export type LogSummary = z.infer<typeof LogSummarySchema>;

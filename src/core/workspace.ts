@@ -1,0 +1,12 @@
+/**
+ * What a run may look at: an optional repository and the uploaded logs. The pipeline never touches the
+ * filesystem itself; tools resolve every path against these roots through the security layer.
+ */
+export interface Workspace {
+  /** Absolute, real path of the repository root; absent when only logs were given. */
+  repoRoot?: string;
+  /** Absolute paths of uploaded log files (already expanded from directories). */
+  logFiles: string[];
+  /** How log paths are shown in evidence (the path as the user typed it), keyed by absolute path. */
+  logDisplayNames: Record<string, string>;
+}

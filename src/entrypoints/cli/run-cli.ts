@@ -1,0 +1,59 @@
+import { SentryError } from "../../core/errors.js";
+import { type CliIo, EXIT, writeLine } from "./cli-io.js";
+import { COMMANDS } from "./commands.js";
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "claude-sentry: diagnose infrastructure incidents from alerts and logs, and propose fixes.",
+    "",
+    "Usage: claude-sentry <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `claude-sentry <command> --help` for a command's options.",
+  ].join("\n");
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    writeLine(name ? io.stdout : io.stderr, help());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === "--version") {
+    writeLine(io.stdout, process.env.npm_package_version ?? "0.1.0");
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    writeLine(
+      io.stderr,
+      `claude-sentry: unknown command '${name}' (commands: ${COMMANDS.map((c) => c.name).join(", ")})`,
+    );
+    return EXIT.usage;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    writeLine(io.stdout, command.usage);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (
+      error instanceof SentryError &&
+      (error.code === "usage" || error.code === "config" || error.code === "provider_config")
+    ) {
+      writeLine(io.stderr, `claude-sentry ${name}: ${error.message}`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    writeLine(
+      io.stderr,
+      `claude-sentry ${name}: internal error: ${message} (set SENTRY_DEBUG=1 for the stack)`,
+    );
+    if (io.env.SENTRY_DEBUG && error instanceof Error) writeLine(io.stderr, error.stack ?? "");
+    return EXIT.internal;
+  }
+}

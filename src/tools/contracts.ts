@@ -1,0 +1,44 @@
+import type { AgentRole } from "../core/agent-role.js";
+import type { ToolCallRecord } from "../core/run.js";
+
+/** A tool as a model is shown it: name, description and the JSON Schema of its input (from the zod schema). */
+export interface ToolSpec {
+  name: string;
+  description: string;
+  inputSchema: Record<string, unknown>;
+}
+
+export interface ToolCall {
+  tool: string;
+  input: unknown;
+  /** The agent's stated reason, recorded in the audit log; never trusted. */
+  rationale?: string;
+}
+
+/** The result of one call: `denied` is the security layer's refusal, `error` the tool's own failure. */
+export type ToolInvocation =
+  | { status: "ok"; output: string; record: ToolCallRecord }
+  | { status: "denied"; reason: string; record: ToolCallRecord }
+  | { status: "error"; reason: string; record: ToolCallRecord };
+
+/** One agent's identity for one run, with the short-lived credential every call presents. */
+export interface AgentSession {
+  agentId: string;
+  role: AgentRole;
+  runId: string;
+  credential: string;
+}
+
+/**
+ * The only way anything reaches the disk, a process, the network or GitHub: every call is checked
+ * (identity, role, mode, path, command, URL, rate) and recorded before and after it runs.
+ */
+export interface ToolRunner {
+  startAgent(runId: string, role: AgentRole): AgentSession;
+  endAgent(session: AgentSession): void;
+  /** Only the tools the role may use, as models are shown them. */
+  specsFor(role: AgentRole): ToolSpec[];
+  invoke(session: AgentSession, call: ToolCall): Promise<ToolInvocation>;
+  /** Why writes are halted right now (STOP_SENTRY, DISABLED, kill switch), if they are. */
+  haltReason(): string | undefined;
+}
