@@ -41,3 +41,18 @@ export const LogSummarySchema = z.object({
   text: z.string(),
 });
 export type LogSummary = z.infer<typeof LogSummarySchema>;
+
+/** One log record as the streaming reader yields it: a line, or a multi-line record (a stack trace) kept whole. */
+export interface LogRecord {
+  /** The path as shown to people (what the user gave), not necessarily absolute. */
+  file: string;
+  /** First line of the record, 1-based. */
+  line: number;
+  /** Last line of the record (equal to `line` for single-line records). */
+  endLine: number;
+  /** The whole record, continuation lines joined with "\n". */
+  text: string;
+  level: LogLevel;
+  /** ISO 8601 when a timestamp was recognised. */
+  time?: string;
+}

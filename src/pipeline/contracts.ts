@@ -1,0 +1,28 @@
+import type { AgentContext } from "../core/agent-context.js";
+import type { Incident } from "../core/incident.js";
+import type { Mode } from "../core/mode.js";
+import type { Run } from "../core/run.js";
+import type { LlmProvider } from "../llm/provider.js";
+import type { CostBreaker, Gateway } from "../security/contracts.js";
+import type { ToolRunner } from "../tools/contracts.js";
+
+export interface PipelineInput {
+  incident: Incident;
+  /** Prepared by the entry point: log summary, signature hints, repo listing, similar incidents. */
+  context: AgentContext;
+  mode: Mode;
+}
+
+export interface PipelineDeps {
+  provider: LlmProvider;
+  tools: ToolRunner;
+  breaker: CostBreaker;
+  gateway: Gateway;
+  clock?: () => Date;
+  signal?: AbortSignal;
+  /** Called as each state is entered, so deliveries (a tracking comment, a progress line) can follow along. */
+  onState?: (run: Partial<Run> & { state: string }) => void | Promise<void>;
+}
+
+/** `runPipeline(input, deps): Promise<Run>` lives in ./run-pipeline.ts. */
+export type RunPipeline = (input: PipelineInput, deps: PipelineDeps) => Promise<Run>;
