@@ -17,3 +17,7 @@ export const ProposalSchema = z
     message: "a proposal needs a patch, a restart, or both",
   });
 export type Proposal = z.infer<typeof ProposalSchema>;
+
+/** What the Surgeon hands in: a proposal, or the plain reason there is nothing safe to change. */
+export const SurgeonResultSchema = z.union([ProposalSchema, z.strictObject({ noFix: z.string().min(1).max(2_000) })]);
+export type SurgeonResult = z.infer<typeof SurgeonResultSchema>;
