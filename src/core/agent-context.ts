@@ -34,6 +34,12 @@ export interface AgentContext {
   triage?: Triage;
   diagnosis?: Diagnosis;
   proposal?: Proposal;
+  /**
+   * Repository files cited as evidence by the Detective, read for it through the security layer (under the
+   * Detective's identity, audited) after it submits. The Surgeon may not read files itself (least privilege:
+   * apply_patch and restart_service only), so this is what it writes its exact diff against.
+   */
+  evidenceFiles?: { path: string; content: string }[];
   hints: SignatureHint[];
   similar: SimilarIncident[];
 }
