@@ -34,7 +34,11 @@ export interface AgentSession {
  * (identity, role, mode, path, command, URL, rate) and recorded before and after it runs.
  */
 export interface ToolRunner {
-  startAgent(runId: string, role: AgentRole): AgentSession;
+  /**
+   * `proposeOnly`: write tools validate and record but write nothing, as in AUDIT mode. The pipeline sets it
+   * when the fixability score caps a run at a proposal although the mode would allow applying.
+   */
+  startAgent(runId: string, role: AgentRole, limits?: { proposeOnly?: boolean }): AgentSession;
   endAgent(session: AgentSession): void;
   /** Only the tools the role may use, as models are shown them. */
   specsFor(role: AgentRole): ToolSpec[];
