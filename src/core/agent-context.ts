@@ -35,9 +35,9 @@ export interface AgentContext {
   diagnosis?: Diagnosis;
   proposal?: Proposal;
   /**
-   * Repository files cited as evidence by the Detective, read for it through the security layer (under the
-   * Detective's identity, audited) after it submits. The Surgeon may not read files itself (least privilege:
-   * apply_patch and restart_service only), so this is what it writes its exact diff against.
+   * Repository files the Detective cited as evidence, with the content its read_file calls returned (so every
+   * read went through the security layer under its identity). The Surgeon may not read files itself (least
+   * privilege: apply_patch and restart_service only), so this is what it writes its exact diff against.
    */
   evidenceFiles?: { path: string; content: string }[];
   hints: SignatureHint[];

@@ -19,5 +19,8 @@ export const ProposalSchema = z
 export type Proposal = z.infer<typeof ProposalSchema>;
 
 /** What the Surgeon hands in: a proposal, or the plain reason there is nothing safe to change. */
-export const SurgeonResultSchema = z.union([ProposalSchema, z.strictObject({ noFix: z.string().min(1).max(2_000) })]);
+export const SurgeonResultSchema = z.union([
+  ProposalSchema,
+  z.strictObject({ noFix: z.string().min(1).max(2_000) }),
+]);
 export type SurgeonResult = z.infer<typeof SurgeonResultSchema>;
