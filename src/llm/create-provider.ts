@@ -1,0 +1,85 @@
+import { z } from "zod";
+import type { AgentRole } from "../core/agent-role.js";
+import type { CostBreaker, Gateway } from "../security/contracts.js";
+import { createAnthropicProvider } from "./anthropic/anthropic-provider.js";
+import { createBedrockGatewayProvider } from "./bedrock-gateway/bedrock-gateway-provider.js";
+import { ProviderConfigError } from "./errors.js";
+import type { LlmProvider } from "./provider.js";
+import type { ScreenLog } from "./render-context.js";
+import type { RetryPolicy } from "./retry.js";
+import { createScriptedProvider, loadScript } from "./scripted/scripted-provider.js";
+
+export const ProviderNameSchema = z.enum(["anthropic", "bedrock_gateway", "offline", "scripted"]);
+export type ProviderName = z.infer<typeof ProviderNameSchema>;
+
+/** Typed settings, filled by an entry point from LLM_PROVIDER / --provider and the variables in .env.example. */
+export interface ProviderSettings {
+  provider: ProviderName;
+  /** ANTHROPIC_API_KEY, or BEDROCK_GATEWAY_API_KEY for bedrock_gateway. */
+  apiKey?: string;
+  /** ANTHROPIC_MODEL, or BEDROCK_GATEWAY_MODEL. */
+  model?: string;
+  /** Per-agent model overrides (`models:` in sentry.yml). */
+  models?: Partial<Record<AgentRole, string>>;
+  /** ANTHROPIC_BASE_URL, or BEDROCK_GATEWAY_BASE_URL. */
+  baseUrl?: string;
+  /** For `scripted`: the script to replay. */
+  scriptFile?: string;
+  gateway: Gateway;
+  /** Charged by the agent loop after every call; providers only price their usage. */
+  breaker: CostBreaker;
+  timeoutMs?: number;
+  maxRetries?: number;
+  /** Tests inject delays that do not wait. */
+  retry?: Partial<Omit<RetryPolicy, "maxRetries">>;
+  fetch?: typeof fetch;
+  screenLog?: ScreenLog;
+}
+
+/** Parses a provider name from a flag or variable, with an error that lists the choices. */
+export function parseProviderName(value: string, from: string): ProviderName {
+  const parsed = ProviderNameSchema.safeParse(value.trim().toLowerCase());
+  if (parsed.success) return parsed.data;
+  throw new ProviderConfigError(
+    `${from}: unknown provider '${value}' (use ${ProviderNameSchema.options.join(", ")})`,
+  );
+}
+
+function common(settings: ProviderSettings) {
+  const retry = {
+    ...settings.retry,
+    ...(settings.maxRetries === undefined ? {} : { maxRetries: settings.maxRetries }),
+  };
+  return {
+    gateway: settings.gateway,
+    retry,
+    ...(settings.models ? { models: settings.models } : {}),
+    ...(settings.model ? { model: settings.model } : {}),
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+    ...(settings.screenLog ? { screenLog: settings.screenLog } : {}),
+  };
+}
+
+export function createProvider(settings: ProviderSettings): LlmProvider {
+  switch (settings.provider) {
+    case "anthropic":
+      return createAnthropicProvider({
+        ...common(settings),
+        apiKey: settings.apiKey ?? "",
+        ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
+      });
+    case "bedrock_gateway":
+      return createBedrockGatewayProvider({
+        ...common(settings),
+        apiKey: settings.apiKey ?? "",
+        baseUrl: settings.baseUrl ?? "",
+      });
+    case "scripted":
+      if (!settings.scriptFile)
+        throw new ProviderConfigError("the scripted provider needs a script file (--script)");
+      return createScriptedProvider(loadScript(settings.scriptFile));
+    case "offline":
+      throw new ProviderConfigError("the offline provider is not available in this build");
+  }
+}
