@@ -1,0 +1,98 @@
+import type { TurnRequest, TurnResponse } from "../provider.js";
+import {
+  hasTool,
+  inputString,
+  type PlannedCall,
+  parseGrepOutput,
+  pastCalls,
+  submitTurn,
+  toolTurn,
+} from "./conversation.js";
+import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
+import { verdictOf } from "./findings.js";
+import { fileText } from "./read-output.js";
+import { locateCause, type RepoTarget, repoTargets } from "./repo-targets.js";
+
+const MAX_FILES = 4;
+
+/**
+ * Detective: the matched signature names where its cause can live; grep for it through the security layer,
+ * read the files it turns up, cite the line a fix recognises. Three turns at most: grep, read, submit.
+ */
+export function detectiveTurn(request: TurnRequest): TurnResponse {
+  const { context } = request;
+  const verdict = verdictOf(context);
+  if (verdict.kind !== "finding") {
+    return submitTurn(request, noFindingDiagnosis(context, verdict.kind), "No known signature matched.");
+  }
+  const { primary, others } = verdict;
+  const repoFiles = context.repoFiles ?? [];
+  const targets = repoFiles.length > 0 ? repoTargets(primary, repoFiles) : [];
+  const past = pastCalls(request.messages);
+  const requested = new Set(past.filter((c) => c.name === "read_file").map((c) => inputString(c, "path")));
+
+  if (past.length === 0) {
+    const calls = firstCalls(request, targets);
+    if (calls.length > 0)
+      return toolTurn(
+        request,
+        calls,
+        `Looking for where ${primary.signature.title.toLowerCase()} comes from in the repository.`,
+      );
+  }
+
+  const inRepo = new Set(repoFiles);
+  const hits = targets.flatMap((target): { target: RepoTarget; file: string; line: number }[] => {
+    if (target.kind === "frame") return [{ target, file: target.file, line: target.line }];
+    const grep = past.find((c) => c.name === "grep_search" && inputString(c, "pattern") === target.pattern);
+    if (!grep?.result || grep.result.isError) return [];
+    return parseGrepOutput(grep.result.content)
+      .filter((h) => inRepo.has(h.file) && target.locator.files.test(h.file))
+      .map((h) => ({ target, file: h.file, line: h.line }));
+  });
+  const unread = [...new Set(hits.map((h) => h.file))].filter((f) => !requested.has(f)).slice(0, MAX_FILES);
+  if (unread.length > 0 && hasTool(request, "read_file")) {
+    return toolTurn(
+      request,
+      unread.map((path) => ({ name: "read_file", input: { path } })),
+      "Reading the files that hold the setting.",
+    );
+  }
+
+  const contentOf = (file: string): string | undefined => {
+    const read = past.find((c) => c.name === "read_file" && inputString(c, "path") === file);
+    return read?.result && !read.result.isError ? fileText(read.result.content) : undefined;
+  };
+  const cause = locateCause(primary, hits, contentOf);
+  return submitTurn(
+    request,
+    findingDiagnosis(context, primary, others, cause),
+    "Diagnosis from the signature table.",
+  );
+}
+
+function firstCalls(request: TurnRequest, targets: RepoTarget[]): PlannedCall[] {
+  const calls: PlannedCall[] = [];
+  for (const target of targets) {
+    if (target.kind === "grep" && hasTool(request, "grep_search")) {
+      if (
+        !calls.some(
+          (c) =>
+            c.name === "grep_search" &&
+            JSON.stringify(c.input) === JSON.stringify({ pattern: target.pattern }),
+        )
+      ) {
+        calls.push({ name: "grep_search", input: { pattern: target.pattern } });
+      }
+    } else if (target.kind === "frame" && hasTool(request, "read_file")) {
+      if (
+        !calls.some(
+          (c) => c.name === "read_file" && JSON.stringify(c.input) === JSON.stringify({ path: target.file }),
+        )
+      ) {
+        calls.push({ name: "read_file", input: { path: target.file } });
+      }
+    }
+  }
+  return calls;
+}

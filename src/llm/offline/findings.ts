@@ -1,0 +1,94 @@
+import type { AgentContext, SignatureHint } from "../../core/agent-context.js";
+import type { Severity } from "../../core/incident.js";
+import type { Signature } from "./signature.js";
+import { createSignatureScanner, matchSignature } from "./signature-scanner.js";
+import { signatureById } from "./signatures/index.js";
+
+/** A hint joined with its table row: what the playbooks reason about. */
+export interface Finding {
+  hint: SignatureHint;
+  signature: Signature;
+  count: number;
+  subject?: string;
+}
+
+/** Hints from this package's scanner carry a count; hints built elsewhere may not. */
+function countOf(hint: SignatureHint): number | undefined {
+  return "count" in hint && typeof hint.count === "number" ? hint.count : undefined;
+}
+
+function subjectOf(signature: Signature, hint: SignatureHint): string | undefined {
+  for (const e of hint.evidence) {
+    const subject = matchSignature(signature, e.excerpt)?.subject;
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/**
+ * The context's hints, most causal first. Hints from another source (or an older table) whose id is unknown
+ * here are ignored rather than guessed at. With no hints at all, the alert's own words are scanned: an alert
+ * that says "certificate has expired" is evidence too.
+ */
+export function findingsOf(context: AgentContext): Finding[] {
+  let hints = context.hints;
+  if (hints.length === 0) {
+    const scanner = createSignatureScanner();
+    scanner.scanText("alert", [context.incident.title, context.incident.description ?? ""].join("\n"));
+    hints = scanner.findings();
+  }
+  const findings: Finding[] = [];
+  for (const hint of hints) {
+    const signature = signatureById(hint.signatureId);
+    if (!signature) continue;
+    const subject = subjectOf(signature, hint);
+    findings.push({
+      hint,
+      signature,
+      count: countOf(hint) ?? hint.evidence.length,
+      ...(subject ? { subject } : {}),
+    });
+  }
+  return findings.sort((a, b) => a.signature.rank - b.signature.rank || b.count - a.count);
+}
+
+const SEVERITY_ORDER: Severity[] = ["P1", "P2", "P3", "P4"];
+
+export function moreSevere(a: Severity, b: Severity): Severity {
+  return SEVERITY_ORDER.indexOf(a) <= SEVERITY_ORDER.indexOf(b) ? a : b;
+}
+
+/** Sources that page someone: an incident from them is firing even when the logs show nothing. */
+const ALERT_SOURCES = new Set([
+  "alertmanager",
+  "grafana",
+  "pagerduty",
+  "datadog",
+  "sentry",
+  "opsgenie",
+  "cloudwatch",
+]);
+
+export function isAlert(context: AgentContext): boolean {
+  return ALERT_SOURCES.has(context.incident.source) && context.incident.status === "firing";
+}
+
+/** Error-level templates the condenser kept: unexplained errors mean "unknown", not "none". */
+export function errorTemplates(context: AgentContext) {
+  return (context.logSummary?.kept ?? []).filter((t) => t.level === "ERROR" || t.level === "FATAL");
+}
+
+/** Fewer error records than this, in logs with no signature, are the background noise of a healthy service. */
+export const UNEXPLAINED_ERRORS = 20;
+
+export type Verdict =
+  | { kind: "finding"; primary: Finding; others: Finding[] }
+  | { kind: "none" }
+  | { kind: "unknown" };
+
+export function verdictOf(context: AgentContext): Verdict {
+  const [primary, ...others] = findingsOf(context);
+  if (primary) return { kind: "finding", primary, others };
+  const errors = errorTemplates(context).reduce((sum, t) => sum + t.count, 0);
+  return isAlert(context) || errors >= UNEXPLAINED_ERRORS ? { kind: "unknown" } : { kind: "none" };
+}

@@ -1,0 +1,95 @@
+import type { Finding } from "./findings.js";
+import { applyFix } from "./repo-fixes.js";
+import type { RepoLocator } from "./signature.js";
+import { repoFrames, unreadableProperty } from "./stack-frames.js";
+
+/** Something to look at in the repository: a grep to run, or a file and line a stack trace already names. */
+export type RepoTarget =
+  | { kind: "grep"; locator: RepoLocator; pattern: string }
+  | { kind: "frame"; locator: RepoLocator; file: string; line: number; subject?: string };
+
+/** The cause as found in the repository: the line to cite and, when a fix recognises it, that fix's result. */
+export interface RepoCause {
+  file: string;
+  line: number;
+  text: string;
+  locator: RepoLocator;
+  change?: string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function traceOf(finding: Finding): string {
+  return finding.hint.evidence.map((e) => e.excerpt).join("\n");
+}
+
+export function repoTargets(finding: Finding, repoFiles: readonly string[]): RepoTarget[] {
+  const targets: RepoTarget[] = [];
+  for (const locator of finding.signature.repo ?? []) {
+    if (locator.fromStackTrace) {
+      const trace = traceOf(finding);
+      const frame = repoFrames(trace, repoFiles)[0];
+      const subject = unreadableProperty(trace);
+      if (frame) targets.push({ kind: "frame", locator, ...frame, ...(subject ? { subject } : {}) });
+      continue;
+    }
+    if (locator.grep.includes("{subject}") && !finding.subject) continue;
+    const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
+    targets.push({ kind: "grep", locator, pattern });
+  }
+  return targets;
+}
+
+/** Repository files worth a look before any tool runs: those a locator's file pattern admits. */
+export function suspectFiles(finding: Finding, repoFiles: readonly string[]): string[] {
+  const targets = repoTargets(finding, repoFiles);
+  const framed = targets.flatMap((t) => (t.kind === "frame" ? [t.file] : []));
+  const located = repoFiles.filter((f) => targets.some((t) => t.kind === "grep" && t.locator.files.test(f)));
+  return [...new Set([...framed, ...located])].slice(0, 10);
+}
+
+/** Kubernetes lists requests before limits; the limit is the one that kills. */
+function underLimits(lines: string[], line: number): boolean {
+  return lines.slice(Math.max(0, line - 4), line - 1).some((l) => /^\s*limits:\s*$/.test(l));
+}
+
+/**
+ * Picks the cited line among grep hits (already read): the first hit a locator's fix recognises, preferring a
+ * Kubernetes limit over a request; a locator without a fix cites its first hit.
+ */
+export function locateCause(
+  finding: Finding,
+  hits: { target: RepoTarget; file: string; line: number }[],
+  contentOf: (file: string) => string | undefined,
+): RepoCause | undefined {
+  let fallback: RepoCause | undefined;
+  const ranked = [...hits].sort((a, b) => {
+    const la = (contentOf(a.file) ?? "").split("\n");
+    const lb = (contentOf(b.file) ?? "").split("\n");
+    return Number(underLimits(lb, b.line)) - Number(underLimits(la, a.line));
+  });
+  const ordered = ranked.sort((a, b) => order(finding, a.target.locator) - order(finding, b.target.locator));
+  for (const hit of ordered) {
+    const content = contentOf(hit.file);
+    if (content === undefined) continue;
+    const text = content.split("\n")[hit.line - 1];
+    if (text === undefined) continue;
+    const locator = hit.target.locator;
+    const cause: RepoCause = { file: hit.file, line: hit.line, text, locator };
+    if (!locator.fix) {
+      fallback ??= cause;
+      continue;
+    }
+    const subject = hit.target.kind === "frame" ? hit.target.subject : finding.subject;
+    const fixed = applyFix(locator.fix, { content, line: hit.line, ...(subject ? { subject } : {}) });
+    if (fixed) return { ...cause, change: fixed.change };
+    fallback ??= cause;
+  }
+  return fallback;
+}
+
+function order(finding: Finding, locator: RepoLocator): number {
+  return (finding.signature.repo ?? []).indexOf(locator);
+}

@@ -1,0 +1,56 @@
+import type { Category } from "../../core/diagnosis.js";
+import type { Severity } from "../../core/incident.js";
+
+/**
+ * How a signature's cause is found in a repository and (when `fix` is set) changed. The Detective greps for
+ * `grep` through the security layer, keeps hits in files whose path matches `files`, and cites the first line
+ * the fix recognises; the Surgeon rewrites that one line (or block) with the named fix.
+ */
+export interface RepoLocator {
+  /** Regular expression handed to grep_search (JavaScript syntax, no flags); `{subject}` is filled from the log. */
+  grep: string;
+  /** The cause is the repository frame a stack trace names, found from the trace rather than by grep. */
+  fromStackTrace?: boolean;
+  /** Which repository paths can hold the cause (matched against the repo-relative path). */
+  files: RegExp;
+  /** A fix from repo-fixes.ts; absent when the repository can be cited but not safely changed. */
+  fix?: FixKind;
+  /** What the cited line is, in words: "the container's memory limit". */
+  what: string;
+}
+
+export type FixKind =
+  | "raise-memory-limit"
+  | "raise-node-heap"
+  | "raise-jvm-heap"
+  | "raise-nofile"
+  | "raise-worker-connections"
+  | "raise-pool-size"
+  | "move-dev-dependency"
+  | "guard-property-access";
+
+/** One incident signature: data, matched against every log record by the scanner. */
+export interface Signature {
+  id: string;
+  title: string;
+  category: Category;
+  severity: Severity;
+  /**
+   * Lower ranks are closer to a root cause: when several signatures match, the lowest rank is the diagnosis and
+   * the rest are reported as symptoms (a crash loop is usually the consequence of an OOM kill, not its cause).
+   */
+  rank: number;
+  /** Lower-case literals; a record is only tested against `patterns` when its text contains one of them. */
+  keywords: string[];
+  patterns: RegExp[];
+  /** Records that look alike but are a different (or harmless) thing: the near misses. */
+  exclude?: RegExp[];
+  /** Matching records needed before it counts: one 502 among thousands of 200s is not a storm. */
+  minCount?: number;
+  fixability: number;
+  /** The root cause in words, as the diagnosis states it. */
+  cause: string;
+  actions: string[];
+  /** Where the cause can live in a repository; several locators are tried in order. */
+  repo?: RepoLocator[];
+}

@@ -1,0 +1,120 @@
+import type { RepoLocator } from "../signature.js";
+
+/** Where the limits and settings live, shared by several signatures. */
+const MANIFESTS =
+  /(^|\/)(k8s|kubernetes|deploy|manifests|helm|charts)\/.*\.ya?ml$|(^|\/)[\w.-]*(deployment|statefulset|daemonset|values|pod)[\w.-]*\.ya?ml$/i;
+const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/i;
+const SYSTEMD = /\.(service|conf)$/;
+const NGINX =
+  /(^|\/)(nginx[\w.-]*\.conf|[\w.-]+\.conf)$|(^|\/)(nginx|sites-available|sites-enabled|conf\.d)\//i;
+const CONFIG =
+  /\.(ya?ml|json|toml|ini|properties|env|conf|cfg)$|(^|\/)\.env(\.[\w-]+)?$|(^|\/)(Dockerfile|Procfile)$|\.service$/i;
+const CODE = /\.(js|mjs|cjs|ts|py|go|java|rb|kt|rs)$/;
+
+export const MEMORY_LIMIT: RepoLocator[] = [
+  {
+    grep: 'memory:\\s*"?\\d+(Mi|Gi|M|G|m|g)"?\\s*$',
+    files: new RegExp(`${MANIFESTS.source}|${COMPOSE.source}`, "i"),
+    fix: "raise-memory-limit",
+    what: "the container's memory limit",
+  },
+  {
+    grep: "mem_limit:\\s*\\d+",
+    files: COMPOSE,
+    fix: "raise-memory-limit",
+    what: "the container's memory limit",
+  },
+  {
+    grep: "^Memory(Max|Limit)=\\d+",
+    files: SYSTEMD,
+    fix: "raise-memory-limit",
+    what: "the unit's memory limit",
+  },
+];
+
+export const NODE_HEAP: RepoLocator[] = [
+  {
+    grep: "--max-old-space-size=\\d+",
+    files: CONFIG,
+    fix: "raise-node-heap",
+    what: "Node's heap limit (--max-old-space-size)",
+  },
+  { grep: "--max-old-space-size=\\d+", files: MANIFESTS, fix: "raise-node-heap", what: "Node's heap limit" },
+  ...MEMORY_LIMIT,
+];
+
+export const JVM_HEAP: RepoLocator[] = [
+  { grep: "-Xmx\\d+[mMgG]", files: CONFIG, fix: "raise-jvm-heap", what: "the JVM's maximum heap (-Xmx)" },
+  { grep: "-Xmx\\d+[mMgG]", files: MANIFESTS, fix: "raise-jvm-heap", what: "the JVM's maximum heap (-Xmx)" },
+  ...MEMORY_LIMIT,
+];
+
+export const NOFILE: RepoLocator[] = [
+  { grep: "^LimitNOFILE=\\d+", files: SYSTEMD, fix: "raise-nofile", what: "the unit's open-file limit" },
+  {
+    grep: "worker_rlimit_nofile\\s+\\d+",
+    files: NGINX,
+    fix: "raise-nofile",
+    what: "nginx's open-file limit per worker",
+  },
+  { grep: "ulimit -n \\d+", files: CONFIG, fix: "raise-nofile", what: "the open-file ulimit" },
+];
+
+export const WORKER_CONNECTIONS: RepoLocator[] = [
+  {
+    grep: "worker_connections\\s+\\d+",
+    files: NGINX,
+    fix: "raise-worker-connections",
+    what: "nginx's worker_connections",
+  },
+];
+
+export const POOL_SIZE: RepoLocator[] = [
+  {
+    grep: '(maximum-pool-size|maximumPoolSize|max_pool_size|pool_size|poolSize|POOL_SIZE|POOL_MAX|pool_max)\\s*[:=]\\s*"?\\d+',
+    files: CONFIG,
+    fix: "raise-pool-size",
+    what: "the database connection pool size",
+  },
+  {
+    grep: "(poolSize|pool_size|maxPoolSize|POOL_SIZE)\\s*[:=]\\s*\\d+",
+    files: CODE,
+    fix: "raise-pool-size",
+    what: "the database connection pool size",
+  },
+];
+
+/** `{subject}` is replaced by the (escaped) name the log line gave: a module, a variable, a host, a port. */
+export const DEPENDENCY_MANIFEST: RepoLocator[] = [
+  {
+    grep: '"{subject}"\\s*:',
+    files: /(^|\/)package\.json$/,
+    fix: "move-dev-dependency",
+    what: "the package's declaration in package.json",
+  },
+  {
+    grep: "^{subject}\\b",
+    files: /requirements[\w.-]*\.txt$|pyproject\.toml$/,
+    what: "the Python requirement",
+  },
+];
+
+export const SUBJECT_IN_CONFIG: RepoLocator[] = [
+  { grep: "{subject}", files: CONFIG, what: "where it is configured" },
+];
+
+export const SUBJECT_IN_CONFIG_OR_CODE: RepoLocator[] = [
+  { grep: "{subject}", files: CONFIG, what: "where it is configured" },
+  { grep: "{subject}", files: CODE, what: "where the code reads it" },
+];
+
+/** Stack traces name their own files; the Detective maps frames to repo paths rather than grepping. */
+export const STACK_FRAME: RepoLocator[] = [
+  {
+    grep: "",
+    fromStackTrace: true,
+    files: CODE,
+    fix: "guard-property-access",
+    what: "the line the stack trace names",
+  },
+];

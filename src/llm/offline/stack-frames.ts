@@ -1,0 +1,55 @@
+/** A frame of a stack trace that points into the repository. */
+export interface RepoFrame {
+  file: string;
+  line: number;
+  column?: number;
+}
+
+const FRAME_PATTERNS: RegExp[] = [
+  // Node: "at handler (/app/src/orders.js:42:18)", "at /app/src/x.js:3:9", file:// URLs.
+  /\bat (?:.*? \()?(?:file:\/\/)?(?<path>[^\s()]+?):(?<line>\d+):(?<column>\d+)\)?\s*$/,
+  // Python: File "/app/app/views.py", line 42, in handler
+  /File "(?<path>[^"]+)", line (?<line>\d+)/,
+  // Go: "\t/app/internal/store.go:42 +0x1d"
+  /^\s*(?<path>\/[^\s:]+\.go):(?<line>\d+)(?:\s|$)/,
+  // Java: "at com.acme.orders.OrderService.place(OrderService.java:42)"
+  /\bat (?<pkg>[\w$.]+)\.[\w$<>]+\((?<path>[\w$]+\.(?:java|kt|scala)):(?<line>\d+)\)/,
+];
+
+/** Dependencies and runtime internals are never "the repository's line", even when vendored. */
+const FOREIGN = /node_modules\/|^node:|\/site-packages\/|\/dist-packages\/|^internal\/|\/usr\/lib\//;
+
+function toRepoPath(path: string, pkg: string | undefined, repoFiles: readonly string[]): string | undefined {
+  if (FOREIGN.test(path)) return undefined;
+  const wanted = pkg ? `${pkg.split(".").slice(0, -1).join("/")}/${path}` : path.replace(/\\/g, "/");
+  // The longest repository path that the frame's path ends with: /app/src/orders.js → src/orders.js.
+  let best: string | undefined;
+  for (const file of repoFiles) {
+    if ((wanted === file || wanted.endsWith(`/${file}`)) && file.length > (best?.length ?? 0)) best = file;
+  }
+  return best;
+}
+
+/** Repository frames in the order the trace lists them (innermost first for Node and Java, last for Python). */
+export function repoFrames(trace: string, repoFiles: readonly string[]): RepoFrame[] {
+  const frames: RepoFrame[] = [];
+  for (const row of trace.split("\n")) {
+    for (const pattern of FRAME_PATTERNS) {
+      const g = pattern.exec(row)?.groups;
+      if (!g?.path || !g.line) continue;
+      const file = toRepoPath(g.path, g.pkg, repoFiles);
+      if (file)
+        frames.push({ file, line: Number(g.line), ...(g.column ? { column: Number(g.column) } : {}) });
+      break;
+    }
+  }
+  return /Traceback \(most recent call last\)/.test(trace) ? frames.reverse() : frames;
+}
+
+/** The property a JavaScript TypeError could not read: "(reading 'id')" or "Cannot read property 'id'". */
+export function unreadableProperty(trace: string): string | undefined {
+  return (
+    /Cannot read propert(?:y|ies) of (?:undefined|null) \(reading '([^']+)'\)/.exec(trace)?.[1] ??
+    /Cannot read property '([^']+)' of (?:undefined|null)/.exec(trace)?.[1]
+  );
+}

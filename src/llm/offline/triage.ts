@@ -1,0 +1,38 @@
+import type { Triage } from "../../core/triage.js";
+import type { TurnRequest, TurnResponse } from "../provider.js";
+import { submitTurn } from "./conversation.js";
+import { moreSevere, verdictOf } from "./findings.js";
+import { suspectFiles } from "./repo-targets.js";
+
+/** Triage needs no tools offline: the scanner has already read every record; this ranks what it found. */
+export function triageTurn(request: TurnRequest): TurnResponse {
+  const { context } = request;
+  const verdict = verdictOf(context);
+  let triage: Triage;
+  if (verdict.kind === "finding") {
+    const { primary, others } = verdict;
+    const also = others.length
+      ? `; also ${others.map((o) => o.signature.title.toLowerCase()).join(", ")}`
+      : "";
+    triage = {
+      severity: moreSevere(primary.signature.severity, context.incident.severity),
+      suspectedCategory: primary.signature.category,
+      summary: `${primary.signature.title} (${primary.count}× in the logs)${also}.`,
+      needsDiagnosis: true,
+      suspectFiles: suspectFiles(primary, context.repoFiles ?? []),
+    };
+  } else {
+    triage = {
+      severity: verdict.kind === "none" ? "P4" : context.incident.severity,
+      suspectedCategory: verdict.kind,
+      summary:
+        verdict.kind === "none"
+          ? "No known incident signature in the logs; the Detective confirms before closing."
+          : "Something is wrong but no known signature matches.",
+      // Even "nothing wrong" goes to the Detective, so the run ends with a diagnosis that says so and why.
+      needsDiagnosis: true,
+      suspectFiles: [],
+    };
+  }
+  return submitTurn(request, triage, "Triage from the signature scan.");
+}

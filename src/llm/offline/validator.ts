@@ -1,0 +1,148 @@
+import { applyPatch, parsePatch } from "diff";
+import type { Evidence } from "../../core/diagnosis.js";
+import type { Check, Verification } from "../../core/verification.js";
+import type { TurnRequest, TurnResponse } from "../provider.js";
+import {
+  hasTool,
+  inputString,
+  type PlannedCall,
+  parseGrepOutput,
+  pastCalls,
+  submitTurn,
+  toolTurn,
+} from "./conversation.js";
+import { fileText } from "./read-output.js";
+import { signatureById } from "./signatures/index.js";
+
+/** The pattern that re-finds the primary log evidence: the signature pattern that matched its first line. */
+function logPattern(request: TurnRequest): string | undefined {
+  const diagnosis = request.context.diagnosis;
+  const signature = signatureById(diagnosis?.signatures[0] ?? "");
+  const first = diagnosis?.evidence.find((e) => e.kind === "log");
+  if (!signature || !first) return undefined;
+  return signature.patterns.find((p) => p.test(first.excerpt))?.source.replace(/\(\?<\w+>/g, "(");
+}
+
+function citedRepo(request: TurnRequest): (Evidence & { line: number }) | undefined {
+  return request.context.diagnosis?.evidence.find(
+    (e): e is Evidence & { line: number } => e.kind === "repo" && e.line !== undefined,
+  );
+}
+
+/** Validator: re-read the cited file and re-find the log evidence, then check the proposal against both. */
+export function validatorTurn(request: TurnRequest): TurnResponse {
+  const past = pastCalls(request.messages);
+  const cited = citedRepo(request);
+  const pattern = logPattern(request);
+  if (past.length === 0) {
+    const calls: PlannedCall[] = [];
+    if (cited && hasTool(request, "read_file"))
+      calls.push({ name: "read_file", input: { path: cited.file } });
+    if (pattern && hasTool(request, "grep_search")) calls.push({ name: "grep_search", input: { pattern } });
+    if (calls.length > 0)
+      return toolTurn(request, calls, "Re-reading the cited file and re-finding the log evidence.");
+  }
+  const read = past.find((c) => c.name === "read_file" && cited && inputString(c, "path") === cited.file);
+  const grep = past.find((c) => c.name === "grep_search" && inputString(c, "pattern") === pattern);
+  const checks = [
+    patchTargetCheck(request, cited),
+    fileCheck(request, cited, read?.result),
+    logCheck(request, grep?.result),
+  ];
+  return submitTurn(request, verdict(checks), "Verification done.");
+}
+
+function patchTargetCheck(request: TurnRequest, cited: Evidence | undefined): Check {
+  const patch = request.context.proposal?.patch;
+  if (!patch)
+    return { name: "patch targets the cited file", outcome: "skipped", detail: "no patch was proposed" };
+  const files = parsePatch(patch).map((p) => (p.newFileName ?? "").replace(/^b\//, ""));
+  if (!cited)
+    return {
+      name: "patch targets the cited file",
+      outcome: "fail",
+      detail: `the patch touches ${files.join(", ")}, but the diagnosis cites no repository line`,
+    };
+  const ok = files.length === 1 && files[0] === cited.file;
+  return {
+    name: "patch targets the cited file",
+    outcome: ok ? "pass" : "fail",
+    detail: ok
+      ? `only ${cited.file} changes`
+      : `the patch touches ${files.join(", ")}, the diagnosis cites ${cited.file}`,
+  };
+}
+
+function fileCheck(
+  request: TurnRequest,
+  cited: (Evidence & { line: number }) | undefined,
+  result: { content: string; isError: boolean } | undefined,
+): Check {
+  const name = "cited line holds what was diagnosed, and the patch applies to it";
+  if (!cited) return { name, outcome: "skipped", detail: "no repository line was cited" };
+  if (!result || result.isError)
+    return {
+      name,
+      outcome: "skipped",
+      detail: `could not re-read ${cited.file}${result ? `: ${result.content}` : ""}`,
+    };
+  const content = fileText(result.content);
+  const proposal = request.context.proposal;
+  if (proposal?.applied) {
+    const changed = content.split("\n")[cited.line - 1] !== cited.excerpt;
+    return {
+      name,
+      outcome: changed ? "pass" : "fail",
+      detail: changed
+        ? `${cited.file}:${cited.line} now reads differently from the diagnosed line`
+        : `${cited.file}:${cited.line} is unchanged although the patch was reported applied`,
+    };
+  }
+  const line = content.split("\n")[cited.line - 1];
+  if (line !== cited.excerpt)
+    return { name, outcome: "fail", detail: `${cited.file}:${cited.line} changed since the diagnosis` };
+  if (!proposal?.patch)
+    return { name, outcome: "pass", detail: `${cited.file}:${cited.line} still reads as diagnosed` };
+  const applied = applyPatch(content, proposal.patch);
+  return applied === false
+    ? { name, outcome: "fail", detail: `the patch does not apply to ${cited.file} as it is now` }
+    : {
+        name,
+        outcome: "pass",
+        detail: `${cited.file}:${cited.line} reads as diagnosed and the patch applies to it without fuzz`,
+      };
+}
+
+function logCheck(request: TurnRequest, result: { content: string; isError: boolean } | undefined): Check {
+  const name = "log evidence re-found";
+  const logs = new Set(request.context.logSummary?.files.map((f) => f.file) ?? []);
+  if (!result || result.isError)
+    return {
+      name,
+      outcome: "skipped",
+      detail: result ? result.content.slice(0, 300) : "no log search was possible",
+    };
+  const hits = parseGrepOutput(result.content).filter((h) => logs.size === 0 || logs.has(h.file));
+  return hits.length > 0
+    ? {
+        name,
+        outcome: "pass",
+        detail: `${hits.length} matching log line(s), e.g. ${hits[0]?.file}:${hits[0]?.line}`,
+      }
+    : { name, outcome: "fail", detail: "the cited log evidence was not found again" };
+}
+
+function verdict(checks: Check[]): Verification {
+  const failed = checks.filter((c) => c.outcome === "fail");
+  const passed = checks.filter((c) => c.outcome === "pass");
+  const outcome = failed.length > 0 ? "failed" : passed.length > 0 ? "passed" : "inconclusive";
+  return {
+    checks,
+    outcome,
+    summary:
+      `${passed.length} passed, ${failed.length} failed, ${checks.length - passed.length - failed.length} skipped${failed[0] ? `: ${failed[0].detail}` : ""}`.slice(
+        0,
+        2_000,
+      ),
+  };
+}
