@@ -26,7 +26,7 @@ async function findComment(
       page,
     });
     const hit = res.data.find((c) => (c.body ?? "").startsWith(marker));
-    if (hit) return hit.id;
+    if (hit) return Number(hit.id);
     if (res.data.length < 100) return undefined;
   }
   return undefined;
@@ -51,7 +51,7 @@ export function createTracker(
         issue_number: issueNumber,
         body,
       });
-      id = created.data.id;
+      id = Number(created.data.id);
       return;
     }
     await gh.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
