@@ -1,0 +1,127 @@
+import { WILDCARD } from "./tokenize.js";
+
+/** A group of identical masked lines: its tokens and how many records it holds. */
+export interface MaskedGroup {
+  tokens: string[];
+  weight: number;
+}
+
+export interface ConsolidateOptions {
+  /** A column outside a template's common pattern is a variable when it takes at least this many values. */
+  variableValues?: number;
+}
+
+export interface Consolidated {
+  /** For each input group, the index of the template it belongs to. */
+  templateOf: number[];
+  /** Each template's tokens, variables masked. */
+  templates: string[][];
+}
+
+const SEP = "\u0000";
+
+/** How often each token occurs at each position, over groups of one token count, weighted by records. */
+function columnFrequencies(groups: MaskedGroup[], length: number): Map<string, number>[] {
+  const columns = Array.from({ length }, () => new Map<string, number>());
+  for (const g of groups) {
+    for (let i = 0; i < length; i++) {
+      const column = columns[i]!;
+      const token = g.tokens[i]!;
+      column.set(token, (column.get(token) ?? 0) + g.weight);
+    }
+  }
+  return columns;
+}
+
+/**
+ * The positions of a line's longest common pattern, in the manner of Brain (Yu et al., ICDE 2023): the
+ * tokens that share one frequency, picking the frequency held by the most tokens. Tokens more frequent
+ * than the pattern are constants shared with other templates; less frequent ones may be variables.
+ */
+function commonPattern(tokens: string[], columns: Map<string, number>[]): boolean[] {
+  const freqs = tokens.map((t, i) => (t === WILDCARD ? -1 : columns[i]!.get(t)!));
+  const tally = new Map<number, number>();
+  for (const f of freqs) if (f > 0) tally.set(f, (tally.get(f) ?? 0) + 1);
+  let best = -1;
+  let bestCount = 0;
+  for (const [f, count] of tally) {
+    if (count > bestCount || (count === bestCount && f > best)) {
+      best = f;
+      bestCount = count;
+    }
+  }
+  return freqs.map((f) => f >= best && f > 0);
+}
+
+/** A column where some values were masked holds one variable that sometimes lacked digits. */
+function looksVariable(values: Set<string>): boolean {
+  for (const v of values) if (v.includes(WILDCARD)) return true;
+  return false;
+}
+
+/** Splits a group whose members agree on the pattern by the columns that take few values. */
+function splitByColumns(
+  members: MaskedGroup[],
+  constant: boolean[],
+  variableValues: number,
+): Map<string, number[]> {
+  const length = constant.length;
+  const isVariable: boolean[] = [];
+  for (let i = 0; i < length; i++) {
+    if (constant[i]) {
+      isVariable.push(false);
+      continue;
+    }
+    const values = new Set<string>();
+    for (const m of members) values.add(m.tokens[i]!);
+    // Like Drain's prefix tree, trust the first word of a message to be constant unless it is masked.
+    const threshold = i === 0 ? Number.POSITIVE_INFINITY : variableValues;
+    isVariable.push(values.size > 1 && (values.size >= threshold || looksVariable(values)));
+  }
+  const parts = new Map<string, number[]>();
+  members.forEach((m, index) => {
+    const key = m.tokens.map((t, i) => (isVariable[i] ? WILDCARD : t)).join(SEP);
+    const list = parts.get(key);
+    if (list) list.push(index);
+    else parts.set(key, [index]);
+  });
+  return parts;
+}
+
+/**
+ * Merges groups of masked lines into templates: within each token count, lines that share their longest
+ * common pattern form one template, split again only by the columns that take few distinct values.
+ */
+export function consolidate(groups: MaskedGroup[], options: ConsolidateOptions = {}): Consolidated {
+  const variableValues = options.variableValues ?? 3;
+  const byLength = new Map<number, number[]>();
+  groups.forEach((g, i) => {
+    const list = byLength.get(g.tokens.length);
+    if (list) list.push(i);
+    else byLength.set(g.tokens.length, [i]);
+  });
+  const templateOf = new Array<number>(groups.length).fill(-1);
+  const templates: string[][] = [];
+  for (const [length, indexes] of byLength) {
+    const sameLength = indexes.map((i) => groups[i]!);
+    const columns = columnFrequencies(sameLength, length);
+    const byPattern = new Map<string, { members: number[]; constant: boolean[] }>();
+    for (const i of indexes) {
+      const tokens = groups[i]!.tokens;
+      const constant = commonPattern(tokens, columns);
+      const key = tokens.map((t, p) => (constant[p] ? t : "")).join(SEP);
+      const entry = byPattern.get(key);
+      if (entry) entry.members.push(i);
+      else byPattern.set(key, { members: [i], constant });
+    }
+    for (const { members, constant } of byPattern.values()) {
+      const memberGroups = members.map((i) => groups[i]!);
+      for (const [key, parts] of splitByColumns(memberGroups, constant, variableValues)) {
+        const index = templates.length;
+        templates.push(length === 0 ? [] : key.split(SEP));
+        for (const p of parts) templateOf[members[p]!] = index;
+      }
+    }
+  }
+  return { templateOf, templates };
+}
