@@ -1,0 +1,166 @@
+import { z } from "zod";
+import type { AlertSourceName } from "../source-name.js";
+import { anySecretMatches, safeEqual } from "./constant-time.js";
+import { type SnsDeps, type SnsSigned, verifySns } from "./sns.js";
+
+/** How one source authenticates. Every method configured must pass; a source with none configured is refused. */
+export const SourceAuthSchema = z.strictObject({
+  /** Shared tokens, accepted as `Authorization: Bearer T`, basic-auth password T, or `X-Sentry-Token: T`. */
+  tokens: z.array(z.string().min(16)).default([]),
+  /** HMAC secrets (several while rotating): Grafana, PagerDuty, Sentry, GitHub, generic. */
+  hmacSecrets: z.array(z.string().min(8)).default([]),
+  /** Grafana only: the contact point's signature header (default X-Grafana-Alerting-Signature). */
+  signatureHeader: z.string().min(1).optional(),
+  /** Grafana only: the timestamp header, when the contact point signs `ts:body`. */
+  timestampHeader: z.string().min(1).optional(),
+  /** CloudWatch/SNS only: topics allowed to post. */
+  topicArns: z.array(z.string().startsWith("arn:")).default([]),
+});
+export type SourceAuth = z.infer<typeof SourceAuthSchema>;
+
+export const AlertAuthSettingsSchema = z.strictObject({
+  /** How old a signed timestamp may be (Grafana with a timestamp header, generic HMAC). */
+  toleranceSeconds: z.number().int().positive().default(300),
+  /** SNS retries for up to an hour by default, so its signed Timestamp gets a wider window. */
+  snsToleranceSeconds: z.number().int().positive().default(3600),
+  sources: z.partialRecord(
+    z.enum([
+      "alertmanager",
+      "grafana",
+      "pagerduty",
+      "datadog",
+      "sentry",
+      "opsgenie",
+      "cloudwatch",
+      "generic",
+      "github",
+    ]),
+    SourceAuthSchema,
+  ),
+});
+export type AlertAuthSettings = z.infer<typeof AlertAuthSettingsSchema>;
+
+export type Headers = Record<string, string | string[] | undefined>;
+export type VerifyResult = { status: "ok"; sns?: SnsSigned } | { status: "denied"; reason: string };
+
+const DENY = (reason: string): VerifyResult => ({ status: "denied", reason });
+
+export function header(headers: Headers, name: string): string | undefined {
+  const value = headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function presentedTokens(headers: Headers): string[] {
+  const out: string[] = [];
+  const auth = header(headers, "authorization");
+  if (auth) {
+    const [scheme, credentials = ""] = auth.split(/\s+/, 2);
+    if (scheme?.toLowerCase() === "bearer") out.push(credentials);
+    if (scheme?.toLowerCase() === "basic") {
+      const decoded = Buffer.from(credentials, "base64").toString("utf8");
+      out.push(decoded, decoded.slice(decoded.indexOf(":") + 1));
+    }
+  }
+  const custom = header(headers, "x-sentry-token");
+  if (custom) out.push(custom);
+  return out;
+}
+
+function checkTokens(auth: SourceAuth, headers: Headers): VerifyResult {
+  const presented = presentedTokens(headers);
+  let matched = false;
+  for (const token of auth.tokens) for (const given of presented) if (safeEqual(token, given)) matched = true;
+  return matched ? { status: "ok" } : DENY("missing or wrong token");
+}
+
+function withinTolerance(timestamp: string | undefined, now: Date, toleranceSeconds: number): boolean {
+  if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
+  return Math.abs(now.getTime() / 1000 - Number(timestamp)) <= toleranceSeconds;
+}
+
+function checkHmac(
+  source: AlertSourceName,
+  auth: SourceAuth,
+  headers: Headers,
+  body: Buffer,
+  now: Date,
+  toleranceSeconds: number,
+): VerifyResult {
+  const secrets = auth.hmacSecrets;
+  switch (source) {
+    case "grafana": {
+      const signature = header(headers, auth.signatureHeader ?? "x-grafana-alerting-signature");
+      if (!signature) return DENY("missing signature header");
+      if (!auth.timestampHeader) return verdict(anySecretMatches(secrets, signature, [body]));
+      const ts = header(headers, auth.timestampHeader);
+      if (!withinTolerance(ts, now, toleranceSeconds))
+        return DENY("timestamp missing or outside the tolerance window");
+      return verdict(anySecretMatches(secrets, signature, [`${ts}:`, body]));
+    }
+    case "pagerduty": {
+      // Several comma-separated `v1=` signatures while PagerDuty rotates the secret: any one may match.
+      const values = (header(headers, "x-pagerduty-signature") ?? "").split(",").map((v) => v.trim());
+      const sigs = values.filter((v) => v.startsWith("v1=")).map((v) => v.slice(3));
+      if (sigs.length === 0) return DENY("missing X-PagerDuty-Signature");
+      return verdict(sigs.slice(0, 10).some((sig) => anySecretMatches(secrets, sig, [body])));
+    }
+    case "sentry": {
+      const signature = header(headers, "sentry-hook-signature");
+      if (!signature) return DENY("missing Sentry-Hook-Signature");
+      return verdict(anySecretMatches(secrets, signature, [body]));
+    }
+    case "github": {
+      const signature = header(headers, "x-hub-signature-256");
+      if (!signature?.startsWith("sha256=")) return DENY("missing X-Hub-Signature-256");
+      return verdict(anySecretMatches(secrets, signature.slice(7), [body]));
+    }
+    case "generic": {
+      // Our own scheme signs the timestamp with the body, so a captured request cannot be replayed later.
+      const signature = header(headers, "x-sentry-signature");
+      const ts = header(headers, "x-sentry-timestamp");
+      if (!signature?.startsWith("v1=")) return DENY("missing X-Sentry-Signature");
+      if (!withinTolerance(ts, now, toleranceSeconds))
+        return DENY("timestamp missing or outside the tolerance window");
+      return verdict(anySecretMatches(secrets, signature.slice(3), [`${ts}.`, body]));
+    }
+    default:
+      return DENY(`${source} does not sign its requests: configure tokens`);
+  }
+}
+
+function verdict(matched: boolean): VerifyResult {
+  return matched ? { status: "ok" } : DENY("signature does not match");
+}
+
+/**
+ * Authenticates one webhook request as its vendor does, over the raw body bytes. Pure apart from SNS,
+ * whose certificate is fetched through `deps`. A denied request must get a 401 and not be processed.
+ */
+export async function verifyRequest(
+  source: AlertSourceName,
+  headers: Headers,
+  rawBody: Buffer,
+  settings: AlertAuthSettings,
+  now: Date,
+  deps?: SnsDeps,
+): Promise<VerifyResult> {
+  const auth = settings.sources[source];
+  if (!auth) return DENY(`no credentials configured for ${source}`);
+  if (source === "cloudwatch") {
+    if (auth.topicArns.length === 0 || !deps) return DENY("no SNS topics configured");
+    const checked = await verifySns(
+      rawBody.toString("utf8"),
+      { topicArns: auth.topicArns, toleranceSeconds: settings.snsToleranceSeconds, now },
+      deps,
+    );
+    return checked.status === "ok" ? { status: "ok", sns: checked.message } : checked;
+  }
+  const hasTokens = auth.tokens.length > 0;
+  const hasHmac = auth.hmacSecrets.length > 0;
+  if (!hasTokens && !hasHmac) return DENY(`no credentials configured for ${source}`);
+  if (hasHmac) {
+    const result = checkHmac(source, auth, headers, rawBody, now, settings.toleranceSeconds);
+    if (result.status !== "ok") return result;
+  }
+  return hasTokens ? checkTokens(auth, headers) : { status: "ok" };
+}

@@ -1,0 +1,200 @@
+import { z } from "zod";
+import { type Incident, IncidentSchema } from "../../core/incident.js";
+import { incidentIdFor } from "./fingerprint.js";
+import type { StateStore } from "./state-store.js";
+
+export const DedupeSettingsSchema = z.strictObject({
+  /** A firing alert never resolved is forgotten after this (a lost "resolved" must not pin it forever). */
+  alertTtlMs: z
+    .number()
+    .int()
+    .positive()
+    .default(7 * 24 * 3600_000),
+  /** Alerts of the same service opening within this window join the first one's incident; 0 turns it off. */
+  groupWindowMs: z
+    .number()
+    .int()
+    .min(0)
+    .default(5 * 60_000),
+  /** Reopenings counted within this window… */
+  flapWindowMs: z
+    .number()
+    .int()
+    .positive()
+    .default(30 * 60_000),
+  /** …and from this many on, the incident is flapping: resolutions are held and runs stop. */
+  flapThreshold: z.number().int().positive().default(3),
+  /** How long a flapping incident's resolution is held; a firing within it cancels the resolution. */
+  flapHoldMs: z
+    .number()
+    .int()
+    .min(0)
+    .default(5 * 60_000),
+  /** At most `maxRunsPerWindow` pipeline runs per fingerprint per `runWindowMs`. */
+  runWindowMs: z.number().int().positive().default(3600_000),
+  maxRunsPerWindow: z.number().int().positive().default(3),
+  /** A vendor's retry of the same delivery within this window is acknowledged and dropped. */
+  deliveryTtlMs: z
+    .number()
+    .int()
+    .positive()
+    .default(15 * 60_000),
+});
+export type DedupeSettings = z.infer<typeof DedupeSettingsSchema>;
+
+export type IncidentEventKind = "opened" | "updated" | "resolved" | "reopened";
+
+export interface IncidentEvent {
+  /** The incident as it now stands (for a grouped alert: the group's incident). */
+  incident: Incident;
+  kind: IncidentEventKind;
+  /** False once the fingerprint's run cap is reached, while it flaps, and for updates and resolutions. */
+  runAllowed: boolean;
+  /** The notification that caused this event. */
+  alert: Incident;
+  /** Notifications counted on the incident so far. */
+  count: number;
+}
+
+export interface DedupeEngine {
+  /** Folds one normalized alert into the incident state; returns the events it causes (zero or one). */
+  handle(alert: Incident): Promise<IncidentEvent[]>;
+  /** True the first time a vendor delivery id is seen within `deliveryTtlMs`; false for a retry. */
+  firstDelivery(source: string, deliveryId: string): Promise<boolean>;
+  /** Cancels held resolutions' timers (on shutdown). */
+  close(): void;
+}
+
+export interface DedupeOptions {
+  store: StateStore;
+  settings?: Partial<DedupeSettings>;
+  /** Events that happen later than `handle` (a held resolution that stood): delivered here. */
+  onDeferred?: (event: IncidentEvent) => void;
+  clock?: () => number;
+}
+
+export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
+  const s = DedupeSettingsSchema.parse(options.settings ?? {});
+  const { store } = options;
+  const clock = options.clock ?? Date.now;
+  const timers = new Set<NodeJS.Timeout>();
+
+  async function storedIncident(ifp: string): Promise<Incident | undefined> {
+    const text = await store.get(`inc:${ifp}`);
+    if (!text) return undefined;
+    const parsed = IncidentSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : undefined;
+  }
+
+  async function runAllowed(fp: string): Promise<boolean> {
+    const runs = await store.add(`runs:${fp}`, 1, s.runWindowMs);
+    const flaps = Number((await store.get(`flaps:${fp}`)) ?? 0);
+    return runs <= s.maxRunsPerWindow && flaps < s.flapThreshold;
+  }
+
+  /** Which incident a new alert belongs to: an open incident of the same service opened within the window. */
+  async function groupFor(alert: Incident): Promise<string> {
+    const fp = alert.fingerprint;
+    if (!alert.service || s.groupWindowMs === 0) return fp;
+    const groupKey = `group:${alert.service}`;
+    if (await store.claim(groupKey, fp, s.groupWindowMs)) return fp;
+    const leader = await store.get(groupKey);
+    if (leader && leader !== fp && (await store.get(`inc:${leader}`))) return leader;
+    await store.put(groupKey, fp, s.groupWindowMs); // the old leader resolved: this alert leads a new group
+    return fp;
+  }
+
+  async function repeat(ifp: string, alert: Incident, retried = false): Promise<IncidentEvent[]> {
+    const incident = await storedIncident(ifp);
+    if (!incident) {
+      // The incident closed under this alert (a race with its last member resolving): start over, once.
+      await store.take(`alert:${alert.fingerprint}`);
+      return retried ? [] : fire(alert, true);
+    }
+    await store.take(`hold:${ifp}`); // a firing cancels a held (flapping) resolution
+    const count = await store.add(`count:${ifp}`, 1, s.alertTtlMs);
+    if (alert.status === "acknowledged") incident.status = "acknowledged";
+    return [{ incident, kind: "updated", runAllowed: false, alert, count }];
+  }
+
+  async function fire(alert: Incident, retried = false): Promise<IncidentEvent[]> {
+    const fp = alert.fingerprint;
+    const known = await store.get(`alert:${fp}`);
+    if (known) return repeat(known, alert, retried);
+    const ifp = await groupFor(alert);
+    if (!(await store.claim(`alert:${fp}`, ifp, s.alertTtlMs))) {
+      return repeat((await store.get(`alert:${fp}`)) ?? fp, alert, retried); // another replica was first
+    }
+    await store.add(`members:${ifp}`, 1, s.alertTtlMs);
+    if (ifp !== fp) return repeat(ifp, alert, retried);
+    const incident: Incident = { ...alert, id: incidentIdFor(fp) };
+    if (!(await store.claim(`inc:${fp}`, JSON.stringify(incident), s.alertTtlMs))) {
+      return repeat(fp, alert, retried); // still open: its resolution was being held
+    }
+    const reopened = await store.take(`recent:${fp}`);
+    if (reopened) await store.add(`flaps:${fp}`, 1, s.flapWindowMs);
+    await store.put(`count:${fp}`, "1", s.alertTtlMs);
+    const allowed = await runAllowed(fp);
+    return [{ incident, kind: reopened ? "reopened" : "opened", runAllowed: allowed, alert, count: 1 }];
+  }
+
+  async function finish(ifp: string, alert: Incident): Promise<IncidentEvent[]> {
+    const incident = await storedIncident(ifp);
+    if (!(await store.take(`inc:${ifp}`)) || !incident) return [];
+    await store.take(`members:${ifp}`);
+    await store.put(`recent:${ifp}`, "1", s.flapWindowMs);
+    const count = Number((await store.get(`count:${ifp}`)) ?? 1);
+    const resolved: Incident = {
+      ...incident,
+      status: "resolved",
+      endedAt: alert.endedAt ?? new Date(clock()).toISOString(),
+    };
+    return [{ incident: resolved, kind: "resolved", runAllowed: false, alert, count }];
+  }
+
+  async function settle(ifp: string, alert: Incident): Promise<void> {
+    if (!(await store.take(`hold:${ifp}`))) return; // a firing came back: no resolution
+    if (Number((await store.get(`members:${ifp}`)) ?? 0) > 0) return;
+    for (const event of await finish(ifp, alert)) options.onDeferred?.(event);
+  }
+
+  async function resolve(alert: Incident): Promise<IncidentEvent[]> {
+    const fp = alert.fingerprint;
+    const ifp = await store.get(`alert:${fp}`);
+    // Unknown or already resolved: a repeated "resolved" (Alertmanager resends them) changes nothing.
+    if (!ifp || !(await store.take(`alert:${fp}`))) return [];
+    const left = await store.add(`members:${ifp}`, -1, s.alertTtlMs);
+    if (left > 0) {
+      const incident = await storedIncident(ifp);
+      const count = Number((await store.get(`count:${ifp}`)) ?? 1);
+      return incident ? [{ incident, kind: "updated", runAllowed: false, alert, count }] : [];
+    }
+    const flaps = Number((await store.get(`flaps:${ifp}`)) ?? 0);
+    if (flaps >= s.flapThreshold && s.flapHoldMs > 0) {
+      await store.put(`hold:${ifp}`, "1", s.flapHoldMs * 2);
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        settle(ifp, alert).catch((error: unknown) => {
+          process.emitWarning(`held resolution of ${ifp} failed: ${String(error)}`);
+        });
+      }, s.flapHoldMs);
+      timer.unref();
+      timers.add(timer);
+      return [];
+    }
+    return finish(ifp, alert);
+  }
+
+  return {
+    handle(alert) {
+      return alert.status === "resolved" ? resolve(alert) : fire(alert);
+    },
+    firstDelivery(source, deliveryId) {
+      return store.claim(`delivery:${source}:${deliveryId}`, "1", s.deliveryTtlMs);
+    },
+    close() {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import { createHash } from "node:crypto";
+
+function sha256Hex(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+/** `inc-` + the first 12 hex digits of sha256(fingerprint): stable, URL-safe and the same on every replica. */
+export function incidentIdFor(fingerprint: string): string {
+  return `inc-${sha256Hex(fingerprint).slice(0, 12)}`;
+}
+
+/**
+ * A fingerprint from the vendor's own dedupe key, namespaced by source so that two vendors' ids never
+ * collide (Opsgenie alias `x` and Datadog cycle key `x` are different problems).
+ */
+export function vendorFingerprint(source: string, ...parts: string[]): string {
+  return [source, ...parts].join(":");
+}
+
+/**
+ * When a vendor has no key of its own: sha256 over the identifying labels, sorted by name, one `name=value`
+ * per line, so key order and volatile fields (values, timestamps, annotations) never change it.
+ */
+export function labelsFingerprint(source: string, labels: Record<string, string>): string {
+  const canonical = Object.keys(labels)
+    .sort()
+    .map((key) => `${key}=${labels[key]}`)
+    .join("\n");
+  return `${source}:h${sha256Hex(canonical).slice(0, 16)}`;
+}

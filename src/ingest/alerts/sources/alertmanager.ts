@@ -1,0 +1,92 @@
+import { z } from "zod";
+import type { Incident } from "../../../core/incident.js";
+import { labelsFingerprint, vendorFingerprint } from "../fingerprint.js";
+import {
+  buildIncident,
+  invalidFromZod,
+  isoTime,
+  type NormalizeOptions,
+  type NormalizeResult,
+  ok,
+  severityFrom,
+} from "../normalize-helpers.js";
+
+const StringMap = z.record(z.string(), z.string());
+
+/** One alert of an Alertmanager (and Grafana, which reuses its template data) webhook message. */
+export const PrometheusAlertSchema = z.looseObject({
+  status: z.enum(["firing", "resolved"]),
+  labels: StringMap,
+  annotations: StringMap.default({}),
+  startsAt: z.string().optional(),
+  endsAt: z.string().optional(),
+  generatorURL: z.string().optional(),
+  fingerprint: z.string().min(1).optional(),
+});
+export type PrometheusAlert = z.infer<typeof PrometheusAlertSchema>;
+
+/** Alertmanager webhook_config payload, version "4". Newer releases add fields: all extras are tolerated. */
+export const AlertmanagerPayloadSchema = z.looseObject({
+  version: z.string().optional(),
+  groupKey: z.string().optional(),
+  receiver: z.string().optional(),
+  status: z.enum(["firing", "resolved"]),
+  alerts: z.array(PrometheusAlertSchema).max(10_000),
+  groupLabels: StringMap.default({}),
+  commonLabels: StringMap.default({}),
+  commonAnnotations: StringMap.default({}),
+  externalURL: z.string().optional(),
+});
+
+/** Labels that describe a sample rather than the alert identity; left out of a label hash. */
+const VOLATILE_LABELS = new Set(["__value__", "__values__"]);
+
+export function identityLabels(labels: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(labels).filter(([key]) => !VOLATILE_LABELS.has(key)));
+}
+
+export function prometheusAlertIncident(
+  source: "alertmanager" | "grafana",
+  alert: PrometheusAlert,
+  fingerprint: string,
+  raw: unknown,
+  options: NormalizeOptions,
+): Incident {
+  const labels = alert.labels;
+  const annotations = alert.annotations;
+  const name = labels.alertname ?? "alert";
+  const summary = annotations.summary ?? annotations.title;
+  const allLabels: Record<string, string> = { ...labels };
+  if (alert.generatorURL) allLabels.generatorURL = alert.generatorURL;
+  if (annotations.runbook_url) allLabels.runbook_url = annotations.runbook_url;
+  return buildIncident({
+    source,
+    fingerprint,
+    severity: severityFrom(labels.severity ?? labels.priority),
+    title: summary ? `${name}: ${summary}` : name,
+    description: annotations.description ?? annotations.message ?? summary,
+    service: labels.service ?? labels.job ?? labels.app,
+    labels: allLabels,
+    startedAt: isoTime(alert.startsAt) ?? options.now.toISOString(),
+    endedAt: alert.status === "resolved" ? (isoTime(alert.endsAt) ?? options.now.toISOString()) : undefined,
+    status: alert.status,
+    raw,
+  });
+}
+
+/**
+ * One incident per alert, keyed on Alertmanager's own per-alert fingerprint (a hash of its label set,
+ * stable from firing to resolved). Per alert, not per group: Alertmanager drops resolved alerts from later
+ * group messages, so only the per-alert status says what resolved.
+ */
+export function normalizeAlertmanager(body: unknown, options: NormalizeOptions): NormalizeResult {
+  const parsed = AlertmanagerPayloadSchema.safeParse(body);
+  if (!parsed.success) return invalidFromZod(parsed.error);
+  const incidents = parsed.data.alerts.map((alert) => {
+    const fingerprint = alert.fingerprint
+      ? vendorFingerprint("alertmanager", alert.fingerprint)
+      : labelsFingerprint("alertmanager", identityLabels(alert.labels));
+    return prometheusAlertIncident("alertmanager", alert, fingerprint, body, options);
+  });
+  return ok(incidents);
+}

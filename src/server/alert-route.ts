@@ -1,0 +1,135 @@
+import { createHash } from "node:crypto";
+import type { Incident } from "../core/incident.js";
+import { confirmSnsSubscription, type SnsDeps } from "../ingest/alerts/auth/sns.js";
+import { type AlertAuthSettings, header, verifyRequest } from "../ingest/alerts/auth/verify-request.js";
+import type { DedupeEngine, IncidentEvent } from "../ingest/alerts/dedupe.js";
+import { normalizeAlert } from "../ingest/alerts/index.js";
+import { type AlertSourceName, AlertSourceNameSchema } from "../ingest/alerts/source-name.js";
+import { type Route, type RouteContext, type ServerLog, sendJson } from "./http-server.js";
+import { readBody } from "./read-body.js";
+import { createWorkQueue, type WorkQueue } from "./work-queue.js";
+
+/** What the entry point receives, after acknowledgement, for each change of an incident. */
+export type AlertIncidentEvent = Pick<IncidentEvent, "incident" | "kind" | "runAllowed"> &
+  Partial<IncidentEvent>;
+
+export interface AlertRouteOptions {
+  auth: AlertAuthSettings;
+  dedupe: DedupeEngine;
+  onIncident: (event: AlertIncidentEvent) => void | Promise<void>;
+  /** Bytes; larger bodies get 413 before they are read in full. */
+  bodyLimit?: number;
+  /** Queued alerts beyond which the route answers 503 (the vendor retries). */
+  maxQueued?: number;
+  sns?: SnsDeps & { confirm?: (url: string | undefined) => Promise<unknown> };
+  log?: ServerLog;
+  clock?: () => Date;
+}
+
+export interface AlertRoute {
+  route: Route;
+  queue: WorkQueue;
+}
+
+/** The vendors' own delivery ids, stable across their retries; else a hash of the exact body. */
+function deliveryIdOf(
+  source: AlertSourceName,
+  headers: RouteContext["req"]["headers"],
+  body: Buffer,
+): string {
+  const byHeader =
+    header(headers, "x-webhook-id") ?? // PagerDuty
+    header(headers, "x-amz-sns-message-id") ?? // SNS
+    header(headers, "x-github-delivery") ??
+    (source === "sentry" ? header(headers, "request-id") : undefined);
+  if (byHeader && byHeader.length <= 200) return `h:${byHeader}`;
+  return `b:${createHash("sha256").update(body).digest("hex")}`;
+}
+
+const ACCEPTED_TYPES = /^(application\/json|application\/[\w.+-]+\+json|text\/plain)\s*(;|$)/i;
+
+function parseJson(body: Buffer): { ok: true; value: unknown } | { ok: false; reason: string } {
+  try {
+    return { ok: true, value: JSON.parse(body.toString("utf8")) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : "malformed JSON" };
+  }
+}
+
+/**
+ * `POST /api/alerts/:source`: authenticate over the raw body, normalize, drop vendor retries, queue, and
+ * answer 202 at once. The dedupe engine and `onIncident` (the pipeline) run from the queue, never inline.
+ */
+export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
+  const log = options.log ?? (() => {});
+  const clock = options.clock ?? (() => new Date());
+  const bodyLimit = options.bodyLimit ?? 1024 * 1024;
+  const maxQueued = options.maxQueued ?? 50_000;
+  const queue = createWorkQueue({
+    maxPending: maxQueued,
+    onError: (error) => log({ level: "error", msg: "alert processing failed", error: String(error) }),
+  });
+
+  const process = async (alert: Incident) => {
+    for (const event of await options.dedupe.handle(alert)) await options.onIncident(event);
+  };
+
+  async function handler({ req, res, params }: RouteContext): Promise<void> {
+    const source = AlertSourceNameSchema.safeParse(params.source);
+    if (!source.success) return sendJson(res, 404, { error: "unknown alert source" });
+    const type = req.headers["content-type"];
+    if (type !== undefined && !ACCEPTED_TYPES.test(type)) {
+      req.resume();
+      return sendJson(res, 415, { error: "unsupported content type (send JSON)" });
+    }
+    const read = await readBody(req, bodyLimit);
+    if (read.status === "too-large")
+      return sendJson(res, 413, { error: `body larger than ${bodyLimit} bytes` });
+    if (read.status === "aborted") return;
+    const now = clock();
+    const verdict = await verifyRequest(source.data, req.headers, read.body, options.auth, now, options.sns);
+    if (verdict.status !== "ok") {
+      log({ level: "warn", msg: "alert refused", source: source.data, reason: verdict.reason });
+      return sendJson(res, 401, { error: "authentication failed" }, { "www-authenticate": "Bearer" });
+    }
+    const json = parseJson(read.body);
+    if (!json.ok)
+      return sendJson(res, 400, { error: "invalid payload", path: "(body)", reason: json.reason });
+    if (verdict.sns && verdict.sns.Type !== "Notification") {
+      if (verdict.sns.Type === "SubscriptionConfirmation") {
+        const url = verdict.sns.SubscribeURL;
+        const confirm = options.sns?.confirm ?? ((u: string | undefined) => confirmSnsSubscription(u));
+        queue.push(`sns:${verdict.sns.TopicArn}`, async () => {
+          log({
+            level: "info",
+            msg: "SNS subscription confirmed",
+            topic: verdict.sns?.TopicArn,
+            result: await confirm(url),
+          });
+        });
+      }
+      return sendJson(res, 202, { status: "accepted", incidents: [] });
+    }
+    const normalized = normalizeAlert(source.data, json.value, { now });
+    if (normalized.status === "invalid") {
+      return sendJson(res, 400, {
+        error: "invalid payload",
+        path: normalized.path,
+        reason: normalized.reason,
+      });
+    }
+    // Capacity before the delivery claim: a 503'd delivery must not count as seen when the vendor retries.
+    if (queue.pending + normalized.incidents.length > maxQueued) {
+      return sendJson(res, 503, { error: "busy, retry later" }, { "retry-after": "5" });
+    }
+    const first = await options.dedupe.firstDelivery(
+      source.data,
+      deliveryIdOf(source.data, req.headers, read.body),
+    );
+    if (!first) return sendJson(res, 200, { status: "duplicate delivery", incidents: [] });
+    for (const alert of normalized.incidents) queue.push(alert.fingerprint, () => process(alert));
+    return sendJson(res, 202, { status: "accepted", incidents: normalized.incidents.map((i) => i.id) });
+  }
+
+  return { route: { method: "POST", path: "/api/alerts/:source", handler }, queue };
+}
