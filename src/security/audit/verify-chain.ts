@@ -1,0 +1,218 @@
+import type { KeyObject } from "node:crypto";
+import { type AuditEntry, AuditEntrySchema, GENESIS_HASH, hashEntry } from "./audit-entry.js";
+import { exportPublicKey, loadPublicKey, verifyHashSignature } from "./audit-keys.js";
+
+export type ChainProblem =
+  | "malformed"
+  | "edited"
+  | "missing"
+  | "inserted"
+  | "reordered"
+  | "bad-signature"
+  | "wrong-key"
+  | "unsealed-tail";
+
+export type ChainVerdict =
+  | { ok: true; entries: number; seals: number; signedBy?: string }
+  | { ok: false; problem: ChainProblem; line: number; seq?: number; message: string };
+
+export interface ChainVerifyOptions {
+  /** Base64 SPKI DER or PEM. With it, every seal must be signed by this key (offline verification). */
+  publicKey?: string;
+  /** When true (the default), the chain must end with a seal, so entries cut from the end are caught. */
+  requireSeal?: boolean;
+}
+
+interface Pending {
+  line: number;
+  expectedSeq: number;
+  head: Accepted;
+  seq: number;
+  prevHash: string;
+}
+
+function broken(problem: ChainProblem, line: number, message: string, seq?: number): ChainVerdict {
+  return { ok: false, problem, line, message, ...(seq === undefined ? {} : { seq }) };
+}
+
+interface Accepted {
+  hash: string;
+  seq: number;
+}
+
+/**
+ * A streaming verifier: push entries in file order, then call end(). It names the first entry that breaks
+ * the chain, and looks ahead just far enough to say whether it was edited, removed, inserted or moved.
+ */
+export function createChainVerifier(options: ChainVerifyOptions = {}) {
+  const trustedKey: KeyObject | undefined = options.publicKey ? loadPublicKey(options.publicKey) : undefined;
+  const trustedKeyText = trustedKey ? exportPublicKey(trustedKey) : undefined;
+  let expectedSeq = 0;
+  let head: Accepted = { hash: GENESIS_HASH, seq: -1 };
+  let beforeHead: Accepted = { hash: GENESIS_HASH, seq: -2 };
+  let count = 0;
+  let seals = 0;
+  let sealedThrough = 0;
+  let signedBy: string | undefined;
+  let verdict: ChainVerdict | undefined;
+  // A break whose kind depends on what follows: the line, what we expected there, and what we saw.
+  let pending: Pending | undefined;
+  const fail = (problem: ChainProblem, line: number, message: string, seq?: number) => {
+    verdict = broken(problem, line, message, seq);
+  };
+
+  function checkSeal(entry: AuditEntry, line: number): boolean {
+    if (!entry.signature || !entry.publicKey) {
+      fail("edited", line, `line ${line}: seal without signature or public key`, entry.seq);
+      return false;
+    }
+    if (trustedKeyText && entry.publicKey !== trustedKeyText) {
+      fail("wrong-key", line, `line ${line}: seal signed by a different key than the one given`, entry.seq);
+      return false;
+    }
+    let key: KeyObject;
+    try {
+      key = trustedKey ?? loadPublicKey(entry.publicKey);
+    } catch (error) {
+      fail("malformed", line, `line ${line}: unreadable public key (${String(error)})`, entry.seq);
+      return false;
+    }
+    if (!verifyHashSignature(key, entry.hash, entry.signature)) {
+      fail("bad-signature", line, `line ${line}: seal signature does not match the chain head`, entry.seq);
+      return false;
+    }
+    signedBy = entry.publicKey;
+    return true;
+  }
+
+  function classifyAtEnd(p: Pending): ChainVerdict {
+    if (p.seq === p.expectedSeq) {
+      return broken(
+        "edited",
+        p.line - 1,
+        `line ${p.line - 1}: entry edited and rehashed (the next entry no longer links to it)`,
+        p.expectedSeq - 1,
+      );
+    }
+    if (p.seq > p.expectedSeq) {
+      return broken(
+        "missing",
+        p.line,
+        `line ${p.line}: entry seq ${p.expectedSeq} is missing before this line`,
+        p.expectedSeq,
+      );
+    }
+    return broken(
+      "inserted",
+      p.line,
+      `line ${p.line}: entry inserted (seq ${p.seq} repeats an earlier one)`,
+      p.seq,
+    );
+  }
+
+  function resolvePending(entry: AuditEntry, line: number): void {
+    const p = pending!;
+    const next = line === p.line + 1;
+    if (next && entry.seq === p.expectedSeq && entry.prevHash === p.head.hash) {
+      verdict = broken(
+        "inserted",
+        p.line,
+        `line ${p.line}: entry inserted (the chain continues after it)`,
+        p.seq,
+      );
+    } else if (next && entry.seq === p.expectedSeq && p.prevHash === entry.hash) {
+      verdict = broken(
+        "reordered",
+        p.line,
+        `line ${p.line}: entries out of order (seq ${p.seq} before seq ${entry.seq})`,
+        p.seq,
+      );
+    } else if (p.seq === p.expectedSeq || p.seq < p.expectedSeq) {
+      verdict = classifyAtEnd(p);
+    } else if (entry.seq === p.expectedSeq) {
+      verdict = broken(
+        "reordered",
+        p.line,
+        `line ${p.line}: entries out of order (seq ${p.expectedSeq} appears later, at line ${line})`,
+        p.seq,
+      );
+    }
+  }
+
+  function push(raw: unknown, line: number): void {
+    if (verdict) return;
+    const parsed = AuditEntrySchema.safeParse(raw);
+    if (pending) {
+      if (parsed.success) resolvePending(parsed.data, line);
+      return;
+    }
+    if (!parsed.success) {
+      verdict = broken(
+        "malformed",
+        line,
+        `line ${line}: not an audit entry (${parsed.error.issues[0]?.message})`,
+      );
+      return;
+    }
+    const entry = parsed.data;
+    if (hashEntry(raw as AuditEntry) !== entry.hash) {
+      verdict = broken(
+        "edited",
+        line,
+        `line ${line}: entry edited (its hash no longer matches its content)`,
+        entry.seq,
+      );
+      return;
+    }
+    if (entry.kind === "seal" && !checkSeal(entry, line)) return;
+    if (entry.seq === expectedSeq && entry.prevHash === head.hash) {
+      beforeHead = head;
+      head = { hash: entry.hash, seq: entry.seq };
+      expectedSeq += 1;
+      count += 1;
+      if (entry.kind === "seal") {
+        seals += 1;
+        sealedThrough = count;
+      }
+      return;
+    }
+    if (entry.seq === head.seq && entry.prevHash === beforeHead.hash) {
+      verdict = broken(
+        "inserted",
+        line - 1,
+        `line ${line - 1}: entry inserted before seq ${entry.seq} (it took that entry's place in the chain)`,
+        head.seq,
+      );
+      return;
+    }
+    pending = { line, expectedSeq, head, seq: entry.seq, prevHash: entry.prevHash };
+  }
+
+  function end(): ChainVerdict {
+    if (verdict) return verdict;
+    if (pending) return classifyAtEnd(pending);
+    if ((options.requireSeal ?? true) && count > 0 && sealedThrough !== count) {
+      return broken(
+        "unsealed-tail",
+        sealedThrough + 1,
+        `entries from line ${sealedThrough + 1} on are not covered by a signed head: entries were cut from the end, or the writer stopped before sealing`,
+      );
+    }
+    if (trustedKey && count > 0 && seals === 0) {
+      return broken("unsealed-tail", 1, "no seal signed by the given key");
+    }
+    return { ok: true, entries: count, seals, ...(signedBy ? { signedBy } : {}) };
+  }
+
+  return { push, end };
+}
+
+/** Verifies an in-memory chain (entries in order). */
+export function verifyAuditChain(
+  entries: readonly unknown[],
+  options: ChainVerifyOptions = {},
+): ChainVerdict {
+  const verifier = createChainVerifier(options);
+  for (const [index, entry] of entries.entries()) verifier.push(entry, index + 1);
+  return verifier.end();
+}

@@ -1,0 +1,180 @@
+import { lstat, realpath } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
+import type { Workspace } from "../../core/workspace.js";
+
+export type ResolvedPath =
+  | { ok: true; abs: string; display: string; kind: "repo" | "log"; exists: boolean }
+  | { ok: false; reason: string };
+
+/** Never written by a bot, whatever the configuration says. Matched case-insensitively (macOS, Windows). */
+export const BUILTIN_WRITE_PROTECTED = [
+  ".git",
+  ".git/**",
+  "**/.git/**",
+  ".github/workflows/**",
+  ".github/sentry.yml",
+  ".github/sentry.yaml",
+  "STOP_SENTRY",
+  "**/STOP_SENTRY",
+];
+
+/** Key and secret files: neither read (they would reach a model) nor written. */
+export const SECRET_FILES = [
+  "**/*.pem",
+  "**/*.key",
+  "**/*.p12",
+  "**/*.pfx",
+  "**/*.jks",
+  "**/*.keystore",
+  "**/*.gpg",
+  "**/id_rsa*",
+  "**/id_dsa*",
+  "**/id_ecdsa*",
+  "**/id_ed25519*",
+  "**/.ssh/**",
+  "**/.env",
+  "**/.env.*",
+  "**/.npmrc",
+  "**/.netrc",
+  "**/.pypirc",
+  "**/.aws/credentials",
+  "**/credentials.json",
+  "**/secrets.*",
+  "**/*.secret",
+  "**/*.secrets",
+];
+
+export interface PathPolicy {
+  resolveRead(input: string): Promise<ResolvedPath>;
+  resolveWrite(input: string): Promise<ResolvedPath>;
+}
+
+export interface PathPolicyOptions {
+  workspace: Workspace;
+  /** Extra globs from `.github/sentry.yml` protectedPaths. */
+  protectedPaths: readonly string[];
+  /** Absolute paths never written (the audit log). */
+  protectedFiles?: readonly string[];
+}
+
+export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
+  const { workspace } = options;
+  const glob = { dot: true, nocase: true };
+  const isSecret = picomatch([...SECRET_FILES], glob);
+  const isWriteProtected = picomatch(
+    [...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...options.protectedPaths],
+    glob,
+  );
+  const protectedFiles = Promise.all((options.protectedFiles ?? []).map(realOrSelf));
+  const rootPromise = workspace.repoRoot ? realpath(workspace.repoRoot) : undefined;
+  const logByName = new Map<string, string>();
+  for (const file of workspace.logFiles) {
+    logByName.set(file, file);
+    logByName.set(workspace.logDisplayNames[file] ?? file, file);
+  }
+
+  async function resolveInRepo(input: string, write: boolean): Promise<ResolvedPath> {
+    const lexicalProblem = checkLexical(input);
+    if (lexicalProblem) return { ok: false, reason: lexicalProblem };
+    if (!rootPromise)
+      return { ok: false, reason: "no repository in this run; only uploaded logs can be read" };
+    const root = await rootPromise;
+    if (isAbsolute(input))
+      return { ok: false, reason: "absolute paths are refused: use a repository-relative path" };
+    const lexical = resolve(root, input);
+    if (!inside(root, lexical)) return { ok: false, reason: "path escapes the repository root" };
+    const real = await realOrNearest(lexical);
+    if (!inside(root, real.path))
+      return { ok: false, reason: "path escapes the repository root through a symlink" };
+    const rels = [relative(root, lexical), relative(root, real.path)].map(toPosix);
+    if (rels.some((rel) => rel === ""))
+      return { ok: false, reason: "the repository root itself is not a file" };
+    if (rels.some((rel) => isSecret(rel)))
+      return { ok: false, reason: "key and secret files are never read or written" };
+    if (write) {
+      if (rels.some((rel) => isWriteProtected(rel) || isWriteProtected(basename(rel)))) {
+        return { ok: false, reason: `protected path (${rels[0]}): no bot write may touch it` };
+      }
+      if ((await protectedFiles).includes(real.path))
+        return { ok: false, reason: "the audit log is never written by a tool" };
+    } else if (rels.some((rel) => rel === ".git" || rel.startsWith(".git/") || rel.includes("/.git/"))) {
+      return { ok: false, reason: "git internals are not readable (they can hold credentials)" };
+    }
+    return { ok: true, abs: real.path, display: rels[0]!, kind: "repo", exists: real.exists };
+  }
+
+  return {
+    async resolveRead(input) {
+      const log = logByName.get(input);
+      if (log)
+        return {
+          ok: true,
+          abs: log,
+          display: workspace.logDisplayNames[log] ?? log,
+          kind: "log",
+          exists: true,
+        };
+      return resolveInRepo(input, false);
+    },
+    async resolveWrite(input) {
+      if (logByName.has(input)) return { ok: false, reason: "uploaded logs are read-only" };
+      return resolveInRepo(input, true);
+    },
+  };
+}
+
+/** Refusals that need no filesystem: NUL bytes, control characters, URL-encoding, Windows separators. */
+function checkLexical(input: string): string | undefined {
+  if (input.length === 0) return "empty path";
+  if (input.length > 1024) return "path too long";
+  if (input.includes("\0")) return "NUL byte in path";
+  if (/[\u0001-\u001f\u007f]/.test(input)) return "control character in path";
+  if (/%[0-9a-f]{2}/i.test(input)) return "URL-encoded path: paths are taken literally, decode it first";
+  if (input.includes("\\")) return "backslash in path: use forward slashes";
+  if (input.startsWith("~")) return "home-relative paths are refused";
+  return undefined;
+}
+
+function inside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel));
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join("/");
+}
+
+async function realOrSelf(path: string): Promise<string> {
+  return (await realOrNearest(resolve(path))).path;
+}
+
+/** realpath of the path, or of its nearest existing ancestor with the rest appended (for files to be created). */
+async function realOrNearest(path: string): Promise<{ path: string; exists: boolean }> {
+  let current = path;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      const real = await realpath(current);
+      return { path: rest.length ? join(real, ...rest.reverse()) : real, exists: rest.length === 0 };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
+      // A dangling symlink: realpath fails but the link exists, and a write would follow it anywhere.
+      if (await isLink(current)) return { path: "/nonexistent/dangling-symlink", exists: false };
+      const parent = dirname(current);
+      if (parent === current) return { path, exists: false };
+      rest.push(basename(current));
+      current = parent;
+    }
+  }
+}
+
+async function isLink(path: string): Promise<boolean> {
+  try {
+    return (await lstat(path)).isSymbolicLink();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    throw error;
+  }
+}

@@ -1,0 +1,44 @@
+import type { z } from "zod";
+import type { ToolName } from "../core/agent-role.js";
+import type { SentryConfig } from "../core/config.js";
+import type { Mode } from "../core/mode.js";
+import type { Workspace } from "../core/workspace.js";
+import type { CommandExecutor } from "../security/policy/command-policy.js";
+import type { PathPolicy } from "../security/policy/path-policy.js";
+import type { DnsLookup, HttpGet } from "../security/policy/url-policy.js";
+
+/** A handler's outcome: `denied` is a policy refusal found by the tool, `error` its own failure. */
+export type ToolResult =
+  | { status: "ok"; output: string; note?: string }
+  | { status: "denied"; reason: string }
+  | { status: "error"; reason: string };
+
+/** Everything a handler may touch, already narrowed by the security layer. */
+export interface ToolContext {
+  workspace: Workspace;
+  mode: Mode;
+  config: SentryConfig;
+  paths: PathPolicy;
+  clock: () => Date;
+  exec: CommandExecutor;
+  lookup: DnsLookup;
+  httpGet: HttpGet;
+  /** GitHub mode: dispatches the restart workflow. Absent in local runs. */
+  dispatchWorkflow?: (workflow: string, inputs: Record<string, string>) => Promise<void>;
+  /** Last restart per service (shared between runners so a storm across runs is caught too). */
+  restartLedger: Map<string, number>;
+}
+
+export interface ToolDefinition<S extends z.ZodType = z.ZodType> {
+  name: ToolName;
+  description: string;
+  input: S;
+  /** Changes something outside the run (files, services): gated by mode and the kill switch. */
+  writes: boolean;
+  handler(input: z.infer<S>, ctx: ToolContext): Promise<ToolResult>;
+}
+
+/** A tool is data: name, description, zod input schema (also its JSON Schema for models) and a handler. */
+export function defineTool<S extends z.ZodType>(tool: ToolDefinition<S>): ToolDefinition<S> {
+  return tool;
+}

@@ -1,0 +1,211 @@
+import { z } from "zod";
+import type { AgentRole } from "../core/agent-role.js";
+import { AgentRoleSchema } from "../core/agent-role.js";
+import type { SentryConfig } from "../core/config.js";
+import type { Mode } from "../core/mode.js";
+import type { ToolCallRecord } from "../core/run.js";
+import type { Workspace } from "../core/workspace.js";
+import type { AuditLog } from "../security/audit/audit-log.js";
+import { canonicalJson } from "../security/canonical-json.js";
+import { redactSecrets } from "../security/gateway/secret-patterns.js";
+import { haltReason as currentHaltReason } from "../security/mode/kill-switch.js";
+import { type CommandExecutor, execFileExecutor } from "../security/policy/command-policy.js";
+import { createPathPolicy } from "../security/policy/path-policy.js";
+import {
+  type DnsLookup,
+  defaultLookup,
+  type HttpGet,
+  pinnedHttpsGet,
+} from "../security/policy/url-policy.js";
+import { ROLE_TOOLS, roleAllows } from "../security/registry/role-tools.js";
+import { createThrottle } from "../security/throttle/token-bucket.js";
+import { createVault, type Vault } from "../security/vault/vault.js";
+import type { AgentSession, ToolCall, ToolInvocation, ToolRunner, ToolSpec } from "./contracts.js";
+import type { ToolContext, ToolResult } from "./define-tool.js";
+import { DEFAULT_OUTPUT_BUDGET, fitToBudget } from "./output-budget.js";
+import { findTool } from "./tool-catalog.js";
+
+export interface ToolRunnerOptions {
+  workspace: Workspace;
+  mode: Mode;
+  config: SentryConfig;
+  audit: AuditLog;
+  clock?: () => Date;
+  /** The audit log's file, so no tool can write it. */
+  auditLogPath?: string;
+  /** Test seams and GitHub mode. */
+  exec?: CommandExecutor;
+  lookup?: DnsLookup;
+  httpGet?: HttpGet;
+  dispatchWorkflow?: (workflow: string, inputs: Record<string, string>) => Promise<void>;
+  restartLedger?: Map<string, number>;
+  vault?: Vault;
+  outputBudget?: number;
+}
+
+const SessionSchema = z.strictObject({
+  agentId: z.string().min(1),
+  role: AgentRoleSchema,
+  runId: z.string().min(1),
+  credential: z.string().min(1),
+});
+
+/**
+ * The one gate between agents and the world. Every call is checked in a fixed order (kill switch, identity
+ * and credential, role, rate, input schema, repetition, then the tool's own policy) and every decision,
+ * allowed or blocked, is appended to the hash-chained audit log with the input already redacted.
+ */
+export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
+  const clock = options.clock ?? (() => new Date());
+  const { config, audit, workspace, mode } = options;
+  const vault = options.vault ?? createVault({ ttlSeconds: config.credentialTtlSeconds, clock });
+  const throttle = createThrottle({ ...config.throttle, clock });
+  const paths = createPathPolicy({
+    workspace,
+    protectedPaths: config.protectedPaths,
+    ...(options.auditLogPath ? { protectedFiles: [options.auditLogPath] } : {}),
+  });
+  const ctx: ToolContext = {
+    workspace,
+    mode,
+    config,
+    paths,
+    clock,
+    exec: options.exec ?? execFileExecutor,
+    lookup: options.lookup ?? defaultLookup,
+    httpGet: options.httpGet ?? pinnedHttpsGet,
+    restartLedger: options.restartLedger ?? new Map(),
+    ...(options.dispatchWorkflow ? { dispatchWorkflow: options.dispatchWorkflow } : {}),
+  };
+  const seen = new Set<string>();
+
+  function haltReason(): string | undefined {
+    const reason = currentHaltReason(mode, workspace.repoRoot) ?? vault.revokedReason();
+    if (reason && vault.revokedReason() === undefined) {
+      vault.revokeAll(reason);
+      audit.append({
+        kind: "event",
+        decision: "blocked",
+        reason: `kill switch: every agent credential revoked (${reason})`,
+      });
+    }
+    return reason;
+  }
+
+  async function decide(
+    session: AgentSession,
+    call: ToolCall,
+  ): Promise<ToolResult & { allowedReason?: string }> {
+    const halted = haltReason();
+    if (halted) return { status: "denied", reason: halted };
+    const tool = findTool(call.tool);
+    if (!tool) return { status: "denied", reason: `unknown tool ${JSON.stringify(call.tool)}` };
+    if (!roleAllows(session.role, tool.name))
+      return { status: "denied", reason: `role ${session.role} may not use ${tool.name}` };
+    const credential = vault.check(session.credential, {
+      agentId: session.agentId,
+      role: session.role,
+      tool: tool.name,
+    });
+    if (!credential.ok) return { status: "denied", reason: credential.reason };
+    if (credential.claims.run !== session.runId)
+      return { status: "denied", reason: "credential was issued for another run" };
+    const rate = throttle.take(session.agentId);
+    if (!rate.ok) return { status: "denied", reason: rate.reason };
+    const input = tool.input.safeParse(call.input);
+    if (!input.success) {
+      return {
+        status: "denied",
+        reason: `invalid input: ${input.error.issues.map((i) => `${i.path.join(".") || "input"}: ${i.message}`).join("; ")}`,
+      };
+    }
+    const key = `${session.runId}\u0000${session.agentId}\u0000${tool.name}\u0000${canonicalJson(input.data)}`;
+    if (seen.has(key))
+      return {
+        status: "denied",
+        reason: "identical call already made in this run: use its result, or change the request",
+      };
+    seen.add(key);
+    try {
+      const result = await tool.handler(input.data, ctx);
+      return result.status === "ok"
+        ? { ...result, allowedReason: `${session.role} may use ${tool.name}; checks passed` }
+        : result;
+    } catch (error) {
+      return { status: "error", reason: `${tool.name} failed: ${(error as Error).message}` };
+    }
+  }
+
+  return {
+    startAgent(runId: string, role: AgentRole): AgentSession {
+      const issued = vault.issue(runId, role, ROLE_TOOLS[role]);
+      audit.append({
+        kind: "event",
+        runId,
+        agent: role,
+        agentId: issued.agentId,
+        reason: `agent started with tools: ${ROLE_TOOLS[role].join(", ")}`,
+      });
+      return { agentId: issued.agentId, role, runId, credential: issued.credential };
+    },
+    endAgent(session: AgentSession) {
+      vault.revoke(session.agentId);
+      audit.append({
+        kind: "event",
+        runId: session.runId,
+        agent: session.role,
+        agentId: session.agentId,
+        reason: "agent ended: credential revoked",
+      });
+    },
+    specsFor(role: AgentRole): ToolSpec[] {
+      return ROLE_TOOLS[role].map((name) => {
+        const tool = findTool(name)!;
+        return {
+          name,
+          description: tool.description,
+          inputSchema: z.toJSONSchema(tool.input) as Record<string, unknown>,
+        };
+      });
+    },
+    haltReason,
+    async invoke(session: AgentSession, call: ToolCall): Promise<ToolInvocation> {
+      const started = clock().getTime();
+      const shape = SessionSchema.safeParse(session);
+      const result: ToolResult & { allowedReason?: string } = shape.success
+        ? await decide(session, call)
+        : { status: "denied", reason: "malformed agent session" };
+      const record: ToolCallRecord = {
+        agent: shape.success ? session.role : "supervisor",
+        agentId: String(session?.agentId ?? "unknown"),
+        tool: String(call?.tool ?? "unknown"),
+        input: redactDeep(call?.input),
+        decision: result.status === "denied" ? "blocked" : "allowed",
+        reason: result.status === "ok" ? (result.allowedReason ?? "allowed") : result.reason,
+        ...(call?.rationale ? { rationale: redactSecrets(call.rationale.slice(0, 2000)).text } : {}),
+        outcome: result.status,
+        durationMs: Math.max(0, clock().getTime() - started),
+      };
+      audit.append({ kind: "tool-call", runId: String(session?.runId ?? "unknown"), ...record });
+      if (result.status !== "ok")
+        return { status: result.status, reason: redactSecrets(result.reason).text, record };
+      // Credentials are always cut from tool output; emails and IPs stay so configs read (and patch) exactly.
+      const output = fitToBudget(
+        record.tool,
+        redactSecrets(result.output, { personal: false }).text,
+        options.outputBudget ?? DEFAULT_OUTPUT_BUDGET,
+      );
+      return { status: "ok", output, record };
+    },
+  };
+}
+
+/** Redacts every string inside a tool input before it is recorded anywhere. */
+export function redactDeep(value: unknown): unknown {
+  if (typeof value === "string") return redactSecrets(value).text;
+  if (Array.isArray(value)) return value.map(redactDeep);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)]));
+  }
+  return value;
+}
