@@ -12,6 +12,8 @@ export type FileChanges = Record<string, string | null>;
 export interface Head {
   commitSha: string;
   treeSha: string;
+  /** The head commit's message: tells a bot commit (with our trailer) from a person's. */
+  message: string;
 }
 
 export async function getBranchHead(gh: GitHub, repo: RepoRef, branch: string): Promise<Head | undefined> {
@@ -24,7 +26,7 @@ export async function getBranchHead(gh: GitHub, repo: RepoRef, branch: string): 
       ...repo,
       commit_sha: ref.data.object.sha,
     });
-    return { commitSha: ref.data.object.sha, treeSha: commit.data.tree.sha };
+    return { commitSha: ref.data.object.sha, treeSha: commit.data.tree.sha, message: commit.data.message };
   } catch (error) {
     if (statusOf(error) === 404) return undefined;
     throw error;
