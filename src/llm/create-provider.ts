@@ -4,6 +4,7 @@ import type { CostBreaker, Gateway } from "../security/contracts.js";
 import { createAnthropicProvider } from "./anthropic/anthropic-provider.js";
 import { createBedrockGatewayProvider } from "./bedrock-gateway/bedrock-gateway-provider.js";
 import { ProviderConfigError } from "./errors.js";
+import { createOfflineProvider } from "./offline/index.js";
 import type { LlmProvider } from "./provider.js";
 import type { ScreenLog } from "./render-context.js";
 import type { RetryPolicy } from "./retry.js";
@@ -80,6 +81,6 @@ export function createProvider(settings: ProviderSettings): LlmProvider {
         throw new ProviderConfigError("the scripted provider needs a script file (--script)");
       return createScriptedProvider(loadScript(settings.scriptFile));
     case "offline":
-      throw new ProviderConfigError("the offline provider is not available in this build");
+      return createOfflineProvider();
   }
 }

@@ -66,6 +66,10 @@ describe("createProvider", () => {
     expect(llm.name).toBe("bedrock_gateway");
   });
 
+  it("builds the offline provider without a key", () => {
+    expect(createProvider(base({ provider: "offline" })).name).toBe("offline");
+  });
+
   it("builds the scripted provider from a file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "sentry-llm-"));
     const file = join(dir, "script.json");
