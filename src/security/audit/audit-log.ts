@@ -52,7 +52,15 @@ export function createAuditLog(
   return {
     publicKey,
     append(record) {
-      const { time, kind, ...rest } = record;
+      // seq, prevHash and hash belong to the chain, never to the caller, even if a caller passes them.
+      const {
+        time,
+        kind,
+        seq: _seq,
+        prevHash: _prev,
+        hash: _hash,
+        ...rest
+      } = record as AuditRecordInput & Partial<AuditEntry>;
       return push({ time: time ?? clock().toISOString(), kind: kind ?? "tool-call", ...rest });
     },
     entries: () => retained,

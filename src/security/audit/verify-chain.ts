@@ -113,21 +113,21 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
   function resolvePending(entry: AuditEntry, line: number): void {
     const p = pending!;
     const next = line === p.line + 1;
-    if (next && entry.seq === p.expectedSeq && entry.prevHash === p.head.hash) {
-      verdict = broken(
-        "inserted",
-        p.line,
-        `line ${p.line}: entry inserted (the chain continues after it)`,
-        p.seq,
-      );
-    } else if (next && entry.seq === p.expectedSeq && p.prevHash === entry.hash) {
+    if (next && entry.seq === p.expectedSeq && p.prevHash === entry.hash) {
       verdict = broken(
         "reordered",
         p.line,
         `line ${p.line}: entries out of order (seq ${p.seq} before seq ${entry.seq})`,
         p.seq,
       );
-    } else if (p.seq === p.expectedSeq || p.seq < p.expectedSeq) {
+    } else if (next && entry.seq === p.expectedSeq && entry.prevHash === p.head.hash) {
+      verdict = broken(
+        "inserted",
+        p.line,
+        `line ${p.line}: entry inserted (the chain continues after it)`,
+        p.seq,
+      );
+    } else if (p.seq <= p.expectedSeq) {
       verdict = classifyAtEnd(p);
     } else if (entry.seq === p.expectedSeq) {
       verdict = broken(
@@ -177,12 +177,20 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
       return;
     }
     if (entry.seq === head.seq && entry.prevHash === beforeHead.hash) {
-      verdict = broken(
-        "inserted",
-        line - 1,
-        `line ${line - 1}: entry inserted before seq ${entry.seq} (it took that entry's place in the chain)`,
-        head.seq,
-      );
+      verdict =
+        entry.hash === head.hash
+          ? broken(
+              "inserted",
+              line,
+              `line ${line}: entry inserted (a copy of the entry before it)`,
+              entry.seq,
+            )
+          : broken(
+              "inserted",
+              line - 1,
+              `line ${line - 1}: entry inserted before seq ${entry.seq} (it took that entry's place in the chain)`,
+              head.seq,
+            );
       return;
     }
     pending = { line, expectedSeq, head, seq: entry.seq, prevHash: entry.prevHash };
@@ -192,11 +200,9 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
     if (verdict) return verdict;
     if (pending) return classifyAtEnd(pending);
     if ((options.requireSeal ?? true) && count > 0 && sealedThrough !== count) {
-      return broken(
-        "unsealed-tail",
-        sealedThrough + 1,
-        `entries from line ${sealedThrough + 1} on are not covered by a signed head: entries were cut from the end, or the writer stopped before sealing`,
-      );
+      // Past the last seal, an entry cut from the end and one appended look the same: name the whole range.
+      const message = `lines ${sealedThrough + 1}-${count + 1} are not covered by a signed head: an entry was cut from the end or added after the last seal (or the writer stopped before sealing)`;
+      return broken("unsealed-tail", sealedThrough + 1, message);
     }
     if (trustedKey && count > 0 && seals === 0) {
       return broken("unsealed-tail", 1, "no seal signed by the given key");

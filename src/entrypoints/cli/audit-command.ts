@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { UsageError } from "../../core/errors.js";
+import { generateAuditKeys, loadPublicKey } from "../../security/audit/audit-keys.js";
+import { verifyAuditFile } from "../../security/audit/jsonl-store.js";
+import { type CliCommand, EXIT, parseFlags, writeLine } from "./cli-io.js";
+
+const USAGE = `Usage: claude-sentry audit verify FILE [--public-key KEY] [--json]
+       claude-sentry audit keygen
+
+verify   Checks a JSONL audit log offline: every entry's SHA-256, the chain of prevHash links, and the
+         Ed25519 signatures on its sealed heads. Names the first edited, missing, inserted or reordered
+         entry and exits 1; exits 0 when the chain is intact.
+         --public-key KEY  the sealing key (base64 SPKI DER, a PEM, or a file holding either). Without it
+                           signatures are checked against the key each seal carries, which proves
+                           consistency but not who wrote the log.
+keygen   Prints a new Ed25519 sealing key pair: the private key (PEM) to keep secret and the public key to
+         publish for verify.`;
+
+export const auditCommand: CliCommand = {
+  name: "audit",
+  summary: "verify a hash-chained audit log offline, or make a sealing key",
+  usage: USAGE,
+  async run(argv, io) {
+    const [sub, ...rest] = argv;
+    if (sub === "keygen") {
+      const keys = generateAuditKeys();
+      writeLine(io.stdout, keys.privateKey.export({ type: "pkcs8", format: "pem" }).toString().trimEnd());
+      writeLine(io.stdout, `public key: ${keys.publicKey}`);
+      return EXIT.ok;
+    }
+    if (sub !== "verify") throw new UsageError(`unknown audit subcommand '${sub ?? ""}' (verify, keygen)`);
+    const { values, positionals } = parseFlags(
+      rest,
+      { "public-key": { type: "string" }, json: { type: "boolean" } },
+      true,
+    );
+    const [file, extra] = positionals;
+    if (!file || extra !== undefined) throw new UsageError("audit verify takes exactly one FILE");
+    const path = resolve(io.cwd, file);
+    if (!existsSync(path)) throw new UsageError(`no such audit log: ${file}`);
+    const publicKey = values["public-key"] === undefined ? undefined : readKey(values["public-key"], io.cwd);
+    const verdict = await verifyAuditFile(path, publicKey === undefined ? {} : { publicKey });
+    if (values.json) {
+      writeLine(io.stdout, JSON.stringify(verdict));
+    } else if (verdict.ok) {
+      const who = verdict.signedBy ? `, sealed by key ${verdict.signedBy.slice(-16)}` : "";
+      writeLine(io.stdout, `ok: ${verdict.entries} entries, ${verdict.seals} signed heads${who}`);
+    } else {
+      writeLine(io.stdout, `FAILED (${verdict.problem}) ${verdict.message}`);
+    }
+    return verdict.ok ? EXIT.ok : EXIT.attention;
+  },
+};
+
+/** A key given inline or as a file; validated here so a typo is a usage error, not a failed verification. */
+function readKey(value: string, cwd: string): string {
+  const path = resolve(cwd, value);
+  const text = value.length < 4096 && existsSync(path) ? readFileSync(path, "utf8").trim() : value.trim();
+  try {
+    loadPublicKey(text);
+  } catch (error) {
+    throw new UsageError("--public-key is not an Ed25519 public key (base64 SPKI DER or PEM)", {
+      cause: error,
+    });
+  }
+  return text;
+}
