@@ -14,11 +14,11 @@ export interface EffortParams {
  */
 const FIXED_BUDGET_FAMILIES = [
   /claude-3/,
-  /-4-5(\b|-|@|$)/,
-  /-4-1(\b|-|@|$)/,
-  /claude-(opus|sonnet)-4(-\d{8})?(\b|@|$)/,
+  /claude-(?:opus|sonnet|haiku)-4-[015](?!\d)/,
+  // Claude 4.0 ids: `claude-opus-4`, `claude-sonnet-4-20250514`, Bedrock `anthropic.claude-opus-4-20250514-v1:0`.
+  /claude-(?:opus|sonnet)-4(?=$|@|-\d{8})/,
 ];
-const EFFORT_WITH_BUDGET = [/opus-4-5/];
+const EFFORT_WITH_BUDGET = [/opus-4-5(?!\d)/];
 
 const BUDGETS: Record<Exclude<Effort, "off">, number> = { low: 2_048, medium: 6_144, high: 12_288 };
 
