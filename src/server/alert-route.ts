@@ -127,7 +127,10 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
       deliveryIdOf(source.data, req.headers, read.body),
     );
     if (!first) return sendJson(res, 200, { status: "duplicate delivery", incidents: [] });
-    for (const alert of normalized.incidents) queue.push(alert.fingerprint, () => process(alert));
+    // Keyed by service when there is one: alerts that may group together are decided in arrival order.
+    for (const alert of normalized.incidents) {
+      queue.push(alert.service ? `service:${alert.service}` : alert.fingerprint, () => process(alert));
+    }
     return sendJson(res, 202, { status: "accepted", incidents: normalized.incidents.map((i) => i.id) });
   }
 

@@ -92,38 +92,50 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
     return runs <= s.maxRunsPerWindow && flaps < s.flapThreshold;
   }
 
-  /** Which incident a new alert belongs to: an open incident of the same service opened within the window. */
+  /**
+   * Which incident a new alert belongs to: the incident of the same service opened within the window.
+   * A leader whose incident is not stored yet is being opened (by another replica or task) and is joined;
+   * only a leader that closed meanwhile hands the group over.
+   */
   async function groupFor(alert: Incident): Promise<string> {
     const fp = alert.fingerprint;
     if (!alert.service || s.groupWindowMs === 0) return fp;
     const groupKey = `group:${alert.service}`;
     if (await store.claim(groupKey, fp, s.groupWindowMs)) return fp;
     const leader = await store.get(groupKey);
-    if (leader && leader !== fp && (await store.get(`inc:${leader}`))) return leader;
-    await store.put(groupKey, fp, s.groupWindowMs); // the old leader resolved: this alert leads a new group
+    if (!leader || leader === fp) return fp;
+    if ((await store.get(`inc:${leader}`)) || !(await store.get(`recent:${leader}`))) return leader;
+    await store.put(groupKey, fp, s.groupWindowMs);
     return fp;
   }
 
+  /** An "updated" event on incident `ifp`, counting one more notification. */
   async function repeat(ifp: string, alert: Incident, retried = false): Promise<IncidentEvent[]> {
-    const incident = await storedIncident(ifp);
-    if (!incident) {
-      // The incident closed under this alert (a race with its last member resolving): start over, once.
-      await store.take(`alert:${alert.fingerprint}`);
-      return retried ? [] : fire(alert, true);
+    let incident = await storedIncident(ifp);
+    if (!incident && (await store.get(`recent:${ifp}`)) && !retried) {
+      // The incident closed under this alert (it joined as the last member resolved): start over, once.
+      if (await store.take(`alert:${alert.fingerprint}`)) await store.add(`members:${ifp}`, -1, s.alertTtlMs);
+      return fire(alert, true);
     }
+    // Not stored yet: another replica claimed it and is opening it this instant. Report against its id.
+    incident ??= { ...alert, id: incidentIdFor(ifp), fingerprint: ifp };
     await store.take(`hold:${ifp}`); // a firing cancels a held (flapping) resolution
     const count = await store.add(`count:${ifp}`, 1, s.alertTtlMs);
     if (alert.status === "acknowledged") incident.status = "acknowledged";
     return [{ incident, kind: "updated", runAllowed: false, alert, count }];
   }
 
+  /**
+   * Whoever claims `alert:<fp>` counts the alert as a member of its incident; whoever claims `inc:<fp>`
+   * opens the incident. Both are atomic claims, so concurrent replicas open one incident and count once.
+   */
   async function fire(alert: Incident, retried = false): Promise<IncidentEvent[]> {
     const fp = alert.fingerprint;
     const known = await store.get(`alert:${fp}`);
     if (known) return repeat(known, alert, retried);
     const ifp = await groupFor(alert);
     if (!(await store.claim(`alert:${fp}`, ifp, s.alertTtlMs))) {
-      return repeat((await store.get(`alert:${fp}`)) ?? fp, alert, retried); // another replica was first
+      return repeat((await store.get(`alert:${fp}`)) ?? ifp, alert, retried); // another replica was first
     }
     await store.add(`members:${ifp}`, 1, s.alertTtlMs);
     if (ifp !== fp) return repeat(ifp, alert, retried);
@@ -140,9 +152,10 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
 
   async function finish(ifp: string, alert: Incident): Promise<IncidentEvent[]> {
     const incident = await storedIncident(ifp);
+    // `recent` before the incident goes: a concurrent alert must never see neither (it would join a ghost).
+    await store.put(`recent:${ifp}`, "1", s.flapWindowMs);
     if (!(await store.take(`inc:${ifp}`)) || !incident) return [];
     await store.take(`members:${ifp}`);
-    await store.put(`recent:${ifp}`, "1", s.flapWindowMs);
     const count = Number((await store.get(`count:${ifp}`)) ?? 1);
     const resolved: Incident = {
       ...incident,

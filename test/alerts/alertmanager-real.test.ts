@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Harness, startHarness, TOKEN } from "./harness.js";
+import { hasBinary, type RunningService, startAlertmanager } from "./services.js";
+
+const HAS_AM = hasBinary("prometheus-alertmanager");
+const why = HAS_AM
+  ? ""
+  : "(skipped: prometheus-alertmanager not installed; apt-get install prometheus-alertmanager)";
+
+async function until<T>(what: string, check: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const value = check();
+    if (value !== undefined) return value;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe.skipIf(!HAS_AM)(`a real Alertmanager delivering to the alert route ${why}`, () => {
+  let h: Harness;
+  let am: RunningService;
+  beforeAll(async () => {
+    h = await startHarness();
+    am = await startAlertmanager(`${h.url}/api/alerts/alertmanager`, TOKEN);
+  });
+  afterAll(async () => {
+    await am?.stop();
+    await h?.close();
+  });
+
+  const alert = (instance: string, service: string, endsAt?: Date) => ({
+    labels: { alertname: "HighErrorRate", service, instance, severity: "critical" },
+    annotations: { summary: `${service} 5xx ratio above 5% on ${instance}` },
+    startsAt: new Date(Date.now() - 60_000).toISOString(),
+    ...(endsAt ? { endsAt: endsAt.toISOString() } : {}),
+  });
+  const push = async (alerts: object[]) => {
+    const res = await fetch(`${am.url}/api/v2/alerts`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(alerts),
+    });
+    expect(res.status).toBe(200);
+  };
+  const kinds = () => h.events.map((e) => `${e.kind}:${e.alert?.labels.instance}`);
+
+  it("fires, groups, partially resolves and resolves real alerts", async () => {
+    await push([
+      alert("api-1:8080", "checkout-api"),
+      alert("api-2:8080", "checkout-api"),
+      alert("db-1:5432", "orders-db"),
+    ]);
+    // Two notification groups (alertname+service): checkout-api with two alerts, orders-db with one.
+    await until("three alerts processed", () => (h.events.length >= 3 ? true : undefined));
+    const opened = h.events.filter((e) => e.kind === "opened");
+    expect(opened.map((e) => e.incident.service).sort()).toEqual(["checkout-api", "orders-db"]);
+    expect(h.events.filter((e) => e.kind === "updated").map((e) => e.incident.service)).toEqual([
+      "checkout-api",
+    ]);
+    for (const e of h.events) expect(e.alert?.fingerprint).toMatch(/^alertmanager:[0-9a-f]{16}$/);
+    const checkout = opened.find((e) => e.incident.service === "checkout-api")?.incident.id;
+
+    h.events.length = 0;
+    await push([alert("api-1:8080", "checkout-api", new Date())]);
+    await until("partial resolution", () => (h.events.length >= 1 ? true : undefined));
+    await h.idle();
+    // One of the two alerts resolved: the incident is updated, not closed.
+    expect(kinds()).toContain("updated:api-1:8080");
+    expect(h.events.every((e) => e.kind !== "resolved")).toBe(true);
+
+    h.events.length = 0;
+    await push([
+      alert("api-2:8080", "checkout-api", new Date()),
+      alert("db-1:5432", "orders-db", new Date()),
+    ]);
+    await until("both incidents resolved", () =>
+      h.events.filter((e) => e.kind === "resolved").length >= 2 ? true : undefined,
+    );
+    const resolved = h.events.filter((e) => e.kind === "resolved");
+    expect(resolved.map((e) => e.incident.service).sort()).toEqual(["checkout-api", "orders-db"]);
+    expect(resolved.find((e) => e.incident.service === "checkout-api")?.incident.id).toBe(checkout);
+    expect(resolved.every((e) => e.incident.status === "resolved" && e.incident.endedAt)).toBe(true);
+  }, 60_000);
+});
