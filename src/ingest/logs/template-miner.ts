@@ -47,6 +47,18 @@ function absorb(group: Group, tokens: string[]): void {
   }
 }
 
+/**
+ * The part of a record a template is made of: the message of its first line. A multi-line record's
+ * frames vary with depth; a Python traceback names its exception on its last line, so that line is used.
+ */
+function messageOf(text: string, bodyStart: number): string {
+  const newline = text.indexOf("\n", bodyStart);
+  if (newline < 0) return bodyStart === 0 ? text : text.slice(bodyStart);
+  const first = text.slice(bodyStart, newline);
+  if (!first.startsWith("Traceback (most recent call last)")) return first;
+  return `${first} ${text.slice(text.lastIndexOf("\n") + 1)}`;
+}
+
 export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
   const maxGroups = options.maxGroups ?? 200_000;
   const groups: Group[] = [];
@@ -56,11 +68,9 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
   let merged: { templateOf: number[]; ids: string[]; list: MinedTemplate[] } | undefined;
 
   const bodyOf = (text: string): string => {
-    const newline = text.indexOf("\n");
-    const line = newline >= 0 ? text.slice(0, newline) : text;
-    const ts = findTimestamp(line, 2000, hint);
+    const ts = findTimestamp(text, 2000, hint);
     if (ts) hint = ts.pattern;
-    return line.slice(splitHeader(line, ts ? ts.end : 0, ts !== undefined).bodyStart);
+    return messageOf(text, splitHeader(text, ts ? ts.end : 0, ts !== undefined).bodyStart);
   };
 
   const newGroup = (tokens: string[]): number => {
@@ -70,7 +80,7 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
   };
 
   const add = (text: string, bodyStart?: number): string => {
-    const body = bodyStart === undefined ? bodyOf(text) : text.slice(bodyStart);
+    const body = bodyStart === undefined ? bodyOf(text) : messageOf(text, bodyStart);
     const tokens = maskTokens(body);
     const key = tokens.join(" ");
     let index = exact.get(key);

@@ -1,0 +1,153 @@
+import type { LogLevel, LogRecord } from "../../core/log-summary.js";
+import { splitHeader } from "./header.js";
+import { findTimestamp, type TimestampMatch } from "./timestamp.js";
+
+/** A record as the reader yields it, with where its message starts so the miner need not look again. */
+export interface ParsedRecord extends LogRecord {
+  bodyStart: number;
+}
+
+/** A stack trace or panic is kept whole up to this size; past it the record still grows, its text does not. */
+const MAX_RECORD_LINES = 200;
+const MAX_RECORD_CHARS = 32_000;
+/** Very long single lines are cut: the template lives up front and memory must stay bounded. */
+export const MAX_LINE_CHARS = 16_000;
+
+/** Lines that continue a trace in every language we know, whatever came before. */
+const CONTINUATION =
+  /^(?:Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|created by |note: run with|stack backtrace:|During handling of the above exception|The above exception was the direct cause|Node\.js v\d)/;
+/** The last line of a Python traceback, or a Java exception line after a frame. */
+const EXCEPTION_LINE = /^(?:[A-Za-z_][\w.$]*)?(?:Error|Exception|Exit|Interrupt|Warning|Throwable)\b/;
+/** A Go frame's function line: `main.main()`, `net/http.(*conn).serve(0xc000)`. */
+const GO_FRAME = /^[\w./*-]+\.[\w.*()$-]+\(.*\)$/;
+const TRACE_OPENER =
+  /^(?:Traceback \(most recent call last\)|panic: |fatal error: |thread '.*' panicked at|goroutine \d+ \[)/;
+
+const LEVEL_RANK: Record<LogLevel, number> = {
+  UNKNOWN: 0,
+  TRACE: 1,
+  DEBUG: 2,
+  INFO: 3,
+  WARN: 4,
+  ERROR: 5,
+  FATAL: 6,
+};
+
+export function levelRank(level: LogLevel): number {
+  return LEVEL_RANK[level];
+}
+
+/** A level for lines whose header names none, read from the words of the message. */
+function guessLevel(body: string): LogLevel {
+  if (/\b(?:fatal|panic|panicked|emergency|critical)\b/i.test(body)) return "FATAL";
+  if (/\b(?:error|exception|traceback|errno|segfault)\b/i.test(body)) return "ERROR";
+  if (/\b(?:warn|warning|fail|failed|failure|denied|refused|timeout|timed out|unable)\b/i.test(body))
+    return "WARN";
+  return "UNKNOWN";
+}
+
+interface Building {
+  first: string;
+  lines: string[];
+  chars: number;
+  line: number;
+  endLine: number;
+  bodyStart: number;
+  level: LogLevel | undefined;
+  time: string | undefined;
+  blanks: number;
+}
+
+export interface RecordAssembler {
+  /** Feeds one line (1-based number); returns the record it completed, if any. */
+  push(line: string, lineNo: number): ParsedRecord | undefined;
+  /** Ends the file; returns the last record. */
+  flush(): ParsedRecord | undefined;
+}
+
+function isContinuation(line: string, current: Building): boolean {
+  const c = line.charCodeAt(0);
+  if (c === 32 || c === 9) return true;
+  if (CONTINUATION.test(line)) return true;
+  // In a timestamped log, a line without its own timestamp belongs to the record above it.
+  if (current.time !== undefined) return true;
+  const traced = current.lines.length > 1 || TRACE_OPENER.test(current.first);
+  if (traced && (EXCEPTION_LINE.test(line) || GO_FRAME.test(line))) return true;
+  // Rust prints the panic message on the line after `panicked at`.
+  return current.lines.length === 1 && /panicked at/.test(current.first);
+}
+
+export function createRecordAssembler(file: string, year: number): RecordAssembler {
+  let current: Building | undefined;
+  let hint = -1;
+
+  const finish = (): ParsedRecord | undefined => {
+    if (!current) return undefined;
+    const b = current;
+    current = undefined;
+    const text = b.lines.length === 1 ? b.first : b.lines.join("\n");
+    let level = b.level ?? guessLevel(b.first.slice(b.bodyStart));
+    if (
+      b.lines.length > 1 &&
+      levelRank(level) < LEVEL_RANK.ERROR &&
+      EXCEPTION_LINE.test(b.lines.at(-1) ?? "")
+    ) {
+      level = "ERROR";
+    }
+    const record: ParsedRecord = {
+      file,
+      line: b.line,
+      endLine: b.endLine,
+      text,
+      level,
+      bodyStart: b.bodyStart,
+    };
+    if (b.time !== undefined) record.time = b.time;
+    return record;
+  };
+
+  const start = (line: string, lineNo: number, ts: TimestampMatch | undefined): void => {
+    if (ts) hint = ts.pattern;
+    const header = splitHeader(line, ts ? ts.end : 0, ts !== undefined);
+    current = {
+      first: line,
+      lines: [line],
+      chars: line.length,
+      line: lineNo,
+      endLine: lineNo,
+      bodyStart: header.bodyStart,
+      level: header.level,
+      time: ts?.iso,
+      blanks: 0,
+    };
+  };
+
+  return {
+    push(raw, lineNo) {
+      const line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+      if (line.trim() === "") {
+        if (current) current.blanks++;
+        return undefined;
+      }
+      const c = line.charCodeAt(0);
+      const ts = c === 32 || c === 9 ? undefined : findTimestamp(line, year, hint);
+      // A timestamp in the head of a line (findTimestamp looks no further) opens a record.
+      const opens = ts !== undefined;
+      if (current && !opens && isContinuation(line, current)) {
+        const b = current;
+        if (b.lines.length < MAX_RECORD_LINES && b.chars < MAX_RECORD_CHARS) {
+          for (let i = 0; i < b.blanks; i++) b.lines.push("");
+          b.lines.push(line);
+          b.chars += line.length;
+        }
+        b.blanks = 0;
+        b.endLine = lineNo;
+        return undefined;
+      }
+      const done = finish();
+      start(line, lineNo, ts);
+      return done;
+    },
+    flush: finish,
+  };
+}

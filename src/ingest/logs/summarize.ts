@@ -1,0 +1,153 @@
+import { UsageError } from "../../core/errors.js";
+import type { LogLevel, LogRecord, LogSummary } from "../../core/log-summary.js";
+import { type CondenseContext, condense, estimateTokens, type TemplateEntry } from "./condense.js";
+import { type LogInput, readLogRecords } from "./reader.js";
+import { createTemplateMiner } from "./template-miner.js";
+import { type GroupStats, mergeGroupStats, newGroupStats, updateGroupStats } from "./template-stats.js";
+
+export interface SummarizeOptions {
+  /** Token budget of the summary text (default 6,000). */
+  budgetTokens?: number;
+  /** Only records at or after / at or before these times (ISO 8601) are summarised. */
+  since?: string;
+  until?: string;
+  /** The incident's window: templates first seen in it (or shortly before) are kept. */
+  incidentTime?: { from?: string; to?: string };
+  /** Sees every record once, during the single streaming pass. */
+  onRecord?: (record: LogRecord) => void;
+  onProgress?(bytesRead: number, totalBytes: number): void;
+  displayNames?: Record<string, string>;
+  signal?: AbortSignal;
+  stdin?: NodeJS.ReadableStream;
+  /** Year for timestamps that carry none; the current UTC year when absent. */
+  year?: number;
+}
+
+export const DEFAULT_BUDGET_TOKENS = 6000;
+/** Without an incident time, the last quarter hour of the logs is where the incident is. */
+const DEFAULT_WINDOW_MS = 15 * 60_000;
+
+function parseTime(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) throw new UsageError(`${flag}: not a date and time: '${value}' (use ISO 8601)`);
+  return ms;
+}
+
+interface Pass {
+  groups: (GroupStats | undefined)[];
+  files: LogSummary["files"];
+  records: number;
+  fromMs: number | undefined;
+  toMs: number | undefined;
+}
+
+/** The single streaming pass: mines every record and keeps constant-size stats per group. */
+async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = createTemplateMiner()) {
+  const sinceMs = parseTime(options.since, "--since");
+  const untilMs = parseTime(options.until, "--until");
+  const pass: Pass = { groups: [], files: [], records: 0, fromMs: undefined, toMs: undefined };
+  let lastMs: number | undefined;
+  let lastFile = "";
+  for await (const record of readLogRecords(inputs, {
+    ...options,
+    onFileDone: (input: LogInput, lines: number) =>
+      pass.files.push({ file: input.display, lines, bytes: input.bytes }),
+  })) {
+    if (record.file !== lastFile) {
+      lastFile = record.file;
+      lastMs = undefined;
+    }
+    // Continuation-less records without a time (a bare line) take the time of the record above them.
+    const ms = record.time !== undefined ? Date.parse(record.time) : lastMs;
+    lastMs = ms;
+    if (
+      ms !== undefined &&
+      ((sinceMs !== undefined && ms < sinceMs) || (untilMs !== undefined && ms > untilMs))
+    ) {
+      continue;
+    }
+    options.onRecord?.(record);
+    const index = Number(miner.add(record.text, record.bodyStart).slice(1));
+    const order = pass.records++;
+    let stats = pass.groups[index];
+    if (!stats) {
+      stats = newGroupStats(record, order, ms);
+      pass.groups[index] = stats;
+    }
+    updateGroupStats(stats, record, order, ms);
+    if (ms !== undefined) {
+      if (pass.fromMs === undefined || ms < pass.fromMs) pass.fromMs = ms;
+      if (pass.toMs === undefined || ms > pass.toMs) pass.toMs = ms;
+    }
+  }
+  return { pass, miner };
+}
+
+function templateEntries(pass: Pass, miner: ReturnType<typeof createTemplateMiner>): TemplateEntry[] {
+  const names = new Map(miner.templates().map((t) => [t.id, t.template]));
+  const byTemplate = new Map<string, TemplateEntry>();
+  pass.groups.forEach((stats, index) => {
+    if (!stats) return;
+    const id = miner.resolve(`G${index}`);
+    const known = byTemplate.get(id);
+    if (known) mergeGroupStats(known.stats, stats);
+    else byTemplate.set(id, { id, template: names.get(id) ?? "", stats });
+  });
+  return [...byTemplate.values()].sort((a, b) => a.stats.order - b.stats.order);
+}
+
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+function omittedLine(records: number, templates: number, byLevel: Map<LogLevel, number>): string {
+  if (records === 0) return "Nothing else: every template is shown above.";
+  const levels = [...byLevel.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([level, n]) => `${level} ${n}`)
+    .join(", ");
+  return `${records} other records in ${templates} templates (${levels}).`;
+}
+
+/**
+ * Reads the logs once, mines their templates and condenses them to a token budget: the view of the
+ * logs that agents get, offline and model alike. Every kept line cites its file:line.
+ */
+export async function summarizeLogs(
+  inputs: string[] | "-",
+  options: SummarizeOptions = {},
+): Promise<LogSummary> {
+  const budgetTokens = options.budgetTokens ?? DEFAULT_BUDGET_TOKENS;
+  if (!Number.isInteger(budgetTokens) || budgetTokens < 200) {
+    throw new UsageError(`token budget must be a whole number of at least 200 (got ${budgetTokens})`);
+  }
+  const windowFrom = parseTime(options.incidentTime?.from, "incident start");
+  const windowTo = parseTime(options.incidentTime?.to, "incident end");
+  const { pass, miner } = await scan(inputs, options);
+  const entries = templateEntries(pass, miner);
+  const ctx: CondenseContext = {
+    budgetTokens,
+    totalRecords: pass.records,
+    fromMs: pass.fromMs,
+    toMs: pass.toMs,
+    windowFromMs: windowFrom ?? (pass.toMs === undefined ? undefined : pass.toMs - DEFAULT_WINDOW_MS),
+    windowToMs: windowTo ?? (windowFrom === undefined ? pass.toMs : undefined),
+  };
+  const condensed = condense(entries, ctx);
+  const range = pass.fromMs === undefined ? "" : `, ${iso(pass.fromMs)} → ${iso(pass.toMs)}`;
+  const header =
+    `Log summary: ${pass.files.length} file(s), ${pass.records} records, ${entries.length} templates${range}.\n` +
+    `Kept ${condensed.kept.length} templates (errors, stack traces, new in the incident window, bursts, warnings, rare ones).`;
+  const { records, templates, byLevel } = condensed.omitted;
+  const text = [header, ...condensed.lines, omittedLine(records, templates, byLevel)].join("\n");
+  return {
+    files: pass.files,
+    totalRecords: pass.records,
+    totalTemplates: entries.length,
+    timeRange: { from: iso(pass.fromMs), to: iso(pass.toMs) },
+    budgetTokens,
+    estimatedTokens: estimateTokens(text),
+    kept: condensed.kept,
+    omitted: { records, templates },
+    text,
+  };
+}
