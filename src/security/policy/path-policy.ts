@@ -66,8 +66,10 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
     [...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...options.protectedPaths],
     glob,
   );
-  const protectedFiles = Promise.all((options.protectedFiles ?? []).map(realOrSelf));
-  const rootPromise = workspace.repoRoot ? realpath(workspace.repoRoot) : undefined;
+  // Resolved on first use, not at construction: a runner that is never called must not leave a rejected promise.
+  let protectedFiles: Promise<string[]> | undefined;
+  let rootPromise: Promise<string> | undefined;
+  const repoRoot = () => (workspace.repoRoot ? (rootPromise ??= realpath(workspace.repoRoot)) : undefined);
   const logByName = new Map<string, string>();
   for (const file of workspace.logFiles) {
     logByName.set(file, file);
@@ -77,9 +79,9 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
   async function resolveInRepo(input: string, write: boolean): Promise<ResolvedPath> {
     const lexicalProblem = checkLexical(input);
     if (lexicalProblem) return { ok: false, reason: lexicalProblem };
-    if (!rootPromise)
-      return { ok: false, reason: "no repository in this run; only uploaded logs can be read" };
-    const root = await rootPromise;
+    const rootP = repoRoot();
+    if (!rootP) return { ok: false, reason: "no repository in this run; only uploaded logs can be read" };
+    const root = await rootP;
     if (isAbsolute(input))
       return { ok: false, reason: "absolute paths are refused: use a repository-relative path" };
     const lexical = resolve(root, input);
@@ -96,6 +98,7 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
       if (rels.some((rel) => isWriteProtected(rel) || isWriteProtected(basename(rel)))) {
         return { ok: false, reason: `protected path (${rels[0]}): no bot write may touch it` };
       }
+      protectedFiles ??= Promise.all((options.protectedFiles ?? []).map(realOrSelf));
       if ((await protectedFiles).includes(real.path))
         return { ok: false, reason: "the audit log is never written by a tool" };
     } else if (rels.some((rel) => rel === ".git" || rel.startsWith(".git/") || rel.includes("/.git/"))) {
