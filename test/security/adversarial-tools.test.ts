@@ -490,7 +490,7 @@ describe("SSRF through fetch_docs", () => {
 
   it("fetches an allowed page, pinned to the checked address, and caps its size", async () => {
     const pinned: string[] = [];
-    const big: HttpGet = async (url, address) => {
+    const big: HttpGet = async (_url, address) => {
       pinned.push(address);
       return {
         status: 200,

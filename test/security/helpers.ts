@@ -41,7 +41,7 @@ export function makeRepo(files: Record<string, string> = {}): {
 export function makeRunner(
   workspace: Workspace,
   mode: Mode,
-  extra: Partial<ToolRunnerOptions> & { config?: Partial<SentryConfig> } = {},
+  extra: Omit<Partial<ToolRunnerOptions>, "config"> & { config?: Partial<SentryConfig> } = {},
 ): { runner: ReturnType<typeof createToolRunner>; audit: AuditLog } {
   const audit = extra.audit ?? createAuditLog(undefined, generateAuditKeys().privateKey);
   const { config, ...rest } = extra;

@@ -69,7 +69,10 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
   // Resolved on first use, not at construction: a runner that is never called must not leave a rejected promise.
   let protectedFiles: Promise<string[]> | undefined;
   let rootPromise: Promise<string> | undefined;
-  const repoRoot = () => (workspace.repoRoot ? (rootPromise ??= realpath(workspace.repoRoot)) : undefined);
+  const repoRoot = () => {
+    if (workspace.repoRoot && !rootPromise) rootPromise = realpath(workspace.repoRoot);
+    return rootPromise;
+  };
   const logByName = new Map<string, string>();
   for (const file of workspace.logFiles) {
     logByName.set(file, file);
