@@ -53,7 +53,7 @@ export type ToolCallRecord = z.infer<typeof ToolCallRecordSchema>;
 export const AgentOutputSchema = z.object({
   agent: AgentRoleSchema,
   status: z.enum(["ok", "inconclusive", "failed"]),
-  output: z.unknown(),
+  output: z.unknown().optional(),
   steps: z.number().int().nonnegative(),
   reason: z.string().optional(),
   usage: UsageSchema,

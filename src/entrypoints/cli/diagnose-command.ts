@@ -1,0 +1,116 @@
+import { resolve } from "node:path";
+import { UsageError } from "../../core/errors.js";
+import type { Incident } from "../../core/incident.js";
+import { ModeInputSchema } from "../../core/mode.js";
+import { RunSchema } from "../../core/run.js";
+import { renderMarkdown } from "../../report/render-markdown.js";
+import { renderText } from "../../report/render-text.js";
+import { generateAuditKeys } from "../../security/audit/audit-keys.js";
+import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
+import { readAuditHead } from "../shared/audit-head.js";
+import { incidentFromAlertFile } from "../shared/incident-from-alert.js";
+import { incidentFromLogs } from "../shared/incident-from-logs.js";
+import { loadConfigFile } from "../shared/load-config.js";
+import { providerFactory } from "../shared/provider-settings.js";
+import { runIncident } from "../shared/run-incident.js";
+import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
+import { type CliCommand, EXIT, parseFlags, writeLine } from "./cli-io.js";
+import { createProgress } from "./progress.js";
+
+const USAGE = `Usage: claude-sentry diagnose [--log FILE]... [--repo DIR] [--alert FILE] [options]
+
+Diagnoses an incident from logs, an alert payload and a repository, and proposes a fix.
+
+  --log FILE           a log file or directory (repeatable; .gz accepted)
+  --repo DIR           the repository that runs the service (config, manifests, code)
+  --alert FILE         an alert payload (Alertmanager, Grafana, PagerDuty, Datadog, Sentry, Opsgenie,
+                       CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
+  --mode MODE          audit (default: propose, write nothing) | active | disabled
+  --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | scripted
+  --script FILE        the scripted provider's steps (with --provider scripted)
+  --config FILE        a sentry.yml (default: DIR/.github/sentry.yml when present)
+  --audit-log FILE     append the run's hash-chained audit entries to FILE (JSONL)
+  --format FORMAT      text (default) | json (exactly one JSON object: the Run) | markdown
+
+Exit codes: 0 resolved (fixed and verified, or nothing wrong); 1 escalated or halted (a human must act);
+2 bad input; 70 internal error.`;
+
+export const diagnoseCommand: CliCommand = {
+  name: "diagnose",
+  summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values } = parseFlags(argv, {
+      log: { type: "string", multiple: true },
+      repo: { type: "string" },
+      alert: { type: "string" },
+      "alert-source": { type: "string" },
+      mode: { type: "string" },
+      provider: { type: "string" },
+      script: { type: "string" },
+      config: { type: "string" },
+      "audit-log": { type: "string" },
+      format: { type: "string", default: "text" },
+    });
+    const format = values.format;
+    if (format !== "text" && format !== "json" && format !== "markdown") {
+      throw new UsageError(`--format must be text, json or markdown (got '${format}')`);
+    }
+    const logs = values.log ?? [];
+    if (logs.length === 0 && !values.alert && !values.repo) {
+      throw new UsageError("nothing to diagnose: give --log, --alert or --repo (see --help)");
+    }
+    const workspace = workspaceFromPaths({
+      logs,
+      ...(values.repo ? { repo: values.repo } : {}),
+      cwd: io.cwd,
+    });
+    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
+    const modeText = values.mode ?? io.env.SENTRY_MODE;
+    const mode = modeText === undefined ? config.mode : parseMode(modeText);
+    const now = new Date();
+    const incident: Incident = values.alert
+      ? incidentFromAlertFile(values.alert, io.cwd, values["alert-source"])
+      : incidentFromLogs(workspace, now);
+    const provider = providerFactory({
+      flag: values.provider,
+      script: values.script,
+      env: io.env,
+      config,
+      cwd: io.cwd,
+    });
+    const auditPath = values["audit-log"];
+    const progress = createProgress(io, "reading logs");
+    const { run } = await runIncident({
+      incident,
+      workspace,
+      mode,
+      config,
+      provider,
+      ...(auditPath
+        ? {
+            auditStore: createJsonlAuditStore(resolve(io.cwd, auditPath)),
+            auditLogPath: resolve(io.cwd, auditPath),
+            auditHead: await readAuditHead(resolve(io.cwd, auditPath)),
+          }
+        : {}),
+      // Without a configured key each run seals with a one-off key carried in the seal: edits are still caught,
+      // but only a pinned key (SENTRY_AUDIT_KEY, verified with --public-key) proves who wrote the log.
+      auditSigningKey: io.env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey,
+      onProgress: progress.update,
+    }).finally(progress.done);
+
+    const parsed = RunSchema.safeParse(run);
+    if (!parsed.success)
+      throw new Error(`the run does not match its schema: ${parsed.error.issues[0]?.message}`);
+    if (format === "json") io.stdout.write(`${JSON.stringify(run)}\n`);
+    else writeLine(io.stdout, format === "markdown" ? renderMarkdown(run) : renderText(run));
+    return run.finalState === "RESOLVED" ? EXIT.ok : EXIT.attention;
+  },
+};
+
+function parseMode(text: string) {
+  const parsed = ModeInputSchema.safeParse(text);
+  if (!parsed.success) throw new UsageError(`--mode must be audit, active or disabled (got '${text}')`);
+  return parsed.data;
+}

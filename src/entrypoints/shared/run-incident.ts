@@ -1,0 +1,121 @@
+import type { KeyObject } from "node:crypto";
+import type { AgentContext, SimilarIncident } from "../../core/agent-context.js";
+import type { SentryConfig } from "../../core/config.js";
+import type { Incident } from "../../core/incident.js";
+import type { LogSummary } from "../../core/log-summary.js";
+import type { Mode } from "../../core/mode.js";
+import type { Run } from "../../core/run.js";
+import type { Workspace } from "../../core/workspace.js";
+import { summarizeLogs } from "../../ingest/logs/index.js";
+import { createSignatureScanner } from "../../llm/offline/index.js";
+import type { LlmProvider } from "../../llm/provider.js";
+import { runPipeline } from "../../pipeline/run-pipeline.js";
+import type { AuditEntry } from "../../security/audit/audit-entry.js";
+import { type AuditLog, createAuditLog } from "../../security/audit/audit-log.js";
+import type { AuditStore } from "../../security/audit/audit-store.js";
+import { createCostBreaker } from "../../security/breaker/cost-breaker.js";
+import type { CostBreaker, Gateway } from "../../security/contracts.js";
+import { createGateway } from "../../security/gateway/gateway.js";
+import { createToolRunner } from "../../tools/tool-runner.js";
+import { listRepoFiles } from "./workspace-from-paths.js";
+
+export interface RunIncidentOptions {
+  incident: Incident;
+  workspace: Workspace;
+  mode: Mode;
+  config: SentryConfig;
+  /** Made by the caller from its settings (`createProvider`), given the gateway and breaker below. */
+  provider: (guards: { gateway: Gateway; breaker: CostBreaker }) => LlmProvider;
+  auditStore?: AuditStore;
+  /** The audit file, when the store is one: no tool may write it. */
+  auditLogPath?: string;
+  auditSigningKey?: KeyObject | string;
+  /** The last entry already in the store, so this run continues the chain instead of starting a new one. */
+  auditHead?: { seq: number; hash: string };
+  similar?: SimilarIncident[];
+  clock?: () => Date;
+  signal?: AbortSignal;
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  onState?: (state: string) => void;
+}
+
+export interface RunIncidentResult {
+  run: Run;
+  audit: readonly AuditEntry[];
+  auditLog: AuditLog;
+  logSummary?: LogSummary;
+}
+
+/**
+ * The one composition the CLI, the Action and the App all call: condense the logs (scanning every record for
+ * known signatures on the way), arm the security layer, run the pipeline, and seal the audit chain.
+ */
+export async function runIncident(options: RunIncidentOptions): Promise<RunIncidentResult> {
+  const { incident, workspace, config } = options;
+  const scanner = createSignatureScanner();
+  scanner.scanText(
+    "alert",
+    [incident.title, incident.description ?? "", ...Object.values(incident.labels)].join("\n"),
+  );
+
+  let logSummary: LogSummary | undefined;
+  if (workspace.logFiles.length > 0) {
+    logSummary = await summarizeLogs(workspace.logFiles, {
+      budgetTokens: config.logBudgetTokens,
+      onRecord: scanner.onRecord,
+      displayNames: workspace.logDisplayNames,
+      incidentTime: { from: incident.startedAt, ...(incident.endedAt ? { to: incident.endedAt } : {}) },
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+  }
+
+  const auditLog = createAuditLog(options.auditStore, options.auditSigningKey, {
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.auditHead ? { head: options.auditHead } : {}),
+  });
+  const gateway = createGateway();
+  const breaker = createCostBreaker({
+    usd: config.costLimit.usd,
+    windowMinutes: config.costLimit.windowMinutes,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const tools = createToolRunner({
+    workspace,
+    mode: options.mode,
+    config,
+    audit: auditLog,
+    ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const context: AgentContext = {
+    incident,
+    ...(logSummary ? { logSummary } : {}),
+    ...(workspace.repoRoot ? { repoFiles: listRepoFiles(workspace.repoRoot) } : {}),
+    hints: scanner.findings(),
+    similar: options.similar ?? [],
+  };
+  const run = await runPipeline(
+    { incident, context, mode: options.mode },
+    {
+      provider: options.provider({ gateway, breaker }),
+      tools,
+      breaker,
+      gateway,
+      ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      onState: (update) => options.onState?.(update.state),
+    },
+  );
+  auditLog.append({
+    kind: "event",
+    runId: run.id,
+    agent: "supervisor",
+    tool: "pipeline",
+    input: { incident: incident.id },
+    decision: "allowed",
+    reason: `${run.finalState}: ${run.reason}`,
+  });
+  await auditLog.flush();
+  return { run, audit: auditLog.entries(), auditLog, ...(logSummary ? { logSummary } : {}) };
+}
