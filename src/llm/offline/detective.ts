@@ -61,7 +61,7 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
 
   const contentOf = (file: string): string | undefined => {
     const read = past.find((c) => c.name === "read_file" && inputString(c, "path") === file);
-    return read?.result && !read.result.isError ? fileText(read.result.content) : undefined;
+    return read?.result && !read.result.isError ? fileText(read.result.content).text : undefined;
   };
   const cause = locateCause(primary, hits, contentOf);
   return submitTurn(

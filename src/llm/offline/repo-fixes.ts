@@ -77,7 +77,7 @@ function scaleNumber(rule: NumberRule, input: FixInput): FixResult | undefined {
   const text = old.slice(0, m.index) + prefix + String(next) + unit + old.slice(m.index + whole.length);
   return {
     content: replaceLine(input.content, input.line, text),
-    change: `${(prefix + digits + unit).trim()} → ${(prefix + String(next) + unit).trim()}`,
+    change: `${prefix.replace(/[\s"=:]+$/, "").trim()} ${digits}${unit} → ${next}${unit}`,
   };
 }
 

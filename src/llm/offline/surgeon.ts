@@ -41,7 +41,13 @@ export function planPatch(request: TurnRequest): Plan {
       ok: false,
       reason: `the content of ${cited.file} was not handed on, so no exact diff can be written`,
     };
-  const old = fileText(file.content);
+  const read = fileText(file.content);
+  if (!read.complete)
+    return {
+      ok: false,
+      reason: `${cited.file} is too large to be handed on whole, so no exact diff can be written`,
+    };
+  const old = read.text;
   const finding = findingsOf(context).find((f) => f.signature.id === signature.id);
   const subject = locator.fromStackTrace
     ? unreadableProperty(finding?.hint.evidence.map((e) => e.excerpt).join("\n") ?? diagnosis.rootCause)

@@ -86,7 +86,7 @@ function fileCheck(
       outcome: "skipped",
       detail: `could not re-read ${cited.file}${result ? `: ${result.content}` : ""}`,
     };
-  const content = fileText(result.content);
+  const content = fileText(result.content).text;
   const proposal = request.context.proposal;
   if (proposal?.applied) {
     const changed = content.split("\n")[cited.line - 1] !== cited.excerpt;
