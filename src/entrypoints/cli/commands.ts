@@ -1,10 +1,8 @@
 import { alertsCommand } from "./alerts-command.js";
 import { auditCommand } from "./audit-command.js";
-import { alertsCommand } from "./alerts-command.js";
 import type { CliCommand } from "./cli-io.js";
 import { diagnoseCommand } from "./diagnose-command.js";
 import { logsCommand } from "./logs-command.js";
-import { serveCommand } from "./serve-command.js";
 import { serveCommand } from "./serve-command.js";
 
 /**
