@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import * as core from "@actions/core";
+import { z } from "zod";
+import { ModeInputSchema } from "../core/mode.js";
+
+/**
+ * The Action's inputs and outputs. action.yml declares exactly these (test/github/action-yml.test.ts
+ * compares them), and they are read in one place so every other function gets typed settings.
+ */
+export const ACTION_INPUTS = [
+  "mode",
+  "provider",
+  "anthropic-api-key",
+  "github-token",
+  "log-paths",
+  "alert",
+  "trigger-phrase",
+  "max-cost",
+  "config-path",
+  "audit-signing-key",
+  "health-urls",
+] as const;
+
+export const ACTION_OUTPUTS = [
+  "incident-id",
+  "severity",
+  "category",
+  "issue-number",
+  "pr-number",
+  "run-json",
+] as const;
+export type ActionOutput = (typeof ACTION_OUTPUTS)[number];
+
+const InputsSchema = z.object({
+  mode: ModeInputSchema.optional(),
+  provider: z.enum(["offline", "anthropic", "bedrock_gateway"]).optional(),
+  anthropicApiKey: z.string().optional(),
+  githubToken: z.string().min(1, "github-token is required (use ${{ github.token }})"),
+  logPaths: z.array(z.string().min(1)).max(50),
+  alert: z.string().optional(),
+  triggerPhrase: z.string().regex(/^\/[\w-]{1,30}$/, "trigger-phrase must look like /sentry"),
+  maxCost: z.coerce.number().positive().max(1_000).optional(),
+  configPath: z.string().min(1),
+  auditSigningKey: z.string().optional(),
+  healthUrls: z.array(z.url({ protocol: /^https?$/ })).max(20),
+});
+export type ActionInputs = z.infer<typeof InputsSchema>;
+
+const optional = (name: (typeof ACTION_INPUTS)[number]) => core.getInput(name) || undefined;
+const list = (name: (typeof ACTION_INPUTS)[number]) =>
+  core
+    .getMultilineInput(name)
+    .flatMap((line) => line.split(","))
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export type InputsResult = { ok: true; inputs: ActionInputs } | { ok: false; message: string };
+
+export function getInputs(): InputsResult {
+  const parsed = InputsSchema.safeParse({
+    mode: optional("mode"),
+    provider: optional("provider"),
+    anthropicApiKey: optional("anthropic-api-key"),
+    githubToken: core.getInput("github-token"),
+    logPaths: list("log-paths"),
+    alert: optional("alert"),
+    triggerPhrase: core.getInput("trigger-phrase") || "/sentry",
+    maxCost: optional("max-cost"),
+    configPath: core.getInput("config-path") || ".github/sentry.yml",
+    auditSigningKey: optional("audit-signing-key"),
+    healthUrls: list("health-urls"),
+  });
+  if (parsed.success) {
+    if (parsed.data.anthropicApiKey) core.setSecret(parsed.data.anthropicApiKey);
+    if (parsed.data.auditSigningKey) core.setSecret(parsed.data.auditSigningKey);
+    return { ok: true, inputs: parsed.data };
+  }
+  const issue = parsed.error.issues[0];
+  const key = String(issue?.path[0] ?? "").replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return { ok: false, message: `input ${key}: ${issue?.message}` };
+}
+
+export function setOutput(name: ActionOutput, value: string | number | undefined): void {
+  if (value !== undefined) core.setOutput(name, String(value));
+}
+
+/** The config file from the checkout, undefined when absent. */
+export function readConfigFile(workspaceDir: string, configPath: string): string | undefined {
+  const file = isAbsolute(configPath) ? configPath : resolve(workspaceDir, configPath);
+  if (!file.startsWith(resolve(workspaceDir))) return undefined;
+  return existsSync(file) ? readFileSync(file, "utf8") : undefined;
+}

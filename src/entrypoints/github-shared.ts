@@ -1,0 +1,140 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { SentryConfig } from "../core/config.js";
+import type { Incident } from "../core/incident.js";
+import type { Workspace } from "../core/workspace.js";
+import { downloadLog, findAlertJson, findLogLinks } from "../github/chatops/attachments.js";
+import type { CommentEvent } from "../github/chatops/handle-comment.js";
+import type { ExecuteRun } from "../github/deliver-run.js";
+import { normalizeAlert } from "../ingest/alerts/index.js";
+import type { LlmProvider } from "../llm/provider.js";
+import type { AuditStore } from "../security/audit/audit-store.js";
+import type { CostBreaker, Gateway } from "../security/contracts.js";
+import { detectAlertSource } from "./shared/incident-from-alert.js";
+import type { runIncident } from "./shared/run-incident.js";
+
+/** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
+
+export type IncidentResult = { ok: true; incident: Incident } | { ok: false; reason: string };
+
+/** A vendor payload (or our relayed-alert shape) to one Incident: the first firing alert of a group. */
+export function incidentFromAlertBody(body: unknown, sourceHint?: string): IncidentResult {
+  const source = sourceHint ?? detectAlertSource(body);
+  if (!source)
+    return { ok: false, reason: "cannot tell which monitoring tool sent the alert; name it with `source`" };
+  const result = normalizeAlert(source, body);
+  if (result.status === "invalid")
+    return { ok: false, reason: `alert (${source}): ${result.path}: ${result.reason}` };
+  const primary = result.incidents.find((i) => i.status === "firing") ?? result.incidents[0];
+  return primary
+    ? { ok: true, incident: primary }
+    : { ok: false, reason: `alert (${source}) holds no alerts` };
+}
+
+/**
+ * repository_dispatch: `client_payload` is either a vendor payload under `alert` (with an optional
+ * `source`), or the relayed-alert fields themselves (docs/alerts.md), which the `github` normalizer reads.
+ */
+export function incidentFromDispatch(payload: unknown): IncidentResult {
+  const client = (payload as { client_payload?: Record<string, unknown> } | undefined)?.client_payload;
+  if (!client || typeof client !== "object")
+    return { ok: false, reason: "repository_dispatch without a client_payload" };
+  if (client.alert && typeof client.alert === "object") {
+    return incidentFromAlertBody(client.alert, typeof client.source === "string" ? client.source : undefined);
+  }
+  return incidentFromAlertBody(payload, "github");
+}
+
+/** `/sentry diagnose` on an issue: its alert JSON if it has one, else the issue itself is the incident. */
+export function incidentFromIssue(event: CommentEvent, now: Date): Incident {
+  const alert = findAlertJson(event.issue.body);
+  if (alert !== undefined) {
+    const parsed = incidentFromAlertBody(alert);
+    if (parsed.ok) return parsed.incident;
+  }
+  const fingerprint = `github-issue:${event.repo.owner}/${event.repo.repo}#${event.issue.number}`;
+  const digest = createHash("sha256").update(fingerprint).digest("hex");
+  return {
+    id: `inc-${digest.slice(0, 12)}`,
+    fingerprint,
+    source: "chatops",
+    severity: "P3",
+    title: event.issue.title.slice(0, 500) || `Issue #${event.issue.number}`,
+    description: event.issue.body.slice(0, 20_000),
+    labels: { issue: String(event.issue.number) },
+    startedAt: now.toISOString(),
+    status: "firing",
+    raw: { issue: event.issue.number },
+  };
+}
+
+/** Logs attached to or linked from the issue and the command comment, saved to a private temp dir. */
+export async function logsFromIssue(
+  event: CommentEvent,
+  options: { serverHost?: string; maxBytes?: number; fetchImpl?: typeof fetch } = {},
+): Promise<{ files: { path: string; display: string }[]; problems: string[] }> {
+  const links = findLogLinks(`${event.issue.body}\n${event.body}`, options.serverHost);
+  const dir = links.length > 0 ? mkdtempSync(join(tmpdir(), "sentry-logs-")) : "";
+  const files: { path: string; display: string }[] = [];
+  const problems: string[] = [];
+  for (const [i, url] of links.entries()) {
+    const got = await downloadLog(url, {
+      ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
+      ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
+    });
+    if (!got.ok) {
+      problems.push(`${url}: ${got.reason}`);
+      continue;
+    }
+    const name = decodeURIComponent(new URL(url).pathname.split("/").at(-1) ?? `log-${i}`).replace(
+      /[^\w.-]/g,
+      "_",
+    );
+    const path = join(dir, `${i}-${name}`);
+    writeFileSync(path, got.text, { mode: 0o600 });
+    files.push({ path, display: name });
+  }
+  return { files, problems };
+}
+
+export function addLogs(workspace: Workspace, files: { path: string; display: string }[]): Workspace {
+  return {
+    ...workspace,
+    logFiles: [...workspace.logFiles, ...files.map((f) => f.path)],
+    logDisplayNames: {
+      ...workspace.logDisplayNames,
+      ...Object.fromEntries(files.map((f) => [f.path, f.display])),
+    },
+  };
+}
+
+/** Adapts the shared composition (`runIncident`) to what delivery calls. */
+export function executeWith(
+  run: typeof runIncident,
+  args: {
+    incident: Incident;
+    workspace: Workspace;
+    config: SentryConfig;
+    provider: (guards: { gateway: Gateway; breaker: CostBreaker }) => LlmProvider;
+    auditStore?: AuditStore & { head?: () => Promise<{ seq: number; hash: string } | undefined> };
+    auditSigningKey?: string;
+  },
+): ExecuteRun {
+  return async ({ mode, onState }) => {
+    const auditHead = await args.auditStore?.head?.();
+    const result = await run({
+      incident: args.incident,
+      workspace: args.workspace,
+      mode,
+      config: args.config,
+      provider: args.provider,
+      ...(args.auditStore ? { auditStore: args.auditStore } : {}),
+      ...(args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {}),
+      ...(auditHead ? { auditHead } : {}),
+      onState,
+    });
+    return { run: result.run };
+  };
+}

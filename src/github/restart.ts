@@ -1,0 +1,66 @@
+import type { SentryConfig } from "../core/config.js";
+import type { Mode } from "../core/mode.js";
+import type { GitHub, RepoRef } from "./octokit.js";
+
+export type RestartOutcome =
+  | { status: "dispatched"; workflow: string; service: string }
+  | { status: "refused"; reason: string };
+
+/**
+ * restart_service in GitHub mode: dispatch the configured workflow with the service as input. ACTIVE only.
+ * The rate limit is read from GitHub itself (recent workflow_dispatch runs of that workflow), so replicas
+ * and restarted processes share it without any state of their own.
+ */
+export async function dispatchRestart(
+  gh: GitHub,
+  repo: RepoRef,
+  args: { service: string; mode: Mode; config: SentryConfig; ref: string; now: Date },
+): Promise<RestartOutcome> {
+  const workflow = args.config.restart.workflow;
+  if (args.mode !== "ACTIVE")
+    return { status: "refused", reason: `restarts run only in ACTIVE mode (mode is ${args.mode})` };
+  if (!workflow) return { status: "refused", reason: "no restart.workflow configured in .github/sentry.yml" };
+  if (!/^[\w.@/ -]{1,200}$/.test(args.service))
+    return { status: "refused", reason: "service name has unexpected characters" };
+  const since = new Date(args.now.getTime() - args.config.restart.minIntervalMinutes * 60_000);
+  const recent = await gh.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+    ...repo,
+    workflow_id: workflow,
+    event: "workflow_dispatch",
+    created: `>=${since.toISOString()}`,
+    per_page: 1,
+  });
+  if (recent.data.total_count > 0) {
+    return {
+      status: "refused",
+      reason: `rate-limited: ${workflow} was dispatched less than ${args.config.restart.minIntervalMinutes} minutes ago`,
+    };
+  }
+  await gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
+    ...repo,
+    workflow_id: workflow,
+    ref: args.ref,
+    inputs: { service: args.service },
+  });
+  return { status: "dispatched", workflow, service: args.service };
+}
+
+/**
+ * The App hands a heavy run to the target repository's own workflow (which runs this Action): GitHub's
+ * runners do the work, the App only routes. At most 10 top-level keys and 64 KB, per GitHub's limits.
+ */
+export async function handOffToActions(
+  gh: GitHub,
+  repo: RepoRef,
+  alert: unknown,
+  source: string,
+): Promise<void> {
+  const payload = JSON.stringify(alert);
+  if (payload.length > 60_000)
+    throw new Error(`alert too large to hand off (${payload.length} bytes; GitHub allows 64 KB)`);
+  await gh.request("POST /repos/{owner}/{repo}/dispatches", {
+    ...repo,
+    event_type: "sentry-alert",
+    client_payload: { source, alert: alert as Record<string, unknown> },
+  });
+}

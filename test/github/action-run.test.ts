@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { run } from "../../src/entrypoints/action.js";
+import { createOctokit } from "../../src/github/octokit.js";
+import { actionEnv } from "./helpers/action-env.js";
+import { installFakeGit } from "./helpers/fake-git.js";
+import { installFakeIssues } from "./helpers/fake-issues.js";
+import { installFakePulls } from "./helpers/fake-pulls.js";
+import { githubApi } from "./helpers/github-nock.js";
+import { commentPayload, examplePayload } from "./helpers/payloads.js";
+
+const LOG = [
+  "2026-11-24T02:49:58Z INFO checkout request ok",
+  "2026-11-24T02:50:01Z ERROR write /var/lib/checkout/cache.db: ENOSPC: no space left on device",
+  "2026-11-24T02:50:02Z ERROR write /var/lib/checkout/cache.db: ENOSPC: no space left on device",
+  "2026-11-24T02:50:03Z FATAL checkout exiting: disk full",
+].join("\n");
+
+function world() {
+  const scope = githubApi();
+  const git = installFakeGit(scope, "acme", "shop");
+  const issues = installFakeIssues(scope, "acme", "shop");
+  const pulls = installFakePulls(scope, "acme", "shop", issues, git);
+  git.commitOn("main", { "README.md": "shop\n" }, "initial");
+  scope
+    .persist()
+    .get(/\/collaborators\/[^/]+\/permission/)
+    .reply(200, { permission: "write", role_name: "write" });
+  return { scope, git, issues, pulls };
+}
+
+const octokit = () => createOctokit({ auth: "t", throttle: false, retries: 0 });
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  process.exitCode = undefined;
+});
+
+describe("the Action's run()", () => {
+  it("repository_dispatch with an alert in client_payload: issue, tracking comment, outputs, summary, audit commit", async () => {
+    const { issues, git } = world();
+    const payload = examplePayload<Record<string, unknown>>("repository_dispatch");
+    payload.client_payload = {
+      fingerprint: "disk-checkout",
+      title: "DiskFull on checkout",
+      severity: "P2",
+      service: "checkout",
+      description: "ENOSPC: no space left on device on /var/lib/checkout",
+    };
+    const env = actionEnv({
+      event: "repository_dispatch",
+      payload,
+      inputs: { "log-paths": "logs/*.log" },
+      files: { "logs/checkout.log": LOG },
+    });
+    const result = await run({ env: env.env, octokit });
+    expect(process.exitCode).toBeUndefined();
+    expect(result?.delivery?.status).toBe("delivered");
+    expect(issues.issues.get(1)).toMatchObject({
+      title: expect.stringContaining("DiskFull on checkout"),
+      state: "open",
+    });
+    expect(issues.comments).toHaveLength(1);
+    expect(issues.comments[0]!.body).toContain("[Run log](https://github.com/acme/shop/actions/runs/777)");
+    const outputs = env.outputs();
+    expect(outputs["incident-id"]).toMatch(/^inc-/);
+    expect(outputs["issue-number"]).toBe("1");
+    expect(JSON.parse(outputs["run-json"]!)).toMatchObject({ incident: { title: "DiskFull on checkout" } });
+    expect(env.summary()).toContain("Claude Sentry run");
+    expect(git.refs.has("sentry/audit")).toBe(true);
+  });
+
+  it("issue_comment /sentry diagnose: runs on the issue and replies", async () => {
+    const { issues } = world();
+    issues.issues.set(1, {
+      number: 1,
+      title: "Checkout is returning 500s",
+      body: "",
+      state: "open",
+      labels: [],
+    });
+    issues.nextNumber = 2;
+    const env = actionEnv({
+      event: "issue_comment",
+      payload: commentPayload("/sentry diagnose"),
+      files: { "logs/checkout.log": LOG },
+      inputs: { "log-paths": "logs/checkout.log" },
+    });
+    const result = await run({ env: env.env, octokit });
+    expect(process.exitCode).toBeUndefined();
+    expect(result?.commentOutcome).toBe("done");
+    expect(issues.reactions).toHaveLength(1);
+    expect(issues.comments.map((c) => c.issue)).toEqual([1, 1]);
+    expect(issues.comments.at(-1)!.body).toMatch(/Diagnosed|Run ended/);
+    expect(env.outputs()["issue-number"]).toBe("1");
+  });
+
+  it("workflow_dispatch with log paths: the upload is the incident", async () => {
+    const { issues } = world();
+    const payload = examplePayload<Record<string, unknown>>("workflow_dispatch");
+    payload.inputs = { "log-paths": "logs/checkout.log" };
+    const env = actionEnv({ event: "workflow_dispatch", payload, files: { "logs/checkout.log": LOG } });
+    const result = await run({ env: env.env, octokit });
+    expect(process.exitCode).toBeUndefined();
+    expect(result?.incident?.source).toBe("logs");
+    expect(issues.issues.size).toBe(1);
+    expect(env.outputs()["category"]).toBeDefined();
+  });
+
+  it("schedule: a sweep with nothing configured writes only the summary", async () => {
+    const { issues } = world();
+    const env = actionEnv({
+      event: "schedule",
+      payload: { schedule: "*/30 * * * *", repository: { default_branch: "main" } },
+    });
+    await run({ env: env.env, octokit });
+    expect(process.exitCode).toBeUndefined();
+    expect(issues.issues.size).toBe(0);
+    expect(env.summary()).toContain("health sweep");
+  });
+
+  it("schedule: a failing endpoint and the log paths become an incident", async () => {
+    const { issues } = world();
+    const env = actionEnv({
+      event: "schedule",
+      payload: { schedule: "*/30 * * * *" },
+      inputs: { "health-urls": "https://shop.example/healthz", "log-paths": "logs/checkout.log" },
+      files: { "logs/checkout.log": LOG },
+    });
+    const fetchImpl = (async () => new Response("down", { status: 503 })) as typeof fetch;
+    const result = await run({ env: env.env, octokit, fetchImpl });
+    expect(process.exitCode).toBeUndefined();
+    expect(result?.incident).toMatchObject({
+      source: "schedule",
+      severity: "P2",
+      title: "Health sweep: 1 endpoint(s) failing",
+    });
+    expect(issues.issues.size).toBe(1);
+  });
+
+  it("workflow_run failure: the failed jobs' logs are fetched and diagnosed", async () => {
+    const { scope, issues } = world();
+    const payload = examplePayload<Record<string, any>>("workflow_run", (e) => e.action === "completed");
+    payload.workflow_run.conclusion = "failure";
+    payload.workflow_run.id = 30433642;
+    scope
+      .get("/repos/acme/shop/actions/runs/30433642/jobs")
+      .query(true)
+      .reply(200, {
+        total_count: 2,
+        jobs: [
+          { id: 11, name: "test", conclusion: "failure" },
+          { id: 12, name: "lint", conclusion: "success" },
+        ],
+      })
+      .get("/repos/acme/shop/actions/jobs/11/logs")
+      .reply(200, LOG, { "content-type": "text/plain" });
+    const env = actionEnv({ event: "workflow_run", payload });
+    const result = await run({ env: env.env, octokit });
+    expect(process.exitCode).toBeUndefined();
+    expect(result?.incident?.title).toContain("failed");
+    expect(result?.delivery?.status).toBe("delivered");
+    expect(issues.issues.size).toBe(1);
+  });
+
+  it("fails with a clear message, never silently", async () => {
+    world();
+    const env = actionEnv({ event: "push", payload: {} });
+    const errors: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      errors.push(String(chunk));
+      return true;
+    });
+    await run({ env: env.env, octokit });
+    spy.mockRestore();
+    expect(process.exitCode).toBe(1);
+    expect(errors.join("")).toContain("::error::Claude Sentry: event push is not handled");
+  });
+});
