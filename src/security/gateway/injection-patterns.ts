@@ -9,8 +9,8 @@ export interface InjectionRule {
 }
 
 const OVERRIDE_VERB = `(?:ignore|disregard|forget|override|bypass|skip|drop|abandon|neglect|set aside|do not follow|don'?t follow|stop following)`;
-const PRIOR = String.raw`(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+|my\s+|every\s+)*(?:previous|prior|above|preceding|earlier|original|initial|system|existing|current|old|safety|developer)?`;
-const DIRECTIVES = `(?:instructions?|prompts?|rules?|directives?|guidelines?|guardrails?|constraints?|context|commands?|orders|programming|restrictions|policies|polic(?:y|ies)|messages?|text|content)`;
+const PRIOR = String.raw`(?:all\s+|any\s+|the\s+|your\s+|these\s+|those\s+|my\s+|every\s+)*(?:(?:previous|prior|above|preceding|earlier|original|initial|system|existing|current|old|safety|developer)(?:\s+(?:and|or|&)\s+(?:following|subsequent|later|below|future))?)?`;
+const DIRECTIVES = `(?:instructions?|directions?|tasks?|assignments?|prompts?|rules?|directives?|guidelines?|guardrails?|constraints?|context|commands?|orders|programming|restrictions|policies|polic(?:y|ies)|messages?|text|content)`;
 
 export const INJECTION_RULES: readonly InjectionRule[] = [
   {
@@ -22,17 +22,22 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   },
   {
     id: "instruction-override",
+    pattern:
+      /\b(?:ignore|disregard|forget)\s+(?:about\s+)?(?:all\s+|everything\s+)?(?:of\s+)?(?:the\s+|that\s+)?(?:above|previous|prior|preceding|earlier|before\s+that)\b|\bstop\s+everything\b|\bremove\s+all\s+previous\b/gi,
+  },
+  {
+    id: "instruction-override",
     pattern: /\bforget\s+(?:everything|all)\b[^.\n]{0,60}\b(?:said|told|above|before|previous)/gi,
   },
   {
     id: "new-instructions",
     pattern:
-      /\b(?:new|updated|real|actual|true|revised|additional|important|urgent)\s+(?:system\s+)?(?:instructions?|directives?|orders|task)\s*(?::|follow|are|is)/gi,
+      /\b(?:new|updated|real|actual|true|revised|additional)\s+(?:system\s+)?(?:instructions?|directives?|orders)\b|\b(?:your|the)\s+new\s+task\b|\b(?:important|urgent)\s+(?:instructions?|directives?|orders)\s*(?::|follow|are|is)/gi,
   },
   {
     id: "role-hijack",
     pattern:
-      /\b(?:you\s+are\s+now|from\s+now\s+on,?\s+you(?:\s+are|'re|\s+will)?|act\s+as\s+(?:an?\s+)?(?:unrestricted|unfiltered|evil|jailbroken|different|new)|pretend\s+(?:to\s+be|you\s+are)|roleplay\s+as|you\s+must\s+now|your\s+new\s+(?:role|task|goal|purpose|instructions?)\s+(?:is|are))/gi,
+      /\b(?:now\s+you\s+are|(?:the\s+)?(?:assistant|AI|model|agent|bot|LLM)\s+(?:must|should|will)\s+now|unrestricted\s+(?:AI|assistant|bot|agent|model)|you\s+are\s+now|from\s+now\s+on,?\s+you(?:\s+are|'re|\s+will)?|act\s+as\s+(?:an?\s+)?(?:unrestricted|unfiltered|evil|jailbroken|different|new)|pretend\s+(?:to\s+be|you\s+are)|roleplay\s+as|you\s+must\s+now|your\s+new\s+(?:role|task|goal|purpose|instructions?)\s+(?:is|are))/gi,
   },
   {
     id: "jailbreak",
@@ -42,12 +47,12 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: "prompt-exfiltration",
     pattern:
-      /\b(?:reveal|print|show|repeat|output|leak|disclose|tell\s+me)\s+(?:me\s+)?(?:your|the)\s+(?:system\s+prompt|initial\s+prompt|hidden\s+instructions|instructions|prompt|secrets?|api\s+keys?|credentials|environment\s+variables)/gi,
+      /\b(?:reveal|print|show|repeat|output|leak|disclose|write\s+down|spell-check|list|tell\s+me|give\s+me)\s+(?:me\s+)?(?:all\s+)?(?:of\s+)?(?:your|the)\s+(?:above\s+|previous\s+|initial\s+|original\s+|hidden\s+|system\s+)?(?:prompts?(?:\s+texts?)?|instructions|secrets?|api\s+keys?|credentials|environment\s+variables)|\bwhat\s+(?:are|were)\s+your\s+(?:(?:initial|original|system)\s+)?(?:instructions|rules|prompt)|\b(?:show|print)\s+all\s+(?:your\s+)?prompt\s+texts?/gi,
   },
   {
     id: "fake-delimiter",
     pattern:
-      /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id)\|>|\[\/?(?:INST|SYS)\]|<<\/?SYS>>|<\/?(?:system|assistant|user|human|tool_use|tool_result|function_calls?|invoke|antml:[a-z_]+|instructions?|untrusted-data)\b[^>]{0,200}>/gi,
+      /\[(?:system|assistant|user)\]\(#[\w-]*\)|<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id)\|>|\[\/?(?:INST|SYS)\]|<<\/?SYS>>|<\/?(?:system|assistant|user|human|tool_use|tool_result|function_calls?|invoke|antml:[a-z_]+|instructions?|untrusted-data)\b[^>]{0,200}>/gi,
   },
   {
     id: "fake-turn",
@@ -59,6 +64,26 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     pattern:
       /"(?:type|name)"\s*:\s*"(?:tool_use|function|apply_patch|restart_service|run_diagnostics|submit_result|read_file|grep_search|fetch_docs)"|\b(?:call|invoke|use|run|execute)\s+(?:the\s+)?(?:tool\s+)?`?(?:apply_patch|restart_service|run_diagnostics|submit_result|fetch_docs)`?/gi,
   },
+  {
+    id: "instruction-override",
+    pattern:
+      /\b(?:ignore[zr]?|ignoriere|ignora|ignorar|oublie[zr]?|vergiss)\s+(?:toutes?\s+|alle\s+|todas\s+|tutte\s+)?(?:les|die|las|le|os|as)?\s*(?:instructions|anweisungen|instrucciones|istruzioni|instruções|consignes|vorherigen|bisherigen|précédentes)\b|\b(?:END\s+OF\s+(?:USER\s+)?INPUT|ADMIN(?:ISTRATOR)?\s+INSTRUCTIONS|SYSTEM\s+OVERRIDE|end\s+(?:of\s+)?(?:out\s+of\s+date\s+)?instructions)\b|\bregardless\s+of\s+what\s+you\s+(?:were|are|have\s+been)\s+(?:asked|told)\b|\beverything\s+(?:written\s+)?(?:above|before)\b/gi,
+  },
+  {
+    id: "prompt-exfiltration",
+    pattern:
+      /\b(?:convert|translate|encode|summari[sz]e|rewrite)\s+(?:all\s+)?(?:your|the)\s+(?:instructions|prompt|rules)\b|\brules\s+you\s+(?:must|have\s+to)\s+follow\b|\b(?:instructions|rules|prompt)\b[^.\n]{0,40}\b(?:word\s+for\s+word|verbatim)\b/gi,
+  },
+  {
+    id: "addressed-to-model",
+    pattern:
+      /\b(?:hey|dear|hi|hello|attention|note\s+(?:to|for)|p\.?s\.?\s+(?:to|for)|instructions?\s+(?:to|for)|message\s+(?:to|for)|please,?)\s+(?:the\s+|all\s+|any\s+)?(?:AI|assistant|agent|bot|claude|chatgpt|gpt|language\s+model|LLM|automated\s+(?:reviewers?|agents?)|sentry(?:\s+bot)?)s?\b|\b(?:AI|assistant|agent|bot|claude|model|sentry(?:\s+bot)?)\s*,\s*(?:please\s+)?(?:tell|include|approve|skip|merge|update|print|turn|disable|add|rate|ignore|call|run|mark|delete|remove|write|say|do|the\s+maintainers|while\s+you)\b/gi,
+  },
+  {
+    id: "response-steering",
+    pattern:
+      /\b(?:in|with|to)\s+your\s+(?:response|answer|reply|summary|comment|output)\b|\bwhen\s+you\s+(?:answer|respond|reply|summari[sz]e)\b|\bfrom\s+now\s+on\b/gi,
+  },
   { id: "html-comment-instruction", pattern: /<!--[\s\S]*?(?:-->|$)/g },
 ];
 
@@ -67,4 +92,13 @@ export const HIDDEN_CHARS =
   /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E]|\uDB40[\uDC00-\uDC7F]/g;
 
 /** Long runs of base64 that may carry an encoded instruction. */
-export const BASE64_RUN = /(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+export const BASE64_RUN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=_-])/g;
+
+/** Rules worth re-running on de-obfuscated copies of a line (the high-signal ones). */
+export const CORE_RULE_IDS: ReadonlySet<string> = new Set([
+  "instruction-override",
+  "new-instructions",
+  "role-hijack",
+  "prompt-exfiltration",
+  "jailbreak",
+]);

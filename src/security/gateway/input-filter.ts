@@ -1,4 +1,10 @@
-import { BASE64_RUN, HIDDEN_CHARS, INJECTION_RULES } from "./injection-patterns.js";
+import {
+  BASE64_RUN,
+  CORE_RULE_IDS,
+  HIDDEN_CHARS,
+  INJECTION_RULES,
+  type InjectionRule,
+} from "./injection-patterns.js";
 
 export interface ScreenResult {
   text: string;
@@ -19,15 +25,98 @@ export function screenText(input: string): ScreenResult {
   }
   HIDDEN_CHARS.lastIndex = 0;
   text = screenBase64(text, flags);
-  for (const rule of INJECTION_RULES) {
-    rule.pattern.lastIndex = 0;
-    text = text.replace(rule.pattern, (match) => {
-      if (rule.id === "html-comment-instruction" && !looksLikeInstruction(match)) return match;
-      flags.add(rule.id);
-      return `⟦flagged:${rule.id}: ${defang(match)}⟧`;
-    });
-  }
+  for (const rule of INJECTION_RULES) text = applyRule(text, rule, flags);
+  text = screenObfuscated(text, flags);
   return { text, flags: [...flags] };
+}
+
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+};
+const CORE_RULES = INJECTION_RULES.filter((rule) => CORE_RULE_IDS.has(rule.id));
+
+/** De-obfuscated readings of one line: separators as spaces, URL-decoding, leetspeak, letter spacing, ROT13, hex. */
+function variants(line: string): string[] {
+  const out = [line.replace(/[-_+.]/g, " "), line.replace(/[0134579@$]/g, (c) => LEET[c] ?? c)];
+  if (/%[0-9a-f]{2}/i.test(line)) out.push(safeDecode(line));
+  if (/(?:\b\w\s){6,}/.test(line)) out.push(line.replace(/\b(\w)\s(?=\w\b)/g, "$1").replace(/\s{2,}/g, " "));
+  if (/rot-?13/i.test(line)) out.push(line.replace(/[a-z]/gi, rot13));
+  for (const hex of line.match(/\b(?:[0-9a-f]{2}){12,}\b/gi) ?? [])
+    out.push(Buffer.from(hex, "hex").toString("latin1"));
+  return out;
+}
+
+/**
+ * A line whose plain reading is clean but whose de-obfuscated reading carries an instruction is wrapped whole:
+ * positions do not survive decoding, and an obfuscated instruction has no innocent reason to be there.
+ */
+function screenObfuscated(text: string, flags: Set<string>): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      if (line.includes("⟦flagged:") || line.length > 4000) return line;
+      const hit = variants(line).some((variant) =>
+        CORE_RULES.some((rule) => {
+          rule.pattern.lastIndex = 0;
+          return rule.pattern.test(variant);
+        }),
+      );
+      if (!hit) return line;
+      flags.add("obfuscated-instruction");
+      return `⟦flagged:obfuscated-instruction: ${defang(line)}⟧`;
+    })
+    .join("\n");
+}
+
+function safeDecode(line: string): string {
+  try {
+    return decodeURIComponent(line.replace(/\+/g, " "));
+  } catch {
+    return line.replace(/%20/g, " ");
+  }
+}
+
+function rot13(c: string): string {
+  const base = c <= "Z" ? 65 : 97;
+  return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+}
+
+/**
+ * Matches on a copy where `_` and `+` read as spaces (`ignore_all_previous_instructions`, URL query strings),
+ * which has the same length, so each match is neutralised at the same place in the original.
+ */
+function applyRule(text: string, rule: InjectionRule, flags: Set<string>): string {
+  const once = neutralise(text, text, rule, flags);
+  return neutralise(once, once.replace(/[_+]/g, " "), rule, flags);
+}
+
+function neutralise(text: string, spaced: string, rule: InjectionRule, flags: Set<string>): string {
+  rule.pattern.lastIndex = 0;
+  let out = "";
+  let last = 0;
+  for (const match of spaced.matchAll(rule.pattern)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (insideFlagged(text, start)) continue;
+    const original = text.slice(start, end);
+    if (rule.id === "html-comment-instruction" && !looksLikeInstruction(original)) continue;
+    flags.add(rule.id);
+    out += `${text.slice(last, start)}⟦flagged:${rule.id}: ${defang(original)}⟧`;
+    last = end;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+/** Already neutralised text is left alone, so screening twice changes nothing. */
+function insideFlagged(text: string, index: number): boolean {
+  return text.lastIndexOf("⟦flagged:", index) > text.lastIndexOf("⟧", index - 1);
 }
 
 /** Breaks the syntax of tags and turn markers without hiding what they said. */
