@@ -136,11 +136,11 @@ describe("a full incident run against the Anthropic Messages API (nock)", () => 
     // Malformed input is refused by the tool's zod schema and reported to the model as an error result.
     const malformed = lastUserBlocks(seen.bodies[4]!)[0]!;
     expect(malformed).toMatchObject({ type: "tool_result", tool_use_id: "toolu_detective2", is_error: true });
-    expect(malformed.content).toMatch(/path/);
+    expect(malformed.content).toMatch(/invalid input: path: Invalid input: expected string, received number/);
     // A tool outside the Detective's role is refused by the security layer.
     const outside = lastUserBlocks(seen.bodies[5]!)[0]!;
     expect(outside).toMatchObject({ type: "tool_result", tool_use_id: "toolu_detective3", is_error: true });
-    expect(outside.content).toMatch(/Refused by the security layer/);
+    expect(outside.content).toMatch(/Refused by the security layer: role detective may not/);
     expect(result.toolCalls.find((c) => c.agent === "detective" && c.tool === "apply_patch")?.decision).toBe(
       "blocked",
     );
