@@ -1,12 +1,13 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { cli } from "../helpers/cli-harness.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sentry-cli-errors-"));
 const log = join(dir, "app.log");
 writeFileSync(log, "2026-11-24T02:00:00Z INFO started\n");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Bad input gets one clear line on stderr and exit code 2: never a stack trace, never a half-written report. */
 async function expectUsageError(argv: string[], message: RegExp) {

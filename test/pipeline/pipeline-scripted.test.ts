@@ -11,7 +11,7 @@ import {
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Run, RunSchema } from "../../src/core/run.js";
 import { cli } from "../helpers/cli-harness.js";
 
@@ -34,6 +34,8 @@ beforeEach(() => {
   writeFileSync(join(repo, "README.md"), "# api\n");
   writeFileSync(join(dir, "app.log"), `${LOG}\n`);
 });
+
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function repoDigest(): string {
   const hash = createHash("sha256");
