@@ -94,6 +94,41 @@ describe("POST /api/alerts/:source", () => {
     expect(h.events.map((e) => e.kind)).toEqual(["opened"]);
   });
 
+  it("Sentry and Grafana over HTTP: signed over the raw bytes, tampered bodies refused", async () => {
+    const sentrySecret = "sentry-client-secret-0123";
+    const grafanaSecret = "grafana-hmac-secret-0123";
+    h = await startHarness({
+      sources: {
+        sentry: { hmacSecrets: [sentrySecret] },
+        grafana: { hmacSecrets: [grafanaSecret], timestampHeader: "X-Grafana-Alerting-Timestamp" },
+      },
+    });
+    const sentryRaw = fixtureText("sentry.issue-created.json");
+    const sentrySig = {
+      "sentry-hook-signature": hmacHex(sentrySecret, sentryRaw),
+      "sentry-hook-resource": "issue",
+    };
+    expect((await post(`${h.url}/api/alerts/sentry`, sentryRaw, sentrySig)).status).toBe(202);
+    expect(
+      (await post(`${h.url}/api/alerts/sentry`, sentryRaw.replace("error", "fatal"), sentrySig)).status,
+    ).toBe(401);
+    const grafanaRaw = fixtureText("grafana.firing.json");
+    const ts = String(Math.floor(Date.now() / 1000));
+    const grafanaHeaders = (at: string) => ({
+      "x-grafana-alerting-timestamp": at,
+      "x-grafana-alerting-signature": hmacHex(grafanaSecret, `${at}:`, grafanaRaw),
+    });
+    expect((await post(`${h.url}/api/alerts/grafana`, grafanaRaw, grafanaHeaders(ts))).status).toBe(202);
+    const old = String(Number(ts) - 3600);
+    expect((await post(`${h.url}/api/alerts/grafana`, grafanaRaw, grafanaHeaders(old))).status).toBe(401);
+    await h.idle();
+    expect(h.events.map((e) => `${e.kind}:${e.incident.source}`)).toEqual([
+      "opened:sentry",
+      "opened:grafana",
+      "opened:grafana",
+    ]);
+  });
+
   it("SNS: real AWS-signed vectors arrive as text/plain; an unsigned body is refused", async () => {
     const sns = fixture<{ certificatePem: string; messages: Record<string, string>[] }>(
       "sns.signature-vectors.json",

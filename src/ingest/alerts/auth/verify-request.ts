@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { AlertSourceName } from "../source-name.js";
+import { type AlertSourceName, AlertSourceNameSchema } from "../source-name.js";
 import { anySecretMatches, safeEqual } from "./constant-time.js";
 import { type SnsDeps, type SnsSigned, verifySns } from "./sns.js";
 
@@ -23,20 +23,7 @@ export const AlertAuthSettingsSchema = z.strictObject({
   toleranceSeconds: z.number().int().positive().default(300),
   /** SNS retries for up to an hour by default, so its signed Timestamp gets a wider window. */
   snsToleranceSeconds: z.number().int().positive().default(3600),
-  sources: z.partialRecord(
-    z.enum([
-      "alertmanager",
-      "grafana",
-      "pagerduty",
-      "datadog",
-      "sentry",
-      "opsgenie",
-      "cloudwatch",
-      "generic",
-      "github",
-    ]),
-    SourceAuthSchema,
-  ),
+  sources: z.partialRecord(AlertSourceNameSchema, SourceAuthSchema),
 });
 export type AlertAuthSettings = z.infer<typeof AlertAuthSettingsSchema>;
 
