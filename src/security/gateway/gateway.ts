@@ -1,6 +1,7 @@
 import type { Gateway } from "../contracts.js";
 import { screenText } from "./input-filter.js";
 import { redactSecrets } from "./secret-patterns.js";
+import { redactForPosting } from "./secretlint-pass.js";
 
 export interface GatewayOptions {
   /** Called for every flag raised, so the caller can audit it. */
@@ -13,6 +14,8 @@ export interface GatewayOptions {
  */
 export function createGateway(options: GatewayOptions = {}): Gateway & {
   wrapUntrusted(text: string, source: string): { text: string; flags: string[] };
+  /** For what is posted or stored: the synchronous filter plus secretlint's maintained preset. */
+  redactForPosting(text: string): Promise<string>;
 } {
   function screenInput(text: string, source: string) {
     const result = screenText(text);
@@ -22,6 +25,7 @@ export function createGateway(options: GatewayOptions = {}): Gateway & {
   return {
     screenInput,
     redactOutput: (text) => redactSecrets(text).text,
+    redactForPosting: async (text) => (await redactForPosting(text)).text,
     wrapUntrusted(text, source) {
       const screened = screenInput(text, source);
       return { text: wrapAsData(screened.text, source), flags: screened.flags };

@@ -1,0 +1,38 @@
+import { lintSource } from "@secretlint/core";
+import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
+import { redactSecrets } from "./secret-patterns.js";
+
+/**
+ * The second, maintained rule set: secretlint's recommended preset (GitHub, AWS, GCP, Anthropic, OpenAI,
+ * Slack, Stripe, npm, GitLab, SendGrid, Shopify, Hugging Face, Grafana, Linear, Notion, 1Password, Vault,
+ * Vercel, Databricks, Docker, Figma, Cloudflare, Tailscale, Groq, private keys, basic auth, database
+ * connection strings). It is asynchronous and costs milliseconds per call, so it guards what is posted or
+ * stored (comments, PRs, reports, the audit branch) on top of the synchronous patterns every tool output
+ * already passed through.
+ */
+const CONFIG = { rules: [{ id: recommendedPreset.meta.id, rule: recommendedPreset }] };
+
+/** Redacts with the built-in patterns, then masks whatever secretlint's preset still finds. */
+export async function redactForPosting(text: string): Promise<{ text: string; found: string[] }> {
+  const first = redactSecrets(text);
+  const result = await lintSource({
+    source: { filePath: "/sentry-output.txt", content: first.text, contentType: "text" },
+    options: { config: CONFIG },
+  });
+  const ranges = result.messages
+    .map((m) => ({
+      start: m.range[0],
+      end: m.range[1],
+      rule: m.ruleId.replace(/^@secretlint\/secretlint-rule-/, ""),
+    }))
+    .sort((a, b) => b.start - a.start);
+  let out = first.text;
+  let floor = Number.POSITIVE_INFINITY;
+  for (const r of ranges) {
+    // Overlapping findings: mask from the end backwards and skip any range that runs into one already masked.
+    if (r.end > floor) continue;
+    out = `${out.slice(0, r.start)}[REDACTED:${r.rule}]${out.slice(r.end)}`;
+    floor = r.start;
+  }
+  return { text: out, found: [...first.found, ...ranges.map((r) => `secretlint:${r.rule}`)] };
+}
