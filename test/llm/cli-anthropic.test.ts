@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { RunSchema } from "../../src/core/run.js";
@@ -16,6 +17,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   nock.cleanAll();
+  rmSync(where.dir, { recursive: true, force: true });
 });
 
 const ARGS = [

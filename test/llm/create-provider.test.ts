@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
@@ -76,6 +76,7 @@ describe("createProvider", () => {
     writeFileSync(file, JSON.stringify({ steps: [{ agent: "triage", output: { summary: "s" } }] }));
     const llm = createProvider(base({ provider: "scripted", scriptFile: file }));
     const response = await llm.complete(turn({ agent: "triage" }));
+    rmSync(dir, { recursive: true, force: true });
     expect(response.content[0]).toMatchObject({
       type: "tool_use",
       name: "submit_result",

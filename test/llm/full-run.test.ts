@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -44,6 +44,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   nock.cleanAll();
+  rmSync(where.dir, { recursive: true, force: true });
 });
 
 const retry = () => ({ sleep: async (ms: number) => void sleeps.push(ms), random: () => 0.5, maxRetries: 3 });
