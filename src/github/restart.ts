@@ -1,4 +1,5 @@
 import type { SentryConfig } from "../core/config.js";
+import type { Incident } from "../core/incident.js";
 import type { Mode } from "../core/mode.js";
 import type { GitHub, RepoRef } from "./octokit.js";
 
@@ -47,20 +48,23 @@ export async function dispatchRestart(
 
 /**
  * The App hands a heavy run to the target repository's own workflow (which runs this Action): GitHub's
- * runners do the work, the App only routes. At most 10 top-level keys and 64 KB, per GitHub's limits.
+ * runners do the work, the App only routes. The client_payload uses the relayed-alert fields the `github`
+ * normalizer reads, so the runner makes the same incident (same fingerprint) the App would have. GitHub
+ * allows at most 10 top-level keys and 64 KB.
  */
-export async function handOffToActions(
-  gh: GitHub,
-  repo: RepoRef,
-  alert: unknown,
-  source: string,
-): Promise<void> {
-  const payload = JSON.stringify(alert);
-  if (payload.length > 60_000)
-    throw new Error(`alert too large to hand off (${payload.length} bytes; GitHub allows 64 KB)`);
+export async function handOffToActions(gh: GitHub, repo: RepoRef, incident: Incident): Promise<void> {
   await gh.request("POST /repos/{owner}/{repo}/dispatches", {
     ...repo,
     event_type: "sentry-alert",
-    client_payload: { source, alert: alert as Record<string, unknown> },
+    client_payload: {
+      source: incident.source,
+      fingerprint: incident.fingerprint.slice(0, 200),
+      status: incident.status,
+      severity: incident.severity,
+      title: incident.title,
+      ...(incident.service ? { service: incident.service } : {}),
+      ...(incident.description ? { description: incident.description.slice(0, 20_000) } : {}),
+      starts_at: incident.startedAt,
+    },
   });
 }

@@ -8,7 +8,9 @@ const manifest = parse(readFileSync("action.yml", "utf8")) as {
   outputs: Record<string, unknown>;
   runs: { using: string; main: string };
 };
-const sources = ["src/entrypoints/action.ts", "src/entrypoints/action-inputs.ts"].map((f) => readFileSync(f, "utf8")).join("\n");
+const sources = ["src/entrypoints/action.ts", "src/entrypoints/action-inputs.ts"]
+  .map((f) => readFileSync(f, "utf8"))
+  .join("\n");
 const used = (pattern: RegExp) => [...new Set([...sources.matchAll(pattern)].map((m) => m[1]!))].sort();
 
 describe("action.yml", () => {
@@ -26,5 +28,17 @@ describe("action.yml", () => {
   it("declares exactly the outputs the code writes", () => {
     expect(Object.keys(manifest.outputs).sort()).toEqual([...ACTION_OUTPUTS].sort());
     expect(used(/setOutput\("([\w-]+)"/g)).toEqual([...ACTION_OUTPUTS].sort());
+  });
+});
+
+describe("dist/index.js", () => {
+  it("is the bundled Action and fails with a clear message, never silently", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const result = spawnSync(process.execPath, ["dist/index.js"], {
+      env: { PATH: process.env.PATH ?? "" },
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain("::error::Claude Sentry: input github-token");
   });
 });

@@ -13,16 +13,13 @@ describe("GitHub hiccups", () => {
     // first: one 502 on the lookup, one secondary limit on the create.
     const hiccups = githubApi();
     hiccups.get("/repos/acme/shop/issues").query(true).reply(502, "Bad Gateway");
-    hiccups
-      .post("/repos/acme/shop/issues")
-      .reply(
-        403,
-        {
-          message:
-            "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
-        },
-        { "retry-after": "1" },
-      );
+    hiccups.post("/repos/acme/shop/issues").reply(
+      403,
+      {
+        message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+      },
+      { "retry-after": "1" },
+    );
     const fake = installFakeIssues(githubApi(), "acme", "shop");
     const logs: string[] = [];
     // Real plugin settings, with GitHub's "seconds" shrunk to milliseconds so the test takes no wall time.

@@ -1,0 +1,33 @@
+import { run } from "probot";
+import type { RepoRef } from "../github/octokit.js";
+import { sentryApp } from "./app.js";
+import { serveSettingsFromEnv } from "./cli/serve-command.js";
+
+// `npm start`: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, PORT and GHE_HOST (Enterprise Server) itself;
+// the rest is ours and read only here.
+const env = process.env;
+const repoVar = (name: string): RepoRef | undefined => {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  const [owner, repo, extra] = value.split("/");
+  if (!owner || !repo || extra !== undefined) throw new Error(`${name} must be owner/name, got ${value}`);
+  return { owner, repo };
+};
+const handOff = env.SENTRY_HANDOFF?.trim() || "in-process";
+if (handOff !== "in-process" && handOff !== "actions")
+  throw new Error("SENTRY_HANDOFF must be in-process or actions");
+const routingRepo = repoVar("SENTRY_ROUTING_REPO");
+const defaultRepo = repoVar("SENTRY_DEFAULT_REPO");
+
+await run(
+  sentryApp({
+    serve: serveSettingsFromEnv(env),
+    ...(routingRepo ? { routingRepo } : {}),
+    ...(defaultRepo ? { defaultRepo } : {}),
+    handOff,
+    appSlug: env.APP_SLUG?.trim() || "claude-sentry",
+    serverUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? "https"}://${env.GHE_HOST}` : "https://github.com",
+    ...(env.SENTRY_AUDIT_SIGNING_KEY ? { auditSigningKey: env.SENTRY_AUDIT_SIGNING_KEY } : {}),
+    providerEnv: env,
+  }),
+);

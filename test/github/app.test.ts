@@ -1,0 +1,248 @@
+import { generateKeyPairSync } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { Probot, ProbotOctokit } from "probot";
+import { describe, expect, it } from "vitest";
+import { type AppSettings, sentryApp } from "../../src/entrypoints/app.js";
+import { serveSettingsFromEnv } from "../../src/entrypoints/cli/serve-command.js";
+import { installFakeGit } from "./helpers/fake-git.js";
+import { installFakeIssues } from "./helpers/fake-issues.js";
+import { installFakePulls } from "./helpers/fake-pulls.js";
+import { githubApi } from "./helpers/github-nock.js";
+import { commentPayload, examplePayload } from "./helpers/payloads.js";
+
+const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 })
+  .privateKey.export({ type: "pkcs1", format: "pem" })
+  .toString();
+const ALERT_TOKEN = "alert-token-0123456789";
+
+function settings(extra: Partial<AppSettings> = {}): AppSettings {
+  return {
+    serve: serveSettingsFromEnv({ SENTRY_ALERT_TOKENS_GENERIC: ALERT_TOKEN }),
+    handOff: "in-process",
+    appSlug: "claude-sentry",
+    serverUrl: "https://github.com",
+    defaultRepo: { owner: "acme", repo: "shop" },
+    providerEnv: { LLM_PROVIDER: "offline" },
+    ...extra,
+  };
+}
+
+function world(config?: string) {
+  const scope = githubApi();
+  const git = installFakeGit(scope, "acme", "shop");
+  const issues = installFakeIssues(scope, "acme", "shop");
+  const pulls = installFakePulls(scope, "acme", "shop", issues, git);
+  const calls: string[] = [];
+  scope.on("request", (req: { method: string; path: string }) => calls.push(`${req.method} ${req.path}`));
+  git.commitOn("main", config ? { ".github/sentry.yml": config } : { "README.md": "shop\n" }, "initial");
+  scope
+    .persist()
+    .post("/app/installations/4242/access_tokens")
+    .reply(201, { token: "ghs_installation", expires_at: "2099-01-01T00:00:00Z", permissions: {} })
+    .get("/repos/acme/shop/installation")
+    .reply(200, { id: 4242 })
+    .get("/repos/acme/shop")
+    .reply(200, { default_branch: "main", name: "shop", owner: { login: "acme" } })
+    .get(/\/collaborators\/[^/]+\/permission/)
+    .reply(200, { permission: "write", role_name: "write" })
+    // Probot falls back to the org's .github repository when the file is absent.
+    .get(/\/repos\/acme\/\.github\/contents\//)
+    .reply(404, { message: "Not Found" });
+  return { git, issues, pulls, calls };
+}
+
+async function probotWith(appSettings: AppSettings, onDelivered?: (d: unknown) => void) {
+  const probot = new Probot({
+    appId: 1,
+    privateKey,
+    // Probot 14 overrides a plain `{ throttle: { enabled: false } }`; the spread form keeps its defaults.
+    Octokit: ProbotOctokit.defaults((o: Record<string, unknown>) => ({
+      ...o,
+      throttle: { ...(o.throttle as object), enabled: false },
+      retry: { enabled: false },
+    })),
+  });
+  const handlers: ((req: IncomingMessage, res: ServerResponse) => unknown)[] = [];
+  await probot.load(sentryApp(appSettings, onDelivered ? { onDelivered } : {}), {
+    cwd: process.cwd(),
+    addHandler: (h) => handlers.push(h),
+  });
+  return { probot, handlers };
+}
+
+describe("the Probot app", () => {
+  it("/sentry diagnose on an issue: reaction, tracking comment, reply", async () => {
+    const { issues } = world();
+    issues.issues.set(1, {
+      number: 1,
+      title: "Checkout is returning 500s",
+      body: "",
+      state: "open",
+      labels: [],
+    });
+    issues.nextNumber = 2;
+    const { probot } = await probotWith(settings());
+    await probot.receive({
+      id: "1",
+      name: "issue_comment",
+      payload: commentPayload("/sentry diagnose") as never,
+    });
+    expect(issues.reactions).toEqual([{ commentId: 492700400, content: "eyes" }]);
+    expect(issues.comments[0]!.body).toContain("Claude Sentry run");
+    expect(issues.comments.at(-1)!.body).toMatch(/^Diagnosed|^Run finished/);
+    expect(issues.issues.get(1)!.labels).toContain("sentry:incident");
+  });
+
+  it("ignores its own comments and other bots without a single API call", async () => {
+    const { calls, issues } = world();
+    const { probot } = await probotWith(settings());
+    await probot.receive({
+      id: "2",
+      name: "issue_comment",
+      payload: commentPayload("/sentry diagnose", { login: "claude-sentry[bot]", type: "Bot" }) as never,
+    });
+    await probot.receive({
+      id: "3",
+      name: "issue_comment",
+      payload: commentPayload("/sentry fix", { login: "renovate[bot]", type: "Bot" }) as never,
+    });
+    await probot.receive({
+      id: "3b",
+      name: "issue_comment",
+      payload: commentPayload("looks good to me") as never,
+    });
+    expect(calls).toEqual([]);
+    expect(issues.reactions).toEqual([]);
+    expect(issues.comments).toEqual([]);
+  });
+
+  it("an invalid sentry.yml gets a comment naming the key, and the command still runs on defaults", async () => {
+    const { issues } = world("mode: yolo\nreviewers: [alice]\n");
+    const { probot } = await probotWith(settings());
+    await probot.receive({
+      id: "4",
+      name: "issue_comment",
+      payload: commentPayload("/sentry status") as never,
+    });
+    const bodies = issues.comments.map((c) => c.body);
+    expect(bodies[0]).toContain("`.github/sentry.yml` is invalid** at `mode`");
+    expect(bodies[0]).toContain("default configuration (mode AUDIT)");
+    expect(bodies[1]).toContain("mode **AUDIT**");
+  });
+
+  it("new commits on an approved fix PR make the approval stale", async () => {
+    const { issues, pulls, git } = world();
+    git.commitOn("sentry/fix-inc-1", { "a.txt": "x" }, "fix\n\nSentry-Run: r1");
+    pulls.pulls.set(5, {
+      number: 5,
+      node_id: "PR_5",
+      title: "fix",
+      body: "",
+      head: "sentry/fix-inc-1",
+      base: "main",
+      draft: false,
+      state: "open",
+      reviewers: [],
+      teamReviewers: [],
+      autoMerge: false,
+    });
+    issues.issues.set(5, {
+      number: 5,
+      title: "fix",
+      body: "",
+      state: "open",
+      labels: ["sentry:approved"],
+      pull_request: {},
+    });
+    const payload = examplePayload<Record<string, any>>("pull_request", (e) => e.action === "synchronize");
+    Object.assign(payload.repository, {
+      name: "shop",
+      full_name: "acme/shop",
+      owner: { ...payload.repository.owner, login: "acme" },
+    });
+    Object.assign(payload.pull_request, {
+      number: 5,
+      node_id: "PR_5",
+      labels: [{ name: "sentry:approved" }],
+    });
+    payload.pull_request.head.ref = "sentry/fix-inc-1";
+    const { probot } = await probotWith(settings());
+    await probot.receive({ id: "5", name: "pull_request", payload: payload as never });
+    expect(pulls.pulls.get(5)!.draft).toBe(true);
+    expect(issues.issues.get(5)!.labels).toEqual(["sentry:needs-review"]);
+    expect(issues.comments.at(-1)!.body).toContain("Approval is stale");
+  });
+
+  it("alert routes are mounted on the app's server: an alert becomes an issue in the routed repository", async () => {
+    const { issues } = world();
+    let resolveDelivered: (d: unknown) => void = () => undefined;
+    const delivered = new Promise((r) => {
+      resolveDelivered = r;
+    });
+    const { handlers } = await probotWith(settings(), (d) => resolveDelivered(d));
+    const server = createServer(async (req, res) => {
+      for (const h of handlers) if (await h(req, res)) return;
+      res.statusCode = 404;
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const res = await fetch(`http://127.0.0.1:${port}/api/alerts/generic`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${ALERT_TOKEN}` },
+        body: JSON.stringify({
+          title: "DiskFull on checkout",
+          service: "checkout",
+          severity: "P2",
+          fingerprint: "disk-1",
+        }),
+      });
+      expect(res.status).toBe(202);
+      expect(await delivered).toMatchObject({ status: "delivered" });
+      expect([...issues.issues.values()][0]).toMatchObject({ title: "[P2] DiskFull on checkout" });
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(200);
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it("hands heavy runs to the repository's workflow through repository_dispatch when configured", async () => {
+    world();
+    const dispatched: unknown[] = [];
+    githubApi()
+      .post("/repos/acme/shop/dispatches")
+      .reply(204, (_uri, body) => {
+        dispatched.push(body);
+        return "";
+      });
+    let resolveDelivered: (d: unknown) => void = () => undefined;
+    const delivered = new Promise((r) => {
+      resolveDelivered = r;
+    });
+    const { handlers } = await probotWith(settings({ handOff: "actions" }), (d) => resolveDelivered(d));
+    const server = createServer(async (req, res) => {
+      for (const h of handlers) if (await h(req, res)) return;
+      res.statusCode = 404;
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      await fetch(`http://127.0.0.1:${port}/api/alerts/generic`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${ALERT_TOKEN}` },
+        body: JSON.stringify({ title: "OOM on api", service: "api", fingerprint: "oom-1" }),
+      });
+      expect(await delivered).toMatchObject({ status: "handed-off" });
+      expect(dispatched[0]).toMatchObject({
+        event_type: "sentry-alert",
+        client_payload: { title: "OOM on api", service: "api" },
+      });
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+});
