@@ -3,6 +3,7 @@ import { UsageError } from "../../core/errors.js";
 import type { Incident } from "../../core/incident.js";
 import { ModeInputSchema } from "../../core/mode.js";
 import { RunSchema } from "../../core/run.js";
+import { createJsonlMemoryStore } from "../../memory/index.js";
 import { renderMarkdown } from "../../report/render-markdown.js";
 import { renderText } from "../../report/render-text.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
@@ -11,6 +12,7 @@ import { readAuditHead } from "../shared/audit-head.js";
 import { incidentFromAlertFile } from "../shared/incident-from-alert.js";
 import { incidentFromLogs } from "../shared/incident-from-logs.js";
 import { loadConfigFile } from "../shared/load-config.js";
+import { lookUpMemory, rememberRun, renderSimilarText } from "../shared/memory-lookup.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { runIncident } from "../shared/run-incident.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
@@ -31,6 +33,8 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
   --config FILE        a sentry.yml (default: DIR/.github/sentry.yml when present)
   --audit-log FILE     append the run's hash-chained audit entries to FILE (JSONL)
   --format FORMAT      text (default) | json (exactly one JSON object: the Run) | markdown
+  --memory FILE        incident memory (JSONL): similar past incidents are shown to the agents and
+                       listed under the report, and this run is stored in FILE afterwards (default: off)
 
 Exit codes: 0 resolved (fixed and verified, or nothing wrong); 1 escalated or halted (a human must act);
 2 bad input; 70 internal error.`;
@@ -50,6 +54,7 @@ export const diagnoseCommand: CliCommand = {
       script: { type: "string" },
       config: { type: "string" },
       "audit-log": { type: "string" },
+      memory: { type: "string" },
       format: { type: "string", default: "text" },
     });
     const format = values.format;
@@ -80,8 +85,13 @@ export const diagnoseCommand: CliCommand = {
       cwd: io.cwd,
     });
     const auditPath = values["audit-log"];
+    const memory = values.memory ? createJsonlMemoryStore(resolve(io.cwd, values.memory)) : undefined;
+    const recalled = memory
+      ? await lookUpMemory(memory, incident, workspace, config.logBudgetTokens)
+      : undefined;
     const progress = createProgress(io, "reading logs");
-    const { run } = await runIncident({
+    const { run, logSummary } = await runIncident({
+      ...(recalled ? { similar: recalled.similar } : {}),
       incident,
       workspace,
       mode,
@@ -103,8 +113,10 @@ export const diagnoseCommand: CliCommand = {
     const parsed = RunSchema.safeParse(run);
     if (!parsed.success)
       throw new Error(`the run does not match its schema: ${parsed.error.issues[0]?.message}`);
+    if (memory) await rememberRun(memory, run, logSummary);
     if (format === "json") io.stdout.write(`${JSON.stringify(run)}\n`);
     else writeLine(io.stdout, format === "markdown" ? renderMarkdown(run) : renderText(run));
+    if (recalled && format !== "json") writeLine(io.stdout, `\n${renderSimilarText(recalled.matches)}`);
     return run.finalState === "RESOLVED" ? EXIT.ok : EXIT.attention;
   },
 };

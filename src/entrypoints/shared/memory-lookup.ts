@@ -1,0 +1,71 @@
+import type { SimilarIncident } from "../../core/agent-context.js";
+import type { Incident } from "../../core/incident.js";
+import type { LogSummary } from "../../core/log-summary.js";
+import type { Run } from "../../core/run.js";
+import type { Workspace } from "../../core/workspace.js";
+import { summarizeLogs } from "../../ingest/logs/index.js";
+import { createSignatureScanner } from "../../llm/offline/index.js";
+import {
+  type MemoryMatch,
+  type MemoryStore,
+  memoryEntryFromRun,
+  queryFromIncident,
+  toSimilarIncident,
+} from "../../memory/index.js";
+
+export interface MemoryLookup {
+  matches: MemoryMatch[];
+  /** What agents are given (AgentContext.similar). */
+  similar: SimilarIncident[];
+}
+
+/**
+ * Looks an incident up in memory before the pipeline runs. runIncident condenses the logs itself, so with
+ * logs this condenses them once more (same budget) to search by their error templates and signatures: a
+ * second pass over the files, paid only when memory is on.
+ */
+export async function lookUpMemory(
+  store: MemoryStore,
+  incident: Incident,
+  workspace: Workspace,
+  budgetTokens: number,
+): Promise<MemoryLookup> {
+  const scanner = createSignatureScanner();
+  scanner.scanText(
+    "alert",
+    [incident.title, incident.description ?? "", ...Object.values(incident.labels)].join("\n"),
+  );
+  let summary: LogSummary | undefined;
+  if (workspace.logFiles.length > 0) {
+    summary = await summarizeLogs(workspace.logFiles, {
+      budgetTokens,
+      onRecord: scanner.onRecord,
+      displayNames: workspace.logDisplayNames,
+    });
+  }
+  const signatures = scanner.findings().map((f) => f.signatureId);
+  const matches = await store.find(queryFromIncident(incident, summary, signatures));
+  return { matches, similar: matches.map(toSimilarIncident) };
+}
+
+/** Stores a finished run so the next incident like it finds it. */
+export async function rememberRun(store: MemoryStore, run: Run, logSummary?: LogSummary): Promise<void> {
+  await store.put(memoryEntryFromRun(run, logSummary));
+}
+
+/** "Similar past incidents" as a few plain lines under a report. */
+export function renderSimilarText(matches: readonly MemoryMatch[]): string {
+  if (matches.length === 0) return "Similar past incidents: none in memory.";
+  const lines = ["Similar past incidents:"];
+  for (const m of matches) {
+    const worked = m.fixWorked === undefined ? "" : m.fixWorked ? " [fix worked]" : " [fix did not work]";
+    const fix = m.fix
+      ? ` Fix: ${m.fix.rationale}${m.fix.files.length ? ` (${m.fix.files.join(", ")})` : ""}.`
+      : "";
+    lines.push(
+      `  - ${m.runId} (${m.matchedBy}, ${Math.round(m.score * 100)}%) ${m.title} [${m.category}]${worked}`,
+      `    ${m.rootCause}${fix}`,
+    );
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,186 @@
+import MiniSearch from "minisearch";
+import type { SimilarIncident } from "../core/agent-context.js";
+import type { Incident } from "../core/incident.js";
+import type { LogSummary } from "../core/log-summary.js";
+import { errorTemplates, type MemoryEntry, type MemoryFix } from "./memory-entry.js";
+
+/** What an incident is looked up by. */
+export interface MemoryQuery {
+  fingerprint?: string;
+  /** Offline signature ids seen in this incident's alert and logs. */
+  signatures?: string[];
+  title?: string;
+  service?: string;
+  labels?: Record<string, string>;
+  templates?: string[];
+  /** Free text (a root cause, a search box). */
+  text?: string;
+}
+
+export type MatchReason = "fingerprint" | "signature" | "text";
+
+export interface MemoryMatch extends SimilarIncident {
+  matchedBy: MatchReason;
+  incidentId: string;
+  storedAt: string;
+  fix?: MemoryFix;
+}
+
+export interface FindOptions {
+  limit?: number;
+  /** Text matches containing less than this share of the query's terms are left out. */
+  minScore?: number;
+}
+
+// Words that occur in nearly every incident carry no signal for "is this the same problem".
+const STOP = new Set(
+  "the a an and or of to in on for at by is was be with from as it its this that not no error failed warn warning info level msg".split(
+    " ",
+  ),
+);
+
+function processTerm(term: string): string | null {
+  const t = term.toLowerCase();
+  if (t.length < 2 || STOP.has(t) || /^\d{5,}$/.test(t)) return null;
+  return t;
+}
+
+const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+
+const FIELDS = ["title", "service", "labels", "templates", "rootCause", "category", "signatures"] as const;
+type Field = (typeof FIELDS)[number];
+
+function distinctTerms(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) terms.add(term);
+  }
+  return terms;
+}
+
+function documentOf(entry: MemoryEntry): Record<Field | "id", string> {
+  return {
+    id: entry.runId,
+    title: entry.title,
+    service: entry.service ?? "",
+    labels: Object.entries(entry.labels)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(" "),
+    templates: entry.templates.join("\n"),
+    rootCause: `${entry.summary}\n${entry.rootCause}`,
+    category: entry.category.replaceAll("_", " "),
+    signatures: entry.signatures.join(" ").replaceAll("-", " "),
+  };
+}
+
+function queryText(query: MemoryQuery): string {
+  return [
+    query.title ?? "",
+    query.service ?? "",
+    ...Object.entries(query.labels ?? {}).map(([k, v]) => `${k} ${v}`),
+    ...(query.templates ?? []),
+    (query.signatures ?? []).join(" ").replaceAll("-", " "),
+    query.text ?? "",
+  ].join("\n");
+}
+
+/** The query memory is searched with for a new incident, before any agent has run. */
+export function queryFromIncident(
+  incident: Incident,
+  logSummary?: LogSummary,
+  signatures: readonly string[] = [],
+): MemoryQuery {
+  return {
+    fingerprint: incident.fingerprint,
+    signatures: [...signatures],
+    title: incident.title,
+    ...(incident.service ? { service: incident.service } : {}),
+    labels: incident.labels,
+    templates: errorTemplates(logSummary),
+    ...(incident.description ? { text: incident.description } : {}),
+  };
+}
+
+function toMatch(entry: MemoryEntry, score: number, matchedBy: MatchReason): MemoryMatch {
+  return {
+    runId: entry.runId,
+    incidentId: entry.incidentId,
+    storedAt: entry.storedAt,
+    title: entry.title,
+    category: entry.category,
+    rootCause: entry.rootCause || entry.summary,
+    ...(entry.fixWorked === undefined ? {} : { fixWorked: entry.fixWorked }),
+    ...(entry.fix ? { fix: entry.fix } : {}),
+    score: Math.round(Math.min(1, Math.max(0, score)) * 1000) / 1000,
+    matchedBy,
+  };
+}
+
+const TIER: Record<MatchReason, number> = { fingerprint: 0, signature: 1, text: 2 };
+// Within the same problem, a fix known to work comes first, an unconfirmed one next, a failed one last.
+const fixRank = (m: MemoryMatch) => (m.fixWorked === true ? 0 : m.fixWorked === undefined ? 1 : 2);
+
+/**
+ * Ranks past incidents against a query: exact fingerprint matches first, then shared offline signatures,
+ * then BM25 over titles, labels, log templates and root causes. Within the first two tiers a fix that is
+ * confirmed to have worked is offered first. BM25 orders; the score shown (0..1) is the share of the query's
+ * distinct terms the past incident contains (1 for a fingerprint match), which people can read.
+ */
+export function rankSimilar(
+  entries: readonly MemoryEntry[],
+  query: MemoryQuery,
+  options: FindOptions = {},
+): MemoryMatch[] {
+  const limit = options.limit ?? 5;
+  const minScore = options.minScore ?? 0.1;
+  if (entries.length === 0) return [];
+  const byId = new Map(entries.map((e) => [e.runId, e]));
+  const index = new MiniSearch<Record<Field | "id", string>>({
+    fields: [...FIELDS],
+    processTerm,
+    searchOptions: {
+      boost: { title: 2, templates: 1.5, signatures: 2, category: 1.5 },
+      combineWith: "OR",
+    },
+  });
+  index.addAll([...byId.values()].map(documentOf));
+  const text = queryText(query);
+  const queryTerms = distinctTerms(text);
+  const bm25 = new Map<string, { raw: number; coverage: number }>();
+  for (const hit of queryTerms.size > 0 ? index.search(text) : []) {
+    bm25.set(String(hit.id), { raw: hit.score, coverage: new Set(hit.queryTerms).size / queryTerms.size });
+  }
+  const signatures = new Set(query.signatures ?? []);
+  const ranked: { match: MemoryMatch; raw: number }[] = [];
+  for (const entry of byId.values()) {
+    const { raw, coverage } = bm25.get(entry.runId) ?? { raw: 0, coverage: 0 };
+    if (query.fingerprint && entry.fingerprint === query.fingerprint) {
+      ranked.push({ match: toMatch(entry, 1, "fingerprint"), raw });
+    } else if (entry.signatures.some((s) => signatures.has(s))) {
+      ranked.push({ match: toMatch(entry, Math.max(coverage, 0.5), "signature"), raw });
+    } else if (raw > 0 && coverage >= minScore) {
+      ranked.push({ match: toMatch(entry, coverage, "text"), raw });
+    }
+  }
+  ranked.sort(
+    (a, b) =>
+      TIER[a.match.matchedBy] - TIER[b.match.matchedBy] ||
+      (a.match.matchedBy === "text" ? 0 : fixRank(a.match) - fixRank(b.match)) ||
+      b.raw - a.raw ||
+      b.match.storedAt.localeCompare(a.match.storedAt),
+  );
+  return ranked.slice(0, limit).map((r) => r.match);
+}
+
+/** The shape agents are given (AgentContext.similar): read-only data, no handle on the store. */
+export function toSimilarIncident(match: MemoryMatch): SimilarIncident {
+  return {
+    runId: match.runId,
+    title: match.title,
+    category: match.category,
+    rootCause: match.rootCause,
+    ...(match.fixWorked === undefined ? {} : { fixWorked: match.fixWorked }),
+    score: match.score,
+  };
+}
