@@ -11,7 +11,7 @@ import {
 import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
 import { fileText } from "./read-output.js";
-import { locateCause, type RepoTarget, repoTargets } from "./repo-targets.js";
+import { combinedSearches, locateCause, type RepoTarget, repoTargets } from "./repo-targets.js";
 
 const MAX_FILES = 4;
 
@@ -42,12 +42,14 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
   }
 
   const inRepo = new Set(repoFiles);
+  const grepHits = past
+    .filter((c) => c.name === "grep_search" && c.result && !c.result.isError)
+    .flatMap((c) => parseGrepOutput(c.result?.content ?? ""));
   const hits = targets.flatMap((target): { target: RepoTarget; file: string; line: number }[] => {
     if (target.kind === "frame") return [{ target, file: target.file, line: target.line }];
-    const grep = past.find((c) => c.name === "grep_search" && inputString(c, "pattern") === target.pattern);
-    if (!grep?.result || grep.result.isError) return [];
-    return parseGrepOutput(grep.result.content)
-      .filter((h) => inRepo.has(h.file) && target.locator.files.test(h.file))
+    const own = new RegExp(target.pattern);
+    return grepHits
+      .filter((h) => inRepo.has(h.file) && target.locator.files.test(h.file) && own.test(h.text))
       .map((h) => ({ target, file: h.file, line: h.line }));
   });
   const unread = [...new Set(hits.map((h) => h.file))].filter((f) => !requested.has(f)).slice(0, MAX_FILES);
@@ -71,28 +73,13 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
   );
 }
 
+/** One combined search and the stack-frame reads, all in the first turn. */
 function firstCalls(request: TurnRequest, targets: RepoTarget[]): PlannedCall[] {
-  const calls: PlannedCall[] = [];
-  for (const target of targets) {
-    if (target.kind === "grep" && hasTool(request, "grep_search")) {
-      if (
-        !calls.some(
-          (c) =>
-            c.name === "grep_search" &&
-            JSON.stringify(c.input) === JSON.stringify({ pattern: target.pattern }),
-        )
-      ) {
-        calls.push({ name: "grep_search", input: { pattern: target.pattern } });
-      }
-    } else if (target.kind === "frame" && hasTool(request, "read_file")) {
-      if (
-        !calls.some(
-          (c) => c.name === "read_file" && JSON.stringify(c.input) === JSON.stringify({ path: target.file }),
-        )
-      ) {
-        calls.push({ name: "read_file", input: { path: target.file } });
-      }
-    }
-  }
-  return calls;
+  const searches: PlannedCall[] = hasTool(request, "grep_search")
+    ? combinedSearches(targets).map((input) => ({ name: "grep_search", input }))
+    : [];
+  const frames = hasTool(request, "read_file")
+    ? [...new Set(targets.flatMap((t) => (t.kind === "frame" ? [t.file] : [])))]
+    : [];
+  return [...searches, ...frames.map((path) => ({ name: "read_file", input: { path } }))];
 }

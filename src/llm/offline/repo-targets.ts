@@ -5,8 +5,42 @@ import { repoFrames, unreadableProperty } from "./stack-frames.js";
 
 /** Something to look at in the repository: a grep to run, or a file and line a stack trace already names. */
 export type RepoTarget =
-  | { kind: "grep"; locator: RepoLocator; pattern: string }
+  | { kind: "grep"; locator: RepoLocator; pattern: string; candidates: string[] }
   | { kind: "frame"; locator: RepoLocator; file: string; line: number; subject?: string };
+
+/** One grep_search call: `path` keeps it to the repository files that can hold the cause (and off the logs). */
+export interface GrepSearch {
+  /** Alternation of the locators' patterns. */
+  pattern: string;
+  path?: string;
+}
+
+/** Searching one file each is cheaper than one search of everything, up to a point. */
+const MAX_FILE_SEARCHES = 4;
+
+function commonDir(files: readonly string[]): string {
+  const parts = files.map((f) => f.split("/").slice(0, -1));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n])) n += 1;
+  return first.slice(0, n).join("/");
+}
+
+/**
+ * One search for all of a finding's locators (their patterns as one alternation; each hit is sorted back to its
+ * locator by re-testing its text), kept to the deepest folder holding every candidate file, else to each
+ * candidate file, else (many files at the top level) the whole workspace.
+ */
+export function combinedSearches(targets: readonly RepoTarget[]): GrepSearch[] {
+  const greps = targets.flatMap((t) => (t.kind === "grep" ? [t] : []));
+  if (greps.length === 0) return [];
+  const pattern = [...new Set(greps.map((t) => t.pattern))].map((p) => `(?:${p})`).join("|");
+  const candidates = [...new Set(greps.flatMap((t) => t.candidates))];
+  const dir = commonDir(candidates);
+  if (dir) return [{ pattern, path: dir }];
+  if (candidates.length <= MAX_FILE_SEARCHES) return candidates.map((path) => ({ pattern, path }));
+  return [{ pattern }];
+}
 
 /** The cause as found in the repository: the line to cite and, when a fix recognises it, that fix's result. */
 export interface RepoCause {
@@ -37,7 +71,8 @@ export function repoTargets(finding: Finding, repoFiles: readonly string[]): Rep
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
     const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
-    targets.push({ kind: "grep", locator, pattern });
+    const candidates = repoFiles.filter((f) => locator.files.test(f));
+    if (candidates.length > 0) targets.push({ kind: "grep", locator, pattern, candidates });
   }
   return targets;
 }

@@ -25,7 +25,9 @@ function toRepoPath(path: string, pkg: string | undefined, repoFiles: readonly s
   // The longest repository path that the frame's path ends with: /app/src/orders.js → src/orders.js.
   let best: string | undefined;
   for (const file of repoFiles) {
-    if ((wanted === file || wanted.endsWith(`/${file}`)) && file.length > (best?.length ?? 0)) best = file;
+    // A Java frame names only package and file, so the repository path is the longer one there.
+    const same = wanted === file || (pkg ? file.endsWith(`/${wanted}`) : wanted.endsWith(`/${file}`));
+    if (same && file.length > (best?.length ?? 0)) best = file;
   }
   return best;
 }

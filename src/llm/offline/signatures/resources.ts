@@ -89,7 +89,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
       "diskpressure",
     ],
     patterns: [
-      /No space left on device/,
+      /No space left on device/i,
       /\bENOSPC\b/,
       /\bdisk (is )?full\b/i,
       /could not extend file/,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { repoFrames, unreadableProperty } from "./stack-frames.js";
+
+const FILES = [
+  "src/routes/orders.js",
+  "app/views.py",
+  "src/main/java/com/acme/orders/web/OrderController.java",
+  "internal/store/store.go",
+];
+
+describe("repoFrames", () => {
+  it("maps Node frames to repository paths and skips dependencies and runtime internals", () => {
+    const trace = [
+      "TypeError: Cannot read properties of undefined (reading 'email')",
+      "    at buildReceipt (/app/src/routes/orders.js:41:32)",
+      "    at Layer.handle [as handle_request] (/app/node_modules/express/lib/router/layer.js:95:5)",
+      "    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)",
+    ].join("\n");
+    expect(repoFrames(trace, FILES)).toEqual([{ file: "src/routes/orders.js", line: 41, column: 32 }]);
+    expect(unreadableProperty(trace)).toBe("email");
+  });
+
+  it("puts Python's innermost frame first", () => {
+    const trace = [
+      "Traceback (most recent call last):",
+      '  File "/usr/lib/python3.12/site-packages/flask/app.py", line 880, in full_dispatch_request',
+      '  File "/srv/app/app/views.py", line 12, in index',
+      '  File "/srv/app/app/views.py", line 30, in helper',
+      "KeyError: 'user'",
+    ].join("\n");
+    expect(repoFrames(trace, FILES).map((f) => f.line)).toEqual([30, 12]);
+  });
+
+  it("finds Java frames by package and Go frames by path", () => {
+    const java = "\tat com.acme.orders.web.OrderController.list(OrderController.java:34)";
+    expect(repoFrames(java, FILES)).toEqual([
+      { file: "src/main/java/com/acme/orders/web/OrderController.java", line: 34 },
+    ]);
+    const go = "\t/build/internal/store/store.go:88 +0x1d";
+    expect(repoFrames(go, FILES)).toEqual([{ file: "internal/store/store.go", line: 88 }]);
+  });
+
+  it("names nothing when no frame is in the repository", () => {
+    expect(repoFrames("    at f (/app/node_modules/x/index.js:1:1)", FILES)).toEqual([]);
+  });
+});
