@@ -83,5 +83,7 @@ export const RunSchema = z.object({
   agentOutputs: z.array(AgentOutputSchema),
   toolCalls: z.array(ToolCallRecordSchema),
   usage: UsageSchema,
+  /** Injection attempts the gateway found (and neutralised) in what models were shown, by source. */
+  inputFlags: z.array(z.object({ source: z.string(), flags: z.array(z.string()) })).optional(),
 });
 export type Run = z.infer<typeof RunSchema>;

@@ -54,6 +54,11 @@ export function renderMarkdown(run: Run): string {
     }
     out.push("");
   }
+  if (run.inputFlags?.length) {
+    out.push("### Injection attempts neutralised", "");
+    for (const flag of run.inputFlags) out.push(`- ${flag.source}: ${flag.flags.join(", ")}`);
+    out.push("");
+  }
   out.push("---", "", `Pipeline: ${run.states.map((s) => s.state).join(" → ")}`, "", runStats(run), "");
   return out.join("\n");
 }

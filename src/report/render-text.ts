@@ -63,6 +63,11 @@ export function renderText(run: Run): string {
     if (blocked.length > 10) out.push(`  … and ${blocked.length - 10} more (see the audit log)`);
     out.push("");
   }
+  if (run.inputFlags?.length) {
+    out.push("Injection attempts neutralised before a model saw them");
+    for (const flag of run.inputFlags) out.push(`  ${flag.source}: ${flag.flags.join(", ")}`);
+    out.push("");
+  }
   out.push(RULE);
   out.push(`Pipeline  ${run.states.map((s) => s.state).join(" → ")}`);
   out.push(`Run       ${runStats(run)}`);

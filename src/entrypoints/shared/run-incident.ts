@@ -74,7 +74,22 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.auditHead ? { head: options.auditHead } : {}),
   });
-  const gateway = createGateway();
+  // Injection attempts found in what a model is shown: recorded once per source and kind, not on every turn.
+  const inputFlags = new Map<string, { source: string; flags: string[] }>();
+  const gateway = createGateway({
+    onFlag: ({ source, flags }) => {
+      const key = `${source}:${[...flags].sort().join(",")}`;
+      if (inputFlags.has(key)) return;
+      inputFlags.set(key, { source, flags });
+      auditLog.append({
+        kind: "event",
+        agent: "gateway",
+        tool: "input-filter",
+        input: { source },
+        reason: `flagged: ${flags.join(", ")}`,
+      });
+    },
+  });
   const breaker = createCostBreaker({
     usd: config.costLimit.usd,
     windowMinutes: config.costLimit.windowMinutes,
@@ -107,6 +122,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
       onState: (update) => options.onState?.(update.state),
     },
   );
+  if (inputFlags.size > 0) run.inputFlags = [...inputFlags.values()];
   auditLog.append({
     kind: "event",
     runId: run.id,
