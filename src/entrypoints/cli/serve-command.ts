@@ -105,7 +105,11 @@ export async function startServe(
   onIncident: (event: AlertIncidentEvent) => void | Promise<void>,
   log: ServerLog,
 ): Promise<RunningServe> {
-  const store = settings.redisUrl ? createRedisStateStore(settings.redisUrl) : createMemoryStateStore();
+  const store = settings.redisUrl
+    ? createRedisStateStore(settings.redisUrl, {
+        onError: (error) => log({ level: "error", msg: "redis", error: error.message }),
+      })
+    : createMemoryStateStore();
   const dedupe = createDedupeEngine({
     store,
     settings: settings.dedupe,

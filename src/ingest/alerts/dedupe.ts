@@ -82,7 +82,13 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
   async function storedIncident(ifp: string): Promise<Incident | undefined> {
     const text = await store.get(`inc:${ifp}`);
     if (!text) return undefined;
-    const parsed = IncidentSchema.safeParse(JSON.parse(text));
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return undefined; // a corrupt entry (shared Redis) counts as no stored incident, not a crash
+    }
+    const parsed = IncidentSchema.safeParse(json);
     return parsed.success ? parsed.data : undefined;
   }
 

@@ -12,9 +12,14 @@ return v`;
  * StateStore on Redis (REDIS_URL), so several app replicas share dedupe and counters. Keys are prefixed
  * so one Redis can serve several installations (and tests) without collisions.
  */
-export function createRedisStateStore(url: string, options: { prefix?: string } = {}): StateStore {
+export function createRedisStateStore(
+  url: string,
+  options: { prefix?: string; onError?: (error: Error) => void } = {},
+): StateStore {
   const prefix = options.prefix ?? "sentry:";
   const redis = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  // ioredis reconnects by itself; without a listener it would print every connection error to the console.
+  redis.on("error", options.onError ?? (() => {}));
   const k = (key: string) => `${prefix}${key}`;
   return {
     async claim(key, value, ttlMs) {
