@@ -1,16 +1,27 @@
 /**
  * JSON with object keys sorted at every depth, so the same value always hashes the same way no matter
- * which writer (this process, a GitHub store, a hand-edited file) produced the key order.
+ * which writer (this process, a GitHub store, a hand-edited file) produced the key order. Written with
+ * plain loops: it runs once per audit entry on append and again on verify.
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== "object") {
     // undefined and functions have no JSON form; they hash as null rather than vanishing silently.
     return JSON.stringify(value) ?? "null";
   }
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (let i = 0; i < value.length; i += 1) out += (i ? "," : "") + canonicalJson(value[i]);
+    return `${out}]`;
+  }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record)
-    .filter((key) => record[key] !== undefined)
-    .sort();
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(",")}}`;
+  const keys = Object.keys(record).sort();
+  let out = "{";
+  let first = true;
+  for (const key of keys) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(item)}`;
+    first = false;
+  }
+  return `${out}}`;
 }

@@ -126,9 +126,7 @@ describe("gateway output filter", () => {
     }
     console.log(`secretlint preset alone flags ${secretlintAlone}/${samples.length} formats of the corpus`);
     expect(secretlintAlone).toBeGreaterThan(0);
-    expect(await gateway.redactForPosting("grafana glsa_" + "a".repeat(32) + "_" + "0123abcd")).toContain(
-      "[REDACTED:",
-    );
+    expect(await gateway.redactForPosting(`grafana glsa_${"a".repeat(32)}_0123abcd`)).toContain("[REDACTED:");
   });
 
   it("keeps ordinary identifiers (git SHAs, UUIDs, versions in words) readable", () => {
