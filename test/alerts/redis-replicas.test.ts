@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
+import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRedisStateStore } from "../../src/ingest/alerts/redis-state-store.js";
 import type { StateStore } from "../../src/ingest/alerts/state-store.js";
-import { type Harness, post, startHarness } from "./harness.js";
+import { type Harness, post, startHarness, TOKEN } from "./harness.js";
 import { hasBinary, type RunningService, startRedis } from "./services.js";
 
 const HAS_REDIS = hasBinary("redis-server");
@@ -65,6 +66,45 @@ describe.skipIf(!HAS_REDIS)(`two app replicas sharing a real redis-server ${why}
     await b.idle();
     expect(b.events.filter((e) => e.kind === "resolved").length).toBe(1);
   });
+
+  it("an alert storm split across both replicas: 4,000 notifications over 200 fingerprints, exactly 200 incidents", async () => {
+    const fingerprints = 200;
+    const perReplica = 2000;
+    let seq = 0;
+    const storm = (url: string) =>
+      autocannon({
+        url,
+        connections: 20,
+        amount: perReplica,
+        timeout: 20,
+        requests: [
+          {
+            method: "POST",
+            path: "/api/alerts/generic",
+            headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+            setupRequest: (req) => {
+              const i = seq++;
+              const alert = {
+                fingerprint: `redis-storm-${i % fingerprints}`,
+                title: "storm",
+                labels: { seq: String(i) },
+              };
+              return { ...req, body: JSON.stringify(alert) };
+            },
+          },
+        ],
+      });
+    a.events.length = 0;
+    b.events.length = 0;
+    const results = await Promise.all([storm(a.url), storm(b.url)]);
+    await Promise.all([a.idle(), b.idle()]);
+    for (const r of results) expect([r["2xx"], r.non2xx, r.errors]).toEqual([perReplica, 0, 0]);
+    const all = [...a.events, ...b.events];
+    const opened = all.filter((e) => e.kind === "opened");
+    expect(opened.length).toBe(fingerprints);
+    expect(new Set(opened.map((e) => e.incident.id)).size).toBe(fingerprints);
+    expect(all.filter((e) => e.kind === "updated").length).toBe(2 * perReplica - fingerprints);
+  }, 90_000);
 
   it("a vendor retry landing on the other replica is dropped", async () => {
     const body = { fingerprint: "retry-fp", title: "queue backlog" };
