@@ -178,7 +178,7 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
   const deliver = async (
     incident: Incident,
     workspace: Workspace,
-    options: { proposeFix?: boolean; issueNumber?: number } = {},
+    options: { proposeFix?: boolean; issueNumber?: number; notice?: string } = {},
   ) => {
     const execute = executeWith(deps.runIncident ?? runIncident, {
       incident,
@@ -188,7 +188,11 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
       auditStore,
       ...(inputs.auditSigningKey ? { auditSigningKey: inputs.auditSigningKey } : {}),
     });
-    const delivery = await deliverIncident(target, incident, execute, options);
+    // The Action has no memory of a last good config: the comment names the key, the run uses defaults.
+    const delivery = await deliverIncident(target, incident, execute, {
+      ...options,
+      ...(problem ? { notice: problem } : {}),
+    });
     await report(ctx, incident, delivery, target);
     return delivery;
   };

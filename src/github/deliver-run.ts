@@ -60,7 +60,7 @@ export async function deliverIncident(
   target: DeliveryTarget,
   incident: Incident,
   execute: ExecuteRun,
-  options: { proposeFix?: boolean; issueNumber?: number } = {},
+  options: { proposeFix?: boolean; issueNumber?: number; notice?: string } = {},
 ): Promise<Delivery> {
   const { gh, repo, config } = target;
   const gate = await readWriteGate(gh, repo, config, target.defaultBranch);
@@ -91,6 +91,13 @@ export async function deliverIncident(
         state: "open",
       }
     : await ensureIncidentIssue(gh, repo, incident);
+  if (options.notice) {
+    await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      ...repo,
+      issue_number: issue.number,
+      body: options.notice,
+    });
+  }
   await setIncidentState(gh, repo, issue.number, incident.severity, undefined, "diagnosing");
   const runId = `run-${(target.clock ?? (() => new Date()))()
     .toISOString()

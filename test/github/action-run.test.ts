@@ -176,3 +176,52 @@ describe("the Action's run()", () => {
     expect(errors.join("")).toContain("::error::Claude Sentry: event push is not handled");
   });
 });
+
+describe("the Action's guards", () => {
+  it("an invalid sentry.yml gets a comment naming the key on the incident issue; the run uses defaults", async () => {
+    const { issues } = world();
+    const payload = examplePayload<Record<string, unknown>>("repository_dispatch");
+    payload.client_payload = { fingerprint: "f1", title: "Checkout 500s" };
+    const env = actionEnv({
+      event: "repository_dispatch",
+      payload,
+      files: { ".github/sentry.yml": "mode: active\ncostLimit: {usd: lots}\n" },
+    });
+    const result = await run({ env: env.env, octokit });
+    expect(process.exitCode).toBeUndefined();
+    expect(issues.comments[0]!.body).toContain("is invalid** at `costLimit.usd`");
+    expect(result?.delivery).toMatchObject({ status: "delivered", gate: { mode: "AUDIT" } });
+  });
+
+  it("the kill switch (STOP_SENTRY on the default branch) halts every write; the summary says so", async () => {
+    const { issues, git, pulls } = world();
+    git.commitOn("main", { STOP_SENTRY: "" }, "stop");
+    const payload = examplePayload<Record<string, unknown>>("repository_dispatch");
+    payload.client_payload = { fingerprint: "f2", title: "Checkout 500s" };
+    (payload.repository as { default_branch: string }).default_branch = "main";
+    const env = actionEnv({ event: "repository_dispatch", payload });
+    const result = await run({ env: env.env, octokit });
+    expect(result?.delivery).toMatchObject({ status: "halted", run: { mode: "DISABLED" } });
+    expect(issues.issues.size).toBe(0);
+    expect(issues.comments).toHaveLength(0);
+    expect(pulls.pulls.size).toBe(0);
+    expect(env.summary()).toContain("Writes halted: STOP_SENTRY exists on");
+  });
+
+  it("a resolved alert closes the incident's issue", async () => {
+    const { issues } = world();
+    const firing = examplePayload<Record<string, unknown>>("repository_dispatch");
+    firing.client_payload = { fingerprint: "f3", title: "Checkout 500s" };
+    await run({ env: actionEnv({ event: "repository_dispatch", payload: firing }).env, octokit });
+    expect(issues.issues.get(1)!.state).toBe("open");
+    const resolved = examplePayload<Record<string, unknown>>("repository_dispatch");
+    resolved.client_payload = { fingerprint: "f3", title: "Checkout 500s", status: "resolved" };
+    const result = await run({
+      env: actionEnv({ event: "repository_dispatch", payload: resolved }).env,
+      octokit,
+    });
+    expect(result?.delivery).toMatchObject({ status: "resolved", issue: { number: 1 } });
+    expect(issues.issues.get(1)).toMatchObject({ state: "closed", state_reason: "completed" });
+    expect(issues.issues.get(1)!.labels).toContain("status:resolved");
+  });
+});
