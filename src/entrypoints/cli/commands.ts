@@ -3,6 +3,7 @@ import { auditCommand } from "./audit-command.js";
 import type { CliCommand } from "./cli-io.js";
 import { diagnoseCommand } from "./diagnose-command.js";
 import { logsCommand } from "./logs-command.js";
+import { mcpCommand } from "./mcp-command.js";
 import { serveCommand } from "./serve-command.js";
 
 /**
@@ -15,4 +16,5 @@ export const COMMANDS: CliCommand[] = [
   alertsCommand,
   auditCommand,
   serveCommand,
+  mcpCommand,
 ];
