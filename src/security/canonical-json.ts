@@ -3,7 +3,7 @@
  * which writer (this process, a GitHub store, a hand-edited file) produced the key order. Written with
  * plain loops: it runs once per audit entry on append and again on verify.
  */
-export function canonicalJson(value: unknown): string {
+export function canonicalJson(value: unknown, omitTopLevel?: ReadonlySet<string>): string {
   if (value === null || typeof value !== "object") {
     // undefined and functions have no JSON form; they hash as null rather than vanishing silently.
     return JSON.stringify(value) ?? "null";
@@ -19,7 +19,7 @@ export function canonicalJson(value: unknown): string {
   let first = true;
   for (const key of keys) {
     const item = record[key];
-    if (item === undefined) continue;
+    if (item === undefined || omitTopLevel?.has(key)) continue;
     out += `${first ? "" : ","}${JSON.stringify(key)}:${canonicalJson(item)}`;
     first = false;
   }

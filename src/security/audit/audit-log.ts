@@ -40,8 +40,8 @@ export function createAuditLog(
   let writing: Promise<void> = Promise.resolve();
 
   function push(content: Omit<AuditEntry, "seq" | "prevHash" | "hash">): AuditEntry {
-    const base = { seq, ...content, prevHash };
-    const entry: AuditEntry = { ...base, hash: hashEntry(base) };
+    const entry = { seq, ...content, prevHash } as AuditEntry;
+    entry.hash = hashEntry(entry);
     seq += 1;
     prevHash = entry.hash;
     if (options.retain ?? true) retained.push(entry);
