@@ -70,7 +70,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     onError: (error) => log({ level: "error", msg: "alert processing failed", error: String(error) }),
   });
 
-  const process = async (alert: Incident) => {
+  const processAlert = async (alert: Incident) => {
     for (const event of await options.dedupe.handle(alert)) await options.onIncident(event);
   };
 
@@ -129,7 +129,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     if (!first) return sendJson(res, 200, { status: "duplicate delivery", incidents: [] });
     // Keyed by service when there is one: alerts that may group together are decided in arrival order.
     for (const alert of normalized.incidents) {
-      queue.push(alert.service ? `service:${alert.service}` : alert.fingerprint, () => process(alert));
+      queue.push(alert.service ? `service:${alert.service}` : alert.fingerprint, () => processAlert(alert));
     }
     return sendJson(res, 202, { status: "accepted", incidents: normalized.incidents.map((i) => i.id) });
   }

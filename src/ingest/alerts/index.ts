@@ -10,15 +10,17 @@ import { normalizeOpsgenie } from "./sources/opsgenie.js";
 import { normalizePagerDuty } from "./sources/pagerduty.js";
 import { normalizeSentry } from "./sources/sentry.js";
 
-export type { AlertAuthSettings, VerifyResult } from "./auth/verify-request.js";
-export { verifyRequest } from "./auth/verify-request.js";
-export type { DedupeEngine, DedupeSettings, IncidentEvent } from "./dedupe.js";
-export { createDedupeEngine } from "./dedupe.js";
+export { createCertificateFetcher, type SnsDeps } from "./auth/sns.js";
+export type { AlertAuthSettings, SourceAuth, VerifyResult } from "./auth/verify-request.js";
+export { AlertAuthSettingsSchema, verifyRequest } from "./auth/verify-request.js";
+export type { DedupeEngine, DedupeSettings, IncidentEvent, IncidentEventKind } from "./dedupe.js";
+export { createDedupeEngine, DedupeSettingsSchema } from "./dedupe.js";
 export { incidentIdFor, labelsFingerprint, vendorFingerprint } from "./fingerprint.js";
 export { createMemoryStateStore } from "./memory-state-store.js";
 export type { NormalizeResult } from "./normalize-helpers.js";
 export { createRedisStateStore } from "./redis-state-store.js";
 export { ALERT_SOURCES, type AlertSourceName, AlertSourceNameSchema } from "./source-name.js";
+export { type GenericAlert, GenericAlertSchema } from "./sources/generic.js";
 export type { StateStore } from "./state-store.js";
 
 const NORMALIZERS: Record<AlertSourceName, (body: unknown, options: NormalizeOptions) => NormalizeResult> = {
