@@ -119,4 +119,25 @@ describe("createToolRunner", () => {
     const again = await runner.invoke(s, { tool: "read_file", input: { path: "nginx.conf" } });
     expect(again).toMatchObject({ status: "denied", reason: expect.stringContaining("identical call") });
   });
+
+  it("restarts through the configured workflow in GitHub mode, once per interval", async () => {
+    const repo = makeRepo();
+    cleanup = repo.cleanup;
+    const dispatched: [string, Record<string, string>][] = [];
+    const { runner } = makeRunner(repo.workspace, "ACTIVE", {
+      config: { restart: { workflow: "restart.yml", minIntervalMinutes: 10 } },
+      dispatchWorkflow: async (workflow, inputs) => {
+        dispatched.push([workflow, inputs]);
+      },
+    });
+    const s = runner.startAgent("run-1", "surgeon");
+    const first = await runner.invoke(s, { tool: "restart_service", input: { service: "api" } });
+    expect(first.status === "ok" && first.output).toBe("dispatched workflow restart.yml for api");
+    const second = await runner.invoke(s, {
+      tool: "restart_service",
+      input: { service: "api", reason: "again" },
+    });
+    expect(second.status).toBe("denied");
+    expect(dispatched).toEqual([["restart.yml", { service: "api" }]]);
+  });
 });

@@ -72,12 +72,25 @@ export async function checkUrl(raw: string, hosts: readonly string[], lookup: Dn
 }
 
 /** node:https with the socket pinned to the checked address and the TLS name still the host's. */
-export const pinnedHttpsGet: HttpGet = (url, pinnedAddress, options) =>
-  new Promise((resolve, reject) => {
+export const pinnedHttpsGet: HttpGet = createPinnedHttpsGet();
+
+/** `ca` is a test seam (a loopback server with its own certificate); production uses the system roots. */
+export function createPinnedHttpsGet(tls: { ca?: string } = {}): HttpGet {
+  return (url, pinnedAddress, options) => pinnedRequest(url, pinnedAddress, options, tls);
+}
+
+function pinnedRequest(
+  url: URL,
+  pinnedAddress: string,
+  options: { maxBytes: number; timeoutMs: number },
+  tls: { ca?: string },
+): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
     const req = request(
       url,
       {
         method: "GET",
+        ...(tls.ca ? { ca: tls.ca } : {}),
         headers: { "user-agent": "claude-sentry-fetch-docs", accept: "text/html,text/plain,*/*;q=0.5" },
         timeout: options.timeoutMs,
         // Node 20 asks for `all` addresses when autoSelectFamily is on; both shapes return only the pinned one.
@@ -116,3 +129,4 @@ export const pinnedHttpsGet: HttpGet = (url, pinnedAddress, options) =>
     req.on("error", reject);
     req.end();
   });
+}
