@@ -21,9 +21,8 @@ export type IncidentResult = { ok: true; incident: Incident } | { ok: false; rea
 
 /** A vendor payload (or our relayed-alert shape) to one Incident: the first firing alert of a group. */
 export function incidentFromAlertBody(body: unknown, sourceHint?: string): IncidentResult {
-  const source = sourceHint ?? detectAlertSource(body);
-  if (!source)
-    return { ok: false, reason: "cannot tell which monitoring tool sent the alert; name it with `source`" };
+  // Payloads no vendor detector claims are read in the generic shape (title, service, severity, …).
+  const source = sourceHint ?? detectAlertSource(body) ?? "generic";
   const result = normalizeAlert(source, body);
   if (result.status === "invalid")
     return { ok: false, reason: `alert (${source}): ${result.path}: ${result.reason}` };
@@ -123,14 +122,17 @@ export function executeWith(
   },
 ): ExecuteRun {
   return async ({ mode, onState }) => {
-    const auditHead = await args.auditStore?.head?.();
+    // A closed gate (kill switch, DISABLED) halts every write, the audit branch's included: the run's
+    // own record (Run, job summary) is where the intent shows.
+    const store = mode === "DISABLED" ? undefined : args.auditStore;
+    const auditHead = await store?.head?.();
     const result = await run({
       incident: args.incident,
       workspace: args.workspace,
       mode,
       config: args.config,
       provider: args.provider,
-      ...(args.auditStore ? { auditStore: args.auditStore } : {}),
+      ...(store ? { auditStore: store } : {}),
       ...(args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {}),
       ...(auditHead ? { auditHead } : {}),
       onState,

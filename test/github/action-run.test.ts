@@ -225,3 +225,41 @@ describe("the Action's guards", () => {
     expect(issues.issues.get(1)!.labels).toContain("status:resolved");
   });
 });
+
+describe("the self-test workflow's step", () => {
+  it("mode disabled, offline, the bundled disk-full example: diagnosed, nothing written", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { scope, issues, git } = world();
+    const writes: string[] = [];
+    scope.on("request", (req: { method: string; path: string }) => {
+      if (req.method !== "GET") writes.push(`${req.method} ${req.path}`);
+    });
+    const dir = "examples/incidents/api-disk-full/logs";
+    const env = actionEnv({
+      event: "pull_request",
+      payload: { repository: { default_branch: "main" } },
+      inputs: {
+        mode: "disabled",
+        provider: "offline",
+        "log-paths": "examples/incidents/api-disk-full/logs/*.log",
+        alert: JSON.stringify({
+          title: "Disk full on api",
+          service: "api",
+          severity: "P2",
+          fingerprint: "self-test-api-disk",
+        }),
+      },
+      files: {
+        [`${dir}/api.log`]: readFileSync(`${dir}/api.log`, "utf8"),
+        [`${dir}/postgres.log`]: readFileSync(`${dir}/postgres.log`, "utf8"),
+      },
+    });
+    const result = await run({ env: env.env, octokit });
+    expect(process.exitCode).toBeUndefined();
+    expect(result?.delivery?.status).toBe("halted");
+    expect(env.outputs().category).toBe("disk_full");
+    expect(writes).toEqual([]);
+    expect(issues.issues.size).toBe(0);
+    expect(git.refs.has("sentry/audit")).toBe(false);
+  });
+});
