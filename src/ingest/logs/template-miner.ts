@@ -1,7 +1,7 @@
 import { consolidate } from "./consolidate.js";
 import { splitHeader } from "./header.js";
 import { findTimestamp } from "./timestamp.js";
-import { maskTokens, WILDCARD } from "./tokenize.js";
+import { maskHash, maskKey, WILDCARD } from "./tokenize.js";
 
 /** One template after merging: its masked tokens and how many records it took. */
 export interface MinedTemplate {
@@ -47,58 +47,88 @@ function absorb(group: Group, tokens: string[]): void {
   }
 }
 
-/**
- * The part of a record a template is made of: the message of its first line. A multi-line record's
- * frames vary with depth; a Python traceback names its exception on its last line, so that line is used.
- */
-function messageOf(text: string, bodyStart: number): string {
-  const newline = text.indexOf("\n", bodyStart);
-  if (newline < 0) return bodyStart === 0 ? text : text.slice(bodyStart);
-  const first = text.slice(bodyStart, newline);
-  if (!first.startsWith("Traceback (most recent call last)")) return first;
-  return `${first} ${text.slice(text.lastIndexOf("\n") + 1)}`;
+const TRACEBACK = "Traceback (most recent call last)";
+
+/** End of a record's first line: templates are made of it (frames vary with a trace's depth). */
+function firstLineEnd(text: string): number {
+  const newline = text.indexOf("\n");
+  return newline < 0 ? text.length : newline;
+}
+
+/** A Python traceback names its exception on its last line, so that line joins the message. */
+function tracebackTail(text: string, bodyStart: number, lineEnd: number): string | undefined {
+  if (lineEnd === text.length || !text.startsWith(TRACEBACK, bodyStart)) return undefined;
+  return maskKey(text, text.lastIndexOf("\n") + 1);
+}
+
+/** The masked message tokens (header left out) that templates are merged from. */
+function messageTokens(text: string, bodyStart: number, lineEnd: number): string[] {
+  const key = maskKey(text, bodyStart, lineEnd);
+  const tail = tracebackTail(text, bodyStart, lineEnd);
+  const full = tail === undefined ? key : `${key} ${tail}`;
+  return full === "" ? [] : full.split(" ");
 }
 
 export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
   const maxGroups = options.maxGroups ?? 200_000;
   const groups: Group[] = [];
-  const exact = new Map<string, number>();
+  const groupIds: string[] = [];
+  let exactCount = 0;
+  // 53-bit hash of a masked first line (see maskHash) → its group.
+  const byHash = new Map<number, number>();
   const coarse = new Map<string, number>();
   let hint = -1;
   let merged: { templateOf: number[]; ids: string[]; list: MinedTemplate[] } | undefined;
 
-  const bodyOf = (text: string): string => {
-    const ts = findTimestamp(text, 2000, hint);
+  const bodyStartOf = (text: string, lineEnd: number): number => {
+    const line = lineEnd === text.length ? text : text.slice(0, lineEnd);
+    const ts = findTimestamp(line, 2000, hint, false);
     if (ts) hint = ts.pattern;
-    return messageOf(text, splitHeader(text, ts ? ts.end : 0, ts !== undefined).bodyStart);
+    return splitHeader(line, ts ? ts.end : 0, ts !== undefined).bodyStart;
   };
 
   const newGroup = (tokens: string[]): number => {
     groups.push({ tokens: tokens.slice(), weight: 0 });
+    groupIds.push(`G${groups.length - 1}`);
     merged = undefined;
     return groups.length - 1;
   };
 
-  const add = (text: string, bodyStart?: number): string => {
-    const body = bodyStart === undefined ? bodyOf(text) : messageOf(text, bodyStart);
-    const tokens = maskTokens(body);
-    const key = tokens.join(" ");
-    let index = exact.get(key);
+  // The hot path never splits the header: the whole first line, masked, is hashed and looked up.
+  // Timestamps and pids mask alike on every line of a shape, so the header is split only for a
+  // shape not seen before, and its message tokens are what templates are merged from.
+
+  /** A shape not seen before: a new group, or past the cap a coarse one that absorbs it. */
+  const place = (tokens: string[]): number => {
+    if (exactCount < maxGroups) {
+      exactCount++;
+      return newGroup(tokens);
+    }
+    const ck = coarseKey(tokens);
+    let index = coarse.get(ck);
     if (index === undefined) {
-      if (exact.size < maxGroups) {
-        index = newGroup(tokens);
-        exact.set(key, index);
-      } else {
-        const ck = coarseKey(tokens);
-        index = coarse.get(ck);
-        if (index === undefined) {
-          index = newGroup(tokens);
-          coarse.set(ck, index);
-        } else absorb(groups[index]!, tokens);
-      }
+      index = newGroup(tokens);
+      coarse.set(ck, index);
+    } else absorb(groups[index]!, tokens);
+    return index;
+  };
+
+  const add = (text: string, bodyStart?: number): string => {
+    const lineEnd = firstLineEnd(text);
+    // A traceback's shape includes its last line: hashing the first alone would merge them all.
+    const traceback = lineEnd < text.length && text.includes(TRACEBACK);
+    const hash = traceback
+      ? maskHash(`${maskKey(text, 0, lineEnd)} ${maskKey(text, text.lastIndexOf("\n") + 1)}`)
+      : maskHash(text, 0, lineEnd);
+    let index = byHash.get(hash);
+    if (index === undefined) {
+      const start = bodyStart ?? bodyStartOf(text, lineEnd);
+      const exactRoom = exactCount < maxGroups;
+      index = place(messageTokens(text, start, lineEnd));
+      if (exactRoom) byHash.set(hash, index);
     }
     groups[index]!.weight++;
-    return `G${index}`;
+    return groupIds[index]!;
   };
 
   const merge = () => {

@@ -166,10 +166,12 @@ function toIso(p: Parts): string | undefined {
   return `${p.y}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${frac}${zone}`;
 }
 
-function tryPattern(index: number, head: string, year: number): TimestampMatch | undefined {
+function tryPattern(index: number, head: string, year: number, withIso: boolean): TimestampMatch | undefined {
   const pattern = PATTERNS[index]!;
   const m = pattern.regex.exec(head);
   if (!m) return undefined;
+  // Template mining needs only where the timestamp ends; building the ISO string is the reader's cost.
+  if (!withIso) return { iso: "", start: m.index, end: m.index + m[0].length, pattern: index };
   const iso = toIso(pattern.parts(m, year));
   if (!iso) return undefined;
   return { iso, start: m.index, end: m.index + m[0].length, pattern: index };
@@ -179,16 +181,21 @@ function tryPattern(index: number, head: string, year: number): TimestampMatch |
  * The first timestamp near the start of a line. `hint` is the pattern that matched the previous line
  * of the same file: logs keep one format, so it is tried first and the others only when it fails.
  */
-export function findTimestamp(line: string, year: number, hint = -1): TimestampMatch | undefined {
+export function findTimestamp(
+  line: string,
+  year: number,
+  hint = -1,
+  withIso = true,
+): TimestampMatch | undefined {
   const head = line.length > SEARCH_WINDOW + 40 ? line.slice(0, SEARCH_WINDOW + 40) : line;
   if (hint >= 0) {
-    const found = tryPattern(hint, head, year);
+    const found = tryPattern(hint, head, year, withIso);
     if (found && found.start <= SEARCH_WINDOW) return found;
   }
   let best: TimestampMatch | undefined;
   for (let i = 0; i < PATTERNS.length; i++) {
     if (i === hint) continue;
-    const found = tryPattern(i, head, year);
+    const found = tryPattern(i, head, year, withIso);
     if (!found || found.start > SEARCH_WINDOW) continue;
     if (
       !best ||

@@ -5,109 +5,143 @@ export const WILDCARD = "<*>";
 const SPLITS = new Uint8Array(128);
 for (const ch of "=[](){},;|\"'") SPLITS[ch.charCodeAt(0)] = 1;
 
+/** Character classes for the hash loop: one table look-up instead of a chain of comparisons. */
+const PLAIN = 0;
+const SPACE = 1;
+const SPLIT = 2;
+const DIGIT = 3;
+const CLASS = new Uint8Array(128);
+for (const code of [32, 9, 10, 11, 12, 13]) CLASS[code] = SPACE;
+for (let code = 0; code < 128; code++) if (SPLITS[code] === 1) CLASS[code] = SPLIT;
+for (let code = 48; code <= 57; code++) CLASS[code] = DIGIT;
+
 /** Only the first part of a very long line is tokenised: it bounds the cost, and templates live up front. */
 const MAX_CHARS = 4096;
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
 
 /** Month and weekday names are as variable as the numbers beside them. */
 const CALENDAR = new Set(
   "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun".split(" "),
 );
 
+function isLetter(code: number): boolean {
+  const c = code | 32;
+  return c >= 97 && c <= 122;
+}
+
 /**
- * A part with a digit is a variable, except a word with one trailing-ish digit (SOCKS5, log4j, IPv6):
- * those name protocols and versions far more often than they carry values.
+ * A part with a digit is a variable, except a word with a single digit after two letters (SOCKS5,
+ * log4j, IPv6): those name protocols and versions far more often than they carry values.
  */
 function isVariablePart(text: string, start: number, end: number, digits: number): boolean {
-  if (digits === 0) return end - start === 3 && CALENDAR.has(text.slice(start, end));
-  if (digits > 1) return true;
-  const c0 = text.charCodeAt(start) | 32;
-  const c1 = text.charCodeAt(start + 1) | 32;
-  return !(c0 >= 97 && c0 <= 122 && c1 >= 97 && c1 <= 122);
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 10 || code === 11 || code === 12;
-}
-
-/** Masks the variable parts of text[start, end); `hasDigit` says whether any part has a digit. */
-function maskToken(text: string, start: number, end: number, hasDigit: boolean): string {
-  if (!hasDigit) {
-    return end - start === 3 && CALENDAR.has(text.slice(start, end)) ? WILDCARD : text.slice(start, end);
+  if (digits === 0) {
+    if (end - start !== 3) return false;
+    const c = text.charCodeAt(start);
+    return c >= 65 && c <= 90 && CALENDAR.has(text.slice(start, end));
   }
+  if (digits > 1) return true;
+  return !(isLetter(text.charCodeAt(start)) && isLetter(text.charCodeAt(start + 1)));
+}
+
+/**
+ * The masked form of text[from…]: whitespace runs become one space and every variable part (one with
+ * digits, a month or weekday name) becomes the wildcard. Numbers, ids, addresses, timestamps and
+ * durations are nearly always variables, so masking them first leaves the template search only the
+ * variables that are words. Built from slices of the line between changes, without a token array:
+ * this is the hot path of mining.
+ */
+export function maskKey(line: string, from = 0, to = line.length): string {
+  const end = Math.min(to, from + MAX_CHARS);
   let out = "";
-  let partStart = start;
+  let span = -1; // start of the unchanged stretch being copied, -1 when between tokens
+  let partStart = -1;
   let digits = 0;
-  for (let i = start; i <= end; i++) {
-    const code = i < end ? text.charCodeAt(i) : 32;
-    if (i === end || (code < 128 && SPLITS[code] === 1)) {
-      if (i > partStart) {
-        out += isVariablePart(text, partStart, i, digits) ? WILDCARD : text.slice(partStart, i);
+  let tokens = 0;
+  for (let i = from; i <= end; i++) {
+    const code = i < end ? line.charCodeAt(i) : 32;
+    const space = code === 32 || code === 9 || code === 13 || code === 10 || code === 11 || code === 12;
+    const split = code < 128 && SPLITS[code] === 1;
+    if (partStart >= 0 && (space || split)) {
+      if (isVariablePart(line, partStart, i, digits)) {
+        out += line.slice(span, partStart) + WILDCARD;
+        span = i;
       }
-      if (i < end) out += text[i];
-      partStart = i + 1;
+      partStart = -1;
+    }
+    if (space) {
+      if (span >= 0) {
+        out += line.slice(span, i);
+        span = -1;
+      }
+      continue;
+    }
+    if (span < 0) {
+      if (tokens++ > 0) out += " ";
+      span = i;
+    }
+    if (split) continue;
+    if (partStart < 0) {
+      partStart = i;
       digits = 0;
-    } else if (isDigit(code)) digits++;
+    }
+    if (code >= 48 && code <= 57) digits++;
   }
   return out;
 }
 
-/**
- * Whitespace tokens of one line with every digit-bearing part replaced by the wildcard. Numbers, ids,
- * addresses, timestamps and durations are nearly always variables, so masking them up front leaves the
- * similarity search only the variables that are words.
- */
-/** Units that follow a number: `12 sec` and `00:12` are the same variable. */
-const UNITS = new Set([
-  "s",
-  "sec",
-  "secs",
-  "ms",
-  "us",
-  "ns",
-  "min",
-  "B",
-  "KB",
-  "kB",
-  "MB",
-  "GB",
-  "K",
-  "M",
-  "G",
-]);
-
-function pushToken(tokens: string[], token: string): void {
-  const prev = tokens.length > 0 ? tokens[tokens.length - 1]! : "";
-  if (prev.endsWith(WILDCARD)) {
-    const bare = token.endsWith(")") ? token.slice(0, -1) : token;
-    if (UNITS.has(bare)) {
-      tokens[tokens.length - 1] = bare === token ? prev : `${prev})`;
-      return;
-    }
-  }
-  tokens.push(token);
+/** The masked whitespace tokens of text[from…] (see maskKey). */
+export function maskTokens(line: string, from = 0): string[] {
+  const key = maskKey(line, from);
+  return key === "" ? [] : key.split(" ");
 }
 
-export function maskTokens(line: string): string[] {
-  const end = Math.min(line.length, MAX_CHARS);
-  const tokens: string[] = [];
-  let start = -1;
-  let hasDigit = false;
-  for (let i = 0; i <= end; i++) {
+const WILDCARD_CODE = 0x2a3c3e; // stands for "<*>" in the hash
+
+/**
+ * A 53-bit hash of maskKey(line, from, to), computed in one pass without building the key: two FNV-1a
+ * streams, a part's characters hashed as they come and rolled back to the wildcard if the part turns
+ * out to be variable. The miner trusts it without comparing strings: among the at most 200,000 shapes
+ * it keeps, two colliding has odds of about one in a million.
+ */
+export function maskHash(line: string, from = 0, to = line.length): number {
+  const end = Math.min(to, from + MAX_CHARS);
+  let h1 = 2166136261;
+  let h2 = 0x811c9dc5 ^ 0x5bd1e995;
+  let saved1 = 0;
+  let saved2 = 0;
+  let inToken = false;
+  let partStart = -1;
+  let digits = 0;
+  let tokens = 0;
+  for (let i = from; i <= end; i++) {
     const code = i < end ? line.charCodeAt(i) : 32;
-    if (isSpace(code)) {
-      if (start >= 0) {
-        pushToken(tokens, maskToken(line, start, i, hasDigit));
-        start = -1;
-        hasDigit = false;
+    const cls = code < 128 ? CLASS[code]! : PLAIN;
+    if (partStart >= 0 && (cls === SPACE || cls === SPLIT)) {
+      if (digits > 0 || i - partStart === 3 ? isVariablePart(line, partStart, i, digits) : false) {
+        h1 = Math.imul(saved1 ^ WILDCARD_CODE, 16777619);
+        h2 = Math.imul(saved2 ^ WILDCARD_CODE, 0x01000193 ^ 0x2c1b3c6d);
       }
-    } else {
-      if (start < 0) start = i;
-      if (isDigit(code)) hasDigit = true;
+      partStart = -1;
     }
+    if (cls === SPACE) {
+      inToken = false;
+      continue;
+    }
+    if (!inToken) {
+      inToken = true;
+      if (tokens++ > 0) {
+        h1 = Math.imul(h1 ^ 32, 16777619);
+        h2 = Math.imul(h2 ^ 32, 0x01000193 ^ 0x2c1b3c6d);
+      }
+    }
+    if (cls !== SPLIT && partStart < 0) {
+      partStart = i;
+      digits = 0;
+      saved1 = h1;
+      saved2 = h2;
+    }
+    if (cls === DIGIT) digits++;
+    h1 = Math.imul(h1 ^ code, 16777619);
+    h2 = Math.imul(h2 ^ code, 0x01000193 ^ 0x2c1b3c6d);
   }
-  return tokens;
+  return (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
 }
