@@ -78,6 +78,10 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
     ...(options.dispatchWorkflow ? { dispatchWorkflow: options.dispatchWorkflow } : {}),
   };
   const seen = new Set<string>();
+  // Agents started with proposeOnly (the fixability score capped the run at a proposal): their write tools
+  // see AUDIT mode, whatever the run's mode, so they validate and record but write nothing.
+  const proposeOnlyAgents = new Set<string>();
+  const proposeOnlyCtx: ToolContext = { ...ctx, mode: mode === "ACTIVE" ? "AUDIT" : mode };
 
   function haltReason(): string | undefined {
     const reason = currentHaltReason(mode, workspace.repoRoot) ?? vault.revokedReason();
@@ -127,7 +131,10 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
       };
     seen.add(key);
     try {
-      const result = await tool.handler(input.data, ctx);
+      const result = await tool.handler(
+        input.data,
+        proposeOnlyAgents.has(session.agentId) ? proposeOnlyCtx : ctx,
+      );
       return result.status === "ok"
         ? { ...result, allowedReason: `${session.role} may use ${tool.name}; checks passed` }
         : result;
@@ -137,19 +144,21 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
   }
 
   return {
-    startAgent(runId: string, role: AgentRole): AgentSession {
+    startAgent(runId: string, role: AgentRole, limits?: { proposeOnly?: boolean }): AgentSession {
       const issued = vault.issue(runId, role, ROLE_TOOLS[role]);
+      if (limits?.proposeOnly) proposeOnlyAgents.add(issued.agentId);
       audit.append({
         kind: "event",
         runId,
         agent: role,
         agentId: issued.agentId,
-        reason: `agent started with tools: ${ROLE_TOOLS[role].join(", ")}`,
+        reason: `agent started with tools: ${ROLE_TOOLS[role].join(", ")}${limits?.proposeOnly ? " (propose only)" : ""}`,
       });
       return { agentId: issued.agentId, role, runId, credential: issued.credential };
     },
     endAgent(session: AgentSession) {
       vault.revoke(session.agentId);
+      proposeOnlyAgents.delete(session.agentId);
       audit.append({
         kind: "event",
         runId: session.runId,
