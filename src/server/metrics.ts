@@ -89,7 +89,14 @@ export function createMetrics(incidentStates: () => Record<string, number>): Sen
   });
 
   function observeToolCall(call: ToolCallRecord) {
-    const known = ["read_file", "grep_search", "run_diagnostics", "apply_patch", "restart_service", "fetch_docs"];
+    const known = [
+      "read_file",
+      "grep_search",
+      "run_diagnostics",
+      "apply_patch",
+      "restart_service",
+      "fetch_docs",
+    ];
     const tool = known.includes(call.tool) ? call.tool : "unknown";
     const reason = call.decision === "allowed" ? "" : blockClass(call.reason);
     toolCalls.inc({ tool, decision: call.decision, reason });

@@ -49,7 +49,7 @@ function stopper(child: ChildProcess, dir: string) {
   };
 }
 
-export async function startRedis(): Promise<RunningService> {
+async function startRedisOnce(): Promise<RunningService> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "sentry-redis-"));
   const child = spawn(
@@ -64,12 +64,16 @@ export async function startRedis(): Promise<RunningService> {
       });
       resolve(probe.stdout.trim() === "PONG");
     });
-  await waitFor(ping, "redis-server", child);
-  return { url: `redis://127.0.0.1:${port}`, stop: stopper(child, dir) };
+  const stop = stopper(child, dir);
+  await waitFor(ping, "redis-server", child).catch(async (error: unknown) => {
+    await stop();
+    throw error;
+  });
+  return { url: `redis://127.0.0.1:${port}`, stop };
 }
 
 /** Alertmanager with one webhook receiver (bearer token) pointing at `webhookUrl`; config from dependencies.md. */
-export async function startAlertmanager(webhookUrl: string, token: string): Promise<RunningService> {
+async function startAlertmanagerOnce(webhookUrl: string, token: string): Promise<RunningService> {
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), "sentry-am-"));
   const config = [
@@ -101,6 +105,33 @@ export async function startAlertmanager(webhookUrl: string, token: string): Prom
     { stdio: "ignore" },
   );
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/-/ready`)).ok, "alertmanager", child);
-  return { url, stop: stopper(child, dir) };
+  const stop = stopper(child, dir);
+  await waitFor(async () => (await fetch(`${url}/-/ready`)).ok, "alertmanager", child).catch(
+    async (error: unknown) => {
+      await stop();
+      throw error;
+    },
+  );
+  return { url, stop };
+}
+
+/** A free port can be taken by another process before the service binds it: retry with a new one. */
+async function withRetries(start: () => Promise<RunningService>, attempts = 3): Promise<RunningService> {
+  let last: unknown;
+  for (let i = 0; i < attempts; i += 1) {
+    try {
+      return await start();
+    } catch (error) {
+      last = error;
+    }
+  }
+  throw last;
+}
+
+export function startRedis(): Promise<RunningService> {
+  return withRetries(startRedisOnce);
+}
+
+export function startAlertmanager(webhookUrl: string, token: string): Promise<RunningService> {
+  return withRetries(() => startAlertmanagerOnce(webhookUrl, token));
 }

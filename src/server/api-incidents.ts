@@ -1,0 +1,204 @@
+import type { SimilarIncident } from "../core/agent-context.js";
+import type { Incident } from "../core/incident.js";
+import type { LogSummary } from "../core/log-summary.js";
+import type { Run } from "../core/run.js";
+import type { MemoryMatch, MemoryStore } from "../memory/index.js";
+import { memoryEntryFromRun, queryFromIncident, toSimilarIncident } from "../memory/index.js";
+import type { AuditEntry } from "../security/audit/audit-entry.js";
+
+export type IncidentStatus = "queued" | "running" | "done" | "failed";
+
+export interface ActivityItem {
+  time: string;
+  kind: "received" | "state" | "tool-call" | "event" | "finished" | "error";
+  text: string;
+  agent?: string;
+  decision?: "allowed" | "blocked";
+}
+
+/** One incident as the server shows it: the incident, its latest run, and everything that happened. */
+export interface IncidentRecord {
+  id: string;
+  incident: Incident;
+  via: string;
+  status: IncidentStatus;
+  state: string;
+  receivedAt: string;
+  updatedAt: string;
+  run?: Run;
+  similar: MemoryMatch[];
+  activity: ActivityItem[];
+  error?: string;
+}
+
+export interface IncidentBook {
+  open(incident: Incident, via: string): IncidentRecord;
+  get(id: string): IncidentRecord | undefined;
+  list(): IncidentRecord[];
+  /** Counts by state for /metrics: queued, running, or the run's final state. */
+  states(): Record<string, number>;
+  audit(): readonly AuditEntry[];
+  addAudit(entries: readonly AuditEntry[]): void;
+}
+
+const MAX_ACTIVITY = 500;
+
+/** In memory and bounded: GitHub issues and the audit branch are the system of record, not this. */
+export function createIncidentBook(options: { max?: number; clock?: () => Date } = {}): IncidentBook {
+  const max = options.max ?? 200;
+  const clock = options.clock ?? (() => new Date());
+  const records = new Map<string, IncidentRecord>();
+  const auditEntries: AuditEntry[] = [];
+  return {
+    open(incident, via) {
+      const now = clock().toISOString();
+      const existing = records.get(incident.id);
+      const record: IncidentRecord = existing
+        ? { ...existing, incident, status: "queued", state: "RECEIVED", updatedAt: now }
+        : {
+            id: incident.id,
+            incident,
+            via,
+            status: "queued",
+            state: "RECEIVED",
+            receivedAt: now,
+            updatedAt: now,
+            similar: [],
+            activity: [],
+          };
+      record.activity.push({ time: now, kind: "received", text: `received via ${via}: ${incident.title}` });
+      records.delete(incident.id);
+      records.set(incident.id, record);
+      while (records.size > max) records.delete(records.keys().next().value as string);
+      return record;
+    },
+    get: (id) => records.get(id),
+    list: () => [...records.values()].reverse(),
+    states() {
+      const counts: Record<string, number> = {};
+      for (const r of records.values()) {
+        const key = r.status === "done" ? r.state : r.status;
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      return counts;
+    },
+    audit: () => auditEntries,
+    addAudit(entries) {
+      auditEntries.push(...entries);
+      if (auditEntries.length > 20_000) auditEntries.splice(0, auditEntries.length - 20_000);
+    },
+  };
+}
+
+export function pushActivity(record: IncidentRecord, item: ActivityItem): void {
+  record.activity.push(item);
+  if (record.activity.length > MAX_ACTIVITY) record.activity.splice(0, record.activity.length - MAX_ACTIVITY);
+  record.updatedAt = item.time;
+}
+
+/** What runs one incident: built by the entry point from its settings (runIncident underneath). */
+export type ExecuteIncident = (job: {
+  incident: Incident;
+  logText?: string;
+  similar: SimilarIncident[];
+  onState: (state: string) => void;
+}) => Promise<{ run: Run; audit: readonly AuditEntry[]; logSummary?: LogSummary }>;
+
+export interface IncidentQueueOptions {
+  book: IncidentBook;
+  execute: ExecuteIncident;
+  memory?: MemoryStore;
+  onRun?: (run: Run) => void;
+  maxQueued?: number;
+  clock?: () => Date;
+  log?: (msg: string, error?: unknown) => void;
+}
+
+export interface IncidentQueue {
+  submit(
+    incident: Incident,
+    via: string,
+    logText?: string,
+  ): { status: "queued"; id: string } | { status: "busy" };
+  pending(): number;
+  idle(): Promise<void>;
+}
+
+function auditActivity(entry: AuditEntry): ActivityItem {
+  const kind = entry.kind === "tool-call" ? "tool-call" : "event";
+  const what =
+    entry.kind === "tool-call"
+      ? `${entry.tool} ${entry.decision}: ${entry.reason ?? ""}`
+      : (entry.reason ?? "");
+  return {
+    time: entry.time,
+    kind,
+    text: what.slice(0, 500),
+    ...(entry.agent ? { agent: entry.agent } : {}),
+    ...(entry.decision ? { decision: entry.decision } : {}),
+  };
+}
+
+/**
+ * Runs incidents one at a time (the audit chain continues from run to run, so runs must not interleave),
+ * with memory consulted before and fed after each run.
+ */
+export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueue {
+  const clock = options.clock ?? (() => new Date());
+  const maxQueued = options.maxQueued ?? 20;
+  let waiting = 0;
+  let chain: Promise<void> = Promise.resolve();
+
+  async function process(record: IncidentRecord, logText: string | undefined) {
+    const now = () => clock().toISOString();
+    record.status = "running";
+    try {
+      const before = options.memory ? await options.memory.find(queryFromIncident(record.incident)) : [];
+      const result = await options.execute({
+        incident: record.incident,
+        ...(logText !== undefined ? { logText } : {}),
+        similar: before.map(toSimilarIncident),
+        onState: (state) => {
+          record.state = state;
+          pushActivity(record, { time: now(), kind: "state", text: state });
+        },
+      });
+      const { run } = result;
+      options.book.addAudit(result.audit);
+      for (const entry of result.audit) if (entry.kind !== "seal") pushActivity(record, auditActivity(entry));
+      record.run = run;
+      record.state = run.finalState;
+      record.status = "done";
+      pushActivity(record, { time: now(), kind: "finished", text: `${run.finalState}: ${run.reason}` });
+      if (options.memory) {
+        const signatures = run.diagnosis?.signatures ?? [];
+        record.similar = await options.memory.find(
+          queryFromIncident(record.incident, result.logSummary, signatures),
+        );
+        await options.memory.put(memoryEntryFromRun(run, result.logSummary, clock()));
+      }
+      options.onRun?.(run);
+    } catch (error) {
+      record.status = "failed";
+      record.error = "the run failed; see the server log";
+      pushActivity(record, { time: now(), kind: "error", text: record.error });
+      options.log?.("incident run failed", error);
+    }
+  }
+
+  return {
+    submit(incident, via, logText) {
+      if (waiting >= maxQueued) return { status: "busy" };
+      const record = options.book.open(incident, via);
+      waiting += 1;
+      chain = chain
+        .then(() => process(record, logText))
+        .finally(() => {
+          waiting -= 1;
+        });
+      return { status: "queued", id: record.id };
+    },
+    pending: () => waiting,
+    idle: () => chain,
+  };
+}
