@@ -1,0 +1,124 @@
+import { type FileHandle, open, stat } from "node:fs/promises";
+
+export type FollowEvent =
+  | { kind: "lines"; lines: string[] }
+  | { kind: "rotated" }
+  | { kind: "truncated" }
+  | { kind: "idle" }
+  | { kind: "missing" };
+
+export interface FileFollower {
+  readonly path: string;
+  /** One look at the file: reads what was appended, notices rotation and truncation. */
+  poll(): Promise<FollowEvent[]>;
+  close(): Promise<void>;
+}
+
+const CHUNK = 256 * 1024;
+/** A line with no newline for this long is taken as complete (a writer that never ends its last line). */
+const MAX_PARTIAL = 64 * 1024;
+
+/**
+ * Follows one file by path, like `tail -F`: starts at the end (or the start, for a file that appears later),
+ * notices rotation by a changed inode (finishing the old file through its open handle first) and truncation
+ * by a size below the read position (copytruncate), and reads from the start again in both cases.
+ */
+export function createFileFollower(path: string, options: { fromStart?: boolean } = {}): FileFollower {
+  let handle: FileHandle | undefined;
+  let ino: number | undefined;
+  let position = 0;
+  let partial = "";
+  let first = true;
+  // The file's first bytes as last seen: a copytruncate followed by writes that outgrow the old read
+  // position leaves the size looking fine, but the start of the file changes.
+  let head = Buffer.alloc(0);
+  const HEAD = 64;
+
+  async function headChanged(h: FileHandle): Promise<boolean> {
+    if (position === 0) return false;
+    const want = Math.min(HEAD, position);
+    if (head.length < want) {
+      const fresh = Buffer.alloc(want);
+      const { bytesRead } = await h.read(fresh, 0, want, 0);
+      if (head.length > 0 && !fresh.subarray(0, head.length).equals(head)) return true;
+      head = fresh.subarray(0, bytesRead);
+      return false;
+    }
+    const now = Buffer.alloc(head.length);
+    const { bytesRead } = await h.read(now, 0, head.length, 0);
+    return bytesRead < head.length || !now.equals(head);
+  }
+
+  async function readAll(h: FileHandle): Promise<string[]> {
+    const lines: string[] = [];
+    const buffer = Buffer.alloc(CHUNK);
+    for (;;) {
+      const { bytesRead } = await h.read(buffer, 0, CHUNK, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      partial += buffer.subarray(0, bytesRead).toString("utf8");
+      const parts = partial.split("\n");
+      partial = parts.pop() ?? "";
+      for (const line of parts) lines.push(line.endsWith("\r") ? line.slice(0, -1) : line);
+    }
+    if (partial.length > MAX_PARTIAL) {
+      lines.push(partial);
+      partial = "";
+    }
+    return lines;
+  }
+
+  async function reopen(fromStart: boolean) {
+    await handle?.close();
+    handle = await open(path, "r");
+    const info = await handle.stat();
+    ino = info.ino;
+    position = fromStart ? 0 : info.size;
+    partial = "";
+    head = Buffer.alloc(0);
+  }
+
+  return {
+    path,
+    async poll() {
+      const events: FollowEvent[] = [];
+      let info: Awaited<ReturnType<typeof stat>>;
+      try {
+        info = await stat(path);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+        // Mid-rotation the path is briefly absent: drain the old file, then wait for the new one.
+        if (handle) {
+          const lines = await readAll(handle);
+          if (lines.length > 0) events.push({ kind: "lines", lines });
+        }
+        events.push({ kind: "missing" });
+        first = false;
+        return events;
+      }
+      if (!handle) {
+        await reopen(first ? (options.fromStart ?? false) : true);
+      } else if (info.ino !== ino) {
+        const rest = await readAll(handle);
+        if (partial) rest.push(partial);
+        if (rest.length > 0) events.push({ kind: "lines", lines: rest });
+        events.push({ kind: "rotated" });
+        await reopen(true);
+      } else if (info.size < position || (await headChanged(handle))) {
+        events.push({ kind: "truncated" });
+        position = 0;
+        partial = "";
+        head = Buffer.alloc(0);
+      }
+      first = false;
+      const lines = await readAll(handle as FileHandle);
+      await headChanged(handle as FileHandle); // records the first bytes once there are some
+      events.push(lines.length > 0 ? { kind: "lines", lines } : { kind: "idle" });
+      return events;
+    },
+    async close() {
+      await handle?.close();
+      handle = undefined;
+    },
+  };
+}
