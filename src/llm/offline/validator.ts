@@ -14,13 +14,17 @@ import {
 import { fileText } from "./read-output.js";
 import { signatureById } from "./signatures/index.js";
 
-/** The pattern that re-finds the primary log evidence: the signature pattern that matched its first line. */
-function logPattern(request: TurnRequest): string | undefined {
+/**
+ * The search that re-finds the primary log evidence: the signature pattern that matched it, in the log file it
+ * was cited from (one file, not every upload).
+ */
+function logSearch(request: TurnRequest): { pattern: string; path: string } | undefined {
   const diagnosis = request.context.diagnosis;
   const signature = signatureById(diagnosis?.signatures[0] ?? "");
   const first = diagnosis?.evidence.find((e) => e.kind === "log");
   if (!signature || !first) return undefined;
-  return signature.patterns.find((p) => p.test(first.excerpt))?.source.replace(/\(\?<\w+>/g, "(");
+  const pattern = signature.patterns.find((p) => p.test(first.excerpt))?.source.replace(/\(\?<\w+>/g, "(");
+  return pattern ? { pattern, path: first.file } : undefined;
 }
 
 function citedRepo(request: TurnRequest): (Evidence & { line: number }) | undefined {
@@ -33,17 +37,17 @@ function citedRepo(request: TurnRequest): (Evidence & { line: number }) | undefi
 export function validatorTurn(request: TurnRequest): TurnResponse {
   const past = pastCalls(request.messages);
   const cited = citedRepo(request);
-  const pattern = logPattern(request);
+  const search = logSearch(request);
   if (past.length === 0) {
     const calls: PlannedCall[] = [];
     if (cited && hasTool(request, "read_file"))
       calls.push({ name: "read_file", input: { path: cited.file } });
-    if (pattern && hasTool(request, "grep_search")) calls.push({ name: "grep_search", input: { pattern } });
+    if (search && hasTool(request, "grep_search")) calls.push({ name: "grep_search", input: search });
     if (calls.length > 0)
       return toolTurn(request, calls, "Re-reading the cited file and re-finding the log evidence.");
   }
   const read = past.find((c) => c.name === "read_file" && cited && inputString(c, "path") === cited.file);
-  const grep = past.find((c) => c.name === "grep_search" && inputString(c, "pattern") === pattern);
+  const grep = past.find((c) => c.name === "grep_search" && inputString(c, "pattern") === search?.pattern);
   const checks = [
     patchTargetCheck(request, cited),
     fileCheck(request, cited, read?.result),
