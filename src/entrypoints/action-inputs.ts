@@ -36,7 +36,7 @@ const InputsSchema = z.object({
   mode: ModeInputSchema.optional(),
   provider: z.enum(["offline", "anthropic", "bedrock_gateway"]).optional(),
   anthropicApiKey: z.string().optional(),
-  githubToken: z.string().min(1, "github-token is required (use ${{ github.token }})"),
+  githubToken: z.string().min(1, "github-token is required (the workflow's github.token works)"),
   logPaths: z.array(z.string().min(1)).max(50),
   alert: z.string().optional(),
   triggerPhrase: z.string().regex(/^\/[\w-]{1,30}$/, "trigger-phrase must look like /sentry"),

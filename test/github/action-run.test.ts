@@ -6,7 +6,7 @@ import { installFakeGit } from "./helpers/fake-git.js";
 import { installFakeIssues } from "./helpers/fake-issues.js";
 import { installFakePulls } from "./helpers/fake-pulls.js";
 import { githubApi } from "./helpers/github-nock.js";
-import { commentPayload, examplePayload } from "./helpers/payloads.js";
+import { commentPayload, examplePayload, type LoosePayload } from "./helpers/payloads.js";
 
 const LOG = [
   "2026-11-24T02:49:58Z INFO checkout request ok",
@@ -103,7 +103,7 @@ describe("the Action's run()", () => {
     expect(process.exitCode).toBeUndefined();
     expect(result?.incident?.source).toBe("logs");
     expect(issues.issues.size).toBe(1);
-    expect(env.outputs()["category"]).toBeDefined();
+    expect(env.outputs().category).toBeDefined();
   });
 
   it("schedule: a sweep with nothing configured writes only the summary", async () => {
@@ -139,7 +139,7 @@ describe("the Action's run()", () => {
 
   it("workflow_run failure: the failed jobs' logs are fetched and diagnosed", async () => {
     const { scope, issues } = world();
-    const payload = examplePayload<Record<string, any>>("workflow_run", (e) => e.action === "completed");
+    const payload = examplePayload<LoosePayload>("workflow_run", (e) => e.action === "completed");
     payload.workflow_run.conclusion = "failure";
     payload.workflow_run.id = 30433642;
     scope

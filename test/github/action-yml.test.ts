@@ -8,7 +8,12 @@ const manifest = parse(readFileSync("action.yml", "utf8")) as {
   outputs: Record<string, unknown>;
   runs: { using: string; main: string };
 };
-const sources = ["src/entrypoints/action.ts", "src/entrypoints/action-inputs.ts"]
+const sources = [
+  "src/entrypoints/action.ts",
+  "src/entrypoints/action-inputs.ts",
+  "src/entrypoints/action-events.ts",
+  "src/entrypoints/action-report.ts",
+]
   .map((f) => readFileSync(f, "utf8"))
   .join("\n");
 const used = (pattern: RegExp) => [...new Set([...sources.matchAll(pattern)].map((m) => m[1]!))].sort();

@@ -9,7 +9,7 @@ import { installFakeGit } from "./helpers/fake-git.js";
 import { installFakeIssues } from "./helpers/fake-issues.js";
 import { installFakePulls } from "./helpers/fake-pulls.js";
 import { githubApi } from "./helpers/github-nock.js";
-import { commentPayload, examplePayload } from "./helpers/payloads.js";
+import { commentPayload, examplePayload, type LoosePayload } from "./helpers/payloads.js";
 
 const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 })
   .privateKey.export({ type: "pkcs1", format: "pem" })
@@ -155,7 +155,7 @@ describe("the Probot app", () => {
       labels: ["sentry:approved"],
       pull_request: {},
     });
-    const payload = examplePayload<Record<string, any>>("pull_request", (e) => e.action === "synchronize");
+    const payload = examplePayload<LoosePayload>("pull_request", (e) => e.action === "synchronize");
     Object.assign(payload.repository, {
       name: "shop",
       full_name: "acme/shop",

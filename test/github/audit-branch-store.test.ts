@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { auditCommand } from "../../src/entrypoints/cli/audit-command.js";
 import { createBranchAuditStore } from "../../src/github/audit-branch-store.js";
 import { createOctokit } from "../../src/github/octokit.js";
 import { generateAuditKeys } from "../../src/security/audit/audit-keys.js";
@@ -27,7 +29,29 @@ async function runOnce(
 async function verifyClone(text: string, publicKey: string) {
   const file = join(mkdtempSync(join(tmpdir(), "audit-")), "audit.jsonl");
   writeFileSync(file, text);
-  return verifyAuditFile(file, { publicKey } as never);
+  return verifyAuditFile(file, { publicKey });
+}
+
+/** `claude-sentry audit verify FILE --public-key KEY` on the branch's file, as a clone would run it. */
+async function cliVerify(text: string, publicKey: string): Promise<{ code: number; out: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "audit-clone-"));
+  writeFileSync(join(dir, "audit.jsonl"), text);
+  let out = "";
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      out += String(chunk);
+      done();
+    },
+  });
+  const code = await auditCommand.run(["verify", "audit.jsonl", "--public-key", publicKey], {
+    stdout: sink,
+    stderr: sink,
+    stdin: process.stdin,
+    env: {},
+    cwd: dir,
+    interactive: false,
+  });
+  return { code, out };
 }
 
 describe("audit branch store", () => {
@@ -48,6 +72,9 @@ describe("audit branch store", () => {
     const text = git.fileAt("sentry/audit", "audit.jsonl")!;
     expect(text.trim().split("\n")).toHaveLength(3 + 1 + 2 + 1);
     expect(await verifyClone(text, key.publicKey)).toMatchObject({ ok: true, entries: 7, seals: 2 });
+    expect(await cliVerify(text, key.publicKey)).toMatchObject({ code: 0 });
+    const tampered = text.replace('"step 1"', '"step 9"');
+    expect((await cliVerify(tampered, key.publicKey)).code).not.toBe(0);
   });
 
   it("re-links a run onto the new tip when another run committed first (a conflict retried, no fork)", async () => {

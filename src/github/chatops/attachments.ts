@@ -61,7 +61,12 @@ export async function downloadLog(
     // The token goes only to the API host's own domain, never to a redirect target (S3 would reject it anyway).
     const headers: Record<string, string> =
       hop === 0 && options.token ? { authorization: `token ${options.token}` } : {};
-    const res = await doFetch(current, { redirect: "manual", headers });
+    let res: Response;
+    try {
+      res = await doFetch(current, { redirect: "manual", headers, signal: AbortSignal.timeout(30_000) });
+    } catch (error) {
+      return { ok: false, url, reason: `download failed: ${error instanceof Error ? error.message : String(error)}` };
+    }
     if (res.status >= 300 && res.status < 400) {
       const location = res.headers.get("location");
       if (!location) return { ok: false, url, reason: `redirect without a location (${res.status})` };

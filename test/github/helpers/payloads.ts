@@ -39,3 +39,7 @@ export function commentPayload(
   payload.repository.default_branch = "main";
   return payload;
 }
+
+/** A payload edited field by field in a test; the real shapes are validated by the code under test. */
+// biome-ignore lint/suspicious/noExplicitAny: example payloads are deep, loosely typed JSON edited in place
+export type LoosePayload = Record<string, any>;

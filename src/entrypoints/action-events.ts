@@ -1,0 +1,173 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import * as core from "@actions/core";
+import picomatch from "picomatch";
+import { SentryError } from "../core/errors.js";
+import type { Incident } from "../core/incident.js";
+import type { Workspace } from "../core/workspace.js";
+import type { Delivery } from "../github/deliver-run.js";
+import type { GitHub, RepoRef } from "../github/octokit.js";
+import type { ActionInputs } from "./action-inputs.js";
+import { writeSummary } from "./action-report.js";
+import { addLogs, incidentFromAlertBody } from "./github-shared.js";
+import { incidentFromLogs } from "./shared/incident-from-logs.js";
+import { workspaceFromPaths } from "./shared/workspace-from-paths.js";
+
+/** The Action's event handlers that need more than a few lines: alerts from inputs, the sweep, failed runs. */
+
+/** What the runner tells us through the environment (read here, nowhere below). */
+export interface RunnerContext {
+  eventName: string;
+  payload: Record<string, unknown>;
+  repo: RepoRef;
+  sha: string;
+  serverUrl: string;
+  apiUrl: string;
+  runUrl?: string;
+  workspaceDir: string;
+  summaryFile?: string;
+}
+
+export function readRunnerContext(
+  env: NodeJS.ProcessEnv,
+  readEvent: (path: string) => string,
+): RunnerContext {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo)
+    throw new SentryError("context", "GITHUB_REPOSITORY is not set: run this inside GitHub Actions");
+  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? "",
+    payload: env.GITHUB_EVENT_PATH
+      ? (JSON.parse(readEvent(env.GITHUB_EVENT_PATH)) as Record<string, unknown>)
+      : {},
+    repo: { owner, repo },
+    sha: env.GITHUB_SHA ?? "",
+    serverUrl,
+    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    ...(env.GITHUB_RUN_ID
+      ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+      : {}),
+    workspaceDir: env.GITHUB_WORKSPACE ?? process.cwd(),
+    ...(env.GITHUB_STEP_SUMMARY ? { summaryFile: env.GITHUB_STEP_SUMMARY } : {}),
+  };
+}
+
+/** `log-paths` entries are files, directories or globs relative to the checkout. */
+export function expandLogPaths(dir: string, patterns: string[]): string[] {
+  const plain = patterns.filter((p) => !picomatch.scan(p).isGlob);
+  const globs = patterns.filter((p) => picomatch.scan(p).isGlob);
+  if (globs.length === 0) return plain;
+  const isMatch = picomatch(globs, { dot: false });
+  const found: string[] = [];
+  const walk = (at: string, depth: number) => {
+    if (depth > 8 || found.length > 200) return;
+    for (const name of readdirSync(at)) {
+      if (name === ".git" || name === "node_modules") continue;
+      const path = join(at, name);
+      const rel = relative(dir, path);
+      if (statSync(path).isDirectory()) walk(path, depth + 1);
+      else if (isMatch(rel)) found.push(rel);
+    }
+  };
+  walk(dir, 0);
+  return [...plain, ...found];
+}
+
+export function alertIncident(text: string): Incident {
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new SentryError("input", `input alert is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = incidentFromAlertBody(body);
+  if (!parsed.ok) throw new SentryError("input", parsed.reason);
+  return parsed.incident;
+}
+
+export type Deliver = (incident: Incident, workspace: Workspace) => Promise<Delivery>;
+
+/** schedule: a health sweep of the configured log paths and endpoints; an issue only when something is wrong. */
+export async function sweep(
+  ctx: RunnerContext,
+  inputs: ActionInputs,
+  repoWorkspace: (logs: string[]) => Workspace,
+  deliver: Deliver,
+  now: () => Date,
+  fetchImpl: typeof fetch,
+): Promise<{ incident?: Incident; delivery?: Delivery }> {
+  const failures: string[] = [];
+  for (const url of inputs.healthUrls) {
+    try {
+      const res = await fetchImpl(url, { redirect: "manual", signal: AbortSignal.timeout(10_000) });
+      if (res.status >= 500) failures.push(`${url} answered ${res.status}`);
+    } catch (error) {
+      failures.push(`${url} unreachable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (inputs.logPaths.length === 0 && failures.length === 0) {
+    writeSummary(ctx, "## Claude Sentry health sweep\n\nAll endpoints healthy; no log paths configured.\n");
+    return {};
+  }
+  const workspace = repoWorkspace(inputs.logPaths);
+  const base = incidentFromLogs(workspace, now(), "schedule");
+  const incident: Incident = {
+    ...base,
+    title:
+      failures.length > 0 ? `Health sweep: ${failures.length} endpoint(s) failing` : "Scheduled health sweep",
+    ...(failures.length > 0 ? { description: failures.join("\n"), severity: "P2" } : {}),
+  };
+  return { incident, delivery: await deliver(incident, workspace) };
+}
+
+/** workflow_run: a failed workflow's job logs become the incident's logs. */
+export async function workflowRunFailure(
+  ctx: RunnerContext,
+  gh: GitHub,
+  deliver: Deliver,
+  now: () => Date,
+): Promise<{ incident?: Incident; delivery?: Delivery }> {
+  const wr = ctx.payload.workflow_run as
+    | { id: number; name?: string; conclusion?: string | null; head_branch?: string; html_url?: string }
+    | undefined;
+  if (wr === undefined || wr.conclusion !== "failure") {
+    core.info(`workflow_run ${wr?.conclusion ?? "without a conclusion"}: nothing to diagnose`);
+    return {};
+  }
+  const jobs = await gh.request("GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs", {
+    ...ctx.repo,
+    run_id: wr.id,
+    filter: "latest",
+  });
+  const failed = jobs.data.jobs.filter((job) => job.conclusion === "failure").slice(0, 5);
+  const dir = mkdtempSync(join(tmpdir(), "sentry-wr-"));
+  const files: { path: string; display: string }[] = [];
+  for (const job of failed) {
+    const log = await gh.request("GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs", {
+      ...ctx.repo,
+      job_id: job.id,
+    });
+    const text = typeof log.data === "string" ? log.data : String(log.data);
+    const path = join(dir, `job-${job.id}.log`);
+    writeFileSync(path, text.slice(-5_000_000), { mode: 0o600 });
+    files.push({ path, display: `${job.name}.log` });
+  }
+  const workspace = addLogs(
+    workspaceFromPaths({ logs: [], repo: ctx.workspaceDir, cwd: ctx.workspaceDir }),
+    files,
+  );
+  const fingerprint = `workflow_run:${ctx.repo.owner}/${ctx.repo.repo}:${wr.name ?? wr.id}:${wr.head_branch ?? ""}`;
+  const base = incidentFromLogs(workspace, now(), "logs");
+  const incident: Incident = {
+    ...base,
+    id: `inc-${createHash("sha256").update(fingerprint).digest("hex").slice(0, 12)}`,
+    fingerprint,
+    severity: "P3",
+    title: `Workflow ${wr.name ?? wr.id} failed on ${wr.head_branch ?? "a branch"}`,
+    description: `Failed jobs: ${failed.map((j) => j.name).join(", ") || "(none listed)"}\n${wr.html_url ?? ""}`,
+  };
+  return { incident, delivery: await deliver(incident, workspace) };
+}
