@@ -65,7 +65,11 @@ export async function downloadLog(
     try {
       res = await doFetch(current, { redirect: "manual", headers, signal: AbortSignal.timeout(30_000) });
     } catch (error) {
-      return { ok: false, url, reason: `download failed: ${error instanceof Error ? error.message : String(error)}` };
+      return {
+        ok: false,
+        url,
+        reason: `download failed: ${error instanceof Error ? error.message : String(error)}`,
+      };
     }
     if (res.status >= 300 && res.status < 400) {
       const location = res.headers.get("location");
