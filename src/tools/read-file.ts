@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { z } from "zod";
 import { defineTool } from "./define-tool.js";
@@ -50,7 +51,8 @@ export const readFileTool = defineTool({
 });
 
 async function readCapped(path: string, cap: number): Promise<Buffer> {
-  const handle = await open(path, "r");
+  // The path is already the real path; O_NOFOLLOW catches a symlink swapped in since it was resolved.
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW);
   try {
     const buffer = Buffer.alloc(cap);
     const { bytesRead } = await handle.read(buffer, 0, cap, 0);
