@@ -156,6 +156,37 @@ describe("the offline provider's playbooks", () => {
     expect(verification.outcome).toBe("passed");
   });
 
+  it("Validator checks a patch written in ACTIVE mode is really in the file", async () => {
+    const tools: FakeTools = { files: { "deploy/ingest.service": UNIT, "app.log": EMFILE.join("\n") } };
+    const context = contextFor(EMFILE, ["deploy/ingest.service"]);
+    const diagnosis = DiagnosisSchema.parse(
+      (await drive("detective", context, ["read_file", "grep_search"], tools)).output,
+    );
+    const withFile = {
+      ...context,
+      diagnosis,
+      evidenceFiles: [{ path: "deploy/ingest.service", content: UNIT }],
+    };
+    const surgeon = await drive("surgeon", withFile, ["apply_patch"], tools);
+    const proposal = SurgeonResultSchema.parse(surgeon.output);
+    if (!("patch" in proposal)) throw new Error("expected a proposal");
+    const applied = { ...withFile, proposal: { ...proposal, applied: true } };
+    const written: FakeTools = {
+      files: { ...tools.files, "deploy/ingest.service": UNIT.replace("=1024", "=65536") },
+    };
+    const pass = VerificationSchema.parse(
+      (await drive("validator", applied, ["read_file", "grep_search"], written)).output,
+    );
+    expect(pass.outcome).toBe("passed");
+    const fail = VerificationSchema.parse(
+      (await drive("validator", applied, ["read_file", "grep_search"], tools)).output,
+    );
+    expect(fail.outcome).toBe("failed");
+    expect(fail.checks).toContainEqual(
+      expect.objectContaining({ name: "the patch is in the file", outcome: "fail" }),
+    );
+  });
+
   it("Surgeon says plainly why there is no fix when apply_patch refuses, or the file was not handed on", async () => {
     const tools: FakeTools = {
       files: { "deploy/ingest.service": UNIT },

@@ -92,14 +92,20 @@ function fileCheck(
     };
   const content = fileText(result.content).text;
   const proposal = request.context.proposal;
-  if (proposal?.applied) {
-    const changed = content.split("\n")[cited.line - 1] !== cited.excerpt;
+  if (proposal?.applied && proposal.patch) {
+    // Written in ACTIVE mode: every line the patch adds must now be in the file.
+    const lines = new Set(content.split("\n"));
+    const added = parsePatch(proposal.patch).flatMap((p) =>
+      p.hunks.flatMap((h) => h.lines.filter((l) => l.startsWith("+")).map((l) => l.slice(1))),
+    );
+    const missing = added.filter((l) => !lines.has(l));
     return {
-      name,
-      outcome: changed ? "pass" : "fail",
-      detail: changed
-        ? `${cited.file}:${cited.line} now reads differently from the diagnosed line`
-        : `${cited.file}:${cited.line} is unchanged although the patch was reported applied`,
+      name: "the patch is in the file",
+      outcome: missing.length === 0 && added.length > 0 ? "pass" : "fail",
+      detail:
+        missing.length === 0
+          ? `${cited.file} now holds the ${added.length} added line(s)`
+          : `${cited.file} lacks ${missing.length} added line(s), e.g. ${missing[0]}`,
     };
   }
   const line = content.split("\n")[cited.line - 1];
