@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
-import { createTemplateMiner, readLogRecords, summarizeLogs } from "../../ingest/logs/index.js";
+import { createTemplateMiner, minerAdd, readLogRecords, summarizeLogs } from "../../ingest/logs/index.js";
 import { type CliCommand, type CliIo, EXIT, parseFlags, writeLine } from "./cli-io.js";
 import { createProgress } from "./progress.js";
 
@@ -79,7 +79,7 @@ async function templates(argv: string[], io: CliIo): Promise<number> {
       stdin: io.stdin,
       onProgress: bar.update,
     })) {
-      spans.push(record.line, record.endLine, Number(miner.add(record.text, record.bodyStart).slice(1)));
+      spans.push(record.line, record.endLine, Number(minerAdd(miner, record).slice(1)));
     }
   } finally {
     bar.done();

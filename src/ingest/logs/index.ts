@@ -2,7 +2,7 @@
 export { groupingAccuracy } from "./grouping-accuracy.js";
 export { expandInputs, type LogInput, type ReadOptions, readLogRecords } from "./reader.js";
 export type { ParsedRecord } from "./records.js";
-export { DEFAULT_BUDGET_TOKENS, type SummarizeOptions, summarizeLogs } from "./summarize.js";
+export { DEFAULT_BUDGET_TOKENS, minerAdd, type SummarizeOptions, summarizeLogs } from "./summarize.js";
 export {
   createTemplateMiner,
   type MinedTemplate,

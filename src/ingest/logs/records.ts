@@ -1,10 +1,13 @@
 import type { LogLevel, LogRecord } from "../../core/log-summary.js";
 import { splitHeader } from "./header.js";
+import { parseJsonLine } from "./json-line.js";
 import { findTimestamp, type TimestampMatch } from "./timestamp.js";
 
 /** A record as the reader yields it, with where its message starts so the miner need not look again. */
 export interface ParsedRecord extends LogRecord {
   bodyStart: number;
+  /** For a JSON line, its message field: templates are mined from it rather than from the raw line. */
+  message?: string;
 }
 
 /** A stack trace or panic is kept whole up to this size; past it the record still grows, its text does not. */
@@ -22,6 +25,8 @@ const EXCEPTION_LINE = /^(?:[A-Za-z_][\w.$]*)?(?:Error|Exception|Exit|Interrupt|
 const GO_FRAME = /^[\w./*-]+\.[\w.*()$-]+\(.*\)$/;
 const TRACE_OPENER =
   /^(?:Traceback \(most recent call last\)|panic: |fatal error: |thread '.*' panicked at|goroutine \d+ \[)/;
+
+const GLOG_LEVELS: Record<string, LogLevel> = { I: "INFO", W: "WARN", E: "ERROR", F: "FATAL" };
 
 const LEVEL_RANK: Record<LogLevel, number> = {
   UNKNOWN: 0,
@@ -56,6 +61,7 @@ interface Building {
   level: LogLevel | undefined;
   time: string | undefined;
   blanks: number;
+  message?: string;
 }
 
 export interface RecordAssembler {
@@ -86,7 +92,7 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
     const b = current;
     current = undefined;
     const text = b.lines.length === 1 ? b.first : b.lines.join("\n");
-    let level = b.level ?? guessLevel(b.first.slice(b.bodyStart));
+    let level = b.level ?? guessLevel(b.message ?? b.first.slice(b.bodyStart));
     if (
       b.lines.length > 1 &&
       levelRank(level) < LEVEL_RANK.ERROR &&
@@ -103,12 +109,15 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
       bodyStart: b.bodyStart,
     };
     if (b.time !== undefined) record.time = b.time;
+    if (b.message !== undefined) record.message = b.message;
     return record;
   };
 
   const start = (line: string, lineNo: number, ts: TimestampMatch | undefined): void => {
     if (ts) hint = ts.pattern;
     const header = splitHeader(line, ts ? ts.end : 0, ts !== undefined);
+    // glog/klog put the level in the timestamp's first letter: E1124 03:04:05.123456
+    const glogLevel = ts && ts.start === 0 && /^[IWEF]\d{4} /.test(line) ? GLOG_LEVELS[line[0]!] : undefined;
     current = {
       first: line,
       lines: [line],
@@ -116,7 +125,7 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
       line: lineNo,
       endLine: lineNo,
       bodyStart: header.bodyStart,
-      level: header.level,
+      level: glogLevel ?? header.level,
       time: ts?.iso,
       blanks: 0,
     };
@@ -130,6 +139,23 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
         return undefined;
       }
       const c = line.charCodeAt(0);
+      const json = c === 123 ? parseJsonLine(line) : undefined;
+      if (json) {
+        const done = finish();
+        current = {
+          first: line,
+          lines: [line],
+          chars: line.length,
+          line: lineNo,
+          endLine: lineNo,
+          bodyStart: 0,
+          level: json.level,
+          time: json.time,
+          blanks: 0,
+          message: json.message,
+        };
+        return done;
+      }
       const ts = c === 32 || c === 9 ? undefined : findTimestamp(line, year, hint);
       // A timestamp in the head of a line (findTimestamp looks no further) opens a record.
       const opens = ts !== undefined;

@@ -2,7 +2,8 @@ import { UsageError } from "../../core/errors.js";
 import type { LogLevel, LogRecord, LogSummary } from "../../core/log-summary.js";
 import { type CondenseContext, condense, estimateTokens, type TemplateEntry } from "./condense.js";
 import { type LogInput, readLogRecords } from "./reader.js";
-import { createTemplateMiner } from "./template-miner.js";
+import type { ParsedRecord } from "./records.js";
+import { createTemplateMiner, type TemplateMiner } from "./template-miner.js";
 import { type GroupStats, mergeGroupStats, newGroupStats, updateGroupStats } from "./template-stats.js";
 
 export interface SummarizeOptions {
@@ -42,6 +43,11 @@ interface Pass {
   toMs: number | undefined;
 }
 
+/** Mines a record: a JSON line by its message field, any other by its text past the header. */
+export function minerAdd(miner: TemplateMiner, record: ParsedRecord): string {
+  return record.message === undefined ? miner.add(record.text, record.bodyStart) : miner.add(record.message);
+}
+
 /** The single streaming pass: mines every record and keeps constant-size stats per group. */
 async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = createTemplateMiner()) {
   const sinceMs = parseTime(options.since, "--since");
@@ -68,7 +74,7 @@ async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = c
       continue;
     }
     options.onRecord?.(record);
-    const index = Number(miner.add(record.text, record.bodyStart).slice(1));
+    const index = Number(minerAdd(miner, record).slice(1));
     const order = pass.records++;
     let stats = pass.groups[index];
     if (!stats) {

@@ -1,5 +1,6 @@
 import { consolidate } from "./consolidate.js";
 import { splitHeader } from "./header.js";
+import { parseJsonLine } from "./json-line.js";
 import { findTimestamp } from "./timestamp.js";
 import { maskHash, maskKey, WILDCARD } from "./tokenize.js";
 
@@ -114,6 +115,10 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
   };
 
   const add = (text: string, bodyStart?: number): string => {
+    if (bodyStart === undefined && text.charCodeAt(0) === 123) {
+      const json = parseJsonLine(text.slice(0, firstLineEnd(text)));
+      if (json) return add(json.message, json.message.length === 0 ? 0 : undefined);
+    }
     const lineEnd = firstLineEnd(text);
     // A traceback's shape includes its last line: hashing the first alone would merge them all.
     const traceback = lineEnd < text.length && text.includes(TRACEBACK);

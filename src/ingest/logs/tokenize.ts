@@ -39,7 +39,13 @@ function isVariablePart(text: string, start: number, end: number, digits: number
     return c >= 65 && c <= 90 && CALENDAR.has(text.slice(start, end));
   }
   if (digits > 1) return true;
-  return !(isLetter(text.charCodeAt(start)) && isLetter(text.charCodeAt(start + 1)));
+  if (!(isLetter(text.charCodeAt(start)) && isLetter(text.charCodeAt(start + 1)))) return true;
+  // A name is letters and its one digit only; `job-1` or `v1.2` carries a value.
+  for (let i = start + 2; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) && !(c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,132 @@
+/**
+ * Throughput of log condensation, on generated inputs (never Loghub lines repeated):
+ *  1. template mining of 1,000,000 HDFS-like and 1,000,000 BGL-like lines, in a child started with
+ *     `node --single-threaded` so the process's CPU time is one core's: median of 3 runs, by CPU time
+ *     and by wall time (the machine is shared, so wall time also counts other people's work);
+ *  2. `summarizeLogs` over a generated 1 GB log under /tmp: wall time and peak RSS, median of 3 runs,
+ *     each in a fresh child process.
+ * Run: npx tsx bench/logs-throughput.ts [--skip-1g]
+ */
+import { execFileSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { summarizeLogs } from "../src/ingest/logs/summarize.js";
+import { createTemplateMiner } from "../src/ingest/logs/template-miner.js";
+import { bglLine, generateLines, hdfsLine, seededRandom } from "./logs-generate.js";
+
+const SELF = fileURLToPath(import.meta.url);
+const BIG_DIR = "/tmp/claude-sentry-bench";
+const BIG_FILE = `${BIG_DIR}/generated-1g.log`;
+const GB = 1024 ** 3;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function mineOnce(kind: "hdfs" | "bgl"): void {
+  const lines = generateLines(kind, 1_000_000);
+  const runs: { wall: number; cpu: number; templates: number }[] = [];
+  for (let r = 0; r < 3; r++) {
+    const miner = createTemplateMiner();
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    for (const line of lines) miner.add(line);
+    const wall = (performance.now() - t0) / 1000;
+    const cpuUsed = process.cpuUsage(cpu0);
+    runs.push({ wall, cpu: (cpuUsed.user + cpuUsed.system) / 1e6, templates: miner.templates().length });
+  }
+  console.log(
+    JSON.stringify({
+      kind,
+      cpuLinesPerSec: median(runs.map((r) => 1e6 / r.cpu)),
+      wallLinesPerSec: median(runs.map((r) => 1e6 / r.wall)),
+      runs: runs.map((r) => ({ cpuS: +r.cpu.toFixed(3), wallS: +r.wall.toFixed(3) })),
+      templates: runs[0]!.templates,
+    }),
+  );
+}
+
+/** A Java trace every so often, so the big input has multi-line records too. */
+function javaTrace(i: number): string {
+  return [
+    `2008-11-11 10:${String(i % 60).padStart(2, "0")}:00,123 ERROR [worker-${i % 7}] org.example.Uploader: upload ${i} failed`,
+    `java.io.IOException: Connection reset by peer (attempt ${i % 5})`,
+    "\tat org.example.Uploader.send(Uploader.java:88)",
+    "\tat org.example.Uploader.run(Uploader.java:41)",
+    "Caused by: java.net.SocketException: Connection reset",
+    "\t... 2 more",
+  ].join("\n");
+}
+
+async function generateBig(): Promise<void> {
+  if (existsSync(BIG_FILE) && statSync(BIG_FILE).size >= GB) return;
+  mkdirSync(BIG_DIR, { recursive: true });
+  const out = createWriteStream(BIG_FILE);
+  const rand = seededRandom(7);
+  let bytes = 0;
+  let i = 0;
+  while (bytes < GB) {
+    const chunk: string[] = [];
+    for (let k = 0; k < 10_000; k++, i++) {
+      chunk.push(i % 50_000 === 49_999 ? javaTrace(i) : i % 2 === 0 ? hdfsLine(rand, i) : bglLine(rand, i));
+    }
+    const text = `${chunk.join("\n")}\n`;
+    bytes += Buffer.byteLength(text);
+    if (!out.write(text)) await new Promise<void>((resolve) => out.once("drain", () => resolve()));
+  }
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+}
+
+async function summarizeOnce(file: string): Promise<void> {
+  const t0 = performance.now();
+  const summary = await summarizeLogs([file]);
+  const seconds = (performance.now() - t0) / 1000;
+  const maxRssMb = process.resourceUsage().maxRSS / 1024;
+  console.log(
+    JSON.stringify({
+      seconds,
+      maxRssMb,
+      records: summary.totalRecords,
+      templates: summary.totalTemplates,
+      tokens: summary.estimatedTokens,
+    }),
+  );
+}
+
+function child(args: string[], nodeFlags: string[] = []): Record<string, number> {
+  const out = execFileSync(process.execPath, [...nodeFlags, "--import", "tsx", SELF, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!) as Record<string, number>;
+}
+
+async function main(): Promise<void> {
+  const [mode, arg] = process.argv.slice(2);
+  if (mode === "--child-mine") return mineOnce(arg as "hdfs" | "bgl");
+  if (mode === "--child-summarize") return summarizeOnce(arg!);
+
+  console.log("Template mining, 1,000,000 generated lines, one core (node --single-threaded), median of 3:");
+  for (const kind of ["hdfs", "bgl"]) {
+    const r = child(["--child-mine", kind], ["--single-threaded"]);
+    console.log(
+      `  ${kind.padEnd(5)} ${Math.round(r.cpuLinesPerSec!).toLocaleString("en")} lines/s of CPU time, ` +
+        `${Math.round(r.wallLinesPerSec!).toLocaleString("en")} lines/s wall; ${r.templates} templates; runs ${JSON.stringify(r.runs)}`,
+    );
+  }
+  if (process.argv.includes("--skip-1g")) return;
+  await generateBig();
+  const size = statSync(BIG_FILE).size;
+  console.log(`summarizeLogs of ${BIG_FILE} (${(size / GB).toFixed(2)} GiB), fresh process each run:`);
+  const runs = [0, 1, 2].map(() => child(["--child-summarize", BIG_FILE]));
+  for (const r of runs) {
+    console.log(
+      `  ${r.seconds!.toFixed(1)} s, peak RSS ${r.maxRssMb!.toFixed(0)} MB, ${r.records} records, ${r.templates} templates`,
+    );
+  }
+  console.log(
+    `  median ${median(runs.map((r) => r.seconds!)).toFixed(1)} s, peak RSS median ${median(runs.map((r) => r.maxRssMb!)).toFixed(0)} MB`,
+  );
+}
+
+await main();
