@@ -5,6 +5,7 @@ import { diagnoseCommand } from "./diagnose-command.js";
 import { logsCommand } from "./logs-command.js";
 import { mcpCommand } from "./mcp-command.js";
 import { serveCommand } from "./serve-command.js";
+import { watchCommand } from "./watch-command.js";
 
 /**
  * Every subcommand, in the order `claude-sentry --help` lists them. Each lives in its own file so that
@@ -17,4 +18,5 @@ export const COMMANDS: CliCommand[] = [
   auditCommand,
   serveCommand,
   mcpCommand,
+  watchCommand,
 ];

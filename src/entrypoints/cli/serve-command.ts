@@ -7,8 +7,9 @@ import { createMemoryStateStore } from "../../ingest/alerts/memory-state-store.j
 import { createRedisStateStore } from "../../ingest/alerts/redis-state-store.js";
 import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
 import { type AlertIncidentEvent, createAlertRoute } from "../../server/alert-route.js";
-import { createSentryServer, healthRoute, type ServerLog } from "../../server/http-server.js";
+import { createSentryServer, healthRoute, type Route, type ServerLog } from "../../server/http-server.js";
 import { type CliCommand, type CliIo, EXIT, parseFlags, writeLine } from "./cli-io.js";
+import { serveApiFromEnv } from "./serve-api.js";
 
 export interface ServeSettings {
   host: string;
@@ -104,6 +105,7 @@ export async function startServe(
   settings: ServeSettings,
   onIncident: (event: AlertIncidentEvent) => void | Promise<void>,
   log: ServerLog,
+  extraRoutes: Route[] = [],
 ): Promise<RunningServe> {
   const store = settings.redisUrl
     ? createRedisStateStore(settings.redisUrl, {
@@ -123,7 +125,7 @@ export async function startServe(
     sns: createCertificateFetcher(),
     log,
   });
-  const server = createSentryServer({ routes: [healthRoute, alerts.route], log });
+  const server = createSentryServer({ routes: [healthRoute, alerts.route, ...extraRoutes], log });
   const port = await server.listen(settings.port, settings.host);
   return {
     port,
@@ -166,7 +168,19 @@ export const serveCommand: CliCommand = {
     const log: ServerLog = (entry) =>
       writeLine(io.stderr, JSON.stringify({ time: new Date().toISOString(), ...entry }));
     const configured = Object.keys(settings.auth.sources);
-    const running = await startServe(settings, (event) => writeLine(io.stdout, eventLine(event)), log);
+    // The API, dashboard and /metrics (docs/operations.md) when SENTRY_API_TOKEN is set.
+    const api = serveApiFromEnv(io.env, io.cwd, (msg, error) =>
+      log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
+    );
+    const running = await startServe(
+      settings,
+      (event) => {
+        writeLine(io.stdout, eventLine(event));
+        api?.onAlert(event);
+      },
+      log,
+      api?.routes,
+    );
     log({
       level: "info",
       msg: `listening on http://${settings.host}:${running.port}`,
@@ -180,6 +194,7 @@ export const serveCommand: CliCommand = {
       process.once("SIGTERM", resolve);
     });
     await running.close();
+    await api?.close();
     return EXIT.ok;
   },
 };

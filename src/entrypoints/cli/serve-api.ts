@@ -1,0 +1,96 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { ConfigError } from "../../core/errors.js";
+import { ModeInputSchema } from "../../core/mode.js";
+import { createJsonlMemoryStore } from "../../memory/index.js";
+import { generateAuditKeys } from "../../security/audit/audit-keys.js";
+import type { AuditStore } from "../../security/audit/audit-store.js";
+import { createMemoryAuditStore } from "../../security/audit/audit-store.js";
+import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
+import { createSentryApi, type SentryApi } from "../../server/api-app.js";
+import type { ExecuteIncident } from "../../server/api-incidents.js";
+import { loadConfigFile } from "../shared/load-config.js";
+import { providerFactory } from "../shared/provider-settings.js";
+import { runIncident } from "../shared/run-incident.js";
+import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
+
+async function lastEntry(store: AuditStore): Promise<{ seq: number; hash: string } | undefined> {
+  const last = (await store.read()).at(-1) as { seq?: unknown; hash?: unknown } | undefined;
+  return typeof last?.seq === "number" && typeof last.hash === "string"
+    ? { seq: last.seq, hash: last.hash }
+    : undefined;
+}
+
+/**
+ * The API, dashboard and /metrics for `serve`, from the environment (docs/operations.md lists each
+ * variable). Off unless SENTRY_API_TOKEN is set: an unauthenticated trigger would let anyone spend tokens.
+ */
+export function serveApiFromEnv(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+  log: (msg: string, error?: unknown) => void,
+): SentryApi | undefined {
+  const token = env.SENTRY_API_TOKEN?.trim();
+  if (!token) return undefined;
+  if (token.length < 16)
+    throw new ConfigError("SENTRY_API_TOKEN must be at least 16 characters", "SENTRY_API_TOKEN");
+  const repo = env.SENTRY_REPO_DIR?.trim() || undefined;
+  const config = loadConfigFile(undefined, repo ? resolve(cwd, repo) : undefined, cwd);
+  const modeText = env.SENTRY_MODE;
+  const mode = modeText ? ModeInputSchema.safeParse(modeText) : undefined;
+  if (mode && !mode.success)
+    throw new ConfigError("SENTRY_MODE must be audit, active or disabled", "SENTRY_MODE");
+  const auditPath = env.SENTRY_AUDIT_LOG?.trim() ? resolve(cwd, env.SENTRY_AUDIT_LOG.trim()) : undefined;
+  const auditStore = auditPath ? createJsonlAuditStore(auditPath) : createMemoryAuditStore();
+  const signingKey = env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey;
+  const provider = providerFactory({ flag: undefined, script: env.SENTRY_SCRIPT, env, config, cwd });
+  const runMode = mode?.data ?? config.mode;
+
+  const execute: ExecuteIncident = async ({ incident, logText, similar, onState }) => {
+    const dir = await mkdtemp(join(tmpdir(), "sentry-incident-"));
+    try {
+      const logs: string[] = [];
+      if (logText) {
+        await writeFile(join(dir, "incident.log"), logText, { mode: 0o600 });
+        logs.push(join(dir, "incident.log"));
+      }
+      const workspace = workspaceFromPaths({ logs, ...(repo ? { repo } : {}), cwd });
+      const head = await lastEntry(auditStore);
+      return await runIncident({
+        incident,
+        workspace,
+        mode: runMode,
+        config,
+        provider,
+        auditStore,
+        ...(auditPath ? { auditLogPath: auditPath } : {}),
+        ...(head ? { auditHead: head } : {}),
+        auditSigningKey: signingKey,
+        similar,
+        onState,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  };
+
+  const roots = (env.SENTRY_WATCH_ROOTS ?? "")
+    .split(",")
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((r) => resolve(cwd, r));
+  return createSentryApi({
+    token,
+    mode: runMode,
+    config,
+    ...(repo ? { repoRoot: resolve(cwd, repo) } : {}),
+    execute,
+    auditStore,
+    ...(env.SENTRY_MEMORY_FILE?.trim()
+      ? { memory: createJsonlMemoryStore(resolve(cwd, env.SENTRY_MEMORY_FILE.trim())) }
+      : {}),
+    watchRoots: roots,
+    log,
+  });
+}
