@@ -31,13 +31,16 @@ describe("gateway input filter", () => {
     const training = detectionRate("attacks.jsonl");
     const heldOut = detectionRate("attacks-heldout.jsonl");
     const heldOut2 = detectionRate("attacks-heldout-2.jsonl");
+    const heldOut3 = detectionRate("attacks-heldout-3.jsonl");
     console.log(
-      `injection detection: corpus ${training.detected}/${training.total}, held-out #1 ${heldOut.detected}/${heldOut.total}, held-out #2 ${heldOut2.detected}/${heldOut2.total} (missed: ${heldOut2.missed.join(" ")})`,
+      `injection detection: corpus ${training.detected}/${training.total}, held-out #1 ${heldOut.detected}/${heldOut.total}, held-out #2 ${heldOut2.detected}/${heldOut2.total}, held-out #3 ${heldOut3.detected}/${heldOut3.total} (untuned)`,
     );
+    // Sets #1 and #2 were used to generalise the rules after their first measurement, so these are regression
+    // floors; set #3 never was, and its figure (printed above, in docs/security.md) is the honest one.
     expect(training.detected / training.total).toBeGreaterThanOrEqual(0.95);
     expect(heldOut.detected / heldOut.total).toBeGreaterThanOrEqual(0.9);
-    // A regression floor only: regex rules generalise poorly to paraphrases (see docs/security.md).
-    expect(heldOut2.detected).toBeGreaterThanOrEqual(1);
+    expect(heldOut2.detected / heldOut2.total).toBeGreaterThanOrEqual(0.7);
+    expect(heldOut3.total).toBe(24);
   });
 
   it.skipIf(!HAS_LOGHUB)(
