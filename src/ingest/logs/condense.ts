@@ -1,6 +1,6 @@
 import type { LogLevel, SummaryTemplate } from "../../core/log-summary.js";
 import { levelRank } from "./records.js";
-import type { Example, GroupStats } from "./template-stats.js";
+import { type Example, type GroupStats, location } from "./template-stats.js";
 
 /** A template with its merged stats, ready to be ranked. */
 export interface TemplateEntry {
@@ -96,8 +96,8 @@ function toSummary(entry: TemplateEntry, reasons: string[], examples: Example[])
     template: entry.template,
     level: s.level,
     count: s.count,
-    firstSeen: s.first,
-    lastSeen: s.last,
+    firstSeen: location(s.first),
+    lastSeen: location(s.last),
     reasons,
     examples: examples.map((e) => ({ file: e.file, line: e.line, text: e.text })),
   };

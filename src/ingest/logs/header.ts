@@ -74,17 +74,39 @@ export function levelOfToken(token: string): LogLevel | undefined {
   return LEVEL_WORDS[word.toUpperCase()];
 }
 
-const isNumeric = (s: string): boolean => /^\d+$/.test(s);
+const OPENERS = new Set([91, 60, 40]); // [ < (
+const CLOSERS = new Set([93, 62, 41, 58, 44]); // ] > ) : ,
+
+/** The level a header token names, read by offsets: most header tokens are numbers and fail fast. */
+function levelAt(line: string, start: number, end: number): LogLevel | undefined {
+  let a = start;
+  let b = end;
+  while (a < b && OPENERS.has(line.charCodeAt(a))) a++;
+  while (b > a && CLOSERS.has(line.charCodeAt(b - 1))) b--;
+  if (b - a < 3 || b - a > 11) return undefined;
+  const c = line.charCodeAt(a) | 32;
+  if (c < 97 || c > 122) return undefined;
+  return LEVEL_WORDS[line.slice(a, b).toUpperCase()];
+}
+
+function isDigits(line: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return end > start;
+}
 
 function findLevel(line: string, tokens: Token[]): { index: number; level: LogLevel } | undefined {
   for (let k = 0; k < Math.min(tokens.length, 8); k++) {
     const t = tokens[k]!;
-    const text = line.slice(t.start, t.end);
-    const level = levelOfToken(text);
+    const level = levelAt(line, t.start, t.end);
     if (level) return { index: k, level };
     const prev = k > 0 ? tokens[k - 1]! : undefined;
-    const letter = LETTER_LEVELS[text];
-    if (letter && prev && isNumeric(line.slice(prev.start, prev.end))) return { index: k, level: letter };
+    if (t.end - t.start === 1 && prev && isDigits(line, prev.start, prev.end)) {
+      const letter = LETTER_LEVELS[line[t.start]!];
+      if (letter) return { index: k, level: letter };
+    }
   }
   return undefined;
 }

@@ -83,6 +83,14 @@ function isContinuation(line: string, current: Building): boolean {
   return current.lines.length === 1 && /panicked at/.test(current.first);
 }
 
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 export function createRecordAssembler(file: string, year: number): RecordAssembler {
   let current: Building | undefined;
   let hint = -1;
@@ -134,7 +142,7 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
   return {
     push(raw, lineNo) {
       const line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
-      if (line.trim() === "") {
+      if (isBlank(line)) {
         if (current) current.blanks++;
         return undefined;
       }

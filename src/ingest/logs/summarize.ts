@@ -55,6 +55,8 @@ async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = c
   const pass: Pass = { groups: [], files: [], records: 0, fromMs: undefined, toMs: undefined };
   let lastMs: number | undefined;
   let lastFile = "";
+  let lastTime: string | undefined;
+  let lastParsed: number | undefined;
   for await (const record of readLogRecords(inputs, {
     ...options,
     onFileDone: (input: LogInput, lines: number) =>
@@ -65,7 +67,12 @@ async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = c
       lastMs = undefined;
     }
     // Continuation-less records without a time (a bare line) take the time of the record above them.
-    const ms = record.time !== undefined ? Date.parse(record.time) : lastMs;
+    // Consecutive records often share their timestamp string: parse it once.
+    if (record.time !== undefined && record.time !== lastTime) {
+      lastTime = record.time;
+      lastParsed = Date.parse(record.time);
+    }
+    const ms = record.time !== undefined ? lastParsed : lastMs;
     lastMs = ms;
     if (
       ms !== undefined &&

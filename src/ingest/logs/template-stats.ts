@@ -69,6 +69,11 @@ function seen(record: LogRecord): Seen {
     : { file: record.file, line: record.line, time: record.time };
 }
 
+/** Just the location fields of a Seen (which may be a whole record while stats are gathered). */
+export function location(s: Seen): Seen {
+  return s.time === undefined ? { file: s.file, line: s.line } : { file: s.file, line: s.line, time: s.time };
+}
+
 export function newGroupStats(record: LogRecord, order: number, ms: number | undefined): GroupStats {
   return {
     count: 0,
@@ -95,8 +100,9 @@ export function updateGroupStats(
 ): void {
   stats.count++;
   stats.lastOrder = order;
+  // The record itself stands for its location until the summary is built: no object per record.
+  stats.last = record;
   if (levelRank(record.level) > levelRank(stats.level)) stats.level = record.level;
-  stats.last = seen(record);
   if (ms !== undefined) {
     if (stats.firstMs === undefined || ms < stats.firstMs) stats.firstMs = ms;
     if (stats.lastMs === undefined || ms > stats.lastMs) stats.lastMs = ms;

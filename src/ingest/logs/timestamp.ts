@@ -166,13 +166,29 @@ function toIso(p: Parts): string | undefined {
   return `${p.y}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${frac}${zone}`;
 }
 
+/** Lines in a row often carry the same timestamp text: convert it once. */
+let lastText = "";
+let lastPattern = -1;
+let lastYear = 0;
+let lastIso: string | undefined;
+
+function cachedIso(text: string, pattern: number, year: number, convert: () => string | undefined) {
+  if (text !== lastText || pattern !== lastPattern || year !== lastYear) {
+    lastText = text;
+    lastPattern = pattern;
+    lastYear = year;
+    lastIso = convert();
+  }
+  return lastIso;
+}
+
 function tryPattern(index: number, head: string, year: number, withIso: boolean): TimestampMatch | undefined {
   const pattern = PATTERNS[index]!;
   const m = pattern.regex.exec(head);
   if (!m) return undefined;
   // Template mining needs only where the timestamp ends; building the ISO string is the reader's cost.
   if (!withIso) return { iso: "", start: m.index, end: m.index + m[0].length, pattern: index };
-  const iso = toIso(pattern.parts(m, year));
+  const iso = cachedIso(m[0], index, year, () => toIso(pattern.parts(m, year)));
   if (!iso) return undefined;
   return { iso, start: m.index, end: m.index + m[0].length, pattern: index };
 }
