@@ -221,4 +221,28 @@ export const SPECS_B: LogSpec[] = [
       },
     ],
   },
+  // 13. billing (JVM): -Xmx sized for last year's invoice run.
+  {
+    file: "billing-jvm-heap/logs/billing.log",
+    seed: 131,
+    lines: 4000,
+    start: "2026-11-24T04:00:00Z",
+    gapMs: 450,
+    noise: springApp("com.acme.billing"),
+    signals: [
+      {
+        at: 0.7,
+        render: (t) => [
+          `${sqlTime(t)}  INFO 1 --- [   scheduling-1] com.acme.billing.jobs.InvoiceRun         : invoice run started for 2026-11 (412,877 accounts)`,
+          `${sqlTime(t)}  WARN 1 --- [   scheduling-1] com.acme.billing.jobs.InvoiceRun         : GC overhead high: 71% of time in GC over the last 60s`,
+          `${sqlTime(t)} ERROR 1 --- [   scheduling-1] o.s.s.s.TaskUtils$LoggingErrorHandler    : Unexpected error occurred in scheduled task`,
+          "java.lang.OutOfMemoryError: Java heap space",
+          "\tat java.base/java.util.Arrays.copyOf(Arrays.java:3537)",
+          "\tat java.base/java.util.ArrayList.grow(ArrayList.java:237)",
+          "\tat com.acme.billing.jobs.InvoiceRun.collectLines(InvoiceRun.java:88)",
+          "\tat com.acme.billing.jobs.InvoiceRun.run(InvoiceRun.java:41)",
+        ],
+      },
+    ],
+  },
 ];
