@@ -166,6 +166,8 @@ export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueu
       const { run } = result;
       options.book.addAudit(result.audit);
       for (const entry of result.audit) if (entry.kind !== "seal") pushActivity(record, auditActivity(entry));
+      // State changes arrived live, audit entries at the end: one timeline in time order (the sort is stable).
+      record.activity.sort((x, y) => x.time.localeCompare(y.time));
       record.run = run;
       record.state = run.finalState;
       record.status = "done";

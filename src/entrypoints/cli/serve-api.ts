@@ -55,7 +55,8 @@ export function serveApiFromEnv(
         await writeFile(join(dir, "incident.log"), logText, { mode: 0o600 });
         logs.push(join(dir, "incident.log"));
       }
-      const workspace = workspaceFromPaths({ logs, ...(repo ? { repo } : {}), cwd });
+      // Relative to the temporary directory, so evidence cites "incident.log:LINE", not a temporary path.
+      const workspace = workspaceFromPaths({ logs, ...(repo ? { repo: resolve(cwd, repo) } : {}), cwd: dir });
       const head = await lastEntry(auditStore);
       return await runIncident({
         incident,

@@ -1,6 +1,6 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { z } from "zod";
 import { UsageError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
@@ -158,9 +158,14 @@ async function localRunner(values: Record<string, string | boolean | undefined>,
   return async (trigger: Trigger) => {
     const dir = await mkdtemp(join(tmpdir(), "sentry-watch-"));
     try {
-      const file = join(dir, "recent.log");
+      // Named after the watched file and cited relative to the temporary directory: evidence reads "app.log:LINE".
+      const file = join(dir, basename(trigger.file));
       await writeFile(file, trigger.logText, { mode: 0o600 });
-      const workspace = workspaceFromPaths({ logs: [file], ...(repo ? { repo } : {}), cwd: io.cwd });
+      const workspace = workspaceFromPaths({
+        logs: [file],
+        ...(repo ? { repo: resolve(io.cwd, repo) } : {}),
+        cwd: dir,
+      });
       const incident = incidentFromWatcher(trigger, new Date());
       const recalled = memory
         ? await lookUpMemory(memory, incident, workspace, config.logBudgetTokens)

@@ -5,8 +5,9 @@ export const APP_CSS = `
 @media (prefers-color-scheme: dark) { :root { --bg:#0f1419; --card:#182029; --ink:#e8edf2; --muted:#9aa8b6; --line:#2b3744;
   --ok:#5fd37a; --warn:#f0b450; --bad:#ff7a70; --accent:#7aa2ff; } }
 * { box-sizing: border-box; }
+[hidden] { display:none !important; }
 body { margin:0; font:15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; background:var(--bg); color:var(--ink); }
-header { display:flex; align-items:baseline; justify-content:space-between; gap:1rem; padding:.8rem 1rem; border-bottom:1px solid var(--line); background:var(--card); position:sticky; top:0; z-index:1; }
+header { display:flex; align-items:baseline; justify-content:space-between; gap:1rem; padding:.8rem 1rem; border-bottom:1px solid var(--line); background:var(--card); }
 h1 { font-size:1.2rem; margin:0; } h2 { font-size:1rem; margin:0 0 .6rem; text-transform:uppercase; letter-spacing:.04em; color:var(--muted); }
 main { display:grid; grid-template-columns:repeat(2, minmax(0,1fr)); gap:1rem; padding:1rem; max-width:1200px; margin:0 auto; }
 .card { background:var(--card); border:1px solid var(--line); border-radius:10px; padding:1rem; }
