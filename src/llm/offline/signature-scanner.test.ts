@@ -35,6 +35,15 @@ describe("createSignatureScanner", () => {
     expect(excerpt).not.toContain("other.js");
   });
 
+  it("folds Go frames too, so a panic's repository line can be found", () => {
+    const scanner = createSignatureScanner();
+    scanner.onRecord(record(3, "panic: runtime error: invalid memory address or nil pointer dereference"));
+    scanner.onRecord(record(4, "goroutine 1 [running]:"));
+    scanner.onRecord(record(5, "main.handler(0x0)"));
+    scanner.onRecord(record(6, "\t/build/internal/store/store.go:88 +0x1d"));
+    expect(scanner.findings()[0]?.evidence[0]?.excerpt).toContain("store.go:88");
+  });
+
   it("scans alert text line by line under the name it is given", () => {
     const scanner = createSignatureScanner();
     scanner.scanText("alert", "PaymentsDown\nupstream said: certificate has expired");

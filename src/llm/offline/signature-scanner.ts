@@ -23,7 +23,7 @@ const MAX_EVIDENCE = 5;
 const MAX_EXCERPT = 1_500;
 /** Stack frames that follow an exception line within this many lines are folded into its evidence. */
 const FRAME_WINDOW = 40;
-const FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+/;
+const FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+|^\s+\/\S+\.go:\d+/;
 
 interface Tally {
   signature: Signature;
