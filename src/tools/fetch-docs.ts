@@ -52,13 +52,19 @@ export const fetchDocsTool = defineTool({
   },
 });
 
-/** Enough to read documentation: scripts, styles and comments dropped, tags removed, entities decoded. */
+/**
+ * Enough to read documentation: scripts, styles and comments dropped, tags removed, entities decoded. Written
+ * with indexOf rather than lazy regexes, so a page full of unclosed `<script` tags stays linear.
+ */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, "")
+  const withoutBlocks = dropBetween(
+    dropBetween(dropBetween(html, "<!--", "-->"), "<script", "</script"),
+    "<style",
+    "</style",
+  );
+  return withoutBlocks
     .replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr|pre)>/gi, "\n")
-    .replace(/<[^>]+>/g, "")
+    .replace(/<[^<>]{0,2000}>/g, "")
     .replace(/&lt;/g, "<")
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
@@ -67,4 +73,20 @@ export function htmlToText(html: string): string {
     .replace(/&amp;/g, "&")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+}
+
+/** Removes every `open … close>` span (case-insensitive); an unclosed one runs to the end. */
+function dropBetween(text: string, open: string, close: string): string {
+  const lower = text.toLowerCase();
+  let out = "";
+  let at = 0;
+  for (;;) {
+    const start = lower.indexOf(open, at);
+    if (start === -1) return out + text.slice(at);
+    out += text.slice(at, start);
+    const end = lower.indexOf(close, start + open.length);
+    if (end === -1) return out;
+    const gt = text.indexOf(">", end);
+    at = gt === -1 ? text.length : gt + 1;
+  }
 }
