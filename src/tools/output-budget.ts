@@ -9,8 +9,13 @@ const HINTS: Record<string, string> = {
 };
 
 /** Cuts oversized output and tells the agent how to ask for less. */
-export function fitToBudget(tool: string, output: string, budget = DEFAULT_OUTPUT_BUDGET): string {
-  if (output.length <= budget) return output;
+export function fitToBudget(
+  tool: string,
+  output: string,
+  budget = DEFAULT_OUTPUT_BUDGET,
+  totalLength = output.length,
+): string {
+  if (output.length <= budget && totalLength <= budget) return output;
   const hint = HINTS[tool] ?? "narrow the request";
-  return `${output.slice(0, budget)}\n[output cut: showing ${budget} of ${output.length} characters; ${hint}]`;
+  return `${output.slice(0, budget)}\n[output cut: showing ${budget} of ${totalLength} characters; ${hint}]`;
 }

@@ -199,11 +199,12 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
       if (result.status !== "ok")
         return { status: result.status, reason: redactSecrets(result.reason).text, record };
       // Credentials are always cut from tool output; emails and IPs stay so configs read (and patch) exactly.
-      const output = fitToBudget(
-        record.tool,
-        redactSecrets(result.output, { personal: false }).text,
-        options.outputBudget ?? DEFAULT_OUTPUT_BUDGET,
-      );
+      // Only a little more than the budget is redacted: the rest is cut anyway, and a secret straddling the
+      // margin is cut with it.
+      const budget = options.outputBudget ?? DEFAULT_OUTPUT_BUDGET;
+      const head = result.output.slice(0, budget + 4096);
+      const redacted = redactSecrets(head, { personal: false }).text;
+      const output = fitToBudget(record.tool, redacted, budget, result.output.length);
       return { status: "ok", output, record };
     },
   };

@@ -132,6 +132,16 @@ describe("gateway output filter", () => {
     expect(await gateway.redactForPosting(`grafana glsa_${"a".repeat(32)}_0123abcd`)).toContain("[REDACTED:");
   });
 
+  it("stays linear on pathological input (runs that made earlier patterns quadratic)", () => {
+    const gateway = createGateway();
+    for (const unit of ["a.", "1.", "a-", "ab:", "a_", "sk-"]) {
+      const started = performance.now();
+      gateway.redactOutput(unit.repeat(25_000));
+      screenText(unit.repeat(25_000));
+      expect(performance.now() - started, unit).toBeLessThan(1500);
+    }
+  });
+
   it("keeps ordinary identifiers (git SHAs, UUIDs, versions in words) readable", () => {
     const gateway = createGateway();
     const text =

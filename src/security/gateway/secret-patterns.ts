@@ -71,7 +71,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
   {
     id: "assigned-secret",
     pattern:
-      /(\b[A-Za-z0-9_.-]*(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)["']?\s*(?:=|:|=>)\s*)("[^"\n]{1,512}"|'[^'\n]{1,512}'|[^\s,;'"\]}]{1,512})/gi,
+      /(\b[A-Za-z0-9_.-]{0,40}(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)["']?\s*(?:=|:|=>)\s*)("[^"\n]{1,512}"|'[^'\n]{1,512}'|[^\s,;'"\]}]{1,512})/gi,
     group: 2,
   },
   {
@@ -83,7 +83,7 @@ export const SECRET_RULES: readonly SecretRule[] = [
     id: "ipv4",
     personal: true,
     pattern:
-      /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\d.]*\d)/g,
+      /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\.?\d)/g,
   },
   {
     id: "ipv6",
