@@ -69,6 +69,14 @@ export function errorTemplates(summary: LogSummary | undefined): string[] {
     .map((t) => t.template.slice(0, 500));
 }
 
+/**
+ * Only runs that reached a diagnosis are worth recalling: a run that failed before one (provider down,
+ * breaker open) says nothing about the problem, and would come back first on its fingerprint.
+ */
+export function worthRemembering(run: Run): boolean {
+  return run.diagnosis !== undefined;
+}
+
 /** What memory keeps of a finished run. */
 export function memoryEntryFromRun(run: Run, logSummary?: LogSummary, storedAt = new Date()): MemoryEntry {
   const { incident, diagnosis, proposal } = run;

@@ -3,7 +3,12 @@ import type { Incident } from "../core/incident.js";
 import type { LogSummary } from "../core/log-summary.js";
 import type { Run } from "../core/run.js";
 import type { MemoryMatch, MemoryStore } from "../memory/index.js";
-import { memoryEntryFromRun, queryFromIncident, toSimilarIncident } from "../memory/index.js";
+import {
+  memoryEntryFromRun,
+  queryFromIncident,
+  toSimilarIncident,
+  worthRemembering,
+} from "../memory/index.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
 
 export type IncidentStatus = "queued" | "running" | "done" | "failed";
@@ -177,7 +182,8 @@ export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueu
         record.similar = await options.memory.find(
           queryFromIncident(record.incident, result.logSummary, signatures),
         );
-        await options.memory.put(memoryEntryFromRun(run, result.logSummary, clock()));
+        if (worthRemembering(run))
+          await options.memory.put(memoryEntryFromRun(run, result.logSummary, clock()));
       }
       options.onRun?.(run);
     } catch (error) {

@@ -4,6 +4,16 @@ import type { AuditStore } from "../security/audit/audit-store.js";
 import { verifyAuditChain } from "../security/audit/verify-chain.js";
 import { blockClass } from "./metrics.js";
 
+/** Everything in the store; a JSONL log that no run has written yet is an empty chain, not an error. */
+export async function readStored(store: AuditStore): Promise<unknown[]> {
+  try {
+    return await store.read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+}
+
 export interface AgentIdentity {
   agentId: string;
   role: string;
@@ -56,7 +66,7 @@ export async function securitySnapshot(options: {
   }
   for (const agent of agents.values())
     if (agent.status === "active" && Date.parse(agent.expiresAt) <= now.getTime()) agent.status = "expired";
-  const stored = await options.store.read();
+  const stored = await readStored(options.store);
   const verdict = verifyAuditChain(stored);
   const last = stored.at(-1) as { seq?: number; hash?: string } | undefined;
   return {

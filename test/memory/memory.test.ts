@@ -10,6 +10,7 @@ import {
   memoryEntryFromRun,
   rankSimilar,
   toSimilarIncident,
+  worthRemembering,
 } from "../../src/memory/index.js";
 import { PAST_INCIDENTS, PROBES } from "../fixtures/memory/past-incidents.js";
 
@@ -141,6 +142,8 @@ describe("memory store", () => {
       toolCalls: [],
       usage: { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0, costUsd: 0 },
     } as unknown as Run;
+    expect(worthRemembering(run)).toBe(true);
+    expect(worthRemembering({ ...run, diagnosis: undefined })).toBe(false);
     const entry = memoryEntryFromRun(run, undefined, new Date("2026-11-24T03:00:02Z"));
     expect(entry).toMatchObject({
       runId: "run-1",

@@ -10,13 +10,14 @@ import { createMemoryAuditStore } from "../../security/audit/audit-store.js";
 import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
 import { createSentryApi, type SentryApi } from "../../server/api-app.js";
 import type { ExecuteIncident } from "../../server/api-incidents.js";
+import { readStored } from "../../server/api-security.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { runIncident } from "../shared/run-incident.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
 
 async function lastEntry(store: AuditStore): Promise<{ seq: number; hash: string } | undefined> {
-  const last = (await store.read()).at(-1) as { seq?: unknown; hash?: unknown } | undefined;
+  const last = (await readStored(store)).at(-1) as { seq?: unknown; hash?: unknown } | undefined;
   return typeof last?.seq === "number" && typeof last.hash === "string"
     ? { seq: last.seq, hash: last.hash }
     : undefined;

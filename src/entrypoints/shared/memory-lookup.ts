@@ -11,6 +11,7 @@ import {
   memoryEntryFromRun,
   queryFromIncident,
   toSimilarIncident,
+  worthRemembering,
 } from "../../memory/index.js";
 
 export interface MemoryLookup {
@@ -50,7 +51,7 @@ export async function lookUpMemory(
 
 /** Stores a finished run so the next incident like it finds it. */
 export async function rememberRun(store: MemoryStore, run: Run, logSummary?: LogSummary): Promise<void> {
-  await store.put(memoryEntryFromRun(run, logSummary));
+  if (worthRemembering(run)) await store.put(memoryEntryFromRun(run, logSummary));
 }
 
 /** "Similar past incidents" as a few plain lines under a report. */
