@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { StringDecoder } from "node:string_decoder";
 import { createGunzip } from "node:zlib";
 import { UsageError } from "../../core/errors.js";
 import { createRecordAssembler, type ParsedRecord } from "./records.js";
@@ -103,7 +102,7 @@ function looksBinary(text: string): boolean {
 /** Lines of one input, split on \n with a trailing \r dropped, read in 1 MiB chunks. */
 async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: number) => void) {
   const { stream, rawBytes } = await openText(input, options);
-  const decoder = new StringDecoder("utf8");
+  const decoder = new TextDecoder("utf-8");
   let rest = "";
   let first = true;
   try {
@@ -111,7 +110,8 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
       options.signal?.throwIfAborted();
       const raw = rawBytes();
       onBytes(raw >= 0 ? raw : (chunk as Buffer | string).length);
-      const text = rest + (typeof chunk === "string" ? chunk : decoder.write(chunk as Buffer));
+      const text =
+        rest + (typeof chunk === "string" ? chunk : decoder.decode(chunk as Buffer, { stream: true }));
       if (first) {
         first = false;
         if (looksBinary(text)) throw new UsageError(`${input.display}: looks like a binary file, not a log`);
@@ -125,7 +125,7 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(`${input.display}: cannot read (${message})`, { cause: error });
   }
-  rest += decoder.end();
+  rest += decoder.decode();
   if (rest !== "") yield [rest];
 }
 

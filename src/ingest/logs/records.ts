@@ -2,10 +2,12 @@ import type { LogLevel, LogRecord } from "../../core/log-summary.js";
 import { splitHeader } from "./header.js";
 import { parseJsonLine } from "./json-line.js";
 import { findTimestamp, type TimestampMatch } from "./timestamp.js";
+import { maskHash } from "./tokenize.js";
 
 /** A record as the reader yields it, with where its message starts so the miner need not look again. */
 export interface ParsedRecord extends LogRecord {
-  bodyStart: number;
+  /** Hash of the masked first line (see maskHash): the miner's key, computed once here. */
+  shape?: number;
   /** For a JSON line, its message field: templates are mined from it rather than from the raw line. */
   message?: string;
 }
@@ -25,6 +27,9 @@ const EXCEPTION_LINE = /^(?:[A-Za-z_][\w.$]*)?(?:Error|Exception|Exit|Interrupt|
 const GO_FRAME = /^[\w./*-]+\.[\w.*()$-]+\(.*\)$/;
 const TRACE_OPENER =
   /^(?:Traceback \(most recent call last\)|panic: |fatal error: |thread '.*' panicked at|goroutine \d+ \[)/;
+
+/** Shapes whose level is remembered; past this the cache starts over (memory stays bounded). */
+const SHAPE_CACHE = 100_000;
 
 const GLOG_LEVELS: Record<string, LogLevel> = { I: "INFO", W: "WARN", E: "ERROR", F: "FATAL" };
 
@@ -57,7 +62,7 @@ interface Building {
   chars: number;
   line: number;
   endLine: number;
-  bodyStart: number;
+  shape: number | undefined;
   level: LogLevel | undefined;
   time: string | undefined;
   blanks: number;
@@ -100,7 +105,7 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
     const b = current;
     current = undefined;
     const text = b.lines.length === 1 ? b.first : b.lines.join("\n");
-    let level = b.level ?? guessLevel(b.message ?? b.first.slice(b.bodyStart));
+    let level = b.level ?? guessLevel(b.message ?? b.first);
     if (
       b.lines.length > 1 &&
       levelRank(level) < LEVEL_RANK.ERROR &&
@@ -114,26 +119,40 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
       endLine: b.endLine,
       text,
       level,
-      bodyStart: b.bodyStart,
     };
+    if (b.shape !== undefined) record.shape = b.shape;
     if (b.time !== undefined) record.time = b.time;
     if (b.message !== undefined) record.message = b.message;
     return record;
   };
 
+  // Every line of one shape (masked form) has the same header words, so the same level: the header
+  // is split once per shape, not once per line.
+  let levels = new Map<number, LogLevel>();
+  const levelOf = (line: string, shape: number, ts: TimestampMatch | undefined): LogLevel => {
+    let level = levels.get(shape);
+    if (level === undefined) {
+      const header = splitHeader(line, ts ? ts.end : 0, ts !== undefined);
+      // glog/klog put the level in the timestamp's first letter: E1124 03:04:05.123456
+      const glog = ts && ts.start === 0 && /^[IWEF]\d{4} /.test(line) ? GLOG_LEVELS[line[0]!] : undefined;
+      level = glog ?? header.level ?? guessLevel(line.slice(header.bodyStart));
+      if (levels.size >= SHAPE_CACHE) levels = new Map();
+      levels.set(shape, level);
+    }
+    return level;
+  };
+
   const start = (line: string, lineNo: number, ts: TimestampMatch | undefined): void => {
     if (ts) hint = ts.pattern;
-    const header = splitHeader(line, ts ? ts.end : 0, ts !== undefined);
-    // glog/klog put the level in the timestamp's first letter: E1124 03:04:05.123456
-    const glogLevel = ts && ts.start === 0 && /^[IWEF]\d{4} /.test(line) ? GLOG_LEVELS[line[0]!] : undefined;
+    const shape = maskHash(line);
     current = {
       first: line,
       lines: [line],
       chars: line.length,
       line: lineNo,
       endLine: lineNo,
-      bodyStart: header.bodyStart,
-      level: glogLevel ?? header.level,
+      shape,
+      level: levelOf(line, shape, ts),
       time: ts?.iso,
       blanks: 0,
     };
@@ -156,7 +175,7 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
           chars: line.length,
           line: lineNo,
           endLine: lineNo,
-          bodyStart: 0,
+          shape: undefined,
           level: json.level,
           time: json.time,
           blanks: 0,

@@ -45,7 +45,9 @@ interface Pass {
 
 /** Mines a record: a JSON line by its message field, any other by its text past the header. */
 export function minerAdd(miner: TemplateMiner, record: ParsedRecord): string {
-  return record.message === undefined ? miner.add(record.text, record.bodyStart) : miner.add(record.message);
+  return record.message === undefined
+    ? miner.add(record.text, undefined, record.shape)
+    : miner.add(record.message);
 }
 
 /** The single streaming pass: mines every record and keeps constant-size stats per group. */

@@ -15,8 +15,9 @@ export interface TemplateMiner {
   /**
    * Maps one record to its group online and returns the group's id. `bodyStart` is where the message
    * starts when the caller already split the header; without it the miner finds the header itself.
+   * `shape` is maskHash of the first line when the caller already computed it.
    */
-  add(text: string, bodyStart?: number): string;
+  add(text: string, bodyStart?: number, shape?: number): string;
   /** The id of the template a group belongs to once groups are merged (see `templates`). */
   resolve(groupId: string): string;
   /** Merges the groups into templates (Brain-style) and lists them in order of first appearance. */
@@ -114,7 +115,7 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
     return index;
   };
 
-  const add = (text: string, bodyStart?: number): string => {
+  const add = (text: string, bodyStart?: number, shape?: number): string => {
     if (bodyStart === undefined && text.charCodeAt(0) === 123) {
       const json = parseJsonLine(text.slice(0, firstLineEnd(text)));
       if (json) return add(json.message, json.message.length === 0 ? 0 : undefined);
@@ -124,7 +125,7 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
     const traceback = lineEnd < text.length && text.includes(TRACEBACK);
     const hash = traceback
       ? maskHash(`${maskKey(text, 0, lineEnd)} ${maskKey(text, text.lastIndexOf("\n") + 1)}`)
-      : maskHash(text, 0, lineEnd);
+      : (shape ?? maskHash(text, 0, lineEnd));
     let index = byHash.get(hash);
     if (index === undefined) {
       const start = bodyStart ?? bodyStartOf(text, lineEnd);

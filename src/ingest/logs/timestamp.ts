@@ -157,9 +157,12 @@ export interface TimestampMatch {
   pattern: number;
 }
 
+function pad(n: number | string): string {
+  return String(n).padStart(2, "0");
+}
+
 function toIso(p: Parts): string | undefined {
   if (p.mo < 1 || p.mo > 12 || p.d < 1 || p.d > 31 || Number(p.h) > 23 || Number(p.mi) > 59) return undefined;
-  const pad = (n: number | string) => String(n).padStart(2, "0");
   const frac = p.frac ? `.${p.frac.slice(0, 3).padEnd(3, "0")}` : "";
   let zone = p.zone ?? "Z";
   if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
@@ -172,15 +175,18 @@ let lastPattern = -1;
 let lastYear = 0;
 let lastIso: string | undefined;
 
-function cachedIso(text: string, pattern: number, year: number, convert: () => string | undefined) {
-  if (text !== lastText || pattern !== lastPattern || year !== lastYear) {
-    lastText = text;
+function cachedIso(m: RegExpExecArray, pattern: number, year: number): string | undefined {
+  if (m[0] !== lastText || pattern !== lastPattern || year !== lastYear) {
+    lastText = m[0];
     lastPattern = pattern;
     lastYear = year;
-    lastIso = convert();
+    lastIso = toIso(PATTERNS[pattern]!.parts(m, year));
   }
   return lastIso;
 }
+
+/** The pattern used before the current hint, tried second. */
+let otherHint = -1;
 
 function tryPattern(index: number, head: string, year: number, withIso: boolean): TimestampMatch | undefined {
   const pattern = PATTERNS[index]!;
@@ -188,7 +194,7 @@ function tryPattern(index: number, head: string, year: number, withIso: boolean)
   if (!m) return undefined;
   // Template mining needs only where the timestamp ends; building the ISO string is the reader's cost.
   if (!withIso) return { iso: "", start: m.index, end: m.index + m[0].length, pattern: index };
-  const iso = cachedIso(m[0], index, year, () => toIso(pattern.parts(m, year)));
+  const iso = cachedIso(m, index, year);
   if (!iso) return undefined;
   return { iso, start: m.index, end: m.index + m[0].length, pattern: index };
 }
@@ -207,8 +213,17 @@ export function findTimestamp(
   if (hint >= 0) {
     const found = tryPattern(hint, head, year, withIso);
     if (found && found.start <= SEARCH_WINDOW) return found;
+    // Interleaved sources (or a file of two formats) alternate between two patterns.
+    if (otherHint >= 0 && otherHint !== hint) {
+      const other = tryPattern(otherHint, head, year, withIso);
+      if (other && other.start <= SEARCH_WINDOW) {
+        otherHint = hint;
+        return other;
+      }
+    }
   }
   let best: TimestampMatch | undefined;
+  if (hint >= 0) otherHint = hint;
   for (let i = 0; i < PATTERNS.length; i++) {
     if (i === hint) continue;
     const found = tryPattern(i, head, year, withIso);
