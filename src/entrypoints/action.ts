@@ -9,7 +9,9 @@ import { commentEventFromPayload } from "../github/chatops/comment-event.js";
 import { type CommentEvent, handleComment } from "../github/chatops/handle-comment.js";
 import { parseSentryConfigText, renderConfigProblem } from "../github/config.js";
 import { type Delivery, type DeliveryTarget, deliverIncident } from "../github/deliver-run.js";
+import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import { createOctokit, type GitHub } from "../github/octokit.js";
+import { createMemoryStore } from "../memory/memory-store.js";
 import {
   alertIncident,
   expandLogPaths,
@@ -132,6 +134,7 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
       config,
       provider,
       auditStore,
+      memory: createMemoryStore(createBranchMemoryBackend(gh, ctx.repo), now),
       ...(inputs.auditSigningKey ? { auditSigningKey: inputs.auditSigningKey } : {}),
     });
     // The Action has no memory of a last good config: the comment names the key, the run uses defaults.

@@ -20,11 +20,13 @@ import {
 import { type Delivery, type DeliveryTarget, deliverIncident } from "../github/deliver-run.js";
 import { onFixMerged } from "../github/fix-merged.js";
 import { readFileAt } from "../github/git-data.js";
+import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import type { GitHub, RepoRef } from "../github/octokit.js";
 import { handOffToActions } from "../github/restart.js";
 import { createDedupeEngine } from "../ingest/alerts/dedupe.js";
 import { createMemoryStateStore } from "../ingest/alerts/memory-state-store.js";
 import { createRedisStateStore } from "../ingest/alerts/redis-state-store.js";
+import { createMemoryStore } from "../memory/memory-store.js";
 import { type AlertIncidentEvent, createAlertRoute } from "../server/alert-route.js";
 import { createRouter, healthRoute, type ServerLog } from "../server/http-server.js";
 import type { ServeSettings } from "./cli/serve-command.js";
@@ -127,6 +129,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
                 repo,
                 settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {},
               ),
+              memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
               ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
             });
             const delivery = await deliverIncident(target, incident, execute, {
@@ -262,9 +265,11 @@ async function deliverAlert(
       routed.repo,
       settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {},
     ),
+    memory: createMemoryStore(createBranchMemoryBackend(gh, routed.repo)),
     ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
   });
-  return deliverIncident(target, incident, execute);
+  const notice = renderConfigProblem(resolved);
+  return deliverIncident(target, incident, execute, notice ? { notice } : {});
 }
 
 export type { Context };

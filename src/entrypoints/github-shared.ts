@@ -10,9 +10,11 @@ import type { CommentEvent } from "../github/chatops/handle-comment.js";
 import type { ExecuteRun } from "../github/deliver-run.js";
 import { normalizeAlert } from "../ingest/alerts/index.js";
 import type { LlmProvider } from "../llm/provider.js";
+import type { MemoryStore } from "../memory/memory-store.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
 import type { CostBreaker, Gateway } from "../security/contracts.js";
 import { detectAlertSource } from "./shared/incident-from-alert.js";
+import { lookUpMemory, rememberRun } from "./shared/memory-lookup.js";
 import type { runIncident } from "./shared/run-incident.js";
 
 /** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
@@ -119,13 +121,19 @@ export function executeWith(
     provider: (guards: { gateway: Gateway; breaker: CostBreaker }) => LlmProvider;
     auditStore?: AuditStore & { head?: () => Promise<{ seq: number; hash: string } | undefined> };
     auditSigningKey?: string;
+    /** Past incidents: looked up before the run (shown to agents and in the comment), the run stored after. */
+    memory?: MemoryStore;
   },
 ): ExecuteRun {
   return async ({ mode, onState }) => {
     // A closed gate (kill switch, DISABLED) halts every write, the audit branch's included: the run's
     // own record (Run, job summary) is where the intent shows.
     const store = mode === "DISABLED" ? undefined : args.auditStore;
+    const memory = mode === "DISABLED" ? undefined : args.memory;
     const auditHead = await store?.head?.();
+    const recalled = memory
+      ? await lookUpMemory(memory, args.incident, args.workspace, args.config.logBudgetTokens)
+      : undefined;
     const result = await run({
       incident: args.incident,
       workspace: args.workspace,
@@ -135,8 +143,10 @@ export function executeWith(
       ...(store ? { auditStore: store } : {}),
       ...(args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {}),
       ...(auditHead ? { auditHead } : {}),
+      ...(recalled ? { similar: recalled.similar } : {}),
       onState,
     });
-    return { run: result.run };
+    if (memory) await rememberRun(memory, result.run, result.logSummary);
+    return { run: result.run, ...(recalled ? { similar: recalled.similar } : {}) };
   };
 }

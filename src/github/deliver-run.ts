@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { SimilarIncident } from "../core/agent-context.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
@@ -99,10 +100,12 @@ export async function deliverIncident(
     });
   }
   await setIncidentState(gh, repo, issue.number, incident.severity, undefined, "diagnosing");
-  const runId = `run-${(target.clock ?? (() => new Date()))()
+  // Unique per delivery: two runs of one incident in the same second still get a comment each.
+  const stamp = (target.clock ?? (() => new Date()))()
     .toISOString()
     .replace(/[-:.TZ]/g, "")
-    .slice(0, 14)}-${incident.id.slice(-6)}`;
+    .slice(0, 14);
+  const runId = `run-${stamp}-${randomBytes(3).toString("hex")}`;
   const tracker = createTracker(gh, repo, issue.number, runId, target.links);
   const pending: Promise<void>[] = [];
   const { run, similar } = await execute({

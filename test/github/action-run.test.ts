@@ -263,3 +263,31 @@ describe("the self-test workflow's step", () => {
     expect(git.refs.has("sentry/audit")).toBe(false);
   });
 });
+
+describe("memory on the bot branch", () => {
+  it("the second run of an incident finds the first in memory.jsonl and shows it as a similar past incident", async () => {
+    const { issues, git } = world();
+    const dispatch = () => {
+      const payload = examplePayload<LoosePayload>("repository_dispatch");
+      payload.client_payload = {
+        fingerprint: "disk-checkout",
+        title: "DiskFull on checkout",
+        service: "checkout",
+      };
+      return actionEnv({
+        event: "repository_dispatch",
+        payload,
+        inputs: { "log-paths": "logs/*.log" },
+        files: { "logs/checkout.log": LOG },
+      });
+    };
+    await run({ env: dispatch().env, octokit });
+    expect(git.fileAt("sentry/audit", "memory.jsonl")?.trim().split("\n")).toHaveLength(1);
+    await run({ env: dispatch().env, octokit });
+    expect(issues.issues.size).toBe(1);
+    expect(issues.comments).toHaveLength(2);
+    expect(issues.comments[0]!.body).not.toContain("Similar past incidents");
+    expect(issues.comments[1]!.body).toContain("Similar past incidents");
+    expect(git.fileAt("sentry/audit", "memory.jsonl")?.trim().split("\n")).toHaveLength(2);
+  });
+});
