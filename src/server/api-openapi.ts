@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { ErrorBodySchema, TriggerBodySchema, WatcherStartBodySchema } from "./api-schemas.js";
+import {
+  ErrorBodySchema,
+  OutcomeBodySchema,
+  TriggerBodySchema,
+  WatcherStartBodySchema,
+} from "./api-schemas.js";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input" }) as Record<string, unknown>;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -31,6 +36,7 @@ export function openApiDocument(version: string) {
       schemas: {
         Error: json(ErrorBodySchema),
         TriggerBody: json(TriggerBodySchema),
+        OutcomeBody: json(OutcomeBodySchema),
         WatcherStartBody: json(WatcherStartBodySchema),
       },
     },
@@ -53,6 +59,15 @@ export function openApiDocument(version: string) {
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100 } },
         ],
       }),
+      "/api/memory/{runId}/outcome": {
+        post: {
+          summary: "Confirm whether a remembered run's fix worked (offered first next time if it did)",
+          security: [{ bearer: [] }],
+          parameters: [{ name: "runId", in: "path", required: true, schema: { type: "string" } }],
+          requestBody: { required: true, content: { "application/json": { schema: ref("OutcomeBody") } } },
+          responses: { ...ok("Recorded"), ...errors, "404": { description: "No such remembered run" } },
+        },
+      },
       "/api/tools": get("The six tools, their input schemas and which role may use each"),
       "/api/security": get(
         "Agent identities and expiry, throttle, gateway counters, audit chain head and verification",

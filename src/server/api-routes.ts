@@ -15,6 +15,7 @@ import { openApiDocument } from "./api-openapi.js";
 import {
   IncidentListQuerySchema,
   MemoryQuerySchema,
+  OutcomeBodySchema,
   type TriggerBody,
   TriggerBodySchema,
   WatcherStartBodySchema,
@@ -274,6 +275,16 @@ export function createApiRoutes(deps: ApiDeps): Route[] {
             storedAt: e.storedAt,
           })),
       });
+    }),
+    guarded("POST", "/api/memory/:runId/outcome", async ({ req, res, params }) => {
+      const runId = params.runId ?? "";
+      if (!/^[\w.-]{1,200}$/.test(runId)) return fail(res, 400, "invalid run id");
+      const body = await readJson(req, res, OutcomeBodySchema, 16 * 1024);
+      if (!body) return;
+      if (!deps.memory) return fail(res, 501, "memory is off", "set SENTRY_MEMORY_FILE");
+      const result = await deps.memory.recordOutcome(runId, body.fixWorked, body.note);
+      if (result.status === "unknown-run") return fail(res, 404, "not found", `no remembered run ${runId}`);
+      sendJson(res, 200, { runId, fixWorked: body.fixWorked });
     }),
     guarded("GET", "/api/tools", ({ res }) => {
       const tools = ROLE_TOOLS.supervisor.map((name) => {

@@ -21,6 +21,12 @@ export const WatcherStartBodySchema = z.strictObject({
 });
 export type WatcherStartBody = z.infer<typeof WatcherStartBodySchema>;
 
+/** POST /api/memory/:runId/outcome: someone confirms whether a remembered fix worked. */
+export const OutcomeBodySchema = z.strictObject({
+  fixWorked: z.boolean(),
+  note: z.string().max(1_000).optional(),
+});
+
 export const IncidentListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   state: z

@@ -131,6 +131,18 @@ describe("GET endpoints", () => {
     expect((await h.get("/api/memory?limit=abc")).status).toBe(400);
   });
 
+  it("records whether a remembered fix worked", async () => {
+    const runId = (await h.get("/api/memory")).body.entries[0].runId as string;
+    expect((await h.post(`/api/memory/${runId}/outcome`, { fixWorked: "yes" })).status).toBe(400);
+    expect((await h.post(`/api/memory/${runId}/outcome`, { fixWorked: true }, { token: null })).status).toBe(
+      401,
+    );
+    expect((await h.post("/api/memory/run-nope/outcome", { fixWorked: true })).status).toBe(404);
+    const ok = await h.post(`/api/memory/${runId}/outcome`, { fixWorked: true, note: "pool size held" });
+    expect(ok).toMatchObject({ status: 200, body: { runId, fixWorked: true } });
+    expect((await h.get("/api/memory")).body.entries[0].fixWorked).toBe(true);
+  });
+
   it("lists the six tools with the roles that may use each", async () => {
     const res = await h.get("/api/tools");
     expect(res.body.tools).toHaveLength(6);
