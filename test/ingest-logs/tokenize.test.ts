@@ -25,7 +25,8 @@ describe("masking", () => {
       fc.property(line, fc.integer({ min: 1, max: 3 }), (tokens, spaces) => {
         const a = tokens.join(" ");
         const b = tokens
-          .map((t) => t.replace(/\d/g, (d) => String((Number(d) + 1) % 10)))
+          // Other numbers (a name like aa0 keeps its digit, so only whole numbers change).
+          .map((t) => (/^\d+$/.test(t) ? String(Number(t) + 7) : t))
           .join(" ".repeat(spaces));
         expect(maskKey(b)).toBe(maskKey(a));
         expect(maskHash(b)).toBe(maskHash(a));
