@@ -11,13 +11,14 @@ import {
 import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
 import { fileText } from "./read-output.js";
-import { combinedSearches, locateCause, type RepoTarget, repoTargets } from "./repo-targets.js";
+import { firstLook, locateCause, type RepoTarget, repoTargets } from "./repo-targets.js";
 
 const MAX_FILES = 4;
 
 /**
- * Detective: the matched signature names where its cause can live; grep for it through the security layer,
- * read the files it turns up, cite the line a fix recognises. Three turns at most: grep, read, submit.
+ * Detective: the matched signature names where its cause can live; read the few files that can hold it (or
+ * grep for it when there are many, then read the files hit), all through the security layer, and cite the line
+ * a fix recognises. Three turns at most: search, read, submit.
  */
 export function detectiveTurn(request: TurnRequest): TurnResponse {
   const { context } = request;
@@ -41,6 +42,10 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
       );
   }
 
+  const contentOf = (file: string): string | undefined => {
+    const read = past.find((c) => c.name === "read_file" && inputString(c, "path") === file);
+    return read?.result && !read.result.isError ? fileText(read.result.content).text : undefined;
+  };
   const inRepo = new Set(repoFiles);
   const grepHits = past
     .filter((c) => c.name === "grep_search" && c.result && !c.result.isError)
@@ -48,9 +53,17 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
   const hits = targets.flatMap((target): { target: RepoTarget; file: string; line: number }[] => {
     if (target.kind === "frame") return [{ target, file: target.file, line: target.line }];
     const own = new RegExp(target.pattern);
-    return grepHits
-      .filter((h) => inRepo.has(h.file) && target.locator.files.test(h.file) && own.test(h.text))
-      .map((h) => ({ target, file: h.file, line: h.line }));
+    const searched = grepHits.filter(
+      (h) => inRepo.has(h.file) && target.locator.files.test(h.file) && own.test(h.text),
+    );
+    // Candidate files read whole in the first turn are searched here, line by line, with the same pattern.
+    const readWhole = target.candidates.flatMap((file) =>
+      (contentOf(file)?.split("\n") ?? []).flatMap((text, i) =>
+        own.test(text) ? [{ file, line: i + 1, text }] : [],
+      ),
+    );
+    const unique = new Map([...searched, ...readWhole].map((h) => [`${h.file}:${h.line}`, h]));
+    return [...unique.values()].map((h) => ({ target, file: h.file, line: h.line }));
   });
   const unread = [...new Set(hits.map((h) => h.file))].filter((f) => !requested.has(f)).slice(0, MAX_FILES);
   if (unread.length > 0 && hasTool(request, "read_file")) {
@@ -61,10 +74,6 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
     );
   }
 
-  const contentOf = (file: string): string | undefined => {
-    const read = past.find((c) => c.name === "read_file" && inputString(c, "path") === file);
-    return read?.result && !read.result.isError ? fileText(read.result.content).text : undefined;
-  };
   const cause = locateCause(primary, hits, contentOf);
   return submitTurn(
     request,
@@ -73,13 +82,14 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
   );
 }
 
-/** One combined search and the stack-frame reads, all in the first turn. */
+/** The first look, all in one turn: the candidate files read whole, or one narrowed search. */
 function firstCalls(request: TurnRequest, targets: RepoTarget[]): PlannedCall[] {
-  const searches: PlannedCall[] = hasTool(request, "grep_search")
-    ? combinedSearches(targets).map((input) => ({ name: "grep_search", input }))
-    : [];
-  const frames = hasTool(request, "read_file")
-    ? [...new Set(targets.flatMap((t) => (t.kind === "frame" ? [t.file] : [])))]
-    : [];
-  return [...searches, ...frames.map((path) => ({ name: "read_file", input: { path } }))];
+  const look = firstLook(targets, {
+    read: hasTool(request, "read_file"),
+    grep: hasTool(request, "grep_search"),
+  });
+  return [
+    ...look.searches.map((input) => ({ name: "grep_search", input })),
+    ...look.reads.map((path) => ({ name: "read_file", input: { path } })),
+  ];
 }

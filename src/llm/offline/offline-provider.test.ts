@@ -32,7 +32,15 @@ function grep(files: Record<string, string>, pattern: string, path?: string): st
 function runTool(tools: FakeTools, name: string, input: unknown): { content: string; isError: boolean } {
   const args = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
   if (name === "read_file") {
-    const text = tools.files[String(args.path)];
+    const whole = tools.files[String(args.path)];
+    const [from, to] = [args.startLine, args.endLine].map((n) => (typeof n === "number" ? n : undefined));
+    const text =
+      from === undefined
+        ? whole
+        : whole
+            ?.split("\n")
+            .slice(from - 1, to ?? from)
+            .join("\n");
     return text === undefined
       ? { content: `no such file: ${String(args.path)}`, isError: true }
       : { content: text, isError: false };
@@ -133,7 +141,8 @@ describe("the offline provider's playbooks", () => {
     const context = contextFor(EMFILE, ["deploy/ingest.service", "README.md"]);
     const detective = await drive("detective", context, ["read_file", "grep_search"], tools);
     const diagnosis: Diagnosis = DiagnosisSchema.parse(detective.output);
-    expect(detective.calls.map((c) => c.name)).toEqual(["grep_search", "read_file"]);
+    // One candidate file: read whole rather than searched.
+    expect(detective.calls).toEqual([{ name: "read_file", input: { path: "deploy/ingest.service" } }]);
     expect(diagnosis.evidence).toContainEqual(
       expect.objectContaining({ kind: "repo", file: "deploy/ingest.service", line: 4 }),
     );
@@ -212,11 +221,34 @@ describe("the offline provider's playbooks", () => {
     const { output, calls } = await drive(
       "detective",
       contextFor(EMFILE, ["deploy/ingest.service"]),
-      ["read_file"],
+      ["grep_search"],
       tools,
     );
-    expect(calls).toEqual([]);
+    // It can find the line but may not read the file, so it cites the logs only.
+    expect(calls.map((c) => c.name)).toEqual(["grep_search"]);
     expect(DiagnosisSchema.parse(output).evidence.every((e) => e.kind === "log")).toBe(true);
+  });
+
+  it("Detective greps first when many files could hold the cause, then reads only the files hit", async () => {
+    const files: Record<string, string> = { "deploy/units/ingest.service": UNIT };
+    for (let i = 0; i < 6; i += 1)
+      files[`deploy/units/other-${i}.service`] = "[Service]\nExecStart=/bin/true\n";
+    const { output, calls } = await drive(
+      "detective",
+      contextFor(EMFILE, Object.keys(files)),
+      ["read_file", "grep_search"],
+      { files },
+    );
+    expect(calls).toEqual([
+      {
+        name: "grep_search",
+        input: { pattern: expect.stringContaining("LimitNOFILE"), path: "deploy/units" },
+      },
+      { name: "read_file", input: { path: "deploy/units/ingest.service" } },
+    ]);
+    expect(DiagnosisSchema.parse(output).evidence).toContainEqual(
+      expect.objectContaining({ kind: "repo", file: "deploy/units/ingest.service", line: 4 }),
+    );
   });
 
   it("says 'none' for healthy logs and 'unknown' for a firing alert it cannot explain, naming no cause", async () => {

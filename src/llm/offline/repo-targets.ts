@@ -26,20 +26,36 @@ function commonDir(files: readonly string[]): string {
   return first.slice(0, n).join("/");
 }
 
+/** A few candidate files are cheaper to read whole than to search (each search is a worker thread). */
+const MAX_DIRECT_READS = 4;
+
 /**
- * One search for all of a finding's locators (their patterns as one alternation; each hit is sorted back to its
+ * The Detective's first look: read the candidate files directly when there are few of them; otherwise one
+ * search for all of a finding's locators (their patterns as one alternation; each hit is sorted back to its
  * locator by re-testing its text), kept to the deepest folder holding every candidate file, else to each
  * candidate file, else (many files at the top level) the whole workspace.
  */
-export function combinedSearches(targets: readonly RepoTarget[]): GrepSearch[] {
+export function firstLook(
+  targets: readonly RepoTarget[],
+  tools: { read: boolean; grep: boolean },
+): { reads: string[]; searches: GrepSearch[] } {
   const greps = targets.flatMap((t) => (t.kind === "grep" ? [t] : []));
-  if (greps.length === 0) return [];
-  const pattern = [...new Set(greps.map((t) => t.pattern))].map((p) => `(?:${p})`).join("|");
+  const frames = targets.flatMap((t) => (t.kind === "frame" ? [t.file] : []));
   const candidates = [...new Set(greps.flatMap((t) => t.candidates))];
+  const reads = tools.read ? frames : [];
+  if (candidates.length === 0) return { reads: [...new Set(reads)], searches: [] };
+  if (tools.read && (candidates.length <= MAX_DIRECT_READS || !tools.grep)) {
+    return { reads: [...new Set([...reads, ...candidates.slice(0, MAX_DIRECT_READS)])], searches: [] };
+  }
+  if (!tools.grep) return { reads: [...new Set(reads)], searches: [] };
+  const pattern = [...new Set(greps.map((t) => t.pattern))].map((p) => `(?:${p})`).join("|");
   const dir = commonDir(candidates);
-  if (dir) return [{ pattern, path: dir }];
-  if (candidates.length <= MAX_FILE_SEARCHES) return candidates.map((path) => ({ pattern, path }));
-  return [{ pattern }];
+  const searches = dir
+    ? [{ pattern, path: dir }]
+    : candidates.length <= MAX_FILE_SEARCHES
+      ? candidates.map((path) => ({ pattern, path }))
+      : [{ pattern }];
+  return { reads: [...new Set(reads)], searches };
 }
 
 /** The cause as found in the repository: the line to cite and, when a fix recognises it, that fix's result. */

@@ -4,7 +4,7 @@ import type { Check, Verification } from "../../core/verification.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import {
   hasTool,
-  inputString,
+  type PastCall,
   type PlannedCall,
   parseGrepOutput,
   pastCalls,
@@ -15,16 +15,21 @@ import { fileText } from "./read-output.js";
 import { signatureById } from "./signatures/index.js";
 
 /**
- * The search that re-finds the primary log evidence: the signature pattern that matched it, in the log file it
- * was cited from (one file, not every upload).
+ * How the primary log evidence is found again: the cited line read back (cheap and exact), or, without
+ * read_file, the signature pattern that matched it searched in the log it was cited from.
  */
-function logSearch(request: TurnRequest): { pattern: string; path: string } | undefined {
+function logLookup(request: TurnRequest): PlannedCall | undefined {
   const diagnosis = request.context.diagnosis;
   const signature = signatureById(diagnosis?.signatures[0] ?? "");
   const first = diagnosis?.evidence.find((e) => e.kind === "log");
   if (!signature || !first) return undefined;
+  if (first.line !== undefined && hasTool(request, "read_file")) {
+    return { name: "read_file", input: { path: first.file, startLine: first.line, endLine: first.line } };
+  }
   const pattern = signature.patterns.find((p) => p.test(first.excerpt))?.source.replace(/\(\?<\w+>/g, "(");
-  return pattern ? { pattern, path: first.file } : undefined;
+  return pattern && hasTool(request, "grep_search")
+    ? { name: "grep_search", input: { pattern, path: first.file } }
+    : undefined;
 }
 
 function citedRepo(request: TurnRequest): (Evidence & { line: number }) | undefined {
@@ -37,21 +42,26 @@ function citedRepo(request: TurnRequest): (Evidence & { line: number }) | undefi
 export function validatorTurn(request: TurnRequest): TurnResponse {
   const past = pastCalls(request.messages);
   const cited = citedRepo(request);
-  const search = logSearch(request);
+  const lookup = logLookup(request);
   if (past.length === 0) {
     const calls: PlannedCall[] = [];
     if (cited && hasTool(request, "read_file"))
       calls.push({ name: "read_file", input: { path: cited.file } });
-    if (search && hasTool(request, "grep_search")) calls.push({ name: "grep_search", input: search });
+    if (lookup) calls.push(lookup);
     if (calls.length > 0)
-      return toolTurn(request, calls, "Re-reading the cited file and re-finding the log evidence.");
+      return toolTurn(request, calls, "Re-reading the cited file and the cited log line.");
   }
-  const read = past.find((c) => c.name === "read_file" && cited && inputString(c, "path") === cited.file);
-  const grep = past.find((c) => c.name === "grep_search" && inputString(c, "pattern") === search?.pattern);
+  const read = past.find(
+    (c) =>
+      c.name === "read_file" && cited && JSON.stringify(c.input) === JSON.stringify({ path: cited.file }),
+  );
+  const logged = past.find(
+    (c) => lookup && c.name === lookup.name && JSON.stringify(c.input) === JSON.stringify(lookup.input),
+  );
   const checks = [
     patchTargetCheck(request, cited),
     fileCheck(request, cited, read?.result),
-    logCheck(request, grep?.result),
+    logCheck(request, logged),
   ];
   return submitTurn(request, verdict(checks), "Verification done.");
 }
@@ -123,15 +133,31 @@ function fileCheck(
       };
 }
 
-function logCheck(request: TurnRequest, result: { content: string; isError: boolean } | undefined): Check {
-  const name = "log evidence re-found";
-  const logs = new Set(request.context.logSummary?.files.map((f) => f.file) ?? []);
-  if (!result || result.isError)
+function logCheck(request: TurnRequest, call: PastCall | undefined): Check {
+  const name = "log evidence found again";
+  const result = call?.result;
+  if (!call || !result || result.isError)
     return {
       name,
       outcome: "skipped",
-      detail: result ? result.content.slice(0, 300) : "no log search was possible",
+      detail: result ? result.content.slice(0, 300) : "no log lookup was possible",
     };
+  const first = request.context.diagnosis?.evidence.find((e) => e.kind === "log");
+  if (call.name === "read_file" && first) {
+    // Both sides may have secrets and addresses redacted; the text between the redactions must agree.
+    const pieces = (first.excerpt.split("\n")[0] ?? "")
+      .split(/\[REDACTED[^\]]*\]/)
+      .filter((p) => p.length > 0);
+    const ok = pieces.length > 0 && pieces.every((p) => result.content.includes(p));
+    return {
+      name,
+      outcome: ok ? "pass" : "fail",
+      detail: ok
+        ? `${first.file}:${first.line} reads as cited`
+        : `${first.file}:${first.line} does not read as cited`,
+    };
+  }
+  const logs = new Set(request.context.logSummary?.files.map((f) => f.file) ?? []);
   const hits = parseGrepOutput(result.content).filter((h) => logs.size === 0 || logs.has(h.file));
   return hits.length > 0
     ? {
