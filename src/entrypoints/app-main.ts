@@ -16,6 +16,10 @@ const repoVar = (name: string): RepoRef | undefined => {
 const handOff = env.SENTRY_HANDOFF?.trim() || "in-process";
 if (handOff !== "in-process" && handOff !== "actions")
   throw new Error("SENTRY_HANDOFF must be in-process or actions");
+const mode = env.SENTRY_MODE?.trim().toUpperCase();
+if (mode && mode !== "AUDIT" && mode !== "ACTIVE" && mode !== "DISABLED") {
+  throw new Error("SENTRY_MODE must be AUDIT, ACTIVE or DISABLED");
+}
 const routingRepo = repoVar("SENTRY_ROUTING_REPO");
 const defaultRepo = repoVar("SENTRY_DEFAULT_REPO");
 
@@ -25,6 +29,7 @@ await run(
     ...(routingRepo ? { routingRepo } : {}),
     ...(defaultRepo ? { defaultRepo } : {}),
     handOff,
+    ...(mode ? { modeOverride: mode as "AUDIT" | "ACTIVE" | "DISABLED" } : {}),
     appSlug: env.APP_SLUG?.trim() || "claude-sentry",
     serverUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? "https"}://${env.GHE_HOST}` : "https://github.com",
     ...(env.SENTRY_AUDIT_SIGNING_KEY ? { auditSigningKey: env.SENTRY_AUDIT_SIGNING_KEY } : {}),

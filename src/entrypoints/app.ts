@@ -48,6 +48,8 @@ export interface AppSettings {
   /** https://github.com, or https://GHE_HOST for GitHub Enterprise Server. */
   serverUrl: string;
   auditSigningKey?: string;
+  /** SENTRY_MODE: overrides every repository's configured mode (DISABLED is the operator's kill switch). */
+  modeOverride?: "AUDIT" | "ACTIVE" | "DISABLED";
   /** Provider variables (ANTHROPIC_API_KEY, LLM_PROVIDER, …) handed to the shared provider factory. */
   providerEnv: NodeJS.ProcessEnv;
 }
@@ -58,7 +60,12 @@ export interface AppDeps {
   onDelivered?: (delivery: Delivery | { status: "dropped" | "handed-off"; reason: string }) => void;
 }
 
-async function repoConfig(memory: ConfigMemory, key: string, load: () => Promise<ConfigResult>) {
+async function repoConfig(
+  memory: ConfigMemory,
+  key: string,
+  load: () => Promise<ConfigResult>,
+  modeOverride?: AppSettings["modeOverride"],
+) {
   let result: ConfigResult;
   try {
     result = await load();
@@ -70,7 +77,8 @@ async function repoConfig(memory: ConfigMemory, key: string, load: () => Promise
       message: error instanceof Error ? error.message.split("\n")[0]! : String(error),
     };
   }
-  return memory.resolve(key, result);
+  const resolved = memory.resolve(key, result);
+  return modeOverride ? { ...resolved, config: { ...resolved.config, mode: modeOverride } } : resolved;
 }
 
 /** The Probot app: ChatOps, approval staleness, merged fixes, and the alert routes on its server. */
@@ -97,8 +105,11 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       if (isIgnoredAuthor(parsed.event.author, `${settings.appSlug}[bot]`)) return;
       if (parseCommand(parsed.event.body).kind === "none") return;
       const repo = context.repo();
-      const resolved = await repoConfig(memory, `${repo.owner}/${repo.repo}`, async () =>
-        parseSentryConfig(await context.config<unknown>("sentry.yml")),
+      const resolved = await repoConfig(
+        memory,
+        `${repo.owner}/${repo.repo}`,
+        async () => parseSentryConfig(await context.config<unknown>("sentry.yml")),
+        settings.modeOverride,
       );
       const gh = context.octokit as unknown as GitHub;
       const problem = renderConfigProblem(resolved);
@@ -251,8 +262,12 @@ async function deliverAlert(
     return { status: "dropped", reason: "dedupe allowed no new run (flapping or run budget spent)" };
   }
   const meta = await gh.request("GET /repos/{owner}/{repo}", { ...routed.repo });
-  const resolved = await repoConfig(memory, `${routed.repo.owner}/${routed.repo.repo}`, async () =>
-    parseSentryConfigText(await readFileAt(gh, routed.repo, CONFIG_PATH, meta.data.default_branch)),
+  const resolved = await repoConfig(
+    memory,
+    `${routed.repo.owner}/${routed.repo.repo}`,
+    async () =>
+      parseSentryConfigText(await readFileAt(gh, routed.repo, CONFIG_PATH, meta.data.default_branch)),
+    settings.modeOverride,
   );
   const target = deliveryTarget(gh, routed.repo, resolved.config, meta.data.default_branch, settings);
   const execute = executeWith(run, {

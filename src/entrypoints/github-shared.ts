@@ -5,7 +5,12 @@ import { join } from "node:path";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import type { Workspace } from "../core/workspace.js";
-import { downloadLog, findAlertJson, findLogLinks } from "../github/chatops/attachments.js";
+import {
+  downloadLog,
+  findAlertJson,
+  findLogLinks,
+  GITHUB_CONTENT_HOSTS,
+} from "../github/chatops/attachments.js";
 import type { CommentEvent } from "../github/chatops/handle-comment.js";
 import type { ExecuteRun } from "../github/deliver-run.js";
 import { normalizeAlert } from "../ingest/alerts/index.js";
@@ -82,6 +87,8 @@ export async function logsFromIssue(
   const problems: string[] = [];
   for (const [i, url] of links.entries()) {
     const got = await downloadLog(url, {
+      // GitHub Enterprise Server serves attachments from its own host.
+      allowedHosts: [...GITHUB_CONTENT_HOSTS, ...(options.serverHost ? [options.serverHost] : [])],
       ...(options.maxBytes ? { maxBytes: options.maxBytes } : {}),
       ...(options.fetchImpl ? { fetchImpl: options.fetchImpl } : {}),
     });

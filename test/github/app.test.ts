@@ -131,6 +131,14 @@ describe("the Probot app", () => {
     expect(bodies[1]).toContain("mode **AUDIT**");
   });
 
+  it("SENTRY_MODE=DISABLED halts every run whatever the repository's config says", async () => {
+    const { issues } = world("mode: active\n");
+    const { probot } = await probotWith(settings({ modeOverride: "DISABLED" }));
+    await probot.receive({ id: "6", name: "issue_comment", payload: commentPayload("/sentry fix") as never });
+    expect(issues.comments.map((c) => c.body)).toEqual([expect.stringContaining("Halted: mode is DISABLED")]);
+    expect(issues.issues.size).toBe(0);
+  });
+
   it("new commits on an approved fix PR make the approval stale", async () => {
     const { issues, pulls, git } = world();
     git.commitOn("sentry/fix-inc-1", { "a.txt": "x" }, "fix\n\nSentry-Run: r1");
