@@ -17,7 +17,7 @@ describe("log attachments", () => {
     ].join("\n");
     expect(findLogLinks(text)).toEqual([
       ATTACHMENT,
-      "https://raw.githubusercontent.com/acme/shop/main/logs/app.log.",
+      "https://raw.githubusercontent.com/acme/shop/main/logs/app.log",
     ]);
     expect(findAlertJson(text)).toEqual({ title: "Disk full", service: "api" });
   });

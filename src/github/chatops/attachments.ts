@@ -24,7 +24,9 @@ export function findLogLinks(text: string, serverHost = "github.com"): string[] 
     u.hostname === "gist.githubusercontent.com" ||
     (serverHost !== "github.com" && u.hostname === serverHost && u.pathname.includes("/raw/"));
   const out: string[] = [];
-  for (const candidate of urls) {
+  for (const raw of urls) {
+    // Sentence punctuation after a link is not part of it.
+    const candidate = raw.replace(/[.,;:!?]+$/, "");
     try {
       const url = new URL(candidate);
       if (isLog(url) && !out.includes(url.href)) out.push(url.href);
