@@ -88,12 +88,39 @@ function splitByColumns(
   return parts;
 }
 
+/** Units after a number: `5 sec` and `00:05` are one variable, `(3 KB)` an aside about the one before. */
+const UNIT = /^\(?(?:s|sec|secs|seconds|ms|us|ns|min|mins|B|KB|kB|MB|GB|TB|K|M|G)\)?[,;]?$/;
+
+/**
+ * Drops unit words after a variable and parenthesised asides made only of variables and units, so
+ * messages that print a value with or without them (`lifetime 00:05` / `lifetime <1 sec`,
+ * `120 bytes (1.2 KB) sent`) keep one token count.
+ */
+export function normalizeTokens(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = out[out.length - 1];
+    if (prev?.includes(WILDCARD) && UNIT.test(t)) continue;
+    if (t.startsWith("(") && t.includes(WILDCARD) && !t.endsWith(")")) {
+      const next = tokens[i + 1];
+      if (next !== undefined && UNIT.test(next) && next.endsWith(")")) {
+        i++;
+        continue;
+      }
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /**
  * Merges groups of masked lines into templates: within each token count, lines that share their longest
  * common pattern form one template, split again only by the columns that take few distinct values.
  */
-export function consolidate(groups: MaskedGroup[], options: ConsolidateOptions = {}): Consolidated {
-  const variableValues = options.variableValues ?? 3;
+export function consolidate(input: MaskedGroup[], options: ConsolidateOptions = {}): Consolidated {
+  const variableValues = options.variableValues ?? 4;
+  const groups = input.map((g) => ({ tokens: normalizeTokens(g.tokens), weight: g.weight }));
   const byLength = new Map<number, number[]>();
   groups.forEach((g, i) => {
     const list = byLength.get(g.tokens.length);
