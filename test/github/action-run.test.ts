@@ -291,3 +291,31 @@ describe("memory on the bot branch", () => {
     expect(git.fileAt("sentry/audit", "memory.jsonl")?.trim().split("\n")).toHaveLength(2);
   });
 });
+
+describe("GitHub hiccups during a whole Action run", () => {
+  it("a 502 and a secondary rate limit are retried by the real plugins and the run completes", {
+    timeout: 90_000,
+  }, async () => {
+    // Own scope, registered first: the fakes' scope persists every interceptor it holds.
+    const hiccups = githubApi();
+    hiccups.get("/repos/acme/shop/issues").query(true).reply(502, "Bad Gateway");
+    hiccups
+      .post("/repos/acme/shop/issues/1/comments")
+      .reply(403, { message: "You have exceeded a secondary rate limit." }, { "retry-after": "1" });
+    const { issues } = world();
+    const payload = examplePayload<LoosePayload>("repository_dispatch");
+    payload.client_payload = { fingerprint: "hiccup", title: "Checkout 500s" };
+    const env = actionEnv({ event: "repository_dispatch", payload });
+    const retried: string[] = [];
+    const result = await run({
+      env: env.env,
+      octokit: () => createOctokit({ auth: "t", retryAfterBaseValue: 1, log: (m) => retried.push(m) }),
+    });
+    expect(process.exitCode).toBeUndefined();
+    expect(hiccups.isDone()).toBe(true);
+    expect(result?.delivery?.status).toBe("delivered");
+    expect(issues.issues.size).toBe(1);
+    expect(issues.comments).toHaveLength(1);
+    expect(retried.some((m) => m.includes("secondary rate limit"))).toBe(true);
+  });
+});
