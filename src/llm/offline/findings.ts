@@ -69,7 +69,7 @@ const ALERT_SOURCES = new Set([
   "cloudwatch",
 ]);
 
-export function isAlert(context: AgentContext): boolean {
+function isAlert(context: AgentContext): boolean {
   return ALERT_SOURCES.has(context.incident.source) && context.incident.status === "firing";
 }
 
@@ -79,7 +79,7 @@ export function errorTemplates(context: AgentContext) {
 }
 
 /** Fewer error records than this, in logs with no signature, are the background noise of a healthy service. */
-export const UNEXPLAINED_ERRORS = 20;
+const UNEXPLAINED_ERRORS = 20;
 
 export type Verdict =
   | { kind: "finding"; primary: Finding; others: Finding[] }

@@ -47,11 +47,6 @@ function splitLines(content: string): string[] {
   return content.split("\n");
 }
 
-/** Does `kind` recognise line `line` of `content` as the thing it changes? */
-export function recognises(kind: FixKind, input: FixInput): boolean {
-  return applyFix(kind, input) !== undefined;
-}
-
 export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined {
   const rule = NUMBER_RULES[kind];
   if (rule) return scaleNumber(rule, input);

@@ -15,7 +15,7 @@ type Plan =
   | { ok: false; reason: string };
 
 /** The smallest diff for the cited line, built against the file content the pipeline handed on. */
-export function planPatch(request: TurnRequest): Plan {
+function planPatch(request: TurnRequest): Plan {
   const { context } = request;
   const diagnosis = context.diagnosis;
   if (!diagnosis) return { ok: false, reason: "no diagnosis to act on" };
