@@ -88,13 +88,20 @@ function timedProvider(spent: { ms: number }): LlmProvider {
 }
 
 console.log(`\nexamples through runIncident in-process, median of ${runs} (ms)`);
-console.log("example".padEnd(28), "total".padStart(7), "provider".padStart(9), "  final state");
+console.log(
+  "example".padEnd(28),
+  "total".padStart(7),
+  "tools".padStart(7),
+  "provider".padStart(9),
+  "  final state",
+);
 const incidents = join(root, "examples/incidents");
 for (const name of readdirSync(incidents).sort()) {
   const dir = join(incidents, name);
   const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Expected;
   const totals: number[] = [];
   const own: number[] = [];
+  const toolMs: number[] = [];
   let state = "";
   for (let r = 0; r < runs; r += 1) {
     const workspace = workspaceFromPaths({
@@ -116,11 +123,13 @@ for (const name of readdirSync(incidents).sort()) {
     });
     totals.push(performance.now() - started);
     own.push(spent.ms);
+    toolMs.push(run.toolCalls.reduce((sum, call) => sum + call.durationMs, 0));
     state = run.finalState;
   }
   console.log(
     name.padEnd(28),
     median(totals).toFixed(0).padStart(7),
+    median(toolMs).toFixed(0).padStart(7),
     median(own).toFixed(1).padStart(9),
     ` ${state}`,
   );
