@@ -48,7 +48,8 @@ export const SentryConfigSchema = z
         windowSeconds: z.number().positive().default(60),
       })
       .default({ actions: 30, windowSeconds: 60 }),
-    credentialTtlSeconds: z.number().int().positive().max(3600).default(300),
+    // Long enough for a real model's longest agent stage (16 turns with thinking); revoked when the agent ends anyway.
+    credentialTtlSeconds: z.number().int().positive().max(3600).default(900),
     logBudgetTokens: z.number().int().min(500).max(200_000).default(6000),
     /** Per-agent model overrides, e.g. `{ triage: claude-haiku-4-5 }`. */
     models: z.partialRecord(AgentRoleSchema, z.string().min(1)).default({}),
