@@ -12,7 +12,7 @@ import { readAuditHead } from "../shared/audit-head.js";
 import { incidentFromAlertFile } from "../shared/incident-from-alert.js";
 import { incidentFromLogs } from "../shared/incident-from-logs.js";
 import { loadConfigFile } from "../shared/load-config.js";
-import { lookUpMemory, rememberRun, renderSimilarText } from "../shared/memory-lookup.js";
+import { memoryFinder, rememberRun, renderSimilarText } from "../shared/memory-lookup.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { runIncident } from "../shared/run-incident.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
@@ -86,12 +86,10 @@ export const diagnoseCommand: CliCommand = {
     });
     const auditPath = values["audit-log"];
     const memory = values.memory ? createJsonlMemoryStore(resolve(io.cwd, values.memory)) : undefined;
-    const recalled = memory
-      ? await lookUpMemory(memory, incident, workspace, config.logBudgetTokens)
-      : undefined;
+    const recalled = memory ? memoryFinder(memory) : undefined;
     const progress = createProgress(io, "reading logs");
     const { run, logSummary } = await runIncident({
-      ...(recalled ? { similar: recalled.similar } : {}),
+      ...(recalled ? { findSimilar: recalled.find } : {}),
       incident,
       workspace,
       mode,
@@ -116,7 +114,7 @@ export const diagnoseCommand: CliCommand = {
     if (memory) await rememberRun(memory, run, logSummary);
     if (format === "json") io.stdout.write(`${JSON.stringify(run)}\n`);
     else writeLine(io.stdout, format === "markdown" ? renderMarkdown(run) : renderText(run));
-    if (recalled && format !== "json") writeLine(io.stdout, `\n${renderSimilarText(recalled.matches)}`);
+    if (recalled && format !== "json") writeLine(io.stdout, `\n${renderSimilarText(recalled.matches())}`);
     return run.finalState === "RESOLVED" ? EXIT.ok : EXIT.attention;
   },
 };

@@ -49,6 +49,28 @@ export async function lookUpMemory(
   return { matches, similar: matches.map(toSimilarIncident) };
 }
 
+/**
+ * Memory search for runIncident's `findSimilar`: searched with the run's own condensed logs and signatures
+ * (no second pass), remembering the matches so the report can show them.
+ */
+export function memoryFinder(store: MemoryStore): {
+  find: (query: {
+    incident: Incident;
+    logSummary?: LogSummary;
+    signatures: string[];
+  }) => Promise<SimilarIncident[]>;
+  matches: () => MemoryMatch[];
+} {
+  let found: MemoryMatch[] = [];
+  return {
+    async find({ incident, logSummary, signatures }) {
+      found = await store.find(queryFromIncident(incident, logSummary, signatures));
+      return found.map(toSimilarIncident);
+    },
+    matches: () => found,
+  };
+}
+
 /** Stores a finished run so the next incident like it finds it. */
 export async function rememberRun(store: MemoryStore, run: Run, logSummary?: LogSummary): Promise<void> {
   if (worthRemembering(run)) await store.put(memoryEntryFromRun(run, logSummary));

@@ -33,6 +33,15 @@ export interface RunIncidentOptions {
   /** The last entry already in the store, so this run continues the chain instead of starting a new one. */
   auditHead?: { seq: number; hash: string };
   similar?: SimilarIncident[];
+  /**
+   * Looks the incident up in memory once the logs are condensed, so memory search reuses this single pass
+   * over the logs (error templates and signatures) instead of reading them again.
+   */
+  findSimilar?: (query: {
+    incident: Incident;
+    logSummary?: LogSummary;
+    signatures: string[];
+  }) => Promise<SimilarIncident[]>;
   clock?: () => Date;
   signal?: AbortSignal;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -103,12 +112,20 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  const hints = scanner.findings();
+  const similar = options.findSimilar
+    ? await options.findSimilar({
+        incident,
+        ...(logSummary ? { logSummary } : {}),
+        signatures: hints.map((hint) => hint.signatureId),
+      })
+    : (options.similar ?? []);
   const context: AgentContext = {
     incident,
     ...(logSummary ? { logSummary } : {}),
     ...(workspace.repoRoot ? { repoFiles: listRepoFiles(workspace.repoRoot) } : {}),
-    hints: scanner.findings(),
-    similar: options.similar ?? [],
+    hints,
+    similar,
   };
   const run = await runPipeline(
     { incident, context, mode: options.mode },
