@@ -245,4 +245,24 @@ export const SPECS_B: LogSpec[] = [
       },
     ],
   },
+  // 14. uploads: the new camera app sends 15 MB photos; the proxy allows 8 MB.
+  {
+    file: "uploads-body-too-large/logs/error.log",
+    seed: 141,
+    lines: 2600,
+    start: "2026-11-24T04:10:00Z",
+    gapMs: 300,
+    noise: (rng, t) =>
+      `${iso(t).replace("T", " ").slice(0, 19).replace(/-/g, "/")} [notice] ${int(rng, 20, 40)}#${int(rng, 20, 40)}: *${int(rng, 100000, 999999)} ${rng() < 0.5 ? "client closed keepalive connection" : "http upstream keepalive cache reused"} while reading client request line, client: 10.42.${int(rng, 0, 7)}.${int(rng, 2, 254)}, server: 0.0.0.0:443`,
+    signals: [
+      {
+        at: 0.55,
+        repeat: 25,
+        every: 40,
+        render: (t, rng) => [
+          `${iso(t).replace("T", " ").slice(0, 19).replace(/-/g, "/")} [error] ${int(rng, 20, 40)}#${int(rng, 20, 40)}: *${int(rng, 100000, 999999)} client intended to send too large body: ${int(rng, 9, 15) * 1048576} bytes, client: 10.42.${int(rng, 0, 7)}.${int(rng, 2, 254)}, server: uploads.shop.internal, request: "POST /api/photos HTTP/1.1", host: "uploads.shop.internal"`,
+        ],
+      },
+    ],
+  },
 ];

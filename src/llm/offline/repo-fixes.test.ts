@@ -39,6 +39,13 @@ describe("number fixes change one value on one line", () => {
     });
   }
 
+  it("raise-body-size lets the refused upload through: 10 MB refused under 1m becomes 16m", () => {
+    const content = "http {\n    client_max_body_size 1m;\n}\n";
+    const result = applyFix("raise-body-size", { content, line: 2, subject: "10485760" });
+    expect(result?.content).toBe("http {\n    client_max_body_size 16m;\n}\n");
+    expect(applyFix("raise-body-size", { content, line: 2 })?.content).toContain("client_max_body_size 2m;");
+  });
+
   it("refuses a commented-out line and a line without the setting", () => {
     expect(applyFix("raise-nofile", { content: "# LimitNOFILE=1024\n", line: 1 })).toBeUndefined();
     expect(applyFix("raise-memory-limit", { content: "  cpu: 250m\n", line: 1 })).toBeUndefined();

@@ -51,6 +51,7 @@ export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined 
   const rule = NUMBER_RULES[kind];
   if (rule) return scaleNumber(rule, input);
   if (kind === "move-dev-dependency") return moveDevDependency(input);
+  if (kind === "raise-body-size") return raiseBodySize(input);
   if (kind === "guard-property-access") return guardPropertyAccess(input);
   return undefined;
 }
@@ -73,6 +74,28 @@ function scaleNumber(rule: NumberRule, input: FixInput): FixResult | undefined {
   return {
     content: replaceLine(input.content, input.line, text),
     change: `${prefix.replace(/[\s"=:]+$/, "").trim()} ${digits}${unit} → ${next}${unit}`,
+  };
+}
+
+const UNIT_BYTES: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/**
+ * nginx's client_max_body_size, raised to cover the body the log says was refused (in whole mebibytes, rounded
+ * up to a power of two), and at least doubled: the smallest value that lets that upload through.
+ */
+function raiseBodySize(input: FixInput): FixResult | undefined {
+  const old = splitLines(input.content)[input.line - 1];
+  const m = old === undefined ? null : /(client_max_body_size\s+)(\d+)([kKmMgG]?)(\s*;)/.exec(old);
+  if (!old || !m || m.index === undefined || /^\s*#/.test(old)) return undefined;
+  const [whole, prefix = "", digits = "", unit = "", end = ""] = m;
+  const current = Number(digits) * (UNIT_BYTES[unit.toLowerCase()] ?? 1);
+  const refused = Number(input.subject ?? 0);
+  let mib = 1;
+  while (mib * 1024 ** 2 < Math.max(current * 2, refused)) mib *= 2;
+  const text = `${old.slice(0, m.index)}${prefix}${mib}m${end}${old.slice(m.index + whole.length)}`;
+  return {
+    content: replaceLine(input.content, input.line, text),
+    change: `client_max_body_size ${digits}${unit} → ${mib}m`,
   };
 }
 

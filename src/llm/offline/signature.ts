@@ -25,6 +25,7 @@ export type FixKind =
   | "raise-jvm-heap"
   | "raise-nofile"
   | "raise-worker-connections"
+  | "raise-body-size"
   | "raise-pool-size"
   | "move-dev-dependency"
   | "guard-property-access";

@@ -45,6 +45,12 @@ const SAMPLES: Record<string, Sample> = {
     match: "[alert] 21#21: 512 worker_connections are not enough while connecting to upstream",
     nearMiss: '[notice] 1#1: using the "epoll" event method; worker_connections 4096',
   },
+  "request-body-too-large": {
+    match:
+      '2026/11/24 02:31:07 [error] 29#29: *81 client intended to send too large body: 10485760 bytes, client: 10.42.1.9, server: api, request: "POST /api/uploads HTTP/1.1"',
+    nearMiss: "upload accepted: body 10485760 bytes is not too large for the 16m limit",
+    subject: "10485760",
+  },
   "connection-pool-exhausted": {
     match: "HikariPool-1 - Connection is not available, request timed out after 30000ms.",
     nearMiss: "Unable to acquire lock on /var/run/app/cron.lock, another run is active",

@@ -69,6 +69,15 @@ export const WORKER_CONNECTIONS: RepoLocator[] = [
   },
 ];
 
+export const BODY_SIZE: RepoLocator[] = [
+  {
+    grep: "client_max_body_size\\s+\\d+[kKmMgG]?\\s*;",
+    files: NGINX,
+    fix: "raise-body-size",
+    what: "nginx's client_max_body_size",
+  },
+];
+
 export const POOL_SIZE: RepoLocator[] = [
   {
     grep: '(maximum-pool-size|maximumPoolSize|max_pool_size|pool_size|poolSize|POOL_SIZE|POOL_MAX|pool_max)\\s*[:=]\\s*"?\\d+',

@@ -1,5 +1,13 @@
 import type { Signature } from "../signature.js";
-import { JVM_HEAP, MEMORY_LIMIT, NODE_HEAP, NOFILE, POOL_SIZE, WORKER_CONNECTIONS } from "./locators.js";
+import {
+  BODY_SIZE,
+  JVM_HEAP,
+  MEMORY_LIMIT,
+  NODE_HEAP,
+  NOFILE,
+  POOL_SIZE,
+  WORKER_CONNECTIONS,
+} from "./locators.js";
 
 /** Memory, disk, file descriptors, connections: limits that something ran into. */
 export const RESOURCE_SIGNATURES: Signature[] = [
@@ -172,5 +180,25 @@ export const RESOURCE_SIGNATURES: Signature[] = [
       "Look for slow queries or transactions that hold connections (pg_stat_activity).",
     ],
     repo: POOL_SIZE,
+  },
+  {
+    id: "request-body-too-large",
+    title: "Request bodies larger than the proxy allows (413)",
+    category: "configuration",
+    severity: "P3",
+    rank: 17,
+    keywords: ["too large body", "request entity too large"],
+    patterns: [
+      /client intended to send too large body: (?<subject>\d+) bytes/,
+      /413 Request Entity Too Large/,
+    ],
+    fixability: 0.7,
+    cause:
+      "The proxy rejects uploads larger than its client_max_body_size with 413 before they reach the service.",
+    actions: [
+      "Raise client_max_body_size to the largest upload the service accepts (and no further).",
+      "Check the service's own upload limit matches, or it will reject what the proxy now lets through.",
+    ],
+    repo: BODY_SIZE,
   },
 ];
