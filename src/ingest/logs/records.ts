@@ -1,13 +1,14 @@
 import type { LogLevel, LogRecord } from "../../core/log-summary.js";
 import { splitHeader } from "./header.js";
 import { parseJsonLine } from "./json-line.js";
+import type { Shape } from "./template-miner.js";
 import { findTimestamp, type TimestampMatch } from "./timestamp.js";
-import { maskHash } from "./tokenize.js";
+import { HASH_HIGH, maskHash } from "./tokenize.js";
 
 /** A record as the reader yields it, with where its message starts so the miner need not look again. */
 export interface ParsedRecord extends LogRecord {
   /** Hash of the masked first line (see maskHash): the miner's key, computed once here. */
-  shape?: number;
+  shape?: Shape;
   /** For a JSON line, its message field: templates are mined from it rather than from the raw line. */
   message?: string;
 }
@@ -62,7 +63,7 @@ interface Building {
   chars: number;
   line: number;
   endLine: number;
-  shape: number | undefined;
+  shape: Shape | undefined;
   level: LogLevel | undefined;
   time: string | undefined;
   blanks: number;
@@ -128,23 +129,24 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
 
   // Every line of one shape (masked form) has the same header words, so the same level: the header
   // is split once per shape, not once per line.
-  let levels = new Map<number, LogLevel>();
-  const levelOf = (line: string, shape: number, ts: TimestampMatch | undefined): LogLevel => {
-    let level = levels.get(shape);
+  let levels = new Map<number, { high: number; level: LogLevel }>();
+  const levelOf = (line: string, shape: Shape, ts: TimestampMatch | undefined): LogLevel => {
+    const known = levels.get(shape.low);
+    let level = known?.high === shape.high ? known.level : undefined;
     if (level === undefined) {
       const header = splitHeader(line, ts ? ts.end : 0, ts !== undefined);
       // glog/klog put the level in the timestamp's first letter: E1124 03:04:05.123456
       const glog = ts && ts.start === 0 && /^[IWEF]\d{4} /.test(line) ? GLOG_LEVELS[line[0]!] : undefined;
       level = glog ?? header.level ?? guessLevel(line.slice(header.bodyStart));
       if (levels.size >= SHAPE_CACHE) levels = new Map();
-      levels.set(shape, level);
+      levels.set(shape.low, { high: shape.high, level });
     }
     return level;
   };
 
   const start = (line: string, lineNo: number, ts: TimestampMatch | undefined): void => {
     if (ts) hint = ts.pattern;
-    const shape = maskHash(line);
+    const shape = { low: maskHash(line), high: HASH_HIGH[0]! };
     current = {
       first: line,
       lines: [line],

@@ -2,7 +2,7 @@ import { consolidate } from "./consolidate.js";
 import { splitHeader } from "./header.js";
 import { parseJsonLine } from "./json-line.js";
 import { findTimestamp } from "./timestamp.js";
-import { maskHash, maskKey, WILDCARD } from "./tokenize.js";
+import { HASH_HIGH, maskHash, maskKey, WILDCARD } from "./tokenize.js";
 
 /** One template after merging: its masked tokens and how many records it took. */
 export interface MinedTemplate {
@@ -17,13 +17,19 @@ export interface TemplateMiner {
    * starts when the caller already split the header; without it the miner finds the header itself.
    * `shape` is maskHash of the first line when the caller already computed it.
    */
-  add(text: string, bodyStart?: number, shape?: number): string;
+  add(text: string, bodyStart?: number, shape?: Shape): string;
   /** The id of the template a group belongs to once groups are merged (see `templates`). */
   resolve(groupId: string): string;
   /** Merges the groups into templates (Brain-style) and lists them in order of first appearance. */
   templates(): MinedTemplate[];
   /** Number of online groups so far. */
   readonly groupCount: number;
+}
+
+/** maskHash of a record's first line, both halves, when the reader already computed it. */
+export interface Shape {
+  low: number;
+  high: number;
 }
 
 export interface MinerOptions {
@@ -76,8 +82,11 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
   const groups: Group[] = [];
   const groupIds: string[] = [];
   let exactCount = 0;
-  // 53-bit hash of a masked first line (see maskHash) → its group.
+  // Low 30 bits of a masked first line's hash → its group, whose high 32 bits must match too; shapes
+  // whose low bits collide with another's are found by their high bits in `spill`.
   const byHash = new Map<number, number>();
+  const highOf: number[] = [];
+  const spill = new Map<string, number>();
   const coarse = new Map<string, number>();
   let hint = -1;
   let merged: { templateOf: number[]; ids: string[]; list: MinedTemplate[] } | undefined;
@@ -115,7 +124,19 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
     return index;
   };
 
-  const add = (text: string, bodyStart?: number, shape?: number): string => {
+  const find = (low: number, high: number): number | undefined => {
+    const index = byHash.get(low);
+    if (index === undefined || highOf[index] === high) return index;
+    return spill.get(`${low}:${high}`);
+  };
+
+  const remember = (low: number, high: number, index: number): void => {
+    highOf[index] = high;
+    if (!byHash.has(low)) byHash.set(low, index);
+    else spill.set(`${low}:${high}`, index);
+  };
+
+  const add = (text: string, bodyStart?: number, shape?: Shape): string => {
     if (bodyStart === undefined && text.charCodeAt(0) === 123) {
       const json = parseJsonLine(text.slice(0, firstLineEnd(text)));
       if (json) return add(json.message, json.message.length === 0 ? 0 : undefined);
@@ -123,15 +144,23 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
     const lineEnd = firstLineEnd(text);
     // A traceback's shape includes its last line: hashing the first alone would merge them all.
     const traceback = lineEnd < text.length && text.includes(TRACEBACK);
-    const hash = traceback
-      ? maskHash(`${maskKey(text, 0, lineEnd)} ${maskKey(text, text.lastIndexOf("\n") + 1)}`)
-      : (shape ?? maskHash(text, 0, lineEnd));
-    let index = byHash.get(hash);
+    let low: number;
+    let high: number;
+    if (shape && !traceback) {
+      low = shape.low;
+      high = shape.high;
+    } else {
+      low = traceback
+        ? maskHash(`${maskKey(text, 0, lineEnd)} ${maskKey(text, text.lastIndexOf("\n") + 1)}`)
+        : maskHash(text, 0, lineEnd);
+      high = HASH_HIGH[0]!;
+    }
+    let index = find(low, high);
     if (index === undefined) {
       const start = bodyStart ?? bodyStartOf(text, lineEnd);
       const exactRoom = exactCount < maxGroups;
       index = place(messageTokens(text, start, lineEnd));
-      if (exactRoom) byHash.set(hash, index);
+      if (exactRoom) remember(low, high, index);
     }
     groups[index]!.weight++;
     return groupIds[index]!;
