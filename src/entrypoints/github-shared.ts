@@ -15,11 +15,12 @@ import type { CommentEvent } from "../github/chatops/handle-comment.js";
 import type { ExecuteRun } from "../github/deliver-run.js";
 import { normalizeAlert } from "../ingest/alerts/index.js";
 import type { LlmProvider } from "../llm/provider.js";
+import { toSimilarIncident } from "../memory/index.js";
 import type { MemoryStore } from "../memory/memory-store.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
 import type { CostBreaker, Gateway } from "../security/contracts.js";
 import { detectAlertSource } from "./shared/incident-from-alert.js";
-import { lookUpMemory, rememberRun } from "./shared/memory-lookup.js";
+import { memoryFinder, rememberRun } from "./shared/memory-lookup.js";
 import type { runIncident } from "./shared/run-incident.js";
 
 /** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
@@ -138,9 +139,7 @@ export function executeWith(
     const store = mode === "DISABLED" ? undefined : args.auditStore;
     const memory = mode === "DISABLED" ? undefined : args.memory;
     const auditHead = await store?.head?.();
-    const recalled = memory
-      ? await lookUpMemory(memory, args.incident, args.workspace, args.config.logBudgetTokens)
-      : undefined;
+    const recalled = memory ? memoryFinder(memory) : undefined;
     const result = await run({
       incident: args.incident,
       workspace: args.workspace,
@@ -150,10 +149,10 @@ export function executeWith(
       ...(store ? { auditStore: store } : {}),
       ...(args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {}),
       ...(auditHead ? { auditHead } : {}),
-      ...(recalled ? { similar: recalled.similar } : {}),
+      ...(recalled ? { findSimilar: recalled.find } : {}),
       onState,
     });
     if (memory) await rememberRun(memory, result.run, result.logSummary);
-    return { run: result.run, ...(recalled ? { similar: recalled.similar } : {}) };
+    return { run: result.run, ...(recalled ? { similar: recalled.matches().map(toSimilarIncident) } : {}) };
   };
 }

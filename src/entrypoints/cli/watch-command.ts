@@ -13,7 +13,7 @@ import { DetectorSettingsSchema, type Trigger } from "../../watcher/detector.js"
 import { createLogWatcher } from "../../watcher/log-watcher.js";
 import { readAuditHead } from "../shared/audit-head.js";
 import { loadConfigFile } from "../shared/load-config.js";
-import { lookUpMemory, rememberRun } from "../shared/memory-lookup.js";
+import { memoryFinder, rememberRun } from "../shared/memory-lookup.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { runIncident } from "../shared/run-incident.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
@@ -167,16 +167,14 @@ async function localRunner(values: Record<string, string | boolean | undefined>,
         cwd: dir,
       });
       const incident = incidentFromWatcher(trigger, new Date());
-      const recalled = memory
-        ? await lookUpMemory(memory, incident, workspace, config.logBudgetTokens)
-        : undefined;
+      const recalled = memory ? memoryFinder(memory) : undefined;
       const { run, logSummary } = await runIncident({
         incident,
         workspace,
         mode: parsedMode?.data ?? config.mode,
         config,
         provider,
-        ...(recalled ? { similar: recalled.similar } : {}),
+        ...(recalled ? { findSimilar: recalled.find } : {}),
         ...(auditPath
           ? {
               auditStore: createJsonlAuditStore(auditPath),

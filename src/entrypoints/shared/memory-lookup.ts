@@ -21,35 +21,6 @@ export interface MemoryLookup {
 }
 
 /**
- * Looks an incident up in memory before the pipeline runs. runIncident condenses the logs itself, so with
- * logs this condenses them once more (same budget) to search by their error templates and signatures: a
- * second pass over the files, paid only when memory is on.
- */
-export async function lookUpMemory(
-  store: MemoryStore,
-  incident: Incident,
-  workspace: Workspace,
-  budgetTokens: number,
-): Promise<MemoryLookup> {
-  const scanner = createSignatureScanner();
-  scanner.scanText(
-    "alert",
-    [incident.title, incident.description ?? "", ...Object.values(incident.labels)].join("\n"),
-  );
-  let summary: LogSummary | undefined;
-  if (workspace.logFiles.length > 0) {
-    summary = await summarizeLogs(workspace.logFiles, {
-      budgetTokens,
-      onRecord: scanner.onRecord,
-      displayNames: workspace.logDisplayNames,
-    });
-  }
-  const signatures = scanner.findings().map((f) => f.signatureId);
-  const matches = await store.find(queryFromIncident(incident, summary, signatures));
-  return { matches, similar: matches.map(toSimilarIncident) };
-}
-
-/**
  * Memory search for runIncident's `findSimilar`: searched with the run's own condensed logs and signatures
  * (no second pass), remembering the matches so the report can show them.
  */
