@@ -32,7 +32,7 @@ await run(
     ...(mode ? { modeOverride: mode as "AUDIT" | "ACTIVE" | "DISABLED" } : {}),
     appSlug: env.APP_SLUG?.trim() || "claude-sentry",
     serverUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? "https"}://${env.GHE_HOST}` : "https://github.com",
-    ...(env.SENTRY_AUDIT_SIGNING_KEY ? { auditSigningKey: env.SENTRY_AUDIT_SIGNING_KEY } : {}),
+    ...(env.SENTRY_AUDIT_KEY ? { auditSigningKey: env.SENTRY_AUDIT_KEY } : {}),
     providerEnv: env,
   }),
 );
