@@ -99,8 +99,13 @@ async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = c
   return { pass, miner };
 }
 
+/** A long list of variables (block ids, IRQ numbers) reads better as one: `<*> <*> <*> <*>` → `<*> …`. */
+function collapseWildcards(template: string): string {
+  return template.replace(/<\*>(?: <\*>){3,}/g, "<*> …");
+}
+
 function templateEntries(pass: Pass, miner: ReturnType<typeof createTemplateMiner>): TemplateEntry[] {
-  const names = new Map(miner.templates().map((t) => [t.id, t.template]));
+  const names = new Map(miner.templates().map((t) => [t.id, collapseWildcards(t.template)]));
   const byTemplate = new Map<string, TemplateEntry>();
   pass.groups.forEach((stats, index) => {
     if (!stats) return;
