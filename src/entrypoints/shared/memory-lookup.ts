@@ -2,9 +2,6 @@ import type { SimilarIncident } from "../../core/agent-context.js";
 import type { Incident } from "../../core/incident.js";
 import type { LogSummary } from "../../core/log-summary.js";
 import type { Run } from "../../core/run.js";
-import type { Workspace } from "../../core/workspace.js";
-import { summarizeLogs } from "../../ingest/logs/index.js";
-import { createSignatureScanner } from "../../llm/offline/index.js";
 import {
   type MemoryMatch,
   type MemoryStore,
@@ -13,12 +10,6 @@ import {
   toSimilarIncident,
   worthRemembering,
 } from "../../memory/index.js";
-
-export interface MemoryLookup {
-  matches: MemoryMatch[];
-  /** What agents are given (AgentContext.similar). */
-  similar: SimilarIncident[];
-}
 
 /**
  * Memory search for runIncident's `findSimilar`: searched with the run's own condensed logs and signatures
