@@ -60,6 +60,14 @@ describe("readLogRecords", () => {
     expect(record.level).toBe(level);
   });
 
+  it("dates a yearless syslog line later than now to last year", async () => {
+    const path = join(dir, "newyear.log");
+    writeFileSync(path, "Dec 31 23:59:00 web-1 cron[9]: rotated\nJan  5 00:01:00 web-1 cron[9]: rotated\n");
+    const records: ParsedRecord[] = [];
+    for await (const r of readLogRecords([path], { now: Date.UTC(2026, 0, 5, 12) })) records.push(r);
+    expect(records.map((r) => r.time)).toEqual(["2025-12-31T23:59:00Z", "2026-01-05T00:01:00Z"]);
+  });
+
   it("takes a JSON line's message field for mining", async () => {
     const record = await one('{"ts":1795489445,"severity":"WARNING","message":"queue depth 900"}');
     expect(record.message).toBe("queue depth 900");

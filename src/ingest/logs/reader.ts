@@ -17,6 +17,8 @@ export interface ReadOptions {
   onFileDone?(input: LogInput, lines: number): void;
   /** Year for formats that carry none (syslog, glog); the current UTC year when absent. */
   year?: number;
+  /** "Now" for those formats: a yearless date later than this (plus two days) is taken as last year's. */
+  now?: number;
 }
 
 export interface LogInput {
@@ -140,7 +142,8 @@ export async function* readLogRecords(
 ): AsyncGenerator<ParsedRecord> {
   const files = await expandInputs(inputs, options.displayNames);
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
-  const year = options.year ?? new Date().getUTCFullYear();
+  const now = options.now ?? Date.now();
+  const year = options.year ?? new Date(now).getUTCFullYear();
   let done = 0;
   let stdinBytes = 0;
   for (const file of files) {
@@ -149,7 +152,11 @@ export async function* readLogRecords(
       if (file.path === "-") stdinBytes += n;
       options.onProgress?.(done + (file.path === "-" ? stdinBytes : n), total);
     };
-    const assembler = createRecordAssembler(file.display, year);
+    const assembler = createRecordAssembler(
+      file.display,
+      year,
+      options.year === undefined ? now : Number.POSITIVE_INFINITY,
+    );
     let lineNo = 0;
     for await (const lines of linesOf(file, options, onBytes)) {
       for (const raw of lines) {

@@ -2,7 +2,7 @@ import type { LogLevel, LogRecord } from "../../core/log-summary.js";
 import { splitHeader } from "./header.js";
 import { parseJsonLine } from "./json-line.js";
 import type { Shape } from "./template-miner.js";
-import { findTimestamp, type TimestampMatch } from "./timestamp.js";
+import { findTimestamp, isYearless, type TimestampMatch } from "./timestamp.js";
 import { HASH_HIGH, maskHash } from "./tokenize.js";
 
 /** A record as the reader yields it, with where its message starts so the miner need not look again. */
@@ -97,7 +97,8 @@ function isBlank(line: string): boolean {
   return true;
 }
 
-export function createRecordAssembler(file: string, year: number): RecordAssembler {
+export function createRecordAssembler(file: string, year: number, now = Date.now()): RecordAssembler {
+  const futureLimit = now + 2 * 86_400_000;
   let current: Building | undefined;
   let hint = -1;
 
@@ -185,7 +186,10 @@ export function createRecordAssembler(file: string, year: number): RecordAssembl
         };
         return done;
       }
-      const ts = c === 32 || c === 9 ? undefined : findTimestamp(line, year, hint);
+      let ts = c === 32 || c === 9 ? undefined : findTimestamp(line, year, hint);
+      // A yearless timestamp (syslog) later than now is from last year: December's logs read in January.
+      if (ts && isYearless(ts.pattern) && Date.parse(ts.iso) > futureLimit)
+        ts = findTimestamp(line, year - 1, ts.pattern);
       // A timestamp in the head of a line (findTimestamp looks no further) opens a record.
       const opens = ts !== undefined;
       if (current && !opens && isContinuation(line, current)) {

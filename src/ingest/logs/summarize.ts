@@ -22,6 +22,8 @@ export interface SummarizeOptions {
   stdin?: NodeJS.ReadableStream;
   /** Year for timestamps that carry none; the current UTC year when absent. */
   year?: number;
+  /** See ReadOptions.now. */
+  now?: number;
 }
 
 export const DEFAULT_BUDGET_TOKENS = 6000;

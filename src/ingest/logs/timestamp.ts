@@ -144,6 +144,14 @@ const PATTERNS: Pattern[] = [
   },
 ];
 const EPOCH = PATTERNS.length - 1;
+/** Patterns whose timestamps carry no year (syslog, glog, logcat): the caller supplies it. */
+const YEARLESS = new Set(
+  ["syslog", "glog", "mm-dd"].map((name) => PATTERNS.findIndex((p) => p.name === name)),
+);
+
+export function isYearless(pattern: number): boolean {
+  return YEARLESS.has(pattern);
+}
 
 /** How far into a line a header timestamp may start (past a label, a host, a file name). */
 const SEARCH_WINDOW = 80;
