@@ -1,5 +1,5 @@
 // Bundles the three entry points into dist/ (committed: the Action runs dist/index.js straight from the repo).
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const entries = [
@@ -8,6 +8,8 @@ const entries = [
   { in: "src/entrypoints/app-main.ts", out: "app" },
 ].filter((entry) => existsSync(entry.in));
 
+// Start clean so chunks of an earlier build never linger beside the ones this build references.
+rmSync("dist", { recursive: true, force: true });
 mkdirSync("dist", { recursive: true });
 // Bundled CommonJS dependencies call require(); an ESM bundle has none unless we make one.
 const banner =
@@ -17,6 +19,9 @@ await build({
   entryPoints: entries,
   outdir: "dist",
   bundle: true,
+  // Commands load their modules on demand: `diagnose` starts without probot, the MCP SDK or Redis.
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   platform: "node",
   format: "esm",
   target: "node20",

@@ -14,14 +14,12 @@ import {
 import type { CommentEvent } from "../github/chatops/handle-comment.js";
 import type { ExecuteRun } from "../github/deliver-run.js";
 import { normalizeAlert } from "../ingest/alerts/index.js";
-import type { LlmProvider } from "../llm/provider.js";
 import { toSimilarIncident } from "../memory/index.js";
 import type { MemoryStore } from "../memory/memory-store.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
-import type { CostBreaker, Gateway } from "../security/contracts.js";
 import { detectAlertSource } from "./shared/incident-from-alert.js";
 import { memoryFinder, rememberRun } from "./shared/memory-lookup.js";
-import type { runIncident } from "./shared/run-incident.js";
+import type { ProviderFactory, runIncident } from "./shared/run-incident.js";
 
 /** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
 
@@ -126,7 +124,7 @@ export function executeWith(
     incident: Incident;
     workspace: Workspace;
     config: SentryConfig;
-    provider: (guards: { gateway: Gateway; breaker: CostBreaker }) => LlmProvider;
+    provider: ProviderFactory;
     auditStore?: AuditStore & { head?: () => Promise<{ seq: number; hash: string } | undefined> };
     auditSigningKey?: string;
     /** Past incidents: looked up before the run (shown to agents and in the comment), the run stored after. */

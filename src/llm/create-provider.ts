@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { AgentRole } from "../core/agent-role.js";
 import type { CostBreaker, Gateway } from "../security/contracts.js";
 import { createAnthropicProvider } from "./anthropic/anthropic-provider.js";
@@ -6,12 +5,12 @@ import { createBedrockGatewayProvider } from "./bedrock-gateway/bedrock-gateway-
 import { ProviderConfigError } from "./errors.js";
 import { createOfflineProvider } from "./offline/index.js";
 import type { LlmProvider } from "./provider.js";
+import { type ProviderName, ProviderNameSchema } from "./provider-name.js";
 import type { ScreenLog } from "./render-context.js";
 import type { RetryPolicy } from "./retry.js";
 import { createScriptedProvider, loadScript } from "./scripted/scripted-provider.js";
 
-export const ProviderNameSchema = z.enum(["anthropic", "bedrock_gateway", "offline", "scripted"]);
-export type ProviderName = z.infer<typeof ProviderNameSchema>;
+export { type ProviderName, ProviderNameSchema };
 
 /** Typed settings, filled by an entry point from LLM_PROVIDER / --provider and the variables in .env.example. */
 export interface ProviderSettings {

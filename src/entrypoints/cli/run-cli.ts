@@ -26,14 +26,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     writeLine(io.stdout, process.env.npm_package_version ?? "0.1.0");
     return EXIT.ok;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     writeLine(
       io.stderr,
       `claude-sentry: unknown command '${name}' (commands: ${COMMANDS.map((c) => c.name).join(", ")})`,
     );
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     writeLine(io.stdout, command.usage);
     return EXIT.ok;

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
 import type { Incident } from "../../core/incident.js";
-import { ALERT_SOURCES, normalizeAlert } from "../../ingest/alerts/index.js";
+import { normalizeAlert } from "../../ingest/alerts/normalize-alert.js";
+import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>

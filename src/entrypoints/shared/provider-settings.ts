@@ -1,9 +1,9 @@
 import { resolve } from "node:path";
 import type { SentryConfig } from "../../core/config.js";
 import { UsageError } from "../../core/errors.js";
-import { createProvider, type ProviderName, ProviderNameSchema } from "../../llm/create-provider.js";
 import { ProviderConfigError } from "../../llm/errors.js";
 import type { LlmProvider } from "../../llm/provider.js";
+import { type ProviderName, ProviderNameSchema } from "../../llm/provider-name.js";
 import type { CostBreaker, Gateway } from "../../security/contracts.js";
 
 /**
@@ -16,7 +16,7 @@ export function providerFactory(options: {
   env: NodeJS.ProcessEnv;
   config: SentryConfig;
   cwd: string;
-}): (guards: { gateway: Gateway; breaker: CostBreaker }) => LlmProvider {
+}): (guards: { gateway: Gateway; breaker: CostBreaker }) => Promise<LlmProvider> {
   const { env } = options;
   const chosen = options.flag ?? env.LLM_PROVIDER ?? (env.ANTHROPIC_API_KEY ? "anthropic" : "offline");
   const parsed = ProviderNameSchema.safeParse(chosen);
@@ -46,8 +46,11 @@ export function providerFactory(options: {
           baseUrl: env.BEDROCK_GATEWAY_BASE_URL,
         }
       : { apiKey: env.ANTHROPIC_API_KEY, model: env.ANTHROPIC_MODEL, baseUrl: env.ANTHROPIC_BASE_URL };
-  return ({ gateway, breaker }) =>
-    createProvider({
+  // Each provider's code loads only when it is chosen: the offline default starts without any model SDK.
+  return async ({ gateway, breaker }) => {
+    if (provider === "offline") return (await import("../../llm/offline/index.js")).createOfflineProvider();
+    const { createProvider } = await import("../../llm/create-provider.js");
+    return createProvider({
       provider,
       gateway,
       breaker,
@@ -57,4 +60,5 @@ export function providerFactory(options: {
       ...(remote.model ? { model: remote.model } : {}),
       ...(remote.baseUrl ? { baseUrl: remote.baseUrl } : {}),
     });
+  };
 }

@@ -19,13 +19,19 @@ import { createGateway } from "../../security/gateway/gateway.js";
 import { createToolRunner } from "../../tools/tool-runner.js";
 import { listRepoFiles } from "./workspace-from-paths.js";
 
+/** Makes the run's provider once the run's gateway and breaker exist; may load the provider's SDK on demand. */
+export type ProviderFactory = (guards: {
+  gateway: Gateway;
+  breaker: CostBreaker;
+}) => LlmProvider | Promise<LlmProvider>;
+
 export interface RunIncidentOptions {
   incident: Incident;
   workspace: Workspace;
   mode: Mode;
   config: SentryConfig;
   /** Made by the caller from its settings (`createProvider`), given the gateway and breaker below. */
-  provider: (guards: { gateway: Gateway; breaker: CostBreaker }) => LlmProvider;
+  provider: ProviderFactory;
   auditStore?: AuditStore;
   /** The audit file, when the store is one: no tool may write it. */
   auditLogPath?: string;
@@ -130,7 +136,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
   const run = await runPipeline(
     { incident, context, mode: options.mode },
     {
-      provider: options.provider({ gateway, breaker }),
+      provider: await options.provider({ gateway, breaker }),
       tools,
       breaker,
       gateway,

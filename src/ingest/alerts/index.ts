@@ -1,15 +1,4 @@
-import type { NormalizeOptions, NormalizeResult } from "./normalize-helpers.js";
-import { ALERT_SOURCES, type AlertSourceName, AlertSourceNameSchema } from "./source-name.js";
-import { normalizeAlertmanager } from "./sources/alertmanager.js";
-import { normalizeCloudWatch } from "./sources/cloudwatch.js";
-import { normalizeDatadog } from "./sources/datadog.js";
-import { normalizeGeneric } from "./sources/generic.js";
-import { normalizeGitHub } from "./sources/github.js";
-import { normalizeGrafana } from "./sources/grafana.js";
-import { normalizeOpsgenie } from "./sources/opsgenie.js";
-import { normalizePagerDuty } from "./sources/pagerduty.js";
-import { normalizeSentry } from "./sources/sentry.js";
-
+/** The alert ingest's public face; callers that only normalize import ./normalize-alert.js and skip Redis. */
 export { createCertificateFetcher, type SnsDeps } from "./auth/sns.js";
 export type { AlertAuthSettings, SourceAuth, VerifyResult } from "./auth/verify-request.js";
 export { AlertAuthSettingsSchema, verifyRequest } from "./auth/verify-request.js";
@@ -17,43 +6,9 @@ export type { DedupeEngine, DedupeSettings, IncidentEvent, IncidentEventKind } f
 export { createDedupeEngine, DedupeSettingsSchema } from "./dedupe.js";
 export { incidentIdFor, labelsFingerprint, vendorFingerprint } from "./fingerprint.js";
 export { createMemoryStateStore } from "./memory-state-store.js";
+export { normalizeAlert } from "./normalize-alert.js";
 export type { NormalizeResult } from "./normalize-helpers.js";
 export { createRedisStateStore } from "./redis-state-store.js";
 export { ALERT_SOURCES, type AlertSourceName, AlertSourceNameSchema } from "./source-name.js";
 export { type GenericAlert, GenericAlertSchema } from "./sources/generic.js";
 export type { StateStore } from "./state-store.js";
-
-const NORMALIZERS: Record<AlertSourceName, (body: unknown, options: NormalizeOptions) => NormalizeResult> = {
-  alertmanager: normalizeAlertmanager,
-  grafana: normalizeGrafana,
-  pagerduty: normalizePagerDuty,
-  datadog: normalizeDatadog,
-  sentry: normalizeSentry,
-  opsgenie: normalizeOpsgenie,
-  cloudwatch: normalizeCloudWatch,
-  generic: normalizeGeneric,
-  github: normalizeGitHub,
-};
-
-/**
- * A vendor payload (already JSON-parsed) to Incidents. Never throws on hostile input: a payload missing
- * what is required comes back `invalid` with the field path, which the route turns into a 400.
- */
-export function normalizeAlert(
-  source: string,
-  body: unknown,
-  options: Partial<NormalizeOptions> = {},
-): NormalizeResult {
-  const name = AlertSourceNameSchema.safeParse(source);
-  if (!name.success) {
-    return {
-      status: "invalid",
-      path: "source",
-      reason: `unknown source (expected one of ${ALERT_SOURCES.join(", ")})`,
-    };
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    return { status: "invalid", path: "(body)", reason: "expected a JSON object" };
-  }
-  return NORMALIZERS[name.data](body, { now: options.now ?? new Date() });
-}

@@ -1,7 +1,6 @@
 import type { Gateway } from "../contracts.js";
 import { screenText } from "./input-filter.js";
 import { redactSecrets } from "./secret-patterns.js";
-import { redactForPosting } from "./secretlint-pass.js";
 
 export interface GatewayOptions {
   /** Called for every flag raised, so the caller can audit it. */
@@ -25,7 +24,9 @@ export function createGateway(options: GatewayOptions = {}): Gateway & {
   return {
     screenInput,
     redactOutput: (text) => redactSecrets(text).text,
-    redactForPosting: async (text) => (await redactForPosting(text)).text,
+    // secretlint loads its rule set on import: only pay for it when something is posted or stored.
+    redactForPosting: async (text) =>
+      (await (await import("./secretlint-pass.js")).redactForPosting(text)).text,
     wrapUntrusted(text, source) {
       const screened = screenInput(text, source);
       return { text: wrapAsData(screened.text, source), flags: screened.flags };

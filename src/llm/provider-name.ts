@@ -1,0 +1,5 @@
+import { z } from "zod";
+
+/** The providers `--provider` / LLM_PROVIDER name; kept apart so naming one does not load its SDK. */
+export const ProviderNameSchema = z.enum(["anthropic", "bedrock_gateway", "offline", "scripted"]);
+export type ProviderName = z.infer<typeof ProviderNameSchema>;
