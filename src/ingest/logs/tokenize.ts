@@ -101,6 +101,8 @@ export function maskTokens(line: string, from = 0): string[] {
 }
 
 const WILDCARD_CODE = 0x2a3c3e; // stands for "<*>" in the hash
+/** Multiplier of the second FNV stream (the first uses FNV's own prime). */
+const P2 = 0x01000193 ^ 0x2c1b3c6d;
 
 /** The high 32 bits of the last maskHash, left here so the hot path allocates no object or heap number. */
 export const HASH_HIGH = new Int32Array(1);
@@ -122,13 +124,33 @@ export function maskHash(line: string, from = 0, to = line.length): number {
   let partStart = -1;
   let digits = 0;
   let tokens = 0;
-  for (let i = from; i <= end; i++) {
-    const code = i < end ? line.charCodeAt(i) : 32;
+  for (let i = from; i < end; i++) {
+    const code = line.charCodeAt(i);
     const cls = code < 128 ? CLASS[code]! : PLAIN;
-    if (partStart >= 0 && (cls === SPACE || cls === SPLIT)) {
-      if (digits > 0 || i - partStart === 3 ? isVariablePart(line, partStart, i, digits) : false) {
+    if (cls === PLAIN || cls === DIGIT) {
+      // The common case: a character inside a part.
+      if (partStart < 0) {
+        if (!inToken) {
+          inToken = true;
+          if (tokens++ > 0) {
+            h1 = Math.imul(h1 ^ 32, 16777619);
+            h2 = Math.imul(h2 ^ 32, P2);
+          }
+        }
+        partStart = i;
+        digits = 0;
+        saved1 = h1;
+        saved2 = h2;
+      }
+      if (cls === DIGIT) digits++;
+      h1 = Math.imul(h1 ^ code, 16777619);
+      h2 = Math.imul(h2 ^ code, P2);
+      continue;
+    }
+    if (partStart >= 0) {
+      if ((digits > 0 || i - partStart === 3) && isVariablePart(line, partStart, i, digits)) {
         h1 = Math.imul(saved1 ^ WILDCARD_CODE, 16777619);
-        h2 = Math.imul(saved2 ^ WILDCARD_CODE, 0x01000193 ^ 0x2c1b3c6d);
+        h2 = Math.imul(saved2 ^ WILDCARD_CODE, P2);
       }
       partStart = -1;
     }
@@ -140,18 +162,19 @@ export function maskHash(line: string, from = 0, to = line.length): number {
       inToken = true;
       if (tokens++ > 0) {
         h1 = Math.imul(h1 ^ 32, 16777619);
-        h2 = Math.imul(h2 ^ 32, 0x01000193 ^ 0x2c1b3c6d);
+        h2 = Math.imul(h2 ^ 32, P2);
       }
     }
-    if (cls !== SPLIT && partStart < 0) {
-      partStart = i;
-      digits = 0;
-      saved1 = h1;
-      saved2 = h2;
-    }
-    if (cls === DIGIT) digits++;
     h1 = Math.imul(h1 ^ code, 16777619);
-    h2 = Math.imul(h2 ^ code, 0x01000193 ^ 0x2c1b3c6d);
+    h2 = Math.imul(h2 ^ code, P2);
+  }
+  if (
+    partStart >= 0 &&
+    (digits > 0 || end - partStart === 3) &&
+    isVariablePart(line, partStart, end, digits)
+  ) {
+    h1 = Math.imul(saved1 ^ WILDCARD_CODE, 16777619);
+    h2 = Math.imul(saved2 ^ WILDCARD_CODE, P2);
   }
   HASH_HIGH[0] = h2;
   return h1 & 0x3fffffff;
