@@ -112,13 +112,18 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
       options.signal?.throwIfAborted();
       const raw = rawBytes();
       onBytes(raw >= 0 ? raw : (chunk as Buffer | string).length);
-      const text =
-        rest + (typeof chunk === "string" ? chunk : decoder.decode(chunk as Buffer, { stream: true }));
+      const text = typeof chunk === "string" ? chunk : decoder.decode(chunk as Buffer, { stream: true });
       if (first) {
         first = false;
         if (looksBinary(text)) throw new UsageError(`${input.display}: looks like a binary file, not a log`);
       }
+      // Split the chunk as it came (flat) and join the carried-over piece to its first line only.
       const lines = text.split("\n");
+      if (lines.length === 1) {
+        rest += lines[0];
+        continue;
+      }
+      lines[0] = rest + lines[0];
       rest = lines.pop() ?? "";
       yield lines;
     }
