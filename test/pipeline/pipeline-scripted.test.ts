@@ -1,20 +1,12 @@
 import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { createTwoFilesPatch } from "diff";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type Run, RunSchema } from "../../src/core/run.js";
+import type { Run } from "../../src/core/run.js";
 import { cli } from "../helpers/cli-harness.js";
+import { diagnoseScripted } from "../helpers/scripted-run.js";
 
 const CONFIG_BEFORE = "server:\n  port: 8080\ndatabase:\n  pool_size: 5\n  timeout_ms: 3000\n";
 const CONFIG_AFTER = CONFIG_BEFORE.replace("pool_size: 5", "pool_size: 20");
@@ -95,41 +87,8 @@ const happyPath = (over: { fixability?: number; verification?: string } = {}): S
   { agent: "validator", output: verification(over.verification) },
 ];
 
-async function diagnose(
-  steps: Step[],
-  extra: string[] = [],
-): Promise<{ run: Run; code: number; audit: Record<string, unknown>[] }> {
-  const script = join(dir, "script.json");
-  writeFileSync(script, JSON.stringify({ steps }));
-  const auditLog = join(dir, "audit.jsonl");
-  const result = await cli(
-    [
-      "diagnose",
-      "--provider",
-      "scripted",
-      "--script",
-      script,
-      "--repo",
-      repo,
-      "--log",
-      "app.log",
-      "--format",
-      "json",
-      "--audit-log",
-      auditLog,
-      ...extra,
-    ],
-    { cwd: dir },
-  );
-  expect(result.stderr).toBe("");
-  const run = RunSchema.parse(JSON.parse(result.stdout));
-  const audit = existsSync(auditLog)
-    ? readFileSync(auditLog, "utf8")
-        .trim()
-        .split("\n")
-        .map((line) => JSON.parse(line) as Record<string, unknown>)
-    : [];
-  return { run, code: result.code, audit };
+function diagnose(steps: Step[], extra: string[] = []) {
+  return diagnoseScripted({ dir, repo, steps, extra });
 }
 
 const states = (run: Run) => run.states.map((s) => s.state);

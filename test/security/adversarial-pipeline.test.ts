@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Run, RunSchema } from "../../src/core/run.js";
 import { verifyAuditFile } from "../../src/security/audit/jsonl-store.js";
 import { cli } from "../helpers/cli-harness.js";
+import { type AuditLine, diagnoseScripted, type ScriptStep } from "../helpers/scripted-run.js";
 import { snapshot } from "./snapshot.js";
 
 /**
@@ -75,46 +76,11 @@ const verification = {
   summary: "ok",
 };
 
-type Step = Record<string, unknown>;
-type Entry = Record<string, unknown>;
+type Step = ScriptStep;
+type Entry = AuditLine;
 
-async function attack(
-  steps: Step[],
-  mode: string,
-  extra: string[] = [],
-): Promise<{ run: Run; audit: Entry[]; auditFile: string }> {
-  const script = join(dir, "script.json");
-  writeFileSync(script, JSON.stringify({ steps }));
-  const auditFile = join(dir, "audit.jsonl");
-  const result = await cli(
-    [
-      "diagnose",
-      "--provider",
-      "scripted",
-      "--script",
-      script,
-      "--repo",
-      repo,
-      "--log",
-      "app.log",
-      "--format",
-      "json",
-      "--audit-log",
-      auditFile,
-      "--mode",
-      mode,
-      ...extra,
-    ],
-    { cwd: dir },
-  );
-  expect(result.stderr).toBe("");
-  const run = RunSchema.parse(JSON.parse(result.stdout));
-  const audit = readFileSync(auditFile, "utf8")
-    .trim()
-    .split("\n")
-    .map((l) => JSON.parse(l) as Entry);
-  rmSync(script);
-  return { run, audit, auditFile };
+function attack(steps: Step[], mode: string, extra: string[] = []) {
+  return diagnoseScripted({ dir, repo, steps, extra: ["--mode", mode, ...extra] });
 }
 
 /** Every listed call was blocked, with the reason in both the Run and the audit log. */
