@@ -96,6 +96,15 @@ describe("readLogRecords", () => {
     ]);
   });
 
+  it("decodes UTF-8 after ASCII chunks, a character split across chunks included", async () => {
+    const path = join(dir, "utf8.log");
+    // A line whose euro sign (3 bytes) straddles the 1 MiB read boundary: bytes 1 MiB - 1 to 1 MiB + 1.
+    const filler = "x".repeat(1024 * 1024 - 10);
+    writeFileSync(path, `${filler}\nprice 5 € café ☕\n`);
+    const records = await collect([path]);
+    expect(records.map((r) => r.text.slice(0, 20))).toEqual([filler.slice(0, 20), "price 5 € café ☕"]);
+  });
+
   it("reports progress in bytes", async () => {
     const path = join(dir, "progress.log");
     writeFileSync(path, "x\n".repeat(1000));

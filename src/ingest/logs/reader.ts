@@ -1,3 +1,4 @@
+import { isAscii } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
@@ -105,6 +106,7 @@ function looksBinary(text: string): boolean {
 async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: number) => void) {
   const { stream, rawBytes } = await openText(input, options);
   const decoder = new TextDecoder("utf-8");
+  let ascii = true;
   let rest = "";
   let first = true;
   try {
@@ -112,7 +114,15 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
       options.signal?.throwIfAborted();
       const raw = rawBytes();
       onBytes(raw >= 0 ? raw : (chunk as Buffer | string).length);
-      const text = typeof chunk === "string" ? chunk : decoder.decode(chunk as Buffer, { stream: true });
+      // ASCII decodes ten times faster as latin1, and is the same text; after the first non-ASCII
+      // chunk the UTF-8 decoder takes over for the rest of the file (it may hold a split character).
+      let text: string;
+      if (typeof chunk === "string") text = chunk;
+      else if (ascii && isAscii(chunk as Buffer)) text = (chunk as Buffer).toString("latin1");
+      else {
+        ascii = false;
+        text = decoder.decode(chunk as Buffer, { stream: true });
+      }
       if (first) {
         first = false;
         if (looksBinary(text)) throw new UsageError(`${input.display}: looks like a binary file, not a log`);
