@@ -1,0 +1,84 @@
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
+import {
+  verifyAuditFile
+} from "./chunk-O7FIVK5I.js";
+import {
+  EXIT,
+  parseFlags,
+  writeLine
+} from "./chunk-6C5AGK4M.js";
+import {
+  generateAuditKeys,
+  loadPublicKey
+} from "./chunk-JPAJXDRK.js";
+import {
+  UsageError
+} from "./chunk-UOHJ52NF.js";
+import "./chunk-Z34A77QH.js";
+import "./chunk-3EZXIJC4.js";
+
+// src/entrypoints/cli/audit-command.ts
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+var USAGE = `Usage: claude-sentry audit verify FILE [--public-key KEY] [--json]
+       claude-sentry audit keygen
+
+verify   Checks a JSONL audit log offline: every entry's SHA-256, the chain of prevHash links, and the
+         Ed25519 signatures on its sealed heads. Names the first edited, missing, inserted or reordered
+         entry and exits 1; exits 0 when the chain is intact.
+         --public-key KEY  the sealing key (base64 SPKI DER, a PEM, or a file holding either). Without it
+                           signatures are checked against the key each seal carries, which proves
+                           consistency but not who wrote the log.
+keygen   Prints a new Ed25519 sealing key pair: the private key (PEM) to keep secret and the public key to
+         publish for verify.`;
+var auditCommand = {
+  name: "audit",
+  summary: "verify a hash-chained audit log offline, or make a sealing key",
+  usage: USAGE,
+  async run(argv, io) {
+    const [sub, ...rest] = argv;
+    if (sub === "keygen") {
+      const keys = generateAuditKeys();
+      writeLine(io.stdout, keys.privateKey.export({ type: "pkcs8", format: "pem" }).toString().trimEnd());
+      writeLine(io.stdout, `public key: ${keys.publicKey}`);
+      return EXIT.ok;
+    }
+    if (sub !== "verify") throw new UsageError(`unknown audit subcommand '${sub ?? ""}' (verify, keygen)`);
+    const { values, positionals } = parseFlags(
+      rest,
+      { "public-key": { type: "string" }, json: { type: "boolean" } },
+      true
+    );
+    const [file, extra] = positionals;
+    if (!file || extra !== void 0) throw new UsageError("audit verify takes exactly one FILE");
+    const path = resolve(io.cwd, file);
+    if (!existsSync(path)) throw new UsageError(`no such audit log: ${file}`);
+    const publicKey = values["public-key"] === void 0 ? void 0 : readKey(values["public-key"], io.cwd);
+    const verdict = await verifyAuditFile(path, publicKey === void 0 ? {} : { publicKey });
+    if (values.json) {
+      writeLine(io.stdout, JSON.stringify(verdict));
+    } else if (verdict.ok) {
+      const who = verdict.signedBy ? `, sealed by key ${verdict.signedBy.slice(-16)}` : "";
+      writeLine(io.stdout, `ok: ${verdict.entries} entries, ${verdict.seals} signed heads${who}`);
+    } else {
+      writeLine(io.stdout, `FAILED (${verdict.problem}) ${verdict.message}`);
+    }
+    return verdict.ok ? EXIT.ok : EXIT.attention;
+  }
+};
+function readKey(value, cwd) {
+  const path = resolve(cwd, value);
+  const text = value.length < 4096 && existsSync(path) ? readFileSync(path, "utf8").trim() : value.trim();
+  try {
+    loadPublicKey(text);
+  } catch (error) {
+    throw new UsageError("--public-key is not an Ed25519 public key (base64 SPKI DER or PEM)", {
+      cause: error
+    });
+  }
+  return text;
+}
+export {
+  auditCommand
+};

@@ -1,0 +1,57 @@
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
+import {
+  SentryConfigSchema,
+  require_dist
+} from "./chunk-5CYBKKMC.js";
+import {
+  ConfigError
+} from "./chunk-UOHJ52NF.js";
+import {
+  __toESM
+} from "./chunk-3EZXIJC4.js";
+
+// src/entrypoints/shared/load-config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+function parseConfigText(text) {
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text) ?? {};
+  } catch (error) {
+    return {
+      status: "invalid",
+      path: "(file)",
+      reason: `not valid YAML: ${error.message.split("\n")[0]}`
+    };
+  }
+  const parsed = SentryConfigSchema.safeParse(raw);
+  if (parsed.success) return { status: "ok", config: parsed.data };
+  const issue = parsed.error.issues[0];
+  const keys = issue && "keys" in issue && Array.isArray(issue.keys) ? `.${issue.keys.join(", ")}` : "";
+  const path = `${issue?.path.join(".") ?? ""}${keys}` || "(root)";
+  return { status: "invalid", path, reason: issue?.message ?? "invalid" };
+}
+function loadConfigFile(explicit, repoRoot, cwd) {
+  const file = explicit ? resolve(cwd, explicit) : repoRoot ? join(repoRoot, ".github/sentry.yml") : void 0;
+  if (!file || !explicit && !existsSync(file)) return SentryConfigSchema.parse({});
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(
+      `cannot read config ${explicit ?? file}: ${error.code}`,
+      "(file)"
+    );
+  }
+  const result = parseConfigText(text);
+  if (result.status === "invalid") {
+    throw new ConfigError(`config ${explicit ?? file}: ${result.path}: ${result.reason}`, result.path);
+  }
+  return result.config;
+}
+
+export {
+  loadConfigFile
+};

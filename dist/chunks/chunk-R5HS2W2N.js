@@ -1,0 +1,101 @@
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
+
+// src/security/gateway/secret-patterns.ts
+var SECRET_RULES = [
+  {
+    id: "private-key",
+    pattern: /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----[\s\S]*?(?:-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----|$)/g
+  },
+  { id: "jwt", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g },
+  { id: "github-token", pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
+  { id: "gitlab-token", pattern: /\bgl(?:pat|ptt|dt|rt)-[A-Za-z0-9_-]{20,}\b/g },
+  { id: "aws-access-key-id", pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z0-9]{16}\b/g },
+  {
+    id: "aws-secret-access-key",
+    pattern: /(aws_?secret_?(?:access_?)?key["']?\s*[:=]\s*["']?)([A-Za-z0-9/+=]{40})(?![A-Za-z0-9/+=])/gi,
+    group: 2
+  },
+  { id: "anthropic-key", pattern: /\bsk-ant-(?:api|admin|oat|sid)\d{2}-[A-Za-z0-9_-]{20,}/g },
+  {
+    id: "openai-key",
+    pattern: /\bsk-(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}|[A-Za-z0-9]{48})\b/g
+  },
+  { id: "slack-token", pattern: /\bxox[abposr]-(?:\d+-)?[A-Za-z0-9-]{10,}/g },
+  { id: "slack-app-token", pattern: /\bxapp-\d-[A-Z0-9]+-\d+-[a-z0-9]+/g },
+  {
+    id: "slack-webhook",
+    pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows)\/[A-Za-z0-9/_-]{20,}/g
+  },
+  { id: "stripe-key", pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{16,}\b/g },
+  { id: "stripe-webhook-secret", pattern: /\bwhsec_[A-Za-z0-9]{24,}\b/g },
+  { id: "google-api-key", pattern: /\bAIza[0-9A-Za-z_-]{35}(?![0-9A-Za-z_-])/g },
+  { id: "google-oauth-token", pattern: /\bya29\.[0-9A-Za-z_-]{20,}/g },
+  { id: "google-oauth-secret", pattern: /\bGOCSPX-[A-Za-z0-9_-]{28}\b/g },
+  { id: "gcp-service-account-key", pattern: /("private_key_id"\s*:\s*")([0-9a-f]{40})(")/g, group: 2 },
+  { id: "npm-token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  { id: "sendgrid-key", pattern: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/g },
+  { id: "twilio-key", pattern: /\bSK[0-9a-f]{32}\b/g },
+  { id: "mailgun-key", pattern: /\bkey-[0-9a-f]{32}\b/g },
+  { id: "huggingface-token", pattern: /\bhf_[A-Za-z0-9]{34,}\b/g },
+  { id: "digitalocean-token", pattern: /\bdo[por]_v1_[a-f0-9]{64}\b/g },
+  { id: "shopify-token", pattern: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}\b/g },
+  { id: "azure-storage-key", pattern: /(AccountKey=)([A-Za-z0-9+/=]{40,})/g, group: 2 },
+  {
+    id: "discord-webhook",
+    pattern: /https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d+\/[A-Za-z0-9_-]+/g
+  },
+  {
+    id: "url-password",
+    pattern: /([a-z][a-z0-9+.-]{1,20}:\/\/[^\s:/?#@"'<>]{1,128}:)([^\s@/"'<>]{1,256})(@)/gi,
+    group: 2
+  },
+  {
+    id: "bearer-token",
+    pattern: /(\b(?:authorization|proxy-authorization)["']?\s*[:=]\s*["']?(?:bearer|basic|token)\s+)([A-Za-z0-9._~+/=-]{8,})/gi,
+    group: 2
+  },
+  {
+    id: "assigned-secret",
+    pattern: /(\b[A-Za-z0-9_.-]{0,40}(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)["']?\s*(?:=|:|=>)\s*)("[^"\n]{1,512}"|'[^'\n]{1,512}'|[^\s,;'"\]}]{1,512})/gi,
+    group: 2
+  },
+  {
+    id: "email",
+    personal: true,
+    pattern: /\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b/g
+  },
+  {
+    id: "ipv4",
+    personal: true,
+    pattern: /(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?!\.?\d)/g
+  },
+  {
+    id: "ipv6",
+    personal: true,
+    pattern: /(?<![0-9A-Fa-f:])(?:(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,7}:|(?:[0-9A-Fa-f]{1,4}:){1,6}:[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,5}(?::[0-9A-Fa-f]{1,4}){1,2}|(?:[0-9A-Fa-f]{1,4}:){1,4}(?::[0-9A-Fa-f]{1,4}){1,3}|(?:[0-9A-Fa-f]{1,4}:){1,3}(?::[0-9A-Fa-f]{1,4}){1,4}|(?:[0-9A-Fa-f]{1,4}:){1,2}(?::[0-9A-Fa-f]{1,4}){1,5}|[0-9A-Fa-f]{1,4}:(?::[0-9A-Fa-f]{1,4}){1,6}|::(?:[0-9A-Fa-f]{1,4}:){0,5}[0-9A-Fa-f]{1,4}|::1)(?![0-9A-Fa-f:])/g
+  }
+];
+var NOT_PERSONAL = /* @__PURE__ */ new Set(["127.0.0.1", "0.0.0.0", "::1", "::"]);
+function redactSecrets(text, options = {}) {
+  const found = /* @__PURE__ */ new Set();
+  const personal = options.personal ?? true;
+  let out = text;
+  for (const rule of SECRET_RULES) {
+    if (rule.personal && !personal) continue;
+    rule.pattern.lastIndex = 0;
+    out = out.replace(rule.pattern, (...args) => {
+      const match = args[0];
+      if (match.includes("[REDACTED:") || rule.personal && NOT_PERSONAL.has(match)) return match;
+      found.add(rule.id);
+      if (rule.group === void 0) return `[REDACTED:${rule.id}]`;
+      const groups = args.slice(1, -2);
+      return groups.map((g, i) => i + 1 === rule.group ? `[REDACTED:${rule.id}]` : g ?? "").join("");
+    });
+  }
+  return { text: out, found: [...found] };
+}
+
+export {
+  redactSecrets
+};

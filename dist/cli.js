@@ -1,0 +1,123 @@
+#!/usr/bin/env node
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
+import {
+  EXIT,
+  writeLine
+} from "./chunks/chunk-6C5AGK4M.js";
+import {
+  SentryError
+} from "./chunks/chunk-UOHJ52NF.js";
+import "./chunks/chunk-3EZXIJC4.js";
+
+// src/entrypoints/cli/commands.ts
+var COMMANDS = [
+  {
+    name: "diagnose",
+    summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
+    load: async () => (await import("./chunks/diagnose-command-WXF62CV2.js")).diagnoseCommand
+  },
+  {
+    name: "logs",
+    summary: "condense big logs into a token-budgeted summary, or list their templates",
+    load: async () => (await import("./chunks/logs-command-YYETTBWW.js")).logsCommand
+  },
+  {
+    name: "alerts",
+    summary: "normalize monitoring webhook payloads into incidents",
+    load: async () => (await import("./chunks/alerts-command-6VXW5ZPR.js")).alertsCommand
+  },
+  {
+    name: "audit",
+    summary: "verify a hash-chained audit log offline, or make a sealing key",
+    load: async () => (await import("./chunks/audit-command-UYPF7JOC.js")).auditCommand
+  },
+  {
+    name: "serve",
+    summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
+    load: async () => (await import("./chunks/serve-command-ILLD7BOI.js")).serveCommand
+  },
+  {
+    name: "mcp",
+    summary: "serve the six guarded tools over MCP (stdio)",
+    load: async () => (await import("./chunks/mcp-command-FRJYI3W4.js")).mcpCommand
+  },
+  {
+    name: "watch",
+    summary: "follow log files and diagnose error bursts and new errors",
+    load: async () => (await import("./chunks/watch-command-XIJGN6OH.js")).watchCommand
+  }
+];
+
+// src/entrypoints/cli/run-cli.ts
+function help() {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    "claude-sentry: diagnose infrastructure incidents from alerts and logs, and propose fixes.",
+    "",
+    "Usage: claude-sentry <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Run `claude-sentry <command> --help` for a command's options."
+  ].join("\n");
+}
+async function runCli(argv, io2) {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    writeLine(name ? io2.stdout : io2.stderr, help());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === "--version") {
+    writeLine(io2.stdout, process.env.npm_package_version ?? "0.1.0");
+    return EXIT.ok;
+  }
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    writeLine(
+      io2.stderr,
+      `claude-sentry: unknown command '${name}' (commands: ${COMMANDS.map((c) => c.name).join(", ")})`
+    );
+    return EXIT.usage;
+  }
+  const command = await entry.load();
+  if (rest.includes("--help") || rest.includes("-h")) {
+    writeLine(io2.stdout, command.usage);
+    return EXIT.ok;
+  }
+  try {
+    return await command.run(rest, io2);
+  } catch (error) {
+    if (error instanceof SentryError && (error.code === "usage" || error.code === "config" || error.code === "provider_config")) {
+      writeLine(io2.stderr, `claude-sentry ${name}: ${error.message}`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    writeLine(
+      io2.stderr,
+      `claude-sentry ${name}: internal error: ${message} (set SENTRY_DEBUG=1 for the stack)`
+    );
+    if (io2.env.SENTRY_DEBUG && error instanceof Error) writeLine(io2.stderr, error.stack ?? "");
+    return EXIT.internal;
+  }
+}
+
+// src/entrypoints/cli.ts
+var io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  stdin: process.stdin,
+  env: process.env,
+  cwd: process.cwd(),
+  interactive: Boolean(process.stderr.isTTY)
+};
+runCli(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    writeLine(process.stderr, `claude-sentry: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = EXIT.internal;
+  }
+);
