@@ -15,7 +15,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-WXF62CV2.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-ZPVPA5QI.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -25,7 +25,7 @@ var COMMANDS = [
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-6VXW5ZPR.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-AUOHMBTW.js")).alertsCommand
   },
   {
     name: "audit",
@@ -35,7 +35,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-ILLD7BOI.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-EO434SJC.js")).serveCommand
   },
   {
     name: "mcp",
@@ -45,7 +45,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-XIJGN6OH.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-4WPMFXEJ.js")).watchCommand
   }
 ];
 

@@ -3,8 +3,8 @@ import { z } from "zod";
 export const SeveritySchema = z.enum(["P1", "P2", "P3", "P4"]);
 export type Severity = z.infer<typeof SeveritySchema>;
 
-/** Where an incident came in. Alert sources are named after the vendor whose payload was normalized. */
-export const IncidentSourceSchema = z.enum([
+/** The monitoring tools whose alerts page someone; each has its own normalizer in src/ingest/alerts. */
+export const MONITORING_SOURCES = [
   "alertmanager",
   "grafana",
   "pagerduty",
@@ -12,6 +12,11 @@ export const IncidentSourceSchema = z.enum([
   "sentry",
   "opsgenie",
   "cloudwatch",
+] as const;
+
+/** Where an incident came in. Alert sources are named after the vendor whose payload was normalized. */
+export const IncidentSourceSchema = z.enum([
+  ...MONITORING_SOURCES,
   "generic",
   "logs",
   "chatops",

@@ -53,7 +53,6 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
     context: { ...input.context },
   };
   let state: PipelineState = "RECEIVED";
-  let lastRoute: Route = { next: "RECEIVED", reason: "" };
 
   const enter = async (next: PipelineState, note?: string) => {
     const previous = draft.states.at(-1);
@@ -99,7 +98,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
 
   await enter("RECEIVED");
   const halt = input.mode === "DISABLED" ? undefined : deps.tools.haltReason();
-  lastRoute = route({ stage: "RECEIVED", ...(halt ? { halt } : {}) });
+  let lastRoute: Route = route({ stage: "RECEIVED", ...(halt ? { halt } : {}) });
 
   while (lastRoute.next !== "RESOLVED" && lastRoute.next !== "ESCALATED" && lastRoute.next !== "HALTED") {
     await enter(lastRoute.next, lastRoute.reason);

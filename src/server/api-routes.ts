@@ -10,6 +10,7 @@ import type { MemoryStore } from "../memory/index.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
 import { ROLE_TOOLS } from "../security/registry/role-tools.js";
 import { findTool } from "../tools/tool-catalog.js";
+import type { WatcherStatus as LogWatcherStatus } from "../watcher/log-watcher.js";
 import type { IncidentBook, IncidentQueue, IncidentRecord } from "./api-incidents.js";
 import { openApiDocument } from "./api-openapi.js";
 import {
@@ -24,14 +25,11 @@ import { securitySnapshot } from "./api-security.js";
 import { type Route, type RouteContext, sendJson } from "./http-server.js";
 import { readBody } from "./read-body.js";
 
-export interface WatcherStatus {
-  running: boolean;
-  files: string[];
-  startedAt?: string;
-  linesRead: number;
-  triggers: number;
-  lastTrigger?: string;
-}
+/** The watcher's status as the API reports it (rotation counters stay internal). */
+export type WatcherStatus = Pick<
+  LogWatcherStatus,
+  "running" | "files" | "startedAt" | "linesRead" | "triggers" | "lastTrigger"
+>;
 
 /** What the API needs of the log watcher (src/watcher builds it). */
 export interface WatcherControl {

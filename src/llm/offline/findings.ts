@@ -1,5 +1,5 @@
 import type { AgentContext, SignatureHint } from "../../core/agent-context.js";
-import type { Severity } from "../../core/incident.js";
+import { MONITORING_SOURCES, type Severity } from "../../core/incident.js";
 import type { Signature } from "./signature.js";
 import { createSignatureScanner, matchSignature } from "./signature-scanner.js";
 import { signatureById } from "./signatures/index.js";
@@ -59,15 +59,7 @@ export function moreSevere(a: Severity, b: Severity): Severity {
 }
 
 /** Sources that page someone: an incident from them is firing even when the logs show nothing. */
-const ALERT_SOURCES = new Set([
-  "alertmanager",
-  "grafana",
-  "pagerduty",
-  "datadog",
-  "sentry",
-  "opsgenie",
-  "cloudwatch",
-]);
+const ALERT_SOURCES: ReadonlySet<string> = new Set(MONITORING_SOURCES);
 
 function isAlert(context: AgentContext): boolean {
   return ALERT_SOURCES.has(context.incident.source) && context.incident.status === "firing";

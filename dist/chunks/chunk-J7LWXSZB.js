@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   ALERT_SOURCES,
   normalizeAlert
-} from "./chunk-JRYKTIM7.js";
+} from "./chunk-FTBR6SPN.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";

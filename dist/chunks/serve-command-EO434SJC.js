@@ -4,23 +4,23 @@ import {
   serveCommand,
   serveSettingsFromEnv,
   startServe
-} from "./chunk-QYZJQ4AW.js";
-import "./chunk-TKXQMKSI.js";
+} from "./chunk-4Q226MBV.js";
+import "./chunk-G5PIJZVT.js";
 import "./chunk-P35S2SFB.js";
 import "./chunk-O7FIVK5I.js";
 import "./chunk-6C5AGK4M.js";
-import "./chunk-QF7VE5VR.js";
-import "./chunk-JRYKTIM7.js";
-import "./chunk-P2APZIIS.js";
+import "./chunk-GBRYICE2.js";
+import "./chunk-FTBR6SPN.js";
+import "./chunk-Z3UD23R6.js";
 import "./chunk-J5ALEEKC.js";
 import "./chunk-EVL65VY6.js";
-import "./chunk-II5WZV2H.js";
 import "./chunk-5CYBKKMC.js";
 import "./chunk-JPAJXDRK.js";
 import "./chunk-SSMBXFE4.js";
 import "./chunk-F7UY5LC4.js";
 import "./chunk-UOHJ52NF.js";
-import "./chunk-ZSCIB6QC.js";
+import "./chunk-2RWZU3LY.js";
+import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34A77QH.js";
 import "./chunk-NVA5WIDF.js";

@@ -10,7 +10,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-TKXQMKSI.js";
+} from "./chunk-G5PIJZVT.js";
 import {
   loadConfigFile
 } from "./chunk-P35S2SFB.js";
@@ -25,15 +25,14 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-WPYXBK5H.js";
+} from "./chunk-X5N5QCLQ.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-P2APZIIS.js";
+} from "./chunk-Z3UD23R6.js";
 import "./chunk-J5ALEEKC.js";
 import "./chunk-EVL65VY6.js";
-import "./chunk-II5WZV2H.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
@@ -46,7 +45,8 @@ import "./chunk-F7UY5LC4.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-ZSCIB6QC.js";
+import "./chunk-2RWZU3LY.js";
+import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports

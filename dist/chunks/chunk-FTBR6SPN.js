@@ -2,24 +2,15 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   IncidentSourceSchema,
+  MONITORING_SOURCES,
   SeveritySchema
-} from "./chunk-II5WZV2H.js";
+} from "./chunk-ETXEAIJJ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
 
 // src/ingest/alerts/source-name.ts
-var AlertSourceNameSchema = external_exports.enum([
-  "alertmanager",
-  "grafana",
-  "pagerduty",
-  "datadog",
-  "sentry",
-  "opsgenie",
-  "cloudwatch",
-  "generic",
-  "github"
-]);
+var AlertSourceNameSchema = external_exports.enum([...MONITORING_SOURCES, "generic", "github"]);
 var ALERT_SOURCES = AlertSourceNameSchema.options;
 
 // src/ingest/alerts/fingerprint.ts

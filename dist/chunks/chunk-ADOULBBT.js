@@ -2,17 +2,17 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   detectAlertSource
-} from "./chunk-KY4H6GKX.js";
+} from "./chunk-J7LWXSZB.js";
 import {
   normalizeAlert
-} from "./chunk-JRYKTIM7.js";
+} from "./chunk-FTBR6SPN.js";
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-WPYXBK5H.js";
+} from "./chunk-X5N5QCLQ.js";
 import {
   toSimilarIncident
-} from "./chunk-P2APZIIS.js";
+} from "./chunk-Z3UD23R6.js";
 import {
   BUILTIN_WRITE_PROTECTED,
   DEFAULT_CONFIG,

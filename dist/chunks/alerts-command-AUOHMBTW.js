@@ -7,17 +7,17 @@ import {
 } from "./chunk-6C5AGK4M.js";
 import {
   detectAlertSource
-} from "./chunk-KY4H6GKX.js";
-import "./chunk-QF7VE5VR.js";
+} from "./chunk-J7LWXSZB.js";
+import "./chunk-GBRYICE2.js";
 import {
   ALERT_SOURCES,
   normalizeAlert
-} from "./chunk-JRYKTIM7.js";
+} from "./chunk-FTBR6SPN.js";
 import "./chunk-EVL65VY6.js";
-import "./chunk-II5WZV2H.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
+import "./chunk-ETXEAIJJ.js";
 import "./chunk-Z34A77QH.js";
 import "./chunk-NVA5WIDF.js";
 import "./chunk-3EZXIJC4.js";

@@ -4,9 +4,6 @@ import {
   summarizeLogs
 } from "./chunk-J5ALEEKC.js";
 import {
-  SeveritySchema
-} from "./chunk-II5WZV2H.js";
-import {
   createAuditLog,
   createGateway,
   createToolRunner,
@@ -26,7 +23,10 @@ import {
   ZERO_USAGE,
   addUsage,
   createSignatureScanner
-} from "./chunk-ZSCIB6QC.js";
+} from "./chunk-2RWZU3LY.js";
+import {
+  SeveritySchema
+} from "./chunk-ETXEAIJJ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -2152,8 +2152,8 @@ function providerFactory(options) {
     baseUrl: env.BEDROCK_GATEWAY_BASE_URL
   } : { apiKey: env.ANTHROPIC_API_KEY, model: env.ANTHROPIC_MODEL, baseUrl: env.ANTHROPIC_BASE_URL };
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-ISAOBYSA.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-XHRCXH2P.js");
+    if (provider === "offline") return (await import("./offline-HRVC72PK.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-DUOOASUK.js");
     return createProvider({
       provider,
       gateway,
@@ -2552,7 +2552,6 @@ async function runPipeline(input, deps) {
     context: { ...input.context }
   };
   let state = "RECEIVED";
-  let lastRoute = { next: "RECEIVED", reason: "" };
   const enter = async (next, note) => {
     const previous = draft.states.at(-1);
     const now = clock();
@@ -2592,7 +2591,7 @@ async function runPipeline(input, deps) {
   };
   await enter("RECEIVED");
   const halt = input.mode === "DISABLED" ? void 0 : deps.tools.haltReason();
-  lastRoute = route({ stage: "RECEIVED", ...halt ? { halt } : {} });
+  let lastRoute = route({ stage: "RECEIVED", ...halt ? { halt } : {} });
   while (lastRoute.next !== "RESOLVED" && lastRoute.next !== "ESCALATED" && lastRoute.next !== "HALTED") {
     await enter(lastRoute.next, lastRoute.reason);
     const haltNow = input.mode === "DISABLED" ? void 0 : deps.tools.haltReason();

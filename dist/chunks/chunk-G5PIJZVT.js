@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-P2APZIIS.js";
+} from "./chunk-Z3UD23R6.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
@@ -15,9 +15,6 @@ import {
   safeEqual
 } from "./chunk-EVL65VY6.js";
 import {
-  SeveritySchema
-} from "./chunk-II5WZV2H.js";
-import {
   ROLE_TOOLS,
   findTool,
   haltReason
@@ -25,6 +22,9 @@ import {
 import {
   verifyAuditChain
 } from "./chunk-JPAJXDRK.js";
+import {
+  SeveritySchema
+} from "./chunk-ETXEAIJJ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";

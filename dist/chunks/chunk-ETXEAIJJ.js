@@ -6,14 +6,17 @@ import {
 
 // src/core/incident.ts
 var SeveritySchema = external_exports.enum(["P1", "P2", "P3", "P4"]);
-var IncidentSourceSchema = external_exports.enum([
+var MONITORING_SOURCES = [
   "alertmanager",
   "grafana",
   "pagerduty",
   "datadog",
   "sentry",
   "opsgenie",
-  "cloudwatch",
+  "cloudwatch"
+];
+var IncidentSourceSchema = external_exports.enum([
+  ...MONITORING_SOURCES,
   "generic",
   "logs",
   "chatops",
@@ -42,6 +45,7 @@ var IncidentSchema = external_exports.object({
 
 export {
   SeveritySchema,
+  MONITORING_SOURCES,
   IncidentSourceSchema,
   IncidentSchema
 };

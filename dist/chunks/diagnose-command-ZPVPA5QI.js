@@ -28,13 +28,13 @@ import {
 } from "./chunk-6C5AGK4M.js";
 import {
   incidentFromAlertFile
-} from "./chunk-KY4H6GKX.js";
-import "./chunk-JRYKTIM7.js";
+} from "./chunk-J7LWXSZB.js";
+import "./chunk-FTBR6SPN.js";
 import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-WPYXBK5H.js";
+} from "./chunk-X5N5QCLQ.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -43,11 +43,8 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-P2APZIIS.js";
+} from "./chunk-Z3UD23R6.js";
 import "./chunk-J5ALEEKC.js";
-import {
-  IncidentSchema
-} from "./chunk-II5WZV2H.js";
 import {
   ModeInputSchema,
   ModeSchema,
@@ -66,7 +63,10 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   UsageSchema
-} from "./chunk-ZSCIB6QC.js";
+} from "./chunk-2RWZU3LY.js";
+import {
+  IncidentSchema
+} from "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports

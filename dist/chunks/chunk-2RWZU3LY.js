@@ -1,6 +1,9 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  MONITORING_SOURCES
+} from "./chunk-ETXEAIJJ.js";
+import {
   applyPatch,
   createTwoFilesPatch,
   parsePatch
@@ -926,15 +929,7 @@ var SEVERITY_ORDER = ["P1", "P2", "P3", "P4"];
 function moreSevere(a, b) {
   return SEVERITY_ORDER.indexOf(a) <= SEVERITY_ORDER.indexOf(b) ? a : b;
 }
-var ALERT_SOURCES = /* @__PURE__ */ new Set([
-  "alertmanager",
-  "grafana",
-  "pagerduty",
-  "datadog",
-  "sentry",
-  "opsgenie",
-  "cloudwatch"
-]);
+var ALERT_SOURCES = new Set(MONITORING_SOURCES);
 function isAlert(context) {
   return ALERT_SOURCES.has(context.incident.source) && context.incident.status === "firing";
 }

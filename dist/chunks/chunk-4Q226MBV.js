@@ -7,7 +7,7 @@ import {
   readBody,
   readStored,
   sendJson
-} from "./chunk-TKXQMKSI.js";
+} from "./chunk-G5PIJZVT.js";
 import {
   loadConfigFile
 } from "./chunk-P35S2SFB.js";
@@ -29,17 +29,17 @@ import {
   createRedisStateStore,
   header,
   verifyRequest
-} from "./chunk-QF7VE5VR.js";
+} from "./chunk-GBRYICE2.js";
 import {
   ALERT_SOURCES,
   AlertSourceNameSchema,
   normalizeAlert
-} from "./chunk-JRYKTIM7.js";
+} from "./chunk-FTBR6SPN.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-P2APZIIS.js";
+} from "./chunk-Z3UD23R6.js";
 import {
   ModeInputSchema,
   workspaceFromPaths

@@ -7,7 +7,8 @@ import {
   createSignatureScanner,
   matchSignature,
   signatureById
-} from "./chunk-ZSCIB6QC.js";
+} from "./chunk-2RWZU3LY.js";
+import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34A77QH.js";
 import "./chunk-3EZXIJC4.js";

@@ -3,14 +3,14 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   AlertSourceNameSchema,
   incidentIdFor
-} from "./chunk-JRYKTIM7.js";
+} from "./chunk-FTBR6SPN.js";
 import {
   anySecretMatches,
   safeEqual
 } from "./chunk-EVL65VY6.js";
 import {
   IncidentSchema
-} from "./chunk-II5WZV2H.js";
+} from "./chunk-ETXEAIJJ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";

@@ -16,7 +16,8 @@ import {
   SUBMIT_TOOL,
   ZERO_USAGE,
   createOfflineProvider
-} from "./chunk-ZSCIB6QC.js";
+} from "./chunk-2RWZU3LY.js";
+import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports
