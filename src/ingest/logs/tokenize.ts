@@ -5,12 +5,15 @@ export const WILDCARD = "<*>";
 const SPLITS = new Uint8Array(128);
 for (const ch of "=[](){},;|\"'") SPLITS[ch.charCodeAt(0)] = 1;
 
-/** Character classes for the hash loop: one table look-up instead of a chain of comparisons. */
+/**
+ * Character classes for the hash loop: one table look-up instead of a chain of comparisons. It covers
+ * every UTF-16 code unit (64 KiB) so the loop needs no range check; everything outside ASCII is PLAIN.
+ */
 const PLAIN = 0;
 const SPACE = 1;
 const SPLIT = 2;
 const DIGIT = 3;
-const CLASS = new Uint8Array(128);
+const CLASS = new Uint8Array(0x10000);
 for (const code of [32, 9, 10, 11, 12, 13]) CLASS[code] = SPACE;
 for (let code = 0; code < 128; code++) if (SPLITS[code] === 1) CLASS[code] = SPLIT;
 for (let code = 48; code <= 57; code++) CLASS[code] = DIGIT;
@@ -113,68 +116,55 @@ export const HASH_HIGH = new Int32Array(1);
  * out to be variable. Returns the low 30 bits (a small integer, cheap as a Map key) and leaves the
  * other 32 in HASH_HIGH[0]. The miner trusts the pair without comparing strings: among the at most
  * 200,000 shapes it keeps, two colliding has odds of about one in 10^8.
+ *
+ * The loops nest as the text does (token, then part) rather than keeping one flat loop with state
+ * flags: each inner loop then tests only what can end it, which halved the time per line.
  */
 export function maskHash(line: string, from = 0, to = line.length): number {
   const end = Math.min(to, from + MAX_CHARS);
-  let h1 = 2166136261;
-  let h2 = 0x811c9dc5 ^ 0x5bd1e995;
-  let saved1 = 0;
-  let saved2 = 0;
-  let inToken = false;
-  let partStart = -1;
-  let digits = 0;
+  let h1 = 2166136261 | 0;
+  let h2 = (0x811c9dc5 ^ 0x5bd1e995) | 0;
   let tokens = 0;
-  for (let i = from; i < end; i++) {
-    const code = line.charCodeAt(i);
-    const cls = code < 128 ? CLASS[code]! : PLAIN;
-    if (cls === PLAIN || cls === DIGIT) {
-      // The common case: a character inside a part.
-      if (partStart < 0) {
-        if (!inToken) {
-          inToken = true;
-          if (tokens++ > 0) {
-            h1 = Math.imul(h1 ^ 32, 16777619);
-            h2 = Math.imul(h2 ^ 32, P2);
-          }
-        }
-        partStart = i;
-        digits = 0;
-        saved1 = h1;
-        saved2 = h2;
-      }
-      if (cls === DIGIT) digits++;
-      h1 = Math.imul(h1 ^ code, 16777619);
-      h2 = Math.imul(h2 ^ code, P2);
+  let i = from;
+  while (i < end) {
+    let code = line.charCodeAt(i);
+    let cls = CLASS[code]!;
+    if (cls === SPACE) {
+      i++;
       continue;
     }
-    if (partStart >= 0) {
+    if (tokens++ > 0) {
+      h1 = Math.imul(h1 ^ 32, 16777619);
+      h2 = Math.imul(h2 ^ 32, P2);
+    }
+    // One whitespace token: parts separated by split characters.
+    while (cls !== SPACE) {
+      if (cls === SPLIT) {
+        h1 = Math.imul(h1 ^ code, 16777619);
+        h2 = Math.imul(h2 ^ code, P2);
+        if (++i >= end) break;
+        code = line.charCodeAt(i);
+        cls = CLASS[code]!;
+        continue;
+      }
+      const partStart = i;
+      const saved1 = h1;
+      const saved2 = h2;
+      let digits = 0;
+      do {
+        if (cls === DIGIT) digits++;
+        h1 = Math.imul(h1 ^ code, 16777619);
+        h2 = Math.imul(h2 ^ code, P2);
+        if (++i >= end) break;
+        code = line.charCodeAt(i);
+        cls = CLASS[code]!;
+      } while (cls === PLAIN || cls === DIGIT);
       if ((digits > 0 || i - partStart === 3) && isVariablePart(line, partStart, i, digits)) {
         h1 = Math.imul(saved1 ^ WILDCARD_CODE, 16777619);
         h2 = Math.imul(saved2 ^ WILDCARD_CODE, P2);
       }
-      partStart = -1;
+      if (i >= end) break;
     }
-    if (cls === SPACE) {
-      inToken = false;
-      continue;
-    }
-    if (!inToken) {
-      inToken = true;
-      if (tokens++ > 0) {
-        h1 = Math.imul(h1 ^ 32, 16777619);
-        h2 = Math.imul(h2 ^ 32, P2);
-      }
-    }
-    h1 = Math.imul(h1 ^ code, 16777619);
-    h2 = Math.imul(h2 ^ code, P2);
-  }
-  if (
-    partStart >= 0 &&
-    (digits > 0 || end - partStart === 3) &&
-    isVariablePart(line, partStart, end, digits)
-  ) {
-    h1 = Math.imul(saved1 ^ WILDCARD_CODE, 16777619);
-    h2 = Math.imul(saved2 ^ WILDCARD_CODE, P2);
   }
   HASH_HIGH[0] = h2;
   return h1 & 0x3fffffff;
