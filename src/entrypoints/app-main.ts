@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { run } from "probot";
 import type { RepoRef } from "../github/octokit.js";
 import { sentryApp } from "./app.js";
@@ -21,6 +22,15 @@ if (mode && mode !== "AUDIT" && mode !== "ACTIVE" && mode !== "DISABLED") {
   throw new Error("SENTRY_MODE must be AUDIT, ACTIVE or DISABLED");
 }
 const routingRepo = repoVar("SENTRY_ROUTING_REPO");
+// The API, dashboard and /metrics, as on `serve`: off unless a token is set (an open trigger spends tokens).
+const apiToken = env.SENTRY_API_TOKEN?.trim();
+if (apiToken !== undefined && apiToken !== "" && apiToken.length < 16)
+  throw new Error("SENTRY_API_TOKEN must be at least 16 characters");
+const watchRoots = (env.SENTRY_WATCH_ROOTS ?? "")
+  .split(",")
+  .map((root) => root.trim())
+  .filter(Boolean)
+  .map((root) => resolve(root));
 const defaultRepo = repoVar("SENTRY_DEFAULT_REPO");
 
 await run(
@@ -34,5 +44,6 @@ await run(
     serverUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? "https"}://${env.GHE_HOST}` : "https://github.com",
     ...(env.SENTRY_AUDIT_KEY ? { auditSigningKey: env.SENTRY_AUDIT_KEY } : {}),
     providerEnv: env,
+    ...(apiToken ? { api: { token: apiToken, watchRoots } } : {}),
   }),
 );

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
@@ -17,7 +20,7 @@ import {
   parseSentryConfigText,
   renderConfigProblem,
 } from "../github/config.js";
-import { type Delivery, type DeliveryTarget, deliverIncident } from "../github/deliver-run.js";
+import { type DeliveryTarget, deliverIncident, type ExecuteRun } from "../github/deliver-run.js";
 import { onFixMerged } from "../github/fix-merged.js";
 import { readFileAt } from "../github/git-data.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
@@ -28,9 +31,17 @@ import { createMemoryStateStore } from "../ingest/alerts/memory-state-store.js";
 import { createRedisStateStore } from "../ingest/alerts/redis-state-store.js";
 import { createMemoryStore } from "../memory/memory-store.js";
 import { type AlertIncidentEvent, createAlertRoute } from "../server/alert-route.js";
+import type { ExecuteIncident, ExecuteResult } from "../server/api-incidents.js";
 import { createRouter, healthRoute, type ServerLog } from "../server/http-server.js";
+import { type AlertDelivery, createAppApi, type DeliverAlert, installationOctokit } from "./app-api.js";
 import type { ServeSettings } from "./cli/serve-command.js";
-import { addLogs, executeWith, incidentFromIssue, logsFromIssue } from "./github-shared.js";
+import {
+  addLogs,
+  type ExecuteRunRecorded,
+  executeWith,
+  incidentFromIssue,
+  logsFromIssue,
+} from "./github-shared.js";
 import { providerFactory } from "./shared/provider-settings.js";
 import { runIncident } from "./shared/run-incident.js";
 
@@ -52,12 +63,14 @@ export interface AppSettings {
   modeOverride?: "AUDIT" | "ACTIVE" | "DISABLED";
   /** Provider variables (ANTHROPIC_API_KEY, LLM_PROVIDER, …) handed to the shared provider factory. */
   providerEnv: NodeJS.ProcessEnv;
+  /** The REST API, dashboard and /metrics on the App's server (SENTRY_API_TOKEN, SENTRY_WATCH_ROOTS). */
+  api?: { token: string; watchRoots: string[] };
 }
 
 export interface AppDeps {
   runIncident?: typeof runIncident;
-  /** Resolves when an alert's delivery finished; tests await it. */
-  onDelivered?: (delivery: Delivery | { status: "dropped" | "handed-off"; reason: string }) => void;
+  /** Called when a delivery (of an alert, or of an incident from the API or the watcher) finished; tests await it. */
+  onDelivered?: (delivery: AlertDelivery["delivery"]) => void;
 }
 
 async function repoConfig(
@@ -194,20 +207,32 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       bodyLimit: settings.serve.bodyLimit,
       log,
     });
-    const router = createRouter([healthRoute, alerts.route], log);
+    const deliver: DeliverAlert = async (incident, runAllowed, job) => {
+      const outcome = await deliverAlert(app, settings, memory, run, provider, incident, runAllowed, job);
+      deps.onDelivered?.(outcome.delivery);
+      return outcome;
+    };
+    const api = settings.api
+      ? createAppApi(app, settings, settings.api, deliver, (msg, error) =>
+          log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
+        )
+      : undefined;
+    const router = createRouter([healthRoute, alerts.route, ...(api?.routes ?? [])], log);
     addHandler((req, res) => router(req, res));
 
     async function onAlert(event: AlertIncidentEvent): Promise<void> {
-      const outcome = await deliverAlert(
-        app,
-        settings,
-        memory,
-        run,
-        provider,
+      api?.countAlert(event);
+      // A repeat the dedupe engine holds back is not a new incident run: nothing for the dashboard.
+      const runs = event.runAllowed || event.incident.status === "resolved";
+      if (!api || !runs) {
+        await deliver(event.incident, event.runAllowed);
+        return;
+      }
+      await api.track(
         event.incident,
-        event.runAllowed,
+        `alert:${event.incident.source}`,
+        async (job) => (await deliver(job.incident, event.runAllowed, job)).result,
       );
-      deps.onDelivered?.(outcome);
     }
   };
 }
@@ -222,13 +247,11 @@ function deliveryTarget(
   return { gh, repo, config, defaultBranch, links: { repo, serverUrl: settings.serverUrl } };
 }
 
-async function installationOctokit(app: Probot, repo: RepoRef): Promise<GitHub> {
-  const appOctokit = await app.auth();
-  const installation = await appOctokit.request("GET /repos/{owner}/{repo}/installation", { ...repo });
-  return (await app.auth(installation.data.id)) as unknown as GitHub;
-}
-
-/** An alert from the server: route it to its repository, then run in process or hand it to Actions. */
+/**
+ * An alert from the server (or an incident from the API's trigger or the log watcher): route it to its
+ * repository, then run in process or hand it to Actions. `job` comes from the dashboard's incident book:
+ * the run's states go to it, and the outcome comes back as what the book records.
+ */
 async function deliverAlert(
   app: Probot,
   settings: AppSettings,
@@ -237,7 +260,12 @@ async function deliverAlert(
   provider: (config: SentryConfig) => ReturnType<typeof providerFactory>,
   incident: Incident,
   runAllowed: boolean,
-): Promise<Delivery | { status: "dropped" | "handed-off"; reason: string }> {
+  job?: Parameters<ExecuteIncident>[0],
+): Promise<AlertDelivery> {
+  const done = (delivery: AlertDelivery["delivery"], recorded?: Recorded): AlertDelivery => ({
+    delivery,
+    result: bookResult(delivery, recorded),
+  });
   let rules: SentryConfig["alertRouting"] = [];
   if (settings.routingRepo) {
     const gh = await installationOctokit(app, settings.routingRepo);
@@ -249,17 +277,17 @@ async function deliverAlert(
     rules = resolved.config.alertRouting;
   }
   const routed = routeIncident(incident, rules, settings.defaultRepo);
-  if (!routed.ok) return { status: "dropped", reason: routed.reason };
+  if (!routed.ok) return done({ status: "dropped", reason: routed.reason });
   const gh = await installationOctokit(app, routed.repo);
   if (settings.handOff === "actions" && incident.status === "firing" && runAllowed) {
     await handOffToActions(gh, routed.repo, incident);
-    return {
+    return done({
       status: "handed-off",
       reason: `repository_dispatch to ${routed.repo.owner}/${routed.repo.repo}`,
-    };
+    });
   }
   if (!runAllowed && incident.status === "firing") {
-    return { status: "dropped", reason: "dedupe allowed no new run (flapping or run budget spent)" };
+    return done({ status: "dropped", reason: "dedupe allowed no new run (flapping or run budget spent)" });
   }
   const meta = await gh.request("GET /repos/{owner}/{repo}", { ...routed.repo });
   const resolved = await repoConfig(
@@ -270,9 +298,16 @@ async function deliverAlert(
     settings.modeOverride,
   );
   const target = deliveryTarget(gh, routed.repo, resolved.config, meta.data.default_branch, settings);
+  // Log text from the API's trigger or the watcher: a private file for the run, removed after it.
+  const logDir = job?.logText ? await mkdtemp(join(tmpdir(), "sentry-logs-")) : undefined;
+  const logFile = logDir ? join(logDir, "incident.log") : undefined;
+  if (logFile) await writeFile(logFile, job?.logText ?? "", { mode: 0o600 });
   const execute = executeWith(run, {
     incident,
-    workspace: { logFiles: [], logDisplayNames: {} },
+    workspace: addLogs(
+      { logFiles: [], logDisplayNames: {} },
+      logFile ? [{ path: logFile, display: "incident.log" }] : [],
+    ),
     config: resolved.config,
     provider: provider(resolved.config),
     auditStore: createBranchAuditStore(
@@ -283,8 +318,51 @@ async function deliverAlert(
     memory: createMemoryStore(createBranchMemoryBackend(gh, routed.repo)),
     ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
   });
+  let recorded: Recorded | undefined;
+  const observed: ExecuteRun = async (args) => {
+    recorded = await execute({
+      ...args,
+      onState: (state) => {
+        args.onState(state);
+        job?.onState(state);
+      },
+    });
+    return recorded;
+  };
   const notice = renderConfigProblem(resolved);
-  return deliverIncident(target, incident, execute, notice ? { notice } : {});
+  try {
+    return done(await deliverIncident(target, incident, observed, notice ? { notice } : {}), recorded);
+  } finally {
+    if (logDir) await rm(logDir, { recursive: true, force: true });
+  }
+}
+
+type Recorded = Awaited<ReturnType<ExecuteRunRecorded>>;
+
+/** What the incident book records of a delivery: the run when there was one, else what happened instead. */
+function bookResult(delivery: AlertDelivery["delivery"], recorded: Recorded | undefined): ExecuteResult {
+  switch (delivery.status) {
+    case "dropped":
+      return { state: "DROPPED", reason: delivery.reason };
+    case "handed-off":
+      return { state: "HANDED_OFF", reason: delivery.reason };
+    case "resolved":
+      return {
+        state: "RESOLVED",
+        reason: delivery.issue ? `alert resolved; closed ${delivery.issue.url}` : "alert resolved",
+      };
+    default: {
+      const pr = delivery.pr && "url" in delivery.pr ? delivery.pr.url : undefined;
+      const links = [delivery.issue?.url, pr].filter((url): url is string => url !== undefined);
+      return {
+        run: delivery.run,
+        ...(links.length > 0 ? { delivered: `delivered to ${links.join(" and ")}` } : {}),
+        audit: recorded?.audit ?? [],
+        ...(recorded?.logSummary ? { logSummary: recorded.logSummary } : {}),
+        ...(recorded ? { similar: recorded.matches } : {}),
+      };
+    }
+  }
 }
 
 export type { Context };

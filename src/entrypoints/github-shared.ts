@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
+import type { LogSummary } from "../core/log-summary.js";
 import type { Workspace } from "../core/workspace.js";
 import {
   downloadLog,
@@ -14,8 +15,9 @@ import {
 import type { CommentEvent } from "../github/chatops/handle-comment.js";
 import type { ExecuteRun } from "../github/deliver-run.js";
 import { normalizeAlert } from "../ingest/alerts/index.js";
-import { toSimilarIncident } from "../memory/index.js";
+import { type MemoryMatch, toSimilarIncident } from "../memory/index.js";
 import type { MemoryStore } from "../memory/memory-store.js";
+import type { AuditEntry } from "../security/audit/audit-entry.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
 import { detectAlertSource } from "./shared/incident-from-alert.js";
 import { memoryFinder, rememberRun } from "./shared/memory-lookup.js";
@@ -117,6 +119,15 @@ export function addLogs(workspace: Workspace, files: { path: string; display: st
   };
 }
 
+/** What delivery gets from a run, plus what the App's dashboard shows of it (its audit trail, memory matches). */
+export type ExecuteRunRecorded = (args: Parameters<ExecuteRun>[0]) => Promise<
+  Awaited<ReturnType<ExecuteRun>> & {
+    audit: readonly AuditEntry[];
+    logSummary?: LogSummary;
+    matches: MemoryMatch[];
+  }
+>;
+
 /** Adapts the shared composition (`runIncident`) to what delivery calls. */
 export function executeWith(
   run: typeof runIncident,
@@ -130,7 +141,7 @@ export function executeWith(
     /** Past incidents: looked up before the run (shown to agents and in the comment), the run stored after. */
     memory?: MemoryStore;
   },
-): ExecuteRun {
+): ExecuteRunRecorded {
   return async ({ mode, onState }) => {
     // A closed gate (kill switch, DISABLED) halts every write, the audit branch's included: the run's
     // own record (Run, job summary) is where the intent shows.
@@ -151,6 +162,13 @@ export function executeWith(
       onState,
     });
     if (memory) await rememberRun(memory, result.run, result.logSummary);
-    return { run: result.run, ...(recalled ? { similar: recalled.matches().map(toSimilarIncident) } : {}) };
+    const matches = recalled?.matches() ?? [];
+    return {
+      run: result.run,
+      ...(recalled ? { similar: matches.map(toSimilarIncident) } : {}),
+      audit: result.audit,
+      ...(result.logSummary ? { logSummary: result.logSummary } : {}),
+      matches,
+    };
   };
 }

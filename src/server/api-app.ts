@@ -2,14 +2,16 @@ import { basename } from "node:path";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import type { Mode } from "../core/mode.js";
+import type { Run } from "../core/run.js";
 import type { MemoryStore } from "../memory/index.js";
-import type { AuditStore } from "../security/audit/audit-store.js";
+import type { AuditReader } from "../security/audit/audit-store.js";
 import { haltReason } from "../security/mode/kill-switch.js";
 import { type DetectorSettings, DetectorSettingsSchema, type Trigger } from "../watcher/detector.js";
 import { createLogWatcher, type LogWatcher } from "../watcher/log-watcher.js";
 import {
   createIncidentBook,
   createIncidentQueue,
+  createIncidentRunner,
   type ExecuteIncident,
   type IncidentBook,
   type IncidentQueue,
@@ -24,9 +26,17 @@ export interface SentryApiOptions {
   mode: Mode;
   config: SentryConfig;
   repoRoot?: string;
+  /** What the status shows as the mode when it is not one mode for everything (the App: per repository). */
+  modeLabel?: string;
   execute: ExecuteIncident;
-  auditStore: AuditStore;
+  /** Read for /api/security (chain head and verification); the API never writes to it. */
+  auditStore: AuditReader;
   memory?: MemoryStore;
+  /**
+   * execute consults and feeds memory itself (GitHub mode keeps one memory per repository, on its audit
+   * branch), so the queue leaves memory alone and `memory` only serves /api/memory.
+   */
+  executeRemembers?: boolean;
   watchRoots?: string[];
   watcherSettings?: Partial<DetectorSettings>;
   watcherPollMs?: number;
@@ -42,8 +52,22 @@ export interface SentryApi {
   metrics: SentryMetrics;
   watcher: LogWatcher;
   /** For the alert route: counts alerts (and dedupes) and queues the ones allowed to run. */
-  onAlert(event: { incident: Incident; kind: string; runAllowed: boolean }): void;
+  onAlert(event: AlertEvent): void;
+  /** Counts an alert for /metrics without queueing it (for servers that deliver alerts themselves). */
+  countAlert(event: AlertEvent): void;
+  /**
+   * Opens a record for an incident the server runs itself, outside the queue, and runs it with `execute`
+   * so the dashboard, the API and /metrics see it. For servers whose runs do not share one audit chain
+   * (the App: each repository has its own), so they need not wait for each other.
+   */
+  track(incident: Incident, via: string, execute: ExecuteIncident): Promise<void>;
   close(): Promise<void>;
+}
+
+interface AlertEvent {
+  incident: Incident;
+  kind: string;
+  runAllowed: boolean;
 }
 
 export function incidentFromWatcher(trigger: Trigger, now: Date): Incident {
@@ -64,14 +88,18 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
   const clock = options.clock ?? (() => new Date());
   const book = createIncidentBook({ clock });
   const metrics = createMetrics(() => book.states());
-  const queue = createIncidentQueue({
+  const runnerOptions = {
     book,
     execute: options.execute,
-    ...(options.memory ? { memory: options.memory } : {}),
-    onRun: (run) => metrics.observeRun(run),
+    ...(options.memory && !options.executeRemembers ? { memory: options.memory } : {}),
+    onRun: (run: Run) => metrics.observeRun(run),
     clock,
     ...(options.log ? { log: options.log } : {}),
-  });
+  };
+  const queue = createIncidentQueue(runnerOptions);
+  const runTracked = createIncidentRunner(runnerOptions);
+  const countAlert = (event: AlertEvent) =>
+    metrics.observeAlert({ source: event.incident.source, deduplicated: event.kind === "updated" });
   const watcher = createLogWatcher({
     settings: DetectorSettingsSchema.parse(options.watcherSettings ?? {}),
     onTrigger: (trigger) => {
@@ -86,7 +114,7 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
     book,
     queue,
     status: {
-      mode: options.mode,
+      mode: options.modeLabel ?? options.mode,
       haltReason: () => haltReason(options.mode, options.repoRoot),
       config: options.config,
     },
@@ -101,6 +129,7 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
     ...metrics.route,
     handler: requireToken(options.token, metrics.route.handler),
   };
+  const tracked = new Set<Promise<void>>();
   return {
     routes: [...api, metricsRoute, ...dashboardRoutes()],
     book,
@@ -108,12 +137,19 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
     metrics,
     watcher,
     onAlert(event) {
-      metrics.observeAlert({ source: event.incident.source, deduplicated: event.kind === "updated" });
+      countAlert(event);
       if (event.runAllowed) queue.submit(event.incident, `alert:${event.incident.source}`);
+    },
+    countAlert,
+    track(incident, via, execute) {
+      const running = runTracked(book.open(incident, via), undefined, execute);
+      tracked.add(running);
+      return running.finally(() => tracked.delete(running));
     },
     async close() {
       await watcher.stop();
       await queue.idle();
+      await Promise.all(tracked);
     },
   };
 }

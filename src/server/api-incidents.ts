@@ -101,22 +101,42 @@ export function pushActivity(record: IncidentRecord, item: ActivityItem): void {
   record.updatedAt = item.time;
 }
 
+/**
+ * What one incident came to: a run, or (when the entry point handed it on instead of running it, as the
+ * App does with SENTRY_HANDOFF=actions or an alert no routing rule claims) a final state and its reason.
+ */
+export type ExecuteResult =
+  | {
+      run: Run;
+      audit: readonly AuditEntry[];
+      logSummary?: LogSummary;
+      /** Past incidents the run consulted, when execute searched memory itself (GitHub mode). */
+      similar?: MemoryMatch[];
+      /** Where the run's results went (an issue, a pull request), for the timeline. */
+      delivered?: string;
+    }
+  | { run?: undefined; state: string; reason: string };
+
 /** What runs one incident: built by the entry point from its settings (runIncident underneath). */
 export type ExecuteIncident = (job: {
   incident: Incident;
   logText?: string;
   similar: SimilarIncident[];
   onState: (state: string) => void;
-}) => Promise<{ run: Run; audit: readonly AuditEntry[]; logSummary?: LogSummary }>;
+}) => Promise<ExecuteResult>;
 
-export interface IncidentQueueOptions {
+export interface IncidentRunnerOptions {
   book: IncidentBook;
   execute: ExecuteIncident;
+  /** Consulted before and fed after each run; leave it out when execute does both itself. */
   memory?: MemoryStore;
   onRun?: (run: Run) => void;
-  maxQueued?: number;
   clock?: () => Date;
   log?: (msg: string, error?: unknown) => void;
+}
+
+export interface IncidentQueueOptions extends IncidentRunnerOptions {
+  maxQueued?: number;
 }
 
 export interface IncidentQueue {
@@ -145,21 +165,19 @@ function auditActivity(entry: AuditEntry): ActivityItem {
 }
 
 /**
- * Runs incidents one at a time (the audit chain continues from run to run, so runs must not interleave),
- * with memory consulted before and fed after each run.
+ * Runs one incident against its book record: its state changes and audit trail become the record's
+ * activity, memory is consulted before and fed after, and a failure is recorded rather than thrown.
  */
-export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueue {
+export function createIncidentRunner(
+  options: IncidentRunnerOptions,
+): (record: IncidentRecord, logText?: string, execute?: ExecuteIncident) => Promise<void> {
   const clock = options.clock ?? (() => new Date());
-  const maxQueued = options.maxQueued ?? 20;
-  let waiting = 0;
-  let chain: Promise<void> = Promise.resolve();
-
-  async function process(record: IncidentRecord, logText: string | undefined) {
+  return async (record, logText, execute = options.execute) => {
     const now = () => clock().toISOString();
     record.status = "running";
     try {
       const before = options.memory ? await options.memory.find(queryFromIncident(record.incident)) : [];
-      const result = await options.execute({
+      const result = await execute({
         incident: record.incident,
         ...(logText !== undefined ? { logText } : {}),
         similar: before.map(toSimilarIncident),
@@ -168,7 +186,14 @@ export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueu
           pushActivity(record, { time: now(), kind: "state", text: state });
         },
       });
+      if (result.run === undefined) {
+        record.state = result.state;
+        record.status = "done";
+        pushActivity(record, { time: now(), kind: "finished", text: `${result.state}: ${result.reason}` });
+        return;
+      }
       const { run } = result;
+      if (result.similar) record.similar = result.similar;
       options.book.addAudit(result.audit);
       for (const entry of result.audit) if (entry.kind !== "seal") pushActivity(record, auditActivity(entry));
       // State changes arrived live, audit entries at the end: one timeline in time order (the sort is stable).
@@ -176,6 +201,7 @@ export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueu
       record.run = run;
       record.state = run.finalState;
       record.status = "done";
+      if (result.delivered) pushActivity(record, { time: now(), kind: "event", text: result.delivered });
       pushActivity(record, { time: now(), kind: "finished", text: `${run.finalState}: ${run.reason}` });
       if (options.memory) {
         const signatures = run.diagnosis?.signatures ?? [];
@@ -192,7 +218,18 @@ export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueu
       pushActivity(record, { time: now(), kind: "error", text: record.error });
       options.log?.("incident run failed", error);
     }
-  }
+  };
+}
+
+/**
+ * Runs incidents one at a time (the audit chain continues from run to run, so runs must not interleave),
+ * with memory consulted before and fed after each run.
+ */
+export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueue {
+  const runOne = createIncidentRunner(options);
+  const maxQueued = options.maxQueued ?? 20;
+  let waiting = 0;
+  let chain: Promise<void> = Promise.resolve();
 
   return {
     submit(incident, via, logText) {
@@ -200,7 +237,7 @@ export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueu
       const record = options.book.open(incident, via);
       waiting += 1;
       chain = chain
-        .then(() => process(record, logText))
+        .then(() => runOne(record, logText))
         .finally(() => {
           waiting -= 1;
         });

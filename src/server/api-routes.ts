@@ -7,7 +7,7 @@ import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import { safeEqual } from "../ingest/alerts/auth/constant-time.js";
 import type { MemoryStore } from "../memory/index.js";
-import type { AuditStore } from "../security/audit/audit-store.js";
+import type { AuditReader } from "../security/audit/audit-store.js";
 import { ROLE_TOOLS } from "../security/registry/role-tools.js";
 import { findTool } from "../tools/tool-catalog.js";
 import type { WatcherStatus as LogWatcherStatus } from "../watcher/log-watcher.js";
@@ -52,7 +52,7 @@ export interface ApiDeps {
   book: IncidentBook;
   queue: IncidentQueue;
   status: ApiStatusSource;
-  auditStore: AuditStore;
+  auditStore: AuditReader;
   memory?: MemoryStore;
   watcher?: WatcherControl;
   /** Real directories under which the watcher may follow files (POST /api/watcher/start). */

@@ -1,11 +1,11 @@
 import type { SentryConfig } from "../core/config.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
-import type { AuditStore } from "../security/audit/audit-store.js";
+import type { AuditReader } from "../security/audit/audit-store.js";
 import { verifyAuditChain } from "../security/audit/verify-chain.js";
 import { blockClass } from "./metrics.js";
 
 /** Everything in the store; a JSONL log that no run has written yet is an empty chain, not an error. */
-export async function readStored(store: AuditStore): Promise<unknown[]> {
+export async function readStored(store: AuditReader): Promise<unknown[]> {
   try {
     return await store.read();
   } catch (error) {
@@ -29,7 +29,7 @@ export interface AgentIdentity {
  */
 export async function securitySnapshot(options: {
   audit: readonly AuditEntry[];
-  store: AuditStore;
+  store: AuditReader;
   config: SentryConfig;
   now: Date;
 }) {

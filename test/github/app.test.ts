@@ -5,6 +5,7 @@ import { Probot, ProbotOctokit } from "probot";
 import { describe, expect, it } from "vitest";
 import { type AppSettings, sentryApp } from "../../src/entrypoints/app.js";
 import { serveSettingsFromEnv } from "../../src/entrypoints/cli/serve-command.js";
+import { generateAuditKeys } from "../../src/security/audit/audit-keys.js";
 import { installFakeGit } from "./helpers/fake-git.js";
 import { installFakeIssues } from "./helpers/fake-issues.js";
 import { installFakePulls } from "./helpers/fake-pulls.js";
@@ -15,6 +16,7 @@ const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 })
   .privateKey.export({ type: "pkcs1", format: "pem" })
   .toString();
 const ALERT_TOKEN = "alert-token-0123456789";
+const API_TOKEN = "api-token-0123456789abcdef";
 
 function settings(extra: Partial<AppSettings> = {}): AppSettings {
   return {
@@ -249,6 +251,124 @@ describe("the Probot app", () => {
         event_type: "sentry-alert",
         client_payload: { title: "OOM on api", service: "api" },
       });
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+
+  it("mounts the API, dashboard and /metrics on the app's server, and its runs feed them", async () => {
+    const { issues } = world();
+    const delivered: unknown[] = [];
+    let resolveDelivered: () => void = () => undefined;
+    const twoDelivered = new Promise<void>((r) => {
+      resolveDelivered = r;
+    });
+    const appSettings = settings({
+      api: { token: API_TOKEN, watchRoots: [] },
+      auditSigningKey: generateAuditKeys().privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    });
+    const { handlers } = await probotWith(appSettings, (d) => {
+      delivered.push(d);
+      if (delivered.length === 2) resolveDelivered();
+    });
+    const server = createServer(async (req, res) => {
+      for (const h of handlers) if (await h(req, res)) return;
+      res.statusCode = 404;
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const auth = { authorization: `Bearer ${API_TOKEN}` };
+      expect((await fetch(`${base}/api/health`)).status).toBe(200);
+      const denied = await fetch(`${base}/api/incidents`);
+      expect(denied.status).toBe(401);
+      expect(await denied.json()).toMatchObject({ error: expect.any(String) });
+      const page = await fetch(`${base}/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get("content-security-policy")).toContain("default-src 'none'");
+      expect(await page.text()).toContain("<html");
+
+      const alert = await fetch(`${base}/api/alerts/generic`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${ALERT_TOKEN}` },
+        body: JSON.stringify({ title: "DiskFull on checkout", service: "checkout", fingerprint: "disk-2" }),
+      });
+      expect(alert.status).toBe(202);
+      const badTrigger = await fetch(`${base}/api/trigger`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({ severity: "P9" }),
+      });
+      expect(badTrigger.status).toBe(400);
+      const trigger = await fetch(`${base}/api/trigger`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: JSON.stringify({
+          title: "Checkout pods OOMKilled",
+          service: "checkout",
+          logs: "2026-11-24T03:00:00Z ERROR java.lang.OutOfMemoryError: Java heap space\n",
+        }),
+      });
+      expect(trigger.status).toBe(202);
+      await twoDelivered;
+      type Listed = { incidents: { id: string; title: string; status: string; state: string }[] };
+      let list: Listed = { incidents: [] };
+      // The book records a delivery's outcome just after delivery reports it: poll briefly, bounded.
+      for (let i = 0; i < 50; i++) {
+        list = (await (await fetch(`${base}/api/incidents`, { headers: auth })).json()) as Listed;
+        if (list.incidents.every((r) => r.status === "done")) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(list.incidents.map((i) => i.title).sort()).toEqual([
+        "Checkout pods OOMKilled",
+        "DiskFull on checkout",
+      ]);
+      for (const incident of list.incidents) expect(incident).toMatchObject({ status: "done" });
+      const oom = list.incidents.find((i) => i.title === "Checkout pods OOMKilled")!;
+      const detail = (await (await fetch(`${base}/api/incidents/${oom.id}`, { headers: auth })).json()) as {
+        via: string;
+        run: { finalState: string; diagnosis?: { category: string } };
+        activity: { kind: string; text: string }[];
+      };
+      expect(detail.via).toBe("api");
+      expect(detail.run.diagnosis?.category).toBe("out_of_memory");
+      const issueTitles = [...issues.issues.values()].map((i) => i.title);
+      expect(issueTitles).toEqual(
+        expect.arrayContaining([expect.stringContaining("Checkout pods OOMKilled")]),
+      );
+      expect(detail.activity.map((a) => a.kind)).toEqual(
+        expect.arrayContaining(["received", "state", "event", "finished"]),
+      );
+      expect(
+        detail.activity.find((a) => a.kind === "event" && a.text.startsWith("delivered to"))?.text,
+      ).toMatch(/issues\/\d+/);
+
+      const metrics = await (await fetch(`${base}/metrics`, { headers: auth })).text();
+      expect(metrics).toMatch(/sentry_alerts_received_total\{source="generic"\} 1/);
+      expect(metrics).toMatch(/sentry_runs_total\{outcome="[A-Z_]+"\} [12]/);
+      expect(metrics).toMatch(/sentry_incidents\{state="ESCALATED"\} 1/);
+      const security = (await (await fetch(`${base}/api/security`, { headers: auth })).json()) as {
+        agents: { role: string; status: string }[];
+        audit: { entries: number };
+      };
+      expect(security.agents).toEqual(
+        expect.arrayContaining([expect.objectContaining({ role: "detective", status: "ended" })]),
+      );
+      // Memory and the audit chain shown are the default repository's, read from its audit branch.
+      const memory = (await (await fetch(`${base}/api/memory`, { headers: auth })).json()) as {
+        enabled: boolean;
+        entries: { title: string }[];
+      };
+      expect(memory.enabled).toBe(true);
+      expect(memory.entries.map((e) => e.title)).toContain("Checkout pods OOMKilled");
+      // Both runs, concurrent, on one signed chain on the default repository's audit branch.
+      expect(security).toMatchObject({ audit: { verification: { ok: true } } });
+      expect(security.audit.entries).toBeGreaterThan(10);
+      const status = (await (await fetch(`${base}/api/status`, { headers: auth })).json()) as {
+        mode: string;
+      };
+      expect(status.mode).toContain("per repository");
     } finally {
       await new Promise((r) => server.close(r));
     }

@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 describe("dist/app.js (npm start)", () => {
-  it("serves health, the alert routes (refusing unauthenticated alerts) and Probot's webhook path on loopback", async () => {
+  it("serves health, the alert routes, the API, dashboard and /metrics, and Probot's webhook path on loopback", async () => {
     const port = await freePort();
     const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 })
       .privateKey.export({ type: "pkcs1", format: "pem" })
@@ -34,6 +34,7 @@ describe("dist/app.js (npm start)", () => {
         HOST: "127.0.0.1",
         LOG_LEVEL: "fatal",
         SENTRY_ALERT_TOKENS_GENERIC: "alert-token-0123456789",
+        SENTRY_API_TOKEN: "api-token-0123456789abcdef",
       },
       stdio: "ignore",
     });
@@ -56,5 +57,18 @@ describe("dist/app.js (npm start)", () => {
       body: "{}",
     });
     expect(webhook.status).toBe(400);
+    expect((await fetch(`${base}/api/health`)).status).toBe(200);
+    expect((await fetch(`${base}/api/status`)).status).toBe(401);
+    const status = await fetch(`${base}/api/status`, {
+      headers: { authorization: "Bearer api-token-0123456789abcdef" },
+    });
+    expect(status.status).toBe(200);
+    expect(await status.json()).toMatchObject({ mode: expect.stringContaining("per repository") });
+    const metrics = await fetch(`${base}/metrics`, {
+      headers: { authorization: "Bearer api-token-0123456789abcdef" },
+    });
+    expect(await metrics.text()).toContain("sentry_runs_total");
+    const page = await fetch(`${base}/dashboard`);
+    expect(page.headers.get("x-frame-options")).toBe("DENY");
   });
 });
