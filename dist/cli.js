@@ -15,12 +15,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-ZPVPA5QI.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-6MSA3RXX.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-YYETTBWW.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-AG57D233.js")).logsCommand
   },
   {
     name: "alerts",
@@ -35,7 +35,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-EO434SJC.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-RTJVZSNH.js")).serveCommand
   },
   {
     name: "mcp",
@@ -45,7 +45,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-4WPMFXEJ.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-SDES2W5Y.js")).watchCommand
   }
 ];
 

@@ -9,10 +9,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-X5N5QCLQ.js";
+} from "./chunk-4NIYGTJ2.js";
 import {
   toSimilarIncident
-} from "./chunk-Z3UD23R6.js";
+} from "./chunk-RZCLRYIC.js";
 import {
   BUILTIN_WRITE_PROTECTED,
   DEFAULT_CONFIG,
@@ -7139,7 +7139,14 @@ function executeWith(run, args) {
       onState
     });
     if (memory) await rememberRun(memory, result.run, result.logSummary);
-    return { run: result.run, ...recalled ? { similar: recalled.matches().map(toSimilarIncident) } : {} };
+    const matches = recalled?.matches() ?? [];
+    return {
+      run: result.run,
+      ...recalled ? { similar: matches.map(toSimilarIncident) } : {},
+      audit: result.audit,
+      ...result.logSummary ? { logSummary: result.logSummary } : {},
+      matches
+    };
   };
 }
 

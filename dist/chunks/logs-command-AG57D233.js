@@ -13,7 +13,7 @@ import {
   minerAdd,
   readLogRecords,
   summarizeLogs
-} from "./chunk-J5ALEEKC.js";
+} from "./chunk-KWXQYEPS.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";

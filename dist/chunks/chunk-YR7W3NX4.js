@@ -5,12 +5,12 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-Z3UD23R6.js";
+} from "./chunk-RZCLRYIC.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-J5ALEEKC.js";
+} from "./chunk-KWXQYEPS.js";
 import {
   safeEqual
 } from "./chunk-EVL65VY6.js";
@@ -5412,17 +5412,14 @@ function auditActivity(entry) {
     ...entry.decision ? { decision: entry.decision } : {}
   };
 }
-function createIncidentQueue(options) {
+function createIncidentRunner(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
-  const maxQueued = options.maxQueued ?? 20;
-  let waiting = 0;
-  let chain = Promise.resolve();
-  async function process2(record, logText) {
+  return async (record, logText, execute = options.execute) => {
     const now = () => clock().toISOString();
     record.status = "running";
     try {
       const before = options.memory ? await options.memory.find(queryFromIncident(record.incident)) : [];
-      const result = await options.execute({
+      const result = await execute({
         incident: record.incident,
         ...logText !== void 0 ? { logText } : {},
         similar: before.map(toSimilarIncident),
@@ -5431,13 +5428,21 @@ function createIncidentQueue(options) {
           pushActivity(record, { time: now(), kind: "state", text: state });
         }
       });
+      if (result.run === void 0) {
+        record.state = result.state;
+        record.status = "done";
+        pushActivity(record, { time: now(), kind: "finished", text: `${result.state}: ${result.reason}` });
+        return;
+      }
       const { run } = result;
+      if (result.similar) record.similar = result.similar;
       options.book.addAudit(result.audit);
       for (const entry of result.audit) if (entry.kind !== "seal") pushActivity(record, auditActivity(entry));
       record.activity.sort((x, y) => x.time.localeCompare(y.time));
       record.run = run;
       record.state = run.finalState;
       record.status = "done";
+      if (result.delivered) pushActivity(record, { time: now(), kind: "event", text: result.delivered });
       pushActivity(record, { time: now(), kind: "finished", text: `${run.finalState}: ${run.reason}` });
       if (options.memory) {
         const signatures = run.diagnosis?.signatures ?? [];
@@ -5454,13 +5459,19 @@ function createIncidentQueue(options) {
       pushActivity(record, { time: now(), kind: "error", text: record.error });
       options.log?.("incident run failed", error);
     }
-  }
+  };
+}
+function createIncidentQueue(options) {
+  const runOne = createIncidentRunner(options);
+  const maxQueued = options.maxQueued ?? 20;
+  let waiting = 0;
+  let chain = Promise.resolve();
   return {
     submit(incident, via, logText) {
       if (waiting >= maxQueued) return { status: "busy" };
       const record = options.book.open(incident, via);
       waiting += 1;
-      chain = chain.then(() => process2(record, logText)).finally(() => {
+      chain = chain.then(() => runOne(record, logText)).finally(() => {
         waiting -= 1;
       });
       return { status: "queued", id: record.id };
@@ -6321,14 +6332,17 @@ function createSentryApi(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
   const book = createIncidentBook({ clock });
   const metrics = createMetrics(() => book.states());
-  const queue = createIncidentQueue({
+  const runnerOptions = {
     book,
     execute: options.execute,
-    ...options.memory ? { memory: options.memory } : {},
+    ...options.memory && !options.executeRemembers ? { memory: options.memory } : {},
     onRun: (run) => metrics.observeRun(run),
     clock,
     ...options.log ? { log: options.log } : {}
-  });
+  };
+  const queue = createIncidentQueue(runnerOptions);
+  const runTracked = createIncidentRunner(runnerOptions);
+  const countAlert = (event) => metrics.observeAlert({ source: event.incident.source, deduplicated: event.kind === "updated" });
   const watcher = createLogWatcher({
     settings: DetectorSettingsSchema.parse(options.watcherSettings ?? {}),
     onTrigger: (trigger) => {
@@ -6343,7 +6357,7 @@ function createSentryApi(options) {
     book,
     queue,
     status: {
-      mode: options.mode,
+      mode: options.modeLabel ?? options.mode,
       haltReason: () => haltReason(options.mode, options.repoRoot),
       config: options.config
     },
@@ -6358,6 +6372,7 @@ function createSentryApi(options) {
     ...metrics.route,
     handler: requireToken(options.token, metrics.route.handler)
   };
+  const tracked = /* @__PURE__ */ new Set();
   return {
     routes: [...api, metricsRoute, ...dashboardRoutes()],
     book,
@@ -6365,12 +6380,19 @@ function createSentryApi(options) {
     metrics,
     watcher,
     onAlert(event) {
-      metrics.observeAlert({ source: event.incident.source, deduplicated: event.kind === "updated" });
+      countAlert(event);
       if (event.runAllowed) queue.submit(event.incident, `alert:${event.incident.source}`);
+    },
+    countAlert,
+    track(incident, via, execute) {
+      const running = runTracked(book.open(incident, via), void 0, execute);
+      tracked.add(running);
+      return running.finally(() => tracked.delete(running));
     },
     async close() {
       await watcher.stop();
       await queue.idle();
+      await Promise.all(tracked);
     }
   };
 }

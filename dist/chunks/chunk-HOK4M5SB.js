@@ -7,7 +7,7 @@ import {
   readBody,
   readStored,
   sendJson
-} from "./chunk-G5PIJZVT.js";
+} from "./chunk-YR7W3NX4.js";
 import {
   loadConfigFile
 } from "./chunk-P35S2SFB.js";
@@ -39,7 +39,7 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-Z3UD23R6.js";
+} from "./chunk-RZCLRYIC.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
@@ -419,6 +419,7 @@ var serveCommand = {
 
 export {
   createAlertRoute,
+  createMemoryAuditStore,
   serveSettingsFromEnv,
   startServe,
   serveCommand

@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-Z3UD23R6.js";
+} from "./chunk-RZCLRYIC.js";
 
 // src/entrypoints/shared/memory-lookup.ts
 function memoryFinder(store) {

@@ -400,7 +400,7 @@ var PLAIN = 0;
 var SPACE = 1;
 var SPLIT = 2;
 var DIGIT = 3;
-var CLASS = new Uint8Array(128);
+var CLASS = new Uint8Array(65536);
 for (const code of [32, 9, 10, 11, 12, 13]) CLASS[code] = SPACE;
 for (let code = 0; code < 128; code++) if (SPLITS[code] === 1) CLASS[code] = SPLIT;
 for (let code = 48; code <= 57; code++) CLASS[code] = DIGIT;
@@ -473,60 +473,48 @@ var P2 = 16777619 ^ 739982445;
 var HASH_HIGH = new Int32Array(1);
 function maskHash(line, from = 0, to = line.length) {
   const end = Math.min(to, from + MAX_CHARS);
-  let h1 = 2166136261;
-  let h2 = 2166136261 ^ 1540483477;
-  let saved1 = 0;
-  let saved2 = 0;
-  let inToken = false;
-  let partStart = -1;
-  let digits = 0;
+  let h1 = 2166136261 | 0;
+  let h2 = 2166136261 ^ 1540483477 | 0;
   let tokens = 0;
-  for (let i = from; i < end; i++) {
-    const code = line.charCodeAt(i);
-    const cls = code < 128 ? CLASS[code] : PLAIN;
-    if (cls === PLAIN || cls === DIGIT) {
-      if (partStart < 0) {
-        if (!inToken) {
-          inToken = true;
-          if (tokens++ > 0) {
-            h1 = Math.imul(h1 ^ 32, 16777619);
-            h2 = Math.imul(h2 ^ 32, P2);
-          }
-        }
-        partStart = i;
-        digits = 0;
-        saved1 = h1;
-        saved2 = h2;
-      }
-      if (cls === DIGIT) digits++;
-      h1 = Math.imul(h1 ^ code, 16777619);
-      h2 = Math.imul(h2 ^ code, P2);
+  let i = from;
+  while (i < end) {
+    let code = line.charCodeAt(i);
+    let cls = CLASS[code];
+    if (cls === SPACE) {
+      i++;
       continue;
     }
-    if (partStart >= 0) {
+    if (tokens++ > 0) {
+      h1 = Math.imul(h1 ^ 32, 16777619);
+      h2 = Math.imul(h2 ^ 32, P2);
+    }
+    while (cls !== SPACE) {
+      if (cls === SPLIT) {
+        h1 = Math.imul(h1 ^ code, 16777619);
+        h2 = Math.imul(h2 ^ code, P2);
+        if (++i >= end) break;
+        code = line.charCodeAt(i);
+        cls = CLASS[code];
+        continue;
+      }
+      const partStart = i;
+      const saved1 = h1;
+      const saved2 = h2;
+      let digits = 0;
+      do {
+        if (cls === DIGIT) digits++;
+        h1 = Math.imul(h1 ^ code, 16777619);
+        h2 = Math.imul(h2 ^ code, P2);
+        if (++i >= end) break;
+        code = line.charCodeAt(i);
+        cls = CLASS[code];
+      } while (cls === PLAIN || cls === DIGIT);
       if ((digits > 0 || i - partStart === 3) && isVariablePart(line, partStart, i, digits)) {
         h1 = Math.imul(saved1 ^ WILDCARD_CODE, 16777619);
         h2 = Math.imul(saved2 ^ WILDCARD_CODE, P2);
       }
-      partStart = -1;
+      if (i >= end) break;
     }
-    if (cls === SPACE) {
-      inToken = false;
-      continue;
-    }
-    if (!inToken) {
-      inToken = true;
-      if (tokens++ > 0) {
-        h1 = Math.imul(h1 ^ 32, 16777619);
-        h2 = Math.imul(h2 ^ 32, P2);
-      }
-    }
-    h1 = Math.imul(h1 ^ code, 16777619);
-    h2 = Math.imul(h2 ^ code, P2);
-  }
-  if (partStart >= 0 && (digits > 0 || end - partStart === 3) && isVariablePart(line, partStart, end, digits)) {
-    h1 = Math.imul(saved1 ^ WILDCARD_CODE, 16777619);
-    h2 = Math.imul(saved2 ^ WILDCARD_CODE, P2);
   }
   HASH_HIGH[0] = h2;
   return h1 & 1073741823;

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   summarizeLogs
-} from "./chunk-J5ALEEKC.js";
+} from "./chunk-KWXQYEPS.js";
 import {
   createAuditLog,
   createGateway,

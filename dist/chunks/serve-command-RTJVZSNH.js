@@ -4,15 +4,15 @@ import {
   serveCommand,
   serveSettingsFromEnv,
   startServe
-} from "./chunk-4Q226MBV.js";
-import "./chunk-G5PIJZVT.js";
+} from "./chunk-HOK4M5SB.js";
+import "./chunk-YR7W3NX4.js";
 import "./chunk-P35S2SFB.js";
 import "./chunk-O7FIVK5I.js";
 import "./chunk-6C5AGK4M.js";
 import "./chunk-GBRYICE2.js";
 import "./chunk-FTBR6SPN.js";
-import "./chunk-Z3UD23R6.js";
-import "./chunk-J5ALEEKC.js";
+import "./chunk-RZCLRYIC.js";
+import "./chunk-KWXQYEPS.js";
 import "./chunk-EVL65VY6.js";
 import "./chunk-5CYBKKMC.js";
 import "./chunk-JPAJXDRK.js";

@@ -10,7 +10,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-G5PIJZVT.js";
+} from "./chunk-YR7W3NX4.js";
 import {
   loadConfigFile
 } from "./chunk-P35S2SFB.js";
@@ -25,13 +25,13 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-X5N5QCLQ.js";
+} from "./chunk-4NIYGTJ2.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-Z3UD23R6.js";
-import "./chunk-J5ALEEKC.js";
+} from "./chunk-RZCLRYIC.js";
+import "./chunk-KWXQYEPS.js";
 import "./chunk-EVL65VY6.js";
 import {
   ModeInputSchema,

@@ -34,7 +34,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-X5N5QCLQ.js";
+} from "./chunk-4NIYGTJ2.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -43,8 +43,8 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-Z3UD23R6.js";
-import "./chunk-J5ALEEKC.js";
+} from "./chunk-RZCLRYIC.js";
+import "./chunk-KWXQYEPS.js";
 import {
   ModeInputSchema,
   ModeSchema,
