@@ -25,6 +25,7 @@ import { onFixMerged } from "../github/fix-merged.js";
 import { readFileAt } from "../github/git-data.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import type { GitHub, RepoRef } from "../github/octokit.js";
+import { downloadRepoSnapshot } from "../github/repo-snapshot.js";
 import { handOffToActions } from "../github/restart.js";
 import { createDedupeEngine } from "../ingest/alerts/dedupe.js";
 import { createMemoryStateStore } from "../ingest/alerts/memory-state-store.js";
@@ -155,6 +156,8 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
               ),
               memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
               ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
+              snapshot: () => downloadRepoSnapshot(gh, repo, parsed.defaultBranch),
+              onSnapshotProblem: (reason) => context.log.warn(`running on logs only: ${reason}`),
             });
             const delivery = await deliverIncident(target, incident, execute, {
               proposeFix: fix,
@@ -317,6 +320,8 @@ async function deliverAlert(
     ),
     memory: createMemoryStore(createBranchMemoryBackend(gh, routed.repo)),
     ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
+    snapshot: () => downloadRepoSnapshot(gh, routed.repo, meta.data.default_branch),
+    onSnapshotProblem: (reason) => app.log.warn(`running on logs only: ${reason}`),
   });
   let recorded: Recorded | undefined;
   const observed: ExecuteRun = async (args) => {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import type { LogSummary } from "../core/log-summary.js";
+import type { Mode } from "../core/mode.js";
 import type { Workspace } from "../core/workspace.js";
 import {
   downloadLog,
@@ -14,6 +15,7 @@ import {
 } from "../github/chatops/attachments.js";
 import type { CommentEvent } from "../github/chatops/handle-comment.js";
 import type { ExecuteRun } from "../github/deliver-run.js";
+import type { SnapshotResult } from "../github/repo-snapshot.js";
 import { normalizeAlert } from "../ingest/alerts/index.js";
 import { type MemoryMatch, toSimilarIncident } from "../memory/index.js";
 import type { MemoryStore } from "../memory/memory-store.js";
@@ -128,47 +130,70 @@ export type ExecuteRunRecorded = (args: Parameters<ExecuteRun>[0]) => Promise<
   }
 >;
 
+export interface ExecuteWithArgs {
+  incident: Incident;
+  workspace: Workspace;
+  config: SentryConfig;
+  provider: ProviderFactory;
+  auditStore?: AuditStore & { head?: () => Promise<{ seq: number; hash: string } | undefined> };
+  auditSigningKey?: string;
+  /** Past incidents: looked up before the run (shown to agents and in the comment), the run stored after. */
+  memory?: MemoryStore;
+  /**
+   * The repository's code for runs without a checkout (the App): fetched only when a run goes ahead (not
+   * behind a closed gate) and removed after it. Without it, or when it fails, the run reads logs only.
+   */
+  snapshot?: () => Promise<SnapshotResult>;
+  onSnapshotProblem?: (reason: string) => void;
+}
+
 /** Adapts the shared composition (`runIncident`) to what delivery calls. */
-export function executeWith(
-  run: typeof runIncident,
-  args: {
-    incident: Incident;
-    workspace: Workspace;
-    config: SentryConfig;
-    provider: ProviderFactory;
-    auditStore?: AuditStore & { head?: () => Promise<{ seq: number; hash: string } | undefined> };
-    auditSigningKey?: string;
-    /** Past incidents: looked up before the run (shown to agents and in the comment), the run stored after. */
-    memory?: MemoryStore;
-  },
-): ExecuteRunRecorded {
+export function executeWith(run: typeof runIncident, args: ExecuteWithArgs): ExecuteRunRecorded {
   return async ({ mode, onState }) => {
-    // A closed gate (kill switch, DISABLED) halts every write, the audit branch's included: the run's
-    // own record (Run, job summary) is where the intent shows.
-    const store = mode === "DISABLED" ? undefined : args.auditStore;
-    const memory = mode === "DISABLED" ? undefined : args.memory;
-    const auditHead = await store?.head?.();
-    const recalled = memory ? memoryFinder(memory) : undefined;
-    const result = await run({
-      incident: args.incident,
-      workspace: args.workspace,
-      mode,
-      config: args.config,
-      provider: args.provider,
-      ...(store ? { auditStore: store } : {}),
-      ...(args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {}),
-      ...(auditHead ? { auditHead } : {}),
-      ...(recalled ? { findSimilar: recalled.find } : {}),
-      onState,
-    });
-    if (memory) await rememberRun(memory, result.run, result.logSummary);
-    const matches = recalled?.matches() ?? [];
-    return {
-      run: result.run,
-      ...(recalled ? { similar: matches.map(toSimilarIncident) } : {}),
-      audit: result.audit,
-      ...(result.logSummary ? { logSummary: result.logSummary } : {}),
-      matches,
-    };
+    const wanted = args.snapshot && mode !== "DISABLED" && !args.workspace.repoRoot;
+    const got = wanted ? await args.snapshot?.() : undefined;
+    if (got && !got.ok) args.onSnapshotProblem?.(got.reason);
+    const snapshot = got?.ok ? got.snapshot : undefined;
+    try {
+      const workspace = snapshot ? { ...args.workspace, repoRoot: snapshot.dir } : args.workspace;
+      return await runRecorded(run, { ...args, workspace }, mode, onState);
+    } finally {
+      await snapshot?.remove();
+    }
+  };
+}
+
+async function runRecorded(
+  run: typeof runIncident,
+  args: ExecuteWithArgs,
+  mode: Mode,
+  onState: (state: string) => void,
+): ReturnType<ExecuteRunRecorded> {
+  // A closed gate (kill switch, DISABLED) halts every write, the audit branch's included: the run's
+  // own record (Run, job summary) is where the intent shows.
+  const store = mode === "DISABLED" ? undefined : args.auditStore;
+  const memory = mode === "DISABLED" ? undefined : args.memory;
+  const auditHead = await store?.head?.();
+  const recalled = memory ? memoryFinder(memory) : undefined;
+  const result = await run({
+    incident: args.incident,
+    workspace: args.workspace,
+    mode,
+    config: args.config,
+    provider: args.provider,
+    ...(store ? { auditStore: store } : {}),
+    ...(args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {}),
+    ...(auditHead ? { auditHead } : {}),
+    ...(recalled ? { findSimilar: recalled.find } : {}),
+    onState,
+  });
+  if (memory) await rememberRun(memory, result.run, result.logSummary);
+  const matches = recalled?.matches() ?? [];
+  return {
+    run: result.run,
+    ...(recalled ? { similar: matches.map(toSimilarIncident) } : {}),
+    audit: result.audit,
+    ...(result.logSummary ? { logSummary: result.logSummary } : {}),
+    matches,
   };
 }

@@ -1,6 +1,11 @@
+import { execFileSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import { describe, expect, it } from "vitest";
 import { type AppSettings, sentryApp } from "../../src/entrypoints/app.js";
@@ -371,6 +376,104 @@ describe("the Probot app", () => {
       expect(status.mode).toContain("per repository");
     } finally {
       await new Promise((r) => server.close(r));
+    }
+  });
+
+  it("reads the repository's code from a snapshot of its default branch, so an App run can propose a fix", async () => {
+    const { git, pulls, issues } = world();
+    const example = "examples/incidents/checkout-oomkilled";
+    const code = Object.fromEntries(
+      readdirSync(`${example}/repo`, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const abs = join(entry.parentPath, entry.name);
+          return [relative(`${example}/repo`, abs), readFileSync(abs, "utf8")];
+        }),
+    );
+    git.commitOn("main", code, "the shop's code");
+    const tarDir = mkdtempSync(join(tmpdir(), "app-snapshot-"));
+    const privateTmp = mkdtempSync(join(tmpdir(), "app-tmp-"));
+    const savedTmp = process.env.TMPDIR;
+    process.env.TMPDIR = privateTmp;
+    const tarball = join(tarDir, "repo.tar.gz");
+    execFileSync("tar", [
+      "-czf",
+      tarball,
+      "-C",
+      `${example}/repo`,
+      "--transform",
+      "s,^\\.,acme-shop-0a1b2c3,",
+      ".",
+    ]);
+    githubApi()
+      .get("/repos/acme/shop/tarball/main")
+      .reply(302, "", { location: "https://codeload.github.com/acme/shop/legacy.tar.gz/refs/heads/main" });
+    nock("https://codeload.github.com")
+      .get("/acme/shop/legacy.tar.gz/refs/heads/main")
+      .reply(200, readFileSync(tarball), { "content-type": "application/x-gzip" });
+    rmSync(tarDir, { recursive: true, force: true });
+
+    let resolveDelivered: (d: unknown) => void = () => undefined;
+    const delivered = new Promise<unknown>((r) => {
+      resolveDelivered = r;
+    });
+    const { handlers } = await probotWith(settings({ api: { token: API_TOKEN, watchRoots: [] } }), (d) =>
+      resolveDelivered(d),
+    );
+    const server = createServer(async (req, res) => {
+      for (const h of handlers) if (await h(req, res)) return;
+      res.statusCode = 404;
+      res.end();
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      // The trigger takes up to 1,000,000 characters: the kernel's log whole, the service's last lines.
+      const service = readFileSync(`${example}/logs/checkout.log`, "utf8");
+      const tail = service.slice(service.indexOf("\n", service.length - 400_000) + 1);
+      const logs = `${readFileSync(`${example}/logs/node-syslog.log`, "utf8")}\n${tail}`;
+      const res = await fetch(`${base}/api/trigger`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${API_TOKEN}`, "content-type": "application/json" },
+        body: JSON.stringify({
+          title: "checkout OOMKilled 4 times in 10 minutes",
+          service: "checkout",
+          logs,
+        }),
+      });
+      expect(res.status, await res.clone().text()).toBe(202);
+      const outcome = (await delivered) as {
+        status: string;
+        run: {
+          diagnosis?: { category: string; evidence: { kind: string; file: string }[] };
+          proposal?: { patch?: string; applied: boolean };
+        };
+        pr?: unknown;
+      };
+      expect(outcome.status).toBe("delivered");
+      expect(outcome.run.diagnosis?.category).toBe("out_of_memory");
+      // Evidence from the code, which only the snapshot could give.
+      expect(outcome.run.diagnosis?.evidence).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: "repo", file: "deploy/k8s/deployment.yaml" }),
+        ]),
+      );
+      // AUDIT (the default): the fix is proposed on the incident's issue, checked against the code, and
+      // no branch or PR is written until someone asks with `/sentry fix`.
+      expect(outcome.run.proposal).toMatchObject({
+        applied: false,
+        patch: expect.stringContaining("+++ b/deploy/k8s/deployment.yaml"),
+      });
+      expect(outcome.pr).toBeUndefined();
+      expect(pulls.pulls.size).toBe(0);
+      expect(issues.comments.map((c) => c.body).join("\n")).toContain("deploy/k8s/deployment.yaml");
+      // The snapshot is gone once the run is over (TMPDIR is this test's own, so no other file's runs count).
+      expect(readdirSync(privateTmp).filter((name) => name.startsWith("sentry-repo-"))).toEqual([]);
+    } finally {
+      await new Promise((r) => server.close(r));
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+      rmSync(privateTmp, { recursive: true, force: true });
     }
   });
 });

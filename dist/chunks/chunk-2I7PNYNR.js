@@ -7122,31 +7122,43 @@ function addLogs(workspace, files) {
 }
 function executeWith(run, args) {
   return async ({ mode, onState }) => {
-    const store = mode === "DISABLED" ? void 0 : args.auditStore;
-    const memory = mode === "DISABLED" ? void 0 : args.memory;
-    const auditHead = await store?.head?.();
-    const recalled = memory ? memoryFinder(memory) : void 0;
-    const result = await run({
-      incident: args.incident,
-      workspace: args.workspace,
-      mode,
-      config: args.config,
-      provider: args.provider,
-      ...store ? { auditStore: store } : {},
-      ...args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {},
-      ...auditHead ? { auditHead } : {},
-      ...recalled ? { findSimilar: recalled.find } : {},
-      onState
-    });
-    if (memory) await rememberRun(memory, result.run, result.logSummary);
-    const matches = recalled?.matches() ?? [];
-    return {
-      run: result.run,
-      ...recalled ? { similar: matches.map(toSimilarIncident) } : {},
-      audit: result.audit,
-      ...result.logSummary ? { logSummary: result.logSummary } : {},
-      matches
-    };
+    const wanted = args.snapshot && mode !== "DISABLED" && !args.workspace.repoRoot;
+    const got = wanted ? await args.snapshot?.() : void 0;
+    if (got && !got.ok) args.onSnapshotProblem?.(got.reason);
+    const snapshot = got?.ok ? got.snapshot : void 0;
+    try {
+      const workspace = snapshot ? { ...args.workspace, repoRoot: snapshot.dir } : args.workspace;
+      return await runRecorded(run, { ...args, workspace }, mode, onState);
+    } finally {
+      await snapshot?.remove();
+    }
+  };
+}
+async function runRecorded(run, args, mode, onState) {
+  const store = mode === "DISABLED" ? void 0 : args.auditStore;
+  const memory = mode === "DISABLED" ? void 0 : args.memory;
+  const auditHead = await store?.head?.();
+  const recalled = memory ? memoryFinder(memory) : void 0;
+  const result = await run({
+    incident: args.incident,
+    workspace: args.workspace,
+    mode,
+    config: args.config,
+    provider: args.provider,
+    ...store ? { auditStore: store } : {},
+    ...args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {},
+    ...auditHead ? { auditHead } : {},
+    ...recalled ? { findSimilar: recalled.find } : {},
+    onState
+  });
+  if (memory) await rememberRun(memory, result.run, result.logSummary);
+  const matches = recalled?.matches() ?? [];
+  return {
+    run: result.run,
+    ...recalled ? { similar: matches.map(toSimilarIncident) } : {},
+    audit: result.audit,
+    ...result.logSummary ? { logSummary: result.logSummary } : {},
+    matches
   };
 }
 

@@ -1,0 +1,94 @@
+import type { Stats } from "node:fs";
+import { mkdtemp, realpath, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { extract, ReadEntry } from "tar";
+import type { GitHub, RepoRef } from "./octokit.js";
+
+/**
+ * A read-only copy of a repository at one commit, for the App's runs (the Action has its checkout): the
+ * Detective reads and greps the code, and a fix's patch is checked against it before the PR is made
+ * through the API. Downloaded as the tarball GitHub serves, never cloned: no credential touches the disk.
+ */
+export interface RepoSnapshot {
+  dir: string;
+  files: number;
+  /** Entries left out: links, devices, files too big, or past the size budget. */
+  skipped: number;
+  remove(): Promise<void>;
+}
+
+export interface SnapshotLimits {
+  /** The download itself (the tarball is gzipped). */
+  maxTarballBytes?: number;
+  /** Everything extracted. */
+  maxTotalBytes?: number;
+  /** One file: logs and build output committed by mistake are left out, not read. */
+  maxFileBytes?: number;
+}
+
+const DEFAULTS: Required<SnapshotLimits> = {
+  maxTarballBytes: 100 * 1024 * 1024,
+  maxTotalBytes: 300 * 1024 * 1024,
+  maxFileBytes: 4 * 1024 * 1024,
+};
+
+export type SnapshotResult = { ok: true; snapshot: RepoSnapshot } | { ok: false; reason: string };
+
+export async function downloadRepoSnapshot(
+  gh: GitHub,
+  repo: RepoRef,
+  ref: string,
+  limits: SnapshotLimits = {},
+): Promise<SnapshotResult> {
+  const max = { ...DEFAULTS, ...limits };
+  let tarball: Buffer;
+  try {
+    const response = await gh.request("GET /repos/{owner}/{repo}/tarball/{ref}", { ...repo, ref });
+    tarball = Buffer.from(response.data as ArrayBuffer);
+  } catch (error) {
+    return { ok: false, reason: `could not download ${repo.owner}/${repo.repo}@${ref}: ${String(error)}` };
+  }
+  if (tarball.byteLength > max.maxTarballBytes) {
+    return {
+      ok: false,
+      reason: `${repo.owner}/${repo.repo} is ${Math.round(tarball.byteLength / 2 ** 20)} MiB gzipped, over the ${Math.round(max.maxTarballBytes / 2 ** 20)} MiB snapshot limit`,
+    };
+  }
+  // The real path: the workspace promises one, and the path policy compares real paths.
+  const dir = await realpath(await mkdtemp(join(tmpdir(), "sentry-repo-")));
+  const remove = () => rm(dir, { recursive: true, force: true });
+  let files = 0;
+  let skipped = 0;
+  let total = 0;
+  // Only plain files and folders inside the tree: a link in a stranger's repository could point anywhere
+  // on this host. node-tar refuses absolute paths and `..` itself; the filter says so first, and counts it.
+  const keep = (path: string, entry: ReadEntry | Stats): boolean => {
+    // Extraction only ever passes ReadEntry; Stats is for tar's create side.
+    if (!(entry instanceof ReadEntry)) return false;
+    if (isAbsolute(path) || path.split(/[\\/]/).includes("..")) {
+      skipped += 1;
+      return false;
+    }
+    if (entry.type === "Directory") return true;
+    if (entry.type !== "File" || entry.size > max.maxFileBytes || total + entry.size > max.maxTotalBytes) {
+      skipped += 1;
+      return false;
+    }
+    total += entry.size;
+    files += 1;
+    return true;
+  };
+  try {
+    await pipeline(
+      Readable.from([tarball]),
+      extract({ cwd: dir, strip: 1, filter: keep, noChmod: true, preservePaths: false }),
+    );
+  } catch (error) {
+    await remove();
+    return { ok: false, reason: `could not unpack ${repo.owner}/${repo.repo}@${ref}: ${String(error)}` };
+  }
+  return { ok: true, snapshot: { dir, files, skipped, remove } };
+}
