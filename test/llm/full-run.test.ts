@@ -14,6 +14,7 @@ import {
 } from "../../src/llm/anthropic/anthropic-provider.js";
 import { createBedrockGatewayProvider } from "../../src/llm/bedrock-gateway/bedrock-gateway-provider.js";
 import type { ScreenLog } from "../../src/llm/render-context.js";
+import { type AuditStore, createMemoryAuditStore } from "../../src/security/audit/audit-store.js";
 import { ROLE_TOOLS } from "../../src/security/registry/role-tools.js";
 import {
   type Body,
@@ -52,6 +53,7 @@ const retry = () => ({ sleep: async (ms: number) => void sleeps.push(ms), random
 async function run(
   kind: "anthropic" | "bedrock_gateway",
   config: SentryConfig = DEFAULT_CONFIG,
+  auditStore?: AuditStore,
 ): Promise<Run> {
   const workspace = workspaceFromPaths({ logs: ["app.log"], repo: "repo", cwd: where.dir });
   const result = await runIncident({
@@ -59,6 +61,7 @@ async function run(
     workspace,
     mode: "AUDIT",
     config,
+    ...(auditStore ? { auditStore } : {}),
     provider: ({ gateway }) =>
       kind === "anthropic"
         ? createAnthropicProvider({
@@ -196,6 +199,27 @@ describe("a full incident run against the Anthropic Messages API (nock)", () => 
     // Triage finished, the Detective made one call, then no further call was made.
     expect(seen.agents).toEqual(["triage", "detective"]);
     expect(result.usage.costUsd).toBeGreaterThan(0.2);
+  });
+
+  it("counts what earlier runs on the same audit chain spent: the window spans runs, not one run", async () => {
+    const store = createMemoryAuditStore();
+    interceptAnthropic(recordedScript());
+    const first = await run("anthropic", DEFAULT_CONFIG, store);
+    expect(first.finalState).toBe("RESOLVED");
+    const spent = first.usage.costUsd;
+    expect(spent).toBeGreaterThan(0);
+    // A limit the first run's spend alone passes: the second run may not make a single call.
+    const config = SentryConfigSchema.parse({ costLimit: { usd: spent * 0.9, windowMinutes: 10 } });
+    const seen = interceptAnthropic(recordedScript());
+    const second = await run("anthropic", config, store);
+    expect(second.finalState).toBe("HALTED");
+    expect(second.reason).toMatch(/cost circuit breaker/);
+    expect(seen.agents).toEqual([]);
+    nock.cleanAll();
+    // The same run on a chain of its own goes ahead: it was the earlier spend that stopped it.
+    const fresh = interceptAnthropic(recordedScript());
+    await run("anthropic", config, createMemoryAuditStore());
+    expect(fresh.agents.length).toBeGreaterThan(0);
   });
 });
 

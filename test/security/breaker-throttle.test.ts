@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZERO_USAGE } from "../../src/core/usage.js";
-import { createCostBreaker } from "../../src/security/breaker/cost-breaker.js";
+import { createCostBreaker, spendFromAudit } from "../../src/security/breaker/cost-breaker.js";
 import { createThrottle } from "../../src/security/throttle/token-bucket.js";
 
 describe("cost circuit breaker", () => {
@@ -32,6 +32,40 @@ describe("cost circuit breaker", () => {
     const other = createCostBreaker({ usd: 1, windowMinutes: 10 });
     other.charge("offline", { ...ZERO_USAGE, costUsd: 2 });
     expect(other.check().ok).toBe(false);
+  });
+});
+
+describe("spend from the audit chain", () => {
+  const finished = (time: string, costUsd: unknown) => ({
+    kind: "event",
+    tool: "pipeline",
+    agent: "supervisor",
+    time,
+    input: { incident: "inc-1", costUsd },
+  });
+
+  it("reads the finished runs inside the window, skips everything else, and seeds the breaker with them", () => {
+    const since = Date.parse("2026-01-01T00:00:00Z");
+    const entries = [
+      finished("2025-12-31T23:59:00Z", 4), // before the window
+      finished("2026-01-01T00:01:00Z", 2),
+      { kind: "tool-call", tool: "read_file", time: "2026-01-01T00:02:00Z", input: { costUsd: 9 } },
+      finished("2026-01-01T00:03:00Z", "lots"),
+      finished("not a time", 9),
+      null,
+      finished("2026-01-01T00:04:00Z", 1.5),
+    ];
+    const history = spendFromAudit(entries, since);
+    expect(history).toEqual([
+      { at: Date.parse("2026-01-01T00:01:00Z"), model: "earlier run", usd: 2 },
+      { at: Date.parse("2026-01-01T00:04:00Z"), model: "earlier run", usd: 1.5 },
+    ]);
+    let now = new Date("2026-01-01T00:05:00Z");
+    const breaker = createCostBreaker({ usd: 3, windowMinutes: 10, history, clock: () => now });
+    expect(breaker.check()).toMatchObject({ ok: false });
+    // The $2 ages out at 00:11; $1.50 is under the limit.
+    now = new Date("2026-01-01T00:11:30Z");
+    expect(breaker.check()).toEqual({ ok: true });
   });
 });
 

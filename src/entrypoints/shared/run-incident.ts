@@ -13,7 +13,7 @@ import { runPipeline } from "../../pipeline/run-pipeline.js";
 import type { AuditEntry } from "../../security/audit/audit-entry.js";
 import { type AuditLog, createAuditLog } from "../../security/audit/audit-log.js";
 import type { AuditStore } from "../../security/audit/audit-store.js";
-import { createCostBreaker } from "../../security/breaker/cost-breaker.js";
+import { createCostBreaker, RUN_FINISHED_TOOL, spendFromAudit } from "../../security/breaker/cost-breaker.js";
 import type { CostBreaker, Gateway } from "../../security/contracts.js";
 import { createGateway } from "../../security/gateway/gateway.js";
 import { createToolRunner } from "../../tools/tool-runner.js";
@@ -105,9 +105,11 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
       });
     },
   });
+  const windowStart = (options.clock?.() ?? new Date()).getTime() - config.costLimit.windowMinutes * 60_000;
   const breaker = createCostBreaker({
     usd: config.costLimit.usd,
     windowMinutes: config.costLimit.windowMinutes,
+    history: options.auditStore ? spendFromAudit(await readAll(options.auditStore), windowStart) : [],
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const tools = createToolRunner({
@@ -150,11 +152,22 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     kind: "event",
     runId: run.id,
     agent: "supervisor",
-    tool: "pipeline",
-    input: { incident: incident.id },
+    tool: RUN_FINISHED_TOOL,
+    // The run's spend, in the chain: the next run's cost breaker counts it (spendFromAudit).
+    input: { incident: incident.id, costUsd: run.usage.costUsd },
     decision: "allowed",
     reason: `${run.finalState}: ${run.reason}`,
   });
   await auditLog.flush();
   return { run, audit: auditLog.entries(), auditLog, ...(logSummary ? { logSummary } : {}) };
+}
+
+/** The chain so far; a JSONL log no run has written yet is an empty chain. */
+async function readAll(store: AuditStore): Promise<unknown[]> {
+  try {
+    return await store.read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
 }

@@ -5,7 +5,43 @@ import type { BreakerState, CostBreaker } from "../contracts.js";
 export interface CostBreakerOptions {
   usd: number;
   windowMinutes: number;
+  /** Spend already made by earlier runs (read from the audit chain they share), so the window spans runs. */
+  history?: readonly SpendRecord[];
   clock?: () => Date;
+}
+
+/** One priced model spend: when (epoch ms), which model, how many US dollars. */
+export interface SpendRecord {
+  at: number;
+  model: string;
+  usd: number;
+}
+
+/** The event each finished run appends to the audit chain; its input carries the run's spend. */
+export const RUN_FINISHED_TOOL = "pipeline";
+
+/**
+ * What earlier runs spent since `since` (epoch ms), from their "run finished" events in the audit chain.
+ * The chain is the ledger every process writing it shares (a CLI with --audit-log, the Action's and the
+ * App's replicas on one repository's audit branch), so the limit holds across runs and processes, not just
+ * within one run. Entries are unvalidated JSON here: anything not shaped like that event is ignored.
+ */
+export function spendFromAudit(entries: readonly unknown[], since: number): SpendRecord[] {
+  const out: SpendRecord[] = [];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i] as { kind?: unknown; tool?: unknown; time?: unknown; input?: unknown } | null;
+    if (!entry || typeof entry.time !== "string") continue;
+    const at = Date.parse(entry.time);
+    if (!Number.isFinite(at)) continue;
+    // Entries are in time order: once one is older than the window, every earlier one is too.
+    if (at <= since) break;
+    if (entry.kind !== "event" || entry.tool !== RUN_FINISHED_TOOL) continue;
+    const input = entry.input as { costUsd?: unknown; model?: unknown } | undefined;
+    const usd = input?.costUsd;
+    if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
+    out.push({ at, model: typeof input?.model === "string" ? input.model : "earlier run", usd });
+  }
+  return out.reverse();
 }
 
 export interface CostBreakerReport {
@@ -25,7 +61,7 @@ export function createCostBreaker(
 ): CostBreaker & { report(): CostBreakerReport } {
   const clock = options.clock ?? (() => new Date());
   const windowMs = options.windowMinutes * 60_000;
-  const charges: { at: number; model: string; usd: number }[] = [];
+  const charges: SpendRecord[] = [...(options.history ?? [])].sort((a, b) => a.at - b.at);
 
   const recent = () => {
     const since = clock().getTime() - windowMs;
