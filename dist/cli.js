@@ -15,7 +15,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-6MSA3RXX.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-MS7LEP3F.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -35,7 +35,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-RTJVZSNH.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-VIHVF25L.js")).serveCommand
   },
   {
     name: "mcp",
@@ -45,7 +45,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-SDES2W5Y.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-DC4VCKRX.js")).watchCommand
   }
 ];
 

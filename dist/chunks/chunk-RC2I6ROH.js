@@ -9,10 +9,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-4NIYGTJ2.js";
+} from "./chunk-INSQU54Y.js";
 import {
   toSimilarIncident
-} from "./chunk-RZCLRYIC.js";
+} from "./chunk-IVBLDXMT.js";
 import {
   BUILTIN_WRITE_PROTECTED,
   DEFAULT_CONFIG,

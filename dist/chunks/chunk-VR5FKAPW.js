@@ -7,7 +7,7 @@ import {
   readBody,
   readStored,
   sendJson
-} from "./chunk-YR7W3NX4.js";
+} from "./chunk-SE7QZUOR.js";
 import {
   loadConfigFile
 } from "./chunk-P35S2SFB.js";
@@ -39,7 +39,7 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-RZCLRYIC.js";
+} from "./chunk-IVBLDXMT.js";
 import {
   ModeInputSchema,
   workspaceFromPaths

@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-RZCLRYIC.js";
+} from "./chunk-IVBLDXMT.js";
 import {
   createRecordAssembler,
   createTemplateMiner,

@@ -2668,10 +2668,27 @@ function finish(input, deps, draft, last2, startedAt, finishedAt) {
 }
 
 // src/security/breaker/cost-breaker.ts
+var RUN_FINISHED_TOOL = "pipeline";
+function spendFromAudit(entries, since) {
+  const out = [];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i];
+    if (!entry || typeof entry.time !== "string") continue;
+    const at = Date.parse(entry.time);
+    if (!Number.isFinite(at)) continue;
+    if (at <= since) break;
+    if (entry.kind !== "event" || entry.tool !== RUN_FINISHED_TOOL) continue;
+    const input = entry.input;
+    const usd = input?.costUsd;
+    if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
+    out.push({ at, model: typeof input?.model === "string" ? input.model : "earlier run", usd });
+  }
+  return out.reverse();
+}
 function createCostBreaker(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
   const windowMs = options.windowMinutes * 6e4;
-  const charges = [];
+  const charges = [...options.history ?? []].sort((a, b) => a.at - b.at);
   const recent = () => {
     const since = clock().getTime() - windowMs;
     while (charges.length > 0 && charges[0].at <= since) charges.shift();
@@ -2746,9 +2763,11 @@ async function runIncident(options) {
       });
     }
   });
+  const windowStart = (options.clock?.() ?? /* @__PURE__ */ new Date()).getTime() - config.costLimit.windowMinutes * 6e4;
   const breaker = createCostBreaker({
     usd: config.costLimit.usd,
     windowMinutes: config.costLimit.windowMinutes,
+    history: options.auditStore ? spendFromAudit(await readAll(options.auditStore), windowStart) : [],
     ...options.clock ? { clock: options.clock } : {}
   });
   const tools = createToolRunner({
@@ -2789,13 +2808,22 @@ async function runIncident(options) {
     kind: "event",
     runId: run.id,
     agent: "supervisor",
-    tool: "pipeline",
-    input: { incident: incident.id },
+    tool: RUN_FINISHED_TOOL,
+    // The run's spend, in the chain: the next run's cost breaker counts it (spendFromAudit).
+    input: { incident: incident.id, costUsd: run.usage.costUsd },
     decision: "allowed",
     reason: `${run.finalState}: ${run.reason}`
   });
   await auditLog.flush();
   return { run, audit: auditLog.entries(), auditLog, ...logSummary ? { logSummary } : {} };
+}
+async function readAll(store) {
+  try {
+    return await store.read();
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
 }
 
 export {

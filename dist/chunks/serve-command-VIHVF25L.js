@@ -4,14 +4,14 @@ import {
   serveCommand,
   serveSettingsFromEnv,
   startServe
-} from "./chunk-HOK4M5SB.js";
-import "./chunk-YR7W3NX4.js";
+} from "./chunk-VR5FKAPW.js";
+import "./chunk-SE7QZUOR.js";
 import "./chunk-P35S2SFB.js";
 import "./chunk-O7FIVK5I.js";
 import "./chunk-6C5AGK4M.js";
 import "./chunk-GBRYICE2.js";
 import "./chunk-FTBR6SPN.js";
-import "./chunk-RZCLRYIC.js";
+import "./chunk-IVBLDXMT.js";
 import "./chunk-KWXQYEPS.js";
 import "./chunk-EVL65VY6.js";
 import "./chunk-5CYBKKMC.js";

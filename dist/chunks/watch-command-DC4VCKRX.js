@@ -10,7 +10,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-YR7W3NX4.js";
+} from "./chunk-SE7QZUOR.js";
 import {
   loadConfigFile
 } from "./chunk-P35S2SFB.js";
@@ -25,12 +25,12 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-4NIYGTJ2.js";
+} from "./chunk-INSQU54Y.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-RZCLRYIC.js";
+} from "./chunk-IVBLDXMT.js";
 import "./chunk-KWXQYEPS.js";
 import "./chunk-EVL65VY6.js";
 import {

@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-RZCLRYIC.js";
+} from "./chunk-IVBLDXMT.js";
 
 // src/entrypoints/shared/memory-lookup.ts
 function memoryFinder(store) {

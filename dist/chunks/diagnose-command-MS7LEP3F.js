@@ -34,7 +34,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-4NIYGTJ2.js";
+} from "./chunk-INSQU54Y.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -43,7 +43,7 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-RZCLRYIC.js";
+} from "./chunk-IVBLDXMT.js";
 import "./chunk-KWXQYEPS.js";
 import {
   ModeInputSchema,
