@@ -35,7 +35,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-VIHVF25L.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-E64M5AT7.js")).serveCommand
   },
   {
     name: "mcp",
@@ -45,7 +45,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-DC4VCKRX.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-KMCW3QCM.js")).watchCommand
   }
 ];
 

@@ -32,7 +32,7 @@ import { createMemoryStateStore } from "../ingest/alerts/memory-state-store.js";
 import { createRedisStateStore } from "../ingest/alerts/redis-state-store.js";
 import { createMemoryStore } from "../memory/memory-store.js";
 import { type AlertIncidentEvent, createAlertRoute } from "../server/alert-route.js";
-import type { ExecuteIncident, ExecuteResult } from "../server/api-incidents.js";
+import type { ExecuteIncident, ExecuteResult, IncidentLink } from "../server/api-incidents.js";
 import { createRouter, healthRoute, type ServerLog } from "../server/http-server.js";
 import { type AlertDelivery, createAppApi, type DeliverAlert, installationOctokit } from "./app-api.js";
 import type { ServeSettings } from "./cli/serve-command.js";
@@ -354,14 +354,19 @@ function bookResult(delivery: AlertDelivery["delivery"], recorded: Recorded | un
     case "resolved":
       return {
         state: "RESOLVED",
-        reason: delivery.issue ? `alert resolved; closed ${delivery.issue.url}` : "alert resolved",
+        reason: delivery.issue ? `alert resolved; closed issue #${delivery.issue.number}` : "alert resolved",
+        ...(delivery.issue
+          ? { delivered: [{ label: `issue #${delivery.issue.number}`, url: delivery.issue.url }] }
+          : {}),
       };
     default: {
-      const pr = delivery.pr && "url" in delivery.pr ? delivery.pr.url : undefined;
-      const links = [delivery.issue?.url, pr].filter((url): url is string => url !== undefined);
+      const links: IncidentLink[] = [];
+      if (delivery.issue) links.push({ label: `issue #${delivery.issue.number}`, url: delivery.issue.url });
+      if (delivery.pr && "url" in delivery.pr)
+        links.push({ label: `fix PR #${delivery.pr.number}`, url: delivery.pr.url });
       return {
         run: delivery.run,
-        ...(links.length > 0 ? { delivered: `delivered to ${links.join(" and ")}` } : {}),
+        ...(links.length > 0 ? { delivered: links } : {}),
         audit: recorded?.audit ?? [],
         ...(recorded?.logSummary ? { logSummary: recorded.logSummary } : {}),
         ...(recorded ? { similar: recorded.matches } : {}),

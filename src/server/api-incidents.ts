@@ -33,6 +33,8 @@ export interface IncidentRecord {
   run?: Run;
   similar: MemoryMatch[];
   activity: ActivityItem[];
+  /** Links from delivery only, never from run or audit text (which strangers' logs can shape). */
+  links: IncidentLink[];
   error?: string;
 }
 
@@ -70,6 +72,7 @@ export function createIncidentBook(options: { max?: number; clock?: () => Date }
             updatedAt: now,
             similar: [],
             activity: [],
+            links: [],
           };
       record.activity.push({ time: now, kind: "received", text: `received via ${via}: ${incident.title}` });
       records.delete(incident.id);
@@ -95,6 +98,13 @@ export function createIncidentBook(options: { max?: number; clock?: () => Date }
   };
 }
 
+/** https only: the dashboard turns these into links, and no other scheme belongs in one. */
+function addLink(record: IncidentRecord, link: IncidentLink, time: string): void {
+  if (!/^https:\/\//.test(link.url) || record.links.some((l) => l.url === link.url)) return;
+  record.links.push(link);
+  pushActivity(record, { time, kind: "event", text: `delivered: ${link.label} ${link.url}` });
+}
+
 export function pushActivity(record: IncidentRecord, item: ActivityItem): void {
   record.activity.push(item);
   if (record.activity.length > MAX_ACTIVITY) record.activity.splice(0, record.activity.length - MAX_ACTIVITY);
@@ -112,10 +122,16 @@ export type ExecuteResult =
       logSummary?: LogSummary;
       /** Past incidents the run consulted, when execute searched memory itself (GitHub mode). */
       similar?: MemoryMatch[];
-      /** Where the run's results went (an issue, a pull request), for the timeline. */
-      delivered?: string;
+      /** Where the run's results went (an issue, a pull request). */
+      delivered?: IncidentLink[];
     }
-  | { run?: undefined; state: string; reason: string };
+  | { run?: undefined; state: string; reason: string; delivered?: IncidentLink[] };
+
+/** A page the incident's results went to (its GitHub issue, a fix PR), as the server itself made it. */
+export interface IncidentLink {
+  label: string;
+  url: string;
+}
 
 /** What runs one incident: built by the entry point from its settings (runIncident underneath). */
 export type ExecuteIncident = (job: {
@@ -186,6 +202,7 @@ export function createIncidentRunner(
           pushActivity(record, { time: now(), kind: "state", text: state });
         },
       });
+      for (const link of result.delivered ?? []) addLink(record, link, now());
       if (result.run === undefined) {
         record.state = result.state;
         record.status = "done";
@@ -201,7 +218,6 @@ export function createIncidentRunner(
       record.run = run;
       record.state = run.finalState;
       record.status = "done";
-      if (result.delivered) pushActivity(record, { time: now(), kind: "event", text: result.delivered });
       pushActivity(record, { time: now(), kind: "finished", text: `${run.finalState}: ${run.reason}` });
       if (options.memory) {
         const signatures = run.diagnosis?.signatures ?? [];

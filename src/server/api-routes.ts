@@ -139,6 +139,7 @@ function summary(record: IncidentRecord) {
     summary: run?.diagnosis?.summary,
     receivedAt: record.receivedAt,
     updatedAt: record.updatedAt,
+    links: record.links,
   };
 }
 

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { incidentFromTrigger } from "../../src/server/api-routes.js";
 import { type ApiHarness, startApi, TOKEN } from "../server-api/helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -97,6 +98,30 @@ describe.skipIf(!HAS_CHROMIUM)("dashboard in headless Chromium", () => {
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);
+
+  it("links an incident to where delivery put it, and to nothing else", async () => {
+    const incident = incidentFromTrigger({ title: "api 5xx above 5%", severity: "P2" }, new Date());
+    await h.api.track(incident, "alert:grafana", async () => ({
+      state: "HANDED_OFF",
+      reason: "repository_dispatch to acme/shop",
+      delivered: [
+        { label: "issue #7", url: "https://github.com/acme/shop/issues/7" },
+        { label: "not a link", url: "javascript:alert(1)" },
+      ],
+    }));
+    const page = await browser.newPage();
+    await page.goto(`${h.base}/`);
+    await page.fill("#token", TOKEN);
+    await page.click("#login button");
+    await page.click(`details[data-id="${incident.id}"] summary`);
+    const links = page.locator(`details[data-id="${incident.id}"] .detail a`);
+    await links.first().waitFor();
+    expect(await links.count()).toBe(1);
+    expect(await links.first().getAttribute("href")).toBe("https://github.com/acme/shop/issues/7");
+    expect(await links.first().getAttribute("rel")).toBe("noopener noreferrer");
+    expect(await links.first().textContent()).toBe("issue #7");
+    await page.close();
+  }, 30_000);
 
   it("asks for the token again when it is wrong", async () => {
     const page = await browser.newPage();

@@ -335,6 +335,7 @@ describe("the Probot app", () => {
         via: string;
         run: { finalState: string; diagnosis?: { category: string } };
         activity: { kind: string; text: string }[];
+        links: { label: string; url: string }[];
       };
       expect(detail.via).toBe("api");
       expect(detail.run.diagnosis?.category).toBe("out_of_memory");
@@ -345,9 +346,14 @@ describe("the Probot app", () => {
       expect(detail.activity.map((a) => a.kind)).toEqual(
         expect.arrayContaining(["received", "state", "event", "finished"]),
       );
-      expect(
-        detail.activity.find((a) => a.kind === "event" && a.text.startsWith("delivered to"))?.text,
-      ).toMatch(/issues\/\d+/);
+      // Where it went, as links the dashboard shows (made by delivery, not taken from run text).
+      expect(detail.links).toEqual([
+        {
+          label: expect.stringMatching(/^issue #\d+$/),
+          url: expect.stringMatching(/^https:\/\/github\.com\/acme\/shop\/issues\/\d+$/),
+        },
+      ]);
+      expect(detail.activity.some((a) => a.text.startsWith("delivered: issue #"))).toBe(true);
 
       const metrics = await (await fetch(`${base}/metrics`, { headers: auth })).text();
       expect(metrics).toMatch(/sentry_alerts_received_total\{source="generic"\} 1/);

@@ -54,6 +54,9 @@ function renderSecurity(s) {
 async function timeline(id, target) {
   const d = await api("/api/incidents/" + encodeURIComponent(id));
   const items = [];
+  // Only links the server made when delivering (https, checked again here); never text from a run.
+  const links = (d.links || []).filter((l) => /^https:\\/\\//.test(l.url));
+  if (links.length) items.push(el("p", { class: "links" }, ...links.flatMap((l, i) => [i ? " · " : null, el("a", { href: l.url, target: "_blank", rel: "noopener noreferrer", text: l.label })])));
   if (d.summary) items.push(el("p", {}, el("strong", { text: "Diagnosis: " }), d.category ? badge(d.category, "warn") : null, " ", d.summary));
   if (d.run && d.run.diagnosis && d.run.diagnosis.evidence.length) items.push(el("ul", {}, ...d.run.diagnosis.evidence.slice(0, 5).map((e) => el("li", {}, el("code", { text: e.file + (e.line ? ":" + e.line : "") }), " ", e.excerpt.slice(0, 200)))));
   if (d.similar && d.similar.length) items.push(el("p", { class: "muted", text: "Similar past incidents: " + d.similar.slice(0, 3).map((s) => s.title + " (" + Math.round(s.score * 100) + "%" + (s.fixWorked ? ", fix worked" : "") + ")").join("; ") }));

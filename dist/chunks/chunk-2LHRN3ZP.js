@@ -7,7 +7,7 @@ import {
   readBody,
   readStored,
   sendJson
-} from "./chunk-SE7QZUOR.js";
+} from "./chunk-DEC2IXJL.js";
 import {
   loadConfigFile
 } from "./chunk-P35S2SFB.js";

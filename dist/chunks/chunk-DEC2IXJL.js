@@ -5371,7 +5371,8 @@ function createIncidentBook(options = {}) {
         receivedAt: now,
         updatedAt: now,
         similar: [],
-        activity: []
+        activity: [],
+        links: []
       };
       record.activity.push({ time: now, kind: "received", text: `received via ${via}: ${incident.title}` });
       records.delete(incident.id);
@@ -5395,6 +5396,11 @@ function createIncidentBook(options = {}) {
       if (auditEntries.length > 2e4) auditEntries.splice(0, auditEntries.length - 2e4);
     }
   };
+}
+function addLink(record, link, time) {
+  if (!/^https:\/\//.test(link.url) || record.links.some((l) => l.url === link.url)) return;
+  record.links.push(link);
+  pushActivity(record, { time, kind: "event", text: `delivered: ${link.label} ${link.url}` });
 }
 function pushActivity(record, item) {
   record.activity.push(item);
@@ -5428,6 +5434,7 @@ function createIncidentRunner(options) {
           pushActivity(record, { time: now(), kind: "state", text: state });
         }
       });
+      for (const link of result.delivered ?? []) addLink(record, link, now());
       if (result.run === void 0) {
         record.state = result.state;
         record.status = "done";
@@ -5442,7 +5449,6 @@ function createIncidentRunner(options) {
       record.run = run;
       record.state = run.finalState;
       record.status = "done";
-      if (result.delivered) pushActivity(record, { time: now(), kind: "event", text: result.delivered });
       pushActivity(record, { time: now(), kind: "finished", text: `${run.finalState}: ${run.reason}` });
       if (options.memory) {
         const signatures = run.diagnosis?.signatures ?? [];
@@ -5897,7 +5903,8 @@ function summary(record) {
     category: run?.diagnosis?.category,
     summary: run?.diagnosis?.summary,
     receivedAt: record.receivedAt,
-    updatedAt: record.updatedAt
+    updatedAt: record.updatedAt,
+    links: record.links
   };
 }
 async function allowedFile(file, roots) {
@@ -6171,6 +6178,9 @@ function renderSecurity(s) {
 async function timeline(id, target) {
   const d = await api("/api/incidents/" + encodeURIComponent(id));
   const items = [];
+  // Only links the server made when delivering (https, checked again here); never text from a run.
+  const links = (d.links || []).filter((l) => /^https:\\/\\//.test(l.url));
+  if (links.length) items.push(el("p", { class: "links" }, ...links.flatMap((l, i) => [i ? " · " : null, el("a", { href: l.url, target: "_blank", rel: "noopener noreferrer", text: l.label })])));
   if (d.summary) items.push(el("p", {}, el("strong", { text: "Diagnosis: " }), d.category ? badge(d.category, "warn") : null, " ", d.summary));
   if (d.run && d.run.diagnosis && d.run.diagnosis.evidence.length) items.push(el("ul", {}, ...d.run.diagnosis.evidence.slice(0, 5).map((e) => el("li", {}, el("code", { text: e.file + (e.line ? ":" + e.line : "") }), " ", e.excerpt.slice(0, 200)))));
   if (d.similar && d.similar.length) items.push(el("p", { class: "muted", text: "Similar past incidents: " + d.similar.slice(0, 3).map((s) => s.title + " (" + Math.round(s.score * 100) + "%" + (s.fixWorked ? ", fix worked" : "") + ")").join("; ") }));

@@ -10,7 +10,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-SE7QZUOR.js";
+} from "./chunk-DEC2IXJL.js";
 import {
   loadConfigFile
 } from "./chunk-P35S2SFB.js";

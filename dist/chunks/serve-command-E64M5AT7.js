@@ -4,8 +4,8 @@ import {
   serveCommand,
   serveSettingsFromEnv,
   startServe
-} from "./chunk-VR5FKAPW.js";
-import "./chunk-SE7QZUOR.js";
+} from "./chunk-2LHRN3ZP.js";
+import "./chunk-DEC2IXJL.js";
 import "./chunk-P35S2SFB.js";
 import "./chunk-O7FIVK5I.js";
 import "./chunk-6C5AGK4M.js";
