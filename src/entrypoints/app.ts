@@ -162,7 +162,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
             const delivery = await deliverIncident(target, incident, execute, {
               proposeFix: fix,
               issueNumber: event.issue.number,
-            });
+            }).finally(() => logs.remove());
             const d = delivery.status === "resolved" ? undefined : delivery.run.diagnosis;
             const skipped = logs.problems.length > 0 ? ` Skipped logs: ${logs.problems.join("; ")}` : "";
             return d

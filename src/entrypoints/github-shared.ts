@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { SentryConfig } from "../core/config.js";
@@ -83,7 +84,12 @@ export function incidentFromIssue(event: CommentEvent, now: Date): Incident {
 export async function logsFromIssue(
   event: CommentEvent,
   options: { serverHost?: string; maxBytes?: number; fetchImpl?: typeof fetch } = {},
-): Promise<{ files: { path: string; display: string }[]; problems: string[] }> {
+): Promise<{
+  files: { path: string; display: string }[];
+  problems: string[];
+  /** Deletes the saved logs: a long-running App must not keep strangers' logs on its disk. */
+  remove: () => Promise<void>;
+}> {
   const links = findLogLinks(`${event.issue.body}\n${event.body}`, options.serverHost);
   const dir = links.length > 0 ? mkdtempSync(join(tmpdir(), "sentry-logs-")) : "";
   const files: { path: string; display: string }[] = [];
@@ -107,7 +113,10 @@ export async function logsFromIssue(
     writeFileSync(path, got.text, { mode: 0o600 });
     files.push({ path, display: name });
   }
-  return { files, problems };
+  const remove = async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  };
+  return { files, problems, remove };
 }
 
 export function addLogs(workspace: Workspace, files: { path: string; display: string }[]): Workspace {

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { logsFromIssue } from "../../src/entrypoints/github-shared.js";
@@ -66,7 +66,7 @@ describe("log attachments", () => {
   it("saves an issue's attached logs for the run and reports the ones it skipped", async () => {
     nock("https://github.com").get("/user-attachments/files/17/app.log").reply(200, "FATAL out of memory\n");
     nock("https://gist.githubusercontent.com").get("/x/raw/huge.log").reply(200, "y".repeat(4096));
-    const { files, problems } = await logsFromIssue(
+    const { files, problems, remove } = await logsFromIssue(
       {
         repo: { owner: "acme", repo: "shop" },
         commentId: 1,
@@ -80,5 +80,7 @@ describe("log attachments", () => {
     expect(files[0]!.display).toBe("app.log");
     expect(readFileSync(files[0]!.path, "utf8")).toBe("FATAL out of memory\n");
     expect(problems).toEqual([expect.stringMatching(/gist\.githubusercontent\.com.*cap/)]);
+    await remove();
+    expect(existsSync(files[0]!.path)).toBe(false);
   });
 });

@@ -6963,6 +6963,7 @@ function createBranchMemoryBackend(gh, repo, branch = AUDIT_BRANCH) {
 // src/entrypoints/github-shared.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -7108,7 +7109,10 @@ ${event.body}`, options.serverHost);
     writeFileSync(path, got.text, { mode: 384 });
     files.push({ path, display: name });
   }
-  return { files, problems };
+  const remove = async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  };
+  return { files, problems, remove };
 }
 function addLogs(workspace, files) {
   return {
