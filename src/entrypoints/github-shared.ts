@@ -162,6 +162,8 @@ export function executeWith(run: typeof runIncident, args: ExecuteWithArgs): Exe
     const wanted = args.snapshot && mode !== "DISABLED" && !args.workspace.repoRoot;
     const got = wanted ? await args.snapshot?.() : undefined;
     if (got && !got.ok) args.onSnapshotProblem?.(got.reason);
+    if (got?.ok && got.snapshot.truncated)
+      args.onSnapshotProblem?.("the repository is past the snapshot's budget: the run reads part of it");
     const snapshot = got?.ok ? got.snapshot : undefined;
     try {
       const workspace = snapshot ? { ...args.workspace, repoRoot: snapshot.dir } : args.workspace;

@@ -17,6 +17,8 @@ export interface RepoSnapshot {
   files: number;
   /** Entries left out: links, devices, files too big, or past the size budget. */
   skipped: number;
+  /** Unpacking stopped early (past maxEntries or maxTotalBytes): the tree is partial. */
+  truncated: boolean;
   remove(): Promise<void>;
 }
 
@@ -27,12 +29,18 @@ export interface SnapshotLimits {
   maxTotalBytes?: number;
   /** One file: logs and build output committed by mistake are left out, not read. */
   maxFileBytes?: number;
+  /**
+   * Entries looked at, kept or not: a gzip bomb or a million empty files would cost CPU time and inodes
+   * even when nothing is kept, so unpacking stops there and the run gets what was unpacked so far.
+   */
+  maxEntries?: number;
 }
 
 const DEFAULTS: Required<SnapshotLimits> = {
   maxTarballBytes: 100 * 1024 * 1024,
   maxTotalBytes: 300 * 1024 * 1024,
   maxFileBytes: 4 * 1024 * 1024,
+  maxEntries: 100_000,
 };
 
 export type SnapshotResult = { ok: true; snapshot: RepoSnapshot } | { ok: false; reason: string };
@@ -63,20 +71,32 @@ export async function downloadRepoSnapshot(
   let files = 0;
   let skipped = 0;
   let total = 0;
+  let seen = 0;
+  let scanned = 0;
+  const stop = new AbortController();
+  const halt = () => {
+    stop.abort();
+    return false;
+  };
   // Only plain files and folders inside the tree: a link in a stranger's repository could point anywhere
   // on this host. node-tar refuses absolute paths and `..` itself; the filter says so first, and counts it.
   const keep = (path: string, entry: ReadEntry | Stats): boolean => {
     // Extraction only ever passes ReadEntry; Stats is for tar's create side.
-    if (!(entry instanceof ReadEntry)) return false;
+    if (!(entry instanceof ReadEntry) || stop.signal.aborted) return false;
+    seen += 1;
+    scanned += entry.size;
+    // Skipped entries are still decompressed and read through, so they count against a scan budget too.
+    if (seen > max.maxEntries || scanned > max.maxTotalBytes * 4) return halt();
     if (isAbsolute(path) || path.split(/[\\/]/).includes("..")) {
       skipped += 1;
       return false;
     }
     if (entry.type === "Directory") return true;
-    if (entry.type !== "File" || entry.size > max.maxFileBytes || total + entry.size > max.maxTotalBytes) {
+    if (entry.type !== "File" || entry.size > max.maxFileBytes) {
       skipped += 1;
       return false;
     }
+    if (total + entry.size > max.maxTotalBytes) return halt();
     total += entry.size;
     files += 1;
     return true;
@@ -85,10 +105,13 @@ export async function downloadRepoSnapshot(
     await pipeline(
       Readable.from([tarball]),
       extract({ cwd: dir, strip: 1, filter: keep, noChmod: true, preservePaths: false }),
+      { signal: stop.signal },
     );
   } catch (error) {
-    await remove();
-    return { ok: false, reason: `could not unpack ${repo.owner}/${repo.repo}@${ref}: ${String(error)}` };
+    if (!stop.signal.aborted) {
+      await remove();
+      return { ok: false, reason: `could not unpack ${repo.owner}/${repo.repo}@${ref}: ${String(error)}` };
+    }
   }
-  return { ok: true, snapshot: { dir, files, skipped, remove } };
+  return { ok: true, snapshot: { dir, files, skipped, truncated: stop.signal.aborted, remove } };
 }

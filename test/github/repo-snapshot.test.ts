@@ -73,7 +73,7 @@ describe("repository snapshots for the App's runs", () => {
     expect(existsSync(join(dir, "huge.log"))).toBe(false);
     expect(existsSync(join(dir, "..", "escape.txt"))).toBe(false);
     expect(existsSync(join(dir, "escape.txt"))).toBe(false);
-    expect(result.snapshot).toMatchObject({ files: 2 });
+    expect(result.snapshot).toMatchObject({ files: 2, truncated: false });
     expect(result.snapshot.skipped).toBe(3); // the link, the big file and the climbing path
     expect(lstatSync(join(dir, "k8s")).isDirectory()).toBe(true);
     await result.snapshot.remove();
@@ -99,5 +99,21 @@ describe("repository snapshots for the App's runs", () => {
       ok: false,
       reason: expect.stringContaining("over the 0 MiB snapshot limit"),
     });
+  });
+
+  it("stops unpacking at the entry budget and says the tree is partial", async () => {
+    githubApi()
+      .get("/repos/acme/shop/tarball/main")
+      .reply(302, "", { location: `${CODELOAD}/acme/shop/legacy.tar.gz/refs/heads/main` });
+    nock(CODELOAD)
+      .get("/acme/shop/legacy.tar.gz/refs/heads/main")
+      .reply(200, tarball(), { "content-type": "application/x-gzip" });
+    const result = await downloadRepoSnapshot(client(), { owner: "acme", repo: "shop" }, "main", {
+      maxEntries: 2,
+    });
+    if (!result.ok) throw new Error(result.reason);
+    work.push(result.snapshot.dir);
+    expect(result.snapshot.truncated).toBe(true);
+    expect(result.snapshot.files).toBeLessThanOrEqual(2);
   });
 });

@@ -7129,6 +7129,8 @@ function executeWith(run, args) {
     const wanted = args.snapshot && mode !== "DISABLED" && !args.workspace.repoRoot;
     const got = wanted ? await args.snapshot?.() : void 0;
     if (got && !got.ok) args.onSnapshotProblem?.(got.reason);
+    if (got?.ok && got.snapshot.truncated)
+      args.onSnapshotProblem?.("the repository is past the snapshot's budget: the run reads part of it");
     const snapshot = got?.ok ? got.snapshot : void 0;
     try {
       const workspace = snapshot ? { ...args.workspace, repoRoot: snapshot.dir } : args.workspace;
