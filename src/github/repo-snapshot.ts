@@ -2,7 +2,7 @@ import type { Stats } from "node:fs";
 import { mkdtemp, realpath, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { extract, ReadEntry } from "tar";
 import type { GitHub, RepoRef } from "./octokit.js";
@@ -52,19 +52,28 @@ export async function downloadRepoSnapshot(
   limits: SnapshotLimits = {},
 ): Promise<SnapshotResult> {
   const max = { ...DEFAULTS, ...limits };
-  let tarball: Buffer;
+  let body: ReadableStream<Uint8Array>;
   try {
-    const response = await gh.request("GET /repos/{owner}/{repo}/tarball/{ref}", { ...repo, ref });
-    tarball = Buffer.from(response.data as ArrayBuffer);
+    // The body as a stream (Octokit follows GitHub's redirect to its archive host): counted and unpacked
+    // as it arrives, so a huge repository is stopped at the limit, never held in memory.
+    const response = await gh.request("GET /repos/{owner}/{repo}/tarball/{ref}", {
+      ...repo,
+      ref,
+      request: { parseSuccessResponseBody: false },
+    });
+    body = response.data as unknown as ReadableStream<Uint8Array>;
   } catch (error) {
     return { ok: false, reason: `could not download ${repo.owner}/${repo.repo}@${ref}: ${String(error)}` };
   }
-  if (tarball.byteLength > max.maxTarballBytes) {
-    return {
-      ok: false,
-      reason: `${repo.owner}/${repo.repo} is ${Math.round(tarball.byteLength / 2 ** 20)} MiB gzipped, over the ${Math.round(max.maxTarballBytes / 2 ** 20)} MiB snapshot limit`,
-    };
-  }
+  let downloaded = 0;
+  const tooBig = new Error("tarball over the download limit");
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      downloaded += chunk.length;
+      if (downloaded > max.maxTarballBytes) done(tooBig);
+      else done(null, chunk);
+    },
+  });
   // The real path: the workspace promises one, and the path policy compares real paths.
   const dir = await realpath(await mkdtemp(join(tmpdir(), "sentry-repo-")));
   const remove = () => rm(dir, { recursive: true, force: true });
@@ -103,13 +112,20 @@ export async function downloadRepoSnapshot(
   };
   try {
     await pipeline(
-      Readable.from([tarball]),
+      Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>),
+      counted,
       extract({ cwd: dir, strip: 1, filter: keep, noChmod: true, preservePaths: false }),
       { signal: stop.signal },
     );
   } catch (error) {
     if (!stop.signal.aborted) {
       await remove();
+      if (error === tooBig) {
+        return {
+          ok: false,
+          reason: `${repo.owner}/${repo.repo} is past ${max.maxTarballBytes.toLocaleString("en")} bytes gzipped, the snapshot's download limit`,
+        };
+      }
       return { ok: false, reason: `could not unpack ${repo.owner}/${repo.repo}@${ref}: ${String(error)}` };
     }
   }
