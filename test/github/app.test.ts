@@ -63,6 +63,8 @@ async function probotWith(appSettings: AppSettings, onDelivered?: (d: unknown) =
   const probot = new Probot({
     appId: 1,
     privateKey,
+    // Runs without a mocked tarball warn that they read logs only; the tests assert outcomes, not logs.
+    logLevel: "error",
     // Probot 14 overrides a plain `{ throttle: { enabled: false } }`; the spread form keeps its defaults.
     Octokit: ProbotOctokit.defaults((o: Record<string, unknown>) => ({
       ...o,
