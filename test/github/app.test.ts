@@ -80,6 +80,43 @@ async function probotWith(appSettings: AppSettings, onDelivered?: (d: unknown) =
   return { probot, handlers };
 }
 
+const EXAMPLE = "examples/incidents/checkout-oomkilled";
+
+/**
+ * The example's repository as acme/shop's main branch: committed in the fake git (fix PRs patch it through
+ * the API) and served as GitHub serves the branch's tarball (the App's runs read it from there).
+ */
+function serveExampleCode(git: ReturnType<typeof installFakeGit>): Record<string, string> {
+  const code = Object.fromEntries(
+    readdirSync(`${EXAMPLE}/repo`, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const abs = join(entry.parentPath, entry.name);
+        return [relative(`${EXAMPLE}/repo`, abs), readFileSync(abs, "utf8")];
+      }),
+  );
+  git.commitOn("main", code, "the shop's code");
+  const tarDir = mkdtempSync(join(tmpdir(), "app-snapshot-"));
+  const tarball = join(tarDir, "repo.tar.gz");
+  execFileSync("tar", [
+    "-czf",
+    tarball,
+    "-C",
+    `${EXAMPLE}/repo`,
+    "--transform",
+    "s,^\\.,acme-shop-0a1b2c3,",
+    ".",
+  ]);
+  githubApi()
+    .get("/repos/acme/shop/tarball/main")
+    .reply(302, "", { location: "https://codeload.github.com/acme/shop/legacy.tar.gz/refs/heads/main" });
+  nock("https://codeload.github.com")
+    .get("/acme/shop/legacy.tar.gz/refs/heads/main")
+    .reply(200, readFileSync(tarball), { "content-type": "application/x-gzip" });
+  rmSync(tarDir, { recursive: true, force: true });
+  return code;
+}
+
 describe("the Probot app", () => {
   it("/sentry diagnose on an issue: reaction, tracking comment, reply", async () => {
     const { issues } = world();
@@ -389,37 +426,10 @@ describe("the Probot app", () => {
 
   it("reads the repository's code from a snapshot of its default branch, so an App run can propose a fix", async () => {
     const { git, pulls, issues } = world();
-    const example = "examples/incidents/checkout-oomkilled";
-    const code = Object.fromEntries(
-      readdirSync(`${example}/repo`, { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => {
-          const abs = join(entry.parentPath, entry.name);
-          return [relative(`${example}/repo`, abs), readFileSync(abs, "utf8")];
-        }),
-    );
-    git.commitOn("main", code, "the shop's code");
-    const tarDir = mkdtempSync(join(tmpdir(), "app-snapshot-"));
+    const code = serveExampleCode(git);
     const privateTmp = mkdtempSync(join(tmpdir(), "app-tmp-"));
     const savedTmp = process.env.TMPDIR;
     process.env.TMPDIR = privateTmp;
-    const tarball = join(tarDir, "repo.tar.gz");
-    execFileSync("tar", [
-      "-czf",
-      tarball,
-      "-C",
-      `${example}/repo`,
-      "--transform",
-      "s,^\\.,acme-shop-0a1b2c3,",
-      ".",
-    ]);
-    githubApi()
-      .get("/repos/acme/shop/tarball/main")
-      .reply(302, "", { location: "https://codeload.github.com/acme/shop/legacy.tar.gz/refs/heads/main" });
-    nock("https://codeload.github.com")
-      .get("/acme/shop/legacy.tar.gz/refs/heads/main")
-      .reply(200, readFileSync(tarball), { "content-type": "application/x-gzip" });
-    rmSync(tarDir, { recursive: true, force: true });
 
     let resolveDelivered: (d: unknown) => void = () => undefined;
     const delivered = new Promise<unknown>((r) => {
@@ -437,9 +447,9 @@ describe("the Probot app", () => {
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
       // The trigger takes up to 1,000,000 characters: the kernel's log whole, the service's last lines.
-      const service = readFileSync(`${example}/logs/checkout.log`, "utf8");
+      const service = readFileSync(`${EXAMPLE}/logs/checkout.log`, "utf8");
       const tail = service.slice(service.indexOf("\n", service.length - 400_000) + 1);
-      const logs = `${readFileSync(`${example}/logs/node-syslog.log`, "utf8")}\n${tail}`;
+      const logs = `${readFileSync(`${EXAMPLE}/logs/node-syslog.log`, "utf8")}\n${tail}`;
       const res = await fetch(`${base}/api/trigger`, {
         method: "POST",
         headers: { authorization: `Bearer ${API_TOKEN}`, "content-type": "application/json" },
@@ -483,5 +493,33 @@ describe("the Probot app", () => {
       else process.env.TMPDIR = savedTmp;
       rmSync(privateTmp, { recursive: true, force: true });
     }
+  });
+
+  it("/sentry fix on an issue with an alert and attached logs opens a draft fix PR for review", async () => {
+    const { git, pulls, issues } = world();
+    const code = serveExampleCode(git);
+    const alert = readFileSync(`${EXAMPLE}/alert.json`, "utf8");
+    const attachment = "https://github.com/user-attachments/files/41/node-syslog.log";
+    nock("https://github.com")
+      .get("/user-attachments/files/41/node-syslog.log")
+      .reply(200, readFileSync(`${EXAMPLE}/logs/node-syslog.log`, "utf8"));
+    const body = `Alertmanager paged us:\n\n\`\`\`json\n${alert}\n\`\`\`\n\nNode log: ${attachment}`;
+    issues.issues.set(1, { number: 1, title: "checkout OOMKilled", body, state: "open", labels: [] });
+    issues.nextNumber = 2;
+    const payload = commentPayload("/sentry fix");
+    payload.issue.body = body;
+    const { probot } = await probotWith(settings());
+    await probot.receive({ id: "fix-1", name: "issue_comment", payload: payload as never });
+
+    expect(issues.comments.at(-1)!.body).toMatch(/^Diagnosed \(out_of_memory\)/);
+    const pr = [...pulls.pulls.values()][0];
+    expect(pr).toMatchObject({ draft: true, base: "main", head: expect.stringMatching(/^sentry\/fix-/) });
+    expect(issues.issues.get(pr!.number)!.labels).toContain("sentry:needs-review");
+    const patched = git.fileAt(pr!.head, "deploy/k8s/deployment.yaml");
+    expect(patched).toBeDefined();
+    expect(patched).not.toBe(code["deploy/k8s/deployment.yaml"]);
+    // Only the file the diagnosis named changed.
+    for (const [path, text] of Object.entries(code))
+      if (path !== "deploy/k8s/deployment.yaml") expect(git.fileAt(pr!.head, path)).toBe(text);
   });
 });
