@@ -7,6 +7,7 @@ import type { Run } from "../core/run.js";
 import { readWriteGate, type WriteGate } from "./control.js";
 import { deliverFixPr, type FixPrOutcome } from "./fix-pr.js";
 import {
+  adoptIncidentIssue,
   ensureIncidentIssue,
   findIncidentIssue,
   type IncidentState,
@@ -85,13 +86,15 @@ export async function deliverIncident(
     return { status: "halted", run, gate };
   }
 
-  const issue: IssueRef = options.issueNumber
-    ? {
-        number: options.issueNumber,
-        url: `${target.links.serverUrl}/${repo.owner}/${repo.repo}/issues/${options.issueNumber}`,
-        state: "open",
-      }
-    : await ensureIncidentIssue(gh, repo, incident);
+  let issue: IssueRef;
+  if (options.issueNumber) {
+    await adoptIncidentIssue(gh, repo, options.issueNumber, incident.fingerprint);
+    issue = {
+      number: options.issueNumber,
+      url: `${target.links.serverUrl}/${repo.owner}/${repo.repo}/issues/${options.issueNumber}`,
+      state: "open",
+    };
+  } else issue = await ensureIncidentIssue(gh, repo, incident);
   if (options.notice) {
     await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       ...repo,

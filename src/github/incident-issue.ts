@@ -187,6 +187,31 @@ export async function resolveIncidentIssue(
   });
 }
 
+/**
+ * Marks an issue a person opened (and ran `/sentry diagnose` on) as the incident's issue: the hidden
+ * marker goes at the end of its body, so the next alert with this fingerprint lands there instead of
+ * opening a second issue. The person's text is kept as it is.
+ */
+export async function adoptIncidentIssue(
+  gh: GitHub,
+  repo: RepoRef,
+  issueNumber: number,
+  fingerprint: string,
+): Promise<void> {
+  const marker = incidentMarker(fingerprint);
+  const issue = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...repo,
+    issue_number: issueNumber,
+  });
+  const body = issue.data.body ?? "";
+  if (body.includes(marker)) return;
+  await gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...repo,
+    issue_number: issueNumber,
+    body: `${body}${body.endsWith("\n") || body === "" ? "" : "\n"}\n${marker}`,
+  });
+}
+
 /** Finds the open or closed issue of an incident without creating one (a resolved alert for an unknown incident). */
 export async function findIncidentIssue(
   gh: GitHub,

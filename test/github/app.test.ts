@@ -82,6 +82,22 @@ async function probotWith(appSettings: AppSettings, onDelivered?: (d: unknown) =
 
 const EXAMPLE = "examples/incidents/checkout-oomkilled";
 
+type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
+
+/** The app's handlers on a real HTTP server on 127.0.0.1, tried in order as Probot's own server does. */
+async function listen(handlers: Handler[]): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    for (const h of handlers) if (await h(req, res)) return;
+    res.statusCode = 404;
+    res.end();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
 /**
  * The example's repository as acme/shop's main branch: committed in the fake git (fix PRs patch it through
  * the API) and served as GitHub serves the branch's tarball (the App's runs read it from there).
@@ -235,15 +251,9 @@ describe("the Probot app", () => {
       resolveDelivered = r;
     });
     const { handlers } = await probotWith(settings(), (d) => resolveDelivered(d));
-    const server = createServer(async (req, res) => {
-      for (const h of handlers) if (await h(req, res)) return;
-      res.statusCode = 404;
-      res.end();
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const server = await listen(handlers);
     try {
-      const port = (server.address() as AddressInfo).port;
-      const res = await fetch(`http://127.0.0.1:${port}/api/alerts/generic`, {
+      const res = await fetch(`${server.base}/api/alerts/generic`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${ALERT_TOKEN}` },
         body: JSON.stringify({
@@ -256,10 +266,10 @@ describe("the Probot app", () => {
       expect(res.status).toBe(202);
       expect(await delivered).toMatchObject({ status: "delivered" });
       expect([...issues.issues.values()][0]).toMatchObject({ title: "[P2] DiskFull on checkout" });
-      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      const health = await fetch(`${server.base}/healthz`);
       expect(health.status).toBe(200);
     } finally {
-      await new Promise((r) => server.close(r));
+      await server.close();
     }
   });
 
@@ -277,15 +287,9 @@ describe("the Probot app", () => {
       resolveDelivered = r;
     });
     const { handlers } = await probotWith(settings({ handOff: "actions" }), (d) => resolveDelivered(d));
-    const server = createServer(async (req, res) => {
-      for (const h of handlers) if (await h(req, res)) return;
-      res.statusCode = 404;
-      res.end();
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const server = await listen(handlers);
     try {
-      const port = (server.address() as AddressInfo).port;
-      await fetch(`http://127.0.0.1:${port}/api/alerts/generic`, {
+      await fetch(`${server.base}/api/alerts/generic`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${ALERT_TOKEN}` },
         body: JSON.stringify({ title: "OOM on api", service: "api", fingerprint: "oom-1" }),
@@ -296,7 +300,7 @@ describe("the Probot app", () => {
         client_payload: { title: "OOM on api", service: "api" },
       });
     } finally {
-      await new Promise((r) => server.close(r));
+      await server.close();
     }
   });
 
@@ -315,14 +319,9 @@ describe("the Probot app", () => {
       delivered.push(d);
       if (delivered.length === 2) resolveDelivered();
     });
-    const server = createServer(async (req, res) => {
-      for (const h of handlers) if (await h(req, res)) return;
-      res.statusCode = 404;
-      res.end();
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const server = await listen(handlers);
     try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { base } = server;
       const auth = { authorization: `Bearer ${API_TOKEN}` };
       expect((await fetch(`${base}/api/health`)).status).toBe(200);
       const denied = await fetch(`${base}/api/incidents`);
@@ -420,7 +419,7 @@ describe("the Probot app", () => {
       };
       expect(status.mode).toContain("per repository");
     } finally {
-      await new Promise((r) => server.close(r));
+      await server.close();
     }
   });
 
@@ -438,14 +437,9 @@ describe("the Probot app", () => {
     const { handlers } = await probotWith(settings({ api: { token: API_TOKEN, watchRoots: [] } }), (d) =>
       resolveDelivered(d),
     );
-    const server = createServer(async (req, res) => {
-      for (const h of handlers) if (await h(req, res)) return;
-      res.statusCode = 404;
-      res.end();
-    });
-    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const server = await listen(handlers);
     try {
-      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { base } = server;
       // The trigger takes up to 1,000,000 characters: the kernel's log whole, the service's last lines.
       const service = readFileSync(`${EXAMPLE}/logs/checkout.log`, "utf8");
       const tail = service.slice(service.indexOf("\n", service.length - 400_000) + 1);
@@ -488,7 +482,7 @@ describe("the Probot app", () => {
       // The snapshot is gone once the run is over (TMPDIR is this test's own, so no other file's runs count).
       expect(readdirSync(privateTmp).filter((name) => name.startsWith("sentry-repo-"))).toEqual([]);
     } finally {
-      await new Promise((r) => server.close(r));
+      await server.close();
       if (savedTmp === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = savedTmp;
       rmSync(privateTmp, { recursive: true, force: true });
@@ -508,7 +502,14 @@ describe("the Probot app", () => {
     issues.nextNumber = 2;
     const payload = commentPayload("/sentry fix");
     payload.issue.body = body;
-    const { probot } = await probotWith(settings());
+    let resolveDelivered: (d: unknown) => void = () => undefined;
+    const delivered = new Promise<unknown>((r) => {
+      resolveDelivered = r;
+    });
+    const appSettings = settings({
+      serve: serveSettingsFromEnv({ SENTRY_ALERT_TOKENS_ALERTMANAGER: ALERT_TOKEN }),
+    });
+    const { probot, handlers } = await probotWith(appSettings, (d) => resolveDelivered(d));
     await probot.receive({ id: "fix-1", name: "issue_comment", payload: payload as never });
 
     expect(issues.comments.at(-1)!.body).toMatch(/^Diagnosed \(out_of_memory\)/);
@@ -521,5 +522,24 @@ describe("the Probot app", () => {
     // Only the file the diagnosis named changed.
     for (const [path, text] of Object.entries(code))
       if (path !== "deploy/k8s/deployment.yaml") expect(git.fileAt(pr!.head, path)).toBe(text);
+
+    // The person's issue is now the incident's: when Alertmanager pages again, it lands there.
+    expect(issues.issues.get(1)!.body).toMatch(
+      /^Alertmanager paged us:[\s\S]*<!-- claude-sentry:incident [0-9a-f]{64} -->$/,
+    );
+    const issuesBefore = issues.issues.size;
+    const server = await listen(handlers);
+    try {
+      const res = await fetch(`${server.base}/api/alerts/alertmanager`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${ALERT_TOKEN}` },
+        body: alert,
+      });
+      expect(res.status).toBe(202);
+      expect(await delivered).toMatchObject({ status: "delivered", issue: { number: 1 } });
+      expect(issues.issues.size).toBe(issuesBefore);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -6676,6 +6676,21 @@ async function resolveIncidentIssue(gh, repo, issueNumber, severity, reason) {
     state_reason: "completed"
   });
 }
+async function adoptIncidentIssue(gh, repo, issueNumber, fingerprint) {
+  const marker = incidentMarker(fingerprint);
+  const issue = await gh.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...repo,
+    issue_number: issueNumber
+  });
+  const body = issue.data.body ?? "";
+  if (body.includes(marker)) return;
+  await gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...repo,
+    issue_number: issueNumber,
+    body: `${body}${body.endsWith("\n") || body === "" ? "" : "\n"}
+${marker}`
+  });
+}
 async function findIncidentIssue(gh, repo, fingerprint) {
   const row = (await findByMarker(gh, repo, incidentMarker(fingerprint)))[0];
   return row ? toRef(row) : void 0;
@@ -6885,11 +6900,15 @@ async function deliverIncident(target, incident, execute, options = {}) {
     const { run: run2 } = await execute({ mode: "DISABLED", onState: () => void 0 });
     return { status: "halted", run: run2, gate };
   }
-  const issue = options.issueNumber ? {
-    number: options.issueNumber,
-    url: `${target.links.serverUrl}/${repo.owner}/${repo.repo}/issues/${options.issueNumber}`,
-    state: "open"
-  } : await ensureIncidentIssue(gh, repo, incident);
+  let issue;
+  if (options.issueNumber) {
+    await adoptIncidentIssue(gh, repo, options.issueNumber, incident.fingerprint);
+    issue = {
+      number: options.issueNumber,
+      url: `${target.links.serverUrl}/${repo.owner}/${repo.repo}/issues/${options.issueNumber}`,
+      state: "open"
+    };
+  } else issue = await ensureIncidentIssue(gh, repo, incident);
   if (options.notice) {
     await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       ...repo,
