@@ -204,7 +204,8 @@ export async function adoptIncidentIssue(
     issue_number: issueNumber,
   });
   const body = issue.data.body ?? "";
-  if (body.includes(marker)) return;
+  // A pull request is never an incident's issue (findByMarker skips them), so its description stays as is.
+  if (issue.data.pull_request || body.includes(marker)) return;
   await gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
     ...repo,
     issue_number: issueNumber,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  adoptIncidentIssue,
   ensureIncidentIssue,
   incidentMarker,
   resolveIncidentIssue,
@@ -34,6 +35,35 @@ describe("incident issues", () => {
     expect(fake.createCalls).toBe(1);
     const other = await ensureIncidentIssue(gh(), repo, makeIncident({ fingerprint: "other" }));
     expect(other.number).toBe(2);
+  });
+
+  it("adopts a person's issue once, keeping their text, and never edits a pull request", async () => {
+    const fake = installFakeIssues(githubApi(), "acme", "shop");
+    fake.issues.set(7, {
+      number: 7,
+      title: "checkout down",
+      body: "It broke at 3 a.m.",
+      state: "open",
+      labels: [],
+    });
+    fake.issues.set(8, {
+      number: 8,
+      title: "fix",
+      body: "My PR.",
+      state: "open",
+      labels: [],
+      pull_request: {},
+    });
+    const incident = makeIncident();
+    await adoptIncidentIssue(gh(), repo, 7, incident.fingerprint);
+    await adoptIncidentIssue(gh(), repo, 7, incident.fingerprint);
+    expect(fake.issues.get(7)!.body).toBe(`It broke at 3 a.m.\n\n${incidentMarker(incident.fingerprint)}`);
+    await adoptIncidentIssue(gh(), repo, 8, incident.fingerprint);
+    expect(fake.issues.get(8)!.body).toBe("My PR.");
+    // The next alert with that fingerprint finds the adopted issue.
+    fake.issues.get(7)!.labels = ["sentry:incident"];
+    expect(await ensureIncidentIssue(gh(), repo, incident)).toMatchObject({ action: "found", number: 7 });
+    expect(fake.createCalls).toBe(0);
   });
 
   it("a crash between created and recorded does not make a second issue", async () => {

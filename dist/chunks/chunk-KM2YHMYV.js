@@ -6683,7 +6683,7 @@ async function adoptIncidentIssue(gh, repo, issueNumber, fingerprint) {
     issue_number: issueNumber
   });
   const body = issue.data.body ?? "";
-  if (body.includes(marker)) return;
+  if (issue.data.pull_request || body.includes(marker)) return;
   await gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
     ...repo,
     issue_number: issueNumber,
