@@ -15,7 +15,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-MS7LEP3F.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-Q3AVHMQV.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -30,22 +30,22 @@ var COMMANDS = [
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-UYPF7JOC.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-HOM2AZFS.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-E64M5AT7.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-MY4GPO7G.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-FRJYI3W4.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-RXAVST6M.js")).mcpCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-KMCW3QCM.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-Y3KTJZ5T.js")).watchCommand
   }
 ];
 

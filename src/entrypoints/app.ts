@@ -344,6 +344,11 @@ async function deliverAlert(
 
 type Recorded = Awaited<ReturnType<ExecuteRunRecorded>>;
 
+const issueLink = (issue: { number: number; url: string }): IncidentLink => ({
+  label: `issue #${issue.number}`,
+  url: issue.url,
+});
+
 /** What the incident book records of a delivery: the run when there was one, else what happened instead. */
 function bookResult(delivery: AlertDelivery["delivery"], recorded: Recorded | undefined): ExecuteResult {
   switch (delivery.status) {
@@ -355,13 +360,10 @@ function bookResult(delivery: AlertDelivery["delivery"], recorded: Recorded | un
       return {
         state: "RESOLVED",
         reason: delivery.issue ? `alert resolved; closed issue #${delivery.issue.number}` : "alert resolved",
-        ...(delivery.issue
-          ? { delivered: [{ label: `issue #${delivery.issue.number}`, url: delivery.issue.url }] }
-          : {}),
+        ...(delivery.issue ? { delivered: [issueLink(delivery.issue)] } : {}),
       };
     default: {
-      const links: IncidentLink[] = [];
-      if (delivery.issue) links.push({ label: `issue #${delivery.issue.number}`, url: delivery.issue.url });
+      const links: IncidentLink[] = delivery.issue ? [issueLink(delivery.issue)] : [];
       if (delivery.pr && "url" in delivery.pr)
         links.push({ label: `fix PR #${delivery.pr.number}`, url: delivery.pr.url });
       return {

@@ -85,7 +85,10 @@ function commitMessage(runId: string | undefined, added: AuditEntry[], key: KeyO
   return [`audit: ${runId ? `run ${runId}, ` : ""}${added.length} entries`, "", ...trailers].join("\n");
 }
 
-/** The audit chain kept as a JSONL file on a dedicated branch, one commit per flush (one per run). */
+/**
+ * The audit chain kept as a JSONL file on a dedicated branch, one commit per flush (one per run). Make
+ * one per run: it reads the branch once and keeps that text for `head` and `read` until it appends.
+ */
 export function createBranchAuditStore(
   gh: GitHub,
   repo: RepoRef,
@@ -96,9 +99,18 @@ export function createBranchAuditStore(
   const key = options.signingKey ? loadPrivateKey(options.signingKey) : undefined;
   const commits: string[] = [];
 
-  async function currentText(): Promise<string> {
-    const head = await getBranchHead(gh, repo, branch);
-    return head ? ((await readFileAt(gh, repo, file, head.commitSha)) ?? "") : "";
+  // A run asks for the head and then the window's spend before it starts: one fetch of the file serves
+  // both. Appending forgets it (appendCommit reads the tip afresh anyway).
+  let current: Promise<string> | undefined;
+  function currentText(): Promise<string> {
+    current ??= (async () => {
+      const head = await getBranchHead(gh, repo, branch);
+      return head ? ((await readFileAt(gh, repo, file, head.commitSha)) ?? "") : "";
+    })().catch((error: unknown) => {
+      current = undefined;
+      throw error;
+    });
+    return current;
   }
 
   return {
@@ -112,6 +124,7 @@ export function createBranchAuditStore(
         const body = `${prefix}${added.map((entry) => JSON.stringify(entry)).join("\n")}\n`;
         return { files: { [file]: body }, message: commitMessage(options.runId, added, key) };
       });
+      current = undefined;
       if (outcome.status === "committed") commits.push(outcome.sha);
     },
     async read() {

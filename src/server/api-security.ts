@@ -1,18 +1,8 @@
 import type { SentryConfig } from "../core/config.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
-import type { AuditReader } from "../security/audit/audit-store.js";
+import { type AuditReader, readAuditEntries } from "../security/audit/audit-store.js";
 import { verifyAuditChain } from "../security/audit/verify-chain.js";
 import { blockClass } from "./metrics.js";
-
-/** Everything in the store; a JSONL log that no run has written yet is an empty chain, not an error. */
-export async function readStored(store: AuditReader): Promise<unknown[]> {
-  try {
-    return await store.read();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-}
 
 export interface AgentIdentity {
   agentId: string;
@@ -66,7 +56,7 @@ export async function securitySnapshot(options: {
   }
   for (const agent of agents.values())
     if (agent.status === "active" && Date.parse(agent.expiresAt) <= now.getTime()) agent.status = "expired";
-  const stored = await readStored(options.store);
+  const stored = await readAuditEntries(options.store);
   const verdict = verifyAuditChain(stored);
   const last = stored.at(-1) as { seq?: number; hash?: string } | undefined;
   return {

@@ -5,19 +5,27 @@ import { ConfigError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
-import type { AuditStore } from "../../security/audit/audit-store.js";
-import { createMemoryAuditStore } from "../../security/audit/audit-store.js";
+import {
+  type AuditStore,
+  createMemoryAuditStore,
+  readAuditEntries,
+} from "../../security/audit/audit-store.js";
 import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
 import { createSentryApi, type SentryApi } from "../../server/api-app.js";
 import type { ExecuteIncident } from "../../server/api-incidents.js";
-import { readStored } from "../../server/api-security.js";
+import { readAuditHead } from "../shared/audit-head.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { runIncident } from "../shared/run-incident.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
 
-async function lastEntry(store: AuditStore): Promise<{ seq: number; hash: string } | undefined> {
-  const last = (await readStored(store)).at(-1) as { seq?: unknown; hash?: unknown } | undefined;
+/** The chain's last entry: from the file's tail when there is a file (it may hold millions), else from memory. */
+async function chainHead(
+  store: AuditStore,
+  auditPath: string | undefined,
+): Promise<{ seq: number; hash: string } | undefined> {
+  if (auditPath) return readAuditHead(auditPath);
+  const last = (await readAuditEntries(store)).at(-1) as { seq?: unknown; hash?: unknown } | undefined;
   return typeof last?.seq === "number" && typeof last.hash === "string"
     ? { seq: last.seq, hash: last.hash }
     : undefined;
@@ -58,7 +66,7 @@ export function serveApiFromEnv(
       }
       // Relative to the temporary directory, so evidence cites "incident.log:LINE", not a temporary path.
       const workspace = workspaceFromPaths({ logs, ...(repo ? { repo: resolve(cwd, repo) } : {}), cwd: dir });
-      const head = await lastEntry(auditStore);
+      const head = await chainHead(auditStore, auditPath);
       return await runIncident({
         incident,
         workspace,

@@ -12,7 +12,7 @@ import type { LlmProvider } from "../../llm/provider.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
 import type { AuditEntry } from "../../security/audit/audit-entry.js";
 import { type AuditLog, createAuditLog } from "../../security/audit/audit-log.js";
-import type { AuditStore } from "../../security/audit/audit-store.js";
+import { type AuditStore, readAuditSince } from "../../security/audit/audit-store.js";
 import { createCostBreaker, RUN_FINISHED_TOOL, spendFromAudit } from "../../security/breaker/cost-breaker.js";
 import type { CostBreaker, Gateway } from "../../security/contracts.js";
 import { createGateway } from "../../security/gateway/gateway.js";
@@ -109,7 +109,9 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
   const breaker = createCostBreaker({
     usd: config.costLimit.usd,
     windowMinutes: config.costLimit.windowMinutes,
-    history: options.auditStore ? spendFromAudit(await readAll(options.auditStore), windowStart) : [],
+    history: options.auditStore
+      ? spendFromAudit(await readAuditSince(options.auditStore, windowStart), windowStart)
+      : [],
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const tools = createToolRunner({
@@ -160,14 +162,4 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
   });
   await auditLog.flush();
   return { run, audit: auditLog.entries(), auditLog, ...(logSummary ? { logSummary } : {}) };
-}
-
-/** The chain so far; a JSONL log no run has written yet is an empty chain. */
-async function readAll(store: AuditStore): Promise<unknown[]> {
-  try {
-    return await store.read();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
 }

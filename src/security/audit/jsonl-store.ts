@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { appendFile, mkdir } from "node:fs/promises";
+import { appendFile, type FileHandle, mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
 import type { AuditEntry } from "./audit-entry.js";
@@ -19,7 +19,65 @@ export function createJsonlAuditStore(file: string): AuditStore {
       for await (const { value } of readJsonl(file)) out.push(value);
       return out;
     },
+    readSince: (since) => readJsonlSince(file, since),
   };
+}
+
+const TAIL_BLOCK = 1024 * 1024;
+
+/**
+ * The entries stamped after `since`, read backwards from the end of the file a block at a time: a run's
+ * cost window is minutes long, and a long-lived log holds millions of entries. Lines that do not parse
+ * or carry no time are passed over (verification is where they are reported).
+ */
+async function readJsonlSince(file: string, since: number): Promise<unknown[]> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, "r");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const newestFirst: unknown[] = [];
+  try {
+    let position = (await handle.stat()).size;
+    let carry = Buffer.alloc(0); // the start of a line whose beginning is in an earlier block
+    while (position > 0) {
+      const length = Math.min(TAIL_BLOCK, position);
+      position -= length;
+      const block = Buffer.alloc(length);
+      await handle.read(block, 0, length, position);
+      // Split on bytes, not text: a block boundary may fall inside a multi-byte character.
+      const bytes = Buffer.concat([block, carry]);
+      // Before the first newline is the end of a line that starts in an earlier block (unless at the start).
+      const firstNewline = position > 0 ? bytes.indexOf(10) : -1;
+      if (position > 0 && firstNewline < 0) {
+        carry = bytes; // one line longer than a block
+        continue;
+      }
+      carry = firstNewline >= 0 ? bytes.subarray(0, firstNewline) : Buffer.alloc(0);
+      const lines = bytes
+        .subarray(firstNewline + 1)
+        .toString("utf8")
+        .split("\n");
+      for (let i = lines.length - 1; i >= 0; i--) {
+        const text = lines[i]!.trim();
+        if (text === "") continue;
+        let value: { time?: unknown };
+        try {
+          value = JSON.parse(text) as { time?: unknown };
+        } catch {
+          continue;
+        }
+        const at = typeof value?.time === "string" ? Date.parse(value.time) : Number.NaN;
+        if (Number.isFinite(at) && at <= since) return newestFirst.reverse();
+        newestFirst.push(value);
+      }
+    }
+    return newestFirst.reverse();
+  } finally {
+    await handle.close();
+  }
 }
 
 type JsonlLine = { line: number; value: unknown };

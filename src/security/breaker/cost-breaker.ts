@@ -36,10 +36,9 @@ export function spendFromAudit(entries: readonly unknown[], since: number): Spen
     // Entries are in time order: once one is older than the window, every earlier one is too.
     if (at <= since) break;
     if (entry.kind !== "event" || entry.tool !== RUN_FINISHED_TOOL) continue;
-    const input = entry.input as { costUsd?: unknown; model?: unknown } | undefined;
-    const usd = input?.costUsd;
+    const usd = (entry.input as { costUsd?: unknown } | undefined)?.costUsd;
     if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
-    out.push({ at, model: typeof input?.model === "string" ? input.model : "earlier run", usd });
+    out.push({ at, model: "earlier run", usd });
   }
   return out.reverse();
 }

@@ -2667,6 +2667,31 @@ function finish(input, deps, draft, last2, startedAt, finishedAt) {
   };
 }
 
+// src/security/audit/audit-store.ts
+async function readAuditEntries(store) {
+  try {
+    return await store.read();
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+}
+async function readAuditSince(store, since) {
+  return store.readSince ? store.readSince(since) : readAuditEntries(store);
+}
+function createMemoryAuditStore() {
+  const lines = [];
+  return {
+    lines,
+    async append(entries) {
+      for (const entry of entries) lines.push(JSON.stringify(entry));
+    },
+    async read() {
+      return lines.map((line) => JSON.parse(line));
+    }
+  };
+}
+
 // src/security/breaker/cost-breaker.ts
 var RUN_FINISHED_TOOL = "pipeline";
 function spendFromAudit(entries, since) {
@@ -2678,10 +2703,9 @@ function spendFromAudit(entries, since) {
     if (!Number.isFinite(at)) continue;
     if (at <= since) break;
     if (entry.kind !== "event" || entry.tool !== RUN_FINISHED_TOOL) continue;
-    const input = entry.input;
-    const usd = input?.costUsd;
+    const usd = entry.input?.costUsd;
     if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
-    out.push({ at, model: typeof input?.model === "string" ? input.model : "earlier run", usd });
+    out.push({ at, model: "earlier run", usd });
   }
   return out.reverse();
 }
@@ -2767,7 +2791,7 @@ async function runIncident(options) {
   const breaker = createCostBreaker({
     usd: config.costLimit.usd,
     windowMinutes: config.costLimit.windowMinutes,
-    history: options.auditStore ? spendFromAudit(await readAll(options.auditStore), windowStart) : [],
+    history: options.auditStore ? spendFromAudit(await readAuditSince(options.auditStore, windowStart), windowStart) : [],
     ...options.clock ? { clock: options.clock } : {}
   });
   const tools = createToolRunner({
@@ -2817,14 +2841,6 @@ async function runIncident(options) {
   await auditLog.flush();
   return { run, audit: auditLog.entries(), auditLog, ...logSummary ? { logSummary } : {} };
 }
-async function readAll(store) {
-  try {
-    return await store.read();
-  } catch (error) {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  }
-}
 
 export {
   DiagnosisSchema,
@@ -2838,5 +2854,7 @@ export {
   createMemoryStore,
   createJsonlMemoryStore,
   providerFactory,
+  readAuditEntries,
+  createMemoryAuditStore,
   runIncident
 };

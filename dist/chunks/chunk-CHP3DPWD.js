@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-IVBLDXMT.js";
+} from "./chunk-5MFLLEIA.js";
 
 // src/entrypoints/shared/memory-lookup.ts
 function memoryFinder(store) {

@@ -4,14 +4,14 @@ import {
   serveCommand,
   serveSettingsFromEnv,
   startServe
-} from "./chunk-2LHRN3ZP.js";
-import "./chunk-DEC2IXJL.js";
-import "./chunk-P35S2SFB.js";
-import "./chunk-O7FIVK5I.js";
+} from "./chunk-KPW6GWDN.js";
+import "./chunk-VBPXNULV.js";
+import "./chunk-V7XQUYPL.js";
+import "./chunk-LDMTTOAY.js";
 import "./chunk-6C5AGK4M.js";
 import "./chunk-GBRYICE2.js";
 import "./chunk-FTBR6SPN.js";
-import "./chunk-IVBLDXMT.js";
+import "./chunk-5MFLLEIA.js";
 import "./chunk-KWXQYEPS.js";
 import "./chunk-EVL65VY6.js";
 import "./chunk-5CYBKKMC.js";

@@ -9,10 +9,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-INSQU54Y.js";
+} from "./chunk-CHP3DPWD.js";
 import {
   toSimilarIncident
-} from "./chunk-IVBLDXMT.js";
+} from "./chunk-5MFLLEIA.js";
 import {
   BUILTIN_WRITE_PROTECTED,
   DEFAULT_CONFIG,
@@ -5882,9 +5882,16 @@ function createBranchAuditStore(gh, repo, options = {}) {
   const file = options.file ?? AUDIT_FILE;
   const key = options.signingKey ? loadPrivateKey(options.signingKey) : void 0;
   const commits = [];
-  async function currentText() {
-    const head = await getBranchHead(gh, repo, branch);
-    return head ? await readFileAt(gh, repo, file, head.commitSha) ?? "" : "";
+  let current;
+  function currentText() {
+    current ??= (async () => {
+      const head = await getBranchHead(gh, repo, branch);
+      return head ? await readFileAt(gh, repo, file, head.commitSha) ?? "" : "";
+    })().catch((error) => {
+      current = void 0;
+      throw error;
+    });
+    return current;
   }
   return {
     commits,
@@ -5899,6 +5906,7 @@ function createBranchAuditStore(gh, repo, options = {}) {
 `;
         return { files: { [file]: body }, message: commitMessage(options.runId, added, key) };
       });
+      current = void 0;
       if (outcome.status === "committed") commits.push(outcome.sha);
     },
     async read() {

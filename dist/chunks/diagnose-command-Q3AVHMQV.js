@@ -10,17 +10,15 @@ import {
   runStats
 } from "./chunk-HGCX7JHT.js";
 import {
-  readAuditHead
-} from "./chunk-NW7F7VDB.js";
-import {
   incidentFromLogs
 } from "./chunk-E4YJF5XY.js";
 import {
-  loadConfigFile
-} from "./chunk-P35S2SFB.js";
+  loadConfigFile,
+  readAuditHead
+} from "./chunk-V7XQUYPL.js";
 import {
   createJsonlAuditStore
-} from "./chunk-O7FIVK5I.js";
+} from "./chunk-LDMTTOAY.js";
 import {
   EXIT,
   parseFlags,
@@ -34,7 +32,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-INSQU54Y.js";
+} from "./chunk-CHP3DPWD.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -43,7 +41,7 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-IVBLDXMT.js";
+} from "./chunk-5MFLLEIA.js";
 import "./chunk-KWXQYEPS.js";
 import {
   ModeInputSchema,

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   verifyAuditFile
-} from "./chunk-O7FIVK5I.js";
+} from "./chunk-LDMTTOAY.js";
 import {
   EXIT,
   parseFlags,

@@ -1,14 +1,12 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  loadConfigFile,
   readAuditHead
-} from "./chunk-NW7F7VDB.js";
-import {
-  loadConfigFile
-} from "./chunk-P35S2SFB.js";
+} from "./chunk-V7XQUYPL.js";
 import {
   createJsonlAuditStore
-} from "./chunk-O7FIVK5I.js";
+} from "./chunk-LDMTTOAY.js";
 import {
   EXIT,
   parseFlags,

@@ -5,15 +5,15 @@ import {
   createSentryServer,
   healthRoute,
   readBody,
-  readStored,
   sendJson
-} from "./chunk-DEC2IXJL.js";
+} from "./chunk-VBPXNULV.js";
 import {
-  loadConfigFile
-} from "./chunk-P35S2SFB.js";
+  loadConfigFile,
+  readAuditHead
+} from "./chunk-V7XQUYPL.js";
 import {
   createJsonlAuditStore
-} from "./chunk-O7FIVK5I.js";
+} from "./chunk-LDMTTOAY.js";
 import {
   EXIT,
   parseFlags,
@@ -37,9 +37,11 @@ import {
 } from "./chunk-FTBR6SPN.js";
 import {
   createJsonlMemoryStore,
+  createMemoryAuditStore,
   providerFactory,
+  readAuditEntries,
   runIncident
-} from "./chunk-IVBLDXMT.js";
+} from "./chunk-5MFLLEIA.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
@@ -184,24 +186,9 @@ function createAlertRoute(options) {
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-
-// src/security/audit/audit-store.ts
-function createMemoryAuditStore() {
-  const lines = [];
-  return {
-    lines,
-    async append(entries) {
-      for (const entry of entries) lines.push(JSON.stringify(entry));
-    },
-    async read() {
-      return lines.map((line) => JSON.parse(line));
-    }
-  };
-}
-
-// src/entrypoints/cli/serve-api.ts
-async function lastEntry(store) {
-  const last = (await readStored(store)).at(-1);
+async function chainHead(store, auditPath) {
+  if (auditPath) return readAuditHead(auditPath);
+  const last = (await readAuditEntries(store)).at(-1);
   return typeof last?.seq === "number" && typeof last.hash === "string" ? { seq: last.seq, hash: last.hash } : void 0;
 }
 function serveApiFromEnv(env, cwd, log) {
@@ -229,7 +216,7 @@ function serveApiFromEnv(env, cwd, log) {
         logs.push(join(dir, "incident.log"));
       }
       const workspace = workspaceFromPaths({ logs, ...repo ? { repo: resolve(cwd, repo) } : {}, cwd: dir });
-      const head = await lastEntry(auditStore);
+      const head = await chainHead(auditStore, auditPath);
       return await runIncident({
         incident,
         workspace,
@@ -419,7 +406,6 @@ var serveCommand = {
 
 export {
   createAlertRoute,
-  createMemoryAuditStore,
   serveSettingsFromEnv,
   startServe,
   serveCommand

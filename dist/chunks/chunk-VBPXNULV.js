@@ -3,9 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   memoryEntryFromRun,
   queryFromIncident,
+  readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-IVBLDXMT.js";
+} from "./chunk-5MFLLEIA.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
@@ -5747,14 +5748,6 @@ function createMetrics(incidentStates) {
 }
 
 // src/server/api-security.ts
-async function readStored(store) {
-  try {
-    return await store.read();
-  } catch (error) {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  }
-}
 async function securitySnapshot(options) {
   const { audit, config, now } = options;
   const agents = /* @__PURE__ */ new Map();
@@ -5789,7 +5782,7 @@ async function securitySnapshot(options) {
   }
   for (const agent of agents.values())
     if (agent.status === "active" && Date.parse(agent.expiresAt) <= now.getTime()) agent.status = "expired";
-  const stored = await readStored(options.store);
+  const stored = await readAuditEntries(options.store);
   const verdict = verifyAuditChain(stored);
   const last = stored.at(-1);
   return {
@@ -6415,7 +6408,6 @@ export {
   readBody,
   DetectorSettingsSchema,
   createLogWatcher,
-  readStored,
   incidentFromWatcher,
   createSentryApi
 };

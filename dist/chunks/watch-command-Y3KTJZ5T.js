@@ -4,19 +4,17 @@ import {
   renderText
 } from "./chunk-HGCX7JHT.js";
 import {
-  readAuditHead
-} from "./chunk-NW7F7VDB.js";
-import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-DEC2IXJL.js";
+} from "./chunk-VBPXNULV.js";
 import {
-  loadConfigFile
-} from "./chunk-P35S2SFB.js";
+  loadConfigFile,
+  readAuditHead
+} from "./chunk-V7XQUYPL.js";
 import {
   createJsonlAuditStore
-} from "./chunk-O7FIVK5I.js";
+} from "./chunk-LDMTTOAY.js";
 import {
   EXIT,
   parseFlags,
@@ -25,12 +23,12 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-INSQU54Y.js";
+} from "./chunk-CHP3DPWD.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-IVBLDXMT.js";
+} from "./chunk-5MFLLEIA.js";
 import "./chunk-KWXQYEPS.js";
 import "./chunk-EVL65VY6.js";
 import {
