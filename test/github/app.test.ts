@@ -425,7 +425,7 @@ describe("the Probot app", () => {
 
   it("reads the repository's code from a snapshot of its default branch, so an App run can propose a fix", async () => {
     const { git, pulls, issues } = world();
-    const code = serveExampleCode(git);
+    serveExampleCode(git);
     const privateTmp = mkdtempSync(join(tmpdir(), "app-tmp-"));
     const savedTmp = process.env.TMPDIR;
     process.env.TMPDIR = privateTmp;
