@@ -1,5 +1,5 @@
 // `npx tsx bench/offline-diagnoser.ts [--runs N] [--lines N]`: what the offline diagnoser itself costs.
-// 1. The signature scanner on generated log lines (0.1% of them real signal), lines per second.
+// 1. The pattern scanner on generated log lines (0.1% of them real signal), lines per second.
 // 2. Every example through runIncident in-process (no Node start-up): total wall time, and how much of it the
 //    offline provider's own turns take (the rest is log condensation and the guarded tools it calls).
 import { readdirSync, readFileSync } from "node:fs";
@@ -11,7 +11,8 @@ import { incidentFromAlertFile } from "../src/entrypoints/shared/incident-from-a
 import { incidentFromLogs } from "../src/entrypoints/shared/incident-from-logs.js";
 import { runIncident } from "../src/entrypoints/shared/run-incident.js";
 import { workspaceFromPaths } from "../src/entrypoints/shared/workspace-from-paths.js";
-import { createOfflineProvider, createSignatureScanner } from "../src/llm/offline/index.js";
+import { createPatternScanner } from "../src/knowledge/index.js";
+import { createOfflineProvider } from "../src/llm/offline/index.js";
 import type { LlmProvider } from "../src/llm/provider.js";
 
 const { values } = parseArgs({
@@ -51,7 +52,7 @@ const lines = generatedLines(lineCount);
 const rates: number[] = [];
 const cpuRates: number[] = [];
 for (let r = 0; r < runs; r += 1) {
-  const scanner = createSignatureScanner();
+  const scanner = createPatternScanner();
   const cpu = process.cpuUsage();
   const started = performance.now();
   for (let i = 0; i < lines.length; i += 1) {
@@ -66,7 +67,7 @@ for (let r = 0; r < runs; r += 1) {
 // CPU time as well as wall time: on a shared machine the wall-clock rate mostly measures the neighbours.
 const fmt = (n: number) => Math.round(n).toLocaleString("en");
 console.log(
-  `signature scanner: ${fmt(lineCount)} lines, median of ${runs}: ${fmt(median(rates))} lines/s wall, ${fmt(median(cpuRates))} lines per CPU second`,
+  `pattern scanner: ${fmt(lineCount)} lines, median of ${runs}: ${fmt(median(rates))} lines/s wall, ${fmt(median(cpuRates))} lines per CPU second`,
 );
 
 interface Expected {

@@ -4,9 +4,9 @@ import type { LogSummary } from "./log-summary.js";
 import type { Proposal } from "./proposal.js";
 import type { Triage } from "./triage.js";
 
-/** A finding of the offline signature library: handed to models as a hint, never as the answer. */
-export interface SignatureHint {
-  signatureId: string;
+/** A finding of the failure-pattern library (src/knowledge): handed to models as a hint, never as the answer. */
+export interface PatternHint {
+  patternId: string;
   title: string;
   category: string;
   evidence: { file: string; line: number; excerpt: string }[];
@@ -40,6 +40,6 @@ export interface AgentContext {
    * privilege: apply_patch and restart_service only), so this is what it writes its exact diff against.
    */
   evidenceFiles?: { path: string; content: string }[];
-  hints: SignatureHint[];
+  hints: PatternHint[];
   similar: SimilarIncident[];
 }

@@ -93,7 +93,7 @@ function hintsText(context: AgentContext): string {
   return context.hints
     .map((hint) => {
       const evidence = hint.evidence.map((e) => `  ${e.file}:${e.line}: ${e.excerpt}`).join("\n");
-      return `- [${hint.signatureId}] ${hint.title} (category ${hint.category})\n${evidence}`;
+      return `- [${hint.patternId}] ${hint.title} (category ${hint.category})\n${evidence}`;
     })
     .join("\n");
 }
@@ -124,9 +124,9 @@ function renderShared(context: AgentContext, wrap: UntrustedWrapper): string {
   if (context.hints.length > 0) {
     parts.push(
       "",
-      "## Hints from the offline signature library",
+      "## Hints from the offline failure-pattern library",
       "These are pattern matches, not the answer: confirm or reject each against the evidence before you rely on it.",
-      wrap(hintsText(context), "signature-hints"),
+      wrap(hintsText(context), "pattern-hints"),
     );
   }
   if (context.similar.length > 0) {

@@ -14,7 +14,8 @@ const ALLOWED: Record<string, string[]> = {
   core: [],
   security: ["core"],
   tools: ["core", "security"],
-  llm: ["core", "security"],
+  knowledge: ["core", "ingest/logs"],
+  llm: ["core", "security", "knowledge"],
   agents: ["core", "llm", "tools", "security"],
   pipeline: ["core", "agents"],
   "ingest/alerts": ["core"],
@@ -26,6 +27,7 @@ const ALLOWED: Record<string, string[]> = {
   mcp: ["core", "security", "tools"],
   server: [
     "core",
+    "knowledge",
     "security",
     "tools",
     "llm",

@@ -21,7 +21,7 @@ describe("render-context", () => {
     const gateway = recordingGateway();
     const rendered = renderContext(context(), createUntrustedWrapper(gateway));
     expect(rendered.progress).toBe("");
-    for (const source of ["alert", "log-summary", "repo-files", "signature-hints"])
+    for (const source of ["alert", "log-summary", "repo-files", "pattern-hints"])
       block(rendered.shared, source);
     const logs = block(rendered.shared, "log-summary");
     expect(logs).toContain(INJECTION);

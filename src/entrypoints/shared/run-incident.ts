@@ -7,7 +7,7 @@ import type { Mode } from "../../core/mode.js";
 import type { Run } from "../../core/run.js";
 import type { Workspace } from "../../core/workspace.js";
 import { summarizeLogs } from "../../ingest/logs/index.js";
-import { createSignatureScanner } from "../../llm/offline/index.js";
+import { createPatternScanner } from "../../knowledge/index.js";
 import type { LlmProvider } from "../../llm/provider.js";
 import { runPipeline } from "../../pipeline/run-pipeline.js";
 import type { AuditEntry } from "../../security/audit/audit-entry.js";
@@ -67,7 +67,7 @@ export interface RunIncidentResult {
  */
 export async function runIncident(options: RunIncidentOptions): Promise<RunIncidentResult> {
   const { incident, workspace, config } = options;
-  const scanner = createSignatureScanner();
+  const scanner = createPatternScanner();
   scanner.scanText(
     "alert",
     [incident.title, incident.description ?? "", ...Object.values(incident.labels)].join("\n"),
@@ -127,7 +127,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     ? await options.findSimilar({
         incident,
         ...(logSummary ? { logSummary } : {}),
-        signatures: hints.map((hint) => hint.signatureId),
+        signatures: hints.map((hint) => hint.patternId),
       })
     : (options.similar ?? []);
   const context: AgentContext = {

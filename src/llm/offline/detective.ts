@@ -16,7 +16,7 @@ import { firstLook, locateCause, type RepoTarget, repoTargets } from "./repo-tar
 const MAX_FILES = 4;
 
 /**
- * Detective: the matched signature names where its cause can live; read the few files that can hold it (or
+ * Detective: the matched pattern names where its cause can live; read the few files that can hold it (or
  * grep for it when there are many, then read the files hit), all through the security layer, and cite the line
  * a fix recognises. Three turns at most: search, read, submit.
  */
@@ -24,7 +24,7 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
   const { context } = request;
   const verdict = verdictOf(context);
   if (verdict.kind !== "finding") {
-    return submitTurn(request, noFindingDiagnosis(context, verdict.kind), "No known signature matched.");
+    return submitTurn(request, noFindingDiagnosis(context, verdict.kind), "No known pattern matched.");
   }
   const { primary, others } = verdict;
   const repoFiles = context.repoFiles ?? [];
@@ -38,7 +38,7 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
       return toolTurn(
         request,
         calls,
-        `Looking for where ${primary.signature.title.toLowerCase()} comes from in the repository.`,
+        `Looking for where ${primary.pattern.title.toLowerCase()} comes from in the repository.`,
       );
   }
 
@@ -78,7 +78,7 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
   return submitTurn(
     request,
     findingDiagnosis(context, primary, others, cause),
-    "Diagnosis from the signature table.",
+    "Diagnosis from the pattern table.",
   );
 }
 

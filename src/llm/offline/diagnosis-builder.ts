@@ -1,8 +1,8 @@
 import type { AgentContext } from "../../core/agent-context.js";
 import type { Diagnosis, Evidence } from "../../core/diagnosis.js";
+import { FAILURE_PATTERNS } from "../../knowledge/patterns/index.js";
 import { errorTemplates, type Finding, moreSevere } from "./findings.js";
 import type { RepoCause } from "./repo-targets.js";
-import { SIGNATURES } from "./signatures/index.js";
 
 const MAX_LOG_EVIDENCE = 5;
 
@@ -25,20 +25,20 @@ function where(finding: Finding): string {
   return first ? `${first.file}:${first.line}` : "the alert";
 }
 
-/** A diagnosis from a matched signature, with the repository cause when the Detective found one. */
+/** A diagnosis from a matched pattern, with the repository cause when the Detective found one. */
 export function findingDiagnosis(
   context: AgentContext,
   primary: Finding,
   others: Finding[],
   cause: RepoCause | undefined,
 ): Diagnosis {
-  const sig = primary.signature;
+  const pat = primary.pattern;
   const lines = `${primary.count} matching log line${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
   const subject = primary.subject ? ` (${primary.subject})` : "";
   const evidence: Evidence[] = hintEvidence(
     primary,
     MAX_LOG_EVIDENCE,
-    `${sig.title}: ${primary.count} matching`,
+    `${pat.title}: ${primary.count} matching`,
   );
   if (cause) {
     evidence.push({
@@ -50,35 +50,35 @@ export function findingDiagnosis(
     });
   }
   for (const other of others) {
-    evidence.push(...hintEvidence(other, 1, `also seen: ${other.signature.title} (${other.count}×)`));
+    evidence.push(...hintEvidence(other, 1, `also seen: ${other.pattern.title} (${other.count}×)`));
   }
-  const consequences = others.map((o) => `${o.signature.title.toLowerCase()} (${o.count}×)`);
+  const consequences = others.map((o) => `${o.pattern.title.toLowerCase()} (${o.count}×)`);
   const repoText = cause
     ? ` In the repository, ${cause.locator.what} is at ${cause.file}:${cause.line}: \`${clip(cause.text.trim(), 200)}\`.`
     : "";
   const fixable = cause?.change !== undefined;
   const confidence = Math.min(0.95, 0.6 + (primary.count >= 3 ? 0.1 : 0) + (cause ? 0.2 : 0));
   return {
-    severity: moreSevere(sig.severity, context.incident.severity),
-    category: sig.category,
+    severity: moreSevere(pat.severity, context.incident.severity),
+    category: pat.category,
     summary: clip(
-      `${sig.title}${subject}: ${lines}.${cause ? ` Cause located at ${cause.file}:${cause.line}.` : ""}`,
+      `${pat.title}${subject}: ${lines}.${cause ? ` Cause located at ${cause.file}:${cause.line}.` : ""}`,
       2_000,
     ),
     rootCause: clip(
-      `${sig.cause}${subject ? ` Named in the logs: ${primary.subject}.` : ""}${repoText}` +
+      `${pat.cause}${subject ? ` Named in the logs: ${primary.subject}.` : ""}${repoText}` +
         (consequences.length ? ` Also seen, most likely consequences: ${consequences.join(", ")}.` : ""),
       4_000,
     ),
     evidence: evidence.slice(0, 50),
     confidence,
     // Only a change the Surgeon can actually make earns a proposal; otherwise a person takes it from here.
-    fixability: fixable ? sig.fixability : Math.min(sig.fixability, 0.3),
+    fixability: fixable ? pat.fixability : Math.min(pat.fixability, 0.3),
     recommendedActions: [
       ...(fixable && cause ? [`Change ${cause.file}:${cause.line}: ${cause.change}.`] : []),
-      ...sig.actions,
+      ...pat.actions,
     ].slice(0, 20),
-    signatures: [sig.id, ...others.map((o) => o.signature.id)],
+    signatures: [pat.id, ...others.map((o) => o.pattern.id)],
   };
 }
 
@@ -89,13 +89,13 @@ export function noFindingDiagnosis(context: AgentContext, kind: "none" | "unknow
   const files = summary?.files.map((f) => f.file).join(", ") || "no logs";
   const errors = errorTemplates(context);
   const errorCount = errors.reduce((sum, t) => sum + t.count, 0);
-  const checked = `None of the ${SIGNATURES.length} known incident signatures matched ${records} log records (${files})`;
+  const checked = `None of the ${FAILURE_PATTERNS.length} known failure patterns matched ${records} log records (${files})`;
   const evidence: Evidence[] = errors.slice(0, 5).map((t) => ({
     kind: "log",
     file: t.firstSeen.file,
     line: t.firstSeen.line,
     excerpt: clip(t.examples[0]?.text ?? t.template, 2_000),
-    note: `${t.count}× at level ${t.level}; no known signature`,
+    note: `${t.count}× at level ${t.level}; no known pattern`,
   }));
   if (kind === "none") {
     return {

@@ -1,25 +1,25 @@
-import type { AgentContext, SignatureHint } from "../../core/agent-context.js";
+import type { AgentContext, PatternHint } from "../../core/agent-context.js";
 import { MONITORING_SOURCES, type Severity } from "../../core/incident.js";
-import type { Signature } from "./signature.js";
-import { createSignatureScanner, matchSignature } from "./signature-scanner.js";
-import { signatureById } from "./signatures/index.js";
+import type { FailurePattern } from "../../knowledge/failure-pattern.js";
+import { createPatternScanner, matchPattern } from "../../knowledge/pattern-scanner.js";
+import { patternById } from "../../knowledge/patterns/index.js";
 
 /** A hint joined with its table row: what the playbooks reason about. */
 export interface Finding {
-  hint: SignatureHint;
-  signature: Signature;
+  hint: PatternHint;
+  pattern: FailurePattern;
   count: number;
   subject?: string;
 }
 
 /** Hints from this package's scanner carry a count; hints built elsewhere may not. */
-function countOf(hint: SignatureHint): number | undefined {
+function countOf(hint: PatternHint): number | undefined {
   return "count" in hint && typeof hint.count === "number" ? hint.count : undefined;
 }
 
-function subjectOf(signature: Signature, hint: SignatureHint): string | undefined {
+function subjectOf(pattern: FailurePattern, hint: PatternHint): string | undefined {
   for (const e of hint.evidence) {
-    const subject = matchSignature(signature, e.excerpt)?.subject;
+    const subject = matchPattern(pattern, e.excerpt)?.subject;
     if (subject) return subject;
   }
   return undefined;
@@ -33,23 +33,23 @@ function subjectOf(signature: Signature, hint: SignatureHint): string | undefine
 export function findingsOf(context: AgentContext): Finding[] {
   let hints = context.hints;
   if (hints.length === 0) {
-    const scanner = createSignatureScanner();
+    const scanner = createPatternScanner();
     scanner.scanText("alert", [context.incident.title, context.incident.description ?? ""].join("\n"));
     hints = scanner.findings();
   }
   const findings: Finding[] = [];
   for (const hint of hints) {
-    const signature = signatureById(hint.signatureId);
-    if (!signature) continue;
-    const subject = subjectOf(signature, hint);
+    const pattern = patternById(hint.patternId);
+    if (!pattern) continue;
+    const subject = subjectOf(pattern, hint);
     findings.push({
       hint,
-      signature,
+      pattern,
       count: countOf(hint) ?? hint.evidence.length,
       ...(subject ? { subject } : {}),
     });
   }
-  return findings.sort((a, b) => a.signature.rank - b.signature.rank || b.count - a.count);
+  return findings.sort((a, b) => a.pattern.rank - b.pattern.rank || b.count - a.count);
 }
 
 const SEVERITY_ORDER: Severity[] = ["P1", "P2", "P3", "P4"];
@@ -70,7 +70,7 @@ export function errorTemplates(context: AgentContext) {
   return (context.logSummary?.kept ?? []).filter((t) => t.level === "ERROR" || t.level === "FATAL");
 }
 
-/** Fewer error records than this, in logs with no signature, are the background noise of a healthy service. */
+/** Fewer error records than this, in logs with no pattern, are the background noise of a healthy service. */
 const UNEXPLAINED_ERRORS = 20;
 
 export type Verdict =

@@ -6,10 +6,10 @@ import type { Incident } from "../../core/incident.js";
 import { SurgeonResultSchema } from "../../core/proposal.js";
 import { TriageSchema } from "../../core/triage.js";
 import { VerificationSchema } from "../../core/verification.js";
+import { createPatternScanner } from "../../knowledge/pattern-scanner.js";
 import type { ChatMessage, ContentBlock, TurnRequest } from "../provider.js";
 import { SUBMIT_TOOL } from "../provider.js";
 import { createOfflineProvider } from "./offline-provider.js";
-import { createSignatureScanner } from "./signature-scanner.js";
 
 /** A fake workspace: files by path, and what apply_patch answers. */
 interface FakeTools {
@@ -107,7 +107,7 @@ const INCIDENT: Incident = {
 };
 
 function contextFor(lines: string[], repoFiles?: string[]): AgentContext {
-  const scanner = createSignatureScanner();
+  const scanner = createPatternScanner();
   lines.forEach((text, i) => {
     scanner.onRecord({ file: "app.log", line: i + 1, endLine: i + 1, text, level: "UNKNOWN" });
   });

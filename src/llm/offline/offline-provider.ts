@@ -14,7 +14,7 @@ const PLAYBOOKS: Partial<Record<AgentRole, (request: TurnRequest) => TurnRespons
 };
 
 /**
- * The rule-based provider used when no model is configured: each agent's turn is a playbook over the signature
+ * The rule-based provider used when no model is configured: each agent's turn is a playbook over the pattern
  * table, the context and the tool results so far. No network, no usage, same answer every time.
  */
 export function createOfflineProvider(): LlmProvider {

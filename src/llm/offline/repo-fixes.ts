@@ -1,4 +1,4 @@
-import type { FixKind } from "./signature.js";
+import type { FixKind } from "../../knowledge/failure-pattern.js";
 
 /**
  * The minimal patches the offline Surgeon knows how to make. Each recognises the cause in a file (so the

@@ -1,7 +1,7 @@
+import type { RepoLocator } from "../../knowledge/failure-pattern.js";
+import { repoFrames, unreadableProperty } from "../../knowledge/stack-frames.js";
 import type { Finding } from "./findings.js";
 import { applyFix } from "./repo-fixes.js";
-import type { RepoLocator } from "./signature.js";
-import { repoFrames, unreadableProperty } from "./stack-frames.js";
 
 /** Something to look at in the repository: a grep to run, or a file and line a stack trace already names. */
 export type RepoTarget =
@@ -77,7 +77,7 @@ function traceOf(finding: Finding): string {
 
 export function repoTargets(finding: Finding, repoFiles: readonly string[]): RepoTarget[] {
   const targets: RepoTarget[] = [];
-  for (const locator of finding.signature.repo ?? []) {
+  for (const locator of finding.pattern.repo ?? []) {
     if (locator.fromStackTrace) {
       const trace = traceOf(finding);
       const frame = repoFrames(trace, repoFiles)[0];
@@ -142,5 +142,5 @@ export function locateCause(
 }
 
 function order(finding: Finding, locator: RepoLocator): number {
-  return (finding.signature.repo ?? []).indexOf(locator);
+  return (finding.pattern.repo ?? []).indexOf(locator);
 }

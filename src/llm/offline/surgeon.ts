@@ -1,14 +1,14 @@
 import { createTwoFilesPatch } from "diff";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Proposal } from "../../core/proposal.js";
+import type { FixKind } from "../../knowledge/failure-pattern.js";
+import { patternById } from "../../knowledge/patterns/index.js";
+import { unreadableProperty } from "../../knowledge/stack-frames.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { hasTool, inputString, pastCalls, submitTurn, toolTurn } from "./conversation.js";
 import { findingsOf } from "./findings.js";
 import { fileText } from "./read-output.js";
 import { applyFix } from "./repo-fixes.js";
-import type { FixKind } from "./signature.js";
-import { signatureById } from "./signatures/index.js";
-import { unreadableProperty } from "./stack-frames.js";
 
 type Plan =
   | { ok: true; path: string; diff: string; change: string; fix: FixKind }
@@ -19,21 +19,21 @@ function planPatch(request: TurnRequest): Plan {
   const { context } = request;
   const diagnosis = context.diagnosis;
   if (!diagnosis) return { ok: false, reason: "no diagnosis to act on" };
-  const signature = signatureById(diagnosis.signatures[0] ?? "");
-  if (!signature) return { ok: false, reason: "the diagnosis matched no known signature" };
+  const pattern = patternById(diagnosis.signatures[0] ?? "");
+  if (!pattern) return { ok: false, reason: "the diagnosis matched no known pattern" };
   const cited = diagnosis.evidence.find(
     (e): e is Evidence & { line: number } => e.kind === "repo" && e.line !== undefined,
   );
   if (!cited)
     return {
       ok: false,
-      reason: `the repository holds no setting to change for ${signature.title.toLowerCase()}; ${signature.actions[0] ?? ""}`,
+      reason: `the repository holds no setting to change for ${pattern.title.toLowerCase()}; ${pattern.actions[0] ?? ""}`,
     };
-  const locator = signature.repo?.find((l) => l.fix && l.files.test(cited.file));
+  const locator = pattern.repo?.find((l) => l.fix && l.files.test(cited.file));
   if (!locator?.fix)
     return {
       ok: false,
-      reason: `${cited.file}:${cited.line} is cited, but no safe automatic change is known for it; ${signature.actions[0] ?? ""}`,
+      reason: `${cited.file}:${cited.line} is cited, but no safe automatic change is known for it; ${pattern.actions[0] ?? ""}`,
     };
   const file = context.evidenceFiles?.find((f) => f.path === cited.file);
   if (!file)
@@ -48,7 +48,7 @@ function planPatch(request: TurnRequest): Plan {
       reason: `${cited.file} is too large to be handed on whole, so no exact diff can be written`,
     };
   const old = read.text;
-  const finding = findingsOf(context).find((f) => f.signature.id === signature.id);
+  const finding = findingsOf(context).find((f) => f.pattern.id === pattern.id);
   const subject = locator.fromStackTrace
     ? unreadableProperty(finding?.hint.evidence.map((e) => e.excerpt).join("\n") ?? diagnosis.rootCause)
     : finding?.subject;

@@ -11,13 +11,11 @@ export function triageTurn(request: TurnRequest): TurnResponse {
   let triage: Triage;
   if (verdict.kind === "finding") {
     const { primary, others } = verdict;
-    const also = others.length
-      ? `; also ${others.map((o) => o.signature.title.toLowerCase()).join(", ")}`
-      : "";
+    const also = others.length ? `; also ${others.map((o) => o.pattern.title.toLowerCase()).join(", ")}` : "";
     triage = {
-      severity: moreSevere(primary.signature.severity, context.incident.severity),
-      suspectedCategory: primary.signature.category,
-      summary: `${primary.signature.title} (${primary.count}× in the logs)${also}.`,
+      severity: moreSevere(primary.pattern.severity, context.incident.severity),
+      suspectedCategory: primary.pattern.category,
+      summary: `${primary.pattern.title} (${primary.count}× in the logs)${also}.`,
       needsDiagnosis: true,
       suspectFiles: suspectFiles(primary, context.repoFiles ?? []),
     };
@@ -27,12 +25,12 @@ export function triageTurn(request: TurnRequest): TurnResponse {
       suspectedCategory: verdict.kind,
       summary:
         verdict.kind === "none"
-          ? "No known incident signature in the logs; the Detective confirms before closing."
-          : "Something is wrong but no known signature matches.",
+          ? "No known incident pattern in the logs; the Detective confirms before closing."
+          : "Something is wrong but no known pattern matches.",
       // Even "nothing wrong" goes to the Detective, so the run ends with a diagnosis that says so and why.
       needsDiagnosis: true,
       suspectFiles: [],
     };
   }
-  return submitTurn(request, triage, "Triage from the signature scan.");
+  return submitTurn(request, triage, "Triage from the pattern scan.");
 }

@@ -1,6 +1,7 @@
 import { applyPatch, parsePatch } from "diff";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Check, Verification } from "../../core/verification.js";
+import { patternById } from "../../knowledge/patterns/index.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import {
   hasTool,
@@ -12,23 +13,22 @@ import {
   toolTurn,
 } from "./conversation.js";
 import { fileText } from "./read-output.js";
-import { signatureById } from "./signatures/index.js";
 
 /**
  * How the primary log evidence is found again: the cited line read back (cheap and exact), or, without
- * read_file, the signature pattern that matched it searched in the log it was cited from.
+ * read_file, the pattern pattern that matched it searched in the log it was cited from.
  */
 function logLookup(request: TurnRequest): PlannedCall | undefined {
   const diagnosis = request.context.diagnosis;
-  const signature = signatureById(diagnosis?.signatures[0] ?? "");
+  const pattern = patternById(diagnosis?.signatures[0] ?? "");
   const first = diagnosis?.evidence.find((e) => e.kind === "log");
-  if (!signature || !first) return undefined;
+  if (!pattern || !first) return undefined;
   if (first.line !== undefined && hasTool(request, "read_file")) {
     return { name: "read_file", input: { path: first.file, startLine: first.line, endLine: first.line } };
   }
-  const pattern = signature.patterns.find((p) => p.test(first.excerpt))?.source.replace(/\(\?<\w+>/g, "(");
-  return pattern && hasTool(request, "grep_search")
-    ? { name: "grep_search", input: { pattern, path: first.file } }
+  const regex = pattern.matchers.find((p) => p.test(first.excerpt))?.source.replace(/\(\?<\w+>/g, "(");
+  return regex && hasTool(request, "grep_search")
+    ? { name: "grep_search", input: { pattern: regex, path: first.file } }
     : undefined;
 }
 

@@ -71,7 +71,7 @@ export function context(over: Partial<AgentContext> = {}): AgentContext {
     repoFiles: ["deploy/checkout.yaml", "src/Main.java"],
     hints: [
       {
-        signatureId: "jvm-heap-oom",
+        patternId: "jvm-heap-oom",
         title: "JVM heap exhausted",
         category: "out_of_memory",
         evidence: [{ file: "logs/app.log", line: 3, excerpt: "java.lang.OutOfMemoryError: Java heap space" }],

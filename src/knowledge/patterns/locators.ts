@@ -1,6 +1,6 @@
-import type { RepoLocator } from "../signature.js";
+import type { RepoLocator } from "../failure-pattern.js";
 
-/** Where the limits and settings live, shared by several signatures. */
+/** Where the limits and settings live, shared by several patterns. */
 const MANIFESTS =
   /(^|\/)(k8s|kubernetes|deploy|manifests|helm|charts)\/.*\.ya?ml$|(^|\/)[\w.-]*(deployment|statefulset|daemonset|values|pod)[\w.-]*\.ya?ml$/i;
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/i;

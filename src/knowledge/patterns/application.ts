@@ -1,8 +1,8 @@
-import type { Signature } from "../signature.js";
+import type { FailurePattern } from "../failure-pattern.js";
 import { DEPENDENCY_MANIFEST, STACK_FRAME, SUBJECT_IN_CONFIG_OR_CODE } from "./locators.js";
 
 /** The process itself: configuration, dependencies, crashes, exceptions, locks, health. */
-export const APPLICATION_SIGNATURES: Signature[] = [
+export const APPLICATION_PATTERNS: FailurePattern[] = [
   {
     id: "permission-denied",
     title: "Permission denied",
@@ -10,7 +10,7 @@ export const APPLICATION_SIGNATURES: Signature[] = [
     severity: "P2",
     rank: 20,
     keywords: ["eacces", "permission denied", "eperm", "operation not permitted"],
-    patterns: [
+    matchers: [
       /EACCES: permission denied, \w+ '(?<subject>[^']+)'/,
       /\bEACCES\b/,
       /[Pp]ermission denied/,
@@ -40,7 +40,7 @@ export const APPLICATION_SIGNATURES: Signature[] = [
       "missing config",
       "configurationerror",
     ],
-    patterns: [
+    matchers: [
       /[Mm]issing required environment variable:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
       /[Ee]nvironment variable "?(?<subject>[A-Z][A-Z0-9_]{2,})"? (is )?(not set|required|missing|undefined)/,
       /KeyError: '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
@@ -70,7 +70,7 @@ export const APPLICATION_SIGNATURES: Signature[] = [
       "classnotfoundexception",
       "noclassdeffounderror",
     ],
-    patterns: [
+    matchers: [
       /Cannot find (module|package) '(?<subject>[^'./][^']*)'/,
       /Cannot find (module|package) '[^']+'/,
       /ERR_MODULE_NOT_FOUND/,
@@ -93,7 +93,7 @@ export const APPLICATION_SIGNATURES: Signature[] = [
     severity: "P1",
     rank: 26,
     keywords: ["segfault", "segmentation fault", "sigsegv", "core dumped", "signal 11"],
-    patterns: [
+    matchers: [
       /segfault at [0-9a-f]+/,
       /Segmentation fault/,
       /\bSIGSEGV\b/,
@@ -114,7 +114,7 @@ export const APPLICATION_SIGNATURES: Signature[] = [
     severity: "P2",
     rank: 24,
     keywords: ["deadlock", "lock wait timeout", "could not obtain lock", "lockacquisition"],
-    patterns: [
+    matchers: [
       /deadlock detected/,
       /Deadlock found when trying to get lock/,
       /Lock wait timeout exceeded/,
@@ -147,7 +147,7 @@ export const APPLICATION_SIGNATURES: Signature[] = [
       "panic:",
       "nullpointerexception",
     ],
-    patterns: [
+    matchers: [
       /Unhandled (promise )?rejection/i,
       /uncaughtException/,
       /Traceback \(most recent call last\)/,
@@ -171,7 +171,7 @@ export const APPLICATION_SIGNATURES: Signature[] = [
     severity: "P1",
     rank: 60,
     keywords: ["crashloopbackoff", "back-off restarting", "start request repeated", "main process exited"],
-    patterns: [
+    matchers: [
       /CrashLoopBackOff/,
       /Back-off restarting failed container/,
       /Start request repeated too quickly/,
@@ -191,7 +191,7 @@ export const APPLICATION_SIGNATURES: Signature[] = [
     severity: "P2",
     rank: 62,
     keywords: ["probe failed", "health check", "healthcheck", "unhealthy"],
-    patterns: [
+    matchers: [
       /(Liveness|Readiness|Startup) probe failed/,
       /health ?check (has )?failed/i,
       /\bis unhealthy\b/i,

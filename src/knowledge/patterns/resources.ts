@@ -1,4 +1,4 @@
-import type { Signature } from "../signature.js";
+import type { FailurePattern } from "../failure-pattern.js";
 import {
   BODY_SIZE,
   JVM_HEAP,
@@ -10,7 +10,7 @@ import {
 } from "./locators.js";
 
 /** Memory, disk, file descriptors, connections: limits that something ran into. */
-export const RESOURCE_SIGNATURES: Signature[] = [
+export const RESOURCE_PATTERNS: FailurePattern[] = [
   {
     id: "oom-node-heap",
     title: "Node.js ran out of heap",
@@ -18,7 +18,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
     severity: "P1",
     rank: 9,
     keywords: ["javascript heap", "reached heap limit"],
-    patterns: [/JavaScript heap out of memory/, /Reached heap limit/, /Allocation failed - JavaScript heap/],
+    matchers: [/JavaScript heap out of memory/, /Reached heap limit/, /Allocation failed - JavaScript heap/],
     fixability: 0.7,
     cause: "The Node.js process exceeded its V8 heap limit and aborted.",
     actions: [
@@ -34,7 +34,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
     severity: "P1",
     rank: 9,
     keywords: ["outofmemoryerror"],
-    patterns: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
+    matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
     fixability: 0.6,
     cause: "The JVM exhausted its heap (java.lang.OutOfMemoryError).",
     actions: [
@@ -50,7 +50,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
     severity: "P1",
     rank: 10,
     keywords: ["out of memory", "oom-kill", "oom_kill", "oom-killer"],
-    patterns: [
+    matchers: [
       /Out of memory: Kill(ed)? process/,
       /invoked oom-killer/,
       /oom-kill:/,
@@ -73,7 +73,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
     severity: "P1",
     rank: 11,
     keywords: ["oomkilled", "exit code", "exited with code"],
-    patterns: [/OOMKilled/, /Exit Code:\s+137\b/, /exit(ed with)? code:? 137\b/i],
+    matchers: [/OOMKilled/, /Exit Code:\s+137\b/, /exit(ed with)? code:? 137\b/i],
     fixability: 0.6,
     cause: "The container was killed for exceeding its memory limit (OOMKilled, exit code 137).",
     actions: [
@@ -96,7 +96,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
       "could not extend file",
       "diskpressure",
     ],
-    patterns: [
+    matchers: [
       /No space left on device/i,
       /\bENOSPC\b/,
       /\bdisk (is )?full\b/i,
@@ -120,7 +120,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
     severity: "P2",
     rank: 12,
     keywords: ["emfile", "too many open files"],
-    patterns: [/\bEMFILE\b/, /Too many open files/i],
+    matchers: [/\bEMFILE\b/, /Too many open files/i],
     fixability: 0.7,
     cause: "The process hit its open-file-descriptor limit (EMFILE), so new connections and files fail.",
     actions: [
@@ -136,7 +136,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
     severity: "P2",
     rank: 12,
     keywords: ["worker_connections"],
-    patterns: [/worker_connections are not enough/],
+    matchers: [/worker_connections are not enough/],
     fixability: 0.8,
     cause:
       "nginx ran out of worker connections: each worker accepts at most worker_connections clients and upstreams.",
@@ -162,7 +162,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
       "timeout acquiring a connection",
       "unable to acquire",
     ],
-    patterns: [
+    matchers: [
       /Connection is not available, request timed out after \d+ms/,
       /ResourceRequest timed out/,
       /QueuePool limit of size \d+ overflow \d+ reached/,
@@ -188,7 +188,7 @@ export const RESOURCE_SIGNATURES: Signature[] = [
     severity: "P3",
     rank: 17,
     keywords: ["too large body", "request entity too large"],
-    patterns: [
+    matchers: [
       /client intended to send too large body: (?<subject>\d+) bytes/,
       /413 Request Entity Too Large/,
     ],

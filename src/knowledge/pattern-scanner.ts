@@ -1,22 +1,22 @@
-import type { SignatureHint } from "../../core/agent-context.js";
-import type { LogRecord } from "../../core/log-summary.js";
-import type { Signature } from "./signature.js";
-import { SIGNATURES } from "./signatures/index.js";
+import type { PatternHint } from "../core/agent-context.js";
+import type { LogRecord } from "../core/log-summary.js";
+import type { FailurePattern } from "./failure-pattern.js";
+import { FAILURE_PATTERNS } from "./patterns/index.js";
 
 /** A hint with what the scanner also knows: how many records matched and the first subject (host, module…). */
-export interface SignatureFinding extends SignatureHint {
+export interface PatternFinding extends PatternHint {
   count: number;
-  severity: Signature["severity"];
+  severity: FailurePattern["severity"];
   rank: number;
   subject?: string;
 }
 
-export interface SignatureScanner {
+export interface PatternScanner {
   onRecord(record: LogRecord): void;
   /** Alert titles and descriptions: each line is matched as a record of `file`. */
   scanText(file: string, text: string): void;
   /** Signatures seen at least `minCount` times, most causal first. */
-  findings(): SignatureFinding[];
+  findings(): PatternFinding[];
 }
 
 const MAX_EVIDENCE = 5;
@@ -26,7 +26,7 @@ const FRAME_WINDOW = 40;
 const FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+|^\s+\/\S+\.go:\d+/;
 
 interface Tally {
-  signature: Signature;
+  pattern: FailurePattern;
   count: number;
   subject?: string;
   evidence: { file: string; line: number; excerpt: string }[];
@@ -37,17 +37,17 @@ function escapeRegExp(text: string): string {
 }
 
 /** One alternation of every keyword: most records fail this single test and cost nothing more. */
-export function buildPrefilter(signatures: readonly Signature[]): RegExp {
-  const words = [...new Set(signatures.flatMap((s) => s.keywords))];
+export function buildPrefilter(patterns: readonly FailurePattern[]): RegExp {
+  const words = [...new Set(patterns.flatMap((s) => s.keywords))];
   return new RegExp(words.map(escapeRegExp).join("|"), "i");
 }
 
-/** The signature's verdict on one text: undefined, or the subject its pattern captured (possibly empty). */
-export function matchSignature(signature: Signature, text: string): { subject?: string } | undefined {
-  if (signature.exclude?.some((re) => re.test(text))) return undefined;
+/** The pattern's verdict on one text: undefined, or the subject its pattern captured (possibly empty). */
+export function matchPattern(pattern: FailurePattern, text: string): { subject?: string } | undefined {
+  if (pattern.exclude?.some((re) => re.test(text))) return undefined;
   let matched: { subject?: string } | undefined;
-  for (const pattern of signature.patterns) {
-    const m = pattern.exec(text);
+  for (const matcher of pattern.matchers) {
+    const m = matcher.exec(text);
     if (!m) continue;
     const subject = m.groups?.subject;
     if (subject) return { subject };
@@ -56,8 +56,8 @@ export function matchSignature(signature: Signature, text: string): { subject?: 
   return matched;
 }
 
-export function createSignatureScanner(signatures: readonly Signature[] = SIGNATURES): SignatureScanner {
-  const prefilter = buildPrefilter(signatures);
+export function createPatternScanner(patterns: readonly FailurePattern[] = FAILURE_PATTERNS): PatternScanner {
+  const prefilter = buildPrefilter(patterns);
   const tallies = new Map<string, Tally>();
   // The last exception's evidence, so that frames logged as separate records still reach it.
   let openTrace: { entry: { excerpt: string }; file: string; until: number } | undefined;
@@ -76,21 +76,21 @@ export function createSignatureScanner(signatures: readonly Signature[] = SIGNAT
   function consider(file: string, line: number, text: string): void {
     if (!prefilter.test(text)) return;
     const lower = text.toLowerCase();
-    for (const signature of signatures) {
-      if (!signature.keywords.some((k) => lower.includes(k))) continue;
-      const match = matchSignature(signature, text);
+    for (const pattern of patterns) {
+      if (!pattern.keywords.some((k) => lower.includes(k))) continue;
+      const match = matchPattern(pattern, text);
       if (!match) continue;
-      let tally = tallies.get(signature.id);
+      let tally = tallies.get(pattern.id);
       if (!tally) {
-        tally = { signature, count: 0, evidence: [] };
-        tallies.set(signature.id, tally);
+        tally = { pattern, count: 0, evidence: [] };
+        tallies.set(pattern.id, tally);
       }
       tally.count += 1;
       tally.subject ??= match.subject;
       if (tally.evidence.length < MAX_EVIDENCE) {
         const entry = { file, line, excerpt: text.slice(0, MAX_EXCERPT) };
         tally.evidence.push(entry);
-        if (signature.repo?.some((l) => l.fromStackTrace))
+        if (pattern.repo?.some((l) => l.fromStackTrace))
           openTrace = { entry, file, until: line + FRAME_WINDOW };
       }
     }
@@ -108,14 +108,14 @@ export function createSignatureScanner(signatures: readonly Signature[] = SIGNAT
     },
     findings() {
       return [...tallies.values()]
-        .filter((t) => t.count >= (t.signature.minCount ?? 1))
-        .sort((a, b) => a.signature.rank - b.signature.rank || b.count - a.count)
+        .filter((t) => t.count >= (t.pattern.minCount ?? 1))
+        .sort((a, b) => a.pattern.rank - b.pattern.rank || b.count - a.count)
         .map((t) => ({
-          signatureId: t.signature.id,
-          title: t.signature.title,
-          category: t.signature.category,
-          severity: t.signature.severity,
-          rank: t.signature.rank,
+          patternId: t.pattern.id,
+          title: t.pattern.title,
+          category: t.pattern.category,
+          severity: t.pattern.severity,
+          rank: t.pattern.rank,
           count: t.count,
           evidence: t.evidence.map((e) => ({ ...e })),
           ...(t.subject ? { subject: t.subject } : {}),

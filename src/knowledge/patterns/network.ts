@@ -1,8 +1,8 @@
-import type { Signature } from "../signature.js";
+import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
 
 /** Reaching other things: ports, dependencies, names, certificates, upstream responses. */
-export const NETWORK_SIGNATURES: Signature[] = [
+export const NETWORK_PATTERNS: FailurePattern[] = [
   {
     id: "port-in-use",
     title: "Port already in use",
@@ -10,7 +10,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
     severity: "P2",
     rank: 18,
     keywords: ["eaddrinuse", "address already in use", "already allocated", "failed (98"],
-    patterns: [
+    matchers: [
       /EADDRINUSE:? address already in use \S*?:(?<subject>\d{2,5})\b/,
       /\bEADDRINUSE\b/,
       /bind\(\) to \S*?:(?<subject>\d{2,5}) failed \(98/,
@@ -40,7 +40,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
       "unknownhostexception",
       "could not resolve",
     ],
-    patterns: [
+    matchers: [
       /getaddrinfo (ENOTFOUND|EAI_AGAIN) (?<subject>[\w.-]+)/,
       /\b(ENOTFOUND|EAI_AGAIN)\b/,
       /Name or service not known/,
@@ -67,7 +67,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
     severity: "P1",
     rank: 14,
     keywords: ["expired"],
-    patterns: [
+    matchers: [
       /certificate has expired/i,
       /CERT_HAS_EXPIRED/,
       /x509: certificate has expired/,
@@ -89,7 +89,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
     severity: "P2",
     rank: 15,
     keywords: ["certificate", "self signed", "self-signed", "unable_to_verify"],
-    patterns: [
+    matchers: [
       /unable to verify the first certificate/,
       /self[- ]signed certificate/,
       /UNABLE_TO_VERIFY_LEAF_SIGNATURE/,
@@ -112,7 +112,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
     severity: "P2",
     rank: 40,
     keywords: ["econnrefused", "connection refused", "failed (111"],
-    patterns: [
+    matchers: [
       /ECONNREFUSED (?<subject>[\w.-]+:\d+)/,
       /\bECONNREFUSED\b/,
       /[Cc]onnection refused/,
@@ -135,7 +135,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
     severity: "P2",
     rank: 42,
     keywords: ["etimedout", "timed out", "deadline exceeded", "timeoutexception", "esockettimedout"],
-    patterns: [
+    matchers: [
       /\bE(SOCKET)?TIMEDOUT\b/,
       /upstream timed out/,
       /[Cc]onnect(ion)? timed out/,
@@ -143,7 +143,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
       /Read timed out/,
       /SocketTimeoutException/,
     ],
-    // Waiting for a pooled connection or a row lock is its own signature.
+    // Waiting for a pooled connection or a row lock is its own pattern.
     exclude: [
       /Connection is not available, request timed out/,
       /ResourceRequest timed out/,
@@ -172,7 +172,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
       "no live upstreams",
       "upstream prematurely",
     ],
-    patterns: [
+    matchers: [
       /" 50[234] \d+/,
       /\bstatus[=:]\s*"?50[234]\b/,
       /"status":\s*50[234]\b/,
@@ -194,7 +194,7 @@ export const NETWORK_SIGNATURES: Signature[] = [
     severity: "P3",
     rank: 50,
     keywords: ['" 429 ', "too many requests", "rate limit", "status=429", 'status":429'],
-    patterns: [/" 429 \d+/, /Too Many Requests/i, /rate limit(ed| exceeded)/i, /\bstatus[=:]\s*"?429\b/],
+    matchers: [/" 429 \d+/, /Too Many Requests/i, /rate limit(ed| exceeded)/i, /\bstatus[=:]\s*"?429\b/],
     minCount: 10,
     fixability: 0.2,
     cause: "Calls are being rejected with 429 Too Many Requests: a rate limit is being hit.",

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { createSignatureScanner } from "./signature-scanner.js";
-import { SIGNATURES } from "./signatures/index.js";
+import { createPatternScanner } from "./pattern-scanner.js";
+import { FAILURE_PATTERNS } from "./patterns/index.js";
 
 /**
- * Every signature against one real-shaped line that must match and one that must not: either a line that
- * shares its keywords but means something else, or the real line fewer times than the signature needs.
+ * Every pattern against one real-shaped line that must match and one that must not: either a line that
+ * shares its keywords but means something else, or the real line fewer times than the pattern needs.
  */
 interface Sample {
   match: string;
@@ -128,33 +128,33 @@ const SAMPLES: Record<string, Sample> = {
 };
 
 function scan(text: string, times: number) {
-  const scanner = createSignatureScanner();
+  const scanner = createPatternScanner();
   for (let i = 0; i < times; i += 1) {
     scanner.onRecord({ file: "app.log", line: i + 1, endLine: i + 1, text, level: "UNKNOWN" });
   }
   return scanner.findings();
 }
 
-describe("the signature table", () => {
-  it("has at least 15 signatures, unique ids, and a sample pair for each", () => {
-    expect(SIGNATURES.length).toBeGreaterThanOrEqual(15);
-    expect(new Set(SIGNATURES.map((s) => s.id)).size).toBe(SIGNATURES.length);
-    expect(Object.keys(SAMPLES).sort()).toEqual(SIGNATURES.map((s) => s.id).sort());
+describe("the pattern table", () => {
+  it("has at least 15 patterns, unique ids, and a sample pair for each", () => {
+    expect(FAILURE_PATTERNS.length).toBeGreaterThanOrEqual(15);
+    expect(new Set(FAILURE_PATTERNS.map((s) => s.id)).size).toBe(FAILURE_PATTERNS.length);
+    expect(Object.keys(SAMPLES).sort()).toEqual(FAILURE_PATTERNS.map((s) => s.id).sort());
   });
 
   it("keeps keywords lower-case, since the scanner compares them with the lower-cased record", () => {
-    for (const s of SIGNATURES) for (const k of s.keywords) expect(k).toBe(k.toLowerCase());
+    for (const s of FAILURE_PATTERNS) for (const k of s.keywords) expect(k).toBe(k.toLowerCase());
   });
 
-  for (const signature of SIGNATURES) {
-    const sample = SAMPLES[signature.id];
-    const need = signature.minCount ?? 1;
-    describe(signature.id, () => {
+  for (const pattern of FAILURE_PATTERNS) {
+    const sample = SAMPLES[pattern.id];
+    const need = pattern.minCount ?? 1;
+    describe(pattern.id, () => {
       it("matches its sample, citing the line, with the subject when the log names one", () => {
         expect(sample).toBeDefined();
-        const found = scan(sample!.match, need).find((f) => f.signatureId === signature.id);
+        const found = scan(sample!.match, need).find((f) => f.patternId === pattern.id);
         expect(found).toBeDefined();
-        expect(found?.category).toBe(signature.category);
+        expect(found?.category).toBe(pattern.category);
         expect(found?.count).toBe(need);
         expect(found?.evidence[0]).toMatchObject({ file: "app.log", line: 1 });
         if (sample!.subject) expect(found?.subject).toBe(sample!.subject);
@@ -162,8 +162,8 @@ describe("the signature table", () => {
 
       it("does not match its near miss", () => {
         const times = sample!.belowCount ? need - 1 : need;
-        const ids = scan(sample!.nearMiss, times).map((f) => f.signatureId);
-        expect(ids).not.toContain(signature.id);
+        const ids = scan(sample!.nearMiss, times).map((f) => f.patternId);
+        expect(ids).not.toContain(pattern.id);
       });
     });
   }

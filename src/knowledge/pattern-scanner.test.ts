@@ -1,30 +1,30 @@
 import { describe, expect, it } from "vitest";
-import type { LogRecord } from "../../core/log-summary.js";
-import { buildPrefilter, createSignatureScanner } from "./signature-scanner.js";
-import { SIGNATURES } from "./signatures/index.js";
+import type { LogRecord } from "../core/log-summary.js";
+import { buildPrefilter, createPatternScanner } from "./pattern-scanner.js";
+import { FAILURE_PATTERNS } from "./patterns/index.js";
 
 function record(line: number, text: string, file = "app.log"): LogRecord {
   return { file, line, endLine: line, text, level: "UNKNOWN" };
 }
 
-describe("createSignatureScanner", () => {
+describe("createPatternScanner", () => {
   it("keeps the first five evidence lines but counts them all", () => {
-    const scanner = createSignatureScanner();
+    const scanner = createPatternScanner();
     for (let i = 1; i <= 12; i += 1) scanner.onRecord(record(i * 10, "ERROR:  deadlock detected"));
     const [finding] = scanner.findings();
-    expect(finding).toMatchObject({ signatureId: "deadlock", count: 12, category: "concurrency" });
+    expect(finding).toMatchObject({ patternId: "deadlock", count: 12, category: "concurrency" });
     expect(finding?.evidence.map((e) => e.line)).toEqual([10, 20, 30, 40, 50]);
   });
 
   it("orders findings most causal first: the OOM kill before the crash loop it causes", () => {
-    const scanner = createSignatureScanner();
+    const scanner = createPatternScanner();
     scanner.onRecord(record(1, "Back-off restarting failed container app in pod checkout-1"));
     scanner.onRecord(record(2, "Memory cgroup out of memory: Killed process 812 (node)"));
-    expect(scanner.findings().map((f) => f.signatureId)).toEqual(["oom-kernel", "crash-loop"]);
+    expect(scanner.findings().map((f) => f.patternId)).toEqual(["oom-kernel", "crash-loop"]);
   });
 
   it("folds stack frames logged as separate records into the exception's evidence", () => {
-    const scanner = createSignatureScanner();
+    const scanner = createPatternScanner();
     scanner.onRecord(record(7, "TypeError: Cannot read properties of undefined (reading 'email')"));
     scanner.onRecord(record(8, "    at buildReceipt (/app/src/routes/orders.js:41:32)"));
     scanner.onRecord(record(9, "    at /app/src/routes/orders.js:53:19"));
@@ -36,7 +36,7 @@ describe("createSignatureScanner", () => {
   });
 
   it("folds Go frames too, so a panic's repository line can be found", () => {
-    const scanner = createSignatureScanner();
+    const scanner = createPatternScanner();
     scanner.onRecord(record(3, "panic: runtime error: invalid memory address or nil pointer dereference"));
     scanner.onRecord(record(4, "goroutine 1 [running]:"));
     scanner.onRecord(record(5, "main.handler(0x0)"));
@@ -45,16 +45,16 @@ describe("createSignatureScanner", () => {
   });
 
   it("scans alert text line by line under the name it is given", () => {
-    const scanner = createSignatureScanner();
+    const scanner = createPatternScanner();
     scanner.scanText("alert", "PaymentsDown\nupstream said: certificate has expired");
     expect(scanner.findings()[0]).toMatchObject({
-      signatureId: "tls-cert-expired",
+      patternId: "tls-cert-expired",
       evidence: [{ file: "alert", line: 2, excerpt: "upstream said: certificate has expired" }],
     });
   });
 
   it("reports nothing for ordinary lines", () => {
-    const scanner = createSignatureScanner();
+    const scanner = createPatternScanner();
     const lines = [
       '{"level":30,"msg":"request completed","res":{"statusCode":200},"responseTime":12.5}',
       '10.42.0.7 - - [24/Nov/2026:02:14:07 +0000] "GET /healthz HTTP/1.1" 200 2 "-" "kube-probe/1.31"',
@@ -66,9 +66,9 @@ describe("createSignatureScanner", () => {
 });
 
 describe("buildPrefilter", () => {
-  it("passes every signature's own samples' keywords and rejects keyword-free text", () => {
-    const prefilter = buildPrefilter(SIGNATURES);
-    for (const s of SIGNATURES)
+  it("passes every pattern's own samples' keywords and rejects keyword-free text", () => {
+    const prefilter = buildPrefilter(FAILURE_PATTERNS);
+    for (const s of FAILURE_PATTERNS)
       for (const k of s.keywords) expect(prefilter.test(k.toUpperCase())).toBe(true);
     expect(prefilter.test("GET /api/cart/42 200 12ms")).toBe(false);
   });

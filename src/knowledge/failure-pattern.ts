@@ -1,8 +1,8 @@
-import type { Category } from "../../core/diagnosis.js";
-import type { Severity } from "../../core/incident.js";
+import type { Category } from "../core/diagnosis.js";
+import type { Severity } from "../core/incident.js";
 
 /**
- * How a signature's cause is found in a repository and (when `fix` is set) changed. The Detective greps for
+ * How a pattern's cause is found in a repository and (when `fix` is set) changed. The Detective greps for
  * `grep` through the security layer, keeps hits in files whose path matches `files`, and cites the first line
  * the fix recognises; the Surgeon rewrites that one line (or block) with the named fix.
  */
@@ -30,20 +30,20 @@ export type FixKind =
   | "move-dev-dependency"
   | "guard-property-access";
 
-/** One incident signature: data, matched against every log record by the scanner. */
-export interface Signature {
+/** One incident pattern: data, matched against every log record by the scanner. */
+export interface FailurePattern {
   id: string;
   title: string;
   category: Category;
   severity: Severity;
   /**
-   * Lower ranks are closer to a root cause: when several signatures match, the lowest rank is the diagnosis and
+   * Lower ranks are closer to a root cause: when several patterns match, the lowest rank is the diagnosis and
    * the rest are reported as symptoms (a crash loop is usually the consequence of an OOM kill, not its cause).
    */
   rank: number;
   /** Lower-case literals; a record is only tested against `patterns` when its text contains one of them. */
   keywords: string[];
-  patterns: RegExp[];
+  matchers: RegExp[];
   /** Records that look alike but are a different (or harmless) thing: the near misses. */
   exclude?: RegExp[];
   /** Matching records needed before it counts: one 502 among thousands of 200s is not a storm. */

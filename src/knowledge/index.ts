@@ -1,0 +1,9 @@
+export type { FailurePattern, FixKind, RepoLocator } from "./failure-pattern.js";
+export {
+  buildPrefilter,
+  createPatternScanner,
+  matchPattern,
+  type PatternFinding,
+  type PatternScanner,
+} from "./pattern-scanner.js";
+export { FAILURE_PATTERNS, patternById } from "./patterns/index.js";
