@@ -42,6 +42,33 @@ export const LogSummarySchema = z.object({
 });
 export type LogSummary = z.infer<typeof LogSummarySchema>;
 
+/**
+ * What a structured record describes, when its format says more than "a line of text": a Kubernetes event, a
+ * node or pod condition, a container's state, a row of `kubectl get`, or an HTTP access-log entry.
+ */
+export type RecordKind = "k8s-event" | "k8s-condition" | "k8s-container" | "k8s-object" | "access";
+
+/**
+ * The object a record is about, when its format names it (kubectl output, JSON fields, alert labels). Evidence
+ * about another pod, host or service than the incident's subject is context, not the cause.
+ */
+export interface RecordSubject {
+  namespace?: string;
+  pod?: string;
+  container?: string;
+  node?: string;
+  service?: string;
+  host?: string;
+  unit?: string;
+}
+
+/**
+ * Fields read by name from a structured record: JSON keys (flattened with dots), logfmt pairs, access-log
+ * columns (`status`, `method`, `path`, `bytes`, `durationMs`), kubectl columns (`type`, `reason`, `object`,
+ * `count`, `status`, `exitCode`, `restartCount`…). Matching uses these, not a substring anywhere in the line.
+ */
+export type RecordFields = Record<string, string | number | boolean>;
+
 /** One log record as the streaming reader yields it: a line, or a multi-line record (a stack trace) kept whole. */
 export interface LogRecord {
   /** The path as shown to people (what the user gave), not necessarily absolute. */
@@ -55,4 +82,8 @@ export interface LogRecord {
   level: LogLevel;
   /** ISO 8601 when a timestamp was recognised. */
   time?: string;
+  /** Set for structured records (see RecordKind); absent for plain log lines. */
+  kind?: RecordKind;
+  fields?: RecordFields;
+  subject?: RecordSubject;
 }
