@@ -30,6 +30,27 @@ export type FixKind =
   | "move-dev-dependency"
   | "guard-property-access";
 
+/**
+ * What a pattern's `subject` capture names, so the repository inventory knows where to look it up: a host
+ * that does not resolve is compared with the services the repository defines, a missing variable with the
+ * variables its deploy files set, a timeout with the latencies the logs show.
+ */
+export type SubjectKind =
+  | "host"
+  | "port"
+  | "env-var"
+  | "module"
+  | "file-path"
+  | "url-path"
+  | "timeout"
+  | "pool"
+  | "limit"
+  | "certificate"
+  | "user"
+  | "unit"
+  | "service"
+  | "query";
+
 /** One incident pattern: data, matched against every log record by the scanner. */
 export interface FailurePattern {
   id: string;
@@ -52,6 +73,8 @@ export interface FailurePattern {
   /** The root cause in words, as the diagnosis states it. */
   cause: string;
   actions: string[];
+  /** What the `subject` capture of `matchers` names, when they capture one. */
+  subjectKind?: SubjectKind;
   /** Where the cause can live in a repository; several locators are tried in order. */
   repo?: RepoLocator[];
 }

@@ -1,4 +1,4 @@
-export type { FailurePattern, FixKind, RepoLocator } from "./failure-pattern.js";
+export type { FailurePattern, FixKind, RepoLocator, SubjectKind } from "./failure-pattern.js";
 export {
   buildPrefilter,
   createPatternScanner,

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import autocannon from "autocannon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { StateStore } from "../../src/core/state-store.js";
 import { createRedisStateStore } from "../../src/ingest/alerts/redis-state-store.js";
-import type { StateStore } from "../../src/ingest/alerts/state-store.js";
 import { type Harness, post, startHarness, TOKEN } from "./harness.js";
 import { hasBinary, type RunningService, startRedis } from "./services.js";
 

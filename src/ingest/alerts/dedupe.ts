@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type Incident, IncidentSchema } from "../../core/incident.js";
+import type { StateStore } from "../../core/state-store.js";
 import { incidentIdFor } from "./fingerprint.js";
-import type { StateStore } from "./state-store.js";
 
 export const DedupeSettingsSchema = z.strictObject({
   /** A firing alert never resolved is forgotten after this (a lost "resolved" must not pin it forever). */

@@ -1,4 +1,4 @@
-import type { StateStore } from "./state-store.js";
+import type { StateStore } from "../../core/state-store.js";
 
 interface Entry {
   value: string;

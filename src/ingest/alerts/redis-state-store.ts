@@ -1,5 +1,5 @@
 import { Redis } from "ioredis";
-import type { StateStore } from "./state-store.js";
+import type { StateStore } from "../../core/state-store.js";
 
 // INCRBY and the first PEXPIRE in one round trip, atomically: a crash between them would leave a counter
 // that never expires.

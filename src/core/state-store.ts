@@ -1,5 +1,6 @@
 /**
- * The seam for dedupe, idempotency and counters (architecture.md "StateStore"). Every operation is atomic
+ * The seam for dedupe, idempotency and counters shared across processes and replicas (architecture.md
+ * "StateStore"): alert dedupe, claimed delivery ids, throttle buckets, the restart ledger, in-flight spend. Every operation is atomic
  * on its own, which is all the dedupe engine relies on, so several replicas sharing one Redis agree.
  * Keys are plain strings; TTLs in milliseconds; a missing TTL means "until deleted".
  */
