@@ -22,6 +22,17 @@ export const CategorySchema = z.enum([
   "connection_pool",
   "concurrency",
   "health_check",
+  // Added in 0.2 for failure classes the first set could not name; the older names keep their meaning.
+  /** A pod cannot be placed: FailedScheduling (resources, selectors, taints, pod count), an unbound claim. */
+  "scheduling",
+  /** An image cannot be pulled: ErrImagePull, ImagePullBackOff, manifest unknown, registry auth. */
+  "image_pull",
+  /** Volumes cannot be provisioned, attached or mounted (ProvisioningFailed, FailedMount). */
+  "storage",
+  /** Slow, not failing: latency objectives breached, slow queries, sequential scans. */
+  "latency",
+  /** Clocks disagree: tokens used before issued, certificates not yet valid, skew between hosts. */
+  "clock_skew",
   "none",
   "unknown",
 ]);
