@@ -15,7 +15,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-Q3AVHMQV.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-AC4AHK55.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -35,7 +35,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-MY4GPO7G.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-RYZQIGLZ.js")).serveCommand
   },
   {
     name: "mcp",
@@ -45,7 +45,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-Y3KTJZ5T.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-GQ6XRKTJ.js")).watchCommand
   }
 ];
 
@@ -112,6 +112,10 @@ var io = {
   cwd: process.cwd(),
   interactive: Boolean(process.stderr.isTTY)
 };
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(EXIT.ok);
+});
 runCli(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;

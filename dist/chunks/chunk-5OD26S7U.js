@@ -6,7 +6,7 @@ import {
   readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-WA323HZI.js";
 import {
   createRecordAssembler,
   createTemplateMiner,

@@ -22,8 +22,8 @@ import {
   SUBMIT_TOOL,
   ZERO_USAGE,
   addUsage,
-  createSignatureScanner
-} from "./chunk-2RWZU3LY.js";
+  createPatternScanner
+} from "./chunk-RY4QTVHR.js";
 import {
   SeveritySchema
 } from "./chunk-ETXEAIJJ.js";
@@ -2152,8 +2152,8 @@ function providerFactory(options) {
     baseUrl: env.BEDROCK_GATEWAY_BASE_URL
   } : { apiKey: env.ANTHROPIC_API_KEY, model: env.ANTHROPIC_MODEL, baseUrl: env.ANTHROPIC_BASE_URL };
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-HRVC72PK.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-DUOOASUK.js");
+    if (provider === "offline") return (await import("./offline-YAOCUDJE.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-N7QSMETI.js");
     return createProvider({
       provider,
       gateway,
@@ -2335,6 +2335,17 @@ var CategorySchema = external_exports.enum([
   "connection_pool",
   "concurrency",
   "health_check",
+  // Added in 0.2 for failure classes the first set could not name; the older names keep their meaning.
+  /** A pod cannot be placed: FailedScheduling (resources, selectors, taints, pod count), an unbound claim. */
+  "scheduling",
+  /** An image cannot be pulled: ErrImagePull, ImagePullBackOff, manifest unknown, registry auth. */
+  "image_pull",
+  /** Volumes cannot be provisioned, attached or mounted (ProvisioningFailed, FailedMount). */
+  "storage",
+  /** Slow, not failing: latency objectives breached, slow queries, sequential scans. */
+  "latency",
+  /** Clocks disagree: tokens used before issued, certificates not yet valid, skew between hosts. */
+  "clock_skew",
   "none",
   "unknown"
 ]);
@@ -2752,7 +2763,7 @@ function createCostBreaker(options) {
 // src/entrypoints/shared/run-incident.ts
 async function runIncident(options) {
   const { incident, workspace, config } = options;
-  const scanner = createSignatureScanner();
+  const scanner = createPatternScanner();
   scanner.scanText(
     "alert",
     [incident.title, incident.description ?? "", ...Object.values(incident.labels)].join("\n")
@@ -2806,7 +2817,7 @@ async function runIncident(options) {
   const similar = options.findSimilar ? await options.findSimilar({
     incident,
     ...logSummary ? { logSummary } : {},
-    signatures: hints.map((hint) => hint.signatureId)
+    signatures: hints.map((hint) => hint.patternId)
   }) : options.similar ?? [];
   const context = {
     incident,

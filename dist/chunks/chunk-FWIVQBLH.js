@@ -6,7 +6,7 @@ import {
   healthRoute,
   readBody,
   sendJson
-} from "./chunk-VBPXNULV.js";
+} from "./chunk-5OD26S7U.js";
 import {
   loadConfigFile,
   readAuditHead
@@ -41,7 +41,7 @@ import {
   providerFactory,
   readAuditEntries,
   runIncident
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-WA323HZI.js";
 import {
   ModeInputSchema,
   workspaceFromPaths

@@ -7,7 +7,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-VBPXNULV.js";
+} from "./chunk-5OD26S7U.js";
 import {
   loadConfigFile,
   readAuditHead
@@ -23,12 +23,12 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-CHP3DPWD.js";
+} from "./chunk-7JSUCVY7.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-WA323HZI.js";
 import "./chunk-KWXQYEPS.js";
 import "./chunk-EVL65VY6.js";
 import {
@@ -43,7 +43,7 @@ import "./chunk-F7UY5LC4.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-2RWZU3LY.js";
+import "./chunk-RY4QTVHR.js";
 import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {

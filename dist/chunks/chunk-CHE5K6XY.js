@@ -9,10 +9,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-CHP3DPWD.js";
+} from "./chunk-7JSUCVY7.js";
 import {
   toSimilarIncident
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-WA323HZI.js";
 import {
   BUILTIN_WRITE_PROTECTED,
   DEFAULT_CONFIG,

@@ -32,7 +32,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-CHP3DPWD.js";
+} from "./chunk-7JSUCVY7.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -41,7 +41,7 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-WA323HZI.js";
 import "./chunk-KWXQYEPS.js";
 import {
   ModeInputSchema,
@@ -61,7 +61,7 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   UsageSchema
-} from "./chunk-2RWZU3LY.js";
+} from "./chunk-RY4QTVHR.js";
 import {
   IncidentSchema
 } from "./chunk-ETXEAIJJ.js";

@@ -13,10 +13,12 @@ import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
 import {
-  SUBMIT_TOOL,
-  ZERO_USAGE,
   createOfflineProvider
-} from "./chunk-2RWZU3LY.js";
+} from "./chunk-A3OUHII5.js";
+import {
+  SUBMIT_TOOL,
+  ZERO_USAGE
+} from "./chunk-RY4QTVHR.js";
 import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
@@ -90,7 +92,7 @@ function incidentText(context) {
 function hintsText(context) {
   return context.hints.map((hint) => {
     const evidence = hint.evidence.map((e) => `  ${e.file}:${e.line}: ${e.excerpt}`).join("\n");
-    return `- [${hint.signatureId}] ${hint.title} (category ${hint.category})
+    return `- [${hint.patternId}] ${hint.title} (category ${hint.category})
 ${evidence}`;
   }).join("\n");
 }
@@ -115,9 +117,9 @@ function renderShared(context, wrap) {
   if (context.hints.length > 0) {
     parts.push(
       "",
-      "## Hints from the offline signature library",
+      "## Hints from the offline failure-pattern library",
       "These are pattern matches, not the answer: confirm or reject each against the evidence before you rely on it.",
-      wrap(hintsText(context), "signature-hints")
+      wrap(hintsText(context), "pattern-hints")
     );
   }
   if (context.similar.length > 0) {
