@@ -49,6 +49,14 @@ var COMMANDS = [
   }
 ];
 
+// src/entrypoints/cli/version.ts
+import { readFileSync } from "node:fs";
+function sentryVersion() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
+}
+
 // src/entrypoints/cli/run-cli.ts
 function help() {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -60,17 +68,21 @@ function help() {
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run `claude-sentry <command> --help` for a command's options."
+    "Run `claude-sentry help <command>` (or `<command> --help`) for a command's options,",
+    "and `claude-sentry --version` for the version."
   ].join("\n");
 }
 async function runCli(argv, io2) {
+  const [first, ...afterFirst] = argv;
+  if (first === "help" && afterFirst[0] && !afterFirst[0].startsWith("-"))
+    return runCli([afterFirst[0], "--help"], io2);
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     writeLine(name ? io2.stdout : io2.stderr, help());
     return name ? EXIT.ok : EXIT.usage;
   }
-  if (name === "--version") {
-    writeLine(io2.stdout, process.env.npm_package_version ?? "0.1.0");
+  if (name === "--version" || name === "-V") {
+    writeLine(io2.stdout, sentryVersion());
     return EXIT.ok;
   }
   const entry = COMMANDS.find((c) => c.name === name);
