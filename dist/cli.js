@@ -15,7 +15,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-AC4AHK55.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-EU4Q4ZGR.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -35,7 +35,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-RYZQIGLZ.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-7RMQYZV2.js")).serveCommand
   },
   {
     name: "mcp",
@@ -45,7 +45,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-GQ6XRKTJ.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-T23TQHXT.js")).watchCommand
   }
 ];
 

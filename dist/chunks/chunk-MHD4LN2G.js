@@ -6,7 +6,7 @@ import {
   readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-WA323HZI.js";
+} from "./chunk-IZUQUCHK.js";
 import {
   createRecordAssembler,
   createTemplateMiner,

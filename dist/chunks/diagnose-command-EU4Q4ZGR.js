@@ -32,7 +32,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-7JSUCVY7.js";
+} from "./chunk-GXMX77Z4.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -41,7 +41,7 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-WA323HZI.js";
+} from "./chunk-IZUQUCHK.js";
 import "./chunk-KWXQYEPS.js";
 import {
   ModeInputSchema,
@@ -51,7 +51,7 @@ import {
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
-import "./chunk-SSMBXFE4.js";
+import "./chunk-X2TCV4F4.js";
 import {
   AgentRoleSchema,
   ToolNameSchema

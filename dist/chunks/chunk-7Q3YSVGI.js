@@ -6,7 +6,7 @@ import {
   healthRoute,
   readBody,
   sendJson
-} from "./chunk-5OD26S7U.js";
+} from "./chunk-MHD4LN2G.js";
 import {
   loadConfigFile,
   readAuditHead
@@ -41,7 +41,7 @@ import {
   providerFactory,
   readAuditEntries,
   runIncident
-} from "./chunk-WA323HZI.js";
+} from "./chunk-IZUQUCHK.js";
 import {
   ModeInputSchema,
   workspaceFromPaths

@@ -7,7 +7,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-5OD26S7U.js";
+} from "./chunk-MHD4LN2G.js";
 import {
   loadConfigFile,
   readAuditHead
@@ -23,12 +23,12 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-7JSUCVY7.js";
+} from "./chunk-GXMX77Z4.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-WA323HZI.js";
+} from "./chunk-IZUQUCHK.js";
 import "./chunk-KWXQYEPS.js";
 import "./chunk-EVL65VY6.js";
 import {
@@ -38,7 +38,7 @@ import {
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
-import "./chunk-SSMBXFE4.js";
+import "./chunk-X2TCV4F4.js";
 import "./chunk-F7UY5LC4.js";
 import {
   UsageError

@@ -9,10 +9,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-7JSUCVY7.js";
+} from "./chunk-GXMX77Z4.js";
 import {
   toSimilarIncident
-} from "./chunk-WA323HZI.js";
+} from "./chunk-IZUQUCHK.js";
 import {
   BUILTIN_WRITE_PROTECTED,
   DEFAULT_CONFIG,

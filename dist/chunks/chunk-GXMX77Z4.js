@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-WA323HZI.js";
+} from "./chunk-IZUQUCHK.js";
 
 // src/entrypoints/shared/memory-lookup.ts
 function memoryFinder(store) {

@@ -5,7 +5,7 @@ import {
   ProviderNameSchema,
   ProviderUnavailableError,
   costOf
-} from "./chunk-SSMBXFE4.js";
+} from "./chunk-X2TCV4F4.js";
 import {
   AgentRoleSchema
 } from "./chunk-F7UY5LC4.js";
@@ -460,7 +460,7 @@ function createAnthropicProvider(settings) {
   return { name: "anthropic", complete };
 }
 
-// src/llm/bedrock-gateway/openai-shapes.ts
+// src/llm/openai-compatible/openai-shapes.ts
 var ChatCompletionResponseSchema = external_exports.object({
   model: external_exports.string().min(1),
   choices: external_exports.array(
@@ -486,7 +486,7 @@ var ChatCompletionResponseSchema = external_exports.object({
   })
 });
 
-// src/llm/bedrock-gateway/to-openai.ts
+// src/llm/openai-compatible/to-openai.ts
 var ANSWER_TOKENS2 = 8192;
 var REASONING_TOKENS = 20480;
 function assistantMessage(message) {
@@ -563,7 +563,23 @@ function buildChatRequest(request, model, rendered, wrap) {
   };
 }
 
-// src/llm/bedrock-gateway/bedrock-gateway-provider.ts
+// src/llm/openai-compatible/chat-completions-provider.ts
+var BEDROCK_GATEWAY = {
+  name: "bedrock_gateway",
+  label: "Bedrock gateway",
+  variables: {
+    baseUrl: "BEDROCK_GATEWAY_BASE_URL",
+    apiKey: "BEDROCK_GATEWAY_API_KEY",
+    model: "BEDROCK_GATEWAY_MODEL"
+  },
+  keyRequired: true
+};
+var OPENAI_COMPATIBLE = {
+  name: "openai_compatible",
+  label: "OpenAI-compatible endpoint",
+  variables: { baseUrl: "OPENAI_BASE_URL", apiKey: "OPENAI_API_KEY", model: "OPENAI_MODEL" },
+  keyRequired: false
+};
 var GatewayHttpError = class extends Error {
   constructor(status, headers, body) {
     super(`HTTP ${status}${body ? `: ${body.slice(0, 300)}` : ""}`);
@@ -577,7 +593,7 @@ var GatewayHttpError = class extends Error {
   body;
 };
 var RETRYABLE_STATUS2 = /* @__PURE__ */ new Set([408, 409, 429, 500, 502, 503, 504, 529]);
-function classifyGatewayError(error) {
+function classifyGatewayError(error, flavour = BEDROCK_GATEWAY) {
   if (error instanceof GatewayHttpError) {
     if (RETRYABLE_STATUS2.has(error.status)) {
       const retryAfterMs = parseRetryAfter(error.headers);
@@ -586,7 +602,7 @@ function classifyGatewayError(error) {
     if (error.status === 401 || error.status === 403) {
       return {
         retry: false,
-        reason: `the API key was refused (${error.message}): check BEDROCK_GATEWAY_API_KEY`
+        reason: `the API key was refused (${error.message}): check ${flavour.variables.apiKey}`
       };
     }
     return { retry: false, reason: error.message };
@@ -619,12 +635,10 @@ function usageOf2(model, usage) {
   };
   return { ...counts, costUsd: costOf(model, counts) };
 }
-function fromChatCompletion(raw, gateway) {
+function fromChatCompletion(raw, gateway, label = BEDROCK_GATEWAY.label) {
   const parsed = ChatCompletionResponseSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ProviderUnavailableError(
-      `Bedrock gateway: malformed response (${parsed.error.issues[0]?.message})`
-    );
+    throw new ProviderUnavailableError(`${label}: malformed response (${parsed.error.issues[0]?.message})`);
   }
   const choice = parsed.data.choices[0];
   const content = [];
@@ -645,26 +659,29 @@ function fromChatCompletion(raw, gateway) {
     usage: usageOf2(parsed.data.model, parsed.data.usage)
   };
 }
-function createBedrockGatewayProvider(settings) {
+function createChatCompletionsProvider(flavour, settings) {
+  const { variables } = flavour;
   if (!settings.baseUrl.trim()) {
-    throw new ProviderConfigError("BEDROCK_GATEWAY_BASE_URL is not set: set it, or use --provider offline");
+    throw new ProviderConfigError(`${variables.baseUrl} is not set: set it, or use --provider offline`);
   }
-  if (!settings.apiKey.trim()) {
-    throw new ProviderConfigError("BEDROCK_GATEWAY_API_KEY is not set: set it, or use --provider offline");
+  if (flavour.keyRequired && !settings.apiKey?.trim()) {
+    throw new ProviderConfigError(`${variables.apiKey} is not set: set it, or use --provider offline`);
   }
   if (!settings.model?.trim()) {
-    throw new ProviderConfigError("BEDROCK_GATEWAY_MODEL is not set: set it to a Bedrock model id");
+    throw new ProviderConfigError(`${variables.model} is not set: set it to a model id the server knows`);
   }
   const url = `${settings.baseUrl.replace(/\/+$/, "")}/chat/completions`;
   const doFetch = settings.fetch ?? fetch;
   const timeoutMs = settings.timeoutMs ?? 3e5;
   const policy = { ...DEFAULT_RETRY_POLICY, ...settings.retry };
   const wrap = createUntrustedWrapper(settings.gateway, settings.screenLog);
+  const headers = { "content-type": "application/json" };
+  if (settings.apiKey?.trim()) headers.authorization = `Bearer ${settings.apiKey}`;
   async function post(body, signal) {
     const timeout = AbortSignal.timeout(timeoutMs);
     const response = await doFetch(url, {
       method: "POST",
-      headers: { authorization: `Bearer ${settings.apiKey}`, "content-type": "application/json" },
+      headers,
       body,
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout
     });
@@ -673,22 +690,22 @@ function createBedrockGatewayProvider(settings) {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ProviderUnavailableError("Bedrock gateway: the response was not JSON", { cause: error });
+      throw new ProviderUnavailableError(`${flavour.label}: the response was not JSON`, { cause: error });
     }
   }
   async function complete(request) {
     const model = settings.models?.[request.agent] ?? settings.model;
     const body = JSON.stringify(buildChatRequest(request, model, renderContext(request.context, wrap), wrap));
     const { value } = await withRetries(
-      `Bedrock gateway (${model})`,
+      `${flavour.label} (${model})`,
       (signal) => post(body, signal),
-      classifyGatewayError,
+      (error) => classifyGatewayError(error, flavour),
       policy,
       request.signal
     );
-    return fromChatCompletion(value, settings.gateway);
+    return fromChatCompletion(value, settings.gateway, flavour.label);
   }
-  return { name: "bedrock_gateway", complete };
+  return { name: flavour.name, complete };
 }
 
 // src/llm/scripted/scripted-provider.ts
@@ -794,11 +811,15 @@ function createProvider(settings) {
         ...settings.baseUrl ? { baseUrl: settings.baseUrl } : {}
       });
     case "bedrock_gateway":
-      return createBedrockGatewayProvider({
-        ...common(settings),
-        apiKey: settings.apiKey ?? "",
-        baseUrl: settings.baseUrl ?? ""
-      });
+    case "openai_compatible":
+      return createChatCompletionsProvider(
+        settings.provider === "bedrock_gateway" ? BEDROCK_GATEWAY : OPENAI_COMPATIBLE,
+        {
+          ...common(settings),
+          ...settings.apiKey ? { apiKey: settings.apiKey } : {},
+          baseUrl: settings.baseUrl ?? ""
+        }
+      );
     case "scripted":
       if (!settings.scriptFile)
         throw new ProviderConfigError("the scripted provider needs a script file (--script)");
