@@ -98,6 +98,12 @@ async function openText(input: LogInput, options: ReadOptions) {
   return { stream: file.pipe(gunzip), rawBytes: () => file.bytesRead };
 }
 
+/**
+ * What is kept of one line while it is read: enough for a large JSON line to parse whole; the record's text
+ * is cut shorter still (MAX_LINE_CHARS). A 128 MiB line costs this much memory, not its size.
+ */
+const MAX_KEPT_LINE = 1 << 20;
+
 function looksBinary(text: string): boolean {
   return text.slice(0, 8192).includes("\u0000");
 }
@@ -130,11 +136,13 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
       // Split the chunk as it came (flat) and join the carried-over piece to its first line only.
       const lines = text.split("\n");
       if (lines.length === 1) {
-        rest += lines[0];
+        // A line longer than what is kept of it: the rest is dropped as it comes, so memory stays flat.
+        if (rest.length < MAX_KEPT_LINE) rest += lines[0]!.slice(0, MAX_KEPT_LINE - rest.length + 1);
         continue;
       }
-      lines[0] = rest + lines[0];
+      lines[0] = rest.length < MAX_KEPT_LINE ? rest + lines[0]!.slice(0, MAX_KEPT_LINE + 1) : rest;
       rest = lines.pop() ?? "";
+      if (rest.length > MAX_KEPT_LINE) rest = rest.slice(0, MAX_KEPT_LINE + 1);
       yield lines;
     }
   } catch (error) {
