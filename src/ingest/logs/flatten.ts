@@ -49,7 +49,7 @@ export function flattenFields(object: Record<string, unknown>): RecordFields {
 export function renderFields(fields: RecordFields, skip: ReadonlySet<string>, limit = 600): string {
   let out = "";
   for (const [key, value] of Object.entries(fields)) {
-    if (skip.has(key)) continue;
+    if (skip.has(key) || isTrustedJournalField(key)) continue;
     const text = typeof value === "string" ? oneLine(value) : String(value);
     const shown = text === "" || /[\s"=]/.test(text) ? JSON.stringify(clip(text, 200)) : clip(text, 200);
     const pair = `${key}=${shown}`;
@@ -57,6 +57,13 @@ export function renderFields(fields: RecordFields, skip: ReadonlySet<string>, li
     out = out === "" ? pair : `${out} ${pair}`;
   }
   return out;
+}
+
+/** journald's own bookkeeping (`__CURSOR`, `_BOOT_ID`, `_CMDLINE`…) says nothing a reader needs on the line. */
+const JOURNAL_KEPT = new Set(["_HOSTNAME", "_SYSTEMD_UNIT", "_COMM", "_PID"]);
+
+function isTrustedJournalField(key: string): boolean {
+  return key.charCodeAt(0) === 95 && /^_[A-Z_]+$/.test(key) && !JOURNAL_KEPT.has(key);
 }
 
 function oneLine(text: string): string {

@@ -4,7 +4,8 @@ import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createGunzip } from "node:zlib";
 import { UsageError } from "../../core/errors.js";
-import { createRecordAssembler, type ParsedRecord } from "./records.js";
+import { createFileReader } from "./file-reader.js";
+import type { ParsedRecord } from "./records.js";
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -175,7 +176,7 @@ export async function* readLogRecords(
       if (file.path === "-") stdinBytes += n;
       options.onProgress?.(done + (file.path === "-" ? stdinBytes : n), total);
     };
-    const assembler = createRecordAssembler(
+    const reader = createFileReader(
       file.display,
       year,
       options.year === undefined ? now : Number.POSITIVE_INFINITY,
@@ -185,12 +186,13 @@ export async function* readLogRecords(
       for (const raw of lines) {
         lineNo++;
         const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-        const record = assembler.push(line, lineNo);
-        if (record) yield record;
+        const out = reader.push(line, lineNo);
+        if (out === undefined) continue;
+        if (Array.isArray(out)) yield* out;
+        else yield out;
       }
     }
-    const last = assembler.flush();
-    if (last) yield last;
+    yield* reader.flush();
     options.onFileDone?.(file, lineNo);
     done += file.bytes;
   }
