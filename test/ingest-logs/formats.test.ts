@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,13 +22,14 @@ async function fixture(name: string): Promise<ParsedRecord[]> {
 }
 
 describe("JSON lines", () => {
-  it("renders an object without a message field as key=value and mines it (no recursion)", async () => {
+  it("mines an object without a message field as key=value (no recursion), its text the file's line", async () => {
     const line = '{"remote_addr":"10.0.0.1","status":502,"request":"GET / HTTP/1.1"}';
     const [r] = await read([line]);
-    expect(r!.text).toBe('remote_addr=10.0.0.1 status=502 request="GET / HTTP/1.1"');
+    expect(r!.text).toBe(line);
+    expect(r!.message).toBe('remote_addr=10.0.0.1 status=502 request="GET / HTTP/1.1"');
     expect(r!.kind).toBe("access");
     expect(r!.fields).toMatchObject({ status: 502, method: "GET", path: "/" });
-    expect(r!.level).toBe("ERROR");
+    expect(r!.level).toBe("WARN");
     const path = join(dir, "nginx.json");
     writeFileSync(path, `${line}\n`.repeat(3));
     const summary = await summarizeLogs([path]);
@@ -38,7 +39,8 @@ describe("JSON lines", () => {
   it("survives 5,000 levels of nesting and flattens only a bounded depth", async () => {
     const deep = `${'{"a":'.repeat(5000)}1${"}".repeat(5000)}`;
     const [r] = await read([deep]);
-    expect(r!.text).toBe("a.a.a.a.a.a={…}");
+    expect(r!.message).toBe("a.a.a.a.a.a={…}");
+    expect(r!.text).toMatch(/^\{"a":\{"a":.* … \[line cut at 16000 chars\]$/);
     const summary = await summarizeLogs([await write(deep)]);
     expect(summary.totalRecords).toBe(1);
   });
@@ -59,7 +61,9 @@ describe("JSON lines", () => {
   });
 
   it("turns escaped Java, Python and Go traces into multi-line records", async () => {
+    const javaLines = readFileSync(join(fixtures, "java-logstash.json.log"), "utf8").split("\n");
     const java = (await fixture("java-logstash.json.log"))[0]!;
+    expect(java.text.split("\n")[0]).toBe(javaLines[0]);
     expect(java.text.split("\n")[1]).toMatch(/^java\.lang\.NullPointerException/);
     expect(java.text).toContain("\n\tat com.example.orders.ReceiptService.build(ReceiptService.java:41)");
     const python = (await fixture("python-json.log"))[0]!;

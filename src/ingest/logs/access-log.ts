@@ -15,9 +15,12 @@ export interface AccessFields {
   level: LogLevel;
 }
 
-/** 5xx is a server error; 429 is a server saying it is overloaded; other 4xx are clients' own mistakes. */
+/**
+ * An access line records a response, not a fault of its own: a 5xx (or a 429, a server shedding load) is a
+ * warning, and a storm of them is what the upstream-5xx signature counts. One 502 in a healthy day is noise.
+ */
 export function levelOfStatus(status: number): LogLevel {
-  return status >= 500 ? "ERROR" : status === 429 ? "WARN" : "INFO";
+  return status >= 500 || status === 429 ? "WARN" : "INFO";
 }
 
 /** A combined/common log line's columns, or undefined when the line is not one. */

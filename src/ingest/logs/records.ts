@@ -205,13 +205,16 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     if (info.fields) current.fields = info.fields;
   };
 
-  /** A JSON or logfmt line: its own record, its text the readable form (escaped traces as real lines). */
-  const startStructured = (lineNo: number, s: StructuredLine, info?: LineInfo): void => {
-    const text =
-      s.text.length > MAX_RECORD_CHARS
-        ? `${s.text.slice(0, MAX_RECORD_CHARS)} … [record cut at ${MAX_RECORD_CHARS} chars]`
-        : s.text;
-    const lines = text.includes("\n") ? text.split("\n", MAX_RECORD_LINES).map(capLine) : [capLine(text)];
+  /**
+   * A JSON or logfmt line is its own record. Its first line stays the file's own line (evidence quotes the
+   * file); a trace escaped inside it (`\n\tat …`, a Traceback, a goroutine dump) follows as real lines.
+   */
+  const startStructured = (raw: string, lineNo: number, s: StructuredLine, info?: LineInfo): void => {
+    const newline = s.text.indexOf("\n");
+    const below = newline < 0 ? "" : s.text.slice(newline + 1, newline + 1 + MAX_RECORD_CHARS);
+    const lines = [capLine(raw)];
+    if (below !== "") for (const l of below.split("\n", MAX_RECORD_LINES - 1)) lines.push(capLine(l));
+    const text = lines.join("\n");
     const time = s.time ?? info?.time;
     current = {
       first: lines[0]!,
@@ -237,7 +240,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     push(raw, lineNo, info) {
       if (info?.structured) {
         const done = finish();
-        startStructured(lineNo, info.structured, info);
+        startStructured(raw, lineNo, info.structured, info);
         return done;
       }
       const line = capLine(raw);
