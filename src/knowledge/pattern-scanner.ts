@@ -56,6 +56,13 @@ export function matchPattern(pattern: FailurePattern, text: string): { subject?:
   return matched;
 }
 
+/** A structured line's message with the trace lines below it, when the reader found one. */
+function messageText(record: LogRecord): string | undefined {
+  if (record.message === undefined) return undefined;
+  const newline = record.text.indexOf("\n");
+  return newline < 0 ? record.message : `${record.message}${record.text.slice(newline)}`;
+}
+
 export function createPatternScanner(patterns: readonly FailurePattern[] = FAILURE_PATTERNS): PatternScanner {
   const prefilter = buildPrefilter(patterns);
   const tallies = new Map<string, Tally>();
@@ -73,12 +80,20 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     }
   }
 
-  function consider(file: string, line: number, text: string): void {
-    if (!prefilter.test(text)) return;
-    const lower = text.toLowerCase();
+  /**
+   * `text` is matched, and `alternative` too when given (a structured line's message: its own fields may hold
+   * the words, as logfmt's `err="…"` does, or only the message may, as a JSON `"msg":"panic: …"` does).
+   * Evidence always quotes `text`, the file's own lines.
+   */
+  function consider(file: string, line: number, text: string, alternative?: string): void {
+    const both = alternative === undefined ? text : `${text}\n${alternative}`;
+    if (!prefilter.test(both)) return;
+    const lower = both.toLowerCase();
     for (const pattern of patterns) {
       if (!pattern.keywords.some((k) => lower.includes(k))) continue;
-      const match = matchPattern(pattern, text);
+      const match =
+        matchPattern(pattern, text) ??
+        (alternative === undefined ? undefined : matchPattern(pattern, alternative));
       if (!match) continue;
       let tally = tallies.get(pattern.id);
       if (!tally) {
@@ -99,7 +114,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
   return {
     onRecord(record) {
       foldFrame(record);
-      consider(record.file, record.line, record.text);
+      consider(record.file, record.line, record.text, messageText(record));
     },
     scanText(file, text) {
       text.split("\n").forEach((line, index) => {

@@ -774,6 +774,11 @@ function matchPattern(pattern, text) {
   }
   return matched;
 }
+function messageText(record) {
+  if (record.message === void 0) return void 0;
+  const newline = record.text.indexOf("\n");
+  return newline < 0 ? record.message : `${record.message}${record.text.slice(newline)}`;
+}
 function createPatternScanner(patterns = FAILURE_PATTERNS) {
   const prefilter = buildPrefilter(patterns);
   const tallies = /* @__PURE__ */ new Map();
@@ -789,12 +794,14 @@ function createPatternScanner(patterns = FAILURE_PATTERNS) {
 ${record.text}`.slice(0, MAX_EXCERPT);
     }
   }
-  function consider(file, line, text) {
-    if (!prefilter.test(text)) return;
-    const lower = text.toLowerCase();
+  function consider(file, line, text, alternative) {
+    const both = alternative === void 0 ? text : `${text}
+${alternative}`;
+    if (!prefilter.test(both)) return;
+    const lower = both.toLowerCase();
     for (const pattern of patterns) {
       if (!pattern.keywords.some((k) => lower.includes(k))) continue;
-      const match = matchPattern(pattern, text);
+      const match = matchPattern(pattern, text) ?? (alternative === void 0 ? void 0 : matchPattern(pattern, alternative));
       if (!match) continue;
       let tally = tallies.get(pattern.id);
       if (!tally) {
@@ -814,7 +821,7 @@ ${record.text}`.slice(0, MAX_EXCERPT);
   return {
     onRecord(record) {
       foldFrame(record);
-      consider(record.file, record.line, record.text);
+      consider(record.file, record.line, record.text, messageText(record));
     },
     scanText(file, text) {
       text.split("\n").forEach((line, index) => {

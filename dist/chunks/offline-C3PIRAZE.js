@@ -2,8 +2,8 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-A3OUHII5.js";
-import "./chunk-RY4QTVHR.js";
+} from "./chunk-SVQBDPBA.js";
+import "./chunk-7OIBAZWL.js";
 import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34A77QH.js";

@@ -15,7 +15,7 @@ import {
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-V7XQUYPL.js";
+} from "./chunk-YJ4ZCCP4.js";
 import {
   createJsonlAuditStore
 } from "./chunk-LDMTTOAY.js";
@@ -32,7 +32,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-GXMX77Z4.js";
+} from "./chunk-ZB4EZZ7C.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -41,13 +41,15 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-IZUQUCHK.js";
-import "./chunk-KWXQYEPS.js";
+} from "./chunk-6L6JM6QR.js";
+import "./chunk-EH5HMPPR.js";
 import {
   ModeInputSchema,
   ModeSchema,
+  spoolStdin,
   workspaceFromPaths
-} from "./chunk-5CYBKKMC.js";
+} from "./chunk-SNGNPRQL.js";
+import "./chunk-Z34VOEOA.js";
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
@@ -61,7 +63,7 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   UsageSchema
-} from "./chunk-RY4QTVHR.js";
+} from "./chunk-7OIBAZWL.js";
 import {
   IncidentSchema
 } from "./chunk-ETXEAIJJ.js";
@@ -207,7 +209,7 @@ var USAGE = `Usage: claude-sentry diagnose [--log FILE]... [--repo DIR] [--alert
 
 Diagnoses an incident from logs, an alert payload and a repository, and proposes a fix.
 
-  --log FILE           a log file or directory (repeatable; .gz accepted)
+  --log FILE           a log file or directory, read recursively (repeatable; .gz accepted; - is stdin)
   --repo DIR           the repository that runs the service (config, manifests, code)
   --alert FILE         an alert payload (Alertmanager, Grafana, PagerDuty, Datadog, Sentry, Opsgenie,
                        CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
@@ -248,10 +250,12 @@ var diagnoseCommand = {
     if (logs.length === 0 && !values.alert && !values.repo) {
       throw new UsageError("nothing to diagnose: give --log, --alert or --repo (see --help)");
     }
+    const stdinPath = logs.includes("-") ? await spoolStdin(io.stdin) : void 0;
     const workspace = workspaceFromPaths({
       logs,
       ...values.repo ? { repo: values.repo } : {},
-      cwd: io.cwd
+      cwd: io.cwd,
+      ...stdinPath ? { stdinPath } : {}
     });
     const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
     const modeText = values.mode ?? io.env.SENTRY_MODE;

@@ -13,7 +13,8 @@ import {
   minerAdd,
   readLogRecords,
   summarizeLogs
-} from "./chunk-KWXQYEPS.js";
+} from "./chunk-EH5HMPPR.js";
+import "./chunk-Z34VOEOA.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";

@@ -7,7 +7,7 @@ import {
   createPatternScanner,
   matchPattern,
   patternById
-} from "./chunk-RY4QTVHR.js";
+} from "./chunk-7OIBAZWL.js";
 import {
   MONITORING_SOURCES
 } from "./chunk-ETXEAIJJ.js";

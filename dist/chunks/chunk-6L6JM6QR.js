@@ -2,13 +2,13 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   summarizeLogs
-} from "./chunk-KWXQYEPS.js";
+} from "./chunk-EH5HMPPR.js";
 import {
   createAuditLog,
   createGateway,
   createToolRunner,
   listRepoFiles
-} from "./chunk-5CYBKKMC.js";
+} from "./chunk-SNGNPRQL.js";
 import {
   ProviderConfigError,
   ProviderNameSchema,
@@ -23,7 +23,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-RY4QTVHR.js";
+} from "./chunk-7OIBAZWL.js";
 import {
   SeveritySchema
 } from "./chunk-ETXEAIJJ.js";
@@ -2169,8 +2169,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-YAOCUDJE.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-S62DJOF6.js");
+    if (provider === "offline") return (await import("./offline-C3PIRAZE.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-6LJ6DVSO.js");
     return createProvider({
       provider,
       gateway,

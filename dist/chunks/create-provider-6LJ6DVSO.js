@@ -14,11 +14,11 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   createOfflineProvider
-} from "./chunk-A3OUHII5.js";
+} from "./chunk-SVQBDPBA.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-RY4QTVHR.js";
+} from "./chunk-7OIBAZWL.js";
 import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {

@@ -7,11 +7,11 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-MHD4LN2G.js";
+} from "./chunk-YNWUXZI4.js";
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-V7XQUYPL.js";
+} from "./chunk-YJ4ZCCP4.js";
 import {
   createJsonlAuditStore
 } from "./chunk-LDMTTOAY.js";
@@ -23,18 +23,19 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-GXMX77Z4.js";
+} from "./chunk-ZB4EZZ7C.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-IZUQUCHK.js";
-import "./chunk-KWXQYEPS.js";
+} from "./chunk-6L6JM6QR.js";
+import "./chunk-EH5HMPPR.js";
 import "./chunk-EVL65VY6.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
-} from "./chunk-5CYBKKMC.js";
+} from "./chunk-SNGNPRQL.js";
+import "./chunk-Z34VOEOA.js";
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
@@ -43,7 +44,7 @@ import "./chunk-F7UY5LC4.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-RY4QTVHR.js";
+import "./chunk-7OIBAZWL.js";
 import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {

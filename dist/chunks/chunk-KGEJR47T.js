@@ -6,11 +6,11 @@ import {
   healthRoute,
   readBody,
   sendJson
-} from "./chunk-MHD4LN2G.js";
+} from "./chunk-YNWUXZI4.js";
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-V7XQUYPL.js";
+} from "./chunk-YJ4ZCCP4.js";
 import {
   createJsonlAuditStore
 } from "./chunk-LDMTTOAY.js";
@@ -41,11 +41,11 @@ import {
   providerFactory,
   readAuditEntries,
   runIncident
-} from "./chunk-IZUQUCHK.js";
+} from "./chunk-6L6JM6QR.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
-} from "./chunk-5CYBKKMC.js";
+} from "./chunk-SNGNPRQL.js";
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";

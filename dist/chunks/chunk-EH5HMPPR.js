@@ -1,8 +1,14 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-Z34VOEOA.js";
+import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
+import {
+  __toESM
+} from "./chunk-3EZXIJC4.js";
 
 // src/ingest/logs/reader.ts
 import { isAscii } from "node:buffer";
@@ -10,6 +16,121 @@ import { createReadStream } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createGunzip } from "node:zlib";
+
+// src/ingest/logs/access-log.ts
+var COMBINED = /^(\S+) \S+ \S+ \[[^\]]{10,40}\] "([A-Z]{3,10}) (\S{1,2000})(?: [^"]*)?" (\d{3}) (\d+|-)(?: "[^"]*" "[^"]*")?(?: (?:rt=)?(\d+\.\d+))?/;
+function levelOfStatus(status) {
+  return status >= 500 || status === 429 ? "WARN" : "INFO";
+}
+function parseAccessLine(line) {
+  const m = COMBINED.exec(line);
+  if (!m) return void 0;
+  const status = Number(m[4]);
+  const fields = { client: m[1], method: m[2], path: m[3], status };
+  if (m[5] !== "-") fields.bytes = Number(m[5]);
+  if (m[6] !== void 0) fields.durationMs = Math.round(Number(m[6]) * 1e3);
+  return { fields, level: levelOfStatus(status) };
+}
+var STATUS_KEYS = [
+  "status",
+  "status_code",
+  "statusCode",
+  "http.status_code",
+  "response.status",
+  "res.statusCode"
+];
+var METHOD_KEYS = ["method", "request_method", "http.method", "req.method", "request.method"];
+var PATH_KEYS = ["path", "uri", "request_uri", "url", "http.url", "req.url", "request.uri", "http.path"];
+var BYTES_KEYS = ["bytes", "body_bytes_sent", "bytes_sent", "size", "response.size", "res.contentLength"];
+var SECONDS_KEYS = ["request_time", "upstream_response_time", "duration_s"];
+var MS_KEYS = ["duration_ms", "durationMs", "responseTime", "response_time_ms", "latency_ms", "elapsed_ms"];
+function first(fields, keys) {
+  for (const key of keys) if (fields[key] !== void 0) return fields[key];
+  return void 0;
+}
+function asNumber(value) {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string" || !/^\d+(\.\d+)?$/.test(value)) return void 0;
+  return Number(value);
+}
+function accessFromJson(fields) {
+  const status = asNumber(first(fields, STATUS_KEYS));
+  if (status === void 0 || !Number.isInteger(status) || status < 100 || status > 599) return void 0;
+  let method = first(fields, METHOD_KEYS);
+  let path = first(fields, PATH_KEYS);
+  const request = fields.request;
+  if (typeof request === "string") {
+    const m = /^([A-Z]{3,10}) (\S+)/.exec(request);
+    if (m) {
+      method ??= m[1];
+      path ??= m[2];
+    }
+  }
+  if (typeof method !== "string" && typeof path !== "string") return void 0;
+  const out = { status };
+  if (typeof method === "string") out.method = method;
+  if (typeof path === "string") out.path = path;
+  const bytes = asNumber(first(fields, BYTES_KEYS));
+  if (bytes !== void 0) out.bytes = bytes;
+  const seconds = asNumber(first(fields, SECONDS_KEYS));
+  const ms = asNumber(first(fields, MS_KEYS));
+  if (ms !== void 0) out.durationMs = ms;
+  else if (seconds !== void 0) out.durationMs = Math.round(seconds * 1e3);
+  return { fields: out, level: levelOfStatus(status) };
+}
+
+// src/ingest/logs/flatten.ts
+var MAX_DEPTH = 6;
+var MAX_FIELDS = 64;
+var MAX_VALUE_CHARS = 500;
+function clip(text, limit = MAX_VALUE_CHARS) {
+  return text.length > limit ? `${text.slice(0, limit)}…` : text;
+}
+function leaf(value) {
+  if (typeof value === "string") return clip(value);
+  if (typeof value === "number" || typeof value === "boolean") return value;
+  if (value === null) return "null";
+  return Array.isArray(value) ? "[…]" : "{…}";
+}
+function flattenFields(object) {
+  const fields = {};
+  let count = 0;
+  const stack = [];
+  const entries = Object.entries(object);
+  for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i][0], entries[i][1], 1]);
+  while (stack.length > 0 && count < MAX_FIELDS) {
+    const [key, value, depth] = stack.pop();
+    if (value !== null && typeof value === "object" && depth < MAX_DEPTH) {
+      const children = Array.isArray(value) ? value.slice(0, MAX_FIELDS).map((v, i) => [String(i), v]) : Object.entries(value).slice(0, MAX_FIELDS);
+      for (let i = children.length - 1; i >= 0; i--) {
+        stack.push([`${key}.${children[i][0]}`, children[i][1], depth + 1]);
+      }
+      continue;
+    }
+    fields[key] = leaf(value);
+    count++;
+  }
+  return fields;
+}
+function renderFields(fields, skip, limit = 600) {
+  let out = "";
+  for (const [key, value] of Object.entries(fields)) {
+    if (skip.has(key) || isTrustedJournalField(key)) continue;
+    const text = typeof value === "string" ? oneLine(value) : String(value);
+    const shown = text === "" || /[\s"=]/.test(text) ? JSON.stringify(clip(text, 200)) : clip(text, 200);
+    const pair = `${key}=${shown}`;
+    if (out.length + pair.length + 1 > limit) return `${out} …`;
+    out = out === "" ? pair : `${out} ${pair}`;
+  }
+  return out;
+}
+var JOURNAL_KEPT = /* @__PURE__ */ new Set(["_HOSTNAME", "_SYSTEMD_UNIT", "_COMM", "_PID"]);
+function isTrustedJournalField(key) {
+  return key.charCodeAt(0) === 95 && /^_[A-Z_]+$/.test(key) && !JOURNAL_KEPT.has(key);
+}
+function oneLine(text) {
+  return text.includes("\n") ? text.replace(/\s*\n\s*/g, " ") : text;
+}
 
 // src/ingest/logs/header.ts
 var LEVEL_WORDS = {
@@ -152,35 +273,167 @@ function splitHeader(line, from, hasTimestamp) {
   return { bodyStart: k === 0 ? from : k < tokens.length ? tokens[k].start : line.length, level: void 0 };
 }
 
+// src/ingest/logs/subject.ts
+var SUBJECT_KEYS = {
+  namespace: [
+    "kubernetes.namespace_name",
+    "k8s.namespace.name",
+    "namespace",
+    "pod.namespace",
+    "metadata.namespace"
+  ],
+  pod: ["kubernetes.pod_name", "k8s.pod.name", "pod", "pod.name", "pod_name", "podName"],
+  container: [
+    "kubernetes.container_name",
+    "k8s.container.name",
+    "container",
+    "container_name",
+    "containerName"
+  ],
+  node: ["kubernetes.host", "k8s.node.name", "node", "nodeName", "node_name"],
+  service: ["service", "service.name", "service_name", "app"],
+  host: ["host", "hostname", "_HOSTNAME", "host.name", "HOSTNAME"],
+  unit: ["_SYSTEMD_UNIT", "unit", "UNIT", "SYSLOG_IDENTIFIER"]
+};
+function subjectOf(fields) {
+  let subject;
+  for (const [name, keys] of Object.entries(SUBJECT_KEYS)) {
+    for (const key of keys) {
+      const value = fields[key];
+      if (typeof value === "string" && value !== "" && value.length <= 253) {
+        subject ??= {};
+        subject[name] = value;
+        break;
+      }
+    }
+  }
+  return subject;
+}
+
 // src/ingest/logs/json-line.ts
-var MESSAGE_KEYS = ["message", "msg", "MESSAGE", "log", "text", "event"];
-var LEVEL_KEYS = ["level", "severity", "lvl", "loglevel", "log.level", "levelname", "PRIORITY"];
-var TIME_KEYS = ["time", "timestamp", "ts", "@timestamp", "datetime", "date", "__REALTIME_TIMESTAMP"];
+var MESSAGE_KEYS = [
+  "message",
+  "msg",
+  "MESSAGE",
+  "log",
+  "text",
+  "event",
+  "error",
+  "err",
+  "err.message",
+  "error.message",
+  "exception.message",
+  "errorMessage",
+  "log.original"
+];
+var LEVEL_KEYS = [
+  "level",
+  "severity",
+  "lvl",
+  "loglevel",
+  "log.level",
+  "levelname",
+  "level_name",
+  "PRIORITY",
+  "severity_text",
+  "@l"
+];
+var TIME_KEYS = [
+  "time",
+  "timestamp",
+  "ts",
+  "@timestamp",
+  "datetime",
+  "date",
+  "__REALTIME_TIMESTAMP",
+  "eventTime",
+  "lastTimestamp",
+  "@t"
+];
+var STACK_KEYS = [
+  "stack",
+  "stack_trace",
+  "stacktrace",
+  "err.stack",
+  "error.stack",
+  "error.stack_trace",
+  "exception",
+  "exc_info",
+  "exception.stacktrace",
+  "trace"
+];
 function numericLevel(n) {
   if (n >= 10)
     return n >= 60 ? "FATAL" : n >= 50 ? "ERROR" : n >= 40 ? "WARN" : n >= 30 ? "INFO" : n >= 20 ? "DEBUG" : "TRACE";
   return n <= 2 ? "FATAL" : n === 3 ? "ERROR" : n === 4 ? "WARN" : n <= 6 ? "INFO" : "DEBUG";
 }
-function levelOf(value) {
+function levelOfValue(value) {
   if (typeof value === "number") return numericLevel(value);
   if (typeof value !== "string") return void 0;
   if (/^\d+$/.test(value)) return numericLevel(Number(value));
   return levelOfToken(value) ?? (value.length === 1 ? void 0 : levelOfToken(value.toUpperCase()));
 }
-function timeOf(value) {
+function timeOfValue(value) {
   if (typeof value === "number" || typeof value === "string" && /^\d{10,19}(\.\d+)?$/.test(value)) {
     const n = Number(value);
     const ms2 = n > 1e14 ? n / 1e3 : n > 1e11 ? n : n * 1e3;
     const date = new Date(ms2);
     return Number.isNaN(date.getTime()) ? void 0 : date.toISOString();
   }
-  if (typeof value !== "string") return void 0;
+  if (typeof value !== "string" || value.length > 64) return void 0;
   const ms = Date.parse(value);
   return Number.isNaN(ms) ? void 0 : new Date(ms).toISOString();
 }
-function pick(object, keys) {
-  for (const key of keys) if (object[key] !== void 0) return object[key];
+function pick(fields, keys) {
+  for (const key of keys) {
+    const value = fields[key];
+    if (value !== void 0 && value !== "" && value !== "{…}" && value !== "[…]") return { key, value };
+  }
   return void 0;
+}
+function linesOfValue(value) {
+  return value.includes("\r") ? value.replace(/\r\n?/g, "\n") : value;
+}
+function structuredLine(fields) {
+  const used = /* @__PURE__ */ new Set();
+  const levelField = pick(fields, LEVEL_KEYS);
+  const timeField = pick(fields, TIME_KEYS);
+  const messageField = pick(fields, MESSAGE_KEYS);
+  const stackField = pick(fields, STACK_KEYS);
+  const access = accessFromJson(fields);
+  for (const f of [levelField, timeField, messageField, stackField]) if (f) used.add(f.key);
+  const rest = renderFields(fields, used);
+  let message;
+  let text;
+  if (messageField) {
+    message = linesOfValue(String(messageField.value)).replace(/\n+$/, "");
+    text = rest === "" ? message : insertAfterFirstLine(message, rest);
+  } else {
+    message = rest;
+    text = rest;
+  }
+  if (stackField && typeof stackField.value === "string" && stackField.value.includes("\n")) {
+    const stack = linesOfValue(stackField.value).replace(/\n+$/, "");
+    text = stack.startsWith(message) ? `${text}
+${stack.slice(message.length).replace(/^\n/, "")}` : `${text}
+${stack}`;
+  }
+  const out = { message, text, fields };
+  const level = levelOfValue(levelField?.value) ?? access?.level;
+  if (level) out.level = level;
+  const time = timeOfValue(timeField?.value);
+  if (time) out.time = time;
+  if (access) {
+    out.kind = "access";
+    out.fields = { ...fields, ...access.fields };
+  }
+  const subject = subjectOf(fields);
+  if (subject) out.subject = subject;
+  return out;
+}
+function insertAfterFirstLine(message, rest) {
+  const newline = message.indexOf("\n");
+  return newline < 0 ? `${message} ${rest}` : `${message.slice(0, newline)} ${rest}${message.slice(newline)}`;
 }
 function parseJsonLine(line) {
   const trimmed = line.trim();
@@ -189,19 +442,691 @@ function parseJsonLine(line) {
   try {
     parsed = JSON.parse(trimmed);
   } catch (error) {
-    if (error instanceof SyntaxError) return void 0;
+    if (error instanceof SyntaxError || error instanceof RangeError) return void 0;
     throw error;
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return void 0;
   const object = parsed;
-  const raw = pick(object, MESSAGE_KEYS);
-  const message = typeof raw === "string" ? raw : raw === void 0 ? trimmed : JSON.stringify(raw);
-  const result = { message };
-  const level = levelOf(pick(object, LEVEL_KEYS));
-  if (level) result.level = level;
-  const time = timeOf(pick(object, TIME_KEYS));
-  if (time) result.time = time;
-  return result;
+  if (typeof object.log === "string" && (object.stream !== void 0 || object.time !== void 0)) {
+    const log = object.log;
+    const partial = !log.endsWith("\n");
+    const envelope = { log: log.replace(/\r?\n$/, ""), partial };
+    const time = timeOfValue(object.time);
+    if (time) envelope.time = time;
+    if (typeof object.stream === "string") envelope.stream = object.stream;
+    return { message: envelope.log, text: envelope.log, envelope };
+  }
+  return structuredLine(flattenFields(object));
+}
+
+// src/ingest/logs/journald-export.ts
+var MAX_FIELDS2 = 64;
+function createJournaldExportReader(file) {
+  let fields = {};
+  let count = 0;
+  let start = 0;
+  let end = 0;
+  const finish = () => {
+    if (count === 0) return [];
+    const read = structuredLine(fields);
+    const text = read.text.length > 16e3 ? `${read.text.slice(0, 16e3)} …` : read.text;
+    const lines = text.split("\n");
+    const record = {
+      file,
+      line: start,
+      endLine: end,
+      text: lines.length > 200 ? lines.slice(0, 200).join("\n") : text,
+      level: read.level ?? "UNKNOWN",
+      message: read.message,
+      fields: read.fields ?? fields
+    };
+    if (read.time) record.time = read.time;
+    if (read.subject) record.subject = read.subject;
+    fields = {};
+    count = 0;
+    return [record];
+  };
+  return {
+    push(line, lineNo) {
+      if (line === "") return finish();
+      const eq = line.indexOf("=");
+      if (eq <= 0) return void 0;
+      if (count === 0) start = lineNo;
+      end = lineNo;
+      if (count++ < MAX_FIELDS2) fields[line.slice(0, eq)] = line.slice(eq + 1, eq + 1 + 4e3);
+      return void 0;
+    },
+    flush: finish
+  };
+}
+
+// src/ingest/logs/k8s-manifest.ts
+var import_yaml = __toESM(require_dist(), 1);
+
+// src/ingest/logs/k8s-record.ts
+var MAX_TEXT = 4e3;
+function k8sRecord(input) {
+  const text = input.text.length > MAX_TEXT ? `${input.text.slice(0, MAX_TEXT)} …` : input.text;
+  const record = {
+    file: input.file,
+    line: input.line,
+    endLine: input.endLine ?? input.line,
+    text,
+    level: input.level,
+    kind: input.kind,
+    fields: input.fields,
+    // Templates are mined from the text as a whole: there is no header to split off.
+    message: text
+  };
+  if (input.subject && Object.keys(input.subject).length > 0) record.subject = input.subject;
+  if (input.time !== void 0) record.time = input.time;
+  return record;
+}
+var FAULT_WHEN_TRUE = /Pressure$|Unavailable$|^OutOfDisk$|^ReplicaFailure$|^Failed$|^Stalled$/;
+function conditionLevel(type, status) {
+  if (status === "Unknown") return "WARN";
+  const faulty = FAULT_WHEN_TRUE.test(type) ? status === "True" : status === "False";
+  if (!faulty) return "INFO";
+  return type === "Ready" || FAULT_WHEN_TRUE.test(type) ? "ERROR" : "WARN";
+}
+var FAILING = /^(?:CrashLoopBackOff|Error|OOMKilled|ImagePullBackOff|ErrImagePull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|ContainerCannotRun|Evicted|DeadlineExceeded|BackoffLimitExceeded|Failed|NodeLost|UnexpectedAdmissionError|StartError|Init:CrashLoopBackOff|Init:Error|Init:ImagePullBackOff)$/;
+var PENDING = /^(?:Pending|ContainerCreating|PodInitializing|Terminating|Unknown|NotReady|Init:\d+\/\d+)$/;
+function statusLevel(status, restarts = 0) {
+  if (status && FAILING.test(status)) return "ERROR";
+  if (status && (PENDING.test(status) || status.includes("NotReady"))) return "WARN";
+  return restarts > 0 ? "WARN" : "INFO";
+}
+function leadingNumber(text) {
+  const m = text ? /^(\d+)/.exec(text.trim()) : null;
+  return m ? Number(m[1]) : void 0;
+}
+function subjectOfObject(object, namespace) {
+  const subject = {};
+  if (namespace) subject.namespace = namespace;
+  const [kind, name] = object.includes("/") ? object.split("/", 2) : ["", object];
+  const k = (kind ?? "").toLowerCase();
+  if (name && (k === "pod" || k === "pods")) subject.pod = name;
+  else if (name && (k === "node" || k === "nodes")) subject.node = name;
+  else if (name && (k === "service" || k === "deployment" || k === "statefulset" || k === "daemonset"))
+    subject.service = name;
+  return subject;
+}
+function fieldName(label) {
+  const words = label.trim().toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  return words.map((w, i) => i === 0 ? w : w[0].toUpperCase() + w.slice(1)).join("");
+}
+
+// src/ingest/logs/k8s-manifest.ts
+var MAX_DOCUMENT_CHARS = 16 << 20;
+var MAX_OBJECTS = 2e3;
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+var arr = (v) => Array.isArray(v) ? v : [];
+var obj = (v) => isObj(v) ? v : {};
+function stateOf(state) {
+  const s = obj(state);
+  const name = Object.keys(s)[0];
+  if (!name) return {};
+  const detail = obj(s[name]);
+  const out = {
+    name: name[0].toUpperCase() + name.slice(1)
+  };
+  const reason = str(detail.reason);
+  if (reason) out.reason = reason;
+  if (typeof detail.exitCode === "number") out.exitCode = detail.exitCode;
+  return out;
+}
+function createManifestReader(file, json) {
+  let text = "";
+  let first2 = 0;
+  let tooBig = false;
+  return {
+    push(line, lineNo) {
+      if (first2 === 0) first2 = lineNo;
+      if (text.length + line.length < MAX_DOCUMENT_CHARS) text += `${line}
+`;
+      else tooBig = true;
+      return void 0;
+    },
+    flush() {
+      if (first2 === 0) return [];
+      const docs = parseDocuments(text, json);
+      const out = [];
+      const ctx = { file, line: first2 };
+      const objects = docs.flatMap((d) => isObj(d) && /List$/.test(str(d.kind) ?? "") ? arr(d.items) : [d]);
+      for (const o of objects.slice(0, MAX_OBJECTS)) if (isObj(o)) out.push(...objectRecords(o, ctx));
+      if (out.length === 0 || tooBig) {
+        out.push(
+          k8sRecord({
+            file,
+            line: first2,
+            text: tooBig ? "Kubernetes manifest cut: larger than 16 MiB" : "Kubernetes manifest with no object",
+            level: "WARN",
+            kind: "k8s-object",
+            fields: {}
+          })
+        );
+      }
+      return out;
+    }
+  };
+}
+function parseDocuments(text, json) {
+  if (json) {
+    try {
+      return [JSON.parse(text)];
+    } catch {
+      return [];
+    }
+  }
+  try {
+    return (0, import_yaml.parseAllDocuments)(text).flatMap(
+      (d) => "errors" in d && d.errors.length === 0 ? [d.toJS({ maxAliasCount: 50 })] : []
+    );
+  } catch {
+    return [];
+  }
+}
+function objectRecords(o, ctx) {
+  const kind = str(o.kind) ?? "Object";
+  const meta = obj(o.metadata);
+  const name = str(meta.name) ?? "?";
+  const namespace = str(meta.namespace);
+  const subject = {};
+  if (namespace) subject.namespace = namespace;
+  if (kind === "Pod") subject.pod = name;
+  if (kind === "Node") subject.node = name;
+  const spec = obj(o.spec);
+  const status = obj(o.status);
+  if (kind === "Pod" && str(spec.nodeName)) subject.node = str(spec.nodeName);
+  const out = [];
+  if (kind === "Event") return [eventOf(o, ctx)];
+  const specContainers = new Map(
+    arr(spec.containers).map((c) => [str(obj(c).name) ?? "", obj(obj(c).resources)])
+  );
+  for (const cs of [...arr(status.initContainerStatuses), ...arr(status.containerStatuses)]) {
+    out.push(containerOf(obj(cs), specContainers, subject, ctx));
+  }
+  for (const c of arr(status.conditions)) {
+    const cond = obj(c);
+    const type = str(cond.type) ?? "";
+    const value = str(cond.status) ?? "";
+    const fields2 = { type, status: value };
+    if (str(cond.reason)) fields2.reason = str(cond.reason);
+    if (str(cond.message)) fields2.message = str(cond.message);
+    const tail = [fields2.reason, fields2.message].filter(Boolean).join(": ");
+    out.push(
+      k8sRecord({
+        ...ctx,
+        text: `${kind} ${name} condition ${type}=${value}${tail ? ` ${tail}` : ""}`,
+        level: conditionLevel(type, value),
+        kind: "k8s-condition",
+        fields: fields2,
+        subject
+      })
+    );
+  }
+  const phase = str(status.phase) ?? str(status.reason);
+  const fields = { kind, name };
+  if (namespace) fields.namespace = namespace;
+  if (phase) fields.status = phase;
+  for (const key of [
+    "reason",
+    "message",
+    "replicas",
+    "readyReplicas",
+    "availableReplicas",
+    "failed",
+    "succeeded"
+  ]) {
+    const v = status[key];
+    if (typeof v === "string" || typeof v === "number") fields[key] = v;
+  }
+  const shown = Object.entries(fields).filter(([k]) => k !== "kind" && k !== "name" && k !== "namespace").map(([k, v]) => `${k}=${v}`);
+  out.unshift(
+    k8sRecord({
+      ...ctx,
+      text: `${kind} ${name}${namespace ? ` (namespace ${namespace})` : ""}${shown.length ? `: ${shown.join(" ")}` : ""}`,
+      level: statusLevel(str(status.reason) ?? phase),
+      kind: "k8s-object",
+      fields,
+      subject
+    })
+  );
+  return out;
+}
+function containerOf(cs, specContainers, podSubject, ctx) {
+  const name = str(cs.name) ?? "?";
+  const restarts = typeof cs.restartCount === "number" ? cs.restartCount : 0;
+  const state = stateOf(cs.state);
+  const last = stateOf(cs.lastState);
+  const fields = {
+    container: name,
+    restartCount: restarts,
+    ready: cs.ready === true ? "True" : "False"
+  };
+  const parts = [];
+  if (state.name) {
+    fields.state = state.name;
+    if (state.reason) fields.stateReason = state.reason;
+    if (state.exitCode !== void 0) fields.exitCode = state.exitCode;
+    parts.push(`state ${state.name}${state.reason ? ` (${state.reason})` : ""}`);
+  }
+  if (last.name) {
+    fields.lastState = last.name;
+    if (last.reason) fields.lastStateReason = last.reason;
+    if (last.exitCode !== void 0) {
+      fields.lastExitCode = last.exitCode;
+      fields.exitCode ??= last.exitCode;
+    }
+    const detail = [last.reason, last.exitCode !== void 0 ? `exit code ${last.exitCode}` : ""].filter(
+      Boolean
+    );
+    parts.push(`last state ${last.name}${detail.length ? ` (${detail.join(", ")})` : ""}`);
+  }
+  parts.push(`restarts ${restarts}`, `ready ${fields.ready}`);
+  const resources = specContainers.get(name) ?? {};
+  for (const group of ["limits", "requests"]) {
+    const entries = Object.entries(obj(resources[group])).filter(([, v]) => str(v) !== void 0);
+    for (const [k, v] of entries) fields[`${group}.${k}`] = str(v);
+    if (entries.length) parts.push(`${group} ${entries.map(([k, v]) => `${k}=${str(v)}`).join(" ")}`);
+  }
+  const failing = [state.reason, last.reason].some((r) => statusLevel(r) === "ERROR");
+  return k8sRecord({
+    ...ctx,
+    text: `Container ${name}: ${parts.join("; ")}`,
+    level: failing ? "ERROR" : statusLevel(void 0, restarts),
+    kind: "k8s-container",
+    fields,
+    subject: { ...podSubject, container: name }
+  });
+}
+function eventOf(o, ctx) {
+  const involved = obj(o.involvedObject ?? o.regarding);
+  const namespace = str(obj(o.metadata).namespace) ?? str(involved.namespace);
+  const objectName = `${(str(involved.kind) ?? "").toLowerCase()}/${str(involved.name) ?? "?"}`;
+  const type = str(o.type) ?? "";
+  const reason = str(o.reason) ?? "";
+  const message = str(o.message) ?? str(o.note) ?? "";
+  const count = typeof o.count === "number" ? o.count : typeof obj(o.series).count === "number" ? obj(o.series).count : 1;
+  const fields = { type, reason, object: objectName, count, message };
+  const subject = {};
+  if (namespace) subject.namespace = namespace;
+  if (str(involved.kind) === "Pod" && str(involved.name)) subject.pod = str(involved.name);
+  if (str(involved.kind) === "Node" && str(involved.name)) subject.node = str(involved.name);
+  const time = str(o.lastTimestamp) ?? str(o.eventTime) ?? str(obj(o.metadata).creationTimestamp);
+  const ms = time ? Date.parse(time) : Number.NaN;
+  return k8sRecord({
+    ...ctx,
+    text: `${type} ${reason} ${objectName}: ${message}${count > 1 ? ` (x${count})` : ""}`,
+    level: type === "Warning" ? "WARN" : "INFO",
+    kind: "k8s-event",
+    fields,
+    subject,
+    ...Number.isNaN(ms) ? {} : { time: new Date(ms).toISOString() }
+  });
+}
+
+// src/ingest/logs/kubectl-table.ts
+var HEADER_WORD = /^[A-Z][A-Z0-9()/-]*(?: [A-Z][A-Z0-9()/-]*)*$/;
+function tableHeader(line, indent2 = 0) {
+  const names = [];
+  const starts = [];
+  const re = /\S+(?: \S+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    if (m.index < indent2 || !HEADER_WORD.test(m[0])) return void 0;
+    names.push(m[0]);
+    starts.push(m.index);
+  }
+  if (names.length < 2) return void 0;
+  return { names, starts };
+}
+function rowValues(line, columns) {
+  const { names, starts } = columns;
+  const aligned = starts.every(
+    (s, i) => i === 0 || line.length > s && line[s - 1] === " " && line[s] !== " "
+  );
+  const values = {};
+  if (aligned) {
+    for (let i = 0; i < names.length; i++) {
+      values[names[i]] = line.slice(starts[i], i + 1 < names.length ? starts[i + 1] : void 0).trim();
+    }
+    return values;
+  }
+  const parts = line.trim().split(/\s{2,}/);
+  for (let i = 0; i < names.length; i++) {
+    values[names[i]] = i === names.length - 1 ? parts.slice(i).join("  ") : parts[i] ?? "";
+  }
+  return values;
+}
+function isEventTable(names) {
+  return names.includes("REASON") && names.includes("MESSAGE");
+}
+function eventLevel(type) {
+  return type === "Warning" ? "WARN" : type === "Normal" ? "INFO" : "UNKNOWN";
+}
+function countOf(age) {
+  const m = age ? /\(x(\d+) over/.exec(age) : null;
+  return m ? Number(m[1]) : void 0;
+}
+function eventRecord(file, lineNo, values, context) {
+  const type = values.TYPE ?? values.Type ?? "";
+  const reason = values.REASON ?? values.Reason ?? "";
+  const message = values.MESSAGE ?? values.Message ?? "";
+  const object = values.OBJECT ?? (values.NAME && values.KIND ? `${values.KIND.toLowerCase()}/${values.NAME}` : context.object ?? "");
+  const namespace = values.NAMESPACE ?? context.namespace;
+  const fields = { type, reason, object, message };
+  const count = leadingNumber(values.COUNT) ?? countOf(values["LAST SEEN"] ?? values.Age ?? values.AGE) ?? 1;
+  fields.count = count;
+  const from = values.SOURCE ?? values.From;
+  if (from) fields.source = from;
+  if (namespace) fields.namespace = namespace;
+  return k8sRecord({
+    file,
+    line: lineNo,
+    text: context.raw.trim(),
+    level: eventLevel(type),
+    kind: "k8s-event",
+    fields,
+    subject: subjectOfObject(object, namespace)
+  });
+}
+function podRecord(file, lineNo, values, raw) {
+  const restarts = leadingNumber(values.RESTARTS) ?? 0;
+  const status = values.STATUS ?? "";
+  const fields = {
+    name: values.NAME ?? "",
+    ready: values.READY ?? "",
+    status,
+    restartCount: restarts
+  };
+  if (values.AGE) fields.age = values.AGE;
+  if (values.IP) fields.ip = values.IP;
+  if (values.NODE) fields.node = values.NODE;
+  if (values.NAMESPACE) fields.namespace = values.NAMESPACE;
+  const subject = { pod: values.NAME ?? "" };
+  if (values.NAMESPACE) subject.namespace = values.NAMESPACE;
+  if (values.NODE && values.NODE !== "<none>") subject.node = values.NODE;
+  const level = statusLevel(status, restarts);
+  return k8sRecord({ file, line: lineNo, text: raw.trim(), level, kind: "k8s-object", fields, subject });
+}
+function objectRecord(file, lineNo, values, raw) {
+  const fields = {};
+  for (const [name, value] of Object.entries(values)) fields[fieldName(name)] = value;
+  const status = values.STATUS;
+  const subject = {};
+  if (values.NAMESPACE) subject.namespace = values.NAMESPACE;
+  if (values.ROLES !== void 0 && values.NAME) subject.node = values.NAME;
+  return k8sRecord({
+    file,
+    line: lineNo,
+    text: raw.trim(),
+    level: statusLevel(status),
+    kind: "k8s-object",
+    fields,
+    subject
+  });
+}
+function tableRowRecord(file, lineNo, line, columns) {
+  const values = rowValues(line, columns);
+  const names = columns.names;
+  if (isEventTable(names)) return eventRecord(file, lineNo, values, { raw: line });
+  if (names.includes("READY") && names.includes("STATUS") && names.includes("RESTARTS"))
+    return podRecord(file, lineNo, values, line);
+  return objectRecord(file, lineNo, values, line);
+}
+
+// src/ingest/logs/kubectl-describe.ts
+var KEY_VALUE = /^( *)([A-Za-z][\w .()/-]{0,60}?):(?:\s+(.*))?$/;
+var MAX_OBJECT_FIELDS = 40;
+function objectKind(fields) {
+  if (fields.Roles !== void 0 || fields.Taints !== void 0) return "node";
+  if (fields.Replicas !== void 0) return "deployment";
+  if (fields["Pods Statuses"] !== void 0 || fields.Completions !== void 0) return "job";
+  if (fields.StorageClass !== void 0 || fields["Access Modes"] !== void 0) return "pvc";
+  if (fields.Node !== void 0 || fields.IP !== void 0 || fields["QoS Class"] !== void 0) return "pod";
+  return "object";
+}
+function createDescribeReader(file) {
+  let object;
+  let section;
+  let container;
+  let columns;
+  const subject = () => {
+    const s = {};
+    const f = object?.fields ?? {};
+    if (f.Namespace) s.namespace = f.Namespace;
+    const kind = objectKind(f);
+    if (kind === "pod" && f.Name) s.pod = f.Name;
+    if (kind === "node" && f.Name) s.node = f.Name;
+    if (kind === "pod" && f.Node && f.Node !== "<none>") s.node = f.Node.split("/")[0];
+    if (kind === "deployment" && f.Name) s.service = f.Name;
+    return s;
+  };
+  const finishContainer = () => {
+    if (!container) return [];
+    const c = container;
+    container = void 0;
+    const v = c.values;
+    const restarts = leadingNumber(v["Restart Count"]) ?? 0;
+    const fields = { container: c.name, restartCount: restarts };
+    const parts = [];
+    for (const [label, key] of [
+      ["State", "state"],
+      ["Last State", "lastState"]
+    ]) {
+      if (!v[label]) continue;
+      fields[key] = v[label];
+      const reason = v[`${label}.Reason`];
+      const exit = v[`${label}.Exit Code`];
+      if (reason) fields[`${key}Reason`] = reason;
+      if (exit !== void 0 && /^-?\d+$/.test(exit))
+        fields[key === "state" ? "exitCode" : "lastExitCode"] = Number(exit);
+      const detail = [reason, exit !== void 0 ? `exit code ${exit}` : void 0].filter(Boolean).join(", ");
+      parts.push(`${label.toLowerCase()} ${v[label]}${detail ? ` (${detail})` : ""}`);
+    }
+    if (fields.exitCode === void 0 && fields.lastExitCode !== void 0)
+      fields.exitCode = fields.lastExitCode;
+    parts.push(`restarts ${restarts}`);
+    if (v.Ready) {
+      fields.ready = v.Ready;
+      parts.push(`ready ${v.Ready}`);
+    }
+    for (const group of ["Limits", "Requests"]) {
+      const resources = Object.entries(v).filter(([k]) => k.startsWith(`${group}.`));
+      for (const [k, value] of resources)
+        fields[`${group.toLowerCase()}.${k.slice(group.length + 1)}`] = value;
+      if (resources.length > 0)
+        parts.push(
+          `${group.toLowerCase()} ${resources.map(([k, value]) => `${k.slice(group.length + 1)}=${value}`).join(" ")}`
+        );
+    }
+    const reasons = [fields.stateReason, fields.lastStateReason].map(
+      (r) => typeof r === "string" ? r : void 0
+    );
+    const failing = reasons.map((r) => statusLevel(r)).find((l) => l === "ERROR");
+    return [
+      k8sRecord({
+        file,
+        line: c.line,
+        endLine: c.endLine,
+        text: `Container ${c.name}: ${parts.join("; ")}`,
+        level: failing ?? statusLevel(void 0, restarts),
+        kind: "k8s-container",
+        fields,
+        subject: { ...subject(), container: c.name }
+      })
+    ];
+  };
+  const finishObject = () => {
+    const out = finishContainer();
+    if (!object) return out;
+    const o = object;
+    const f = o.fields;
+    const kind = objectKind(f);
+    const fields = { kind };
+    for (const [k, v] of Object.entries(f)) fields[fieldName(k)] = v;
+    const shown = ["Status", "Reason", "Message", "Replicas", "Pods Statuses", "Node"].filter((k) => f[k]).map((k) => `${k}: ${f[k]}`);
+    const status = f.Status ?? f.Reason;
+    out.unshift(
+      k8sRecord({
+        file,
+        line: o.line,
+        endLine: o.endLine,
+        text: `${kind} ${f.Name ?? "?"}${f.Namespace ? ` (namespace ${f.Namespace})` : ""}${shown.length ? `: ${shown.join("; ")}` : ""}`,
+        level: /unavailable/.test(f.Replicas ?? "") && !/ 0 unavailable/.test(f.Replicas ?? "") ? "WARN" : statusLevel(status),
+        kind: "k8s-object",
+        fields,
+        subject: subject()
+      })
+    );
+    object = void 0;
+    return out;
+  };
+  const tableRow = (line, lineNo) => {
+    if (!columns) {
+      const names = line.trim().split(/\s{2,}/);
+      if (names[0] !== "Type") return void 0;
+      const starts = [];
+      let from = 0;
+      for (const name of names) {
+        const at = line.indexOf(name, from);
+        starts.push(at);
+        from = at + name.length;
+      }
+      columns = { names, starts };
+      return void 0;
+    }
+    if (/^\s*-{3,}/.test(line)) return void 0;
+    const values = rowValues(line, columns);
+    if (section === "events") {
+      const f = object?.fields ?? {};
+      const kind = objectKind(f);
+      return [
+        eventRecord(file, lineNo, values, {
+          raw: line,
+          ...f.Namespace ? { namespace: f.Namespace } : {},
+          ...f.Name ? { object: `${kind}/${f.Name}` } : {}
+        })
+      ];
+    }
+    const type = values.Type ?? "";
+    const status = values.Status ?? "";
+    const fields = { type, status };
+    if (values.Reason) fields.reason = values.Reason;
+    if (values.Message) fields.message = values.Message;
+    return [
+      k8sRecord({
+        file,
+        line: lineNo,
+        text: line.trim(),
+        level: conditionLevel(type, status),
+        kind: "k8s-condition",
+        fields,
+        subject: subject()
+      })
+    ];
+  };
+  return {
+    push(line, lineNo) {
+      if (line.trim() === "") return void 0;
+      const kv = KEY_VALUE.exec(line);
+      const indent2 = line.length - line.trimStart().length;
+      if (indent2 === 0) {
+        if (!kv) return void 0;
+        const [, , key2, value2 = ""] = kv;
+        const out = key2 === "Name" && object && Object.keys(object.fields).length > 1 ? finishObject() : finishContainer();
+        object ??= { line: lineNo, endLine: lineNo, fields: {} };
+        object.endLine = lineNo;
+        columns = void 0;
+        if (key2 === "Containers" || key2 === "Init Containers") section = "containers";
+        else if (key2 === "Conditions") section = "conditions";
+        else if (key2 === "Events") section = "events";
+        else {
+          section = value2 === "" ? "other" : void 0;
+          if (Object.keys(object.fields).length < MAX_OBJECT_FIELDS) object.fields[key2] = value2.trim();
+        }
+        return out.length > 0 ? out : void 0;
+      }
+      if (section === "conditions" || section === "events") return tableRow(line, lineNo);
+      if (section !== "containers" || !kv) return void 0;
+      const key = kv[2];
+      const value = (kv[3] ?? "").trim();
+      if (indent2 === 2 && value === "") {
+        const out = finishContainer();
+        container = { name: key, line: lineNo, endLine: lineNo, values: {}, sub: "" };
+        return out.length > 0 ? out : void 0;
+      }
+      if (!container) return void 0;
+      container.endLine = lineNo;
+      if (indent2 <= 4) {
+        container.sub = key;
+        if (value !== "") container.values[key] = value;
+      } else if (container.sub) container.values[`${container.sub}.${key}`] = value;
+      return void 0;
+    },
+    flush: finishObject
+  };
+}
+
+// src/ingest/logs/logfmt.ts
+var MAX_PAIRS = 64;
+var KEY_START = /^[A-Za-z_][\w.-]{0,63}=/;
+function isKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45;
+}
+function mayBeLogfmt(line) {
+  return KEY_START.test(line);
+}
+function parseLogfmtPairs(line) {
+  const fields = {};
+  let pairs = 0;
+  let i = 0;
+  const n = line.length;
+  while (i < n && pairs < MAX_PAIRS) {
+    while (i < n && line.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    const keyStart = i;
+    while (i < n && isKeyChar(line.charCodeAt(i))) i++;
+    if (i === keyStart || line[i] !== "=") {
+      if (pairs < 2) return void 0;
+      while (i < n && line.charCodeAt(i) !== 32) i++;
+      continue;
+    }
+    const key = line.slice(keyStart, i);
+    i++;
+    let value;
+    if (line[i] === '"') {
+      let j = i + 1;
+      let out = "";
+      let from = j;
+      while (j < n && line[j] !== '"') {
+        if (line[j] === "\\" && j + 1 < n) {
+          out += line.slice(from, j);
+          const e = line[j + 1];
+          out += e === "n" ? "\n" : e === "t" ? "	" : e;
+          j += 2;
+          from = j;
+        } else j++;
+      }
+      value = out + line.slice(from, j);
+      i = j + 1;
+    } else {
+      const start = i;
+      while (i < n && line.charCodeAt(i) !== 32) i++;
+      value = line.slice(start, i);
+    }
+    fields[key] = value.length > 2e3 ? `${value.slice(0, 2e3)}…` : value;
+    pairs++;
+  }
+  return pairs >= 2 ? fields : void 0;
+}
+function parseLogfmtLine(line) {
+  const fields = parseLogfmtPairs(line);
+  if (!fields) return void 0;
+  const read = structuredLine(fields);
+  if (!read.text.includes("\n")) read.text = line;
+  return read;
 }
 
 // src/ingest/logs/timestamp.ts
@@ -553,7 +1478,7 @@ function isContinuation(line, current) {
   const c = line.charCodeAt(0);
   if (c === 32 || c === 9) return true;
   if (CONTINUATION.test(line)) return true;
-  if (current.time !== void 0) return true;
+  if (current.stamped) return true;
   const traced = current.lines.length > 1 || TRACE_OPENER.test(current.first);
   if (traced && (EXCEPTION_LINE.test(line) || GO_FRAME.test(line))) return true;
   return current.lines.length === 1 && /panicked at/.test(current.first);
@@ -565,7 +1490,10 @@ function isBlank(line) {
   }
   return true;
 }
-function createRecordAssembler(file, year, now = Date.now()) {
+function capLine(raw) {
+  return raw.length > MAX_LINE_CHARS ? `${raw.slice(0, MAX_LINE_CHARS)} … [line cut at ${MAX_LINE_CHARS} chars]` : raw;
+}
+function createCoreAssembler(file, year, now = Date.now()) {
   const futureLimit = now + 2 * 864e5;
   let current;
   let hint = -1;
@@ -588,10 +1516,13 @@ function createRecordAssembler(file, year, now = Date.now()) {
     if (b.shape !== void 0) record.shape = b.shape;
     if (b.time !== void 0) record.time = b.time;
     if (b.message !== void 0) record.message = b.message;
+    if (b.kind !== void 0) record.kind = b.kind;
+    if (b.fields !== void 0) record.fields = b.fields;
+    if (b.subject !== void 0) record.subject = b.subject;
     return record;
   };
   let levels = /* @__PURE__ */ new Map();
-  const levelOf2 = (line, shape, ts) => {
+  const levelOf = (line, shape, ts) => {
     const known = levels.get(shape.low);
     let level = known?.high === shape.high ? known.level : void 0;
     if (level === void 0) {
@@ -603,46 +1534,65 @@ function createRecordAssembler(file, year, now = Date.now()) {
     }
     return level;
   };
-  const start = (line, lineNo, ts) => {
+  const start = (line, lineNo, ts, info) => {
     if (ts) hint = ts.pattern;
     const shape = { low: maskHash(line), high: HASH_HIGH[0] };
     current = {
       first: line,
       lines: [line],
       chars: line.length,
-      line: lineNo,
+      line: info?.startLine ?? lineNo,
       endLine: lineNo,
       shape,
-      level: levelOf2(line, shape, ts),
-      time: ts?.iso,
-      blanks: 0
+      level: levelOf(line, shape, ts),
+      time: ts?.iso ?? info?.time,
+      blanks: 0,
+      stamped: ts !== void 0
     };
+    if (info === void 0) return;
+    if (info.level !== void 0) current.level = info.level;
+    if (info.subject) current.subject = info.subject;
+    if (info.kind) current.kind = info.kind;
+    if (info.fields) current.fields = info.fields;
+  };
+  const startStructured = (raw, lineNo, s, info) => {
+    const newline = s.text.indexOf("\n");
+    const below = newline < 0 ? "" : s.text.slice(newline + 1, newline + 1 + MAX_RECORD_CHARS);
+    const lines = [capLine(raw)];
+    if (below !== "") for (const l of below.split("\n", MAX_RECORD_LINES - 1)) lines.push(capLine(l));
+    const text = lines.join("\n");
+    const time = s.time ?? info?.time;
+    current = {
+      first: lines[0],
+      lines,
+      chars: text.length,
+      line: info?.startLine ?? lineNo,
+      endLine: lineNo,
+      shape: void 0,
+      level: s.level ?? info?.level,
+      time,
+      blanks: 0,
+      stamped: s.time !== void 0,
+      message: s.message
+    };
+    if (s.kind !== void 0) current.kind = s.kind;
+    if (s.fields !== void 0) current.fields = s.fields;
+    const subject = info?.subject && s.subject ? { ...info.subject, ...s.subject } : s.subject ?? info?.subject;
+    if (subject) current.subject = subject;
   };
   return {
-    push(raw, lineNo) {
-      const line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+    push(raw, lineNo, info) {
+      if (info?.structured) {
+        const done2 = finish();
+        startStructured(raw, lineNo, info.structured, info);
+        return done2;
+      }
+      const line = capLine(raw);
       if (isBlank(line)) {
         if (current) current.blanks++;
         return void 0;
       }
       const c = line.charCodeAt(0);
-      const json = c === 123 ? parseJsonLine(line) : void 0;
-      if (json) {
-        const done2 = finish();
-        current = {
-          first: line,
-          lines: [line],
-          chars: line.length,
-          line: lineNo,
-          endLine: lineNo,
-          shape: void 0,
-          level: json.level,
-          time: json.time,
-          blanks: 0,
-          message: json.message
-        };
-        return done2;
-      }
       let ts = c === 32 || c === 9 ? void 0 : findTimestamp(line, year, hint);
       if (ts && isYearless(ts.pattern) && Date.parse(ts.iso) > futureLimit)
         ts = findTimestamp(line, year - 1, ts.pattern);
@@ -659,10 +1609,172 @@ function createRecordAssembler(file, year, now = Date.now()) {
         return void 0;
       }
       const done = finish();
-      start(line, lineNo, ts);
+      start(line, lineNo, ts, info);
       return done;
     },
     flush: finish
+  };
+}
+
+// src/ingest/logs/line-formats.ts
+var CRI = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) ([PF])(?: |$)/;
+var KUBECTL_PREFIX = /^\[pod\/([^/\]\s]{1,253})\/([^\]\s]{1,253})\] ?/;
+var SYSLOG_PRI = /^<(\d{1,3})>(?:1 )?/;
+var SYSLOG_LEVELS = ["FATAL", "FATAL", "FATAL", "ERROR", "WARN", "INFO", "INFO", "DEBUG"];
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isLetter2(c) {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+function createRecordAssembler(file, year, now = Date.now()) {
+  const core = createCoreAssembler(file, year, now);
+  let partial;
+  let accessLog;
+  let logfmt = false;
+  const inner = (line, lineNo, info) => {
+    const c = line.charCodeAt(0);
+    if (c === 123) {
+      const json = parseJsonLine(line);
+      if (json) return core.push(line, lineNo, { ...info, structured: json });
+    }
+    if (accessLog === void 0 && line.length > 0) {
+      accessLog = parseAccessLine(line) !== void 0;
+      logfmt = isLetter2(c) && mayBeLogfmt(line) && parseLogfmtLine(line) !== void 0;
+    }
+    if (logfmt && isLetter2(c) && mayBeLogfmt(line)) {
+      const read = parseLogfmtLine(line);
+      if (read) return core.push(line, lineNo, { ...info, structured: read });
+    }
+    if (accessLog) {
+      const access = parseAccessLine(line);
+      if (access)
+        return core.push(line, lineNo, {
+          ...info,
+          level: access.level,
+          kind: "access",
+          fields: access.fields
+        });
+    }
+    return core.push(line, lineNo, info);
+  };
+  const piece = (text, isPartial, lineNo, time, subject) => {
+    if (isPartial) {
+      partial ??= { text: "", startLine: lineNo, time, subject };
+      if (partial.text.length <= MAX_LINE_CHARS) partial.text += text.slice(0, MAX_LINE_CHARS + 1);
+      return void 0;
+    }
+    const info = {};
+    let line = text;
+    if (partial) {
+      line = (partial.text + text).slice(0, MAX_LINE_CHARS + 1);
+      info.startLine = partial.startLine;
+      time = partial.time ?? time;
+      subject = partial.subject ?? subject;
+      partial = void 0;
+    }
+    if (time !== void 0) info.time = time;
+    if (subject) info.subject = subject;
+    return inner(line, lineNo, info);
+  };
+  return {
+    push(line, lineNo) {
+      const c = line.charCodeAt(0);
+      if (c === 123) {
+        const json = parseJsonLine(line);
+        if (json?.envelope)
+          return piece(json.envelope.log, json.envelope.partial, lineNo, json.envelope.time);
+        if (json) return core.push(line, lineNo, { structured: json });
+        return core.push(line, lineNo);
+      }
+      if (isDigit(c) && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84) {
+        const cri = CRI.exec(line);
+        if (cri) return piece(line.slice(cri[0].length), cri[3] === "P", lineNo, timeOfValue(cri[1]));
+      } else if (c === 91 && line.startsWith("[pod/")) {
+        const prefix = KUBECTL_PREFIX.exec(line);
+        if (prefix) {
+          const subject = { pod: prefix[1], container: prefix[2] };
+          return piece(line.slice(prefix[0].length), false, lineNo, void 0, subject);
+        }
+      } else if (c === 60) {
+        const pri = SYSLOG_PRI.exec(line);
+        if (pri && Number(pri[1]) < 192) {
+          const level = SYSLOG_LEVELS[Number(pri[1]) & 7];
+          return core.push(line.slice(pri[0].length), lineNo, { level });
+        }
+      }
+      if (partial) return piece(line, false, lineNo, void 0);
+      return inner(line, lineNo, void 0);
+    },
+    flush() {
+      if (partial) {
+        const pending = partial;
+        partial = void 0;
+        const done = inner(pending.text, pending.startLine, {
+          startLine: pending.startLine,
+          ...pending.time ? { time: pending.time } : {}
+        });
+        if (done) return done;
+      }
+      return core.flush();
+    }
+  };
+}
+
+// src/ingest/logs/file-reader.ts
+var TABLE_KEYS = /(?:^|\s)(?:NAME|LAST SEEN|REASON)(?:\s|$)/;
+function createTableReader(file, year, now, first2) {
+  let columns = first2;
+  const fallback = createRecordAssembler(file, year, now);
+  return {
+    push(line, lineNo) {
+      if (line.trim() === "") return void 0;
+      const header = tableHeader(line);
+      if (header && TABLE_KEYS.test(line)) {
+        columns = header;
+        return void 0;
+      }
+      if (line.trim().split(/\s{2,}/).length < 2) {
+        const plain = fallback.push(line, lineNo);
+        return plain ? [plain] : void 0;
+      }
+      return [tableRowRecord(file, lineNo, line, columns)];
+    },
+    flush() {
+      const out = [];
+      for (let r = fallback.flush(); r; r = fallback.flush()) out.push(r);
+      return out;
+    }
+  };
+}
+function documentReader(line, file, year, now) {
+  if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
+  if (/^Name:\s+\S/.test(line)) return createDescribeReader(file);
+  if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
+  if (line.trimEnd() === "{") return createManifestReader(file, true);
+  const header = TABLE_KEYS.test(line) ? tableHeader(line) : void 0;
+  if (header) return createTableReader(file, year, now, header);
+  return void 0;
+}
+function createFileReader(file, year, now = Date.now()) {
+  const lines = createRecordAssembler(file, year, now);
+  let document;
+  let decided = false;
+  return {
+    push(line, lineNo) {
+      if (decided) return document ? document.push(line, lineNo) : lines.push(line, lineNo);
+      if (line.trim() === "") return void 0;
+      decided = true;
+      document = documentReader(line, file, year, now);
+      return document ? document.push(line, lineNo) : lines.push(line, lineNo);
+    },
+    flush() {
+      if (document) return document.flush();
+      const out = [];
+      for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
+      return out;
+    }
   };
 }
 
@@ -727,6 +1839,7 @@ async function openText(input, options) {
   file.on("error", (error) => gunzip.destroy(error));
   return { stream: file.pipe(gunzip), rawBytes: () => file.bytesRead };
 }
+var MAX_KEPT_LINE = 1 << 20;
 function looksBinary(text) {
   return text.slice(0, 8192).includes("\0");
 }
@@ -735,7 +1848,7 @@ async function* linesOf(input, options, onBytes) {
   const decoder = new TextDecoder("utf-8");
   let ascii = true;
   let rest = "";
-  let first = true;
+  let first2 = true;
   try {
     for await (const chunk of stream) {
       options.signal?.throwIfAborted();
@@ -748,17 +1861,18 @@ async function* linesOf(input, options, onBytes) {
         ascii = false;
         text = decoder.decode(chunk, { stream: true });
       }
-      if (first) {
-        first = false;
+      if (first2) {
+        first2 = false;
         if (looksBinary(text)) throw new UsageError(`${input.display}: looks like a binary file, not a log`);
       }
       const lines = text.split("\n");
       if (lines.length === 1) {
-        rest += lines[0];
+        if (rest.length < MAX_KEPT_LINE) rest += lines[0].slice(0, MAX_KEPT_LINE - rest.length + 1);
         continue;
       }
-      lines[0] = rest + lines[0];
+      lines[0] = rest.length < MAX_KEPT_LINE ? rest + lines[0].slice(0, MAX_KEPT_LINE + 1) : rest;
       rest = lines.pop() ?? "";
+      if (rest.length > MAX_KEPT_LINE) rest = rest.slice(0, MAX_KEPT_LINE + 1);
       yield lines;
     }
   } catch (error) {
@@ -781,7 +1895,7 @@ async function* readLogRecords(inputs, options = {}) {
       if (file.path === "-") stdinBytes += n;
       options.onProgress?.(done + (file.path === "-" ? stdinBytes : n), total);
     };
-    const assembler = createRecordAssembler(
+    const reader = createFileReader(
       file.display,
       year,
       options.year === void 0 ? now : Number.POSITIVE_INFINITY
@@ -791,12 +1905,13 @@ async function* readLogRecords(inputs, options = {}) {
       for (const raw of lines) {
         lineNo++;
         const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-        const record = assembler.push(line, lineNo);
-        if (record) yield record;
+        const out = reader.push(line, lineNo);
+        if (out === void 0) continue;
+        if (Array.isArray(out)) yield* out;
+        else yield out;
       }
     }
-    const last = assembler.flush();
-    if (last) yield last;
+    yield* reader.flush();
     options.onFileDone?.(file, lineNo);
     done += file.bytes;
   }
@@ -981,8 +2096,11 @@ function createTemplateMiner(options = {}) {
   const add = (text, bodyStart, shape) => {
     if (bodyStart === void 0 && text.charCodeAt(0) === 123) {
       const json = parseJsonLine(text.slice(0, firstLineEnd(text)));
-      if (json) return add(json.message, json.message.length === 0 ? 0 : void 0);
+      if (json) return addText(json.message, json.message.length === 0 ? 0 : void 0);
     }
+    return addText(text, bodyStart, shape);
+  };
+  const addText = (text, bodyStart, shape) => {
     const lineEnd = firstLineEnd(text);
     const traceback = lineEnd < text.length && text.includes(TRACEBACK);
     let low;
@@ -1103,7 +2221,8 @@ function updateGroupStats(stats, record, order, ms) {
     const isFirst = stats.examples.length === 0;
     stats.examples.push(example(record, isFirst ? FIRST_EXAMPLE_CHARS : LATER_EXAMPLE_CHARS, !isFirst));
   }
-  if (record.endLine > record.line && stats.traces.length < MAX_TRACES_PER_GROUP) {
+  const multiLine = record.endLine > record.line || record.fields !== void 0 && record.text.includes("\n");
+  if (multiLine && stats.traces.length < MAX_TRACES_PER_GROUP) {
     const signature = traceSignature(record.text);
     const known = stats.traces.some((t) => traceSignature(t.text) === signature);
     if (!known) stats.traces.push(example(record, FIRST_EXAMPLE_CHARS, false));
@@ -1164,8 +2283,8 @@ function reasonsFor(entry, ctx) {
 }
 var RANK = ["error", "stack-trace", "new-in-window", "burst", "warning", "rare"];
 function priority(reasons, level) {
-  const first = Math.min(...reasons.map((r) => RANK.indexOf(r)));
-  return first * 10 - levelRank(level);
+  const first2 = Math.min(...reasons.map((r) => RANK.indexOf(r)));
+  return first2 * 10 - levelRank(level);
 }
 function indent(text, maxLines) {
   const lines = text.split("\n");
@@ -1181,8 +2300,8 @@ function headline(entry, reasons) {
   ${entry.template}`;
 }
 function exampleBlock(ex, maxLines) {
-  const [first, ...rest] = indent(ex.text, maxLines);
-  return [`  ${ex.file}:${ex.line}:${first.slice(3)}`, ...rest].join("\n");
+  const [first2, ...rest] = indent(ex.text, maxLines);
+  return [`  ${ex.file}:${ex.line}:${first2.slice(3)}`, ...rest].join("\n");
 }
 function toSummary(entry, reasons, examples) {
   const s = entry.stats;
@@ -1220,8 +2339,8 @@ function condense(entries, ctx) {
     block.examples.push(ex);
   };
   for (const block of blocks) {
-    const first = block.entry.stats.examples[0];
-    if (first) addExample(block, first, FIRST_EXAMPLE_LINES);
+    const first2 = block.entry.stats.examples[0];
+    if (first2) addExample(block, first2, FIRST_EXAMPLE_LINES);
   }
   for (const block of blocks)
     for (const t of block.entry.stats.traces) addExample(block, t, FIRST_EXAMPLE_LINES);
@@ -1254,7 +2373,8 @@ function parseTime(value, flag) {
   return ms;
 }
 function minerAdd(miner, record) {
-  return record.message === void 0 ? miner.add(record.text, void 0, record.shape) : miner.add(record.message);
+  if (record.message === void 0) return miner.add(record.text, void 0, record.shape);
+  return miner.add(record.message, record.message.charCodeAt(0) === 123 ? 0 : void 0);
 }
 async function scan(inputs, options, miner = createTemplateMiner()) {
   const sinceMs = parseTime(options.since, "--since");

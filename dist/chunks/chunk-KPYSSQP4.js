@@ -9,10 +9,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-GXMX77Z4.js";
+} from "./chunk-ZB4EZZ7C.js";
 import {
   toSimilarIncident
-} from "./chunk-IZUQUCHK.js";
+} from "./chunk-6L6JM6QR.js";
 import {
   BUILTIN_WRITE_PROTECTED,
   DEFAULT_CONFIG,
@@ -20,9 +20,11 @@ import {
   SECRET_FILES,
   STOP_FILE,
   SentryConfigSchema,
-  require_dist,
   require_picomatch
-} from "./chunk-5CYBKKMC.js";
+} from "./chunk-SNGNPRQL.js";
+import {
+  require_dist
+} from "./chunk-Z34VOEOA.js";
 import {
   AuditEntrySchema,
   GENESIS_HASH,

@@ -6,12 +6,12 @@ import {
   readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-IZUQUCHK.js";
+} from "./chunk-6L6JM6QR.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-KWXQYEPS.js";
+} from "./chunk-EH5HMPPR.js";
 import {
   safeEqual
 } from "./chunk-EVL65VY6.js";
@@ -19,7 +19,7 @@ import {
   ROLE_TOOLS,
   findTool,
   haltReason
-} from "./chunk-5CYBKKMC.js";
+} from "./chunk-SNGNPRQL.js";
 import {
   verifyAuditChain
 } from "./chunk-JPAJXDRK.js";

@@ -1,9 +1,11 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  SentryConfigSchema,
+  SentryConfigSchema
+} from "./chunk-SNGNPRQL.js";
+import {
   require_dist
-} from "./chunk-5CYBKKMC.js";
+} from "./chunk-Z34VOEOA.js";
 import {
   ConfigError,
   UsageError

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-V7XQUYPL.js";
+} from "./chunk-YJ4ZCCP4.js";
 import {
   createJsonlAuditStore
 } from "./chunk-LDMTTOAY.js";
@@ -18,7 +18,8 @@ import {
   createGateway,
   createToolRunner,
   workspaceFromPaths
-} from "./chunk-5CYBKKMC.js";
+} from "./chunk-SNGNPRQL.js";
+import "./chunk-Z34VOEOA.js";
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
