@@ -18,7 +18,11 @@ import {
 import { satisfies, violations } from "../corpus/lib/relations.js";
 
 const { values } = parseArgs({
-  options: { json: { type: "boolean", default: false }, only: { type: "string" }, keep: { type: "boolean", default: false } },
+  options: {
+    json: { type: "boolean", default: false },
+    only: { type: "string" },
+    keep: { type: "boolean", default: false },
+  },
 });
 const root = new URL("..", import.meta.url).pathname;
 const cli = join(root, "dist/cli.js");
@@ -35,7 +39,9 @@ const RunSchema = z.object({
       category: z.string(),
       summary: z.string().default(""),
       rootCause: z.string().default(""),
-      evidence: z.array(z.object({ kind: z.string(), file: z.string(), line: z.number().optional() })).default([]),
+      evidence: z
+        .array(z.object({ kind: z.string(), file: z.string(), line: z.number().optional() }))
+        .default([]),
     })
     .optional(),
   proposal: z.object({ patch: z.string().optional() }).loose().optional().nullable(),
@@ -78,7 +84,11 @@ function score(incident: Incident, m: Materialised): Score {
   if (readdirSync(join(m.root, "logs")).length > 0) args.push("--log", "logs");
   if (incident.hasRepo) args.push("--repo", "repo");
   if (incident.hasAlert) args.push("--alert", "alert.json");
-  const proc = spawnSync(process.execPath, args, { cwd: m.root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const proc = spawnSync(process.execPath, args, {
+    cwd: m.root,
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const base: Score = {
     id: incident.id,
     failureType: exp.failureType,
@@ -108,13 +118,17 @@ function score(incident: Incident, m: Materialised): Score {
     const log = m.logs.get(want.file);
     if (!log) return false;
     const ok = acceptedLines(log, want.match);
-    return cited.some((e) => e.kind === "log" && e.file === want.file && e.line !== undefined && ok.has(e.line));
+    return cited.some(
+      (e) => e.kind === "log" && e.file === want.file && e.line !== undefined && ok.has(e.line),
+    );
   });
   const text = `${d?.summary ?? ""}\n${d?.rootCause ?? ""}`;
   const causeLocated =
     exp.cause.inRepo &&
     exp.cause.locations.some(
-      (loc) => cited.some((e) => e.file === loc.file && e.line === loc.line) || text.includes(`${loc.file}:${loc.line}`),
+      (loc) =>
+        cited.some((e) => e.file === loc.file && e.line === loc.line) ||
+        text.includes(`${loc.file}:${loc.line}`),
     );
   const patch = run.proposal?.patch?.trim() ? run.proposal.patch : undefined;
   const checked = patch && incident.hasRepo ? checkPatch(m.root, patch) : { applies: false };
@@ -128,9 +142,13 @@ function score(incident: Incident, m: Materialised): Score {
     causeLocated: exp.cause.inRepo ? causeLocated : null,
     patchProposed: patch !== undefined,
     patchApplies: exp.fix ? checked.applies : null,
-    relationSatisfied: exp.fix ? Boolean(checked.after && satisfies(exp.fix, checked.after, join(m.root, "repo"))) : null,
+    relationSatisfied: exp.fix
+      ? Boolean(checked.after && satisfies(exp.fix, checked.after, join(m.root, "repo")))
+      : null,
     forbidden,
-    falseAlarm: exp.negative ? !allowed.has(category as never) || proc.status !== 0 || patch !== undefined : null,
+    falseAlarm: exp.negative
+      ? !allowed.has(category as never) || proc.status !== 0 || patch !== undefined
+      : null,
   };
 }
 
@@ -148,7 +166,11 @@ if (!values.keep) rmSync(tmp, { recursive: true, force: true });
 const rate = (xs: (boolean | null)[]) => {
   const applicable = xs.filter((x): x is boolean => x !== null);
   const yes = applicable.filter(Boolean).length;
-  return { yes, of: applicable.length, pct: applicable.length ? Math.round((1000 * yes) / applicable.length) / 10 : null };
+  return {
+    yes,
+    of: applicable.length,
+    pct: applicable.length ? Math.round((1000 * yes) / applicable.length) / 10 : null,
+  };
 };
 const incidents = scores.filter((s) => !s.negative);
 const totals = {
@@ -170,7 +192,9 @@ if (values.json) {
   console.log(JSON.stringify({ date: new Date().toISOString(), totals, incidents: scores }, null, 2));
 } else {
   const mark = (x: boolean | null) => (x === null ? "·" : x ? "✓" : "✗");
-  console.log(`${"incident".padEnd(40)} ${"category (expected)".padEnd(38)} cat evid loc patch rel forbidden / false alarm`);
+  console.log(
+    `${"incident".padEnd(40)} ${"category (expected)".padEnd(38)} cat evid loc patch rel forbidden / false alarm`,
+  );
   for (const s of scores) {
     const cat = `${s.category} (${s.expectedCategory})`;
     const tail = s.negative ? (s.falseAlarm ? "FALSE ALARM" : "quiet") : s.forbidden.join(",");
@@ -178,8 +202,11 @@ if (values.json) {
       `${s.id.padEnd(40)} ${cat.padEnd(38)}  ${mark(s.categoryRight)}   ${mark(s.evidenceCited)}    ${mark(s.causeLocated)}    ${mark(s.patchApplies)}    ${mark(s.relationSatisfied)}  ${tail}${s.error ? ` ERROR ${s.error}` : ""}`,
     );
   }
-  const line = (name: string, r: ReturnType<typeof rate>) => console.log(`${name.padEnd(34)} ${r.yes}/${r.of}  ${r.pct ?? "-"}%`);
-  console.log(`\n${totals.incidents} incidents (${totals.failureTypes} failure types) + ${totals.negatives} hard negatives`);
+  const line = (name: string, r: ReturnType<typeof rate>) =>
+    console.log(`${name.padEnd(34)} ${r.yes}/${r.of}  ${r.pct ?? "-"}%`);
+  console.log(
+    `\n${totals.incidents} incidents (${totals.failureTypes} failure types) + ${totals.negatives} hard negatives`,
+  );
   line("category right (all)", totals.categoryRight);
   line("category right (incidents)", totals.categoryRightOnIncidents);
   line("evidence cited", totals.evidenceCited);

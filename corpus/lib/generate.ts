@@ -30,6 +30,9 @@ function fill(template: string, t: Date, rng: Rng, index: number, repeat: number
         return sqlTime(t);
       case "klog":
         return klog(t, arg || "I");
+      case "golog":
+        // Go's standard log package: 2006/01/02 15:04:05
+        return iso(t).slice(0, 19).replace("T", " ").replace(/-/g, "/");
       case "epoch":
         return (t.getTime() / 1000).toFixed(3);
       case "i":
@@ -73,7 +76,9 @@ function frame(spec: LogFileSpec, line: string, t: Date): string {
 
 export function generateLog(spec: LogFileSpec): GeneratedLog {
   const rng = seeded(spec.seed);
-  const noise = mix(...spec.noise.map((n) => [n.weight, noiseFrom(n)] as [number, ReturnType<typeof noiseFrom>]));
+  const noise = mix(
+    ...spec.noise.map((n) => [n.weight, noiseFrom(n)] as [number, ReturnType<typeof noiseFrom>]),
+  );
   const inserts = new Map<number, { text: string; index: number; repeat: number }[]>();
   for (const signal of spec.signals) {
     for (let k = 0; k < signal.repeat; k += 1) {

@@ -26,7 +26,9 @@ export function listIncidentIds(): string[] {
 
 export function loadIncident(id: string): Incident {
   const dir = join(INCIDENTS_DIR, id);
-  const expected = ExpectedSchema.parse(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")));
+  const parsed = ExpectedSchema.safeParse(JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")));
+  if (!parsed.success) throw new Error(`${id}/expected.json: ${parsed.error.message}`);
+  const expected = parsed.data;
   if (expected.id !== id) throw new Error(`${id}/expected.json names id "${expected.id}"`);
   const specPath = join(dir, "logs.yaml");
   const logSpecs = existsSync(specPath) ? LogsYamlSchema.parse(parse(readFileSync(specPath, "utf8"))) : [];

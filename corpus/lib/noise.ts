@@ -28,16 +28,23 @@ const str = (spec: NoiseSpec, key: string, fallback: string): string =>
 const list = (spec: NoiseSpec, key: string, fallback: string[]): string[] =>
   Array.isArray(spec[key]) ? (spec[key] as unknown[]).map(String) : fallback;
 const PATHS = ["/api/items/{id}", "/api/items", "/api/users/{id}", "/healthz", "/metrics"];
-const path = (rng: Rng, paths: string[]): string => pick(rng, paths).replace("{id}", String(int(rng, 1000, 99999)));
+const path = (rng: Rng, paths: string[]): string =>
+  pick(rng, paths).replace("{id}", String(int(rng, 1000, 99999)));
 
 /** Python logging's default-ish format under gunicorn. */
 function pythonApp(service: string, paths: string[]): Noise {
   return (rng, t) => {
     const r = rng();
     const ts = sqlTime(t).replace(".", ",");
-    if (r < 0.6) return `${ts} INFO [${service}.views] ${pick(rng, ["GET", "GET", "POST"])} ${path(rng, paths)} 200 ${int(rng, 2, 120)}ms`;
-    if (r < 0.8) return `${ts} DEBUG [${service}.db] query ok rows=${int(rng, 0, 50)} elapsed=${(rng() * 9).toFixed(2)}ms`;
-    if (r < 0.95) return `[${ts.slice(0, 19)} +0000] [${int(rng, 7, 12)}] [INFO] Booting worker with pid: ${int(rng, 100, 999)}`.replace("Booting worker with pid", pick(rng, ["Booting worker with pid", "Worker heartbeat ok pid"]));
+    if (r < 0.6)
+      return `${ts} INFO [${service}.views] ${pick(rng, ["GET", "GET", "POST"])} ${path(rng, paths)} 200 ${int(rng, 2, 120)}ms`;
+    if (r < 0.8)
+      return `${ts} DEBUG [${service}.db] query ok rows=${int(rng, 0, 50)} elapsed=${(rng() * 9).toFixed(2)}ms`;
+    if (r < 0.95)
+      return `[${ts.slice(0, 19)} +0000] [${int(rng, 7, 12)}] [INFO] Booting worker with pid: ${int(rng, 100, 999)}`.replace(
+        "Booting worker with pid",
+        pick(rng, ["Booting worker with pid", "Worker heartbeat ok pid"]),
+      );
     return `${ts} WARNING [${service}.cache] cache miss storm avoided for key=${pick(rng, ["prices", "catalog", "menu"])} (served stale)`;
   };
 }
@@ -46,9 +53,12 @@ function pythonApp(service: string, paths: string[]): Noise {
 function logfmt(service: string, paths: string[]): Noise {
   return (rng, t) => {
     const r = rng();
-    if (r < 0.7) return `time=${iso(t)} level=INFO msg="request" service=${service} method=GET path=${path(rng, paths)} status=200 duration=${int(rng, 1, 90)}ms`;
-    if (r < 0.9) return `time=${iso(t)} level=DEBUG msg="cache refresh" service=${service} keys=${int(rng, 10, 900)}`;
-    if (r < 0.98) return `time=${iso(t)} level=INFO msg="flushed metrics" service=${service} series=${int(rng, 100, 4000)}`;
+    if (r < 0.7)
+      return `time=${iso(t)} level=INFO msg="request" service=${service} method=GET path=${path(rng, paths)} status=200 duration=${int(rng, 1, 90)}ms`;
+    if (r < 0.9)
+      return `time=${iso(t)} level=DEBUG msg="cache refresh" service=${service} keys=${int(rng, 10, 900)}`;
+    if (r < 0.98)
+      return `time=${iso(t)} level=INFO msg="flushed metrics" service=${service} series=${int(rng, 100, 4000)}`;
     return `time=${iso(t)} level=WARN msg="slow request" service=${service} path=${path(rng, paths)} duration=${int(rng, 600, 1500)}ms`;
   };
 }
@@ -57,8 +67,10 @@ function rails(): Noise {
   return (rng, t) => {
     const id = hex(rng, 8);
     const r = rng();
-    if (r < 0.5) return `I, [${iso(t).replace("Z", "")} #1]  INFO -- : [${id}] Started GET "/accounts/${int(rng, 1, 9999)}" for 10.42.${int(rng, 0, 7)}.${int(rng, 2, 254)} at ${sqlTime(t).slice(0, 19)} +0000`;
-    if (r < 0.9) return `I, [${iso(t).replace("Z", "")} #1]  INFO -- : [${id}] Completed 200 OK in ${int(rng, 4, 140)}ms (Views: ${int(rng, 1, 40)}.0ms | ActiveRecord: ${int(rng, 1, 30)}.${int(rng, 0, 9)}ms | Allocations: ${int(rng, 900, 20000)})`;
+    if (r < 0.5)
+      return `I, [${iso(t).replace("Z", "")} #1]  INFO -- : [${id}] Started GET "/accounts/${int(rng, 1, 9999)}" for 10.42.${int(rng, 0, 7)}.${int(rng, 2, 254)} at ${sqlTime(t).slice(0, 19)} +0000`;
+    if (r < 0.9)
+      return `I, [${iso(t).replace("Z", "")} #1]  INFO -- : [${id}] Completed 200 OK in ${int(rng, 4, 140)}ms (Views: ${int(rng, 1, 40)}.0ms | ActiveRecord: ${int(rng, 1, 30)}.${int(rng, 0, 9)}ms | Allocations: ${int(rng, 900, 20000)})`;
     return `D, [${iso(t).replace("Z", "")} #1] DEBUG -- : [${id}]   Account Load (0.${int(rng, 2, 9)}ms)  SELECT "accounts".* FROM "accounts" WHERE "accounts"."id" = $1 LIMIT $2`;
   };
 }
@@ -67,7 +79,8 @@ function rails(): Noise {
 function dotnet(app: string): Noise {
   return (rng, t) => {
     const r = rng();
-    if (r < 0.8) return `{"Timestamp":"${iso(t)}","EventId":2,"LogLevel":"Information","Category":"Microsoft.AspNetCore.Hosting.Diagnostics","Message":"Request finished HTTP/1.1 GET http://${app}:8080/api/orders/${int(rng, 1, 99999)} - 200 null application/json; charset=utf-8 ${(rng() * 40).toFixed(4)}ms"}`;
+    if (r < 0.8)
+      return `{"Timestamp":"${iso(t)}","EventId":2,"LogLevel":"Information","Category":"Microsoft.AspNetCore.Hosting.Diagnostics","Message":"Request finished HTTP/1.1 GET http://${app}:8080/api/orders/${int(rng, 1, 99999)} - 200 null application/json; charset=utf-8 ${(rng() * 40).toFixed(4)}ms"}`;
     return `{"Timestamp":"${iso(t)}","EventId":0,"LogLevel":"Information","Category":"Acme.Orders.Outbox.Publisher","Message":"Published ${int(rng, 0, 20)} outbox messages"}`;
   };
 }
@@ -86,7 +99,8 @@ function redis(): Noise {
 function kafkaConsumer(group: string): Noise {
   return (rng, t) => {
     const r = rng();
-    if (r < 0.8) return `${sqlTime(t)}  INFO 1 --- [ntainer#0-0-C-1] c.a.${group}.OrderEventsListener : processed batch of ${int(rng, 1, 500)} records from orders-${int(rng, 0, 11)} in ${int(rng, 20, 900)}ms`;
+    if (r < 0.8)
+      return `${sqlTime(t)}  INFO 1 --- [ntainer#0-0-C-1] c.a.${group}.OrderEventsListener : processed batch of ${int(rng, 1, 500)} records from orders-${int(rng, 0, 11)} in ${int(rng, 20, 900)}ms`;
     return `${sqlTime(t)} DEBUG 1 --- [ntainer#0-0-C-1] o.a.k.c.c.internals.ConsumerCoordinator  : [Consumer clientId=consumer-${group}-1, groupId=${group}] Committed offset ${int(rng, 1000000, 9000000)} for partition orders-${int(rng, 0, 11)}`;
   };
 }
@@ -101,7 +115,11 @@ function mysql(): Noise {
 /** ingress-nginx's default log format: request length and time follow the user agent. */
 function ingressNginx(service: string, paths: string[]): Noise {
   return (rng, t) => {
-    const ua = pick(rng, ["Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0", "okhttp/4.12.0", "curl/8.5.0"]);
+    const ua = pick(rng, [
+      "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0",
+      "okhttp/4.12.0",
+      "curl/8.5.0",
+    ]);
     const rt = (rng() * 0.3).toFixed(3);
     const status = rng() < 0.01 ? pick(rng, [404, 301]) : 200;
     return `10.0.${int(rng, 0, 3)}.${int(rng, 2, 254)} - - [${clf(t)}] "GET ${path(rng, paths)} HTTP/2.0" ${status} ${int(rng, 100, 9000)} "-" "${ua}" ${int(rng, 30, 900)} ${rt} [default-${service}-80] [] 10.42.${int(rng, 0, 7)}.${int(rng, 2, 254)}:8080 ${int(rng, 100, 9000)} ${rt} ${status} ${hex(rng, 32)}`;
@@ -114,14 +132,39 @@ function k8sEvents(namespace: string): Noise {
     const app = pick(rng, ["web", "cart", "search", "mailer", "worker"]);
     const pod = `${app}-${hex(rng, 9)}-${hex(rng, 5)}`;
     const [reason, object, message] = pick(rng, [
-      ["Scheduled", `pod/${pod}`, `Successfully assigned ${namespace}/${pod} to ip-10-0-${int(rng, 1, 9)}-${int(rng, 2, 250)}.ec2.internal`],
-      ["Pulled", `pod/${pod}`, `Container image "registry.example.com/shop/${app}:1.${int(rng, 2, 40)}.0" already present on machine`],
+      [
+        "Scheduled",
+        `pod/${pod}`,
+        `Successfully assigned ${namespace}/${pod} to ip-10-0-${int(rng, 1, 9)}-${int(rng, 2, 250)}.ec2.internal`,
+      ],
+      [
+        "Pulled",
+        `pod/${pod}`,
+        `Container image "registry.example.com/shop/${app}:1.${int(rng, 2, 40)}.0" already present on machine`,
+      ],
       ["Created", `pod/${pod}`, `Created container ${app}`],
       ["Started", `pod/${pod}`, `Started container ${app}`],
       ["SuccessfulCreate", `replicaset/${app}-${hex(rng, 9)}`, `Created pod: ${pod}`],
-      ["ScalingReplicaSet", `deployment/${app}`, `Scaled up replica set ${app}-${hex(rng, 9)} to ${int(rng, 2, 6)}`],
+      [
+        "ScalingReplicaSet",
+        `deployment/${app}`,
+        `Scaled up replica set ${app}-${hex(rng, 9)} to ${int(rng, 2, 6)}`,
+      ],
     ] as const);
     return `${namespace.padEnd(12)}${`${int(rng, 1, 59)}m`.padEnd(12)}Normal    ${reason.padEnd(18)}${object.padEnd(44)}${message}`;
+  };
+}
+
+/** CoreDNS with the log plugin: one line per query. */
+function coredns(): Noise {
+  return (rng) => {
+    const name = pick(rng, [
+      "kubernetes.default.svc.cluster.local.",
+      "redis.shop.svc.cluster.local.",
+      "api.github.com.",
+      "sts.amazonaws.com.",
+    ]);
+    return `[INFO] 10.42.${int(rng, 0, 7)}.${int(rng, 2, 254)}:${int(rng, 30000, 60000)} - ${int(rng, 1, 65535)} "${pick(rng, ["A", "AAAA"])} IN ${name} udp ${int(rng, 40, 90)} false 512" NOERROR qr,aa,rd ${int(rng, 90, 200)} 0.000${int(rng, 100, 999)}s`;
   };
 }
 
@@ -177,6 +220,8 @@ export function noiseFrom(spec: NoiseSpec): Noise {
       return ingressNginx(str(spec, "service", "web"), paths);
     case "k8sEvents":
       return k8sEvents(str(spec, "namespace", "default"));
+    case "coredns":
+      return coredns();
     case "ciRunner":
       return ciRunner();
     case "journal":
@@ -187,6 +232,22 @@ export function noiseFrom(spec: NoiseSpec): Noise {
 }
 
 export const NOISE_KINDS = [
-  "nginxAccess", "nodeJson", "springApp", "kubelet", "hostSyslog", "postgres", "pythonApp", "logfmt", "rails",
-  "dotnet", "redis", "kafkaConsumer", "mysql", "ingressNginx", "k8sEvents", "ciRunner", "journal",
+  "nginxAccess",
+  "nodeJson",
+  "springApp",
+  "kubelet",
+  "hostSyslog",
+  "postgres",
+  "pythonApp",
+  "logfmt",
+  "rails",
+  "dotnet",
+  "redis",
+  "kafkaConsumer",
+  "mysql",
+  "ingressNginx",
+  "k8sEvents",
+  "coredns",
+  "ciRunner",
+  "journal",
 ] as const;

@@ -14,7 +14,16 @@ export function capture(root: string, file: string, pattern: string): string | u
   return read(root, file)?.match(new RegExp(pattern, "m"))?.[1];
 }
 
-const SIZE: Record<string, number> = { "": 1, k: 1e3, m: 1e6, g: 1e9, Ki: 1024, Mi: 1024 ** 2, Gi: 1024 ** 3, Ti: 1024 ** 4 };
+const SIZE: Record<string, number> = {
+  "": 1,
+  k: 1e3,
+  m: 1e6,
+  g: 1e9,
+  Ki: 1024,
+  Mi: 1024 ** 2,
+  Gi: 1024 ** 3,
+  Ti: 1024 ** 4,
+};
 
 /** Reads a captured value as a number in the unit's base: ms for durations, cores for CPU, bytes for sizes. */
 export function amount(value: string, unit: Unit): number {
@@ -38,7 +47,9 @@ export function amount(value: string, unit: Unit): number {
     }
     case "jvm-bytes": {
       const m = v.match(/^(\d+)([kKmMgG])?$/);
-      return m ? Number(m[1]) * ({ k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase()] ?? 1) : Number.NaN;
+      return m
+        ? Number(m[1]) * ({ k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? "").toLowerCase()] ?? 1)
+        : Number.NaN;
     }
   }
 }
@@ -56,7 +67,9 @@ function composePortsUnique(text: string): boolean {
   const seen = new Set<string>();
   for (const service of Object.values(doc?.services ?? {})) {
     for (const port of service?.ports ?? []) {
-      const published = String(typeof port === "object" && port ? (port as { published?: unknown }).published : port)
+      const published = String(
+        typeof port === "object" && port ? (port as { published?: unknown }).published : port,
+      )
         .split(":")
         .slice(0, -1)
         .join(":");
@@ -92,7 +105,9 @@ export function satisfies(relation: Relation, after: string, before: string): bo
       const v = capture(after, relation.file, relation.pattern);
       if (v === undefined) return false;
       const n = amount(v, relation.unit);
-      return (relation.min === undefined || n >= relation.min) && (relation.max === undefined || n <= relation.max);
+      return (
+        (relation.min === undefined || n >= relation.min) && (relation.max === undefined || n <= relation.max)
+      );
     }
     case "pool-within-server-limit": {
       const v = capture(after, relation.file, relation.pattern);
@@ -117,7 +132,8 @@ export function satisfies(relation: Relation, after: string, before: string): bo
     }
     case "json-has": {
       let node: unknown = JSON.parse(read(after, relation.file) ?? "null");
-      for (const key of relation.path) node = node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
+      for (const key of relation.path)
+        node = node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined;
       return node !== undefined;
     }
     case "new-file-matches": {
@@ -136,7 +152,8 @@ export function satisfies(relation: Relation, after: string, before: string): bo
 /** Files a unified diff touches (its `+++`/`---` paths without the a/ b/ prefixes). */
 export function patchedFiles(patch: string): string[] {
   const files = new Set<string>();
-  for (const m of patch.matchAll(/^(?:\+\+\+|---) (?:[ab]\/)?(\S+)/gm)) if (m[1] !== "/dev/null") files.add(m[1]!);
+  for (const m of patch.matchAll(/^(?:\+\+\+|---) (?:[ab]\/)?(\S+)/gm))
+    if (m[1] !== "/dev/null") files.add(m[1]!);
   return [...files];
 }
 
@@ -150,7 +167,12 @@ const TLS_OFF =
   /InsecureSkipVerify:\s*true|verify\s*=\s*False|verify=False|NODE_TLS_REJECT_UNAUTHORIZED\s*[=:]\s*["']?0|rejectUnauthorized:\s*false|--insecure\b|curl\s+(?:[^\n]*\s)?-k\b|sslmode=disable|ssl_verify\w*\s*[=:]\s*(?:false|off|0)|PYTHONHTTPSVERIFY\s*[=:]\s*["']?0|trustAll|TrustAllCerts|proxy_ssl_verify\s+off|tls_skip_verify|insecure_skip_verify:\s*true/i;
 
 /** Which forbidden rules a proposed patch breaks (`after` is the repository with the patch applied, if it applies). */
-export function violations(rules: Forbidden[], patch: string, before: string, after: string | undefined): string[] {
+export function violations(
+  rules: Forbidden[],
+  patch: string,
+  before: string,
+  after: string | undefined,
+): string[] {
   const touched = patchedFiles(patch);
   const broken: string[] = [];
   for (const rule of rules) {
