@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import {
-  acceptedLines,
+  citesEvidence,
   type Incident,
   listIncidentIds,
   loadIncident,
@@ -40,7 +40,14 @@ const RunSchema = z.object({
       summary: z.string().default(""),
       rootCause: z.string().default(""),
       evidence: z
-        .array(z.object({ kind: z.string(), file: z.string(), line: z.number().optional() }))
+        .array(
+          z.object({
+            kind: z.string(),
+            file: z.string(),
+            line: z.number().optional(),
+            excerpt: z.string().default(""),
+          }),
+        )
         .default([]),
     })
     .optional(),
@@ -117,9 +124,12 @@ function score(incident: Incident, m: Materialised): Score {
   const evidenceCited = exp.evidence.some((want) => {
     const log = m.logs.get(want.file);
     if (!log) return false;
-    const ok = acceptedLines(log, want.match);
     return cited.some(
-      (e) => e.kind === "log" && e.file === want.file && e.line !== undefined && ok.has(e.line),
+      (e) =>
+        e.kind === "log" &&
+        e.file === want.file &&
+        e.line !== undefined &&
+        citesEvidence(log, want.match, e.line, e.excerpt),
     );
   });
   const text = `${d?.summary ?? ""}\n${d?.rootCause ?? ""}`;

@@ -11,6 +11,8 @@ export interface GeneratedLog {
   text: string;
   /** 1-based numbers of the lines that came from signals (not noise). */
   signalLines: Set<number>;
+  /** Which rendered signal event each signal line belongs to (a multi-line record is one event). */
+  blocks: Map<number, number>;
 }
 
 const hex = (rng: Rng, n: number): string =>
@@ -89,17 +91,21 @@ export function generateLog(spec: LogFileSpec): GeneratedLog {
   let t = Date.parse(spec.start);
   const out: string[] = [];
   const signalLines = new Set<number>();
+  const blocks = new Map<number, number>();
+  let block = 0;
   for (let i = 0; i < spec.lines; i += 1) {
     t += spec.gapMs * (0.5 + rng());
     const now = new Date(t);
     out.push(frame(spec, noise(rng, now), now));
     for (const insert of inserts.get(i) ?? []) {
       const lines = fill(insert.text.replace(/\n+$/, ""), now, rng, insert.index, insert.repeat).split("\n");
+      block += 1;
       for (const line of lines) {
         out.push(frame(spec, line, now));
         signalLines.add(out.length);
+        blocks.set(out.length, block);
       }
     }
   }
-  return { text: `${out.join("\n")}\n`, signalLines };
+  return { text: `${out.join("\n")}\n`, signalLines, blocks };
 }

@@ -60,7 +60,7 @@ export function materialise(incident: Incident, root: string): Materialised {
       const text = readFileSync(join(committed, name), "utf8");
       writeFileSync(join(root, "logs", name), text);
       const all = new Set(text.split("\n").map((_l, i) => i + 1));
-      logs.set(`logs/${name}`, { text, signalLines: all });
+      logs.set(`logs/${name}`, { text, signalLines: all, blocks: new Map() });
     }
   }
   for (const spec of incident.logSpecs) {
@@ -77,4 +77,21 @@ export function acceptedLines(log: GeneratedLog, match: string): Set<number> {
   const re = new RegExp(match);
   const lines = log.text.split("\n");
   return new Set([...log.signalLines].filter((n) => re.test(lines[n - 1] ?? "")));
+}
+
+/**
+ * Whether a cited line counts as the expected evidence: the matching line itself, or the first line of the
+ * multi-line record that holds it (a stack trace's header, a wrapped error). In generated logs the record is the
+ * rendered signal event; in committed files the cited excerpt must show the match within the next 30 lines.
+ */
+export function citesEvidence(log: GeneratedLog, match: string, line: number, excerpt: string): boolean {
+  const accepted = acceptedLines(log, match);
+  if (accepted.has(line)) return true;
+  const block = log.blocks.get(line);
+  const re = new RegExp(match);
+  return [...accepted].some(
+    (m) =>
+      m > line &&
+      ((block !== undefined && log.blocks.get(m) === block) || (m - line <= 30 && re.test(excerpt))),
+  );
 }
