@@ -1,8 +1,8 @@
-// `npx tsx bench/corpus.ts [--json] [--only ID,...] [--keep]`: runs the built CLI (`npm run build` first) on
+// `npx tsx bench/corpus.ts [--json] [--out FILE] [--only ID,...] [--keep]`: runs the built CLI (`npm run build` first) on
 // every incident of corpus/ and scores it: category, evidence, cause located, patch applies, relation restored,
 // forbidden changes, false alarms. Each incident is materialised (logs generated) in a temp dir first.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,6 +20,7 @@ import { satisfies, violations } from "../corpus/lib/relations.js";
 const { values } = parseArgs({
   options: {
     json: { type: "boolean", default: false },
+    out: { type: "string" },
     only: { type: "string" },
     keep: { type: "boolean", default: false },
   },
@@ -198,8 +199,10 @@ const totals = {
   errors: scores.filter((s) => s.error).length,
 };
 
+const report = JSON.stringify({ date: new Date().toISOString(), totals, incidents: scores }, null, 2);
+if (values.out) writeFileSync(values.out, `${report}\n`);
 if (values.json) {
-  console.log(JSON.stringify({ date: new Date().toISOString(), totals, incidents: scores }, null, 2));
+  console.log(report);
 } else {
   const mark = (x: boolean | null) => (x === null ? "·" : x ? "✓" : "✗");
   console.log(
