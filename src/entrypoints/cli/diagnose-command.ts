@@ -70,9 +70,13 @@ export const diagnoseCommand: CliCommand = {
       ...(values.repo ? { repo: values.repo } : {}),
       cwd: io.cwd,
     });
-    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
+    // The operator's settings (--config, --mode, SENTRY_MODE), narrowed by the repository's own sentry.yml.
     const modeText = values.mode ?? io.env.SENTRY_MODE;
-    const mode = modeText === undefined ? config.mode : parseMode(modeText);
+    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
+      ...(modeText === undefined ? {} : { mode: parseMode(modeText) }),
+      warn: (line) => writeLine(io.stderr, `warning: ${line}`),
+    });
+    const mode = config.mode;
     const now = new Date();
     const incident: Incident = values.alert
       ? incidentFromAlertFile(values.alert, io.cwd, values["alert-source"])

@@ -48,9 +48,12 @@ export const mcpCommand: CliCommand = {
       ...(values.repo ? { repo: values.repo } : {}),
       cwd: io.cwd,
     });
-    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
     const modeText = values.mode ?? io.env.SENTRY_MODE;
-    const mode = modeText === undefined ? config.mode : parseMode(modeText);
+    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
+      ...(modeText === undefined ? {} : { mode: parseMode(modeText) }),
+      warn: (line) => io.stderr.write(`warning: ${line}\n`),
+    });
+    const mode = config.mode;
     const auditPath = values["audit-log"] ? resolve(io.cwd, values["audit-log"]) : undefined;
     const { server, audit, runId } = createMcpSession({
       workspace,
