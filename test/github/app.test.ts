@@ -197,7 +197,11 @@ describe("the Probot app", () => {
     const { issues } = world("mode: active\n");
     const { probot } = await probotWith(settings({ modeOverride: "DISABLED" }));
     await probot.receive({ id: "6", name: "issue_comment", payload: commentPayload("/sentry fix") as never });
-    expect(issues.comments.map((c) => c.body)).toEqual([expect.stringContaining("Halted: mode is DISABLED")]);
+    // The repository's `mode: active` cannot lift the operator's mode: it is named as ignored, then the run halts.
+    expect(issues.comments.map((c) => c.body)).toEqual([
+      expect.stringContaining("mode: ACTIVE ignored: the operator allows at most DISABLED"),
+      expect.stringContaining("Halted: mode is DISABLED"),
+    ]);
     expect(issues.issues.size).toBe(0);
   });
 
