@@ -42,6 +42,8 @@ export interface ToolRunnerOptions {
   clock?: () => Date;
   /** The audit log's file, so no tool can write it. */
   auditLogPath?: string;
+  /** Sentry's other own files (the memory file): never written by a tool either. */
+  ownFiles?: string[];
   /** Test seams and GitHub mode. */
   exec?: CommandExecutor;
   lookup?: DnsLookup;
@@ -73,7 +75,7 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
   const paths = createPathPolicy({
     workspace,
     protectedPaths: config.protectedPaths,
-    ...(options.auditLogPath ? { protectedFiles: [options.auditLogPath] } : {}),
+    protectedFiles: [...(options.auditLogPath ? [options.auditLogPath] : []), ...(options.ownFiles ?? [])],
   });
   const ctx: ToolContext = {
     workspace,

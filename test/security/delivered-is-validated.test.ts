@@ -210,6 +210,30 @@ describe("protected paths (class 3): CI, review, hooks, dev environments, Sentry
   });
 });
 
+describe("Sentry's own memory file (class 3)", () => {
+  it("a memory file inside the repository is never written by a tool", async () => {
+    const memory = join(repo, "ops", "incidents.jsonl");
+    const { audit } = await diagnose(
+      [
+        { agent: "triage", output: triage },
+        { agent: "detective", output: diagnosis },
+        {
+          agent: "surgeon",
+          tool: "apply_patch",
+          input: { diff: createTwoFilesPatch("/dev/null", "b/ops/incidents.jsonl", "", '{"forged":true}\n') },
+        },
+        { agent: "surgeon", output: { noFix: "refused" } },
+      ],
+      "active",
+      ["--memory", memory],
+    );
+    expect(decisions(audit)).toEqual([
+      ["apply_patch", "blocked", expect.stringMatching(/Sentry's own files/)],
+    ]);
+    expect(readFileSync(memory, "utf8")).not.toContain("forged");
+  });
+});
+
 describe("restarts (class 7)", () => {
   const restartRun = (calls: ScriptStep[], output: unknown) => [
     { agent: "triage", output: triage },

@@ -94,6 +94,7 @@ export const diagnoseCommand: CliCommand = {
     const progress = createProgress(io, "reading logs");
     const { run, logSummary } = await runIncident({
       ...(recalled ? { findSimilar: recalled.find } : {}),
+      ...(values.memory ? { memoryPath: resolve(io.cwd, values.memory) } : {}),
       incident,
       workspace,
       mode,

@@ -37,6 +37,8 @@ export interface RunIncidentOptions {
   auditStore?: AuditStore;
   /** The audit file, when the store is one: no tool may write it. */
   auditLogPath?: string;
+  /** Sentry's memory file, when it is a local file: no tool may write it either. */
+  memoryPath?: string;
   auditSigningKey?: KeyObject | string;
   /** The last entry already in the store, so this run continues the chain instead of starting a new one. */
   auditHead?: { seq: number; hash: string };
@@ -125,6 +127,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     audit: auditLog,
     restartLedger: await restartLedgerFor(options),
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
+    ...(options.memoryPath ? { ownFiles: [options.memoryPath] } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const hints = scanner.findings();

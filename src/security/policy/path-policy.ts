@@ -143,7 +143,7 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
       if (refused) return { ok: false, reason: refused };
       protectedFiles ??= Promise.all((options.protectedFiles ?? []).map(realOrSelf));
       if ((await protectedFiles).includes(real.path))
-        return { ok: false, reason: "the audit log is never written by a tool" };
+        return { ok: false, reason: "Sentry's own files (the audit log, the memory file) are never written by a tool" };
     } else if (rels.some((rel) => rel === ".git" || rel.startsWith(".git/") || rel.includes("/.git/"))) {
       return { ok: false, reason: "git internals are not readable (they can hold credentials)" };
     }
