@@ -27,10 +27,12 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
   --repo DIR           the repository that runs the service (config, manifests, code)
   --alert FILE         an alert payload (Alertmanager, Grafana, PagerDuty, Datadog, Sentry, Opsgenie,
                        CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
-  --mode MODE          audit (default: propose, write nothing) | active | disabled
+  --mode MODE          audit (default: propose, write nothing) | active | disabled: the highest mode;
+                       the repository's sentry.yml can lower it, never raise it
   --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | scripted
   --script FILE        the scripted provider's steps (with --provider scripted)
-  --config FILE        a sentry.yml (default: DIR/.github/sentry.yml when present)
+  --config FILE        your settings as operator (sentry.yml keys): hosts, restart command and services,
+                       limits; DIR/.github/sentry.yml can only narrow them (widening keys are ignored)
   --audit-log FILE     append the run's hash-chained audit entries to FILE (JSONL)
   --format FORMAT      text (default) | json (exactly one JSON object: the Run) | markdown
   --memory FILE        incident memory (JSONL): similar past incidents are shown to the agents and

@@ -23,7 +23,7 @@ redaction, injection screening of tool output, and the hash-chained audit log.
   --role ROLE        whose tools are offered: supervisor (default: all six) | triage | detective |
                      surgeon | validator
   --mode MODE        audit (default: write tools propose only) | active | disabled
-  --config FILE      a sentry.yml (default: DIR/.github/sentry.yml when present)
+  --config FILE      your settings as operator (sentry.yml keys); DIR/.github/sentry.yml only narrows them
   --audit-log FILE   append every decision to FILE (JSONL; verify with claude-sentry audit verify)
 
 Logs go to stderr; stdout carries only the protocol.`;
