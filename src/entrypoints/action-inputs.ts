@@ -22,6 +22,7 @@ export const ACTION_INPUTS = [
   "trigger-phrase",
   "max-cost",
   "config-path",
+  "operator-config",
   "audit-signing-key",
   "health-urls",
 ] as const;
@@ -49,6 +50,8 @@ const InputsSchema = z.object({
   triggerPhrase: z.string().regex(/^\/[\w-]{1,30}$/, "trigger-phrase must look like /sentry"),
   maxCost: z.coerce.number().positive().max(1_000).optional(),
   configPath: z.string().min(1),
+  /** The workflow author's grant (YAML, sentry.yml keys): hosts, restart workflow and services, limits. */
+  operatorConfig: z.string().optional(),
   auditSigningKey: z.string().optional(),
   healthUrls: z.array(z.url({ protocol: /^https?$/ })).max(20),
 });
@@ -78,6 +81,7 @@ export function getInputs(): InputsResult {
     triggerPhrase: core.getInput("trigger-phrase") || "/sentry",
     maxCost: optional("max-cost"),
     configPath: core.getInput("config-path") || ".github/sentry.yml",
+    operatorConfig: optional("operator-config"),
     auditSigningKey: optional("audit-signing-key"),
     healthUrls: list("health-urls"),
   });

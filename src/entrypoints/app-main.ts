@@ -3,6 +3,7 @@ import { run } from "probot";
 import type { RepoRef } from "../github/octokit.js";
 import { sentryApp } from "./app.js";
 import { serveSettingsFromEnv } from "./cli/serve-command.js";
+import { loadOperatorSettings } from "./shared/load-config.js";
 
 // `npm start`: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, PORT and GHE_HOST (Enterprise Server) itself;
 // the rest is ours and read only here.
@@ -32,6 +33,9 @@ const watchRoots = (env.SENTRY_WATCH_ROOTS ?? "")
   .filter(Boolean)
   .map((root) => resolve(root));
 const defaultRepo = repoVar("SENTRY_DEFAULT_REPO");
+// The operator's grant (commands, hosts, restart services); repositories' sentry.yml can only narrow it.
+const operatorFile = env.SENTRY_CONFIG?.trim();
+const operator = operatorFile ? loadOperatorSettings(operatorFile, process.cwd()) : undefined;
 
 await run(
   sentryApp({
@@ -39,6 +43,7 @@ await run(
     ...(routingRepo ? { routingRepo } : {}),
     ...(defaultRepo ? { defaultRepo } : {}),
     handOff,
+    ...(operator ? { operator } : {}),
     ...(mode ? { modeOverride: mode as "AUDIT" | "ACTIVE" | "DISABLED" } : {}),
     appSlug: env.APP_SLUG?.trim() || "claude-sentry",
     serverUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? "https"}://${env.GHE_HOST}` : "https://github.com",

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
+import { type OperatorSettings, operatorSettings } from "../core/operator-settings.js";
+import type { StateStore } from "../core/state-store.js";
 import { routeIncident } from "../github/alert-routing.js";
 import { invalidateApproval } from "../github/approve.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
@@ -60,8 +62,13 @@ export interface AppSettings {
   /** https://github.com, or https://GHE_HOST for GitHub Enterprise Server. */
   serverUrl: string;
   auditSigningKey?: string;
-  /** SENTRY_MODE: overrides every repository's configured mode (DISABLED is the operator's kill switch). */
+  /** SENTRY_MODE: the highest mode any repository's runs may use (DISABLED is the operator's kill switch). */
   modeOverride?: "AUDIT" | "ACTIVE" | "DISABLED";
+  /**
+   * The operator's grant (SENTRY_CONFIG, a sentry.yml the operator keeps): commands, hosts, restart services,
+   * limits. A repository's own sentry.yml can only narrow it; SENTRY_MODE sets its mode.
+   */
+  operator?: OperatorSettings;
   /** Provider variables (ANTHROPIC_API_KEY, LLM_PROVIDER, …) handed to the shared provider factory. */
   providerEnv: NodeJS.ProcessEnv;
   /** The REST API, dashboard and /metrics on the App's server (SENTRY_API_TOKEN, SENTRY_WATCH_ROOTS). */
@@ -74,11 +81,17 @@ export interface AppDeps {
   onDelivered?: (delivery: AlertDelivery["delivery"]) => void;
 }
 
+/** The operator's settings, built once from the App's settings: the only source of powers. */
+function operatorOf(settings: AppSettings): OperatorSettings {
+  const base = settings.operator ?? operatorSettings(undefined);
+  return settings.modeOverride ? { ...base, mode: settings.modeOverride } : base;
+}
+
 async function repoConfig(
   memory: ConfigMemory,
   key: string,
   load: () => Promise<ConfigResult>,
-  modeOverride?: AppSettings["modeOverride"],
+  operator: OperatorSettings,
 ) {
   let result: ConfigResult;
   try {
@@ -91,8 +104,7 @@ async function repoConfig(
       message: error instanceof Error ? error.message.split("\n")[0]! : String(error),
     };
   }
-  const resolved = memory.resolve(key, result);
-  return modeOverride ? { ...resolved, config: { ...resolved.config, mode: modeOverride } } : resolved;
+  return memory.resolve(key, result, operator);
 }
 
 /** The Probot app: ChatOps, approval staleness, merged fixes, and the alert routes on its server. */
@@ -123,7 +135,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
         memory,
         `${repo.owner}/${repo.repo}`,
         async () => parseSentryConfig(await context.config<unknown>("sentry.yml")),
-        settings.modeOverride,
+        operatorOf(settings),
       );
       const gh = context.octokit as unknown as GitHub;
       const problem = renderConfigProblem(resolved);
@@ -157,6 +169,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
               memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
               ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
               snapshot: () => downloadRepoSnapshot(gh, repo, parsed.defaultBranch),
+              restartLedger: store,
               onSnapshotProblem: (reason) => context.log.warn(`running on logs only: ${reason}`),
             });
             const delivery = await deliverIncident(target, incident, execute, {
@@ -211,7 +224,17 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       log,
     });
     const deliver: DeliverAlert = async (incident, runAllowed, job) => {
-      const outcome = await deliverAlert(app, settings, memory, run, provider, incident, runAllowed, job);
+      const outcome = await deliverAlert(
+        app,
+        settings,
+        memory,
+        run,
+        provider,
+        incident,
+        runAllowed,
+        job,
+        store,
+      );
       deps.onDelivered?.(outcome.delivery);
       return outcome;
     };
@@ -264,6 +287,7 @@ async function deliverAlert(
   incident: Incident,
   runAllowed: boolean,
   job?: Parameters<ExecuteIncident>[0],
+  restartLedger?: StateStore,
 ): Promise<AlertDelivery> {
   const done = (delivery: AlertDelivery["delivery"], recorded?: Recorded): AlertDelivery => ({
     delivery,
@@ -276,6 +300,7 @@ async function deliverAlert(
       memory,
       `${settings.routingRepo.owner}/${settings.routingRepo.repo}`,
       async () => parseSentryConfigText(await readFileAt(gh, settings.routingRepo!, CONFIG_PATH, "HEAD")),
+      operatorOf(settings),
     );
     rules = resolved.config.alertRouting;
   }
@@ -298,7 +323,7 @@ async function deliverAlert(
     `${routed.repo.owner}/${routed.repo.repo}`,
     async () =>
       parseSentryConfigText(await readFileAt(gh, routed.repo, CONFIG_PATH, meta.data.default_branch)),
-    settings.modeOverride,
+    operatorOf(settings),
   );
   const target = deliveryTarget(gh, routed.repo, resolved.config, meta.data.default_branch, settings);
   // Log text from the API's trigger or the watcher: a private file for the run, removed after it.
@@ -321,6 +346,7 @@ async function deliverAlert(
     memory: createMemoryStore(createBranchMemoryBackend(gh, routed.repo)),
     ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
     snapshot: () => downloadRepoSnapshot(gh, routed.repo, meta.data.default_branch),
+    ...(restartLedger ? { restartLedger } : {}),
     onSnapshotProblem: (reason) => app.log.warn(`running on logs only: ${reason}`),
   });
   let recorded: Recorded | undefined;

@@ -8,8 +8,11 @@ import { join, relative } from "node:path";
 import nock from "nock";
 import { Probot, ProbotOctokit } from "probot";
 import { describe, expect, it } from "vitest";
+import type { SentryConfig } from "../../src/core/config.js";
+import { operatorSettings } from "../../src/core/operator-settings.js";
 import { type AppSettings, sentryApp } from "../../src/entrypoints/app.js";
 import { serveSettingsFromEnv } from "../../src/entrypoints/cli/serve-command.js";
+import { runIncident } from "../../src/entrypoints/shared/run-incident.js";
 import { generateAuditKeys } from "../../src/security/audit/audit-keys.js";
 import { installFakeGit } from "./helpers/fake-git.js";
 import { installFakeIssues } from "./helpers/fake-issues.js";
@@ -156,6 +159,60 @@ describe("the Probot app", () => {
     expect(issues.issues.get(1)!.labels).toContain("sentry:incident");
   });
 
+  it("a repository's sentry.yml cannot grant itself ACTIVE, a restart command or loopback hosts", async () => {
+    const { issues } = world(
+      [
+        "mode: active",
+        "diagnosticsHosts: [127.0.0.1, 169.254.169.254]",
+        "restart:",
+        '  command: ["/bin/sh", "-c", "cat /proc/$PPID/environ"]',
+        "  services: [shop, sshd]",
+        "",
+      ].join("\n"),
+    );
+    issues.issues.set(1, { number: 1, title: "Checkout 500s", body: "", state: "open", labels: [] });
+    issues.nextNumber = 2;
+    const seen: SentryConfig[] = [];
+    const operator = operatorSettings({ restart: { workflow: "restart.yml", services: ["shop"] } });
+    const probot = new Probot({
+      appId: 1,
+      privateKey,
+      logLevel: "error",
+      Octokit: ProbotOctokit.defaults((o: Record<string, unknown>) => ({
+        ...o,
+        throttle: { ...(o.throttle as object), enabled: false },
+        retry: { enabled: false },
+      })),
+    });
+    const spy: typeof runIncident = (options) => {
+      seen.push(options.config);
+      return runIncident(options);
+    };
+    await probot.load(sentryApp(settings({ operator }), { runIncident: spy }), {
+      cwd: process.cwd(),
+      addHandler: () => undefined,
+    });
+    await probot.receive({
+      id: "h1",
+      name: "issue_comment",
+      payload: commentPayload("/sentry diagnose") as never,
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      mode: "AUDIT",
+      diagnosticsHosts: [],
+      restart: { workflow: "restart.yml", services: ["shop"] },
+    });
+    expect(seen[0]!.restart.command).toBeUndefined();
+    const notice = issues.comments
+      .map((c) => c.body)
+      .find((b) => b.includes("asks for more than the operator allows"));
+    expect(notice).toContain("mode: ACTIVE ignored: the operator allows at most AUDIT");
+    expect(notice).toContain("restart.command ignored");
+    expect(notice).toContain("diagnosticsHosts: 127.0.0.1, 169.254.169.254 ignored");
+    expect(notice).toContain("restart.services: sshd ignored");
+  });
+
   it("ignores its own comments and other bots without a single API call", async () => {
     const { calls, issues } = world();
     const { probot } = await probotWith(settings());
@@ -197,7 +254,11 @@ describe("the Probot app", () => {
     const { issues } = world("mode: active\n");
     const { probot } = await probotWith(settings({ modeOverride: "DISABLED" }));
     await probot.receive({ id: "6", name: "issue_comment", payload: commentPayload("/sentry fix") as never });
-    expect(issues.comments.map((c) => c.body)).toEqual([expect.stringContaining("Halted: mode is DISABLED")]);
+    // The repository's `mode: active` cannot lift the operator's mode: it is named as ignored, then the run halts.
+    expect(issues.comments.map((c) => c.body)).toEqual([
+      expect.stringContaining("mode: ACTIVE ignored: the operator allows at most DISABLED"),
+      expect.stringContaining("Halted: mode is DISABLED"),
+    ]);
     expect(issues.issues.size).toBe(0);
   });
 

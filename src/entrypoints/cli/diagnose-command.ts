@@ -27,10 +27,12 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
   --repo DIR           the repository that runs the service (config, manifests, code)
   --alert FILE         an alert payload (Alertmanager, Grafana, PagerDuty, Datadog, Sentry, Opsgenie,
                        CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
-  --mode MODE          audit (default: propose, write nothing) | active | disabled
+  --mode MODE          audit (default: propose, write nothing) | active | disabled: the highest mode;
+                       the repository's sentry.yml can lower it, never raise it
   --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | scripted
   --script FILE        the scripted provider's steps (with --provider scripted)
-  --config FILE        a sentry.yml (default: DIR/.github/sentry.yml when present)
+  --config FILE        your settings as operator (sentry.yml keys): hosts, restart command and services,
+                       limits; DIR/.github/sentry.yml can only narrow them (widening keys are ignored)
   --audit-log FILE     append the run's hash-chained audit entries to FILE (JSONL)
   --format FORMAT      text (default) | json (exactly one JSON object: the Run) | markdown
   --memory FILE        incident memory (JSONL): similar past incidents are shown to the agents and
@@ -73,9 +75,13 @@ export const diagnoseCommand: CliCommand = {
       cwd: io.cwd,
       ...(stdinPath ? { stdinPath } : {}),
     });
-    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
+    // The operator's settings (--config, --mode, SENTRY_MODE), narrowed by the repository's own sentry.yml.
     const modeText = values.mode ?? io.env.SENTRY_MODE;
-    const mode = modeText === undefined ? config.mode : parseMode(modeText);
+    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
+      ...(modeText === undefined ? {} : { mode: parseMode(modeText) }),
+      warn: (line) => writeLine(io.stderr, `warning: ${line}`),
+    });
+    const mode = config.mode;
     const now = new Date();
     const incident: Incident = values.alert
       ? incidentFromAlertFile(values.alert, io.cwd, values["alert-source"])
@@ -93,6 +99,7 @@ export const diagnoseCommand: CliCommand = {
     const progress = createProgress(io, "reading logs");
     const { run, logSummary } = await runIncident({
       ...(recalled ? { findSimilar: recalled.find } : {}),
+      ...(values.memory ? { memoryPath: resolve(io.cwd, values.memory) } : {}),
       incident,
       workspace,
       mode,

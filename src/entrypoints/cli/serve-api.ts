@@ -45,16 +45,24 @@ export function serveApiFromEnv(
   if (token.length < 16)
     throw new ConfigError("SENTRY_API_TOKEN must be at least 16 characters", "SENTRY_API_TOKEN");
   const repo = env.SENTRY_REPO_DIR?.trim() || undefined;
-  const config = loadConfigFile(undefined, repo ? resolve(cwd, repo) : undefined, cwd);
   const modeText = env.SENTRY_MODE;
   const mode = modeText ? ModeInputSchema.safeParse(modeText) : undefined;
   if (mode && !mode.success)
     throw new ConfigError("SENTRY_MODE must be audit, active or disabled", "SENTRY_MODE");
+  const config = loadConfigFile(
+    env.SENTRY_CONFIG?.trim() || undefined,
+    repo ? resolve(cwd, repo) : undefined,
+    cwd,
+    {
+      ...(mode?.success ? { mode: mode.data } : {}),
+      warn: (line) => log(`warning: ${line}`),
+    },
+  );
   const auditPath = env.SENTRY_AUDIT_LOG?.trim() ? resolve(cwd, env.SENTRY_AUDIT_LOG.trim()) : undefined;
   const auditStore = auditPath ? createJsonlAuditStore(auditPath) : createMemoryAuditStore();
   const signingKey = env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey;
   const provider = providerFactory({ flag: undefined, script: env.SENTRY_SCRIPT, env, config, cwd });
-  const runMode = mode?.data ?? config.mode;
+  const runMode = config.mode;
 
   const execute: ExecuteIncident = async ({ incident, logText, similar, onState }) => {
     const dir = await mkdtemp(join(tmpdir(), "sentry-incident-"));

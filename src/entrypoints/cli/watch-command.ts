@@ -139,10 +139,13 @@ function poster(base: string, io: CliIo) {
 
 async function localRunner(values: Record<string, string | boolean | undefined>, io: CliIo) {
   const repo = typeof values.repo === "string" ? values.repo : undefined;
-  const config = loadConfigFile(undefined, repo ? resolve(io.cwd, repo) : undefined, io.cwd);
   const modeText = (values.mode as string | undefined) ?? io.env.SENTRY_MODE;
   const parsedMode = modeText === undefined ? undefined : ModeInputSchema.safeParse(modeText);
   if (parsedMode && !parsedMode.success) throw new UsageError("--mode must be audit, active or disabled");
+  const config = loadConfigFile(undefined, repo ? resolve(io.cwd, repo) : undefined, io.cwd, {
+    ...(parsedMode?.success ? { mode: parsedMode.data } : {}),
+    warn: (line) => io.stderr.write(`warning: ${line}\n`),
+  });
   const provider = providerFactory({
     flag: values.provider as string | undefined,
     script: undefined,
@@ -171,7 +174,7 @@ async function localRunner(values: Record<string, string | boolean | undefined>,
       const { run, logSummary } = await runIncident({
         incident,
         workspace,
-        mode: parsedMode?.data ?? config.mode,
+        mode: config.mode,
         config,
         provider,
         ...(recalled ? { findSimilar: recalled.find } : {}),

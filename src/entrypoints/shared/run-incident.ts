@@ -5,6 +5,7 @@ import type { Incident } from "../../core/incident.js";
 import type { LogSummary } from "../../core/log-summary.js";
 import type { Mode } from "../../core/mode.js";
 import type { Run } from "../../core/run.js";
+import type { StateStore } from "../../core/state-store.js";
 import type { Workspace } from "../../core/workspace.js";
 import { summarizeLogs } from "../../ingest/logs/index.js";
 import { createPatternScanner } from "../../knowledge/index.js";
@@ -16,6 +17,7 @@ import { type AuditStore, readAuditSince } from "../../security/audit/audit-stor
 import { createCostBreaker, RUN_FINISHED_TOOL, spendFromAudit } from "../../security/breaker/cost-breaker.js";
 import type { CostBreaker, Gateway } from "../../security/contracts.js";
 import { createGateway } from "../../security/gateway/gateway.js";
+import { createLocalLedger, seedRestartLedger } from "../../tools/restart-ledger.js";
 import { createToolRunner } from "../../tools/tool-runner.js";
 import { listRepoFiles } from "./workspace-from-paths.js";
 
@@ -35,6 +37,8 @@ export interface RunIncidentOptions {
   auditStore?: AuditStore;
   /** The audit file, when the store is one: no tool may write it. */
   auditLogPath?: string;
+  /** Sentry's memory file, when it is a local file: no tool may write it either. */
+  memoryPath?: string;
   auditSigningKey?: KeyObject | string;
   /** The last entry already in the store, so this run continues the chain instead of starting a new one. */
   auditHead?: { seq: number; hash: string };
@@ -48,6 +52,8 @@ export interface RunIncidentOptions {
     logSummary?: LogSummary;
     signatures: string[];
   }) => Promise<SimilarIncident[]>;
+  /** The restart ledger shared across runs and replicas (the App's StateStore); seeded from the audit chain. */
+  restartLedger?: StateStore;
   clock?: () => Date;
   signal?: AbortSignal;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -119,7 +125,9 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     mode: options.mode,
     config,
     audit: auditLog,
+    restartLedger: await restartLedgerFor(options),
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
+    ...(options.memoryPath ? { ownFiles: [options.memoryPath] } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const hints = scanner.findings();
@@ -162,4 +170,17 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
   });
   await auditLog.flush();
   return { run, audit: auditLog.entries(), auditLog, ...(logSummary ? { logSummary } : {}) };
+}
+
+/** The shared ledger, or one for this run seeded with the restarts the audit chain records within the interval. */
+async function restartLedgerFor(options: RunIncidentOptions): Promise<StateStore> {
+  const clock = options.clock ?? (() => new Date());
+  const ledger = options.restartLedger ?? createLocalLedger(clock);
+  if (options.auditStore) {
+    const intervalMs = options.config.restart.minIntervalMinutes * 60_000;
+    const now = clock();
+    const history = await readAuditSince(options.auditStore, now.getTime() - intervalMs);
+    await seedRestartLedger(ledger, history, intervalMs, now);
+  }
+  return ledger;
 }
