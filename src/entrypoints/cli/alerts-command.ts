@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
+import { detectAlertSource, detectionHint } from "../../ingest/alerts/detect.js";
 import { ALERT_SOURCES, normalizeAlert } from "../../ingest/alerts/index.js";
-import { detectAlertSource } from "../shared/incident-from-alert.js";
 import { type CliCommand, type CliIo, EXIT, parseFlags, writeLine } from "./cli-io.js";
 
 const USAGE = `Usage:
@@ -39,7 +39,10 @@ async function normalize(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const source = values.source ?? detectAlertSource(body);
-  if (!source) throw new UsageError(`cannot tell which tool sent ${file}: name it with --source`);
+  if (!source)
+    throw new UsageError(
+      `cannot tell which tool sent ${file}: looked for ${detectionHint()}; name it with --source`,
+    );
   const result = normalizeAlert(source, body);
   if (result.status === "invalid")
     throw new UsageError(`${file} (${source}): ${result.path}: ${result.reason}`);

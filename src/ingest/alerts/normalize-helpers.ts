@@ -51,6 +51,11 @@ const SEVERITY_WORDS: Record<string, Severity> = {
   p5: "P4",
 };
 
+/** The severity a vendor's word names, or undefined when it names none we know. */
+export function knownSeverity(value: string | null | undefined): Severity | undefined {
+  return value ? SEVERITY_WORDS[value.trim().toLowerCase()] : undefined;
+}
+
 /** Maps the vendors' many severity words to P1–P4; `fallback` when absent or unknown. */
 export function severityFrom(value: string | null | undefined, fallback: Severity = "P3"): Severity {
   if (!value) return fallback;
