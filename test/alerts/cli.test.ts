@@ -27,6 +27,14 @@ function fakeIo(stdinText = ""): CliIo & { out: () => string } {
 }
 
 describe("claude-sentry alerts normalize", () => {
+  it("refuses a deeply nested alert with one line (exit 2), not a stack overflow", async () => {
+    const deep = `{"title":"x","extra":${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
+    await expect(alertsCommand.run(["normalize", "-"], fakeIo(deep))).rejects.toThrow(
+      /refused: nested deeper than 64 levels/,
+    );
+    await expect(alertsCommand.run(["normalize", "-"], fakeIo(deep))).rejects.toBeInstanceOf(UsageError);
+  });
+
   it("detects the generic form, Sentry's plugin shape, and says what it looked for when it cannot tell", async () => {
     const generic = fakeIo(
       JSON.stringify({ title: "disk full on db-1", severity: "critical", service: "db" }),

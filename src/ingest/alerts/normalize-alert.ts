@@ -1,3 +1,4 @@
+import { boundedRaw, checkIncidents, checkValue } from "./intake-limits.js";
 import type { NormalizeOptions, NormalizeResult } from "./normalize-helpers.js";
 import { ALERT_SOURCES, type AlertSourceName, AlertSourceNameSchema } from "./source-name.js";
 import { normalizeAlertmanager } from "./sources/alertmanager.js";
@@ -24,7 +25,8 @@ const NORMALIZERS: Record<AlertSourceName, (body: unknown, options: NormalizeOpt
 
 /**
  * A vendor payload (already JSON-parsed) to Incidents. Never throws on hostile input: a payload missing
- * what is required comes back `invalid` with the field path, which the route turns into a 400.
+ * what is required comes back `invalid` with the field path (the route answers 400), one over an intake
+ * limit (src/ingest/alerts/intake-limits.ts) comes back `invalid` with `limit` (422).
  */
 export function normalizeAlert(
   source: string,
@@ -42,5 +44,14 @@ export function normalizeAlert(
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { status: "invalid", path: "(body)", reason: "expected a JSON object" };
   }
-  return NORMALIZERS[name.data](body, { now: options.now ?? new Date() });
+  const tooBig = checkValue(body);
+  if (tooBig) return { status: "invalid", path: tooBig.path, reason: tooBig.reason, limit: true };
+  const result = NORMALIZERS[name.data](body, { now: options.now ?? new Date() });
+  if (result.status !== "ok") return result;
+  const over = checkIncidents(result.incidents);
+  if (over) return { status: "invalid", path: over.path, reason: over.reason, limit: true };
+  // One bounded copy shared by every incident of the body: a batch must not keep N copies of itself.
+  const raw = boundedRaw(body);
+  for (const incident of result.incidents) incident.raw = raw;
+  return result;
 }

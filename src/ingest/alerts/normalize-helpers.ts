@@ -5,7 +5,12 @@ import { incidentIdFor } from "./fingerprint.js";
 /** What a normalizer returns: incidents (possibly none, for notifications that carry no alert) or why not. */
 export type NormalizeResult =
   | { status: "ok"; incidents: Incident[] }
-  | { status: "invalid"; path: string; reason: string };
+  | {
+      status: "invalid";
+      path: string;
+      reason: string /** Over an intake limit (HTTP 422), not malformed. */;
+      limit?: true;
+    };
 
 export interface NormalizeOptions {
   /** Used when a payload carries no start time of its own. */
