@@ -41,6 +41,19 @@ function deliveryIdOf(body: Buffer): string {
   return `b:${createHash("sha256").update(body).digest("hex")}`;
 }
 
+/**
+ * Senders that cannot set a header put the token in the URL, as their vendor documents: Azure Monitor
+ * webhooks, Cloud Monitoring's token-auth channel (`auth_token`), Splunk's webhook action.
+ */
+const URL_TOKEN_SOURCES = new Set(["azure", "gcp", "splunk"]);
+
+function withUrlToken(source: string, ctx: RouteContext): RouteContext["req"]["headers"] {
+  const headers = ctx.req.headers;
+  if (!URL_TOKEN_SOURCES.has(source) || headers["x-sentry-token"] !== undefined) return headers;
+  const token = ctx.url.searchParams.get("auth_token") ?? ctx.url.searchParams.get("token");
+  return token ? { ...headers, "x-sentry-token": token } : headers;
+}
+
 const ACCEPTED_TYPES = /^(application\/json|application\/[\w.+-]+\+json|text\/plain)\s*(;|$)/i;
 
 type Parsed = { ok: true; value: unknown } | { ok: false; status: 400 | 422; reason: string };
@@ -75,7 +88,8 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     for (const event of await options.dedupe.handle(alert)) await options.onIncident(event);
   };
 
-  async function handler({ req, res, params }: RouteContext): Promise<void> {
+  async function handler(ctx: RouteContext): Promise<void> {
+    const { req, res, params } = ctx;
     const source = AlertSourceNameSchema.safeParse(params.source);
     if (!source.success) return sendJson(res, 404, { error: "unknown alert source" });
     const type = req.headers["content-type"];
@@ -92,7 +106,14 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
       });
     if (read.status === "aborted") return;
     const now = clock();
-    const verdict = await verifyRequest(source.data, req.headers, read.body, options.auth, now, options.sns);
+    const verdict = await verifyRequest(
+      source.data,
+      withUrlToken(source.data, ctx),
+      read.body,
+      options.auth,
+      now,
+      options.sns,
+    );
     if (verdict.status !== "ok") {
       log({ level: "warn", msg: "alert refused", source: source.data, reason: verdict.reason });
       return sendJson(res, 401, { error: "authentication failed" }, { "www-authenticate": "Bearer" });

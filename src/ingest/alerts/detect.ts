@@ -17,14 +17,20 @@ interface Detector {
 /** Each vendor's payload has keys no other has; the first rule that matches names the source. */
 const DETECTORS: Detector[] = [
   {
-    source: "alertmanager",
-    lookedFor: 'alertmanager: version "4", groupKey, alerts[]',
-    matches: (b) => typeof b.groupKey === "string" && Array.isArray(b.alerts) && b.version === "4",
-  },
-  {
     source: "grafana",
     lookedFor: "grafana: alerts[] with orgId or state",
     matches: (b) => Array.isArray(b.alerts) && ("orgId" in b || "state" in b),
+  },
+  {
+    // Alertmanager, and what Prometheus-compatible rulers send through their Alertmanager (Mimir's, vmalert's,
+    // Loki's): webhook v4 bodies, some without `version`.
+    source: "alertmanager",
+    lookedFor: "alertmanager: alerts[] of {labels, status} with groupKey or receiver",
+    matches: (b) =>
+      Array.isArray(b.alerts) &&
+      (typeof b.groupKey === "string" || typeof b.receiver === "string") &&
+      isObject(b.alerts[0]) &&
+      isObject(b.alerts[0].labels),
   },
   {
     source: "pagerduty",
@@ -48,6 +54,42 @@ const DETECTORS: Detector[] = [
     matches: (b) =>
       (isObject(b.data) && typeof b.action === "string" && isObject(b.installation)) ||
       (isSentryPluginShape(b) && ("project_slug" in b || "culprit" in b) && "level" in b),
+  },
+  {
+    source: "azure",
+    lookedFor: 'azure: schemaId "azureMonitorCommonAlertSchema" or data.essentials',
+    matches: (b) =>
+      b.schemaId === "azureMonitorCommonAlertSchema" || (isObject(b.data) && isObject(b.data.essentials)),
+  },
+  {
+    source: "gcp",
+    lookedFor: "gcp: incident.incident_id",
+    matches: (b) => isObject(b.incident) && "incident_id" in b.incident,
+  },
+  {
+    source: "newrelic",
+    lookedFor: "newrelic: id and state with issueUrl or impactedEntities",
+    matches: (b) => "id" in b && "state" in b && ("issueUrl" in b || "impactedEntities" in b),
+  },
+  {
+    source: "splunk",
+    lookedFor: "splunk: search_name with sid or results_link",
+    matches: (b) => typeof b.search_name === "string" && ("sid" in b || "results_link" in b),
+  },
+  {
+    source: "elastic",
+    lookedFor: "elastic: rule{id} and alert{actionGroup}",
+    matches: (b) => isObject(b.rule) && isObject(b.alert) && "actionGroup" in b.alert && "id" in b.rule,
+  },
+  {
+    source: "zabbix",
+    lookedFor: "zabbix: event_id with event_nseverity, event_value or trigger_id",
+    matches: (b) => "event_id" in b && ("event_nseverity" in b || "event_value" in b || "trigger_id" in b),
+  },
+  {
+    source: "uptimekuma",
+    lookedFor: "uptimekuma: heartbeat and monitor",
+    matches: (b) => "heartbeat" in b && "monitor" in b,
   },
   {
     source: "datadog",

@@ -2,14 +2,21 @@ import { boundedRaw, checkIncidents, checkValue } from "./intake-limits.js";
 import type { NormalizeOptions, NormalizeResult } from "./normalize-helpers.js";
 import { ALERT_SOURCES, type AlertSourceName, AlertSourceNameSchema } from "./source-name.js";
 import { normalizeAlertmanager } from "./sources/alertmanager.js";
+import { normalizeAzure } from "./sources/azure.js";
 import { normalizeCloudWatch } from "./sources/cloudwatch.js";
 import { normalizeDatadog } from "./sources/datadog.js";
+import { normalizeElastic } from "./sources/elastic.js";
+import { normalizeGcp } from "./sources/gcp.js";
 import { normalizeGeneric } from "./sources/generic.js";
 import { normalizeGitHub } from "./sources/github.js";
 import { normalizeGrafana } from "./sources/grafana.js";
+import { normalizeNewRelic } from "./sources/newrelic.js";
 import { normalizeOpsgenie } from "./sources/opsgenie.js";
 import { normalizePagerDuty } from "./sources/pagerduty.js";
 import { normalizeSentry } from "./sources/sentry.js";
+import { normalizeSplunk } from "./sources/splunk.js";
+import { normalizeUptimeKuma } from "./sources/uptimekuma.js";
+import { normalizeZabbix } from "./sources/zabbix.js";
 
 const NORMALIZERS: Record<AlertSourceName, (body: unknown, options: NormalizeOptions) => NormalizeResult> = {
   alertmanager: normalizeAlertmanager,
@@ -19,6 +26,13 @@ const NORMALIZERS: Record<AlertSourceName, (body: unknown, options: NormalizeOpt
   sentry: normalizeSentry,
   opsgenie: normalizeOpsgenie,
   cloudwatch: normalizeCloudWatch,
+  azure: normalizeAzure,
+  gcp: normalizeGcp,
+  newrelic: normalizeNewRelic,
+  splunk: normalizeSplunk,
+  elastic: normalizeElastic,
+  zabbix: normalizeZabbix,
+  uptimekuma: normalizeUptimeKuma,
   generic: normalizeGeneric,
   github: normalizeGitHub,
 };
