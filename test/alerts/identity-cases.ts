@@ -13,6 +13,8 @@ export interface IdentityCase {
   resolved: string;
   /** Severity the firing alert must get. */
   severity?: string;
+  /** False where the fixtures cannot pass the route's authentication (SNS signatures are AWS's). */
+  http?: false;
 }
 
 export const IDENTITY_CASES: IdentityCase[] = [
@@ -113,5 +115,57 @@ export const IDENTITY_CASES: IdentityCase[] = [
     other: "uptimekuma.down.other-monitor.json",
     resolved: "uptimekuma.up.json",
     severity: "P2",
+  },
+  {
+    source: "alertmanager",
+    detected: true,
+    firing: "alertmanager.single.firing.json",
+    repeat: "alertmanager.single.repeat.json",
+    other: "alertmanager.single.other-instance.json",
+    resolved: "alertmanager.single.resolved.json",
+    severity: "P1",
+  },
+  {
+    source: "grafana",
+    detected: true,
+    firing: "grafana.single.firing.json",
+    repeat: "grafana.single.repeat.json",
+    other: "grafana.single.other-zone.json",
+    resolved: "grafana.single.resolved.json",
+  },
+  {
+    source: "pagerduty",
+    detected: true,
+    firing: "pagerduty.incident-triggered.json",
+    repeat: "pagerduty.incident-acknowledged.json",
+    other: "pagerduty.incident-triggered.other.json",
+    resolved: "pagerduty.incident-resolved.json",
+  },
+  {
+    source: "opsgenie",
+    detected: true,
+    firing: "opsgenie.create.json",
+    repeat: "opsgenie.acknowledge.json",
+    other: "opsgenie.create.other.json",
+    resolved: "opsgenie.close-created.json",
+    severity: "P1",
+  },
+  {
+    source: "generic",
+    detected: true,
+    firing: "generic.firing.json",
+    repeat: "generic.repeat.json",
+    other: "generic.other.json",
+    resolved: "generic.resolved.json",
+    severity: "P1",
+  },
+  {
+    source: "cloudwatch",
+    detected: true,
+    http: false,
+    firing: "cloudwatch-sns.notification.json",
+    repeat: "cloudwatch-sns.notification.repeat.json",
+    other: "cloudwatch-sns.notification.other-alarm.json",
+    resolved: "cloudwatch-sns.notification.ok.json",
   },
 ];

@@ -28,6 +28,9 @@ export const DatadogPayloadSchema = z
     event_title: Text,
     monitor_name: Text,
     body: Text,
+    event_msg: Text,
+    text_only_msg: Text,
+    org_id: Text,
     event_type: Text,
     date: Text,
     last_updated: Text,
@@ -112,7 +115,7 @@ export function normalizeDatadog(body: unknown, options: NormalizeOptions): Norm
     ? vendorFingerprint("datadog", monitor, scope)
     : cycle
       ? vendorFingerprint("datadog", "cycle", cycle)
-      : labelsFingerprint("datadog", { title: heading.name, scope, org: p.org?.id ?? "" });
+      : labelsFingerprint("datadog", { title: heading.name, scope, org: p.org?.id ?? real(p.org_id) ?? "" });
 
   const tags = parseTags(p.tags);
   const labels: Record<string, string> = { ...tags };
@@ -129,7 +132,7 @@ export function normalizeDatadog(body: unknown, options: NormalizeOptions): Norm
       fingerprint,
       severity: severityOf(p, heading.priority),
       title: heading.name,
-      description: p.body,
+      description: p.body ?? real(p.event_msg) ?? real(p.text_only_msg),
       service: real(parseTags(scope).service) ?? real(tags.service),
       labels,
       startedAt: at,
