@@ -17,15 +17,20 @@ interface Detector {
 /** Each vendor's payload has keys no other has; the first rule that matches names the source. */
 const DETECTORS: Detector[] = [
   {
+    source: "alertmanager",
+    lookedFor: 'alertmanager: version "4", groupKey and alerts[]',
+    matches: (b) => typeof b.groupKey === "string" && Array.isArray(b.alerts) && b.version === "4",
+  },
+  {
     source: "grafana",
     lookedFor: "grafana: alerts[] with orgId or state",
     matches: (b) => Array.isArray(b.alerts) && ("orgId" in b || "state" in b),
   },
   {
-    // Alertmanager, and what Prometheus-compatible rulers send through their Alertmanager (Mimir's, vmalert's,
-    // Loki's): webhook v4 bodies, some without `version`.
+    // What Prometheus-compatible rulers send through their Alertmanager (Mimir's, vmalert's, Loki's):
+    // webhook bodies, some without `version`.
     source: "alertmanager",
-    lookedFor: "alertmanager: alerts[] of {labels, status} with groupKey or receiver",
+    lookedFor: "or alerts[] of {labels} with groupKey or receiver",
     matches: (b) =>
       Array.isArray(b.alerts) &&
       (typeof b.groupKey === "string" || typeof b.receiver === "string") &&
