@@ -1,5 +1,5 @@
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
 import type { Workspace } from "../../core/workspace.js";
 
@@ -60,7 +60,8 @@ export function workspaceFromPaths(options: { logs: string[]; repo?: string; cwd
       const real = realpathSync(file);
       if (logDisplayNames[real] !== undefined) continue;
       logFiles.push(real);
-      logDisplayNames[real] = relative(options.cwd, file) || file;
+      // An absolute path stays absolute: "../../../tmp/app.log" is not what the person typed.
+      logDisplayNames[real] = isAbsolute(given) ? file : relative(options.cwd, file) || file;
     }
   }
   if (logFiles.length > MAX_LOG_FILES)
