@@ -9,4 +9,9 @@ export interface Workspace {
   logFiles: string[];
   /** How log paths are shown in evidence (the path as the user typed it), keyed by absolute path. */
   logDisplayNames: Record<string, string>;
+  /**
+   * For a log file that is an excerpt of a longer one (a watcher's trigger), the original line its first line
+   * is, keyed by absolute path: evidence cites the original file's lines.
+   */
+  logFirstLines?: Record<string, number>;
 }
