@@ -92,3 +92,24 @@ describe.skipIf(!hasBuiltCli)("the all-clear, through the built CLI", () => {
     expect(run.diagnosis?.evidence[0]).toMatchObject({ file: "worker.log", line: 3 });
   });
 });
+
+describe.skipIf(!hasBuiltCli)("evidence in text output, through the built CLI", () => {
+  it("shows the phrase that matched in a JSON line longer than the report's width", async () => {
+    const lines = Array.from({ length: 3 }, (_, i) =>
+      JSON.stringify({
+        timestamp: `2026-11-24T03:10:0${i}Z`,
+        level: "error",
+        logger: "com.example.uploads.storage.LocalBlobStore",
+        thread: `http-nio-8080-exec-${i}`,
+        request_id: `a1b2c3d4-e5f6-7890-abcd-ef012345678${i}`,
+        message: `failed to persist upload chunk /var/lib/uploads/tmp/chunk-${i}.part: No space left on device, write`,
+      }),
+    );
+    expect(lines[0]?.indexOf("No space left")).toBeGreaterThan(160);
+    write("uploads.jsonl", `${lines.join("\n")}\n`);
+    const result = await runBuiltCli(["diagnose", "--log", "uploads.jsonl"], { cwd: dir });
+    const evidence = result.stdout.split("\n").filter((l) => l.trimStart().startsWith("uploads.jsonl:"));
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const row of evidence) expect(row).toMatch(/No space left on device/);
+  });
+});

@@ -17,6 +17,7 @@ function hintEvidence(finding: Finding, limit: number, note?: string): Evidence[
     file: e.file,
     line: e.line,
     excerpt: clip(e.excerpt, 2_000),
+    ...(e.match ? { match: e.match } : {}),
     ...(index === 0 && note ? { note: clip(note, 500) } : {}),
   }));
 }
