@@ -4,6 +4,7 @@ import { createAnthropicProvider } from "./anthropic/anthropic-provider.js";
 import { createBedrockGatewayProvider } from "./bedrock-gateway/bedrock-gateway-provider.js";
 import { ProviderConfigError } from "./errors.js";
 import { createOfflineProvider } from "./offline/index.js";
+import { withOfflineFallback } from "./offline-fallback.js";
 import type { LlmProvider } from "./provider.js";
 import { type ProviderName, ProviderNameSchema } from "./provider-name.js";
 import type { ScreenLog } from "./render-context.js";
@@ -63,18 +64,25 @@ function common(settings: ProviderSettings) {
 
 export function createProvider(settings: ProviderSettings): LlmProvider {
   switch (settings.provider) {
+    // A model outage leaves the run to the offline diagnoser rather than ending it "unknown".
     case "anthropic":
-      return createAnthropicProvider({
-        ...common(settings),
-        apiKey: settings.apiKey ?? "",
-        ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
-      });
+      return withOfflineFallback(
+        createAnthropicProvider({
+          ...common(settings),
+          apiKey: settings.apiKey ?? "",
+          ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
+        }),
+        createOfflineProvider(),
+      );
     case "bedrock_gateway":
-      return createBedrockGatewayProvider({
-        ...common(settings),
-        apiKey: settings.apiKey ?? "",
-        baseUrl: settings.baseUrl ?? "",
-      });
+      return withOfflineFallback(
+        createBedrockGatewayProvider({
+          ...common(settings),
+          apiKey: settings.apiKey ?? "",
+          baseUrl: settings.baseUrl ?? "",
+        }),
+        createOfflineProvider(),
+      );
     case "scripted":
       if (!settings.scriptFile)
         throw new ProviderConfigError("the scripted provider needs a script file (--script)");
