@@ -1,4 +1,14 @@
 /**
+ * Log text that arrived over the wire (the API's trigger, the watcher) rather than as a file: `file` and
+ * `firstLine` say where it was cut from, so evidence cites that file's own lines by its own name.
+ */
+export interface LogUpload {
+  text: string;
+  file?: string;
+  firstLine?: number;
+}
+
+/**
  * What a run may look at: an optional repository and the uploaded logs. The pipeline never touches the
  * filesystem itself; tools resolve every path against these roots through the security layer.
  */

@@ -76,6 +76,8 @@ export function createLogWatcher(options: LogWatcherOptions): LogWatcher {
         await handle(f, f.assembler.flush());
         f.lineNo = 0;
         f.detector.restart();
+      } else if (event.kind === "skipped") {
+        f.lineNo = event.lines;
       } else if (event.kind === "lines") {
         for (const line of event.lines) {
           f.lineNo += 1;

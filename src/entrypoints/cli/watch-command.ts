@@ -147,6 +147,8 @@ function poster(base: string, io: CliIo) {
         severity: incident.severity,
         labels: incident.labels,
         logs: trigger.logText,
+        logFile: trigger.file,
+        firstLine: trigger.firstLine,
       }),
     });
     const body = (await res.json().catch(() => ({}))) as { id?: string; reason?: string };
