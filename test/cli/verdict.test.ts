@@ -91,6 +91,19 @@ describe.skipIf(!hasBuiltCli)("the all-clear, through the built CLI", () => {
     expect(summary).toMatch(/2 error-level records in 1 template match no known pattern/);
     expect(run.diagnosis?.evidence[0]).toMatchObject({ file: "worker.log", line: 3 });
   });
+
+  it("escalates a one-off error no pattern explains, even among a thousand healthy lines", async () => {
+    const lines = Array.from(
+      { length: 1_000 },
+      (_, i) => `2026-11-24T02:${String(Math.floor(i / 20)).padStart(2, "0")}:00Z INFO request ${i} served`,
+    );
+    lines.splice(900, 0, "2026-11-24T02:45:00Z ERROR settlement export aborted: manifest digest mismatch");
+    write("quiet.log", `${lines.join("\n")}\n`);
+    const { code, run } = await diagnose(["--log", "quiet.log"]);
+    expect(code).toBe(1);
+    expect(run.diagnosis?.category).toBe("unknown");
+    expect(run.diagnosis?.evidence[0]).toMatchObject({ file: "quiet.log", line: 901 });
+  });
 });
 
 describe.skipIf(!hasBuiltCli)("evidence in text output, through the built CLI", () => {

@@ -16,15 +16,19 @@ const INCIDENT: Incident = {
   raw: {},
 };
 
-function template(level: SummaryTemplate["level"], count: number, reasons: string[]): SummaryTemplate {
-  const at = { file: "app.log", line: 10 };
+function template(
+  level: SummaryTemplate["level"],
+  count: number,
+  reasons: string[],
+  seen: [string, string] = ["2026-11-24T02:05:00Z", "2026-11-24T02:55:00Z"],
+): SummaryTemplate {
   return {
     id: `t-${level}-${count}`,
     template: "x",
     level,
     count,
-    firstSeen: at,
-    lastSeen: at,
+    firstSeen: { file: "app.log", line: 10, time: seen[0] },
+    lastSeen: { file: "app.log", line: 900, time: seen[1] },
     reasons,
     examples: [],
   };
@@ -58,12 +62,14 @@ describe("the all-clear without a finding", () => {
     expect(noFindingVerdict(ctx)).toEqual({ kind: "none" });
   });
 
-  it("is withheld for errors that burst, carry a trace, are fatal, or are not scarce", () => {
+  it("is withheld for errors that burst, carry a trace, are fatal, not scarce, one-off or bunched", () => {
     for (const t of [
       template("ERROR", 8, ["error", "burst"]),
       template("ERROR", 8, ["error", "stack-trace"]),
       template("FATAL", 1, ["error"]),
       template("ERROR", 60, ["error"]),
+      template("ERROR", 1, ["error"]),
+      template("ERROR", 4, ["error"], ["2026-11-24T02:58:00Z", "2026-11-24T02:59:30Z"]),
     ]) {
       const ctx = context({ logSummary: summary(10_000, [t]) });
       expect(noFindingVerdict(ctx)).toEqual({ kind: "unknown" });

@@ -1,6 +1,6 @@
 import type { AgentContext } from "../../core/agent-context.js";
 import { type Incident, MONITORING_SOURCES } from "../../core/incident.js";
-import type { SummaryTemplate } from "../../core/log-summary.js";
+import type { LogSummary, SummaryTemplate } from "../../core/log-summary.js";
 
 /**
  * When no failure pattern matched, is that an all-clear or an open question? An on-call engineer acts on
@@ -24,25 +24,35 @@ export function errorTemplates(context: AgentContext): SummaryTemplate[] {
 }
 
 /**
- * A healthy service still logs a few errors (a scanner's failed SSH login, one retried connection). A template
- * is such background only when it is steady and scarce: level ERROR (not FATAL), no stack trace, no burst, and
- * at most one record in this many. Anything else at error level is a question the run must hand on.
+ * A healthy service still logs a few errors (a scanner's failed SSH logins, the odd retried call). A template is
+ * such background only when it is scarce and steady: level ERROR (not FATAL), no stack trace, no burst, at most
+ * one record in BACKGROUND_SHARE, seen more than once, and (when the records carry times) spread over at least
+ * STEADY_SPAN of the time the logs cover. A one-off error, or errors bunched at the end, is a question the run
+ * must hand on, not background: it is what a watcher triggers on.
  */
 const BACKGROUND_SHARE = 200;
+const STEADY_SPAN = 1 / 3;
 
-function isBackground(template: SummaryTemplate, totalRecords: number): boolean {
-  return (
-    template.level === "ERROR" &&
-    !template.reasons.includes("stack-trace") &&
-    !template.reasons.includes("burst") &&
-    template.count * BACKGROUND_SHARE <= totalRecords
-  );
+function spanMs(from: string | undefined, to: string | undefined): number | undefined {
+  const a = from ? Date.parse(from) : Number.NaN;
+  const b = to ? Date.parse(to) : Number.NaN;
+  return Number.isNaN(a) || Number.isNaN(b) ? undefined : b - a;
+}
+
+function isBackground(template: SummaryTemplate, summary: LogSummary): boolean {
+  if (template.level !== "ERROR" || template.count < 2) return false;
+  if (template.reasons.includes("stack-trace") || template.reasons.includes("burst")) return false;
+  if (template.count * BACKGROUND_SHARE > summary.totalRecords) return false;
+  const covered = spanMs(summary.timeRange.from, summary.timeRange.to);
+  const spread = spanMs(template.firstSeen.time, template.lastSeen.time);
+  if (covered === undefined || spread === undefined || covered <= 0) return true;
+  return spread >= covered * STEADY_SPAN;
 }
 
 /** Error-level templates no pattern explains and that are not background noise. */
 export function unexplainedErrors(context: AgentContext): SummaryTemplate[] {
-  const total = context.logSummary?.totalRecords ?? 0;
-  return errorTemplates(context).filter((t) => !isBackground(t, total));
+  const summary = context.logSummary;
+  return errorTemplates(context).filter((t) => !summary || !isBackground(t, summary));
 }
 
 function plural(n: number, word: string): string {
