@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { ApplicationFunction, Context, Probot } from "probot";
@@ -45,6 +45,7 @@ import {
   incidentFromIssue,
   logsFromIssue,
 } from "./github-shared.js";
+import { writeLogUpload } from "./shared/log-upload.js";
 import { providerFactory } from "./shared/provider-settings.js";
 import { runIncident } from "./shared/run-incident.js";
 
@@ -327,15 +328,11 @@ async function deliverAlert(
   );
   const target = deliveryTarget(gh, routed.repo, resolved.config, meta.data.default_branch, settings);
   // Log text from the API's trigger or the watcher: a private file for the run, removed after it.
-  const logDir = job?.logText ? await mkdtemp(join(tmpdir(), "sentry-logs-")) : undefined;
-  const logFile = logDir ? join(logDir, "incident.log") : undefined;
-  if (logFile) await writeFile(logFile, job?.logText ?? "", { mode: 0o600 });
+  const logDir = job?.logs?.text ? await mkdtemp(join(tmpdir(), "sentry-logs-")) : undefined;
+  const uploaded = logDir && job?.logs ? await writeLogUpload(logDir, job.logs) : undefined;
   const execute = executeWith(run, {
     incident,
-    workspace: addLogs(
-      { logFiles: [], logDisplayNames: {} },
-      logFile ? [{ path: logFile, display: "incident.log" }] : [],
-    ),
+    workspace: uploaded ?? { logFiles: [], logDisplayNames: {} },
     config: resolved.config,
     provider: provider(resolved.config),
     auditStore: createBranchAuditStore(

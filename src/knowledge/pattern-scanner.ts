@@ -21,6 +21,7 @@ export interface PatternScanner {
 
 const MAX_EVIDENCE = 5;
 const MAX_EXCERPT = 1_500;
+const MAX_PHRASE = 200;
 /** Stack frames that follow an exception line within this many lines are folded into its evidence. */
 const FRAME_WINDOW = 40;
 const FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+|^\s+\/\S+\.go:\d+/;
@@ -42,16 +43,23 @@ export function buildPrefilter(patterns: readonly FailurePattern[]): RegExp {
   return new RegExp(words.map(escapeRegExp).join("|"), "i");
 }
 
-/** The pattern's verdict on one text: undefined, or the subject its pattern captured (possibly empty). */
-export function matchPattern(pattern: FailurePattern, text: string): { subject?: string } | undefined {
+/**
+ * The pattern's verdict on one text: undefined, or the subject its pattern captured (possibly empty) and the
+ * phrase that matched (the first matcher's), which reports cut long lines around.
+ */
+export function matchPattern(
+  pattern: FailurePattern,
+  text: string,
+): { subject?: string; phrase: string } | undefined {
   if (pattern.exclude?.some((re) => re.test(text))) return undefined;
-  let matched: { subject?: string } | undefined;
+  let matched: { subject?: string; phrase: string } | undefined;
   for (const matcher of pattern.matchers) {
     const m = matcher.exec(text);
     if (!m) continue;
+    const phrase = matched?.phrase ?? m[0];
     const subject = m.groups?.subject;
-    if (subject) return { subject };
-    matched ??= {};
+    if (subject) return { subject, phrase };
+    matched ??= { phrase };
   }
   return matched;
 }
@@ -103,7 +111,13 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       tally.count += 1;
       tally.subject ??= match.subject;
       if (tally.evidence.length < MAX_EVIDENCE) {
-        const entry = { file, line, excerpt: text.slice(0, MAX_EXCERPT) };
+        const phrase = match.phrase.slice(0, MAX_PHRASE);
+        const entry = {
+          file,
+          line,
+          excerpt: text.slice(0, MAX_EXCERPT),
+          ...(phrase ? { match: phrase } : {}),
+        };
         tally.evidence.push(entry);
         if (pattern.repo?.some((l) => l.fromStackTrace))
           openTrace = { entry, file, until: line + FRAME_WINDOW };

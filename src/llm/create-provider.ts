@@ -3,6 +3,7 @@ import type { CostBreaker, Gateway } from "../security/contracts.js";
 import { createAnthropicProvider } from "./anthropic/anthropic-provider.js";
 import { ProviderConfigError } from "./errors.js";
 import { createOfflineProvider } from "./offline/index.js";
+import { withOfflineFallback } from "./offline-fallback.js";
 import {
   BEDROCK_GATEWAY,
   createChatCompletionsProvider,
@@ -67,21 +68,28 @@ function common(settings: ProviderSettings) {
 
 export function createProvider(settings: ProviderSettings): LlmProvider {
   switch (settings.provider) {
+    // A model outage leaves the run to the offline diagnoser rather than ending it "unknown".
     case "anthropic":
-      return createAnthropicProvider({
-        ...common(settings),
-        apiKey: settings.apiKey ?? "",
-        ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
-      });
+      return withOfflineFallback(
+        createAnthropicProvider({
+          ...common(settings),
+          apiKey: settings.apiKey ?? "",
+          ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
+        }),
+        createOfflineProvider(),
+      );
     case "bedrock_gateway":
     case "openai_compatible":
-      return createChatCompletionsProvider(
-        settings.provider === "bedrock_gateway" ? BEDROCK_GATEWAY : OPENAI_COMPATIBLE,
-        {
-          ...common(settings),
-          ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
-          baseUrl: settings.baseUrl ?? "",
-        },
+      return withOfflineFallback(
+        createChatCompletionsProvider(
+          settings.provider === "bedrock_gateway" ? BEDROCK_GATEWAY : OPENAI_COMPATIBLE,
+          {
+            ...common(settings),
+            ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
+            baseUrl: settings.baseUrl ?? "",
+          },
+        ),
+        createOfflineProvider(),
       );
     case "scripted":
       if (!settings.scriptFile)

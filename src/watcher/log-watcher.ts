@@ -22,12 +22,19 @@ export interface LogWatcherOptions {
   fromStart?: boolean;
   clock?: () => Date;
   log?: (msg: string, error?: unknown) => void;
+  /**
+   * Keep the process alive while following (the `watch` command, which has nothing else to wait on). A server
+   * keeps itself alive, and must be able to exit with the watcher still configured.
+   */
+  holdProcess?: boolean;
 }
 
 export interface LogWatcher {
   status(): WatcherStatus;
+  /** `names` gives how each path is shown in triggers and evidence (the path as the person typed it). */
   start(
     files: string[],
+    names?: Record<string, string>,
   ): Promise<{ status: "started" } | { status: "already-running" } | { status: "error"; reason: string }>;
   stop(): Promise<{ status: "stopped" } | { status: "not-running" }>;
   /** One poll of every file (the timer calls this; tests call it directly). */
@@ -68,6 +75,9 @@ export function createLogWatcher(options: LogWatcherOptions): LogWatcher {
         else state.truncations += 1;
         await handle(f, f.assembler.flush());
         f.lineNo = 0;
+        f.detector.restart();
+      } else if (event.kind === "skipped") {
+        f.lineNo = event.lines;
       } else if (event.kind === "lines") {
         for (const line of event.lines) {
           f.lineNo += 1;
@@ -94,14 +104,14 @@ export function createLogWatcher(options: LogWatcherOptions): LogWatcher {
   return {
     status: () => ({ running: followed.length > 0, files: followed.map((f) => f.follower.path), ...state }),
     pollOnce,
-    async start(files) {
+    async start(files, names = {}) {
       if (followed.length > 0) return { status: "already-running" };
       if (files.length === 0) return { status: "error", reason: "no files to watch" };
       const year = clock().getUTCFullYear();
       followed = files.map((file) => ({
         follower: createFileFollower(file, { fromStart: options.fromStart ?? false }),
         assembler: createRecordAssembler(basename(file), year),
-        detector: createErrorDetector(file, options.settings, clock),
+        detector: createErrorDetector(names[file] ?? file, options.settings, clock),
         lineNo: 0,
       }));
       Object.assign(state, {
@@ -118,7 +128,7 @@ export function createLogWatcher(options: LogWatcherOptions): LogWatcher {
           polling = undefined;
         });
       }, options.pollMs ?? 1_000);
-      timer.unref();
+      if (!options.holdProcess) timer.unref();
       return { status: "started" };
     },
     async stop() {

@@ -457,7 +457,9 @@ describe("the Probot app", () => {
       const metrics = await (await fetch(`${base}/metrics`, { headers: auth })).text();
       expect(metrics).toMatch(/sentry_alerts_received_total\{source="generic"\} 1/);
       expect(metrics).toMatch(/sentry_runs_total\{outcome="[A-Z_]+"\} [12]/);
-      expect(metrics).toMatch(/sentry_incidents\{state="ESCALATED"\} 1/);
+      // Both escalate: the OOM has no repository fix, and a firing "DiskFull" alert with no logs to read is
+      // an open question, not an all-clear.
+      expect(metrics).toMatch(/sentry_incidents\{state="ESCALATED"\} 2/);
       const security = (await (await fetch(`${base}/api/security`, { headers: auth })).json()) as {
         agents: { role: string; status: string }[];
         audit: { entries: number };

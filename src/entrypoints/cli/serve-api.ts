@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ConfigError } from "../../core/errors.js";
@@ -15,6 +15,7 @@ import { createSentryApi, type SentryApi } from "../../server/api-app.js";
 import type { ExecuteIncident } from "../../server/api-incidents.js";
 import { readAuditHead } from "../shared/audit-head.js";
 import { loadConfigFile } from "../shared/load-config.js";
+import { writeLogUpload } from "../shared/log-upload.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { runIncident } from "../shared/run-incident.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
@@ -64,16 +65,12 @@ export function serveApiFromEnv(
   const provider = providerFactory({ flag: undefined, script: env.SENTRY_SCRIPT, env, config, cwd });
   const runMode = config.mode;
 
-  const execute: ExecuteIncident = async ({ incident, logText, similar, onState }) => {
+  const execute: ExecuteIncident = async ({ incident, logs, similar, onState }) => {
     const dir = await mkdtemp(join(tmpdir(), "sentry-incident-"));
     try {
-      const logs: string[] = [];
-      if (logText) {
-        await writeFile(join(dir, "incident.log"), logText, { mode: 0o600 });
-        logs.push(join(dir, "incident.log"));
-      }
-      // Relative to the temporary directory, so evidence cites "incident.log:LINE", not a temporary path.
-      const workspace = workspaceFromPaths({ logs, ...(repo ? { repo: resolve(cwd, repo) } : {}), cwd: dir });
+      const base = workspaceFromPaths({ logs: [], ...(repo ? { repo: resolve(cwd, repo) } : {}), cwd: dir });
+      // Cited as the watched file with its own line numbers, or as "incident.log", never as a temporary path.
+      const workspace = logs?.text ? { ...base, ...(await writeLogUpload(dir, logs)) } : base;
       const head = await chainHead(auditStore, auditPath);
       return await runIncident({
         incident,

@@ -85,6 +85,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
       budgetTokens: config.logBudgetTokens,
       onRecord: scanner.onRecord,
       displayNames: workspace.logDisplayNames,
+      ...(workspace.logFirstLines ? { firstLines: firstLinesByName(workspace) } : {}),
       incidentTime: { from: incident.startedAt, ...(incident.endedAt ? { to: incident.endedAt } : {}) },
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -183,4 +184,14 @@ async function restartLedgerFor(options: RunIncidentOptions): Promise<StateStore
     await seedRestartLedger(ledger, history, intervalMs, now);
   }
   return ledger;
+}
+
+/** The summary numbers records by display name; the workspace keys excerpts by absolute path. */
+function firstLinesByName(workspace: Workspace): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(workspace.logFirstLines ?? {}).map(([path, line]) => [
+      workspace.logDisplayNames[path] ?? path,
+      line,
+    ]),
+  );
 }

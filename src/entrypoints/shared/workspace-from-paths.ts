@@ -10,7 +10,7 @@ import {
   statSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { UsageError } from "../../core/errors.js";
 import type { Workspace } from "../../core/workspace.js";
@@ -98,7 +98,8 @@ export function workspaceFromPaths(options: {
     const fromStdin = given === "-" && options.stdinPath !== undefined;
     const { files, directory } = expandLog(fromStdin ? options.stdinPath! : given, options.cwd);
     for (const file of files) {
-      const shown = fromStdin ? "-" : relative(options.cwd, file) || file;
+      // An absolute path stays absolute: "../../../tmp/app.log" is not what the person typed.
+      const shown = fromStdin ? "-" : isAbsolute(given) ? file : relative(options.cwd, file) || file;
       let size: number;
       try {
         size = statSync(file).size;
