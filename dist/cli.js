@@ -15,17 +15,17 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-OY2Y4N4D.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-VHC4STOY.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-JIMSOR7P.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-SFALJSJB.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-AUOHMBTW.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-GQIKAGOZ.js")).alertsCommand
   },
   {
     name: "audit",
@@ -35,17 +35,17 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-AMAIZPWA.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-TNBFTB5F.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-TBOX2AKT.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-QGRGQ7BF.js")).mcpCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-S4PDU2Q7.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-GGPWYDXE.js")).watchCommand
   }
 ];
 

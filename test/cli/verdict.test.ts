@@ -26,11 +26,15 @@ async function diagnose(argv: string[]) {
 
 /** "Nothing looks wrong" must be earned: logs read, no alert firing, no error left unexplained. */
 describe.skipIf(!hasBuiltCli)("the all-clear, through the built CLI", () => {
-  it("escalates an empty log instead of calling it healthy", async () => {
-    const { code, run, summary } = await diagnose(["--log", write("empty.log", "")]);
-    expect(code).toBe(1);
-    expect(run.diagnosis?.category).toBe("unknown");
-    expect(summary).toMatch(/no log records were read/);
+  it("refuses an empty log as bad input instead of calling it healthy", async () => {
+    // Nothing to read is the person's mistake to hear about at once (exit 2, one line), never an all-clear.
+    const result = await runBuiltCli(["diagnose", "--log", write("empty.log", ""), "--format", "json"], {
+      cwd: dir,
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(/no readable log in .*empty\.log \(1 empty, binary or unreadable file\(s\) skipped\)/);
   });
 
   it("escalates a --repo-only run: nothing was read", async () => {

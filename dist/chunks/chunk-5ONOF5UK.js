@@ -7,10 +7,10 @@ import {
   createPatternScanner,
   matchPattern,
   patternById
-} from "./chunk-7OIBAZWL.js";
+} from "./chunk-FXO3YSEQ.js";
 import {
   MONITORING_SOURCES
-} from "./chunk-ETXEAIJJ.js";
+} from "./chunk-MZ74LIFJ.js";
 import {
   applyPatch,
   createTwoFilesPatch,
@@ -66,6 +66,67 @@ function parseGrepOutput(output) {
   return hits;
 }
 
+// src/llm/offline/verdict.ts
+var ALERT_SOURCES = /* @__PURE__ */ new Set([...MONITORING_SOURCES, "generic"]);
+function isFiringAlert(incident) {
+  return ALERT_SOURCES.has(incident.source) && incident.status !== "resolved";
+}
+function errorTemplates(context) {
+  return (context.logSummary?.kept ?? []).filter((t) => t.level === "ERROR" || t.level === "FATAL");
+}
+var BACKGROUND_SHARE = 200;
+var STEADY_SPAN = 1 / 3;
+function spanMs(from, to) {
+  const a = from ? Date.parse(from) : Number.NaN;
+  const b = to ? Date.parse(to) : Number.NaN;
+  return Number.isNaN(a) || Number.isNaN(b) ? void 0 : b - a;
+}
+function isBackground(template, summary) {
+  if (template.level !== "ERROR" || template.count < 2) return false;
+  if (template.reasons.includes("stack-trace") || template.reasons.includes("burst")) return false;
+  if (template.count * BACKGROUND_SHARE > summary.totalRecords) return false;
+  const covered = spanMs(summary.timeRange.from, summary.timeRange.to);
+  const spread = spanMs(template.firstSeen.time, template.lastSeen.time);
+  if (covered === void 0 || spread === void 0 || covered <= 0) return true;
+  return spread >= covered * STEADY_SPAN;
+}
+function unexplainedErrors(context) {
+  const summary = context.logSummary;
+  return errorTemplates(context).filter((t) => !summary || !isBackground(t, summary));
+}
+function plural(n, word) {
+  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+}
+function logsRead(context) {
+  const summary = context.logSummary;
+  if (!summary || summary.files.length === 0) return "no logs";
+  const names = summary.files.map((f) => f.file);
+  const shown = names.length > 5 ? `${names.slice(0, 5).join(", ")}, …` : names.join(", ");
+  const { from, to } = summary.timeRange;
+  const span = from && to ? `, ${from === to ? from : `${from} → ${to}`}` : ", no timestamps";
+  return `${plural(names.length, "file")} (${shown}), ${plural(summary.totalRecords, "record")}${span}`;
+}
+function openQuestions(context) {
+  const questions = [];
+  const records = context.logSummary?.totalRecords ?? 0;
+  if (records === 0) questions.push("no log records were read");
+  if (isFiringAlert(context.incident))
+    questions.push(
+      `the ${context.incident.source} alert "${context.incident.title}" is ${context.incident.status}`
+    );
+  const errors = unexplainedErrors(context);
+  if (errors.length > 0) {
+    const count = errors.reduce((sum, t) => sum + t.count, 0);
+    questions.push(
+      `${plural(count, "error-level record")} in ${plural(errors.length, "template")} match no known pattern`
+    );
+  }
+  return questions;
+}
+function noFindingVerdict(context) {
+  return openQuestions(context).length === 0 ? { kind: "none" } : { kind: "unknown" };
+}
+
 // src/llm/offline/findings.ts
 function countOf(hint) {
   return "count" in hint && typeof hint.count === "number" ? hint.count : void 0;
@@ -102,19 +163,10 @@ var SEVERITY_ORDER = ["P1", "P2", "P3", "P4"];
 function moreSevere(a, b) {
   return SEVERITY_ORDER.indexOf(a) <= SEVERITY_ORDER.indexOf(b) ? a : b;
 }
-var ALERT_SOURCES = new Set(MONITORING_SOURCES);
-function isAlert(context) {
-  return ALERT_SOURCES.has(context.incident.source) && context.incident.status === "firing";
-}
-function errorTemplates(context) {
-  return (context.logSummary?.kept ?? []).filter((t) => t.level === "ERROR" || t.level === "FATAL");
-}
-var UNEXPLAINED_ERRORS = 20;
 function verdictOf(context) {
   const [primary, ...others] = findingsOf(context);
   if (primary) return { kind: "finding", primary, others };
-  const errors = errorTemplates(context).reduce((sum, t) => sum + t.count, 0);
-  return isAlert(context) || errors >= UNEXPLAINED_ERRORS ? { kind: "unknown" } : { kind: "none" };
+  return noFindingVerdict(context);
 }
 
 // src/llm/offline/diagnosis-builder.ts
@@ -128,6 +180,7 @@ function hintEvidence(finding, limit, note) {
     file: e.file,
     line: e.line,
     excerpt: clip(e.excerpt, 2e3),
+    ...e.match ? { match: e.match } : {},
     ...index === 0 && note ? { note: clip(note, 500) } : {}
   }));
 }
@@ -183,27 +236,32 @@ function findingDiagnosis(context, primary, others, cause) {
   };
 }
 function noFindingDiagnosis(context, kind) {
-  const summary = context.logSummary;
-  const records = summary?.totalRecords ?? 0;
-  const files = summary?.files.map((f) => f.file).join(", ") || "no logs";
+  const read = logsRead(context);
+  const records = context.logSummary?.totalRecords ?? 0;
   const errors = errorTemplates(context);
   const errorCount = errors.reduce((sum, t) => sum + t.count, 0);
-  const checked = `None of the ${FAILURE_PATTERNS.length} known failure patterns matched ${records} log records (${files})`;
-  const evidence = errors.slice(0, 5).map((t) => ({
+  const open = openQuestions(context);
+  const unexplained = new Set(unexplainedErrors(context).map((t) => t.id));
+  const cited = [...errors].sort((a, b) => Number(unexplained.has(b.id)) - Number(unexplained.has(a.id)));
+  const evidence = cited.slice(0, 5).map((t) => ({
     kind: "log",
     file: t.firstSeen.file,
     line: t.firstSeen.line,
     excerpt: clip(t.examples[0]?.text ?? t.template, 2e3),
-    note: `${t.count}× at level ${t.level}; no known pattern`
+    note: `${t.count}× at level ${t.level}; no known pattern${unexplained.has(t.id) ? "" : " (steady background)"}`
   }));
-  if (kind === "none") {
+  const checked = records === 0 ? `Read ${read}` : `Read ${read}; none of the ${FAILURE_PATTERNS.length} known failure patterns matched`;
+  if (kind === "none" && open.length === 0) {
     return {
       severity: "P4",
       category: "none",
-      summary: `Nothing looks wrong. ${checked}; ${errorCount} error-level records.`,
+      summary: clip(
+        `Nothing looks wrong. ${checked}, no alert is firing, and ${errorCount === 0 ? "no record is at error level" : `the ${errorCount} error-level records are steady background`}.`,
+        2e3
+      ),
       rootCause: "",
       evidence,
-      confidence: records > 0 ? 0.7 : 0.4,
+      confidence: 0.7,
       fixability: 0,
       recommendedActions: [],
       signatures: []
@@ -212,20 +270,18 @@ function noFindingDiagnosis(context, kind) {
   return {
     severity: context.incident.severity,
     category: "unknown",
-    summary: `No cause established. ${checked}, yet ${isFiring(context) ? "the alert is firing" : `${errorCount} error-level records are present`}.`,
+    summary: clip(`No cause established: ${open.join("; ")}. ${checked}.`, 2e3),
     rootCause: "Unknown: the offline diagnoser does not recognise this failure, and it does not guess.",
     evidence,
     confidence: 0.1,
     fixability: 0,
     recommendedActions: [
+      ...records === 0 ? ["Run again with the service's logs (--log FILE or DIR) from around the alert's start."] : [],
       "Read the error lines cited above in full, and the service's logs around the alert's start time.",
       "Run again with a model provider (set ANTHROPIC_API_KEY) for a deeper analysis."
     ],
     signatures: []
   };
-}
-function isFiring(context) {
-  return context.incident.status === "firing" && context.incident.source !== "logs" && context.incident.source !== "cli";
 }
 
 // src/llm/offline/read-output.ts

@@ -6,18 +6,20 @@ import {
   writeLine
 } from "./chunk-6C5AGK4M.js";
 import {
-  detectAlertSource
-} from "./chunk-J7LWXSZB.js";
-import "./chunk-GBRYICE2.js";
+  detectAlertSource,
+  detectionHint
+} from "./chunk-PCQGL7FB.js";
+import "./chunk-WDZLA5NT.js";
 import {
   ALERT_SOURCES,
-  normalizeAlert
-} from "./chunk-FTBR6SPN.js";
+  normalizeAlert,
+  scanJsonText
+} from "./chunk-4VTSCIS2.js";
 import "./chunk-EVL65VY6.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-ETXEAIJJ.js";
+import "./chunk-MZ74LIFJ.js";
 import "./chunk-Z34A77QH.js";
 import "./chunk-NVA5WIDF.js";
 import "./chunk-3EZXIJC4.js";
@@ -50,6 +52,8 @@ async function normalize(argv, io) {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError("give exactly one FILE (or - for stdin)");
   const text = await readInput(file, io);
+  const over = scanJsonText(text);
+  if (over) throw new UsageError(`${file} refused: ${over.reason}`);
   let body;
   try {
     body = JSON.parse(text);
@@ -57,7 +61,10 @@ async function normalize(argv, io) {
     throw new UsageError(`${file} is not valid JSON: ${error.message}`, { cause: error });
   }
   const source = values.source ?? detectAlertSource(body);
-  if (!source) throw new UsageError(`cannot tell which tool sent ${file}: name it with --source`);
+  if (!source)
+    throw new UsageError(
+      `cannot tell which tool sent ${file}: looked for ${detectionHint()}; name it with --source`
+    );
   const result = normalizeAlert(source, body);
   if (result.status === "invalid")
     throw new UsageError(`${file} (${source}): ${result.path}: ${result.reason}`);

@@ -6,11 +6,11 @@ import {
   healthRoute,
   readBody,
   sendJson
-} from "./chunk-YNWUXZI4.js";
+} from "./chunk-DUCTKCOD.js";
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-YJ4ZCCP4.js";
+} from "./chunk-4UJSYT7L.js";
 import {
   createJsonlAuditStore
 } from "./chunk-LDMTTOAY.js";
@@ -27,25 +27,25 @@ import {
   createDedupeEngine,
   createMemoryStateStore,
   createRedisStateStore,
-  header,
   verifyRequest
-} from "./chunk-GBRYICE2.js";
+} from "./chunk-WDZLA5NT.js";
 import {
   ALERT_SOURCES,
   AlertSourceNameSchema,
-  normalizeAlert
-} from "./chunk-FTBR6SPN.js";
+  normalizeAlert,
+  scanJsonText
+} from "./chunk-4VTSCIS2.js";
 import {
   createJsonlMemoryStore,
   createMemoryAuditStore,
   providerFactory,
   readAuditEntries,
   runIncident
-} from "./chunk-6L6JM6QR.js";
+} from "./chunk-RQ74NIEE.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
-} from "./chunk-SNGNPRQL.js";
+} from "./chunk-GEGNZCCS.js";
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
@@ -94,19 +94,25 @@ function createWorkQueue(options) {
 }
 
 // src/server/alert-route.ts
-function deliveryIdOf(source, headers, body) {
-  const byHeader = header(headers, "x-webhook-id") ?? // PagerDuty
-  header(headers, "x-amz-sns-message-id") ?? // SNS
-  header(headers, "x-github-delivery") ?? (source === "sentry" ? header(headers, "request-id") : void 0);
-  if (byHeader && byHeader.length <= 200) return `h:${byHeader}`;
+function deliveryIdOf(body) {
   return `b:${createHash("sha256").update(body).digest("hex")}`;
+}
+var URL_TOKEN_SOURCES = /* @__PURE__ */ new Set(["azure", "gcp", "splunk"]);
+function withUrlToken(source, ctx) {
+  const headers = ctx.req.headers;
+  if (!URL_TOKEN_SOURCES.has(source) || headers["x-sentry-token"] !== void 0) return headers;
+  const token = ctx.url.searchParams.get("auth_token") ?? ctx.url.searchParams.get("token");
+  return token ? { ...headers, "x-sentry-token": token } : headers;
 }
 var ACCEPTED_TYPES = /^(application\/json|application\/[\w.+-]+\+json|text\/plain)\s*(;|$)/i;
 function parseJson(body) {
+  const text = body.toString("utf8");
+  const over = scanJsonText(text);
+  if (over) return { ok: false, status: 422, reason: over.reason };
   try {
-    return { ok: true, value: JSON.parse(body.toString("utf8")) };
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : "malformed JSON" };
+    return { ok: false, status: 400, reason: error instanceof Error ? error.message : "malformed JSON" };
   }
 }
 function createAlertRoute(options) {
@@ -122,7 +128,8 @@ function createAlertRoute(options) {
   const processAlert = async (alert) => {
     for (const event of await options.dedupe.handle(alert)) await options.onIncident(event);
   };
-  async function handler({ req, res, params }) {
+  async function handler(ctx) {
+    const { req, res, params } = ctx;
     const source = AlertSourceNameSchema.safeParse(params.source);
     if (!source.success) return sendJson(res, 404, { error: "unknown alert source" });
     const type = req.headers["content-type"];
@@ -132,17 +139,30 @@ function createAlertRoute(options) {
     }
     const read = await readBody(req, bodyLimit);
     if (read.status === "too-large")
-      return sendJson(res, 413, { error: `body larger than ${bodyLimit} bytes` });
+      return sendJson(res, 413, {
+        error: "payload too large",
+        path: "(body)",
+        reason: `body larger than ${bodyLimit} bytes`
+      });
     if (read.status === "aborted") return;
     const now = clock();
-    const verdict = await verifyRequest(source.data, req.headers, read.body, options.auth, now, options.sns);
+    const verdict = await verifyRequest(
+      source.data,
+      withUrlToken(source.data, ctx),
+      read.body,
+      options.auth,
+      now,
+      options.sns
+    );
     if (verdict.status !== "ok") {
       log({ level: "warn", msg: "alert refused", source: source.data, reason: verdict.reason });
       return sendJson(res, 401, { error: "authentication failed" }, { "www-authenticate": "Bearer" });
     }
     const json = parseJson(read.body);
-    if (!json.ok)
-      return sendJson(res, 400, { error: "invalid payload", path: "(body)", reason: json.reason });
+    if (!json.ok) {
+      const error = json.status === 422 ? "payload over an intake limit" : "invalid payload";
+      return sendJson(res, json.status, { error, path: "(body)", reason: json.reason });
+    }
     if (verdict.sns && verdict.sns.Type !== "Notification") {
       if (verdict.sns.Type === "SubscriptionConfirmation") {
         const url = verdict.sns.SubscribeURL;
@@ -160,8 +180,8 @@ function createAlertRoute(options) {
     }
     const normalized = normalizeAlert(source.data, json.value, { now });
     if (normalized.status === "invalid") {
-      return sendJson(res, 400, {
-        error: "invalid payload",
+      return sendJson(res, normalized.limit ? 422 : 400, {
+        error: normalized.limit ? "payload over an intake limit" : "invalid payload",
         path: normalized.path,
         reason: normalized.reason
       });
@@ -169,10 +189,8 @@ function createAlertRoute(options) {
     if (queue.pending + normalized.incidents.length > maxQueued) {
       return sendJson(res, 503, { error: "busy, retry later" }, { "retry-after": "5" });
     }
-    const first = await options.dedupe.firstDelivery(
-      source.data,
-      deliveryIdOf(source.data, req.headers, read.body)
-    );
+    const replayWindowMs = source.data === "cloudwatch" ? (options.auth.snsToleranceSeconds + 60) * 1e3 : 0;
+    const first = await options.dedupe.firstDelivery(source.data, deliveryIdOf(read.body), replayWindowMs);
     if (!first) return sendJson(res, 200, { status: "duplicate delivery", incidents: [] });
     for (const alert of normalized.incidents) {
       queue.push(alert.service ? `service:${alert.service}` : alert.fingerprint, () => processAlert(alert));
@@ -183,9 +201,24 @@ function createAlertRoute(options) {
 }
 
 // src/entrypoints/cli/serve-api.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join as join2, resolve } from "node:path";
+
+// src/entrypoints/shared/log-upload.ts
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+async function writeLogUpload(dir, upload) {
+  const path = join(dir, "incident.log");
+  await writeFile(path, upload.text, { mode: 384 });
+  return {
+    logFiles: [path],
+    logDisplayNames: { [path]: upload.file ?? "incident.log" },
+    ...upload.firstLine ? { logFirstLines: { [path]: upload.firstLine } } : {}
+  };
+}
+
+// src/entrypoints/cli/serve-api.ts
 async function chainHead(store, auditPath) {
   if (auditPath) return readAuditHead(auditPath);
   const last = (await readAuditEntries(store)).at(-1);
@@ -197,25 +230,29 @@ function serveApiFromEnv(env, cwd, log) {
   if (token.length < 16)
     throw new ConfigError("SENTRY_API_TOKEN must be at least 16 characters", "SENTRY_API_TOKEN");
   const repo = env.SENTRY_REPO_DIR?.trim() || void 0;
-  const config = loadConfigFile(void 0, repo ? resolve(cwd, repo) : void 0, cwd);
   const modeText = env.SENTRY_MODE;
   const mode = modeText ? ModeInputSchema.safeParse(modeText) : void 0;
   if (mode && !mode.success)
     throw new ConfigError("SENTRY_MODE must be audit, active or disabled", "SENTRY_MODE");
+  const config = loadConfigFile(
+    env.SENTRY_CONFIG?.trim() || void 0,
+    repo ? resolve(cwd, repo) : void 0,
+    cwd,
+    {
+      ...mode?.success ? { mode: mode.data } : {},
+      warn: (line) => log(`warning: ${line}`)
+    }
+  );
   const auditPath = env.SENTRY_AUDIT_LOG?.trim() ? resolve(cwd, env.SENTRY_AUDIT_LOG.trim()) : void 0;
   const auditStore = auditPath ? createJsonlAuditStore(auditPath) : createMemoryAuditStore();
   const signingKey = env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey;
   const provider = providerFactory({ flag: void 0, script: env.SENTRY_SCRIPT, env, config, cwd });
-  const runMode = mode?.data ?? config.mode;
-  const execute = async ({ incident, logText, similar, onState }) => {
-    const dir = await mkdtemp(join(tmpdir(), "sentry-incident-"));
+  const runMode = config.mode;
+  const execute = async ({ incident, logs, similar, onState }) => {
+    const dir = await mkdtemp(join2(tmpdir(), "sentry-incident-"));
     try {
-      const logs = [];
-      if (logText) {
-        await writeFile(join(dir, "incident.log"), logText, { mode: 384 });
-        logs.push(join(dir, "incident.log"));
-      }
-      const workspace = workspaceFromPaths({ logs, ...repo ? { repo: resolve(cwd, repo) } : {}, cwd: dir });
+      const base = workspaceFromPaths({ logs: [], ...repo ? { repo: resolve(cwd, repo) } : {}, cwd: dir });
+      const workspace = logs?.text ? { ...base, ...await writeLogUpload(dir, logs) } : base;
       const head = await chainHead(auditStore, auditPath);
       return await runIncident({
         incident,
@@ -406,6 +443,7 @@ var serveCommand = {
 
 export {
   createAlertRoute,
+  writeLogUpload,
   serveSettingsFromEnv,
   startServe,
   serveCommand

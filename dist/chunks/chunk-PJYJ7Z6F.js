@@ -1,6 +1,28 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 
+// src/report/excerpt-view.ts
+var EXCERPT_WIDTH = 160;
+var SALIENT = /\b(?:fatal|panic|error|exception|fail(?:ed|ure)?|refused|denied|killed|timed? ?out|no space|cannot|unable)\b/i;
+function excerptView(evidence, width = EXCERPT_WIDTH) {
+  const lines = evidence.excerpt.split("\n").map((l) => l.trim());
+  const phrase = evidence.match?.trim();
+  const line = phrase && lines.find((l) => l.includes(phrase)) || lines[0] || "";
+  if (line.length <= width) return line;
+  let at = phrase ? line.indexOf(phrase) : -1;
+  let length = phrase?.length ?? 0;
+  if (at < 0) {
+    const salient = SALIENT.exec(line);
+    at = salient?.index ?? 0;
+    length = salient?.[0].length ?? 0;
+  }
+  if (at + Math.min(length, width) <= width - 1) return `${line.slice(0, width - 1)}…`;
+  const lead = Math.min(at, Math.max(8, Math.floor((width - Math.min(length, width)) / 3)));
+  const start = at - lead;
+  const end = Math.min(line.length, start + width - 2);
+  return `…${line.slice(start, end)}${end < line.length ? "…" : ""}`;
+}
+
 // src/report/run-facts.ts
 function evidenceLocation(evidence) {
   const place = evidence.line ? `${evidence.file}:${evidence.line}` : evidence.file;
@@ -44,7 +66,7 @@ function indent(text, pad = "  ") {
 function evidenceLines(evidence) {
   const width = Math.min(48, Math.max(...evidence.map((e) => evidenceLocation(e).length)));
   return evidence.map((e) => {
-    const excerpt = e.excerpt.split("\n")[0]?.trim().slice(0, 160) ?? "";
+    const excerpt = excerptView(e);
     return `  ${evidenceLocation(e).padEnd(width)}  ${excerpt}${e.note ? `  (${e.note})` : ""}`;
   });
 }
@@ -102,6 +124,7 @@ function renderText(run) {
 }
 
 export {
+  excerptView,
   evidenceLocation,
   describeOutcome,
   runStats,

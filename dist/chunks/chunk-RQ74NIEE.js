@@ -2,18 +2,21 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   summarizeLogs
-} from "./chunk-EH5HMPPR.js";
+} from "./chunk-PY24N6GD.js";
 import {
+  canonicalUnit,
   createAuditLog,
   createGateway,
+  createLocalLedger,
   createToolRunner,
-  listRepoFiles
-} from "./chunk-SNGNPRQL.js";
+  listRepoFiles,
+  seedRestartLedger
+} from "./chunk-GEGNZCCS.js";
 import {
   ProviderConfigError,
   ProviderNameSchema,
   costOf
-} from "./chunk-X2TCV4F4.js";
+} from "./chunk-OTITGYDY.js";
 import {
   SentryError,
   UsageError
@@ -23,10 +26,10 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-7OIBAZWL.js";
+} from "./chunk-FXO3YSEQ.js";
 import {
   SeveritySchema
-} from "./chunk-ETXEAIJJ.js";
+} from "./chunk-MZ74LIFJ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -2169,8 +2172,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-C3PIRAZE.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-6LJ6DVSO.js");
+    if (provider === "offline") return (await import("./offline-RJ5L2BCW.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-QL3DK255.js");
     return createProvider({
       provider,
       gateway,
@@ -2372,7 +2375,9 @@ var EvidenceSchema = external_exports.object({
   file: external_exports.string().min(1),
   line: external_exports.number().int().positive().optional(),
   excerpt: external_exports.string().max(2e3),
-  note: external_exports.string().max(500).optional()
+  note: external_exports.string().max(500).optional(),
+  /** The phrase of the excerpt that matters (what a failure pattern matched): a short view is cut around it. */
+  match: external_exports.string().max(500).optional()
 });
 var DiagnosisSchema = external_exports.object({
   severity: SeveritySchema,
@@ -2627,13 +2632,13 @@ async function runPipeline(input, deps) {
       lastRoute = { next: "HALTED", reason: haltNow };
       break;
     }
-    lastRoute = await step(state, input, draft, runStage);
+    lastRoute = await step(state, input, draft, runStage, () => deps.tools.accepted(draft.id));
     if (lastRoute.reach) draft.reach = lastRoute.reach;
   }
   await enter(lastRoute.next, lastRoute.reason);
   return finish(input, deps, draft, lastRoute, startedAt, clock());
 }
-async function step(state, input, draft, runStage) {
+async function step(state, input, draft, runStage, accepted) {
   switch (state) {
     case "TRIAGE": {
       const result = await runStage(AGENTS.triage);
@@ -2651,14 +2656,13 @@ async function step(state, input, draft, runStage) {
     case "REMEDIATION": {
       const proposeOnly = draft.reach !== "patch";
       const result = await runStage(AGENTS.surgeon, proposeOnly);
-      const patchValidated = result.toolCalls.some(
-        (call) => call.tool === "apply_patch" && call.outcome === "ok"
-      );
-      if (result.status === "ok" && !("noFix" in result.output)) {
-        const applied = !proposeOnly && patchValidated && input.mode === "ACTIVE";
-        draft.context.proposal = { ...result.output, applied };
+      const held = holdToAccepted(verdict(result), accepted());
+      const output = held.result.status === "ok" ? held.result.output : void 0;
+      if (output && !("noFix" in output) && (output.patch === void 0 || held.patchValidated)) {
+        const applied = !proposeOnly && held.patchValidated && input.mode === "ACTIVE";
+        draft.context.proposal = { ...output, applied };
       }
-      return route({ stage: "REMEDIATION", result: verdict(result), patchValidated });
+      return route({ stage: "REMEDIATION", ...held });
     }
     case "VERIFICATION": {
       const result = await runStage(AGENTS.validator);
@@ -2667,6 +2671,21 @@ async function step(state, input, draft, runStage) {
     default:
       return { next: "ESCALATED", reason: `no stage runs in state ${state}` };
   }
+}
+function holdToAccepted(result, writes) {
+  if (result.status !== "ok" || "noFix" in result.output) return { result, patchValidated: false };
+  const { patch, restart } = result.output;
+  const patchValidated = patch !== void 0 && writes.patches.includes(patch);
+  if (restart && !writes.restarts.includes(canonicalUnit(restart.service))) {
+    return {
+      result: {
+        status: "failed",
+        reason: `the Surgeon handed in a restart of ${JSON.stringify(restart.service.slice(0, 64))} that restart_service never accepted`
+      },
+      patchValidated
+    };
+  }
+  return { result, patchValidated };
 }
 function signalOf(deps) {
   return deps.signal ? { signal: deps.signal } : {};
@@ -2791,6 +2810,7 @@ async function runIncident(options) {
       budgetTokens: config.logBudgetTokens,
       onRecord: scanner.onRecord,
       displayNames: workspace.logDisplayNames,
+      ...workspace.logFirstLines ? { firstLines: firstLinesByName(workspace) } : {},
       incidentTime: { from: incident.startedAt, ...incident.endedAt ? { to: incident.endedAt } : {} },
       ...options.onProgress ? { onProgress: options.onProgress } : {},
       ...options.signal ? { signal: options.signal } : {}
@@ -2827,7 +2847,9 @@ async function runIncident(options) {
     mode: options.mode,
     config,
     audit: auditLog,
+    restartLedger: await restartLedgerFor(options),
     ...options.auditLogPath ? { auditLogPath: options.auditLogPath } : {},
+    ...options.memoryPath ? { ownFiles: [options.memoryPath] } : {},
     ...options.clock ? { clock: options.clock } : {}
   });
   const hints = scanner.findings();
@@ -2868,6 +2890,25 @@ async function runIncident(options) {
   });
   await auditLog.flush();
   return { run, audit: auditLog.entries(), auditLog, ...logSummary ? { logSummary } : {} };
+}
+async function restartLedgerFor(options) {
+  const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
+  const ledger = options.restartLedger ?? createLocalLedger(clock);
+  if (options.auditStore) {
+    const intervalMs = options.config.restart.minIntervalMinutes * 6e4;
+    const now = clock();
+    const history = await readAuditSince(options.auditStore, now.getTime() - intervalMs);
+    await seedRestartLedger(ledger, history, intervalMs, now);
+  }
+  return ledger;
+}
+function firstLinesByName(workspace) {
+  return Object.fromEntries(
+    Object.entries(workspace.logFirstLines ?? {}).map(([path, line]) => [
+      workspace.logDisplayNames[path] ?? path,
+      line
+    ])
+  );
 }
 
 export {

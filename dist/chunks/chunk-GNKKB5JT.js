@@ -2,29 +2,27 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   detectAlertSource
-} from "./chunk-J7LWXSZB.js";
+} from "./chunk-PCQGL7FB.js";
 import {
   normalizeAlert
-} from "./chunk-FTBR6SPN.js";
+} from "./chunk-4VTSCIS2.js";
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-ZB4EZZ7C.js";
+} from "./chunk-HIC2P7KR.js";
 import {
   toSimilarIncident
-} from "./chunk-6L6JM6QR.js";
+} from "./chunk-RQ74NIEE.js";
 import {
-  BUILTIN_WRITE_PROTECTED,
-  DEFAULT_CONFIG,
   ModeSchema,
-  SECRET_FILES,
   STOP_FILE,
-  SentryConfigSchema,
-  require_picomatch
-} from "./chunk-SNGNPRQL.js";
-import {
-  require_dist
-} from "./chunk-Z34VOEOA.js";
+  checkFileChange,
+  checkPatchHeaders,
+  checkUnit,
+  createWriteGuard,
+  lowerMode,
+  normaliseRepoPath
+} from "./chunk-GEGNZCCS.js";
 import {
   AuditEntrySchema,
   GENESIS_HASH,
@@ -5967,9 +5965,6 @@ function commentEventFromPayload(payload) {
   };
 }
 
-// src/github/fix-pr.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-
 // src/github/render/markdown-safe.ts
 var INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 function inlineText(text, max = 1e3) {
@@ -6039,30 +6034,44 @@ var APPROVED_LABEL = "sentry:approved";
 var FIX_BRANCH_PREFIX = "sentry/fix-";
 var RUN_TRAILER = "Sentry-Run:";
 var fixBranch = (incidentId) => `${FIX_BRANCH_PREFIX}${incidentId}`;
-function targetPath(file) {
-  const strip = (name) => (name ?? "").replace(/^[ab]\//, "");
-  const deleted = file.newFileName === "/dev/null";
-  return { path: strip(deleted ? file.oldFileName : file.newFileName), deleted };
+var stripPrefix = (name) => (name ?? "").split("	")[0].trim().replace(/^[ab]\//, "");
+function planTargets(patch, config) {
+  const headers = checkPatchHeaders(patch);
+  if (headers) return { ok: false, reason: headers };
+  const guard = createWriteGuard(config.protectedPaths);
+  const targets = [];
+  const blocked = [];
+  for (const file of parsePatch(patch).filter((f) => f.hunks.length > 0)) {
+    const oldName = stripPrefix(file.oldFileName);
+    const newName = stripPrefix(file.newFileName);
+    if (newName === "/dev/null" || newName === "")
+      return { ok: false, reason: "deleting files is refused", paths: [oldName] };
+    const target = normaliseRepoPath(newName);
+    if (!target.ok) return { ok: false, reason: target.reason, paths: [newName] };
+    const isNew = oldName === "/dev/null";
+    const source = isNew ? target : normaliseRepoPath(oldName);
+    if (!source.ok || source.path !== target.path)
+      return { ok: false, reason: "renames are refused", paths: [oldName, newName] };
+    if (guard(target.path)) blocked.push(target.path);
+    targets.push({ path: target.path, isNew, file });
+  }
+  if (blocked.length > 0) return { ok: false, reason: "the patch touches protected paths", paths: blocked };
+  return { ok: true, targets };
 }
-function protectedPathsIn(paths, config) {
-  const isProtected = (0, import_picomatch.default)([...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...config.protectedPaths], {
-    dot: true,
-    nocase: true
-  });
-  return paths.filter((p) => isProtected(p) || p.startsWith("/") || p.split("/").includes(".."));
-}
-async function applyToBase(gh, repo, files, baseSha) {
+async function applyToBase(gh, repo, targets, baseSha) {
   const changes = {};
-  for (const file of files) {
-    const { path, deleted } = targetPath(file);
-    const isNew = file.oldFileName === "/dev/null";
+  for (const { path, isNew, file } of targets) {
     const current = isNew ? "" : await readFileAt(gh, repo, path, baseSha);
     if (current === void 0)
       return { ok: false, reason: `${path} does not exist at ${baseSha.slice(0, 7)}` };
-    const patched = applyPatch(current, file);
+    if (isNew && await readFileAt(gh, repo, path, baseSha) !== void 0)
+      return { ok: false, reason: `${path} already exists at ${baseSha.slice(0, 7)}` };
+    const patched = applyPatch(current, file, { fuzzFactor: 0 });
     if (patched === false)
       return { ok: false, reason: `the patch no longer applies to ${path} at ${baseSha.slice(0, 7)}` };
-    changes[path] = deleted ? null : patched;
+    const refused = checkFileChange(path, isNew ? void 0 : current, patched);
+    if (refused) return { ok: false, reason: refused };
+    changes[path] = patched;
   }
   return { ok: true, changes };
 }
@@ -6079,12 +6088,11 @@ async function deliverFixPr(gh, repo, args) {
   const { run, mode, config } = args;
   const patch = run.proposal?.patch;
   if (!patch) return { status: "no-patch", reason: "the run proposed no patch" };
-  const files = parsePatch(patch).filter((f) => f.hunks.length > 0);
-  if (files.length === 0) return { status: "no-patch", reason: "the patch holds no hunks" };
-  const paths = files.map((f) => targetPath(f).path);
-  const blocked = protectedPathsIn(paths, config);
-  if (blocked.length > 0)
-    return { status: "refused", reason: "the patch touches protected paths", paths: blocked };
+  const planned = planTargets(patch, config);
+  if (!planned.ok)
+    return { status: "refused", reason: planned.reason, ...planned.paths ? { paths: planned.paths } : {} };
+  if (planned.targets.length === 0) return { status: "no-patch", reason: "the patch holds no hunks" };
+  const paths = planned.targets.map((t) => t.path);
   const branch = fixBranch(run.incident.id);
   const title = `fix(${run.diagnosis?.category ?? "incident"}): ${(run.diagnosis?.summary ?? run.incident.title).slice(0, 120)}`;
   const draft = mode !== "ACTIVE";
@@ -6097,7 +6105,7 @@ async function deliverFixPr(gh, repo, args) {
   }
   const base = await getBranchHead(gh, repo, args.baseBranch);
   if (!base) return { status: "refused", reason: `base branch ${args.baseBranch} not found` };
-  const applied = await applyToBase(gh, repo, files, base.commitSha);
+  const applied = await applyToBase(gh, repo, planned.targets, base.commitSha);
   if (!applied.ok) return { status: "refused", reason: applied.reason };
   const existing = await getBranchHead(gh, repo, branch);
   if (existing && !existing.message.includes(RUN_TRAILER)) {
@@ -6373,7 +6381,7 @@ async function readWriteGate(gh, repo, config, defaultBranch) {
     readFileAt(gh, repo, STOP_FILE, defaultBranch),
     readControl(gh, repo)
   ]);
-  const mode = control.mode ?? config.mode;
+  const mode = control.mode ? lowerMode(config.mode, control.mode) : config.mode;
   if (stopFile !== void 0) return { open: false, mode, reason: `${STOP_FILE} exists on ${defaultBranch}` };
   if (control.stopped)
     return { open: false, mode, reason: `stopped by ${control.updatedBy ?? "a maintainer"} (/sentry stop)` };
@@ -6445,6 +6453,8 @@ async function runCommand(deps, event, command) {
       return `Resumed by @${who}.`;
     case "mode":
       await writeControl(gh, repo, { mode: command.mode }, who, now);
+      if (lowerMode(deps.config.mode, command.mode) !== command.mode)
+        return `Mode set to **${command.mode}** by @${who}, but runs stay at **${deps.config.mode}**: that is the most the operator's settings allow.`;
       return `Mode set to **${command.mode}** by @${who}.`;
     case "approve": {
       if (!event.issue.isPullRequest) return "`/sentry approve <sha>` works on a fix pull request.";
@@ -6466,62 +6476,14 @@ async function runCommand(deps, event, command) {
   }
 }
 
-// src/github/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-var CONFIG_PATH = ".github/sentry.yml";
-function parseSentryConfig(raw) {
-  if (raw === null || raw === void 0) return { status: "missing" };
-  const parsed = SentryConfigSchema.safeParse(raw);
-  if (parsed.success) return { status: "ok", config: parsed.data };
-  const issue = parsed.error.issues[0];
-  const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : void 0;
-  const path = [...issue?.path ?? [], ...unknownKey ? [unknownKey] : []].map(String).join(".");
-  return { status: "invalid", key: path || "(root)", message: issue?.message ?? "invalid" };
-}
-function parseSentryConfigText(text) {
-  if (text === void 0) return { status: "missing" };
-  try {
-    return parseSentryConfig((0, import_yaml.parse)(text));
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { status: "invalid", key: "(yaml syntax)", message };
-  }
-}
-function createConfigMemory() {
-  const lastGood = /* @__PURE__ */ new Map();
-  return {
-    resolve(repoKey, result) {
-      if (result.status === "ok") {
-        lastGood.set(repoKey, result.config);
-        return { config: result.config, source: "file" };
-      }
-      const remembered = lastGood.get(repoKey);
-      const problem = result.status === "invalid" ? { key: result.key, message: result.message } : void 0;
-      if (remembered) return { config: remembered, source: "last-good", ...problem ? { problem } : {} };
-      return { config: DEFAULT_CONFIG, source: "default", ...problem ? { problem } : {} };
-    }
-  };
-}
-var CONFIG_PROBLEM_MARKER = "<!-- claude-sentry:config-problem -->";
-function renderConfigProblem(resolved) {
-  if (!resolved.problem) return void 0;
-  const fallback = resolved.source === "last-good" ? "the last valid configuration" : "the default configuration";
-  return [
-    CONFIG_PROBLEM_MARKER,
-    `**Claude Sentry: \`${CONFIG_PATH}\` is invalid** at \`${resolved.problem.key}\`: ${resolved.problem.message}.`,
-    "",
-    `Runs continue with ${fallback} (mode ${resolved.config.mode}) until the file validates.`
-  ].join("\n");
-}
-
 // src/github/restart.ts
 async function dispatchRestart(gh, repo, args) {
   const workflow = args.config.restart.workflow;
   if (args.mode !== "ACTIVE")
     return { status: "refused", reason: `restarts run only in ACTIVE mode (mode is ${args.mode})` };
-  if (!workflow) return { status: "refused", reason: "no restart.workflow configured in .github/sentry.yml" };
-  if (!/^[\w.@/ -]{1,200}$/.test(args.service))
-    return { status: "refused", reason: "service name has unexpected characters" };
+  if (!workflow) return { status: "refused", reason: "no restart.workflow configured by the operator" };
+  const unit = checkUnit(args.service, args.config.restart.services);
+  if (!unit.ok) return { status: "refused", reason: unit.reason };
   const since = new Date(args.now.getTime() - args.config.restart.minIntervalMinutes * 6e4);
   const recent = await gh.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
     ...repo,
@@ -6540,9 +6502,9 @@ async function dispatchRestart(gh, repo, args) {
     ...repo,
     workflow_id: workflow,
     ref: args.ref,
-    inputs: { service: args.service }
+    inputs: { service: unit.unit }
   });
-  return { status: "dispatched", workflow, service: args.service };
+  return { status: "dispatched", workflow, service: unit.unit };
 }
 async function handOffToActions(gh, repo, incident) {
   await gh.request("POST /repos/{owner}/{repo}/dispatches", {
@@ -7184,6 +7146,7 @@ async function runRecorded(run, args, mode, onState) {
     ...args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {},
     ...auditHead ? { auditHead } : {},
     ...recalled ? { findSimilar: recalled.find } : {},
+    ...args.restartLedger ? { restartLedger: args.restartLedger } : {},
     onState
   });
   if (memory) await rememberRun(memory, result.run, result.logSummary);
@@ -7217,11 +7180,6 @@ export {
   parseCommand,
   isIgnoredAuthor,
   handleComment,
-  CONFIG_PATH,
-  parseSentryConfig,
-  parseSentryConfigText,
-  createConfigMemory,
-  renderConfigProblem,
   resolveIncidentIssue,
   handOffToActions,
   renderTrackingComment,

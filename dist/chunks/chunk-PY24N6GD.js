@@ -2401,6 +2401,11 @@ async function scan(inputs, options, miner = createTemplateMiner()) {
     if (ms !== void 0 && (sinceMs !== void 0 && ms < sinceMs || untilMs !== void 0 && ms > untilMs)) {
       continue;
     }
+    const shift = (options.firstLines?.[record.file] ?? 1) - 1;
+    if (shift > 0) {
+      record.line += shift;
+      record.endLine += shift;
+    }
     options.onRecord?.(record);
     const index = Number(minerAdd(miner, record).slice(1));
     const order = pass.records++;

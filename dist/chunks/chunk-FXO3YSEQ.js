@@ -753,6 +753,7 @@ function patternById(id) {
 // src/knowledge/pattern-scanner.ts
 var MAX_EVIDENCE = 5;
 var MAX_EXCERPT = 1500;
+var MAX_PHRASE = 200;
 var FRAME_WINDOW = 40;
 var FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+|^\s+\/\S+\.go:\d+/;
 function escapeRegExp(text) {
@@ -768,9 +769,10 @@ function matchPattern(pattern, text) {
   for (const matcher of pattern.matchers) {
     const m = matcher.exec(text);
     if (!m) continue;
+    const phrase = matched?.phrase ?? m[0];
     const subject = m.groups?.subject;
-    if (subject) return { subject };
-    matched ??= {};
+    if (subject) return { subject, phrase };
+    matched ??= { phrase };
   }
   return matched;
 }
@@ -811,7 +813,13 @@ ${alternative}`;
       tally.count += 1;
       tally.subject ??= match.subject;
       if (tally.evidence.length < MAX_EVIDENCE) {
-        const entry = { file, line, excerpt: text.slice(0, MAX_EXCERPT) };
+        const phrase = match.phrase.slice(0, MAX_PHRASE);
+        const entry = {
+          file,
+          line,
+          excerpt: text.slice(0, MAX_EXCERPT),
+          ...phrase ? { match: phrase } : {}
+        };
         tally.evidence.push(entry);
         if (pattern.repo?.some((l) => l.fromStackTrace))
           openTrace = { entry, file, until: line + FRAME_WINDOW };

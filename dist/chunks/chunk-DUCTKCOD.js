@@ -6,12 +6,12 @@ import {
   readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-6L6JM6QR.js";
+} from "./chunk-RQ74NIEE.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-EH5HMPPR.js";
+} from "./chunk-PY24N6GD.js";
 import {
   safeEqual
 } from "./chunk-EVL65VY6.js";
@@ -19,13 +19,13 @@ import {
   ROLE_TOOLS,
   findTool,
   haltReason
-} from "./chunk-SNGNPRQL.js";
+} from "./chunk-GEGNZCCS.js";
 import {
   verifyAuditChain
 } from "./chunk-JPAJXDRK.js";
 import {
   SeveritySchema
-} from "./chunk-ETXEAIJJ.js";
+} from "./chunk-MZ74LIFJ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -5111,57 +5111,90 @@ var DetectorSettingsSchema = external_exports.strictObject({
   /** An error template not seen before triggers on its own (after the first `warmupRecords` records). */
   newTemplates: external_exports.boolean().default(true),
   warmupRecords: external_exports.number().int().min(0).default(0),
-  /** No second trigger for the same file within this time: one incident per storm. */
+  /** No second trigger for the same finding (the same error template) within this time: one incident per storm. */
   cooldownSeconds: external_exports.number().nonnegative().default(300),
   /** Recent lines kept per file and sent with a trigger. */
   contextLines: external_exports.number().int().min(10).max(5e3).default(300)
 });
 var ERROR_RANK = levelRank("ERROR");
+var MAX_GAP = 1e3;
+function excerpt(recent) {
+  const parts = [];
+  let next = recent[0]?.line ?? 1;
+  for (const r of recent) {
+    const gap = r.line - next;
+    if (gap > 0 && gap <= MAX_GAP) parts.push(...Array.from({ length: gap }, () => ""));
+    parts.push(r.text);
+    next = r.endLine + 1;
+  }
+  return { logText: parts.join("\n"), firstLine: recent[0]?.line ?? 1 };
+}
 function createErrorDetector(file, settings, clock = () => /* @__PURE__ */ new Date()) {
   const miner = createTemplateMiner({ maxGroups: 5e3 });
   const seenErrorGroups = /* @__PURE__ */ new Set();
-  const recent = [];
-  let errorTimes = [];
-  const burstCounts = /* @__PURE__ */ new Map();
+  let recent = [];
+  let recentLines = 0;
+  let errors2 = [];
+  const lastTriggered = /* @__PURE__ */ new Map();
   let records = 0;
-  let lastTrigger = Number.NEGATIVE_INFINITY;
-  const templateOf = (group) => miner.templates().find((t) => t.id === miner.resolve(group))?.template ?? group;
+  const templateOf = (id) => miner.templates().find((t) => t.id === id)?.template ?? id;
+  const timeOf = (record) => {
+    const ms = record.time === void 0 ? Number.NaN : Date.parse(record.time);
+    return Number.isNaN(ms) ? clock().getTime() : ms;
+  };
+  const keep = (record) => {
+    recent.push({ line: record.line, endLine: record.endLine, text: record.text });
+    recentLines += record.endLine - record.line + 1;
+    while (recentLines > settings.contextLines && recent.length > 1) {
+      const dropped = recent.shift();
+      recentLines -= dropped.endLine - dropped.line + 1;
+    }
+  };
   return {
+    restart() {
+      recent = [];
+      recentLines = 0;
+    },
     push(record) {
       records += 1;
-      recent.push(record.text);
-      if (recent.length > settings.contextLines) recent.splice(0, recent.length - settings.contextLines);
+      keep(record);
       const group = miner.add(record.text, record.bodyStart);
       if (levelRank(record.level) < ERROR_RANK) return void 0;
-      const now = clock().getTime();
+      const now = timeOf(record);
       const isNew = !seenErrorGroups.has(group);
       seenErrorGroups.add(group);
-      errorTimes.push(now);
-      errorTimes = errorTimes.filter((t) => now - t <= settings.burstWindowSeconds * 1e3);
-      burstCounts.set(group, (burstCounts.get(group) ?? 0) + 1);
-      if (now - lastTrigger < settings.cooldownSeconds * 1e3) return void 0;
-      let reason;
-      let template = group;
-      if (errorTimes.length >= settings.burstErrors) {
-        reason = "burst";
-        template = [...burstCounts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? group;
-      } else if (settings.newTemplates && isNew && records > settings.warmupRecords) {
-        reason = "new-template";
-      }
-      if (!reason) return void 0;
-      lastTrigger = now;
-      const errors2 = errorTimes.length;
-      burstCounts.clear();
+      errors2.push({ ms: now, group });
+      errors2 = errors2.filter((e) => Math.abs(now - e.ms) <= settings.burstWindowSeconds * 1e3);
+      const cooling = (key2) => {
+        const last = lastTriggered.get(key2);
+        return last !== void 0 && Math.abs(now - last) < settings.cooldownSeconds * 1e3;
+      };
+      const candidates = [];
+      if (errors2.length >= settings.burstErrors)
+        candidates.push({ reason: "burst", key: dominant(errors2.map((e) => miner.resolve(e.group))) });
+      if (settings.newTemplates && isNew && records > settings.warmupRecords)
+        candidates.push({ reason: "new-template", key: miner.resolve(group) });
+      const chosen = candidates.find((c) => !cooling(c.key));
+      if (!chosen) return void 0;
+      const { reason, key } = chosen;
+      lastTriggered.set(key, now);
+      const count = errors2.length;
+      if (reason === "burst") errors2 = [];
       return {
         reason,
         file,
         at: new Date(now).toISOString(),
-        template: templateOf(template),
-        errors: errors2,
-        logText: recent.join("\n")
+        template: templateOf(key),
+        errors: count,
+        ...excerpt(recent)
       };
     }
   };
+}
+function dominant(groups) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const g of groups) counts.set(g, (counts.get(g) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? groups[0] ?? "";
 }
 
 // src/watcher/log-watcher.ts
@@ -5211,6 +5244,18 @@ function createFileFollower(path, options = {}) {
     }
     return lines;
   }
+  async function countLines(h, end) {
+    const buffer = Buffer.alloc(CHUNK);
+    let lines = 0;
+    for (let at = 0; at < end; ) {
+      const { bytesRead } = await h.read(buffer, 0, Math.min(CHUNK, end - at), at);
+      if (bytesRead === 0) break;
+      for (let i = buffer.indexOf(10, 0); i !== -1 && i < bytesRead; i = buffer.indexOf(10, i + 1))
+        lines += 1;
+      at += bytesRead;
+    }
+    return lines;
+  }
   async function reopen(fromStart) {
     await handle?.close();
     handle = await open(path, "r");
@@ -5219,6 +5264,7 @@ function createFileFollower(path, options = {}) {
     position = fromStart ? 0 : info.size;
     partial = "";
     head = Buffer.alloc(0);
+    return position > 0 ? countLines(handle, position) : 0;
   }
   return {
     path,
@@ -5238,7 +5284,8 @@ function createFileFollower(path, options = {}) {
         return events;
       }
       if (!handle) {
-        await reopen(first ? options.fromStart ?? false : true);
+        const skipped = await reopen(first ? options.fromStart ?? false : true);
+        if (skipped > 0) events.push({ kind: "skipped", lines: skipped });
       } else if (info.ino !== ino) {
         const rest = await readAll(handle);
         if (partial) rest.push(partial);
@@ -5286,6 +5333,9 @@ function createLogWatcher(options) {
         else state.truncations += 1;
         await handle(f, f.assembler.flush());
         f.lineNo = 0;
+        f.detector.restart();
+      } else if (event.kind === "skipped") {
+        f.lineNo = event.lines;
       } else if (event.kind === "lines") {
         for (const line of event.lines) {
           f.lineNo += 1;
@@ -5309,14 +5359,14 @@ function createLogWatcher(options) {
   return {
     status: () => ({ running: followed.length > 0, files: followed.map((f) => f.follower.path), ...state }),
     pollOnce,
-    async start(files) {
+    async start(files, names = {}) {
       if (followed.length > 0) return { status: "already-running" };
       if (files.length === 0) return { status: "error", reason: "no files to watch" };
       const year = clock().getUTCFullYear();
       followed = files.map((file) => ({
         follower: createFileFollower(file, { fromStart: options.fromStart ?? false }),
         assembler: createRecordAssembler(basename(file), year),
-        detector: createErrorDetector(file, options.settings, clock),
+        detector: createErrorDetector(names[file] ?? file, options.settings, clock),
         lineNo: 0
       }));
       Object.assign(state, {
@@ -5333,7 +5383,7 @@ function createLogWatcher(options) {
           polling = void 0;
         });
       }, options.pollMs ?? 1e3);
-      timer.unref();
+      if (!options.holdProcess) timer.unref();
       return { status: "started" };
     },
     async stop() {
@@ -5421,14 +5471,14 @@ function auditActivity(entry) {
 }
 function createIncidentRunner(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
-  return async (record, logText, execute = options.execute) => {
+  return async (record, logs, execute = options.execute) => {
     const now = () => clock().toISOString();
     record.status = "running";
     try {
       const before = options.memory ? await options.memory.find(queryFromIncident(record.incident)) : [];
       const result = await execute({
         incident: record.incident,
-        ...logText !== void 0 ? { logText } : {},
+        ...logs !== void 0 ? { logs } : {},
         similar: before.map(toSimilarIncident),
         onState: (state) => {
           record.state = state;
@@ -5474,11 +5524,11 @@ function createIncidentQueue(options) {
   let waiting = 0;
   let chain = Promise.resolve();
   return {
-    submit(incident, via, logText) {
+    submit(incident, via, logs) {
       if (waiting >= maxQueued) return { status: "busy" };
       const record = options.book.open(incident, via);
       waiting += 1;
-      chain = chain.then(() => runOne(record, logText)).finally(() => {
+      chain = chain.then(() => runOne(record, logs)).finally(() => {
         waiting -= 1;
       });
       return { status: "queued", id: record.id };
@@ -5501,7 +5551,11 @@ var TriggerBodySchema = external_exports.strictObject({
   service: external_exports.string().regex(/^[\w.-]{1,100}$/).optional(),
   labels: external_exports.record(external_exports.string().max(100), external_exports.string().max(500)).optional(),
   /** Log lines to diagnose (pasted or posted by the watcher). */
-  logs: external_exports.string().max(1e6).optional()
+  logs: external_exports.string().max(1e6).optional(),
+  /** Where `logs` was cut from (the watcher's file, as named there): evidence cites it by this name. */
+  logFile: external_exports.string().min(1).max(500).regex(/^[^\u0000-\u001f\u007f]+$/, "no control characters").optional(),
+  /** The line of logFile that the first line of `logs` is. */
+  firstLine: external_exports.number().int().positive().optional()
 });
 var WatcherStartBodySchema = external_exports.strictObject({
   files: external_exports.array(external_exports.string().min(1).max(4096)).min(1).max(20)
@@ -6050,7 +6104,12 @@ function createApiRoutes(deps) {
       const body = await readJson(req, res, TriggerBodySchema, limit);
       if (!body) return;
       const incident = incidentFromTrigger(body, clock());
-      const queued = deps.queue.submit(incident, "api", body.logs);
+      const logs = body.logs === void 0 ? void 0 : {
+        text: body.logs,
+        ...body.logFile ? { file: body.logFile } : {},
+        ...body.firstLine ? { firstLine: body.firstLine } : {}
+      };
+      const queued = deps.queue.submit(incident, "api", logs);
       if (queued.status === "busy") return fail(res, 503, "busy", "too many incidents queued; retry later");
       sendJson(res, 202, { id: queued.id, status: "queued", url: `/api/incidents/${queued.id}` });
     }),
@@ -6349,7 +6408,11 @@ function createSentryApi(options) {
   const watcher = createLogWatcher({
     settings: DetectorSettingsSchema.parse(options.watcherSettings ?? {}),
     onTrigger: (trigger) => {
-      queue.submit(incidentFromWatcher(trigger, clock()), "watcher", trigger.logText);
+      queue.submit(incidentFromWatcher(trigger, clock()), "watcher", {
+        text: trigger.logText,
+        file: trigger.file,
+        firstLine: trigger.firstLine
+      });
     },
     ...options.watcherPollMs ? { pollMs: options.watcherPollMs } : {},
     clock,

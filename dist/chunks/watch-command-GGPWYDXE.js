@@ -2,16 +2,16 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-HGCX7JHT.js";
+} from "./chunk-PJYJ7Z6F.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-YNWUXZI4.js";
+} from "./chunk-DUCTKCOD.js";
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-YJ4ZCCP4.js";
+} from "./chunk-4UJSYT7L.js";
 import {
   createJsonlAuditStore
 } from "./chunk-LDMTTOAY.js";
@@ -23,29 +23,29 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-ZB4EZZ7C.js";
+} from "./chunk-HIC2P7KR.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-6L6JM6QR.js";
-import "./chunk-EH5HMPPR.js";
+} from "./chunk-RQ74NIEE.js";
+import "./chunk-PY24N6GD.js";
 import "./chunk-EVL65VY6.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
-} from "./chunk-SNGNPRQL.js";
+} from "./chunk-GEGNZCCS.js";
 import "./chunk-Z34VOEOA.js";
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
-import "./chunk-X2TCV4F4.js";
+import "./chunk-OTITGYDY.js";
 import "./chunk-F7UY5LC4.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-7OIBAZWL.js";
-import "./chunk-ETXEAIJJ.js";
+import "./chunk-FXO3YSEQ.js";
+import "./chunk-MZ74LIFJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports
@@ -54,7 +54,8 @@ import "./chunk-R5HS2W2N.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/watch-command.ts
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 var USAGE = `Usage: claude-sentry watch FILE... [options]
@@ -71,7 +72,7 @@ app (--post). Stops on SIGINT/SIGTERM.
   --audit-log FILE    append local runs' audit entries to FILE
   --burst N           errors within --window seconds that make a burst (default 20)
   --window SECONDS    burst window (default 60)
-  --cooldown SECONDS  no second trigger per file within this time (default 300)
+  --cooldown SECONDS  no second trigger for the same error within this time (default 300)
   --no-new-templates  trigger on bursts only
   --from-start        read the files from their start, not their end
   --once              read what is there now, handle its triggers, and exit`;
@@ -127,10 +128,13 @@ var watchCommand = {
           writeLine(io.stderr, `watch: could not handle the trigger: ${error.message}`);
         });
       },
-      log: (msg, error) => writeLine(io.stderr, `${msg}${error ? `: ${String(error)}` : ""}`)
+      log: (msg, error) => writeLine(io.stderr, `${msg}${error ? `: ${String(error)}` : ""}`),
+      holdProcess: !values.once
     });
     const files = positionals.map((f) => resolve(io.cwd, f));
-    const started = await watcher.start(files);
+    for (const [i, file] of files.entries()) requireFile(file, positionals[i] ?? file);
+    const names = Object.fromEntries(files.map((file, i) => [file, positionals[i] ?? file]));
+    const started = await watcher.start(files, names);
     if (started.status === "error") throw new UsageError(started.reason);
     if (values.once) await watcher.pollOnce();
     else {
@@ -147,6 +151,17 @@ var watchCommand = {
     return EXIT.ok;
   }
 };
+function requireFile(path, given) {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    throw new UsageError(
+      `cannot read log ${given}: ${error.code ?? String(error)}`
+    );
+  }
+  if (!stats.isFile()) throw new UsageError(`log ${given} is not a regular file`);
+}
 function poster(base, io) {
   const url = external_exports.url({ protocol: /^https?$/ }).safeParse(new URL("/api/trigger", base).toString());
   const token = io.env.SENTRY_API_TOKEN;
@@ -161,7 +176,9 @@ function poster(base, io) {
         title: incident.title,
         severity: incident.severity,
         labels: incident.labels,
-        logs: trigger.logText
+        logs: trigger.logText,
+        logFile: trigger.file,
+        firstLine: trigger.firstLine
       })
     });
     const body = await res.json().catch(() => ({}));
@@ -171,10 +188,14 @@ function poster(base, io) {
 }
 async function localRunner(values, io) {
   const repo = typeof values.repo === "string" ? values.repo : void 0;
-  const config = loadConfigFile(void 0, repo ? resolve(io.cwd, repo) : void 0, io.cwd);
   const modeText = values.mode ?? io.env.SENTRY_MODE;
   const parsedMode = modeText === void 0 ? void 0 : ModeInputSchema.safeParse(modeText);
   if (parsedMode && !parsedMode.success) throw new UsageError("--mode must be audit, active or disabled");
+  const config = loadConfigFile(void 0, repo ? resolve(io.cwd, repo) : void 0, io.cwd, {
+    ...parsedMode?.success ? { mode: parsedMode.data } : {},
+    warn: (line) => io.stderr.write(`warning: ${line}
+`)
+  });
   const provider = providerFactory({
     flag: values.provider,
     script: void 0,
@@ -190,17 +211,23 @@ async function localRunner(values, io) {
     try {
       const file = join(dir, basename(trigger.file));
       await writeFile(file, trigger.logText, { mode: 384 });
-      const workspace = workspaceFromPaths({
+      const real = await realpath(file);
+      const excerpt = workspaceFromPaths({
         logs: [file],
         ...repo ? { repo: resolve(io.cwd, repo) } : {},
         cwd: dir
       });
+      const workspace = {
+        ...excerpt,
+        logDisplayNames: { [real]: trigger.file },
+        logFirstLines: { [real]: trigger.firstLine }
+      };
       const incident = incidentFromWatcher(trigger, /* @__PURE__ */ new Date());
       const recalled = memory ? memoryFinder(memory) : void 0;
       const { run, logSummary } = await runIncident({
         incident,
         workspace,
-        mode: parsedMode?.data ?? config.mode,
+        mode: config.mode,
         config,
         provider,
         ...recalled ? { findSimilar: recalled.find } : {},

@@ -1,6 +1,9 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  require_dist
+} from "./chunk-Z34VOEOA.js";
+import {
   GENESIS_HASH,
   canonicalJson,
   exportPublicKey,
@@ -2636,7 +2639,7 @@ import {
   statSync
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 var MAX_LOG_FILES = 200;
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", "dist", "target", "vendor"]);
@@ -2700,7 +2703,7 @@ function workspaceFromPaths(options) {
     const fromStdin = given === "-" && options.stdinPath !== void 0;
     const { files, directory } = expandLog(fromStdin ? options.stdinPath : given, options.cwd);
     for (const file of files) {
-      const shown = fromStdin ? "-" : relative(options.cwd, file) || file;
+      const shown2 = fromStdin ? "-" : isAbsolute(given) ? file : relative(options.cwd, file) || file;
       let size;
       try {
         size = statSync(file).size;
@@ -2709,7 +2712,7 @@ function workspaceFromPaths(options) {
             skipped++;
             continue;
           }
-          throw new UsageError(`log ${shown} is a binary file, not a log`);
+          throw new UsageError(`log ${shown2} is a binary file, not a log`);
         }
       } catch (error) {
         if (error instanceof UsageError) throw error;
@@ -2726,7 +2729,7 @@ function workspaceFromPaths(options) {
       const real = realpathSync(file);
       if (logDisplayNames[real] !== void 0) continue;
       logFiles.push(real);
-      logDisplayNames[real] = shown;
+      logDisplayNames[real] = shown2;
     }
   }
   if (options.logs.length > 0 && logFiles.length === 0) {
@@ -2768,31 +2771,79 @@ function listRepoFiles(repoRoot, limit = 400) {
 }
 
 // src/core/config.ts
+var DEFAULT_FETCH_DOCS_HOSTS = [
+  "docs.github.com",
+  "kubernetes.io",
+  "nginx.org",
+  "docs.docker.com",
+  "www.postgresql.org",
+  "nodejs.org",
+  "docs.python.org",
+  "man7.org"
+];
+var UnitNameSchema = external_exports.string().regex(
+  /^[A-Za-z0-9][A-Za-z0-9@_.:-]{0,63}$/,
+  "a unit name: letters, digits, @ _ . : -, not starting with -"
+);
+function canonicalUnit(name) {
+  return name.replace(/\.service$/i, "");
+}
+var HostListSchema = external_exports.array(external_exports.string().min(1));
+var RestartFileSchema = external_exports.strictObject({
+  /** GitHub mode: the workflow dispatched with the service as input. */
+  workflow: external_exports.string().min(1).optional(),
+  /** Local mode: the command run (as an argument vector, never a shell), `{service}` substituted. */
+  command: external_exports.array(external_exports.string().min(1)).min(1).optional(),
+  /** The only services a restart may name (`nginx` and `nginx.service` are one); none listed, none restarted. */
+  services: external_exports.array(UnitNameSchema).optional(),
+  minIntervalMinutes: external_exports.number().positive().optional()
+});
+var CostLimitFileSchema = external_exports.strictObject({
+  usd: external_exports.number().positive().optional(),
+  windowMinutes: external_exports.number().positive().optional()
+});
+var ThrottleFileSchema = external_exports.strictObject({
+  actions: external_exports.number().int().positive().optional(),
+  windowSeconds: external_exports.number().positive().optional()
+});
+var AlertRoutingSchema = external_exports.array(
+  external_exports.strictObject({
+    match: external_exports.record(external_exports.string(), external_exports.string()),
+    repo: external_exports.string().regex(/^[\w.-]+\/[\w.-]+$/)
+  })
+);
+var ConfigFileSchema = external_exports.strictObject({
+  mode: ModeInputSchema.optional(),
+  reviewers: external_exports.array(external_exports.string().min(1)).optional(),
+  /** Paths (globs) no bot write may touch, on top of the built-in ones (path-policy.ts). */
+  protectedPaths: external_exports.array(external_exports.string().min(1)).optional(),
+  /** Hosts fetch_docs may reach (https only). */
+  fetchDocsHosts: HostListSchema.optional(),
+  /** Hosts `curl` and `ping` in run_diagnostics may reach. */
+  diagnosticsHosts: HostListSchema.optional(),
+  restart: RestartFileSchema.optional(),
+  costLimit: CostLimitFileSchema.optional(),
+  throttle: ThrottleFileSchema.optional(),
+  // Long enough for a real model's longest agent stage (16 turns with thinking); revoked when the agent ends anyway.
+  credentialTtlSeconds: external_exports.number().int().positive().max(3600).optional(),
+  logBudgetTokens: external_exports.number().int().min(500).max(2e5).optional(),
+  /** Per-agent model overrides, e.g. `{ triage: claude-haiku-4-5 }`. */
+  models: external_exports.partialRecord(AgentRoleSchema, external_exports.string().min(1)).optional(),
+  /** Which repository owns which service or label value: `{ match: { service: checkout }, repo: org/checkout }`. */
+  alertRouting: AlertRoutingSchema.optional()
+});
 var SentryConfigSchema = external_exports.object({
   mode: ModeInputSchema.default("AUDIT"),
   reviewers: external_exports.array(external_exports.string().min(1)).default([]),
-  /** Paths (globs) no bot write may touch, on top of the built-in ones (.git, .github/workflows, keys, STOP_SENTRY). */
   protectedPaths: external_exports.array(external_exports.string().min(1)).default([]),
-  /** Hosts fetch_docs may reach (https only). */
-  fetchDocsHosts: external_exports.array(external_exports.string().min(1)).default([
-    "docs.github.com",
-    "kubernetes.io",
-    "nginx.org",
-    "docs.docker.com",
-    "www.postgresql.org",
-    "nodejs.org",
-    "docs.python.org",
-    "man7.org"
-  ]),
-  /** Hosts `curl` in run_diagnostics may reach. */
-  diagnosticsHosts: external_exports.array(external_exports.string().min(1)).default([]),
+  fetchDocsHosts: HostListSchema.default(DEFAULT_FETCH_DOCS_HOSTS),
+  diagnosticsHosts: HostListSchema.default([]),
   restart: external_exports.strictObject({
-    /** GitHub mode: the workflow dispatched with the service as input. */
-    workflow: external_exports.string().optional(),
-    /** Local mode: the command run (as an argument vector, never a shell), `{service}` substituted. */
-    command: external_exports.array(external_exports.string()).optional(),
+    workflow: external_exports.string().min(1).optional(),
+    command: external_exports.array(external_exports.string().min(1)).min(1).optional(),
+    services: external_exports.array(UnitNameSchema).default([]),
     minIntervalMinutes: external_exports.number().positive().default(10)
-  }).default({ minIntervalMinutes: 10 }),
+  }).default({ services: [], minIntervalMinutes: 10 }),
   costLimit: external_exports.strictObject({
     usd: external_exports.number().positive().default(5),
     windowMinutes: external_exports.number().positive().default(10)
@@ -2801,20 +2852,198 @@ var SentryConfigSchema = external_exports.object({
     actions: external_exports.number().int().positive().default(30),
     windowSeconds: external_exports.number().positive().default(60)
   }).default({ actions: 30, windowSeconds: 60 }),
-  // Long enough for a real model's longest agent stage (16 turns with thinking); revoked when the agent ends anyway.
   credentialTtlSeconds: external_exports.number().int().positive().max(3600).default(900),
   logBudgetTokens: external_exports.number().int().min(500).max(2e5).default(6e3),
-  /** Per-agent model overrides, e.g. `{ triage: claude-haiku-4-5 }`. */
   models: external_exports.partialRecord(AgentRoleSchema, external_exports.string().min(1)).default({}),
-  /** Which repository owns which service or label value: `{ match: { service: checkout }, repo: org/checkout }`. */
-  alertRouting: external_exports.array(
-    external_exports.strictObject({
-      match: external_exports.record(external_exports.string(), external_exports.string()),
-      repo: external_exports.string().regex(/^[\w.-]+\/[\w.-]+$/)
-    })
-  ).default([])
+  alertRouting: AlertRoutingSchema.default([])
 }).strict();
 var DEFAULT_CONFIG = SentryConfigSchema.parse({});
+
+// src/core/operator-settings.ts
+var OperatorSettingsSchema = SentryConfigSchema;
+function operatorSettings(file, overrides = {}) {
+  const base = OperatorSettingsSchema.parse(file ?? {});
+  return {
+    ...base,
+    ...overrides.mode ? { mode: overrides.mode } : {},
+    ...overrides.costUsd ? { costLimit: { ...base.costLimit, usd: overrides.costUsd } } : {}
+  };
+}
+var MODE_RANK = { DISABLED: 0, AUDIT: 1, ACTIVE: 2 };
+function lowerMode(ceiling, wanted) {
+  return MODE_RANK[wanted] <= MODE_RANK[ceiling] ? wanted : ceiling;
+}
+function narrowConfig(operator, repo, options = {}) {
+  const ignored = [];
+  const protectedPaths = [...operator.protectedPaths, ...repo?.protectedPaths ?? []];
+  const configPath = options.configPath ? repoRelative(options.configPath) : void 0;
+  if (configPath) protectedPaths.push(configPath);
+  if (!repo) return { config: { ...operator, protectedPaths }, ignored };
+  let mode = operator.mode;
+  if (repo.mode) {
+    mode = lowerMode(operator.mode, repo.mode);
+    if (mode !== repo.mode)
+      ignored.push(`mode: ${repo.mode} ignored: the operator allows at most ${operator.mode}`);
+  }
+  const restart = repo.restart ?? {};
+  for (const key of ["command", "workflow"]) {
+    const wanted = restart[key];
+    if (wanted !== void 0 && JSON.stringify(wanted) !== JSON.stringify(operator.restart[key]))
+      ignored.push(`restart.${key} ignored: restart ${key}s come from the operator, not the repository`);
+  }
+  const cost = repo.costLimit ?? {};
+  const throttle = repo.throttle ?? {};
+  const config = {
+    ...operator,
+    mode,
+    protectedPaths,
+    reviewers: repo.reviewers ?? operator.reviewers,
+    fetchDocsHosts: intersect("fetchDocsHosts", operator.fetchDocsHosts, repo.fetchDocsHosts, ignored),
+    diagnosticsHosts: intersect(
+      "diagnosticsHosts",
+      operator.diagnosticsHosts,
+      repo.diagnosticsHosts,
+      ignored
+    ),
+    restart: {
+      ...operator.restart,
+      services: intersect(
+        "restart.services",
+        operator.restart.services,
+        restart.services,
+        ignored,
+        canonicalUnit
+      ),
+      minIntervalMinutes: Math.max(operator.restart.minIntervalMinutes, restart.minIntervalMinutes ?? 0)
+    },
+    costLimit: {
+      usd: Math.min(operator.costLimit.usd, cost.usd ?? Number.POSITIVE_INFINITY),
+      windowMinutes: Math.max(operator.costLimit.windowMinutes, cost.windowMinutes ?? 0)
+    },
+    throttle: {
+      actions: Math.min(operator.throttle.actions, throttle.actions ?? Number.POSITIVE_INFINITY),
+      windowSeconds: Math.max(operator.throttle.windowSeconds, throttle.windowSeconds ?? 0)
+    },
+    credentialTtlSeconds: Math.min(operator.credentialTtlSeconds, repo.credentialTtlSeconds ?? 3600),
+    logBudgetTokens: repo.logBudgetTokens ?? operator.logBudgetTokens,
+    models: { ...operator.models, ...repo.models ?? {} },
+    alertRouting: repo.alertRouting ?? operator.alertRouting
+  };
+  for (const [key, asked, got] of [
+    ["costLimit.usd", cost.usd, config.costLimit.usd],
+    ["costLimit.windowMinutes", cost.windowMinutes, config.costLimit.windowMinutes],
+    ["throttle.actions", throttle.actions, config.throttle.actions],
+    ["throttle.windowSeconds", throttle.windowSeconds, config.throttle.windowSeconds],
+    ["credentialTtlSeconds", repo.credentialTtlSeconds, config.credentialTtlSeconds],
+    ["restart.minIntervalMinutes", restart.minIntervalMinutes, config.restart.minIntervalMinutes]
+  ]) {
+    if (asked !== void 0 && asked !== got)
+      ignored.push(`${key}: ${asked} ignored: the operator's ${got} is stricter`);
+  }
+  return { config, ignored };
+}
+function intersect(key, allowed, wanted, ignored, canonical = (value) => value) {
+  if (wanted === void 0) return [...allowed];
+  const norm = (value) => canonical(value).toLowerCase();
+  const asked = new Set(wanted.map(norm));
+  const granted = new Set(allowed.map(norm));
+  const kept = allowed.filter((value) => asked.has(norm(value)));
+  const dropped = wanted.filter((value) => !granted.has(norm(value)));
+  if (dropped.length > 0)
+    ignored.push(`${key}: ${dropped.map(shown).join(", ")} ignored: not among what the operator allows`);
+  return kept;
+}
+function shown(value) {
+  return value.replace(/[^\w.@:/-]/g, "?").slice(0, 80);
+}
+function repoRelative(path) {
+  if (path.startsWith("/")) return void 0;
+  const parts = path.split("/").filter((part) => part !== "" && part !== ".");
+  return parts.length > 0 && !parts.includes("..") ? parts.join("/") : void 0;
+}
+
+// src/github/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+var CONFIG_PATH = ".github/sentry.yml";
+function parseSentryConfig(raw) {
+  if (raw === null || raw === void 0) return { status: "missing" };
+  const parsed = ConfigFileSchema.safeParse(raw);
+  if (parsed.success) return { status: "ok", file: parsed.data };
+  const issue = parsed.error.issues[0];
+  const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : void 0;
+  const path = [...issue?.path ?? [], ...unknownKey ? [unknownKey] : []].map(String).join(".");
+  return { status: "invalid", key: path || "(root)", message: issue?.message ?? "invalid" };
+}
+function parseSentryConfigText(text) {
+  if (text === void 0) return { status: "missing" };
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { status: "invalid", key: "(yaml syntax)", message };
+  }
+  return parseSentryConfig(raw ?? {});
+}
+function resolveRepoConfig(operator, result, options = {}) {
+  const file = result.status === "ok" ? result.file : void 0;
+  const narrowed = narrowConfig(operator, file, options);
+  const problem = result.status === "invalid" ? { key: result.key, message: result.message } : void 0;
+  return {
+    config: narrowed.config,
+    source: file ? "file" : "default",
+    ignored: narrowed.ignored,
+    ...problem ? { problem } : {}
+  };
+}
+function createConfigMemory() {
+  const lastGood = /* @__PURE__ */ new Map();
+  return {
+    resolve(repoKey, result, operator) {
+      if (result.status === "ok") {
+        lastGood.set(repoKey, result.file);
+        return resolveRepoConfig(operator, result);
+      }
+      const remembered = lastGood.get(repoKey);
+      if (!remembered) return resolveRepoConfig(operator, result);
+      const narrowed = narrowConfig(operator, remembered);
+      return {
+        config: narrowed.config,
+        source: "last-good",
+        ignored: narrowed.ignored,
+        ...result.status === "invalid" ? { problem: { key: result.key, message: result.message } } : {}
+      };
+    }
+  };
+}
+var CONFIG_PROBLEM_MARKER = "<!-- claude-sentry:config-problem -->";
+function renderConfigProblem(resolved, path = CONFIG_PATH) {
+  if (!resolved.problem && resolved.ignored.length === 0) return void 0;
+  const lines = [CONFIG_PROBLEM_MARKER];
+  if (resolved.problem) {
+    const fallback = resolved.source === "last-good" ? "the last valid configuration" : "the default configuration";
+    lines.push(
+      `**Claude Sentry: \`${path}\` is invalid** at \`${resolved.problem.key}\`: ${resolved.problem.message}.`,
+      "",
+      `Runs continue with ${fallback} (mode ${resolved.config.mode}) until the file validates.`
+    );
+  }
+  if (resolved.ignored.length > 0) {
+    if (resolved.problem) lines.push("");
+    lines.push(
+      `**Claude Sentry: \`${path}\` asks for more than the operator allows**; these keys are ignored (a repository's config can only narrow the operator's settings):`,
+      "",
+      ...resolved.ignored.map((line) => `- ${line}`)
+    );
+  }
+  return lines.join("\n");
+}
+function configProblemLines(resolved, path = CONFIG_PATH) {
+  return [
+    ...resolved.problem ? [`${path}: ${resolved.problem.key}: ${resolved.problem.message} (running on defaults)`] : [],
+    ...resolved.ignored.map((line) => `${path}: ${line}`)
+  ];
+}
 
 // src/security/audit/audit-log.ts
 import { createPublicKey } from "node:crypto";
@@ -3086,6 +3315,65 @@ ${text}
 </untrusted-data>`;
 }
 
+// src/tools/restart-ledger.ts
+var RESTART_PERFORMED = "restart performed";
+var restartKey = (unit) => `restart:${unit}`;
+function createLocalLedger(clock) {
+  const entries = /* @__PURE__ */ new Map();
+  const live = (key) => {
+    const entry = entries.get(key);
+    return entry && entry.until > clock().getTime() ? entry : void 0;
+  };
+  const put = (key, value, ttlMs) => entries.set(key, {
+    value,
+    until: ttlMs === void 0 ? Number.POSITIVE_INFINITY : clock().getTime() + ttlMs
+  });
+  return {
+    async claim(key, value, ttlMs) {
+      if (live(key)) return false;
+      put(key, value, ttlMs);
+      return true;
+    },
+    async get(key) {
+      return live(key)?.value;
+    },
+    async put(key, value, ttlMs) {
+      put(key, value, ttlMs);
+    },
+    async take(key) {
+      const existed = live(key) !== void 0;
+      entries.delete(key);
+      return existed;
+    },
+    async add(key, by, ttlMs) {
+      const next = Number(live(key)?.value ?? 0) + by;
+      put(key, String(next), live(key) ? Math.max(0, live(key).until - clock().getTime()) : ttlMs);
+      return next;
+    },
+    async close() {
+      entries.clear();
+    }
+  };
+}
+async function seedRestartLedger(ledger, entries, intervalMs, now) {
+  for (const raw of entries) {
+    const entry = PerformedRestartSchema.safeParse(raw);
+    if (!entry.success || !entry.data.reason.includes(RESTART_PERFORMED)) continue;
+    const at = Date.parse(entry.data.time);
+    const left = at + intervalMs - now.getTime();
+    if (Number.isFinite(at) && left > 0)
+      await ledger.put(restartKey(canonicalUnit(entry.data.input.service)), String(at), left);
+  }
+}
+var PerformedRestartSchema = external_exports.object({
+  kind: external_exports.literal("tool-call"),
+  tool: external_exports.literal("restart_service"),
+  outcome: external_exports.literal("ok"),
+  reason: external_exports.string(),
+  time: external_exports.string(),
+  input: external_exports.object({ service: external_exports.string() })
+});
+
 // src/security/mode/kill-switch.ts
 import { lstatSync } from "node:fs";
 import { join as join2 } from "node:path";
@@ -3294,16 +3582,55 @@ var execFileExecutor = (program, args, options) => new Promise((resolve3) => {
 // src/security/policy/path-policy.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstat, realpath } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join as join3, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { basename, dirname, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve2, sep } from "node:path";
 var BUILTIN_WRITE_PROTECTED = [
+  // git
   ".git",
   ".git/**",
   "**/.git/**",
-  ".github/workflows/**",
-  ".github/sentry.yml",
-  ".github/sentry.yaml",
+  "**/.gitmodules",
+  "**/.gitattributes",
+  // CI and automation: GitHub (workflows, composite actions, dependabot, CODEOWNERS, sentry.yml) and others
+  ".github/**",
+  "**/.github/**",
+  "**/action.yml",
+  "**/action.yaml",
+  ".gitlab-ci.yml",
+  ".gitlab/**",
+  ".circleci/**",
+  ".buildkite/**",
+  ".travis.yml",
+  ".drone.yml",
+  "Jenkinsfile",
+  "azure-pipelines.yml",
+  "bitbucket-pipelines.yml",
+  "renovate.json",
+  "renovate.json5",
+  ".renovaterc",
+  ".renovaterc.json",
+  ".renovaterc.json5",
+  // review
+  "**/CODEOWNERS",
+  // hooks
+  ".husky/**",
+  "**/.husky/**",
+  ".githooks/**",
+  ".pre-commit-config.yaml",
+  "lefthook.yml",
+  ".lefthook.yml",
+  "lefthook-local.yml",
+  // dev environments: they run code when a person opens the repository
+  ".vscode/**",
+  ".idea/**",
+  ".devcontainer/**",
+  ".devcontainer.json",
+  ".gitpod.yml",
+  "**/.envrc",
+  // Sentry's own
   "STOP_SENTRY",
-  "**/STOP_SENTRY"
+  "**/STOP_SENTRY",
+  "**/sentry.yml",
+  "**/sentry.yaml"
 ];
 var SECRET_FILES = [
   "**/*.pem",
@@ -3333,10 +3660,7 @@ function createPathPolicy(options) {
   const { workspace } = options;
   const glob = { dot: true, nocase: true };
   const isSecret2 = (0, import_picomatch.default)([...SECRET_FILES], glob);
-  const isWriteProtected = (0, import_picomatch.default)(
-    [...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...options.protectedPaths],
-    glob
-  );
+  const writeProtection = createWriteGuard(options.protectedPaths);
   let protectedFiles;
   let rootPromise;
   const repoRoot = () => {
@@ -3354,7 +3678,7 @@ function createPathPolicy(options) {
     const rootP = repoRoot();
     if (!rootP) return { ok: false, reason: "no repository in this run; only uploaded logs can be read" };
     const root = await rootP;
-    if (isAbsolute(input))
+    if (isAbsolute2(input))
       return { ok: false, reason: "absolute paths are refused: use a repository-relative path" };
     const lexical = resolve2(root, input);
     if (!inside(root, lexical)) return { ok: false, reason: "path escapes the repository root" };
@@ -3367,12 +3691,14 @@ function createPathPolicy(options) {
     if (rels.some((rel) => isSecret2(rel)))
       return { ok: false, reason: "key and secret files are never read or written" };
     if (write) {
-      if (rels.some((rel) => isWriteProtected(rel) || isWriteProtected(basename(rel)))) {
-        return { ok: false, reason: `protected path (${rels[0]}): no bot write may touch it` };
-      }
+      const refused = rels.map(writeProtection).find(Boolean);
+      if (refused) return { ok: false, reason: refused };
       protectedFiles ??= Promise.all((options.protectedFiles ?? []).map(realOrSelf));
       if ((await protectedFiles).includes(real.path))
-        return { ok: false, reason: "the audit log is never written by a tool" };
+        return {
+          ok: false,
+          reason: "Sentry's own files (the audit log, the memory file) are never written by a tool"
+        };
     } else if (rels.some((rel) => rel === ".git" || rel.startsWith(".git/") || rel.includes("/.git/"))) {
       return { ok: false, reason: "git internals are not readable (they can hold credentials)" };
     }
@@ -3397,6 +3723,28 @@ function createPathPolicy(options) {
     }
   };
 }
+function createWriteGuard(protectedPaths) {
+  const isWriteProtected = (0, import_picomatch.default)([...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...protectedPaths], {
+    dot: true,
+    nocase: true
+  });
+  return (rel) => {
+    const normalised = normaliseRepoPath(rel);
+    if (!normalised.ok) return normalised.reason;
+    const path = normalised.path;
+    return isWriteProtected(path) || isWriteProtected(basename(path)) ? `protected path (${path}): no bot write may touch it` : void 0;
+  };
+}
+function normaliseRepoPath(input) {
+  const lexical = checkLexical(input);
+  if (lexical) return { ok: false, reason: lexical };
+  if (input.startsWith("/"))
+    return { ok: false, reason: "absolute paths are refused: use a repository-relative path" };
+  const parts = input.split("/").filter((part) => part !== "" && part !== ".");
+  if (parts.includes("..")) return { ok: false, reason: "path escapes the repository root" };
+  if (parts.length === 0) return { ok: false, reason: "the repository root itself is not a file" };
+  return { ok: true, path: parts.join("/") };
+}
 function checkLexical(input) {
   if (input.length === 0) return "empty path";
   if (input.length > 1024) return "path too long";
@@ -3409,7 +3757,7 @@ function checkLexical(input) {
 }
 function inside(root, target) {
   const rel = relative2(root, target);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute2(rel);
 }
 function toPosix(path) {
   return path.split(sep).join("/");
@@ -3670,6 +4018,40 @@ import { constants } from "node:fs";
 import { mkdir as mkdir2, open, readFile } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
+// src/security/policy/patch-policy.ts
+var EXTENDED_HEADER = /^(?:old mode|new mode|deleted file mode|new file mode|rename from|rename to|copy from|copy to|similarity index|dissimilarity index) /;
+function checkPatchHeaders(text) {
+  for (const line of text.split("\n")) {
+    if (!EXTENDED_HEADER.test(line) || line.trimEnd() === "new file mode 100644") continue;
+    return `patches may change file contents only (found "${line.slice(0, 60)}"): modes, renames, copies and deletions are refused`;
+  }
+  return void 0;
+}
+var LIFECYCLE = /^(pre|post)|^(install|prepare|prepublish|prepublishOnly|prepack|postpack|uninstall|version|dependencies)$/;
+function checkFileChange(path, before, after) {
+  if (!/(^|\/)package\.json$/i.test(path)) return void 0;
+  const was = scriptsOf(before ?? "{}");
+  const now = scriptsOf(after);
+  if (now === void 0) return `${path}: not valid JSON after the patch: refusing`;
+  if (was === void 0) return void 0;
+  const names = /* @__PURE__ */ new Set([...Object.keys(was), ...Object.keys(now)]);
+  for (const name of names) {
+    if (was[name] !== now[name] && LIFECYCLE.test(name))
+      return `${path}: the lifecycle script "${name}" may not be changed by a bot (npm runs it by itself)`;
+  }
+  return void 0;
+}
+function scriptsOf(text) {
+  try {
+    const json = JSON.parse(text);
+    if (!json || typeof json !== "object") return {};
+    const scripts = json.scripts;
+    return scripts && typeof scripts === "object" ? scripts : {};
+  } catch {
+    return void 0;
+  }
+}
+
 // src/tools/define-tool.ts
 function defineTool(tool) {
   return tool;
@@ -3783,6 +4165,8 @@ var applyPatchTool = defineTool({
   input: ApplyPatchInputSchema,
   writes: true,
   async handler(input, ctx) {
+    const headers = checkPatchHeaders(input.diff);
+    if (headers) return { status: "denied", reason: headers };
     const parsed = parseUnifiedDiff(input.diff);
     if (!parsed.ok) return { status: "denied", reason: parsed.reason };
     if (parsed.files.length > MAX_FILES)
@@ -3802,7 +4186,8 @@ var applyPatchTool = defineTool({
     if (!writesAllowed(ctx.mode)) {
       return {
         status: "ok",
-        output: `proposed, not written (${ctx.mode} mode): ${summary}; validated with git apply --check`
+        output: `proposed, not written (${ctx.mode} mode): ${summary}; validated with git apply --check`,
+        accepted: { patch: input.diff }
       };
     }
     for (const file of planned) {
@@ -3812,7 +4197,7 @@ var applyPatchTool = defineTool({
       await mkdir2(dirname3(file.abs), { recursive: true });
       await writeNoFollow(file.abs, file.content);
     }
-    return { status: "ok", output: `applied: ${summary}` };
+    return { status: "ok", output: `applied: ${summary}`, accepted: { patch: input.diff } };
   }
 });
 async function planFile(file, ctx) {
@@ -3830,6 +4215,8 @@ async function planFile(file, ctx) {
   const source = creating ? void 0 : await readFile(resolved.abs, "utf8");
   const applied = applyExactly(source ?? "", file);
   if (!applied.ok) return { ok: false, reason: `${newPath}: ${applied.reason}` };
+  const content = checkFileChange(resolved.display, source, applied.content);
+  if (content) return { ok: false, reason: content };
   return {
     ok: true,
     planned: { rel: resolved.display, abs: resolved.abs, source, content: applied.content, patch: file }
@@ -4129,57 +4516,100 @@ function isBinary(buffer) {
   return buffer.subarray(0, 8192).includes(0);
 }
 
+// src/security/policy/unit-policy.ts
+var OTHER_UNIT_TYPES = /\.(?:target|socket|mount|automount|swap|path|timer|slice|scope|device)$/i;
+function checkUnit(name, allowed) {
+  if (!UnitNameSchema.safeParse(name).success)
+    return { ok: false, reason: `${JSON.stringify(name.slice(0, 64))} is not a plain service name` };
+  if (OTHER_UNIT_TYPES.test(name))
+    return { ok: false, reason: `${name} is not a service: only services are restarted` };
+  const unit = canonicalUnit(name);
+  if (allowed.length === 0)
+    return { ok: false, reason: "no service is on the operator's restart allow-list (restart.services)" };
+  if (!allowed.some((entry) => canonicalUnit(entry) === unit))
+    return { ok: false, reason: `${unit} is not on the operator's restart allow-list (restart.services)` };
+  return { ok: true, unit };
+}
+
 // src/tools/restart-service.ts
 var RestartServiceInputSchema = external_exports.strictObject({
-  service: external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9@_.-]{0,63}$/, "a service name: letters, digits, @ _ . -").describe("The service to restart"),
+  service: external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9@_.:-]{0,63}$/, "a service name: letters, digits, @ _ . : -").describe("The service to restart (one of the operator's restart.services)"),
   reason: external_exports.string().max(500).optional()
 });
 var restartServiceTool = defineTool({
   name: "restart_service",
-  description: "Restart one service with the configured command or workflow. ACTIVE mode only, at most once per service per configured interval (default 10 minutes).",
+  description: "Restart one service on the operator's allow-list with the operator's command or workflow. ACTIVE mode performs it (at most once per service per interval, default 10 minutes); AUDIT mode validates and records it as a proposal.",
   input: RestartServiceInputSchema,
   writes: true,
   async handler(input, ctx) {
+    const checked = checkUnit(input.service, ctx.config.restart.services);
+    if (!checked.ok) return { status: "denied", reason: checked.reason };
+    const { unit } = checked;
     if (!writesAllowed(ctx.mode)) {
       return {
-        status: "denied",
-        reason: `${ctx.mode} mode: restarting ${input.service} is proposed, not performed (ACTIVE only)`
-      };
-    }
-    const intervalMs = ctx.config.restart.minIntervalMinutes * 6e4;
-    const now = ctx.clock().getTime();
-    const last = ctx.restartLedger.get(input.service);
-    if (last !== void 0 && now - last < intervalMs) {
-      const waitS = Math.ceil((intervalMs - (now - last)) / 1e3);
-      return {
-        status: "denied",
-        reason: `${input.service} was restarted ${Math.round((now - last) / 1e3)} s ago: one restart per ${ctx.config.restart.minIntervalMinutes} min (next in ${waitS} s)`
+        status: "ok",
+        output: `proposed, not performed (${ctx.mode} mode): restart ${unit}`,
+        accepted: { restart: unit }
       };
     }
     const { workflow, command } = ctx.config.restart;
-    if (workflow && ctx.dispatchWorkflow) {
-      ctx.restartLedger.set(input.service, now);
-      await ctx.dispatchWorkflow(workflow, { service: input.service });
-      return { status: "ok", output: `dispatched workflow ${workflow} for ${input.service}` };
-    }
-    if (!command || command.length === 0)
+    if (!workflow && !command)
       return {
         status: "error",
-        reason: "no restart command or workflow is configured (restart.command / restart.workflow)"
+        reason: "no restart command or workflow is configured by the operator (restart.command / restart.workflow)"
       };
-    const [program, ...args] = command.map((part) => part.replaceAll("{service}", input.service));
-    ctx.restartLedger.set(input.service, now);
+    const claimed = await claimRestart(unit, ctx);
+    if (claimed) return claimed;
+    if (workflow) {
+      if (!ctx.dispatchWorkflow)
+        return {
+          status: "ok",
+          output: `accepted: delivery dispatches workflow ${workflow} for ${unit}`,
+          accepted: { restart: unit },
+          note: RESTART_PERFORMED
+        };
+      await ctx.dispatchWorkflow(workflow, { service: unit });
+      return {
+        status: "ok",
+        output: `dispatched workflow ${workflow} for ${unit}`,
+        accepted: { restart: unit },
+        note: RESTART_PERFORMED
+      };
+    }
+    const [program, ...args] = (command ?? []).map((part) => part.replaceAll("{service}", unit));
     const result = await ctx.exec(program, args, { timeoutMs: 6e4, maxBytes: 64 * 1024 });
     if (result.exitCode !== 0) {
       return {
         status: "error",
-        reason: `restart of ${input.service} failed (exit ${result.exitCode ?? "none"}${result.timedOut ? ", timed out" : ""}): ${result.stderr.slice(0, 500)}`
+        reason: `restart of ${unit} failed (exit ${result.exitCode ?? "none"}${result.timedOut ? ", timed out" : ""}): ${result.stderr.slice(0, 500)}`
       };
     }
-    return { status: "ok", output: `restarted ${input.service}
-${result.stdout}` };
+    return {
+      status: "ok",
+      output: `restarted ${unit}
+${result.stdout}`,
+      accepted: { restart: unit },
+      note: RESTART_PERFORMED
+    };
   }
 });
+async function claimRestart(unit, ctx) {
+  const minutes = ctx.config.restart.minIntervalMinutes;
+  const intervalMs = minutes * 6e4;
+  const now = ctx.clock().getTime();
+  const key = restartKey(unit);
+  if (await ctx.restartLedger.claim(key, String(now), intervalMs)) return void 0;
+  const last = Number(await ctx.restartLedger.get(key));
+  if (Number.isFinite(last) && now - last < intervalMs) {
+    const waitS = Math.ceil((intervalMs - (now - last)) / 1e3);
+    return {
+      status: "denied",
+      reason: `${unit} was restarted ${Math.round((now - last) / 1e3)} s ago: one restart per ${minutes} min (next in ${waitS} s)`
+    };
+  }
+  await ctx.restartLedger.put(key, String(now), intervalMs);
+  return void 0;
+}
 
 // src/tools/run-diagnostics.ts
 var TIMEOUT_MS2 = 1e4;
@@ -4247,7 +4677,7 @@ function createToolRunner(options) {
   const paths = createPathPolicy({
     workspace,
     protectedPaths: config.protectedPaths,
-    ...options.auditLogPath ? { protectedFiles: [options.auditLogPath] } : {}
+    protectedFiles: [...options.auditLogPath ? [options.auditLogPath] : [], ...options.ownFiles ?? []]
   });
   const ctx = {
     workspace,
@@ -4258,10 +4688,16 @@ function createToolRunner(options) {
     exec: options.exec ?? execFileExecutor,
     lookup: options.lookup ?? defaultLookup,
     httpGet: options.httpGet ?? pinnedHttpsGet,
-    restartLedger: options.restartLedger ?? /* @__PURE__ */ new Map(),
+    restartLedger: options.restartLedger ?? createLocalLedger(clock),
     ...options.dispatchWorkflow ? { dispatchWorkflow: options.dispatchWorkflow } : {}
   };
   const seen = /* @__PURE__ */ new Set();
+  const acceptedByRun = /* @__PURE__ */ new Map();
+  const acceptedIn = (runId) => {
+    const writes = acceptedByRun.get(runId) ?? { patches: [], restarts: [] };
+    acceptedByRun.set(runId, writes);
+    return writes;
+  };
   const proposeOnlyAgents = /* @__PURE__ */ new Set();
   const proposeOnlyCtx = { ...ctx, mode: mode === "ACTIVE" ? "AUDIT" : mode };
   function haltReason2() {
@@ -4312,7 +4748,12 @@ function createToolRunner(options) {
         input.data,
         proposeOnlyAgents.has(session.agentId) ? proposeOnlyCtx : ctx
       );
-      return result.status === "ok" ? { ...result, allowedReason: `${session.role} may use ${tool.name}; checks passed` } : result;
+      if (result.status !== "ok") return result;
+      if (result.accepted?.patch !== void 0) acceptedIn(session.runId).patches.push(result.accepted.patch);
+      if (result.accepted?.restart !== void 0)
+        acceptedIn(session.runId).restarts.push(result.accepted.restart);
+      const note = result.note ? ` (${result.note})` : "";
+      return { ...result, allowedReason: `${session.role} may use ${tool.name}; checks passed${note}` };
     } catch (error) {
       return { status: "error", reason: `${tool.name} failed: ${error.message}` };
     }
@@ -4352,6 +4793,10 @@ function createToolRunner(options) {
       });
     },
     haltReason: haltReason2,
+    accepted(runId) {
+      const writes = acceptedIn(runId);
+      return { patches: [...writes.patches], restarts: [...writes.restarts] };
+    },
     async invoke(session, call) {
       const started = clock().getTime();
       const shape = SessionSchema.safeParse(session);
@@ -4391,15 +4836,29 @@ export {
   ModeSchema,
   ModeInputSchema,
   STOP_FILE,
-  SentryConfigSchema,
+  canonicalUnit,
   DEFAULT_CONFIG,
+  operatorSettings,
+  lowerMode,
+  CONFIG_PATH,
+  parseSentryConfig,
+  parseSentryConfigText,
+  resolveRepoConfig,
+  createConfigMemory,
+  renderConfigProblem,
+  configProblemLines,
   createAuditLog,
   createGateway,
+  createLocalLedger,
+  seedRestartLedger,
   haltReason,
   require_picomatch2 as require_picomatch,
-  BUILTIN_WRITE_PROTECTED,
-  SECRET_FILES,
+  createWriteGuard,
+  normaliseRepoPath,
   ROLE_TOOLS,
+  checkPatchHeaders,
+  checkFileChange,
+  checkUnit,
   findTool,
   createToolRunner,
   spoolStdin,

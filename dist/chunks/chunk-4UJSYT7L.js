@@ -1,18 +1,16 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  SentryConfigSchema
-} from "./chunk-SNGNPRQL.js";
-import {
-  require_dist
-} from "./chunk-Z34VOEOA.js";
+  CONFIG_PATH,
+  configProblemLines,
+  operatorSettings,
+  parseSentryConfigText,
+  resolveRepoConfig
+} from "./chunk-GEGNZCCS.js";
 import {
   ConfigError,
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import {
-  __toESM
-} from "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/shared/audit-head.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
@@ -50,47 +48,46 @@ async function readAuditHead(file) {
 }
 
 // src/entrypoints/shared/load-config.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-function parseConfigText(text) {
-  let raw;
-  try {
-    raw = (0, import_yaml.parse)(text) ?? {};
-  } catch (error) {
-    return {
-      status: "invalid",
-      path: "(file)",
-      reason: `not valid YAML: ${error.message.split("\n")[0]}`
-    };
+function loadConfigFile(explicit, repoRoot, cwd, options = {}) {
+  let operatorFile = { status: "missing" };
+  if (explicit) {
+    operatorFile = readConfig(resolve(cwd, explicit), explicit);
+    if (operatorFile.status === "missing")
+      throw new ConfigError(`cannot read config ${explicit}: ENOENT`, "(file)");
   }
-  const parsed = SentryConfigSchema.safeParse(raw);
-  if (parsed.success) return { status: "ok", config: parsed.data };
-  const issue = parsed.error.issues[0];
-  const keys = issue && "keys" in issue && Array.isArray(issue.keys) ? `.${issue.keys.join(", ")}` : "";
-  const path = `${issue?.path.join(".") ?? ""}${keys}` || "(root)";
-  return { status: "invalid", path, reason: issue?.message ?? "invalid" };
+  const operator = operatorSettings(operatorFile.status === "ok" ? operatorFile.file : void 0, {
+    mode: options.mode
+  });
+  const repoFile = repoRoot ? join(repoRoot, CONFIG_PATH) : void 0;
+  const repoResult = repoFile && existsSync(repoFile) ? readConfig(repoFile, repoFile) : { status: "missing" };
+  const resolved = resolveRepoConfig(operator, repoResult);
+  for (const line of configProblemLines(resolved, repoFile ?? CONFIG_PATH)) options.warn?.(line);
+  return resolved.config;
 }
-function loadConfigFile(explicit, repoRoot, cwd) {
-  const file = explicit ? resolve(cwd, explicit) : repoRoot ? join(repoRoot, ".github/sentry.yml") : void 0;
-  if (!file || !explicit && !existsSync(file)) return SentryConfigSchema.parse({});
+function loadOperatorSettings(file, cwd) {
+  const result = readConfig(resolve(cwd, file), file);
+  if (result.status === "missing") throw new ConfigError(`cannot read config ${file}: ENOENT`, "(file)");
+  return operatorSettings(result.status === "ok" ? result.file : void 0);
+}
+function readConfig(file, shown) {
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new ConfigError(
-      `cannot read config ${explicit ?? file}: ${error.code}`,
-      "(file)"
-    );
+    const code = error.code;
+    if (code === "ENOENT") return { status: "missing" };
+    throw new ConfigError(`cannot read config ${shown}: ${code}`, "(file)");
   }
-  const result = parseConfigText(text);
-  if (result.status === "invalid") {
-    throw new ConfigError(`config ${explicit ?? file}: ${result.path}: ${result.reason}`, result.path);
-  }
-  return result.config;
+  const result = parseSentryConfigText(text);
+  if (result.status === "invalid")
+    throw new ConfigError(`config ${shown}: ${result.key}: ${result.message}`, result.key);
+  return result;
 }
 
 export {
   readAuditHead,
-  loadConfigFile
+  loadConfigFile,
+  loadOperatorSettings
 };

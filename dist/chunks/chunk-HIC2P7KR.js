@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-6L6JM6QR.js";
+} from "./chunk-RQ74NIEE.js";
 
 // src/entrypoints/shared/memory-lookup.ts
 function memoryFinder(store) {

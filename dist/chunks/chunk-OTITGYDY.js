@@ -9,8 +9,14 @@ import {
 
 // src/llm/errors.ts
 var ProviderUnavailableError = class extends SentryError {
+  outage;
   constructor(message, options) {
-    super("provider_unavailable", message, options);
+    super(
+      "provider_unavailable",
+      message,
+      options?.cause === void 0 ? void 0 : { cause: options.cause }
+    );
+    this.outage = options?.outage ?? false;
   }
 };
 var ProviderConfigError = class extends SentryError {

@@ -1,9 +1,13 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  detectAlertSource,
+  detectionHint
+} from "./chunk-PCQGL7FB.js";
+import {
   ALERT_SOURCES,
   normalizeAlert
-} from "./chunk-FTBR6SPN.js";
+} from "./chunk-4VTSCIS2.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
@@ -11,36 +15,6 @@ import {
 // src/entrypoints/shared/incident-from-alert.ts
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-var DETECTORS = [
-  {
-    source: "alertmanager",
-    matches: (b) => typeof b.groupKey === "string" && Array.isArray(b.alerts) && b.version === "4"
-  },
-  { source: "grafana", matches: (b) => Array.isArray(b.alerts) && ("orgId" in b || "state" in b) },
-  {
-    source: "pagerduty",
-    matches: (b) => isObject(b.event) && String(b.event.event_type ?? "").startsWith("incident.")
-  },
-  { source: "cloudwatch", matches: (b) => typeof b.Type === "string" && typeof b.TopicArn === "string" },
-  {
-    source: "opsgenie",
-    matches: (b) => isObject(b.alert) && typeof b.action === "string" && "alertId" in b.alert
-  },
-  {
-    source: "sentry",
-    matches: (b) => isObject(b.data) && typeof b.action === "string" && isObject(b.installation)
-  },
-  {
-    source: "datadog",
-    matches: (b) => "alert_transition" in b || "event_type" in b && "org" in b && "body" in b
-  },
-  { source: "github", matches: (b) => isObject(b.client_payload) }
-];
-function detectAlertSource(body) {
-  if (!isObject(body)) return void 0;
-  return DETECTORS.find((detector) => detector.matches(body))?.source;
-}
 function incidentFromAlertFile(path, cwd, sourceFlag) {
   let text;
   try {
@@ -59,7 +33,7 @@ function incidentFromAlertFile(path, cwd, sourceFlag) {
   const source = sourceFlag ?? detectAlertSource(body);
   if (!source) {
     throw new UsageError(
-      `cannot tell which tool sent alert ${path}: name it with --alert-source (${ALERT_SOURCES.join(", ")})`
+      `cannot tell which tool sent alert ${path} (looked for ${detectionHint()}): name it with --alert-source (${ALERT_SOURCES.join(", ")})`
     );
   }
   const result = normalizeAlert(source, body);
@@ -78,6 +52,5 @@ function incidentFromAlertFile(path, cwd, sourceFlag) {
 }
 
 export {
-  detectAlertSource,
   incidentFromAlertFile
 };

@@ -6,16 +6,17 @@ import {
 import {
   describeOutcome,
   evidenceLocation,
+  excerptView,
   renderText,
   runStats
-} from "./chunk-HGCX7JHT.js";
+} from "./chunk-PJYJ7Z6F.js";
 import {
   incidentFromLogs
 } from "./chunk-E4YJF5XY.js";
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-YJ4ZCCP4.js";
+} from "./chunk-4UJSYT7L.js";
 import {
   createJsonlAuditStore
 } from "./chunk-LDMTTOAY.js";
@@ -26,13 +27,14 @@ import {
 } from "./chunk-6C5AGK4M.js";
 import {
   incidentFromAlertFile
-} from "./chunk-J7LWXSZB.js";
-import "./chunk-FTBR6SPN.js";
+} from "./chunk-T6PC7EIK.js";
+import "./chunk-PCQGL7FB.js";
+import "./chunk-4VTSCIS2.js";
 import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-ZB4EZZ7C.js";
+} from "./chunk-HIC2P7KR.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -41,19 +43,19 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-6L6JM6QR.js";
-import "./chunk-EH5HMPPR.js";
+} from "./chunk-RQ74NIEE.js";
+import "./chunk-PY24N6GD.js";
 import {
   ModeInputSchema,
   ModeSchema,
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-SNGNPRQL.js";
+} from "./chunk-GEGNZCCS.js";
 import "./chunk-Z34VOEOA.js";
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
-import "./chunk-X2TCV4F4.js";
+import "./chunk-OTITGYDY.js";
 import {
   AgentRoleSchema,
   ToolNameSchema
@@ -63,10 +65,10 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   UsageSchema
-} from "./chunk-7OIBAZWL.js";
+} from "./chunk-FXO3YSEQ.js";
 import {
   IncidentSchema
-} from "./chunk-ETXEAIJJ.js";
+} from "./chunk-MZ74LIFJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports
@@ -170,7 +172,7 @@ function renderMarkdown(run) {
     if (diagnosis.evidence.length > 0) {
       out.push("### Evidence", "", "| where | what |", "|---|---|");
       for (const e of diagnosis.evidence) {
-        out.push(`| ${code(evidenceLocation(e))} | ${code(e.excerpt.split("\n")[0]?.slice(0, 200) ?? "")} |`);
+        out.push(`| ${code(evidenceLocation(e))} | ${code(excerptView(e, 200))} |`);
       }
       out.push("");
     }
@@ -213,10 +215,12 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
   --repo DIR           the repository that runs the service (config, manifests, code)
   --alert FILE         an alert payload (Alertmanager, Grafana, PagerDuty, Datadog, Sentry, Opsgenie,
                        CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
-  --mode MODE          audit (default: propose, write nothing) | active | disabled
+  --mode MODE          audit (default: propose, write nothing) | active | disabled: the highest mode;
+                       the repository's sentry.yml can lower it, never raise it
   --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | scripted
   --script FILE        the scripted provider's steps (with --provider scripted)
-  --config FILE        a sentry.yml (default: DIR/.github/sentry.yml when present)
+  --config FILE        your settings as operator (sentry.yml keys): hosts, restart command and services,
+                       limits; DIR/.github/sentry.yml can only narrow them (widening keys are ignored)
   --audit-log FILE     append the run's hash-chained audit entries to FILE (JSONL)
   --format FORMAT      text (default) | json (exactly one JSON object: the Run) | markdown
   --memory FILE        incident memory (JSONL): similar past incidents are shown to the agents and
@@ -257,9 +261,12 @@ var diagnoseCommand = {
       cwd: io.cwd,
       ...stdinPath ? { stdinPath } : {}
     });
-    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
     const modeText = values.mode ?? io.env.SENTRY_MODE;
-    const mode = modeText === void 0 ? config.mode : parseMode(modeText);
+    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
+      ...modeText === void 0 ? {} : { mode: parseMode(modeText) },
+      warn: (line) => writeLine(io.stderr, `warning: ${line}`)
+    });
+    const mode = config.mode;
     const now = /* @__PURE__ */ new Date();
     const incident = values.alert ? incidentFromAlertFile(values.alert, io.cwd, values["alert-source"]) : incidentFromLogs(workspace, now);
     const provider = providerFactory({
@@ -275,6 +282,7 @@ var diagnoseCommand = {
     const progress = createProgress(io, "reading logs");
     const { run, logSummary } = await runIncident({
       ...recalled ? { findSimilar: recalled.find } : {},
+      ...values.memory ? { memoryPath: resolve(io.cwd, values.memory) } : {},
       incident,
       workspace,
       mode,

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-YJ4ZCCP4.js";
+} from "./chunk-4UJSYT7L.js";
 import {
   createJsonlAuditStore
 } from "./chunk-LDMTTOAY.js";
@@ -18,7 +18,7 @@ import {
   createGateway,
   createToolRunner,
   workspaceFromPaths
-} from "./chunk-SNGNPRQL.js";
+} from "./chunk-GEGNZCCS.js";
 import "./chunk-Z34VOEOA.js";
 import {
   generateAuditKeys
@@ -10763,7 +10763,7 @@ redaction, injection screening of tool output, and the hash-chained audit log.
   --role ROLE        whose tools are offered: supervisor (default: all six) | triage | detective |
                      surgeon | validator
   --mode MODE        audit (default: write tools propose only) | active | disabled
-  --config FILE      a sentry.yml (default: DIR/.github/sentry.yml when present)
+  --config FILE      your settings as operator (sentry.yml keys); DIR/.github/sentry.yml only narrows them
   --audit-log FILE   append every decision to FILE (JSONL; verify with claude-sentry audit verify)
 
 Logs go to stderr; stdout carries only the protocol.`;
@@ -10787,9 +10787,13 @@ var mcpCommand = {
       ...values.repo ? { repo: values.repo } : {},
       cwd: io.cwd
     });
-    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
     const modeText = values.mode ?? io.env.SENTRY_MODE;
-    const mode = modeText === void 0 ? config.mode : parseMode(modeText);
+    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
+      ...modeText === void 0 ? {} : { mode: parseMode(modeText) },
+      warn: (line) => io.stderr.write(`warning: ${line}
+`)
+    });
+    const mode = config.mode;
     const auditPath = values["audit-log"] ? resolve(io.cwd, values["audit-log"]) : void 0;
     const { server, audit, runId } = createMcpSession({
       workspace,

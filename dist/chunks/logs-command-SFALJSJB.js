@@ -13,7 +13,7 @@ import {
   minerAdd,
   readLogRecords,
   summarizeLogs
-} from "./chunk-EH5HMPPR.js";
+} from "./chunk-PY24N6GD.js";
 import "./chunk-Z34VOEOA.js";
 import {
   UsageError

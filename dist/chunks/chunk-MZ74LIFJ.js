@@ -13,7 +13,14 @@ var MONITORING_SOURCES = [
   "datadog",
   "sentry",
   "opsgenie",
-  "cloudwatch"
+  "cloudwatch",
+  "azure",
+  "gcp",
+  "newrelic",
+  "splunk",
+  "elastic",
+  "zabbix",
+  "uptimekuma"
 ];
 var IncidentSourceSchema = external_exports.enum([
   ...MONITORING_SOURCES,

@@ -3,14 +3,14 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   AlertSourceNameSchema,
   incidentIdFor
-} from "./chunk-FTBR6SPN.js";
+} from "./chunk-4VTSCIS2.js";
 import {
   anySecretMatches,
   safeEqual
 } from "./chunk-EVL65VY6.js";
 import {
   IncidentSchema
-} from "./chunk-ETXEAIJJ.js";
+} from "./chunk-MZ74LIFJ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -13492,6 +13492,9 @@ var DedupeSettingsSchema = external_exports.strictObject({
   /** A vendor's retry of the same delivery within this window is acknowledged and dropped. */
   deliveryTtlMs: external_exports.number().int().positive().default(15 * 6e4)
 });
+function storedForm(incident) {
+  return JSON.stringify({ ...incident, raw: null });
+}
 function createDedupeEngine(options) {
   const s = DedupeSettingsSchema.parse(options.settings ?? {});
   const { store } = options;
@@ -13548,7 +13551,7 @@ function createDedupeEngine(options) {
     await store.add(`members:${ifp}`, 1, s.alertTtlMs);
     if (ifp !== fp) return repeat(ifp, alert, retried);
     const incident = { ...alert, id: incidentIdFor(fp) };
-    if (!await store.claim(`inc:${fp}`, JSON.stringify(incident), s.alertTtlMs)) {
+    if (!await store.claim(`inc:${fp}`, storedForm(incident), s.alertTtlMs)) {
       return repeat(fp, alert, retried);
     }
     const reopened = await store.take(`recent:${fp}`);
@@ -13604,8 +13607,8 @@ function createDedupeEngine(options) {
     handle(alert) {
       return alert.status === "resolved" ? resolve(alert) : fire(alert);
     },
-    firstDelivery(source, deliveryId) {
-      return store.claim(`delivery:${source}:${deliveryId}`, "1", s.deliveryTtlMs);
+    firstDelivery(source, deliveryId, minTtlMs = 0) {
+      return store.claim(`delivery:${source}:${deliveryId}`, "1", Math.max(s.deliveryTtlMs, minTtlMs));
     },
     close() {
       for (const timer of timers) clearTimeout(timer);
@@ -13707,7 +13710,6 @@ export {
   createCertificateFetcher,
   confirmSnsSubscription,
   AlertAuthSettingsSchema,
-  header,
   verifyRequest,
   DedupeSettingsSchema,
   createDedupeEngine,

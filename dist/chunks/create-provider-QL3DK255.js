@@ -5,7 +5,7 @@ import {
   ProviderNameSchema,
   ProviderUnavailableError,
   costOf
-} from "./chunk-X2TCV4F4.js";
+} from "./chunk-OTITGYDY.js";
 import {
   AgentRoleSchema
 } from "./chunk-F7UY5LC4.js";
@@ -14,12 +14,12 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   createOfflineProvider
-} from "./chunk-SVQBDPBA.js";
+} from "./chunk-5ONOF5UK.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-7OIBAZWL.js";
-import "./chunk-ETXEAIJJ.js";
+} from "./chunk-FXO3YSEQ.js";
+import "./chunk-MZ74LIFJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports
@@ -225,7 +225,8 @@ async function withRetries(label, attempt, classify, policy, signal) {
   }
   const tries = policy.maxRetries + 1;
   throw new ProviderUnavailableError(
-    `${label} unavailable after ${tries} attempt${tries === 1 ? "" : "s"}: ${lastReason}`
+    `${label} unavailable after ${tries} attempt${tries === 1 ? "" : "s"}: ${lastReason}`,
+    { outage: true }
   );
 }
 function cancelled(label, signal, cause) {
@@ -458,6 +459,55 @@ function createAnthropicProvider(settings) {
     return fromAnthropic(value, settings.gateway, thinking);
   }
   return { name: "anthropic", complete };
+}
+
+// src/llm/offline-fallback.ts
+var MAX_SUMMARY = 2e3;
+var MAX_ACTIONS = 20;
+function clip(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+function marked(content, note) {
+  return content.map((block) => {
+    if (block.type !== "tool_use" || block.name !== SUBMIT_TOOL) return block;
+    const input = block.input;
+    if (typeof input !== "object" || input === null || !("summary" in input)) return block;
+    const result = { ...input };
+    if (typeof result.summary === "string") result.summary = clip(`${note} ${result.summary}`, MAX_SUMMARY);
+    if (Array.isArray(result.recommendedActions))
+      result.recommendedActions = [note, ...result.recommendedActions].slice(0, MAX_ACTIONS);
+    return { ...block, input: result };
+  });
+}
+function withOfflineFallback(primary, fallback) {
+  let outage;
+  const offlineFrom = /* @__PURE__ */ new Map();
+  async function complete(request) {
+    if (outage === void 0) {
+      try {
+        return await primary.complete(request);
+      } catch (error) {
+        if (!(error instanceof ProviderUnavailableError) || !error.outage || request.signal?.aborted)
+          throw error;
+        outage = error.message;
+      }
+    }
+    const started = offlineFrom.get(request.agent);
+    const from = request.messages.length === 1 || started === void 0 ? request.messages.length : started;
+    offlineFrom.set(request.agent, from);
+    const [kickoff, ...rest] = request.messages;
+    const messages = kickoff ? [kickoff, ...rest.slice(Math.max(0, from - 1))] : [];
+    const response = await fallback.complete({ ...request, messages });
+    if (request.agent !== "detective") return response;
+    const note = `The model (${primary.name}) was unreachable (${outage}); these are the offline diagnoser's findings.`;
+    return { ...response, content: marked(response.content, note) };
+  }
+  return {
+    get name() {
+      return outage === void 0 ? primary.name : `offline (${primary.name} unreachable)`;
+    },
+    complete
+  };
 }
 
 // src/llm/openai-compatible/openai-shapes.ts
@@ -804,21 +854,28 @@ function common(settings) {
 }
 function createProvider(settings) {
   switch (settings.provider) {
+    // A model outage leaves the run to the offline diagnoser rather than ending it "unknown".
     case "anthropic":
-      return createAnthropicProvider({
-        ...common(settings),
-        apiKey: settings.apiKey ?? "",
-        ...settings.baseUrl ? { baseUrl: settings.baseUrl } : {}
-      });
+      return withOfflineFallback(
+        createAnthropicProvider({
+          ...common(settings),
+          apiKey: settings.apiKey ?? "",
+          ...settings.baseUrl ? { baseUrl: settings.baseUrl } : {}
+        }),
+        createOfflineProvider()
+      );
     case "bedrock_gateway":
     case "openai_compatible":
-      return createChatCompletionsProvider(
-        settings.provider === "bedrock_gateway" ? BEDROCK_GATEWAY : OPENAI_COMPATIBLE,
-        {
-          ...common(settings),
-          ...settings.apiKey ? { apiKey: settings.apiKey } : {},
-          baseUrl: settings.baseUrl ?? ""
-        }
+      return withOfflineFallback(
+        createChatCompletionsProvider(
+          settings.provider === "bedrock_gateway" ? BEDROCK_GATEWAY : OPENAI_COMPATIBLE,
+          {
+            ...common(settings),
+            ...settings.apiKey ? { apiKey: settings.apiKey } : {},
+            baseUrl: settings.baseUrl ?? ""
+          }
+        ),
+        createOfflineProvider()
       );
     case "scripted":
       if (!settings.scriptFile)
