@@ -199,12 +199,11 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
       if (result.status !== "ok")
         return { status: result.status, reason: redactSecrets(result.reason).text, record };
       // Credentials are always cut from tool output; emails and IPs stay so configs read (and patch) exactly.
-      // Only a little more than the budget is redacted: the rest is cut anyway, and a secret straddling the
-      // margin is cut with it.
+      // The whole output is redacted before the budget cuts it: a cut first can leave a fragment of a secret
+      // (a token without its prefix, a key body without its header) that no pattern recognises.
       const budget = options.outputBudget ?? DEFAULT_OUTPUT_BUDGET;
-      const head = result.output.slice(0, budget + 4096);
-      const redacted = redactSecrets(head, { personal: false }).text;
-      const output = fitToBudget(record.tool, redacted, budget, result.output.length);
+      const redacted = redactSecrets(result.output, { personal: false }).text;
+      const output = fitToBudget(record.tool, redacted, budget);
       return { status: "ok", output, record };
     },
   };
