@@ -2,14 +2,18 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { RunSchema } from "../../src/core/run.js";
 import { generateAuditKeys } from "../../src/security/audit/audit-keys.js";
 import { createAuditLog } from "../../src/security/audit/audit-log.js";
 import { createMemoryAuditStore } from "../../src/security/audit/audit-store.js";
 import { createJsonlAuditStore } from "../../src/security/audit/jsonl-store.js";
+import { MODEL_SPEND_TOOL, spendFromAudit } from "../../src/security/breaker/cost-breaker.js";
 import { canonicalJson } from "../../src/security/canonical-json.js";
 import { cli } from "../helpers/cli-harness.js";
+import { interceptAnthropic } from "../llm/helpers/fake-claude.js";
+import { makeIncidentDir, recordedScript } from "../llm/helpers/recorded-incident.js";
 import { makeRepo, makeRunner } from "./helpers.js";
 
 /**
@@ -110,6 +114,43 @@ describe("write-ahead audit (class 6)", () => {
       .split("\n")
       .map((line) => JSON.parse(line));
     expect(audit.some((e) => e.decision === "blocked" && /nested deeper/.test(String(e.reason)))).toBe(true);
+  });
+});
+
+describe("write-ahead spend (class 6)", () => {
+  it("puts each model call's spend in the chain before its answer is used, counted once", async () => {
+    const where = makeIncidentDir();
+    cleanup = () => {
+      nock.cleanAll();
+      rmSync(where.dir, { recursive: true, force: true });
+    };
+    interceptAnthropic(recordedScript());
+    const auditFile = join(where.dir, "audit.jsonl");
+    const result = await cli(
+      [
+        "diagnose",
+        "--provider",
+        "anthropic",
+        "--log",
+        "app.log",
+        "--repo",
+        "repo",
+        "--format",
+        "json",
+      ].concat(["--audit-log", auditFile]),
+      { cwd: where.dir, env: { ANTHROPIC_API_KEY: "sk-ant-api03-cli-test-key-not-real-000000" } },
+    );
+    const run = RunSchema.parse(JSON.parse(result.stdout));
+    const entries = readFileSync(auditFile, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const firstSpend = entries.findIndex((e) => e.tool === MODEL_SPEND_TOOL);
+    const firstCall = entries.findIndex((e) => e.kind === "tool-call");
+    expect(firstSpend).toBeGreaterThanOrEqual(0);
+    expect(firstSpend).toBeLessThan(firstCall);
+    const counted = spendFromAudit(entries, 0).reduce((sum, r) => sum + r.usd, 0);
+    expect(counted).toBeCloseTo(run.usage.costUsd, 6);
   });
 });
 
