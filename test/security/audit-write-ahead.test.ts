@@ -145,7 +145,11 @@ describe("write-ahead spend (class 6)", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line) as Record<string, unknown>);
-    const firstSpend = entries.findIndex((e) => e.tool === MODEL_SPEND_TOOL);
+    expect(MODEL_SPEND_TOOL).toBe("model-spend");
+    const spends = entries.filter((e) => e.tool === "model-spend");
+    const perCall = spends.reduce((sum, e) => sum + Number((e.input as { costUsd: number }).costUsd), 0);
+    expect(perCall).toBeCloseTo(run.usage.costUsd, 6);
+    const firstSpend = entries.findIndex((e) => e.tool === "model-spend");
     const firstCall = entries.findIndex((e) => e.kind === "tool-call");
     expect(firstSpend).toBeGreaterThanOrEqual(0);
     expect(firstSpend).toBeLessThan(firstCall);
