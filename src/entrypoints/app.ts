@@ -27,6 +27,7 @@ import { onFixMerged } from "../github/fix-merged.js";
 import { readFileAt } from "../github/git-data.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import type { GitHub, RepoRef } from "../github/octokit.js";
+import { guardPosting } from "../github/render/post-guard.js";
 import { downloadRepoSnapshot } from "../github/repo-snapshot.js";
 import { handOffToActions } from "../github/restart.js";
 import { createDedupeEngine } from "../ingest/alerts/dedupe.js";
@@ -138,7 +139,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
         async () => parseSentryConfig(await context.config<unknown>("sentry.yml")),
         operatorOf(settings),
       );
-      const gh = context.octokit as unknown as GitHub;
+      const gh = guardPosting(context.octokit as unknown as GitHub);
       const problem = renderConfigProblem(resolved);
       if (problem) {
         await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -191,7 +192,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
 
     app.on("pull_request.synchronize", async (context) => {
       const pr = context.payload.pull_request;
-      await invalidateApproval(context.octokit as unknown as GitHub, context.repo(), {
+      await invalidateApproval(guardPosting(context.octokit as unknown as GitHub), context.repo(), {
         number: pr.number,
         node_id: pr.node_id,
         head: { ref: pr.head.ref, sha: pr.head.sha },
@@ -201,7 +202,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
 
     app.on("pull_request.closed", async (context) => {
       const pr = context.payload.pull_request;
-      await onFixMerged(context.octokit as unknown as GitHub, context.repo(), {
+      await onFixMerged(guardPosting(context.octokit as unknown as GitHub), context.repo(), {
         merged: pr.merged === true,
         body: pr.body,
         head: { ref: pr.head.ref },

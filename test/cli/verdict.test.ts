@@ -34,7 +34,9 @@ describe.skipIf(!hasBuiltCli)("the all-clear, through the built CLI", () => {
     expect(result.code).toBe(2);
     expect(result.stdout).toBe("");
     expect(result.stderr.trim().split("\n")).toHaveLength(1);
-    expect(result.stderr).toMatch(/no readable log in .*empty\.log \(1 empty, binary or unreadable file\(s\) skipped\)/);
+    expect(result.stderr).toMatch(
+      /no readable log in .*empty\.log \(1 empty, binary or unreadable file\(s\) skipped\)/,
+    );
   });
 
   it("escalates a --repo-only run: nothing was read", async () => {

@@ -14,7 +14,12 @@ import { runPipeline } from "../../pipeline/run-pipeline.js";
 import type { AuditEntry } from "../../security/audit/audit-entry.js";
 import { type AuditLog, createAuditLog } from "../../security/audit/audit-log.js";
 import { type AuditStore, readAuditSince } from "../../security/audit/audit-store.js";
-import { createCostBreaker, RUN_FINISHED_TOOL, spendFromAudit } from "../../security/breaker/cost-breaker.js";
+import {
+  createCostBreaker,
+  MODEL_SPEND_TOOL,
+  RUN_FINISHED_TOOL,
+  spendFromAudit,
+} from "../../security/breaker/cost-breaker.js";
 import type { CostBreaker, Gateway } from "../../security/contracts.js";
 import { createGateway } from "../../security/gateway/gateway.js";
 import { createLocalLedger, seedRestartLedger } from "../../tools/restart-ledger.js";
@@ -120,6 +125,19 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
       ? spendFromAudit(await readAuditSince(options.auditStore, windowStart), windowStart)
       : [],
     ...(options.clock ? { clock: options.clock } : {}),
+    // Write-ahead spend: in the chain (and on its way to the store) before the model's answer is used.
+    onCharge: (charge) => {
+      auditLog.append({
+        kind: "event",
+        agent: "supervisor",
+        tool: MODEL_SPEND_TOOL,
+        input: { model: charge.model, costUsd: charge.usd },
+        decision: "allowed",
+        reason: "model call charged",
+      });
+      // A failed write is not lost: the writes are chained, so the run's final flush rejects with it.
+      auditLog.persist().catch(() => undefined);
+    },
   });
   const tools = createToolRunner({
     workspace,
@@ -165,7 +183,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     agent: "supervisor",
     tool: RUN_FINISHED_TOOL,
     // The run's spend, in the chain: the next run's cost breaker counts it (spendFromAudit).
-    input: { incident: incident.id, costUsd: run.usage.costUsd },
+    input: { incident: incident.id, costUsd: run.usage.costUsd, spendRecorded: true },
     decision: "allowed",
     reason: `${run.finalState}: ${run.reason}`,
   });
