@@ -38,7 +38,7 @@ function columnFrequencies(groups: MaskedGroup[], length: number): Map<string, n
  * tokens that share one frequency, picking the frequency held by the most tokens. Tokens more frequent
  * than the pattern are constants shared with other templates; less frequent ones may be variables.
  */
-function commonPattern(tokens: string[], columns: Map<string, number>[]): boolean[] {
+function commonPattern(tokens: string[], columns: Map<string, number>[]): Pattern {
   const freqs = tokens.map((t, i) => (t === WILDCARD ? -1 : columns[i]!.get(t)!));
   const tally = new Map<number, number>();
   for (const f of freqs) if (f > 0) tally.set(f, (tally.get(f) ?? 0) + 1);
@@ -50,13 +50,71 @@ function commonPattern(tokens: string[], columns: Map<string, number>[]): boolea
       bestCount = count;
     }
   }
-  return freqs.map((f) => f >= best && f > 0);
+  return { constant: freqs.map((f) => f >= best && f > 0), shared: freqs.map((f) => f > best) };
 }
 
-/** A column where some values were masked holds one variable that sometimes lacked digits. */
+interface Pattern {
+  constant: boolean[];
+  /** Constant columns more frequent than the pattern: words other templates share at that position. */
+  shared: boolean[];
+}
+
+function patternKey(tokens: string[], constant: boolean[], except = -1): string {
+  return tokens.map((t, p) => (constant[p] && p !== except ? t : "")).join(SEP);
+}
+
+interface PatternEntry {
+  members: number[];
+  constant: boolean[];
+  shared: boolean[];
+  tokens: string[];
+}
+
+/**
+ * A pattern that is another one plus a shared word where the other has a variable (`Invalid user user
+ * from`, beside `Invalid user <*> from`) holds that variable taking a common word's value: it joins
+ * the other, where the column's values decide.
+ */
+function joinSubPatterns(byPattern: Map<string, PatternEntry>): PatternEntry[] {
+  const kept: PatternEntry[] = [];
+  for (const entry of byPattern.values()) {
+    let target: PatternEntry | undefined;
+    for (let p = 0; p < entry.tokens.length && !target; p++) {
+      if (!entry.shared[p]) continue;
+      const other = byPattern.get(patternKey(entry.tokens, entry.constant, p));
+      if (other && other !== entry && !other.constant[p]) target = other;
+    }
+    if (target) target.members.push(...entry.members);
+    else kept.push(entry);
+  }
+  return kept;
+}
+
+const BOOLEAN = /\b(?:true|false)\b/gi;
+
+/**
+ * A column where some values were masked holds one variable that sometimes lacked digits; one whose
+ * values differ only by a boolean (`true` / `expand=false,`) holds a flag's value, however few.
+ */
 function looksVariable(values: Set<string>): boolean {
   for (const v of values) if (v.includes(WILDCARD)) return true;
-  return false;
+  let unflagged: string | undefined;
+  for (const v of values) {
+    BOOLEAN.lastIndex = 0;
+    if (!BOOLEAN.test(v)) return false;
+    const bare = v.replace(BOOLEAN, WILDCARD);
+    if (unflagged !== undefined && bare !== unflagged) return false;
+    unflagged = bare;
+  }
+  return true;
+}
+
+/** The first column that is not masked in every member: where the message's first word is. */
+function firstWordColumn(members: MaskedGroup[], length: number): number {
+  for (let i = 0; i < length; i++) {
+    if (members.some((m) => m.tokens[i] !== WILDCARD)) return i;
+  }
+  return 0;
 }
 
 /** Splits a group whose members agree on the pattern by the columns that take few values. */
@@ -67,6 +125,7 @@ function splitByColumns(
 ): Map<string, number[]> {
   const length = constant.length;
   const isVariable: boolean[] = [];
+  const firstWord = firstWordColumn(members, length);
   for (let i = 0; i < length; i++) {
     if (constant[i]) {
       isVariable.push(false);
@@ -75,7 +134,8 @@ function splitByColumns(
     const values = new Set<string>();
     for (const m of members) values.add(m.tokens[i]!);
     // Like Drain's prefix tree, trust the first word of a message to be constant unless it is masked.
-    const threshold = i === 0 ? Number.POSITIVE_INFINITY : variableValues;
+    // A leading masked column (a flag, a count) does not hide the word after it.
+    const threshold = i === firstWord ? Number.POSITIVE_INFINITY : variableValues;
     isVariable.push(values.size > 1 && (values.size >= threshold || looksVariable(values)));
   }
   const parts = new Map<string, number[]>();
@@ -132,16 +192,16 @@ export function consolidate(input: MaskedGroup[], options: ConsolidateOptions = 
   for (const [length, indexes] of byLength) {
     const sameLength = indexes.map((i) => groups[i]!);
     const columns = columnFrequencies(sameLength, length);
-    const byPattern = new Map<string, { members: number[]; constant: boolean[] }>();
+    const byPattern = new Map<string, PatternEntry>();
     for (const i of indexes) {
       const tokens = groups[i]!.tokens;
-      const constant = commonPattern(tokens, columns);
-      const key = tokens.map((t, p) => (constant[p] ? t : "")).join(SEP);
+      const { constant, shared } = commonPattern(tokens, columns);
+      const key = patternKey(tokens, constant);
       const entry = byPattern.get(key);
       if (entry) entry.members.push(i);
-      else byPattern.set(key, { members: [i], constant });
+      else byPattern.set(key, { members: [i], constant, shared, tokens });
     }
-    for (const { members, constant } of byPattern.values()) {
+    for (const { members, constant } of joinSubPatterns(byPattern)) {
       const memberGroups = members.map((i) => groups[i]!);
       for (const [key, parts] of splitByColumns(memberGroups, constant, variableValues)) {
         const index = templates.length;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { consolidate } from "../../src/ingest/logs/consolidate.js";
+import { splitHeader } from "../../src/ingest/logs/header.js";
+import { createTemplateMiner } from "../../src/ingest/logs/template-miner.js";
+import { WILDCARD } from "../../src/ingest/logs/tokenize.js";
+
+const W = WILDCARD;
+
+function templatesOf(lines: string[]): string[] {
+  const miner = createTemplateMiner();
+  const ids = lines.map((line) => miner.add(line));
+  const byId = new Map(miner.templates().map((t) => [t.id, t.template]));
+  return ids.map((id) => byId.get(miner.resolve(id))!);
+}
+
+describe("header split", () => {
+  it("keeps a message that is only a level word instead of leaving it empty", () => {
+    const line = "2024-03-01 10:00:00 node-7 1 warning";
+    const header = splitHeader(line, "2024-03-01 10:00:00".length, true);
+    expect(line.slice(header.bodyStart)).toBe("warning");
+    expect(header.level).toBe("WARN");
+    const tail = "2024-03-01 10:00:00 1 Link error";
+    expect(tail.slice(splitHeader(tail, 19, true).bodyStart)).toBe("Link error");
+  });
+
+  it("groups lines whose whole message is a different level word apart", () => {
+    const lines = [0, 1, 2].flatMap((i) => [
+      `2024-03-01 10:00:0${i} node-${i} 1 warning`,
+      `2024-03-01 10:00:0${i} node-${i} 1 critical`,
+      `2024-03-01 10:00:0${i} node-${i} 1 Link error`,
+    ]);
+    expect(new Set(templatesOf(lines)).size).toBe(3);
+  });
+});
+
+describe("consolidate", () => {
+  const group = (text: string, weight = 1) => ({ tokens: text.split(" "), weight });
+
+  it("trusts the first word after a leading masked column to be constant", () => {
+    const words = ["boot", "halt", "wait", "start", "stop"];
+    const { templates, templateOf } = consolidate(words.map((w) => group(`${W} ${w} (command ${W})`, 3)));
+    expect(new Set(templateOf).size).toBe(5);
+    expect(templates.map((t) => t[1])).toEqual(expect.arrayContaining(words));
+  });
+
+  it("takes a column that differs only by true/false for a variable", () => {
+    const { templateOf, templates } = consolidate([
+      group("updateClipping isOverlap:false, top=<*>", 5),
+      group("updateClipping isOverlap:true, top=<*>", 2),
+    ]);
+    expect(templateOf[0]).toBe(templateOf[1]);
+    expect(templates[templateOf[0]!]!.join(" ")).toBe(`updateClipping ${W} top=<*>`);
+  });
+
+  it("keeps two wordings that are not flag values apart", () => {
+    const { templateOf } = consolidate([group("link state up now", 5), group("link state down now", 5)]);
+    expect(templateOf[0]).not.toBe(templateOf[1]);
+  });
+
+  it("joins a variable that took a word shared with other templates to its template", () => {
+    const names = ["admin", "oracle", "test", "guest", "webmaster"];
+    const groups = [
+      ...names.map((n) => group(`Invalid user ${n} from ${W}`, 3)),
+      group(`Invalid user user from ${W}`, 4),
+      ...names.map((n) => group(`invalid user ${n} [preauth] ${W}`, 20)),
+    ];
+    const { templateOf } = consolidate(groups);
+    const first = templateOf[0];
+    for (let i = 0; i < 6; i++) expect(templateOf[i]).toBe(first);
+  });
+});
