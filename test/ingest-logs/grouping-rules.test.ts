@@ -69,3 +69,24 @@ describe("consolidate", () => {
     for (let i = 0; i < 6; i++) expect(templateOf[i]).toBe(first);
   });
 });
+
+describe("consolidate on any input", () => {
+  it("places every group in a template, also when joined patterns chain", () => {
+    // Few words over few columns, weights varied: shared words at variable columns, patterns joining
+    // patterns that join others in turn.
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
+      return seed;
+    };
+    const vocabulary = ["user", "root", "as", "from", "a", "b"];
+    for (let round = 0; round < 20; round++) {
+      const groups = Array.from({ length: 150 }, () => ({
+        tokens: Array.from({ length: 5 }, () => vocabulary[next() % vocabulary.length]!),
+        weight: 1 + (next() % 9),
+      }));
+      const { templateOf, templates } = consolidate(groups);
+      expect(templateOf.every((t) => t >= 0 && t < templates.length)).toBe(true);
+    }
+  });
+});

@@ -76,18 +76,31 @@ interface PatternEntry {
  * the other, where the column's values decide.
  */
 function joinSubPatterns(byPattern: Map<string, PatternEntry>): PatternEntry[] {
-  const kept: PatternEntry[] = [];
+  const targetOf = new Map<PatternEntry, PatternEntry>();
   for (const entry of byPattern.values()) {
-    let target: PatternEntry | undefined;
-    for (let p = 0; p < entry.tokens.length && !target; p++) {
+    for (let p = 0; p < entry.tokens.length; p++) {
       if (!entry.shared[p]) continue;
       const other = byPattern.get(patternKey(entry.tokens, entry.constant, p));
-      if (other && other !== entry && !other.constant[p]) target = other;
+      if (other && other !== entry && !other.constant[p]) {
+        targetOf.set(entry, other);
+        break;
+      }
     }
-    if (target) target.members.push(...entry.members);
-    else kept.push(entry);
   }
-  return kept;
+  // Each join drops one constant column, so following joins ends at an entry that joins nothing.
+  const rootOf = (entry: PatternEntry): PatternEntry => {
+    let root = entry;
+    for (let next = targetOf.get(root); next; next = targetOf.get(root)) root = next;
+    return root;
+  };
+  const kept = new Map<PatternEntry, number[]>();
+  for (const entry of byPattern.values()) {
+    const root = rootOf(entry);
+    const members = kept.get(root);
+    if (members) members.push(...entry.members);
+    else kept.set(root, [...entry.members]);
+  }
+  return [...kept].map(([root, members]) => ({ ...root, members }));
 }
 
 const BOOLEAN = /\b(?:true|false)\b/gi;
