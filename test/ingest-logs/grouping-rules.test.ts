@@ -57,6 +57,19 @@ describe("consolidate", () => {
     expect(templateOf[0]).not.toBe(templateOf[1]);
   });
 
+  it("keeps masked values with different words apart, and an all-masked value with a worded one", () => {
+    const login = consolidate([
+      group(`session opened by (uid=${W})`, 50),
+      group(`session opened by LOGIN(uid=${W})`),
+    ]);
+    expect(login.templateOf[0]).not.toBe(login.templateOf[1]);
+    const ntp = consolidate([
+      group(`synchronized to ${W}, stratum ${W}`, 50),
+      group(`synchronized to LOCAL(${W}), stratum ${W}`),
+    ]);
+    expect(ntp.templateOf[0]).toBe(ntp.templateOf[1]);
+  });
+
   it("joins a variable that took a word shared with other templates to its template", () => {
     const names = ["admin", "oracle", "test", "guest", "webmaster"];
     const groups = [

@@ -105,12 +105,27 @@ function joinSubPatterns(byPattern: Map<string, PatternEntry>): PatternEntry[] {
 
 const BOOLEAN = /\b(?:true|false)\b/gi;
 
+/** The letters of a value outside its masked parts: `LOGIN(uid=<*>)` → `LOGINuid`. */
+function skeleton(value: string): string {
+  return value.replaceAll(WILDCARD, "").replace(/[^A-Za-z]+/g, "");
+}
+
 /**
- * A column where some values were masked holds one variable that sometimes lacked digits; one whose
+ * A column where some values were masked holds one variable that sometimes lacked digits, unless every
+ * value is masked and the words around the masks differ (`(uid=<*>)`, `LOGIN(uid=<*>)`): those are
+ * wordings. A value that is all mask (`<*>,` beside `LOCAL(<*>),`) is the variable with no words. One whose
  * values differ only by a boolean (`true` / `expand=false,`) holds a flag's value, however few.
  */
 function looksVariable(values: Set<string>): boolean {
-  for (const v of values) if (v.includes(WILDCARD)) return true;
+  let masked = 0;
+  const words = new Set<string>();
+  for (const v of values) {
+    if (!v.includes(WILDCARD)) continue;
+    masked++;
+    const word = skeleton(v);
+    if (word !== "") words.add(word);
+  }
+  if (masked > 0) return masked < values.size || words.size <= 1;
   let unflagged: string | undefined;
   for (const v of values) {
     BOOLEAN.lastIndex = 0;
