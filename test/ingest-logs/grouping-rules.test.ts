@@ -52,6 +52,19 @@ describe("consolidate", () => {
     expect(templates[templateOf[0]!]!.join(" ")).toBe(`updateClipping ${W} top=<*>`);
   });
 
+  it("takes a column that differs only by a dotted name for a variable, not by a dotted constant", () => {
+    const apps = consolidate([
+      group(`addNotification key=${W}|com.example.mail|${W}|null`, 3),
+      group(`addNotification key=${W}|com.example.chat|${W}|null`, 2),
+    ]);
+    expect(apps.templateOf[0]).toBe(apps.templateOf[1]);
+    const actions = consolidate([
+      group("handleBroadcast action:android.intent.action.SCREEN_ON", 3),
+      group("handleBroadcast action:android.intent.action.TIME_TICK", 9),
+    ]);
+    expect(actions.templateOf[0]).not.toBe(actions.templateOf[1]);
+  });
+
   it("keeps two wordings that are not flag values apart", () => {
     const { templateOf } = consolidate([group("link state up now", 5), group("link state down now", 5)]);
     expect(templateOf[0]).not.toBe(templateOf[1]);

@@ -103,18 +103,24 @@ function joinSubPatterns(byPattern: Map<string, PatternEntry>): PatternEntry[] {
   return [...kept].map(([root, members]) => ({ ...root, members }));
 }
 
-const BOOLEAN = /\b(?:true|false)\b/gi;
+/**
+ * Values that name things rather than word a message: booleans and dotted names (`com.example.App`),
+ * but not a dotted constant (`android.intent.action.SCREEN_ON`), which names an event.
+ */
+const NAMED_VALUE =
+  /\b(?:[Tt]rue|[Ff]alse|TRUE|FALSE)\b|[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*\.(?![A-Z0-9_]+\b)[A-Za-z_$][\w$-]*/g;
 
-/** The letters of a value outside its masked parts: `LOGIN(uid=<*>)` → `LOGINuid`. */
+/** The letters of a value outside its masked parts and names: `LOGIN(uid=<*>)` → `LOGINuid`. */
 function skeleton(value: string): string {
-  return value.replaceAll(WILDCARD, "").replace(/[^A-Za-z]+/g, "");
+  return value.replace(NAMED_VALUE, "").replaceAll(WILDCARD, "").replace(/[^A-Za-z]+/g, "");
 }
 
 /**
  * A column where some values were masked holds one variable that sometimes lacked digits, unless every
  * value is masked and the words around the masks differ (`(uid=<*>)`, `LOGIN(uid=<*>)`): those are
  * wordings. A value that is all mask (`<*>,` beside `LOCAL(<*>),`) is the variable with no words. One whose
- * values differ only by a boolean (`true` / `expand=false,`) holds a flag's value, however few.
+ * values differ only by a boolean or a dotted name (`expand=false,`, `key=0|com.example.app|…`) holds a
+ * flag's value or a class, package or host name, however few.
  */
 function looksVariable(values: Set<string>): boolean {
   let masked = 0;
@@ -128,9 +134,9 @@ function looksVariable(values: Set<string>): boolean {
   if (masked > 0) return masked < values.size || words.size <= 1;
   let unflagged: string | undefined;
   for (const v of values) {
-    BOOLEAN.lastIndex = 0;
-    if (!BOOLEAN.test(v)) return false;
-    const bare = v.replace(BOOLEAN, WILDCARD);
+    NAMED_VALUE.lastIndex = 0;
+    if (!NAMED_VALUE.test(v)) return false;
+    const bare = v.replace(NAMED_VALUE, WILDCARD);
     if (unflagged !== undefined && bare !== unflagged) return false;
     unflagged = bare;
   }
