@@ -112,7 +112,10 @@ const NAMED_VALUE =
 
 /** The letters of a value outside its masked parts and names: `LOGIN(uid=<*>)` → `LOGINuid`. */
 function skeleton(value: string): string {
-  return value.replace(NAMED_VALUE, "").replaceAll(WILDCARD, "").replace(/[^A-Za-z]+/g, "");
+  return value
+    .replace(NAMED_VALUE, "")
+    .replaceAll(WILDCARD, "")
+    .replace(/[^A-Za-z]+/g, "");
 }
 
 /**
