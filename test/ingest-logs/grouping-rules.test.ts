@@ -65,6 +65,18 @@ describe("consolidate", () => {
     expect(actions.templateOf[0]).not.toBe(actions.templateOf[1]);
   });
 
+  it("keeps a few states that each hold a large share apart, and takes uneven values for a variable", () => {
+    const states = ["Started", "Paused", "Resumed", "Stopped"];
+    const vm = consolidate(states.map((st, i) => group(`VM ${st} (Lifecycle Event)`, 20 + i * 10)));
+    expect(new Set(vm.templateOf).size).toBe(4);
+    const users = consolidate(
+      ["cyrus", "news", "test", "root"].map((u, i) =>
+        group(`session closed for user ${u}`, i === 0 ? 60 : 2),
+      ),
+    );
+    expect(new Set(users.templateOf).size).toBe(1);
+  });
+
   it("keeps two wordings that are not flag values apart", () => {
     const { templateOf } = consolidate([group("link state up now", 5), group("link state down now", 5)]);
     expect(templateOf[0]).not.toBe(templateOf[1]);

@@ -154,6 +154,21 @@ function firstWordColumn(members: MaskedGroup[], length: number): number {
   return 0;
 }
 
+/** Most values of a few-valued column (states: Started, Paused, Resumed, Stopped) each hold a tenth. */
+const ENUM_MAX_VALUES = 8;
+
+/**
+ * A few values that each hold a large share of the column's records are states, each its own event;
+ * a variable's values (users, hosts) are uneven, most of them rare.
+ */
+function isEnumeration(weights: Map<string, number>): boolean {
+  if (weights.size >= ENUM_MAX_VALUES) return false;
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  for (const w of weights.values()) if (w * 10 < total || w < 5) return false;
+  return true;
+}
+
 /** Splits a group whose members agree on the pattern by the columns that take few values. */
 function splitByColumns(
   members: MaskedGroup[],
@@ -168,12 +183,14 @@ function splitByColumns(
       isVariable.push(false);
       continue;
     }
-    const values = new Set<string>();
-    for (const m of members) values.add(m.tokens[i]!);
+    const weights = new Map<string, number>();
+    for (const m of members) weights.set(m.tokens[i]!, (weights.get(m.tokens[i]!) ?? 0) + m.weight);
+    const values = new Set(weights.keys());
     // Like Drain's prefix tree, trust the first word of a message to be constant unless it is masked.
     // A leading masked column (a flag, a count) does not hide the word after it.
     const threshold = i === firstWord ? Number.POSITIVE_INFINITY : variableValues;
-    isVariable.push(values.size > 1 && (values.size >= threshold || looksVariable(values)));
+    const many = values.size >= threshold && !isEnumeration(weights);
+    isVariable.push(values.size > 1 && (many || looksVariable(values)));
   }
   const parts = new Map<string, number[]>();
   members.forEach((m, index) => {
