@@ -154,7 +154,7 @@ function firstWordColumn(members: MaskedGroup[], length: number): number {
   return 0;
 }
 
-/** Most values of a few-valued column (states: Started, Paused, Resumed, Stopped) each hold a tenth. */
+/** Past this many values a column is a variable however even its values are. */
 const ENUM_MAX_VALUES = 8;
 
 /**
