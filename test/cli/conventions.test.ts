@@ -33,3 +33,23 @@ describe("CLI conventions", () => {
     expect(result.stderr).toMatch(/unknown command 'nope' \(commands: diagnose, /);
   });
 });
+
+describe("CLI conventions on bad input", () => {
+  it("says a subcommand is missing, in one line, exit 2", async () => {
+    for (const [argv, message] of [
+      [["alerts"], /^claude-sentry alerts: missing subcommand: alerts normalize/],
+      [["audit"], /^claude-sentry audit: missing subcommand: audit verify FILE, or audit keygen/],
+    ] as const) {
+      const result = await cli([...argv]);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split("\n")).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+
+  it("`audit verify DIR` is bad input, not an internal error", async () => {
+    const result = await cli(["audit", "verify", "test"]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("claude-sentry audit: test is not a file: give the audit log's JSONL file\n");
+  });
+});

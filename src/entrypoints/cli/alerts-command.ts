@@ -60,6 +60,8 @@ export const alertsCommand: CliCommand = {
   async run(argv, io) {
     const [sub, ...rest] = argv;
     if (sub === "normalize") return normalize(rest, io);
-    throw new UsageError(`unknown alerts subcommand '${sub ?? ""}' (expected: normalize)`);
+    if (sub === undefined)
+      throw new UsageError("missing subcommand: alerts normalize [--source SOURCE] FILE");
+    throw new UsageError(`unknown alerts subcommand '${sub}' (expected: normalize)`);
   },
 };

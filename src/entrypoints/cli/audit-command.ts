@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
 import { generateAuditKeys, loadPublicKey } from "../../security/audit/audit-keys.js";
@@ -32,7 +32,8 @@ export const auditCommand: CliCommand = {
       writeLine(io.stdout, `public key: ${keys.publicKey}`);
       return EXIT.ok;
     }
-    if (sub !== "verify") throw new UsageError(`unknown audit subcommand '${sub ?? ""}' (verify, keygen)`);
+    if (sub === undefined) throw new UsageError("missing subcommand: audit verify FILE, or audit keygen");
+    if (sub !== "verify") throw new UsageError(`unknown audit subcommand '${sub}' (verify, keygen)`);
     const { values, positionals } = parseFlags(
       rest,
       { "public-key": { type: "string" }, "expect-head": { type: "string" }, json: { type: "boolean" } },
@@ -42,6 +43,8 @@ export const auditCommand: CliCommand = {
     if (!file || extra !== undefined) throw new UsageError("audit verify takes exactly one FILE");
     const path = resolve(io.cwd, file);
     if (!existsSync(path)) throw new UsageError(`no such audit log: ${file}`);
+    if (!statSync(path).isFile())
+      throw new UsageError(`${file} is not a file: give the audit log's JSONL file`);
     const publicKey = values["public-key"] === undefined ? undefined : readKey(values["public-key"], io.cwd);
     const expectHead = values["expect-head"];
     if (expectHead !== undefined && !/^[0-9a-f]{64}$/.test(expectHead))

@@ -32,10 +32,41 @@ export const DEFAULT_BUDGET_TOKENS = 6000;
 /** Without an incident time, the last quarter hour of the logs is where the incident is. */
 const DEFAULT_WINDOW_MS = 15 * 60_000;
 
-function parseTime(value: string | undefined, flag: string): number | undefined {
+const RELATIVE = /^(\d+)\s*(s|sec|m|min|h|hr|d|day)s?(?:\s+ago)?$/i;
+/** `Jul 27 14:41:00`, `Jul  7 14:41`: syslog's timestamp, which has no year. */
+const SYSLOG_TIME = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}(?::\d{2})?$/;
+const UNIT_MS: Record<string, number> = {
+  s: 1e3,
+  sec: 1e3,
+  m: 6e4,
+  min: 6e4,
+  h: 36e5,
+  hr: 36e5,
+  d: 864e5,
+  day: 864e5,
+};
+
+/**
+ * `--since`/`--until`: ISO 8601, a relative time (`1h`, `30m`, `2d`, `15 min ago`: before now, as journalctl
+ * reads them), or a timestamp as syslog writes it without a year (`Jul 27 14:41:00`), read in the logs' year —
+ * the current one, or last year's when that would be in the future (as the reader dates syslog lines).
+ */
+export function parseTime(
+  value: string | undefined,
+  flag: string,
+  clock: { now: number; year?: number } = { now: Date.now() },
+): number | undefined {
   if (value === undefined) return undefined;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new UsageError(`${flag}: not a date and time: '${value}' (use ISO 8601)`);
+  const relative = RELATIVE.exec(value.trim());
+  if (relative) return clock.now - Number(relative[1]) * (UNIT_MS[relative[2]!.toLowerCase()] ?? 0);
+  const yearless = SYSLOG_TIME.test(value.trim());
+  const inYear = (year: number) => Date.parse(`${value.trim()} ${year} UTC`);
+  let ms = yearless ? inYear(clock.year ?? new Date(clock.now).getUTCFullYear()) : Date.parse(value);
+  if (yearless && ms > clock.now + 2 * 864e5) ms = inYear(new Date(ms).getUTCFullYear() - 1);
+  if (Number.isNaN(ms))
+    throw new UsageError(
+      `${flag}: not a date and time: '${value}' (use ISO 8601, a relative time such as 1h or 30m, or 'Jul 27 14:41:00')`,
+    );
   return ms;
 }
 
@@ -56,8 +87,12 @@ export function minerAdd(miner: TemplateMiner, record: ParsedRecord): string {
 
 /** The single streaming pass: mines every record and keeps constant-size stats per group. */
 async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = createTemplateMiner()) {
-  const sinceMs = parseTime(options.since, "--since");
-  const untilMs = parseTime(options.until, "--until");
+  const clock = {
+    now: options.now ?? Date.now(),
+    ...(options.year === undefined ? {} : { year: options.year }),
+  };
+  const sinceMs = parseTime(options.since, "--since", clock);
+  const untilMs = parseTime(options.until, "--until", clock);
   const pass: Pass = { groups: [], files: [], records: 0, fromMs: undefined, toMs: undefined };
   let lastMs: number | undefined;
   let lastFile = "";
