@@ -1,14 +1,29 @@
 import type { PatternHint } from "../core/agent-context.js";
-import type { LogRecord } from "../core/log-summary.js";
+import type { LogRecord, RecordSubject } from "../core/log-summary.js";
 import type { FailurePattern } from "./failure-pattern.js";
 import { FAILURE_PATTERNS } from "./patterns/index.js";
+import { isReportNotEvent, structuredVerdict, subjectKey, subjectOfRecord } from "./record-match.js";
 
-/** A hint with what the scanner also knows: how many records matched and the first subject (host, module…). */
+/** How many matching records were about one object (a pod, a service, a host). */
+export interface SubjectCount {
+  subject: RecordSubject;
+  count: number;
+}
+
+/**
+ * A hint with what the scanner also knows: how many records matched, the first subject the pattern captured
+ * (host, module…), which objects the records were about, and when the pattern first appeared.
+ */
 export interface PatternFinding extends PatternHint {
   count: number;
   severity: FailurePattern["severity"];
   rank: number;
   subject?: string;
+  /** Matching records per object, when the records name one; records that name none are not counted here. */
+  subjects: SubjectCount[];
+  /** Order of first appearance among all findings (0 = first), and its timestamp when the record had one. */
+  firstSeen: number;
+  firstTime?: string;
 }
 
 export interface PatternScanner {
@@ -30,7 +45,13 @@ interface Tally {
   count: number;
   subject?: string;
   evidence: { file: string; line: number; excerpt: string }[];
+  subjects: Map<string, SubjectCount>;
+  files: Set<string>;
+  firstSeen: number;
+  firstTime?: string;
 }
+
+const MAX_SUBJECTS = 20;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -56,11 +77,39 @@ export function matchPattern(pattern: FailurePattern, text: string): { subject?:
   return matched;
 }
 
+/**
+ * The patterns whose keywords occur in a lower-cased text, found with one regular expression over all
+ * keywords (longest first) instead of one substring search per keyword per pattern: with ninety patterns the
+ * per-pattern search cost ten times the reading. A keyword that is a prefix of a longer one found at the same
+ * place still counts, and every start position is tried, so overlapping keywords are all found.
+ */
+export function createKeywordIndex(
+  patterns: readonly FailurePattern[],
+): (lower: string) => Set<FailurePattern> {
+  const keywords = [...new Set(patterns.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
+  const re = new RegExp(keywords.map(escapeRegExp).join("|"), "g");
+  const byKeyword = new Map<string, FailurePattern[]>();
+  for (const p of patterns) for (const k of p.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), p]);
+  return (lower) => {
+    const found = new Set<FailurePattern>();
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      const hit = m[0];
+      for (const k of keywords) {
+        if (k.length <= hit.length && hit.startsWith(k)) for (const p of byKeyword.get(k) ?? []) found.add(p);
+      }
+      re.lastIndex = m.index + 1;
+    }
+    return found;
+  };
+}
+
 export function createPatternScanner(patterns: readonly FailurePattern[] = FAILURE_PATTERNS): PatternScanner {
-  const prefilter = buildPrefilter(patterns);
+  const candidatesOf = createKeywordIndex(patterns);
   const tallies = new Map<string, Tally>();
   // The last exception's evidence, so that frames logged as separate records still reach it.
-  let openTrace: { entry: { excerpt: string }; file: string; until: number } | undefined;
+  // Several patterns can match one exception line (a Go panic is also an unhandled error): all get the frames.
+  let openTrace: { entries: { excerpt: string }[]; file: string; line: number; until: number } | undefined;
 
   function foldFrame(record: LogRecord): void {
     if (!openTrace) return;
@@ -68,30 +117,80 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       openTrace = undefined;
       return;
     }
-    if (FRAME_LINE.test(record.text) && openTrace.entry.excerpt.length < MAX_EXCERPT) {
-      openTrace.entry.excerpt = `${openTrace.entry.excerpt}\n${record.text}`.slice(0, MAX_EXCERPT);
+    if (!FRAME_LINE.test(record.text)) return;
+    for (const entry of openTrace.entries) {
+      if (entry.excerpt.length < MAX_EXCERPT)
+        entry.excerpt = `${entry.excerpt}\n${record.text}`.slice(0, MAX_EXCERPT);
     }
   }
 
-  function consider(file: string, line: number, text: string): void {
-    if (!prefilter.test(text)) return;
-    const lower = text.toLowerCase();
+  let order = 0;
+  const recordsPerFile = new Map<string, number>();
+
+  /** Whether a tally is frequent enough: minCount records, and minShare of the files it was seen in. */
+  function counts(t: Tally): boolean {
+    if (t.count < (t.pattern.minCount ?? 1)) return false;
+    if (!t.pattern.minShare) return true;
+    let total = 0;
+    for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
+    return total > 0 && t.count / total >= t.pattern.minShare;
+  }
+
+  function tallyOf(pattern: FailurePattern, time: string | undefined): Tally {
+    let tally = tallies.get(pattern.id);
+    if (!tally) {
+      tally = { pattern, count: 0, evidence: [], subjects: new Map(), files: new Set(), firstSeen: order++ };
+      if (time) tally.firstTime = time;
+      tallies.set(pattern.id, tally);
+    }
+    return tally;
+  }
+
+  function countSubject(tally: Tally, record: LogRecord): void {
+    const subject = subjectOfRecord(record);
+    if (!subject) return;
+    const key = subjectKey(subject);
+    const seen = tally.subjects.get(key);
+    if (seen) seen.count += 1;
+    else if (tally.subjects.size < MAX_SUBJECTS) tally.subjects.set(key, { subject, count: 1 });
+  }
+
+  /** The pattern's verdict on a record: fields first where the record has them, then the text. */
+  function verdict(pattern: FailurePattern, record: LogRecord, candidates: Set<FailurePattern>) {
+    const structured = structuredVerdict(pattern, record);
+    if (structured === false) return undefined;
+    if (structured === true) return matchPattern(pattern, record.text) ?? {};
+    if (!candidates.has(pattern)) return undefined;
+    return matchPattern(pattern, record.text);
+  }
+
+  function consider(record: LogRecord): void {
+    const { text } = record;
+    recordsPerFile.set(record.file, (recordsPerFile.get(record.file) ?? 0) + 1);
+    const candidates = candidatesOf(text.toLowerCase());
+    if (candidates.size === 0 && !record.kind) return;
+    if (!record.kind && isReportNotEvent(text)) return;
     for (const pattern of patterns) {
-      if (!pattern.keywords.some((k) => lower.includes(k))) continue;
-      const match = matchPattern(pattern, text);
+      const match = verdict(pattern, record, candidates);
       if (!match) continue;
-      let tally = tallies.get(pattern.id);
-      if (!tally) {
-        tally = { pattern, count: 0, evidence: [] };
-        tallies.set(pattern.id, tally);
-      }
+      const tally = tallyOf(pattern, record.time);
       tally.count += 1;
+      tally.files.add(record.file);
       tally.subject ??= match.subject;
+      countSubject(tally, record);
       if (tally.evidence.length < MAX_EVIDENCE) {
-        const entry = { file, line, excerpt: text.slice(0, MAX_EXCERPT) };
+        const entry = { file: record.file, line: record.line, excerpt: text.slice(0, MAX_EXCERPT) };
         tally.evidence.push(entry);
-        if (pattern.repo?.some((l) => l.fromStackTrace))
-          openTrace = { entry, file, until: line + FRAME_WINDOW };
+        if (pattern.repo?.some((l) => l.fromStackTrace)) {
+          if (openTrace?.file !== record.file || openTrace.line !== record.line)
+            openTrace = {
+              entries: [],
+              file: record.file,
+              line: record.line,
+              until: record.line + FRAME_WINDOW,
+            };
+          openTrace.entries.push(entry);
+        }
       }
     }
   }
@@ -99,16 +198,16 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
   return {
     onRecord(record) {
       foldFrame(record);
-      consider(record.file, record.line, record.text);
+      consider(record);
     },
     scanText(file, text) {
       text.split("\n").forEach((line, index) => {
-        consider(file, index + 1, line);
+        consider({ file, line: index + 1, endLine: index + 1, text: line, level: "UNKNOWN" });
       });
     },
     findings() {
       return [...tallies.values()]
-        .filter((t) => t.count >= (t.pattern.minCount ?? 1))
+        .filter(counts)
         .sort((a, b) => a.pattern.rank - b.pattern.rank || b.count - a.count)
         .map((t) => ({
           patternId: t.pattern.id,
@@ -119,6 +218,9 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
           count: t.count,
           evidence: t.evidence.map((e) => ({ ...e })),
           ...(t.subject ? { subject: t.subject } : {}),
+          subjects: [...t.subjects.values()].map((s) => ({ subject: { ...s.subject }, count: s.count })),
+          firstSeen: t.firstSeen,
+          ...(t.firstTime ? { firstTime: t.firstTime } : {}),
         }));
     },
   };
