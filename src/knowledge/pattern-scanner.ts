@@ -2,7 +2,7 @@ import type { PatternHint } from "../core/agent-context.js";
 import type { LogRecord, RecordSubject } from "../core/log-summary.js";
 import type { FailurePattern } from "./failure-pattern.js";
 import { FAILURE_PATTERNS } from "./patterns/index.js";
-import { isReportNotEvent, structuredVerdict, subjectKey, subjectOfRecord } from "./record-match.js";
+import { structuredVerdict, subjectKey, subjectOfRecord, withoutReports } from "./record-match.js";
 
 /** How many matching records were about one object (a pod, a service, a host). */
 export interface SubjectCount {
@@ -164,12 +164,20 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     return matchPattern(pattern, record.text);
   }
 
-  function consider(record: LogRecord): void {
+  function consider(original: LogRecord): void {
+    recordsPerFile.set(original.file, (recordsPerFile.get(original.file) ?? 0) + 1);
+    let candidates = candidatesOf(original.text.toLowerCase());
+    if (candidates.size === 0 && !original.kind) return;
+    let record = original;
+    if (!record.kind) {
+      const text = withoutReports(record.text);
+      if (!text) return;
+      if (text !== record.text) {
+        record = { ...record, text };
+        candidates = candidatesOf(text.toLowerCase());
+      }
+    }
     const { text } = record;
-    recordsPerFile.set(record.file, (recordsPerFile.get(record.file) ?? 0) + 1);
-    const candidates = candidatesOf(text.toLowerCase());
-    if (candidates.size === 0 && !record.kind) return;
-    if (!record.kind && isReportNotEvent(text)) return;
     for (const pattern of patterns) {
       const match = verdict(pattern, record, candidates);
       if (!match) continue;

@@ -33,6 +33,18 @@ export function isReportNotEvent(text: string): boolean {
   return /pressure|sufficient/i.test(text) && HEALTH_STATEMENTS.some((re) => re.test(text));
 }
 
+/**
+ * The record without its report lines. The reader joins indented lines into the record above them, so one
+ * record can hold a command line and the test results under it; each line is judged on its own.
+ */
+export function withoutReports(text: string): string {
+  if (!text.includes("\n")) return isReportNotEvent(text) ? "" : text;
+  return text
+    .split("\n")
+    .filter((line) => !isReportNotEvent(line))
+    .join("\n");
+}
+
 function fieldMatches(matcher: FieldMatcher, record: LogRecord): boolean {
   const fields = record.fields ?? {};
   for (const [name, re] of Object.entries(matcher.fields)) {
