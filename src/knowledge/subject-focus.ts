@@ -76,8 +76,7 @@ export function isAboutSubject(record: RecordSubject, subject: IncidentSubject):
   if (service && (subject.workloads.length || subject.pod)) {
     const name = service.toLowerCase();
     verdicts.push(
-      subject.workloads.includes(name) ||
-        Boolean(subject.pod && subject.pod.toLowerCase().startsWith(`${name}-`)),
+      subject.workloads.includes(name) || Boolean(subject.pod?.toLowerCase().startsWith(`${name}-`)),
     );
   }
   const host = record.host ?? record.node;

@@ -24,9 +24,9 @@ function incident(title: string, labels: Record<string, string> = {}): Incident 
 
 function contextOf(inc: Incident, records: Partial<LogRecord>[] = []): AgentContext {
   const scanner = createPatternScanner();
-  records.forEach((r, i) =>
-    scanner.onRecord({ file: "app.log", line: i + 1, endLine: i + 1, text: "", level: "UNKNOWN", ...r }),
-  );
+  records.forEach((r, i) => {
+    scanner.onRecord({ file: "app.log", line: i + 1, endLine: i + 1, text: "", level: "UNKNOWN", ...r });
+  });
   return { incident: inc, hints: scanner.findings(), similar: [] };
 }
 
