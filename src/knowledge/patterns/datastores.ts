@@ -1,5 +1,4 @@
 import type { FailurePattern } from "../failure-pattern.js";
-import { POOL_SIZE } from "./locators.js";
 
 /** Databases, caches and brokers: server limits, locks, replicas, slow queries, memory policy, consumers. */
 export const DATASTORE_PATTERNS: FailurePattern[] = [
@@ -17,7 +16,6 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /\bToo many connections\b/,
     ],
     fixability: 0.5,
-    repo: POOL_SIZE,
     cause:
       "The database server is at max_connections: the sum of every client's pool (pool size × replicas) exceeds what the server accepts, or connections leak.",
     actions: [
@@ -41,7 +39,6 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /no available connection and the queue has reached its max size/,
     ],
     fixability: 0.3,
-    repo: POOL_SIZE,
     cause:
       "The driver found no usable connection on any host: its per-host pools are full (requests queue beyond the limit) or every node is down or unreachable.",
     actions: [

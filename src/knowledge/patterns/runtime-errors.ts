@@ -1,5 +1,5 @@
 import type { FailurePattern } from "../failure-pattern.js";
-import { DEPENDENCY_MANIFEST, STACK_FRAME } from "./locators.js";
+import { STACK_FRAME } from "./locators.js";
 
 const TRACE_CONFIRM = [
   "The stack trace's top application frame, read in the repository, fails on this input.",
@@ -197,7 +197,6 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     ],
     fixability: 0.3,
     subjectKind: "module",
-    repo: DEPENDENCY_MANIFEST,
     cause:
       "The code was built against a different version of a library than the one installed: a name it imports or calls no longer exists.",
     actions: [
