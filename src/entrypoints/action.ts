@@ -20,7 +20,7 @@ import {
   sweep,
   workflowRunFailure,
 } from "./action-events.js";
-import { type ActionInputs, getInputs, readConfigFile } from "./action-inputs.js";
+import { type ActionInputs, getInputs, providerEnv, readConfigFile } from "./action-inputs.js";
 import { replyFor, report } from "./action-report.js";
 import {
   addLogs,
@@ -110,7 +110,7 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
   const provider = providerFactory({
     flag: inputs.provider,
     script: undefined,
-    env: { ...env, ...(inputs.anthropicApiKey ? { ANTHROPIC_API_KEY: inputs.anthropicApiKey } : {}) },
+    env: { ...env, ...providerEnv(inputs) },
     config,
     cwd: ctx.workspaceDir,
   });

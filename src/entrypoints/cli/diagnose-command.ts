@@ -15,7 +15,7 @@ import { loadConfigFile } from "../shared/load-config.js";
 import { memoryFinder, rememberRun, renderSimilarText } from "../shared/memory-lookup.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { runIncident } from "../shared/run-incident.js";
-import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
+import { spoolStdin, workspaceFromPaths } from "../shared/workspace-from-paths.js";
 import { type CliCommand, EXIT, parseFlags, writeLine } from "./cli-io.js";
 import { createProgress } from "./progress.js";
 
@@ -23,7 +23,7 @@ const USAGE = `Usage: claude-sentry diagnose [--log FILE]... [--repo DIR] [--ale
 
 Diagnoses an incident from logs, an alert payload and a repository, and proposes a fix.
 
-  --log FILE           a log file or directory (repeatable; .gz accepted)
+  --log FILE           a log file or directory, read recursively (repeatable; .gz accepted; - is stdin)
   --repo DIR           the repository that runs the service (config, manifests, code)
   --alert FILE         an alert payload (Alertmanager, Grafana, PagerDuty, Datadog, Sentry, Opsgenie,
                        CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
@@ -65,10 +65,13 @@ export const diagnoseCommand: CliCommand = {
     if (logs.length === 0 && !values.alert && !values.repo) {
       throw new UsageError("nothing to diagnose: give --log, --alert or --repo (see --help)");
     }
+    // "-" is stdin, spooled to a private file: agents' tools read and cite logs from disk.
+    const stdinPath = logs.includes("-") ? await spoolStdin(io.stdin) : undefined;
     const workspace = workspaceFromPaths({
       logs,
       ...(values.repo ? { repo: values.repo } : {}),
       cwd: io.cwd,
+      ...(stdinPath ? { stdinPath } : {}),
     });
     const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
     const modeText = values.mode ?? io.env.SENTRY_MODE;

@@ -47,9 +47,9 @@ interface Pass {
 
 /** Mines a record: a JSON line by its message field, any other by its text past the header. */
 export function minerAdd(miner: TemplateMiner, record: ParsedRecord): string {
-  return record.message === undefined
-    ? miner.add(record.text, undefined, record.shape)
-    : miner.add(record.message);
+  if (record.message === undefined) return miner.add(record.text, undefined, record.shape);
+  // A message that itself starts with "{" is mined as text (bodyStart 0): it is never unwrapped again.
+  return miner.add(record.message, record.message.charCodeAt(0) === 123 ? 0 : undefined);
 }
 
 /** The single streaming pass: mines every record and keeps constant-size stats per group. */

@@ -6,7 +6,7 @@ import {
   readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-IZUQUCHK.js";
 import {
   createRecordAssembler,
   createTemplateMiner,

@@ -32,7 +32,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-CHP3DPWD.js";
+} from "./chunk-GXMX77Z4.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -41,7 +41,7 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-IZUQUCHK.js";
 import "./chunk-KWXQYEPS.js";
 import {
   ModeInputSchema,
@@ -51,7 +51,7 @@ import {
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
-import "./chunk-SSMBXFE4.js";
+import "./chunk-X2TCV4F4.js";
 import {
   AgentRoleSchema,
   ToolNameSchema
@@ -61,7 +61,7 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   UsageSchema
-} from "./chunk-2RWZU3LY.js";
+} from "./chunk-RY4QTVHR.js";
 import {
   IncidentSchema
 } from "./chunk-ETXEAIJJ.js";

@@ -6,7 +6,7 @@ import {
   healthRoute,
   readBody,
   sendJson
-} from "./chunk-VBPXNULV.js";
+} from "./chunk-MHD4LN2G.js";
 import {
   loadConfigFile,
   readAuditHead
@@ -41,7 +41,7 @@ import {
   providerFactory,
   readAuditEntries,
   runIncident
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-IZUQUCHK.js";
 import {
   ModeInputSchema,
   workspaceFromPaths

@@ -15,11 +15,44 @@ import {
 import { type ChatCompletionResponse, ChatCompletionResponseSchema } from "./openai-shapes.js";
 import { buildChatRequest } from "./to-openai.js";
 
-export interface BedrockGatewaySettings {
-  /** BEDROCK_GATEWAY_BASE_URL, e.g. `https://gateway.internal/api/v1` (`/chat/completions` is appended). */
+/**
+ * Which OpenAI-compatible server this is: the Bedrock Access Gateway (always keyed, Bedrock model ids) or any
+ * other Chat Completions endpoint (Ollama, vLLM, LiteLLM, hosted compatible APIs), where a key is optional.
+ * The flavour only changes what errors tell the user to set; the wire protocol is the same.
+ */
+export interface ChatCompletionsFlavour {
+  name: "bedrock_gateway" | "openai_compatible";
+  /** How the server is named in messages: "Bedrock gateway", "OpenAI-compatible endpoint". */
+  label: string;
+  /** The environment variables a person sets, named in errors. */
+  variables: { baseUrl: string; apiKey: string; model: string };
+  keyRequired: boolean;
+}
+
+export const BEDROCK_GATEWAY: ChatCompletionsFlavour = {
+  name: "bedrock_gateway",
+  label: "Bedrock gateway",
+  variables: {
+    baseUrl: "BEDROCK_GATEWAY_BASE_URL",
+    apiKey: "BEDROCK_GATEWAY_API_KEY",
+    model: "BEDROCK_GATEWAY_MODEL",
+  },
+  keyRequired: true,
+};
+
+export const OPENAI_COMPATIBLE: ChatCompletionsFlavour = {
+  name: "openai_compatible",
+  label: "OpenAI-compatible endpoint",
+  variables: { baseUrl: "OPENAI_BASE_URL", apiKey: "OPENAI_API_KEY", model: "OPENAI_MODEL" },
+  keyRequired: false,
+};
+
+export interface ChatCompletionsSettings {
+  /** The API root, e.g. `https://gateway.internal/api/v1` or `http://127.0.0.1:11434/v1` (`/chat/completions` is appended). */
   baseUrl: string;
-  apiKey: string;
-  /** BEDROCK_GATEWAY_MODEL, a Bedrock model id such as `us.anthropic.claude-…-v1:0`. */
+  /** Sent as a bearer token when set; local servers (Ollama, vLLM) usually need none. */
+  apiKey?: string;
+  /** The model id the server knows: a Bedrock id such as `us.anthropic.claude-…-v1:0`, `llama3.1:70b`, … */
   model?: string;
   models?: Partial<Record<AgentRole, string>>;
   gateway: Gateway;
@@ -43,7 +76,10 @@ export class GatewayHttpError extends Error {
 
 const RETRYABLE_STATUS = new Set([408, 409, 429, 500, 502, 503, 504, 529]);
 
-export function classifyGatewayError(error: unknown): FailureKind {
+export function classifyGatewayError(
+  error: unknown,
+  flavour: ChatCompletionsFlavour = BEDROCK_GATEWAY,
+): FailureKind {
   if (error instanceof GatewayHttpError) {
     if (RETRYABLE_STATUS.has(error.status)) {
       const retryAfterMs = parseRetryAfter(error.headers);
@@ -54,7 +90,7 @@ export function classifyGatewayError(error: unknown): FailureKind {
     if (error.status === 401 || error.status === 403) {
       return {
         retry: false,
-        reason: `the API key was refused (${error.message}): check BEDROCK_GATEWAY_API_KEY`,
+        reason: `the API key was refused (${error.message}): check ${flavour.variables.apiKey}`,
       };
     }
     return { retry: false, reason: error.message };
@@ -94,12 +130,14 @@ function usageOf(model: string, usage: ChatCompletionResponse["usage"]): Usage {
   return { ...counts, costUsd: costOf(model, counts) };
 }
 
-export function fromChatCompletion(raw: unknown, gateway: Gateway): TurnResponse {
+export function fromChatCompletion(
+  raw: unknown,
+  gateway: Gateway,
+  label = BEDROCK_GATEWAY.label,
+): TurnResponse {
   const parsed = ChatCompletionResponseSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ProviderUnavailableError(
-      `Bedrock gateway: malformed response (${parsed.error.issues[0]?.message})`,
-    );
+    throw new ProviderUnavailableError(`${label}: malformed response (${parsed.error.issues[0]?.message})`);
   }
   const choice = parsed.data.choices[0]!;
   const content: ContentBlock[] = [];
@@ -122,27 +160,34 @@ export function fromChatCompletion(raw: unknown, gateway: Gateway): TurnResponse
   };
 }
 
-export function createBedrockGatewayProvider(settings: BedrockGatewaySettings): LlmProvider {
+/** Any server that speaks OpenAI's Chat Completions with tool calls, behind the same LlmProvider seam. */
+export function createChatCompletionsProvider(
+  flavour: ChatCompletionsFlavour,
+  settings: ChatCompletionsSettings,
+): LlmProvider {
+  const { variables } = flavour;
   if (!settings.baseUrl.trim()) {
-    throw new ProviderConfigError("BEDROCK_GATEWAY_BASE_URL is not set: set it, or use --provider offline");
+    throw new ProviderConfigError(`${variables.baseUrl} is not set: set it, or use --provider offline`);
   }
-  if (!settings.apiKey.trim()) {
-    throw new ProviderConfigError("BEDROCK_GATEWAY_API_KEY is not set: set it, or use --provider offline");
+  if (flavour.keyRequired && !settings.apiKey?.trim()) {
+    throw new ProviderConfigError(`${variables.apiKey} is not set: set it, or use --provider offline`);
   }
   if (!settings.model?.trim()) {
-    throw new ProviderConfigError("BEDROCK_GATEWAY_MODEL is not set: set it to a Bedrock model id");
+    throw new ProviderConfigError(`${variables.model} is not set: set it to a model id the server knows`);
   }
   const url = `${settings.baseUrl.replace(/\/+$/, "")}/chat/completions`;
   const doFetch = settings.fetch ?? fetch;
   const timeoutMs = settings.timeoutMs ?? 300_000;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...settings.retry };
   const wrap = createUntrustedWrapper(settings.gateway, settings.screenLog);
+  const headers: Record<string, string> = { "content-type": "application/json" };
+  if (settings.apiKey?.trim()) headers.authorization = `Bearer ${settings.apiKey}`;
 
   async function post(body: string, signal: AbortSignal | undefined): Promise<unknown> {
     const timeout = AbortSignal.timeout(timeoutMs);
     const response = await doFetch(url, {
       method: "POST",
-      headers: { authorization: `Bearer ${settings.apiKey}`, "content-type": "application/json" },
+      headers,
       body,
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
@@ -151,7 +196,7 @@ export function createBedrockGatewayProvider(settings: BedrockGatewaySettings): 
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ProviderUnavailableError("Bedrock gateway: the response was not JSON", { cause: error });
+      throw new ProviderUnavailableError(`${flavour.label}: the response was not JSON`, { cause: error });
     }
   }
 
@@ -159,14 +204,20 @@ export function createBedrockGatewayProvider(settings: BedrockGatewaySettings): 
     const model = settings.models?.[request.agent] ?? settings.model!;
     const body = JSON.stringify(buildChatRequest(request, model, renderContext(request.context, wrap), wrap));
     const { value } = await withRetries(
-      `Bedrock gateway (${model})`,
+      `${flavour.label} (${model})`,
       (signal) => post(body, signal),
-      classifyGatewayError,
+      (error) => classifyGatewayError(error, flavour),
       policy,
       request.signal,
     );
-    return fromChatCompletion(value, settings.gateway);
+    return fromChatCompletion(value, settings.gateway, flavour.label);
   }
 
-  return { name: "bedrock_gateway", complete };
+  return { name: flavour.name, complete };
+}
+
+export type BedrockGatewaySettings = ChatCompletionsSettings & { apiKey: string };
+
+export function createBedrockGatewayProvider(settings: BedrockGatewaySettings): LlmProvider {
+  return createChatCompletionsProvider(BEDROCK_GATEWAY, settings);
 }

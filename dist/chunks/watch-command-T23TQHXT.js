@@ -7,7 +7,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-VBPXNULV.js";
+} from "./chunk-MHD4LN2G.js";
 import {
   loadConfigFile,
   readAuditHead
@@ -23,12 +23,12 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-CHP3DPWD.js";
+} from "./chunk-GXMX77Z4.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-IZUQUCHK.js";
 import "./chunk-KWXQYEPS.js";
 import "./chunk-EVL65VY6.js";
 import {
@@ -38,12 +38,12 @@ import {
 import {
   generateAuditKeys
 } from "./chunk-JPAJXDRK.js";
-import "./chunk-SSMBXFE4.js";
+import "./chunk-X2TCV4F4.js";
 import "./chunk-F7UY5LC4.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-2RWZU3LY.js";
+import "./chunk-RY4QTVHR.js";
 import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {

@@ -20,7 +20,13 @@ var ProviderConfigError = class extends SentryError {
 };
 
 // src/llm/provider-name.ts
-var ProviderNameSchema = external_exports.enum(["anthropic", "bedrock_gateway", "offline", "scripted"]);
+var ProviderNameSchema = external_exports.enum([
+  "anthropic",
+  "bedrock_gateway",
+  "openai_compatible",
+  "offline",
+  "scripted"
+]);
 
 // src/core/pricing.ts
 var PRICES = {

@@ -9,10 +9,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-CHP3DPWD.js";
+} from "./chunk-GXMX77Z4.js";
 import {
   toSimilarIncident
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-IZUQUCHK.js";
 import {
   BUILTIN_WRITE_PROTECTED,
   DEFAULT_CONFIG,

@@ -13,7 +13,7 @@ import {
   ProviderConfigError,
   ProviderNameSchema,
   costOf
-} from "./chunk-SSMBXFE4.js";
+} from "./chunk-X2TCV4F4.js";
 import {
   SentryError,
   UsageError
@@ -22,8 +22,8 @@ import {
   SUBMIT_TOOL,
   ZERO_USAGE,
   addUsage,
-  createSignatureScanner
-} from "./chunk-2RWZU3LY.js";
+  createPatternScanner
+} from "./chunk-RY4QTVHR.js";
 import {
   SeveritySchema
 } from "./chunk-ETXEAIJJ.js";
@@ -2125,6 +2125,36 @@ var createJsonlMemoryStore = (file, clock) => createMemoryStore(fileBackend(file
 
 // src/entrypoints/shared/provider-settings.ts
 import { resolve } from "node:path";
+function remoteSettings(provider, env) {
+  if (provider === "anthropic") {
+    if (!env.ANTHROPIC_API_KEY)
+      throw new ProviderConfigError("ANTHROPIC_API_KEY is not set: set it, or use --provider offline");
+    return { apiKey: env.ANTHROPIC_API_KEY, model: env.ANTHROPIC_MODEL, baseUrl: env.ANTHROPIC_BASE_URL };
+  }
+  if (provider === "bedrock_gateway") {
+    if (!env.BEDROCK_GATEWAY_API_KEY)
+      throw new ProviderConfigError("BEDROCK_GATEWAY_API_KEY is not set: set it, or use --provider offline");
+    if (!env.BEDROCK_GATEWAY_BASE_URL)
+      throw new ProviderConfigError(
+        "BEDROCK_GATEWAY_BASE_URL is not set: point it at your Bedrock Access Gateway"
+      );
+    return {
+      apiKey: env.BEDROCK_GATEWAY_API_KEY,
+      model: env.BEDROCK_GATEWAY_MODEL,
+      baseUrl: env.BEDROCK_GATEWAY_BASE_URL
+    };
+  }
+  if (provider === "openai_compatible") {
+    if (!env.OPENAI_BASE_URL)
+      throw new ProviderConfigError(
+        "OPENAI_BASE_URL is not set: point it at the server's API root, e.g. http://127.0.0.1:11434/v1 for Ollama"
+      );
+    if (!env.OPENAI_MODEL)
+      throw new ProviderConfigError("OPENAI_MODEL is not set: set it to a model the server serves");
+    return { apiKey: env.OPENAI_API_KEY, model: env.OPENAI_MODEL, baseUrl: env.OPENAI_BASE_URL };
+  }
+  return {};
+}
 function providerFactory(options) {
   const { env } = options;
   const chosen = options.flag ?? env.LLM_PROVIDER ?? (env.ANTHROPIC_API_KEY ? "anthropic" : "offline");
@@ -2137,23 +2167,10 @@ function providerFactory(options) {
     throw new UsageError("--provider scripted needs --script FILE");
   if (provider !== "scripted" && options.script)
     throw new UsageError("--script goes with --provider scripted");
-  const keyVariable = provider === "bedrock_gateway" ? "BEDROCK_GATEWAY_API_KEY" : "ANTHROPIC_API_KEY";
-  if ((provider === "anthropic" || provider === "bedrock_gateway") && !env[keyVariable]) {
-    throw new ProviderConfigError(`${keyVariable} is not set: set it, or use --provider offline`);
-  }
-  if (provider === "bedrock_gateway" && !env.BEDROCK_GATEWAY_BASE_URL) {
-    throw new ProviderConfigError(
-      "BEDROCK_GATEWAY_BASE_URL is not set: point it at your Bedrock Access Gateway"
-    );
-  }
-  const remote = provider === "bedrock_gateway" ? {
-    apiKey: env.BEDROCK_GATEWAY_API_KEY,
-    model: env.BEDROCK_GATEWAY_MODEL,
-    baseUrl: env.BEDROCK_GATEWAY_BASE_URL
-  } : { apiKey: env.ANTHROPIC_API_KEY, model: env.ANTHROPIC_MODEL, baseUrl: env.ANTHROPIC_BASE_URL };
+  const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-HRVC72PK.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-DUOOASUK.js");
+    if (provider === "offline") return (await import("./offline-YAOCUDJE.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-S62DJOF6.js");
     return createProvider({
       provider,
       gateway,
@@ -2335,6 +2352,17 @@ var CategorySchema = external_exports.enum([
   "connection_pool",
   "concurrency",
   "health_check",
+  // Added in 0.2 for failure classes the first set could not name; the older names keep their meaning.
+  /** A pod cannot be placed: FailedScheduling (resources, selectors, taints, pod count), an unbound claim. */
+  "scheduling",
+  /** An image cannot be pulled: ErrImagePull, ImagePullBackOff, manifest unknown, registry auth. */
+  "image_pull",
+  /** Volumes cannot be provisioned, attached or mounted (ProvisioningFailed, FailedMount). */
+  "storage",
+  /** Slow, not failing: latency objectives breached, slow queries, sequential scans. */
+  "latency",
+  /** Clocks disagree: tokens used before issued, certificates not yet valid, skew between hosts. */
+  "clock_skew",
   "none",
   "unknown"
 ]);
@@ -2752,7 +2780,7 @@ function createCostBreaker(options) {
 // src/entrypoints/shared/run-incident.ts
 async function runIncident(options) {
   const { incident, workspace, config } = options;
-  const scanner = createSignatureScanner();
+  const scanner = createPatternScanner();
   scanner.scanText(
     "alert",
     [incident.title, incident.description ?? "", ...Object.values(incident.labels)].join("\n")
@@ -2806,7 +2834,7 @@ async function runIncident(options) {
   const similar = options.findSimilar ? await options.findSimilar({
     incident,
     ...logSummary ? { logSummary } : {},
-    signatures: hints.map((hint) => hint.signatureId)
+    signatures: hints.map((hint) => hint.patternId)
   }) : options.similar ?? [];
   const context = {
     incident,

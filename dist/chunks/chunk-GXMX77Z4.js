@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-5MFLLEIA.js";
+} from "./chunk-IZUQUCHK.js";
 
 // src/entrypoints/shared/memory-lookup.ts
 function memoryFinder(store) {

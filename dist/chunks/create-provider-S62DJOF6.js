@@ -5,7 +5,7 @@ import {
   ProviderNameSchema,
   ProviderUnavailableError,
   costOf
-} from "./chunk-SSMBXFE4.js";
+} from "./chunk-X2TCV4F4.js";
 import {
   AgentRoleSchema
 } from "./chunk-F7UY5LC4.js";
@@ -13,10 +13,12 @@ import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
 import {
-  SUBMIT_TOOL,
-  ZERO_USAGE,
   createOfflineProvider
-} from "./chunk-2RWZU3LY.js";
+} from "./chunk-A3OUHII5.js";
+import {
+  SUBMIT_TOOL,
+  ZERO_USAGE
+} from "./chunk-RY4QTVHR.js";
 import "./chunk-ETXEAIJJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
@@ -90,7 +92,7 @@ function incidentText(context) {
 function hintsText(context) {
   return context.hints.map((hint) => {
     const evidence = hint.evidence.map((e) => `  ${e.file}:${e.line}: ${e.excerpt}`).join("\n");
-    return `- [${hint.signatureId}] ${hint.title} (category ${hint.category})
+    return `- [${hint.patternId}] ${hint.title} (category ${hint.category})
 ${evidence}`;
   }).join("\n");
 }
@@ -115,9 +117,9 @@ function renderShared(context, wrap) {
   if (context.hints.length > 0) {
     parts.push(
       "",
-      "## Hints from the offline signature library",
+      "## Hints from the offline failure-pattern library",
       "These are pattern matches, not the answer: confirm or reject each against the evidence before you rely on it.",
-      wrap(hintsText(context), "signature-hints")
+      wrap(hintsText(context), "pattern-hints")
     );
   }
   if (context.similar.length > 0) {
@@ -458,7 +460,7 @@ function createAnthropicProvider(settings) {
   return { name: "anthropic", complete };
 }
 
-// src/llm/bedrock-gateway/openai-shapes.ts
+// src/llm/openai-compatible/openai-shapes.ts
 var ChatCompletionResponseSchema = external_exports.object({
   model: external_exports.string().min(1),
   choices: external_exports.array(
@@ -484,7 +486,7 @@ var ChatCompletionResponseSchema = external_exports.object({
   })
 });
 
-// src/llm/bedrock-gateway/to-openai.ts
+// src/llm/openai-compatible/to-openai.ts
 var ANSWER_TOKENS2 = 8192;
 var REASONING_TOKENS = 20480;
 function assistantMessage(message) {
@@ -561,7 +563,23 @@ function buildChatRequest(request, model, rendered, wrap) {
   };
 }
 
-// src/llm/bedrock-gateway/bedrock-gateway-provider.ts
+// src/llm/openai-compatible/chat-completions-provider.ts
+var BEDROCK_GATEWAY = {
+  name: "bedrock_gateway",
+  label: "Bedrock gateway",
+  variables: {
+    baseUrl: "BEDROCK_GATEWAY_BASE_URL",
+    apiKey: "BEDROCK_GATEWAY_API_KEY",
+    model: "BEDROCK_GATEWAY_MODEL"
+  },
+  keyRequired: true
+};
+var OPENAI_COMPATIBLE = {
+  name: "openai_compatible",
+  label: "OpenAI-compatible endpoint",
+  variables: { baseUrl: "OPENAI_BASE_URL", apiKey: "OPENAI_API_KEY", model: "OPENAI_MODEL" },
+  keyRequired: false
+};
 var GatewayHttpError = class extends Error {
   constructor(status, headers, body) {
     super(`HTTP ${status}${body ? `: ${body.slice(0, 300)}` : ""}`);
@@ -575,7 +593,7 @@ var GatewayHttpError = class extends Error {
   body;
 };
 var RETRYABLE_STATUS2 = /* @__PURE__ */ new Set([408, 409, 429, 500, 502, 503, 504, 529]);
-function classifyGatewayError(error) {
+function classifyGatewayError(error, flavour = BEDROCK_GATEWAY) {
   if (error instanceof GatewayHttpError) {
     if (RETRYABLE_STATUS2.has(error.status)) {
       const retryAfterMs = parseRetryAfter(error.headers);
@@ -584,7 +602,7 @@ function classifyGatewayError(error) {
     if (error.status === 401 || error.status === 403) {
       return {
         retry: false,
-        reason: `the API key was refused (${error.message}): check BEDROCK_GATEWAY_API_KEY`
+        reason: `the API key was refused (${error.message}): check ${flavour.variables.apiKey}`
       };
     }
     return { retry: false, reason: error.message };
@@ -617,12 +635,10 @@ function usageOf2(model, usage) {
   };
   return { ...counts, costUsd: costOf(model, counts) };
 }
-function fromChatCompletion(raw, gateway) {
+function fromChatCompletion(raw, gateway, label = BEDROCK_GATEWAY.label) {
   const parsed = ChatCompletionResponseSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new ProviderUnavailableError(
-      `Bedrock gateway: malformed response (${parsed.error.issues[0]?.message})`
-    );
+    throw new ProviderUnavailableError(`${label}: malformed response (${parsed.error.issues[0]?.message})`);
   }
   const choice = parsed.data.choices[0];
   const content = [];
@@ -643,26 +659,29 @@ function fromChatCompletion(raw, gateway) {
     usage: usageOf2(parsed.data.model, parsed.data.usage)
   };
 }
-function createBedrockGatewayProvider(settings) {
+function createChatCompletionsProvider(flavour, settings) {
+  const { variables } = flavour;
   if (!settings.baseUrl.trim()) {
-    throw new ProviderConfigError("BEDROCK_GATEWAY_BASE_URL is not set: set it, or use --provider offline");
+    throw new ProviderConfigError(`${variables.baseUrl} is not set: set it, or use --provider offline`);
   }
-  if (!settings.apiKey.trim()) {
-    throw new ProviderConfigError("BEDROCK_GATEWAY_API_KEY is not set: set it, or use --provider offline");
+  if (flavour.keyRequired && !settings.apiKey?.trim()) {
+    throw new ProviderConfigError(`${variables.apiKey} is not set: set it, or use --provider offline`);
   }
   if (!settings.model?.trim()) {
-    throw new ProviderConfigError("BEDROCK_GATEWAY_MODEL is not set: set it to a Bedrock model id");
+    throw new ProviderConfigError(`${variables.model} is not set: set it to a model id the server knows`);
   }
   const url = `${settings.baseUrl.replace(/\/+$/, "")}/chat/completions`;
   const doFetch = settings.fetch ?? fetch;
   const timeoutMs = settings.timeoutMs ?? 3e5;
   const policy = { ...DEFAULT_RETRY_POLICY, ...settings.retry };
   const wrap = createUntrustedWrapper(settings.gateway, settings.screenLog);
+  const headers = { "content-type": "application/json" };
+  if (settings.apiKey?.trim()) headers.authorization = `Bearer ${settings.apiKey}`;
   async function post(body, signal) {
     const timeout = AbortSignal.timeout(timeoutMs);
     const response = await doFetch(url, {
       method: "POST",
-      headers: { authorization: `Bearer ${settings.apiKey}`, "content-type": "application/json" },
+      headers,
       body,
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout
     });
@@ -671,22 +690,22 @@ function createBedrockGatewayProvider(settings) {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw new ProviderUnavailableError("Bedrock gateway: the response was not JSON", { cause: error });
+      throw new ProviderUnavailableError(`${flavour.label}: the response was not JSON`, { cause: error });
     }
   }
   async function complete(request) {
     const model = settings.models?.[request.agent] ?? settings.model;
     const body = JSON.stringify(buildChatRequest(request, model, renderContext(request.context, wrap), wrap));
     const { value } = await withRetries(
-      `Bedrock gateway (${model})`,
+      `${flavour.label} (${model})`,
       (signal) => post(body, signal),
-      classifyGatewayError,
+      (error) => classifyGatewayError(error, flavour),
       policy,
       request.signal
     );
-    return fromChatCompletion(value, settings.gateway);
+    return fromChatCompletion(value, settings.gateway, flavour.label);
   }
-  return { name: "bedrock_gateway", complete };
+  return { name: flavour.name, complete };
 }
 
 // src/llm/scripted/scripted-provider.ts
@@ -792,11 +811,15 @@ function createProvider(settings) {
         ...settings.baseUrl ? { baseUrl: settings.baseUrl } : {}
       });
     case "bedrock_gateway":
-      return createBedrockGatewayProvider({
-        ...common(settings),
-        apiKey: settings.apiKey ?? "",
-        baseUrl: settings.baseUrl ?? ""
-      });
+    case "openai_compatible":
+      return createChatCompletionsProvider(
+        settings.provider === "bedrock_gateway" ? BEDROCK_GATEWAY : OPENAI_COMPATIBLE,
+        {
+          ...common(settings),
+          ...settings.apiKey ? { apiKey: settings.apiKey } : {},
+          baseUrl: settings.baseUrl ?? ""
+        }
+      );
     case "scripted":
       if (!settings.scriptFile)
         throw new ProviderConfigError("the scripted provider needs a script file (--script)");
