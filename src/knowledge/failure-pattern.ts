@@ -14,6 +14,8 @@ export interface FieldMatcher {
   fields: Record<string, RegExp>;
   /** Optional numeric floor on one field, e.g. durationMs ≥ 1000 for slow requests. */
   atLeast?: { field: string; value: number };
+  /** The record must not be about one of these (a pod's `Ready False` is not a node's). */
+  notAbout?: ("pod" | "container" | "node" | "service" | "host")[];
 }
 
 export type { RecordFields };

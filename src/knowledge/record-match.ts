@@ -51,6 +51,7 @@ function fieldMatches(matcher: FieldMatcher, record: LogRecord): boolean {
     const value = fields[name];
     if (value === undefined || !re.test(String(value))) return false;
   }
+  if (matcher.notAbout?.some((k) => record.subject?.[k])) return false;
   if (matcher.atLeast) {
     const value = Number(fields[matcher.atLeast.field]);
     if (!Number.isFinite(value) || value < matcher.atLeast.value) return false;

@@ -184,7 +184,10 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       /\bslow request\b/i,
       /\bp(95|99|999) latency\b[^\n]*(above|over|exceeds|breach)/i,
     ],
-    fields: [{ kind: "access", fields: {}, atLeast: { field: "durationMs", value: 1_000 } }],
+    // A request that failed slowly (a 504 after the proxy's timeout) belongs to the 5xx storm, not to latency.
+    fields: [
+      { kind: "access", fields: { status: /^[1-4]\d\d$/ }, atLeast: { field: "durationMs", value: 1_000 } },
+    ],
     minCount: 10,
     // A few slow requests are the tail of every healthy service; an objective is breached by a share of them.
     minShare: 0.1,

@@ -198,9 +198,13 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /status is now: NodeNotReady/,
       /Kubelet stopped posting node status/,
       /\bNodeNotReady\b/,
-      /\bReady\s+(False|Unknown)\b/,
+      /\bReady\s+(False|Unknown)\b.*\b(KubeletNotReady|NodeStatusUnknown)\b/,
     ],
-    fields: [{ kind: "k8s-condition", fields: { type: /^Ready$/, status: /^(False|Unknown)$/ } }],
+    // A pod's Ready condition is False whenever its container is: only a node's condition means the node.
+    exclude: [/^\s*Ready\s+(False|Unknown)\s*$/],
+    fields: [
+      { kind: "k8s-condition", fields: { type: /^Ready$/, status: /^(False|Unknown)$/ }, notAbout: ["pod"] },
+    ],
     fixability: 0.05,
     subjectKind: "host",
     cause:
