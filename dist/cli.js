@@ -15,12 +15,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-EU4Q4ZGR.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-OY2Y4N4D.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-AG57D233.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-JIMSOR7P.js")).logsCommand
   },
   {
     name: "alerts",
@@ -35,17 +35,17 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-7RMQYZV2.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-AMAIZPWA.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-RXAVST6M.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-TBOX2AKT.js")).mcpCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-T23TQHXT.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-S4PDU2Q7.js")).watchCommand
   }
 ];
 

@@ -104,6 +104,13 @@ export function createKeywordIndex(
   };
 }
 
+/** A structured line's message with the trace lines below it, when the reader found one. */
+function messageText(record: LogRecord): string | undefined {
+  if (record.message === undefined) return undefined;
+  const newline = record.text.indexOf("\n");
+  return newline < 0 ? record.message : `${record.message}${record.text.slice(newline)}`;
+}
+
 export function createPatternScanner(patterns: readonly FailurePattern[] = FAILURE_PATTERNS): PatternScanner {
   const candidatesOf = createKeywordIndex(patterns);
   const tallies = new Map<string, Tally>();
@@ -155,31 +162,46 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     else if (tally.subjects.size < MAX_SUBJECTS) tally.subjects.set(key, { subject, count: 1 });
   }
 
-  /** The pattern's verdict on a record: fields first where the record has them, then the text. */
-  function verdict(pattern: FailurePattern, record: LogRecord, candidates: Set<FailurePattern>) {
+  /**
+   * The pattern's verdict on a record: fields first where the record has them, then the text, and then the
+   * message when the reader found one (a logfmt line's own fields may hold the words, as `err="…"` does, or
+   * only the message may, as a JSON `"msg":"panic: …"` does). Evidence always quotes the file's own text.
+   */
+  function verdict(
+    pattern: FailurePattern,
+    record: LogRecord,
+    alternative: string | undefined,
+    candidates: Set<FailurePattern>,
+  ) {
     const structured = structuredVerdict(pattern, record);
     if (structured === false) return undefined;
-    if (structured === true) return matchPattern(pattern, record.text) ?? {};
-    if (!candidates.has(pattern)) return undefined;
-    return matchPattern(pattern, record.text);
+    const match =
+      matchPattern(pattern, record.text) ??
+      (alternative === undefined ? undefined : matchPattern(pattern, alternative));
+    if (structured === true) return match ?? {};
+    return candidates.has(pattern) ? match : undefined;
   }
 
   function consider(original: LogRecord): void {
     recordsPerFile.set(original.file, (recordsPerFile.get(original.file) ?? 0) + 1);
-    let candidates = candidatesOf(original.text.toLowerCase());
+    const message = messageText(original);
+    const both = (text: string) => (message === undefined ? text : `${text}\n${message}`).toLowerCase();
+    let candidates = candidatesOf(both(original.text));
     if (candidates.size === 0 && !original.kind) return;
     let record = original;
+    let alternative = message;
     if (!record.kind) {
       const text = withoutReports(record.text);
       if (!text) return;
       if (text !== record.text) {
         record = { ...record, text };
-        candidates = candidatesOf(text.toLowerCase());
+        alternative = message === undefined ? undefined : withoutReports(message) || undefined;
+        candidates = candidatesOf(both(text));
       }
     }
     const { text } = record;
     for (const pattern of patterns) {
-      const match = verdict(pattern, record, candidates);
+      const match = verdict(pattern, record, alternative, candidates);
       if (!match) continue;
       const tally = tallyOf(pattern, record.time);
       tally.count += 1;
