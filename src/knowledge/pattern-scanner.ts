@@ -182,8 +182,19 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     return candidates.has(pattern) ? match : undefined;
   }
 
-  function consider(original: LogRecord): void {
-    recordsPerFile.set(original.file, (recordsPerFile.get(original.file) ?? 0) + 1);
+  /**
+   * An access record's fields describe its first line only; lines the reader joined below it (a panic and
+   * its goroutine dump printed after the last request) are plain text and are read as such.
+   */
+  function considerContinuation(record: LogRecord): void {
+    const newline = record.text.indexOf("\n");
+    if (record.kind !== "access" || newline < 0) return;
+    const { kind: _kind, fields: _fields, message: _message, ...plain } = record;
+    consider({ ...plain, text: record.text.slice(newline + 1), line: record.line + 1 }, false);
+  }
+
+  function consider(original: LogRecord, counted = true): void {
+    if (counted) recordsPerFile.set(original.file, (recordsPerFile.get(original.file) ?? 0) + 1);
     const message = messageText(original);
     const both = (text: string) => (message === undefined ? text : `${text}\n${message}`).toLowerCase();
     let candidates = candidatesOf(both(original.text));
@@ -229,6 +240,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     onRecord(record) {
       foldFrame(record);
       consider(record);
+      considerContinuation(record);
     },
     scanText(file, text) {
       text.split("\n").forEach((line, index) => {

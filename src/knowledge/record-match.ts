@@ -5,14 +5,17 @@ import type { FailurePattern, FieldMatcher } from "./failure-pattern.js";
  * Lines that report a test's result rather than an event: a test named "handles oom killer gracefully" is not
  * an OOM kill. Covers vitest/jest/mocha ticks, pytest, go test, JUnit/Maven/Gradle and TAP output.
  */
+/** A CI runner's timestamp before the line (GitHub Actions: `2026-11-24T09:00:21.788Z `). */
+const CI_PREFIX = String.raw`^(?:\S*\d\S*\s+)?\s*`;
+
 const TEST_RESULT_LINES: RegExp[] = [
-  /^\s*[✓✔√✗✕×✘]\s/,
-  /^\s*(PASS|FAIL)\s+\S+\.(test|spec)\.[cm]?[jt]sx?\b/,
+  new RegExp(`${CI_PREFIX}[✓✔√✗✕×✘]\\s`),
+  new RegExp(`${CI_PREFIX}(PASS|FAIL)\\s+\\S+\\.(test|spec)\\.[cm]?[jt]sx?\\b`),
   /\btest_\w+(\[[^\]]*\])?\s+(PASSED|FAILED|SKIPPED|ERROR|XFAIL|XPASS)\b/,
   /::\w*test\w*(\[[^\]]*\])?\s+(PASSED|FAILED|SKIPPED|ERROR|XFAIL|XPASS)\b/i,
   /^\s*(PASSED|FAILED|SKIPPED)\s+\S+::test_\w+/,
-  /^\s*(---|===) (PASS|FAIL|RUN|SKIP):? Test\w*/,
-  /^\s*(not )?ok \d+ /,
+  new RegExp(`${CI_PREFIX}(---|===) (PASS|FAIL|RUN|SKIP):? Test\\w*`),
+  new RegExp(`${CI_PREFIX}(not )?ok \\d+ `),
   /^\s*\[(INFO|ERROR)\] Tests run: \d+/,
   /\b\w+Test\s*>\s*\w+.*\b(PASSED|FAILED|SKIPPED)\b/,
 ];

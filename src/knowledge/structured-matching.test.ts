@@ -80,6 +80,25 @@ describe("structured matching", () => {
     expect(scanAll(ci)).toEqual([]);
   });
 
+  it("reads CI result lines behind a runner's timestamp as reports too", () => {
+    const ci = [
+      "2026-11-24T09:00:21.788Z  ✓ src/exit-codes.test.ts > maps exit code 137 to OOMKilled 2ms",
+      '2026-11-24T09:00:36.385Z  ✓ src/restarts.test.ts > surfaces "java.lang.OutOfMemoryError: Java heap space" 4ms',
+    ].map((text, i) => line(i + 1, text));
+    expect(scanAll(ci)).toEqual([]);
+  });
+
+  it("reads lines joined below an access record (a panic after the last request) as plain text", () => {
+    const [finding] = scanAll([
+      line(
+        1681,
+        'time=2026-11-24T21:11:11.161Z level=INFO msg="request" path=/healthz status=200 duration=44ms\npanic: runtime error: invalid memory address or nil pointer dereference\n\ngoroutine 4127 [running]:',
+        { kind: "access", fields: { status: 200, path: "/healthz" }, subject: { service: "billing" } },
+      ),
+    ]);
+    expect(finding).toMatchObject({ patternId: "go-panic", evidence: [{ line: 1682 }] });
+  });
+
   it("records which pods the matching records were about", () => {
     const [finding] = scanAll([
       line(1, "checkout-6f7d8b9c4-x2x9q   0/1     CrashLoopBackOff   7 (2m ago)   14m"),

@@ -86,8 +86,15 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     category: "application_error",
     severity: "P2",
     rank: 29,
-    keywords: ["unhandledpromiserejection", "unhandled promise rejection", "err_unhandled_rejection"],
+    keywords: [
+      "unhandledpromiserejection",
+      "unhandled promise rejection",
+      "err_unhandled_rejection",
+      "frompromise",
+    ],
     matchers: [
+      // What Node 15+ prints above the rejection's own error when it exits (lib/internal/process/promises.js).
+      /triggerUncaughtException\(err, true \/\* fromPromise \*\/\)/,
       /UnhandledPromiseRejection(Warning)?/,
       /This error originated either by throwing inside of an async function without a catch block/,
       /ERR_UNHANDLED_REJECTION/,

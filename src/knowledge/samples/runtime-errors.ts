@@ -64,6 +64,7 @@ export const RUNTIME_ERROR_SAMPLES: Record<string, Sample> = {
   "unhandled-rejection": {
     match: [
       "(node:1) UnhandledPromiseRejectionWarning: Error: connect ECONNREFUSED 10.0.0.5:5432",
+      "node:internal/process/promises:394\n    triggerUncaughtException(err, true /* fromPromise */);\n    ^",
       "[UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"timeout\".] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}",
     ],
     nearMiss: ["process.on('unhandledRejection', handler) installed", "--unhandled-rejections=strict"],

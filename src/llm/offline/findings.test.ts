@@ -141,6 +141,14 @@ describe("standard alerts without logs", () => {
     expect(p?.pattern.id).toBe("deadlock");
   });
 
+  it("takes no hypothesis from a resolved alert's name", () => {
+    const resolved = {
+      ...incident("KubePodCrashLooping", { alertname: "KubePodCrashLooping" }),
+      status: "resolved" as const,
+    };
+    expect(findingsOf(contextOf(resolved))).toEqual([]);
+  });
+
   it("infers from the words of a team's own alert name, with less confidence", () => {
     const context = contextOf(incident("CheckoutHigh5xxRate", { alertname: "CheckoutHigh5xxRate" }));
     const [primary, ...others] = findingsOf(context);

@@ -41,6 +41,8 @@ function subjectOf(pattern: FailurePattern, hint: PatternHint): string | undefin
 /** The finding the alert's own name stands for, when it is a standard alert (or named like one). */
 function alertFinding(context: AgentContext, findings: Finding[]): void {
   const { incident } = context;
+  // A resolved alert says the condition is over: its name is no longer a hypothesis about now.
+  if (incident.status !== "firing") return;
   const name = alertNameOf(incident);
   const rule = name ? alertRuleFor(name) : undefined;
   const pattern = rule ? patternById(rule.patternId) : undefined;
