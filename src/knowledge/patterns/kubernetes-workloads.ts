@@ -8,10 +8,13 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     category: "health_check",
     severity: "P2",
     rank: 58,
-    keywords: ["liveness probe", "failed liveness probe"],
+    keywords: ["liveness probe", "failed liveness probe", 'probetype="liveness"'],
     matchers: [
       /Liveness probe failed: HTTP probe failed with statuscode: (?<subject>\d{3})/,
       /Liveness probe failed: Get "(?<subject>[^"]+)"/,
+      // The kubelet's own structured log (prober.go), with the probed URL in `output`.
+      /"Probe failed" probeType="Liveness".*output="Get \\"(?<subject>[^"\\]+)/,
+      /"Probe failed" probeType="Liveness"/,
       /Liveness probe failed/,
       /failed liveness probe, will be restarted/,
     ],
@@ -37,10 +40,13 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     category: "health_check",
     severity: "P2",
     rank: 59,
-    keywords: ["readiness probe"],
+    keywords: ["readiness probe", 'probetype="readiness"'],
     matchers: [
       /Readiness probe failed: HTTP probe failed with statuscode: (?<subject>\d{3})/,
       /Readiness probe failed: Get "(?<subject>[^"]+)"/,
+      // The kubelet's own structured log (prober.go), with the probed URL in `output`.
+      /"Probe failed" probeType="Readiness".*output="Get \\"(?<subject>[^"\\]+)/,
+      /"Probe failed" probeType="Readiness"/,
       /Readiness probe failed/,
     ],
     minCount: 2,

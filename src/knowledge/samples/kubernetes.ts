@@ -115,6 +115,7 @@ export const KUBERNETES_SAMPLES: Record<string, Sample> = {
       "Warning  Unhealthy  10s (x3 over 30s)  kubelet  Liveness probe failed: HTTP probe failed with statuscode: 500",
       'Liveness probe failed: Get "http://10.244.1.7:8080/healthz": dial tcp 10.244.1.7:8080: connect: connection refused',
       "Normal  Killing  kubelet  Container api failed liveness probe, will be restarted",
+      'kubelet[1190]: I1124 17:01:02.407405    1190 prober.go:107] "Probe failed" probeType="Liveness" pod="finance/ledger-api-6b7c8d9f5-p4x2w" podUID="3f9e1c2a" containerName="api" probeResult="failure" output="Get \\"http://10.42.2.31:8081/healthz\\": dial tcp 10.42.2.31:8081: connect: connection refused"',
     ],
     nearMiss: [
       "livenessProbe: httpGet: {path: /healthz, port: 8080}, periodSeconds: 10",

@@ -47,6 +47,7 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
     match: [
       "Error: certificate has expired\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1676:34)",
       'Get "https://api.partner.example/v1": x509: certificate has expired or is not yet valid: current time 2026-11-24T02:30:01Z is after 2026-11-20T23:59:59Z',
+      "Caused by: java.security.cert.CertificateExpiredException: NotAfter: Mon Nov 23 23:59:59 UTC 2026",
     ],
     nearMiss: [
       "JWT access token expired for user 4211, refreshing",

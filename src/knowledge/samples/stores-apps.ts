@@ -136,6 +136,7 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
       "Error: ENOENT: no such file or directory, open '/etc/app/config.yaml'",
       "FileNotFoundError: [Errno 2] No such file or directory: '/app/config/settings.toml'",
       "java.io.FileNotFoundException: /opt/app/conf/application.properties (No such file or directory)",
+      'nginx: [emerg] open() "/etc/nginx/snippets/security-headers.conf" failed (2: No such file or directory) in /etc/nginx/nginx.conf:15',
     ],
     nearMiss: [
       "loaded configuration from /etc/app/config.yaml",
@@ -157,6 +158,7 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
       'nginx: [emerg] unknown directive "proxy_pas" in /etc/nginx/conf.d/api.conf:14',
       "nginx: configuration file /etc/nginx/nginx.conf test failed",
       "error converting YAML to JSON: yaml: line 12: mapping values are not allowed in this context",
+      "yaml.parser.ParserError: while parsing a block mapping",
     ],
     nearMiss: [
       "nginx: configuration file /etc/nginx/nginx.conf test is successful",

@@ -103,9 +103,15 @@ function focusOnSubject(context: AgentContext, findings: Finding[]): Finding[] {
  */
 function rankFindings(findings: Finding[]): Finding[] {
   const present = new Set(findings.map((f) => f.pattern.id));
+  // Two patterns matching the same lines (a DNS error inside a traceback) are one event, not a majority.
+  const shared = (a: Finding, b: Finding) =>
+    a.hint.evidence.some((e) => b.hint.evidence.some((o) => o.file === e.file && o.line === e.line));
   const dominated = (f: Finding) =>
     f.pattern.incidental === true &&
-    findings.some((o) => !o.pattern.incidental && (o.alert ? f.count < 5 : o.count >= Math.max(3, f.count)));
+    findings.some(
+      (o) =>
+        !o.pattern.incidental && !shared(o, f) && (o.alert ? f.count < 5 : o.count > Math.max(3, f.count)),
+    );
   const consequence = (f: Finding) => (f.pattern.consequenceOf ?? []).some((id) => present.has(id));
   const firstSeen = (f: Finding) =>
     "firstSeen" in f.hint && typeof f.hint.firstSeen === "number"
