@@ -141,9 +141,10 @@ describe("standard alerts without logs", () => {
     expect(p?.pattern.id).toBe("deadlock");
   });
 
-  it("takes no hypothesis from a resolved alert's name", () => {
+  it("takes no hypothesis from a resolved alert's name or words", () => {
     const resolved = {
       ...incident("KubePodCrashLooping", { alertname: "KubePodCrashLooping" }),
+      description: 'Pod shop/cart-5c6b7d8e9-qq2lm (cart) is in waiting state (reason: "CrashLoopBackOff").',
       status: "resolved" as const,
     };
     expect(findingsOf(contextOf(resolved))).toEqual([]);

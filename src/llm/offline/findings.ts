@@ -151,7 +151,12 @@ export function findingsOf(context: AgentContext): Finding[] {
     });
   }
   alertFinding(context, findings);
-  return rankFindings(focusOnSubject(context, findings));
+  // A resolved alert's own words describe what is over; only the logs can say something is still wrong.
+  const current =
+    context.incident.status === "firing"
+      ? findings
+      : findings.filter((f) => f.hint.evidence.some((e) => e.file !== "alert"));
+  return rankFindings(focusOnSubject(context, current));
 }
 
 const SEVERITY_ORDER: Severity[] = ["P1", "P2", "P3", "P4"];
