@@ -396,7 +396,9 @@ describe("the Probot app", () => {
       const metrics = await (await fetch(`${base}/metrics`, { headers: auth })).text();
       expect(metrics).toMatch(/sentry_alerts_received_total\{source="generic"\} 1/);
       expect(metrics).toMatch(/sentry_runs_total\{outcome="[A-Z_]+"\} [12]/);
-      expect(metrics).toMatch(/sentry_incidents\{state="ESCALATED"\} 1/);
+      // Both escalate: the OOM without a repository to patch, "DiskFull on checkout" with a disk-full hypothesis
+      // read from its name that a person must confirm.
+      expect(metrics).toMatch(/sentry_incidents\{state="ESCALATED"\} 2/);
       const security = (await (await fetch(`${base}/api/security`, { headers: auth })).json()) as {
         agents: { role: string; status: string }[];
         audit: { entries: number };
