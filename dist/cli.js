@@ -15,27 +15,27 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-OUGC772D.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-WAYSFRKK.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-SFALJSJB.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-HYTO35RT.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-GQIKAGOZ.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-TJQA4WGU.js")).alertsCommand
   },
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-I63YJGEY.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-DTNDUULO.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-AMVLSIW6.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-CTGIBSX6.js")).serveCommand
   },
   {
     name: "mcp",
@@ -43,9 +43,14 @@ var COMMANDS = [
     load: async () => (await import("./chunks/mcp-command-KZSJ4ZHZ.js")).mcpCommand
   },
   {
+    name: "signatures",
+    summary: "list the failure knowledge base (signatures and the alerts that point at them)",
+    load: async () => (await import("./chunks/signatures-command-RWWWUD4B.js")).signaturesCommand
+  },
+  {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-TGU5NUGT.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-H3FJMCAD.js")).watchCommand
   }
 ];
 

@@ -1,5 +1,24 @@
 import type { Category } from "../core/diagnosis.js";
 import type { Severity } from "../core/incident.js";
+import type { RecordFields, RecordKind } from "../core/log-summary.js";
+
+/**
+ * A test on a structured record's parsed fields (see LogRecord.kind): an access-log entry's `status`, an
+ * event's `reason`, a condition's `type` and `status`. When a record has a kind that a pattern names here, the
+ * pattern decides from the fields alone and ignores the text: a `429` in the request-length column is not a
+ * 429 response.
+ */
+export interface FieldMatcher {
+  kind: RecordKind;
+  /** Every named field must be present and match (numbers are compared as their decimal text). */
+  fields: Record<string, RegExp>;
+  /** Optional numeric floor on one field, e.g. durationMs ≥ 1000 for slow requests. */
+  atLeast?: { field: string; value: number };
+  /** The record must not be about one of these (a pod's `Ready False` is not a node's). */
+  notAbout?: ("pod" | "container" | "node" | "service" | "host")[];
+}
+
+export type { RecordFields };
 
 /**
  * How a pattern's cause is found in a repository and (when `fix` is set) changed. The Detective greps for
@@ -67,12 +86,27 @@ export interface FailurePattern {
   matchers: RegExp[];
   /** Records that look alike but are a different (or harmless) thing: the near misses. */
   exclude?: RegExp[];
+  /** Structured tests; a record whose kind one of these names is judged by its fields, not its text. */
+  fields?: FieldMatcher[];
   /** Matching records needed before it counts: one 502 among thousands of 200s is not a storm. */
   minCount?: number;
+  /** Share of the records in the files it matched in (0–1) needed before it counts, for rates. */
+  minShare?: number;
   fixability: number;
-  /** The root cause in words, as the diagnosis states it. */
+  /** The root cause in words, as the diagnosis states it: what the failure means. */
   cause: string;
   actions: string[];
+  /** Pattern ids this failure is usually a consequence of: when one of them is also seen, it is the cause. */
+  consequenceOf?: string[];
+  /** Evidence that would confirm this diagnosis (what to look at next). */
+  confirm: string[];
+  /** Evidence that would rule it out, or point at a neighbouring failure instead. */
+  ruleOut: string[];
+  /**
+   * A failure that healthy systems show now and then (one DNS retry, a reset connection): it only counts as
+   * the incident when it is a real share of what went wrong, not a few lines beside a dominant pattern.
+   */
+  incidental?: boolean;
   /** What the `subject` capture of `matchers` names, when they capture one. */
   subjectKind?: SubjectKind;
   /** Where the cause can live in a repository; several locators are tried in order. */

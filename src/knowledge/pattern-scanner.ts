@@ -1,14 +1,29 @@
 import type { PatternHint } from "../core/agent-context.js";
-import type { LogRecord } from "../core/log-summary.js";
+import type { LogRecord, RecordSubject } from "../core/log-summary.js";
 import type { FailurePattern } from "./failure-pattern.js";
 import { FAILURE_PATTERNS } from "./patterns/index.js";
+import { structuredVerdict, subjectKey, subjectOfRecord, withoutReports } from "./record-match.js";
 
-/** A hint with what the scanner also knows: how many records matched and the first subject (host, module…). */
+/** How many matching records were about one object (a pod, a service, a host). */
+export interface SubjectCount {
+  subject: RecordSubject;
+  count: number;
+}
+
+/**
+ * A hint with what the scanner also knows: how many records matched, the first subject the pattern captured
+ * (host, module…), which objects the records were about, and when the pattern first appeared.
+ */
 export interface PatternFinding extends PatternHint {
   count: number;
   severity: FailurePattern["severity"];
   rank: number;
   subject?: string;
+  /** Matching records per object, when the records name one; records that name none are not counted here. */
+  subjects: SubjectCount[];
+  /** Order of first appearance among all findings (0 = first), and its timestamp when the record had one. */
+  firstSeen: number;
+  firstTime?: string;
 }
 
 export interface PatternScanner {
@@ -31,7 +46,13 @@ interface Tally {
   count: number;
   subject?: string;
   evidence: { file: string; line: number; excerpt: string }[];
+  subjects: Map<string, SubjectCount>;
+  files: Set<string>;
+  firstSeen: number;
+  firstTime?: string;
 }
+
+const MAX_SUBJECTS = 20;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -64,6 +85,33 @@ export function matchPattern(
   return matched;
 }
 
+/**
+ * The patterns whose keywords occur in a lower-cased text, found with one regular expression over all
+ * keywords (longest first) instead of one substring search per keyword per pattern: with ninety patterns the
+ * per-pattern search cost ten times the reading. A keyword that is a prefix of a longer one found at the same
+ * place still counts, and every start position is tried, so overlapping keywords are all found.
+ */
+export function createKeywordIndex(
+  patterns: readonly FailurePattern[],
+): (lower: string) => Set<FailurePattern> {
+  const keywords = [...new Set(patterns.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
+  const re = new RegExp(keywords.map(escapeRegExp).join("|"), "g");
+  const byKeyword = new Map<string, FailurePattern[]>();
+  for (const p of patterns) for (const k of p.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), p]);
+  return (lower) => {
+    const found = new Set<FailurePattern>();
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) {
+      const hit = m[0];
+      for (const k of keywords) {
+        if (k.length <= hit.length && hit.startsWith(k)) for (const p of byKeyword.get(k) ?? []) found.add(p);
+      }
+      re.lastIndex = m.index + 1;
+    }
+    return found;
+  };
+}
+
 /** A structured line's message with the trace lines below it, when the reader found one. */
 function messageText(record: LogRecord): string | undefined {
   if (record.message === undefined) return undefined;
@@ -72,10 +120,11 @@ function messageText(record: LogRecord): string | undefined {
 }
 
 export function createPatternScanner(patterns: readonly FailurePattern[] = FAILURE_PATTERNS): PatternScanner {
-  const prefilter = buildPrefilter(patterns);
+  const candidatesOf = createKeywordIndex(patterns);
   const tallies = new Map<string, Tally>();
   // The last exception's evidence, so that frames logged as separate records still reach it.
-  let openTrace: { entry: { excerpt: string }; file: string; until: number } | undefined;
+  // Several patterns can match one exception line (a Go panic is also an unhandled error): all get the frames.
+  let openTrace: { entries: { excerpt: string }[]; file: string; line: number; until: number } | undefined;
 
   function foldFrame(record: LogRecord): void {
     if (!openTrace) return;
@@ -83,44 +132,120 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       openTrace = undefined;
       return;
     }
-    if (FRAME_LINE.test(record.text) && openTrace.entry.excerpt.length < MAX_EXCERPT) {
-      openTrace.entry.excerpt = `${openTrace.entry.excerpt}\n${record.text}`.slice(0, MAX_EXCERPT);
+    if (!FRAME_LINE.test(record.text)) return;
+    for (const entry of openTrace.entries) {
+      if (entry.excerpt.length < MAX_EXCERPT)
+        entry.excerpt = `${entry.excerpt}\n${record.text}`.slice(0, MAX_EXCERPT);
     }
   }
 
+  let order = 0;
+  const recordsPerFile = new Map<string, number>();
+
+  /** Whether a tally is frequent enough: minCount records, and minShare of the files it was seen in. */
+  function counts(t: Tally): boolean {
+    if (t.count < (t.pattern.minCount ?? 1)) return false;
+    if (!t.pattern.minShare) return true;
+    let total = 0;
+    for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
+    return total > 0 && t.count / total >= t.pattern.minShare;
+  }
+
+  function tallyOf(pattern: FailurePattern, time: string | undefined): Tally {
+    let tally = tallies.get(pattern.id);
+    if (!tally) {
+      tally = { pattern, count: 0, evidence: [], subjects: new Map(), files: new Set(), firstSeen: order++ };
+      if (time) tally.firstTime = time;
+      tallies.set(pattern.id, tally);
+    }
+    return tally;
+  }
+
+  function countSubject(tally: Tally, record: LogRecord): void {
+    const subject = subjectOfRecord(record);
+    if (!subject) return;
+    const key = subjectKey(subject);
+    const seen = tally.subjects.get(key);
+    if (seen) seen.count += 1;
+    else if (tally.subjects.size < MAX_SUBJECTS) tally.subjects.set(key, { subject, count: 1 });
+  }
+
   /**
-   * `text` is matched, and `alternative` too when given (a structured line's message: its own fields may hold
-   * the words, as logfmt's `err="…"` does, or only the message may, as a JSON `"msg":"panic: …"` does).
-   * Evidence always quotes `text`, the file's own lines.
+   * The pattern's verdict on a record: fields first where the record has them, then the text, and then the
+   * message when the reader found one (a logfmt line's own fields may hold the words, as `err="…"` does, or
+   * only the message may, as a JSON `"msg":"panic: …"` does). Evidence always quotes the file's own text.
    */
-  function consider(file: string, line: number, text: string, alternative?: string): void {
-    const both = alternative === undefined ? text : `${text}\n${alternative}`;
-    if (!prefilter.test(both)) return;
-    const lower = both.toLowerCase();
-    for (const pattern of patterns) {
-      if (!pattern.keywords.some((k) => lower.includes(k))) continue;
-      const match =
-        matchPattern(pattern, text) ??
-        (alternative === undefined ? undefined : matchPattern(pattern, alternative));
-      if (!match) continue;
-      let tally = tallies.get(pattern.id);
-      if (!tally) {
-        tally = { pattern, count: 0, evidence: [] };
-        tallies.set(pattern.id, tally);
+  function verdict(
+    pattern: FailurePattern,
+    record: LogRecord,
+    alternative: string | undefined,
+    candidates: Set<FailurePattern>,
+  ): { subject?: string; phrase?: string } | undefined {
+    const structured = structuredVerdict(pattern, record);
+    if (structured === false) return undefined;
+    const match =
+      matchPattern(pattern, record.text) ??
+      (alternative === undefined ? undefined : matchPattern(pattern, alternative));
+    if (structured === true) return match ?? {};
+    return candidates.has(pattern) ? match : undefined;
+  }
+
+  /**
+   * An access record's fields describe its first line only; lines the reader joined below it (a panic and
+   * its goroutine dump printed after the last request) are plain text and are read as such.
+   */
+  function considerContinuation(record: LogRecord): void {
+    const newline = record.text.indexOf("\n");
+    if (record.kind !== "access" || newline < 0) return;
+    const { kind: _kind, fields: _fields, message: _message, ...plain } = record;
+    consider({ ...plain, text: record.text.slice(newline + 1), line: record.line + 1 }, false);
+  }
+
+  function consider(original: LogRecord, counted = true): void {
+    if (counted) recordsPerFile.set(original.file, (recordsPerFile.get(original.file) ?? 0) + 1);
+    const message = messageText(original);
+    const both = (text: string) => (message === undefined ? text : `${text}\n${message}`).toLowerCase();
+    let candidates = candidatesOf(both(original.text));
+    if (candidates.size === 0 && !original.kind) return;
+    let record = original;
+    let alternative = message;
+    if (!record.kind) {
+      const text = withoutReports(record.text);
+      if (!text) return;
+      if (text !== record.text) {
+        record = { ...record, text };
+        alternative = message === undefined ? undefined : withoutReports(message) || undefined;
+        candidates = candidatesOf(both(text));
       }
+    }
+    const { text } = record;
+    for (const pattern of patterns) {
+      const match = verdict(pattern, record, alternative, candidates);
+      if (!match) continue;
+      const tally = tallyOf(pattern, record.time);
       tally.count += 1;
+      tally.files.add(record.file);
       tally.subject ??= match.subject;
+      countSubject(tally, record);
       if (tally.evidence.length < MAX_EVIDENCE) {
-        const phrase = match.phrase.slice(0, MAX_PHRASE);
+        const phrase = match.phrase?.slice(0, MAX_PHRASE);
         const entry = {
-          file,
-          line,
+          file: record.file,
+          line: record.line,
           excerpt: text.slice(0, MAX_EXCERPT),
           ...(phrase ? { match: phrase } : {}),
         };
         tally.evidence.push(entry);
-        if (pattern.repo?.some((l) => l.fromStackTrace))
-          openTrace = { entry, file, until: line + FRAME_WINDOW };
+        if (pattern.repo?.some((l) => l.fromStackTrace)) {
+          if (openTrace?.file !== record.file || openTrace.line !== record.line)
+            openTrace = {
+              entries: [],
+              file: record.file,
+              line: record.line,
+              until: record.line + FRAME_WINDOW,
+            };
+          openTrace.entries.push(entry);
+        }
       }
     }
   }
@@ -128,16 +253,17 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
   return {
     onRecord(record) {
       foldFrame(record);
-      consider(record.file, record.line, record.text, messageText(record));
+      consider(record);
+      considerContinuation(record);
     },
     scanText(file, text) {
       text.split("\n").forEach((line, index) => {
-        consider(file, index + 1, line);
+        consider({ file, line: index + 1, endLine: index + 1, text: line, level: "UNKNOWN" });
       });
     },
     findings() {
       return [...tallies.values()]
-        .filter((t) => t.count >= (t.pattern.minCount ?? 1))
+        .filter(counts)
         .sort((a, b) => a.pattern.rank - b.pattern.rank || b.count - a.count)
         .map((t) => ({
           patternId: t.pattern.id,
@@ -148,6 +274,9 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
           count: t.count,
           evidence: t.evidence.map((e) => ({ ...e })),
           ...(t.subject ? { subject: t.subject } : {}),
+          subjects: [...t.subjects.values()].map((s) => ({ subject: { ...s.subject }, count: s.count })),
+          firstSeen: t.firstSeen,
+          ...(t.firstTime ? { firstTime: t.firstTime } : {}),
         }));
     },
   };

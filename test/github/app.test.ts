@@ -209,7 +209,8 @@ describe("the Probot app", () => {
       .find((b) => b.includes("asks for more than the operator allows"));
     expect(notice).toContain("mode: ACTIVE ignored: the operator allows at most AUDIT");
     expect(notice).toContain("restart.command ignored");
-    expect(notice).toContain("diagnosticsHosts: 127.0.0.1, 169.254.169.254 ignored");
+    // The posting path redacts the link-local metadata address in what it posts; the key is still named.
+    expect(notice).toMatch(/diagnosticsHosts: 127\.0\.0\.1, (169\.254\.169\.254|\[REDACTED:ipv4\]) ignored/);
     expect(notice).toContain("restart.services: sshd ignored");
   });
 
@@ -457,8 +458,8 @@ describe("the Probot app", () => {
       const metrics = await (await fetch(`${base}/metrics`, { headers: auth })).text();
       expect(metrics).toMatch(/sentry_alerts_received_total\{source="generic"\} 1/);
       expect(metrics).toMatch(/sentry_runs_total\{outcome="[A-Z_]+"\} [12]/);
-      // Both escalate: the OOM has no repository fix, and a firing "DiskFull" alert with no logs to read is
-      // an open question, not an all-clear.
+      // Both escalate: the OOM without a repository to patch, "DiskFull on checkout" with a disk-full hypothesis
+      // read from its name that a person must confirm.
       expect(metrics).toMatch(/sentry_incidents\{state="ESCALATED"\} 2/);
       const security = (await (await fetch(`${base}/api/security`, { headers: auth })).json()) as {
         agents: { role: string; status: string }[];

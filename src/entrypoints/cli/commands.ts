@@ -43,6 +43,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import("./mcp-command.js")).mcpCommand,
   },
   {
+    name: "signatures",
+    summary: "list the failure knowledge base (signatures and the alerts that point at them)",
+    load: async () => (await import("./signatures-command.js")).signaturesCommand,
+  },
+  {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
     load: async () => (await import("./watch-command.js")).watchCommand,

@@ -20,6 +20,8 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     // Failed SSH logins from the internet are noise on every public host, not this incident.
     exclude: [/Permission denied \(publickey/, /sshd\[\d+\]/],
     fixability: 0.2,
+    confirm: ["`namei -l PATH` shows a directory or file the service's user cannot access."],
+    ruleOut: ["The user owns the path: check SELinux/AppArmor denials or a read-only mount."],
     cause: "The process is not allowed to open a file, socket or directory it needs.",
     actions: [
       "Check owner and mode of the path (`ls -l`, `namei -l PATH`) against the user the service runs as.",
@@ -49,6 +51,8 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /ConfigurationError/,
     ],
     fixability: 0.3,
+    confirm: ["The variable is absent from the running process's environment (`kubectl exec … env`)."],
+    ruleOut: ["The variable is set: the code reads a different name (a rename)."],
     cause: "The service starts without a setting it requires (an environment variable or configuration key).",
     actions: [
       "Set the variable in the deployment (manifest env, secret, or .env), then restart.",
@@ -79,6 +83,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /NoClassDefFoundError/,
     ],
     fixability: 0.6,
+    confirm: [
+      "The package is missing from node_modules / site-packages in the image, or listed only as a dev dependency.",
+    ],
+    ruleOut: ["The package is installed: a wrong import path or case."],
     cause: "The service imports a package that is not installed in the image it runs from.",
     actions: [
       "Declare the package as a runtime dependency (a devDependency is not installed by `npm ci --omit=dev`).",
@@ -101,6 +109,8 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /signal 11\b/,
     ],
     fixability: 0.05,
+    confirm: ["A core dump's backtrace points at a native library."],
+    ruleOut: ["The crash is an OOM kill (signal 9), not signal 11."],
     cause: "A process crashed with a segmentation fault (invalid memory access), usually in native code.",
     actions: [
       "Get the core dump (`coredumpctl info`) and the exact binary and library versions.",
@@ -109,20 +119,16 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
   },
   {
     id: "deadlock",
-    title: "Database deadlock or lock timeout",
+    title: "PostgreSQL deadlock",
     category: "concurrency",
     severity: "P2",
     rank: 24,
-    keywords: ["deadlock", "lock wait timeout", "could not obtain lock", "lockacquisition"],
-    matchers: [
-      /deadlock detected/,
-      /Deadlock found when trying to get lock/,
-      /Lock wait timeout exceeded/,
-      /could not obtain lock/,
-      /LockAcquisitionException/,
-    ],
+    keywords: ["deadlock", "lockacquisition"],
+    matchers: [/deadlock detected/, /DeadlockLoserDataAccessException/, /LockAcquisitionException/],
     exclude: [/deadlock_timeout\s*=/, /\bno deadlock/i],
     fixability: 0.1,
+    confirm: ["The database's deadlock report names the two statements and the locks they held."],
+    ruleOut: ["Only lock timeouts appear: a long-running transaction, not a deadlock."],
     cause:
       "Transactions wait on each other's row locks: the database aborted some (deadlock) or they timed out.",
     actions: [
@@ -157,6 +163,8 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /\bNullPointerException\b/,
     ],
     fixability: 0.4,
+    confirm: ["The trace's top application frame, read in the repository, fails on this input."],
+    ruleOut: ["The exception is caught and answered (a 4xx) and the service keeps serving."],
     cause: "The service throws an exception it does not handle.",
     actions: [
       "Open the frame the stack trace names in the repository and handle the failing case.",
@@ -178,6 +186,18 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /Main process exited, code=(exited|killed|dumped), status=(?!0\/)/,
     ],
     fixability: 0.1,
+    consequenceOf: [
+      "oom-container",
+      "oom-kernel",
+      "missing-config",
+      "module-not-found",
+      "config-file-missing",
+      "bad-flag",
+      "port-in-use",
+      "probe-liveness-failed",
+    ],
+    confirm: ["RESTARTS grows and `kubectl logs --previous` ends with the error that killed it."],
+    ruleOut: ["The restarts are deploys or scale events (the pod names change, restart counts do not)."],
     cause:
       "The service keeps exiting and being restarted; the reason is in what it logged just before exiting.",
     actions: [
@@ -192,13 +212,15 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     rank: 62,
     keywords: ["probe failed", "health check", "healthcheck", "unhealthy"],
     matchers: [
-      /(Liveness|Readiness|Startup) probe failed/,
+      /Startup probe failed/,
       /health ?check (has )?failed/i,
       /\bis unhealthy\b/i,
       /health_status: unhealthy/,
     ],
     minCount: 3,
     fixability: 0.1,
+    confirm: ["The health endpoint fails when called by hand with the checker's timeout."],
+    ruleOut: ["The endpoint answers 200 by hand: the checker targets the wrong port or path."],
     cause: "The service fails its health checks, so it is taken out of rotation or restarted.",
     actions: [
       "Call the health endpoint by hand and read what it checks; a failing dependency often fails it.",

@@ -1,12 +1,26 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { APPLICATION_PATTERNS } from "./application.js";
+import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
+import { DATASTORE_PATTERNS } from "./datastores.js";
+import { PLACEMENT_PATTERNS } from "./kubernetes-placement.js";
+import { WORKLOAD_PATTERNS } from "./kubernetes-workloads.js";
 import { NETWORK_PATTERNS } from "./network.js";
+import { NETWORK_KIND_PATTERNS } from "./network-kinds.js";
 import { RESOURCE_PATTERNS } from "./resources.js";
+import { RUNTIME_ERROR_PATTERNS } from "./runtime-errors.js";
+import { RUNTIME_MEMORY_PATTERNS } from "./runtime-memory.js";
 
 /** The whole table, most causal first (a stable order makes ties predictable). */
 export const FAILURE_PATTERNS: readonly FailurePattern[] = [
+  ...PLACEMENT_PATTERNS,
+  ...WORKLOAD_PATTERNS,
   ...RESOURCE_PATTERNS,
+  ...RUNTIME_MEMORY_PATTERNS,
   ...NETWORK_PATTERNS,
+  ...NETWORK_KIND_PATTERNS,
+  ...DATASTORE_PATTERNS,
+  ...RUNTIME_ERROR_PATTERNS,
+  ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 

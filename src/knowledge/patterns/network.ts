@@ -1,6 +1,14 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
 
+/**
+ * An access-log status: the number right after the quoted request line (`"GET /x HTTP/1.1" 429 512`), never
+ * a number further along (ingress-nginx logs the request length right after the user agent).
+ */
+function ACCESS_STATUS(status: RegExp): RegExp {
+  return new RegExp(`"(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE) [^"]*" (${status.source}) \\d+`);
+}
+
 /** Reaching other things: ports, dependencies, names, certificates, upstream responses. */
 export const NETWORK_PATTERNS: FailurePattern[] = [
   {
@@ -18,6 +26,8 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /port (is )?already allocated/,
     ],
     fixability: 0.2,
+    confirm: ["`ss -ltnp` shows another process on the port."],
+    ruleOut: ["The port is free when the service starts: the service binds it twice itself."],
     cause: "The service cannot listen: another process already holds its port.",
     actions: [
       "Find the holder: `ss -ltnp 'sport = :PORT'`; stop the stale instance or change one of the ports.",
@@ -33,26 +43,35 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     rank: 22,
     keywords: [
       "enotfound",
-      "eai_again",
       "name or service not known",
-      "name resolution",
+      "nodename nor servname",
+      "nameresolutionerror",
       "no such host",
       "unknownhostexception",
       "could not resolve",
+      "nxdomain",
     ],
     matchers: [
-      /getaddrinfo (ENOTFOUND|EAI_AGAIN) (?<subject>[\w.-]+)/,
-      /\b(ENOTFOUND|EAI_AGAIN)\b/,
+      /getaddrinfo ENOTFOUND (?<subject>[\w.-]+)/,
+      /\bENOTFOUND\b/,
+      /NameResolutionError\([^)]*Failed to resolve '(?<subject>[\w.-]+)'/,
+      /Failed to resolve '(?<subject>[\w.-]+)' \(\[Errno -[23]\]/,
       /Name or service not known/,
-      /Temporary failure in name resolution/,
+      /nodename nor servname provided, or not known/,
       /lookup (?<subject>[\w.-]+)( on [\d.:]+)?: no such host/,
       /UnknownHostException: (?<subject>[\w.-]+)/,
+      /curl: \(6\) Could not resolve host: (?<subject>[\w.-]+)/,
       /[Cc]ould not resolve host:? (?<subject>[\w.-]+)/,
+      /\bNXDOMAIN\b/,
     ],
-    // A resolver logging the answers it gives is normal noise.
-    exclude: [/dnsmasq\[\d+\]/, /\bquery\[/],
-    minCount: 2,
+    // A resolver logging the answers it gives is normal noise; a temporary failure is dns-temporary.
+    incidental: true,
+    exclude: [/dnsmasq\[\d+\]/, /\bquery\[/, /EAI_AGAIN|Temporary failure in name resolution|\[Errno -3\]/],
+    subjectKind: "host",
+    consequenceOf: ["dns-temporary"],
     fixability: 0.2,
+    confirm: ["`getent hosts NAME` (or nslookup) from the same pod fails with NXDOMAIN, every time."],
+    ruleOut: ["Resolution works by hand and failures are intermittent: a resolver outage (EAI_AGAIN)."],
     cause: "A dependency's host name does not resolve, so every call to it fails before connecting.",
     actions: [
       "Check the host name in the configuration for a typo or a renamed service (`getent hosts NAME`).",
@@ -73,9 +92,13 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /x509: certificate has expired/,
       /\bcertificate expired\b/i,
       /SSL routines.*certificate expired/,
+      // Java's PKIX validation (sun.security.validator): the chain's NotAfter is in the past.
+      /java\.security\.cert\.CertificateExpiredException/,
     ],
     exclude: [/will expire/i, /expires in/i, /expiring/i, /\bsession\b.*expired/i, /token.*expired/i],
     fixability: 0.1,
+    confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
+    ruleOut: ["The certificate is valid and the client's clock is ahead."],
     cause: "A TLS certificate in the chain is past its notAfter date, so handshakes fail.",
     actions: [
       "Check the dates: `openssl s_client -connect HOST:443 -servername HOST </dev/null | openssl x509 -noout -dates`.",
@@ -98,6 +121,8 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /DEPTH_ZERO_SELF_SIGNED_CERT/,
     ],
     fixability: 0.1,
+    confirm: ["`openssl s_client -showcerts` shows a chain the client's trust store cannot complete."],
+    ruleOut: ["The chain verifies with the client's CA bundle."],
     cause:
       "A TLS peer presents a certificate that is not trusted (self-signed, unknown CA or incomplete chain).",
     actions: [
@@ -118,8 +143,16 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /[Cc]onnection refused/,
       /connect\(\) failed \(111/,
     ],
+    exclude: [/Liveness probe failed|Readiness probe failed|"Probe failed" probeType=|proxyconnect/],
     minCount: 3,
+    incidental: true,
     fixability: 0.2,
+    confirm: [
+      "Nothing listens on the host:port (`ss -ltn` there), or the dependency was restarting at that time.",
+    ],
+    ruleOut: [
+      "The dependency listens and accepts from another client: a wrong host or port in this client's config.",
+    ],
     cause:
       "A dependency refuses connections: nothing listens on that address and port (down, restarting, or wrong port).",
     actions: [
@@ -148,9 +181,15 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /Connection is not available, request timed out/,
       /ResourceRequest timed out/,
       /Lock wait timeout/,
+      /lock timeout/,
+      /:53: i\/o timeout/,
+      /Liveness probe failed|Readiness probe failed|"Probe failed" probeType=/,
     ],
     minCount: 3,
+    incidental: true,
     fixability: 0.2,
+    confirm: ["The dependency's own latency rises, or packets to it are dropped, in the same window."],
+    ruleOut: ["The dependency answers fast: the caller's timeout is too short or its pool is exhausted."],
     cause: "Calls to a dependency time out: it is slow, overloaded or unreachable.",
     actions: [
       "Check the dependency's latency and saturation; look for what changed there first.",
@@ -173,14 +212,17 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "upstream prematurely",
     ],
     matchers: [
-      /" 50[234] \d+/,
+      ACCESS_STATUS(/50[234]/),
       /\bstatus[=:]\s*"?50[234]\b/,
       /"status":\s*50[234]\b/,
       /no live upstreams/,
       /upstream prematurely closed connection/,
     ],
+    fields: [{ kind: "access", fields: { status: /^50[234]$/ } }],
     minCount: 20,
     fixability: 0.1,
+    confirm: ["The upstream's own logs show errors or restarts at the same time as the 5xx."],
+    ruleOut: ["The 5xx come from one client or path only: a bad request, not an upstream failure."],
     cause: "Many requests fail with 502/503/504: the upstream behind the proxy is failing or unavailable.",
     actions: [
       "Find the upstream's own error in its logs at the same time: the 5xx are the symptom.",
@@ -194,9 +236,18 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     severity: "P3",
     rank: 50,
     keywords: ['" 429 ', "too many requests", "rate limit", "status=429", 'status":429'],
-    matchers: [/" 429 \d+/, /Too Many Requests/i, /rate limit(ed| exceeded)/i, /\bstatus[=:]\s*"?429\b/],
+    matchers: [
+      ACCESS_STATUS(/429/),
+      /Too Many Requests/i,
+      /rate limit(ed| exceeded)/i,
+      /\bstatus[=:]\s*"?429\b/,
+    ],
+    fields: [{ kind: "access", fields: { status: /^429$/ } }],
+    exclude: [/rate limit(er)? (configured|set|enabled)/i],
     minCount: 10,
     fixability: 0.2,
+    confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
+    ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],
     cause: "Calls are being rejected with 429 Too Many Requests: a rate limit is being hit.",
     actions: [
       "Honour Retry-After with exponential backoff and jitter; spread batch jobs out.",

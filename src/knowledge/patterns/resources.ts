@@ -20,6 +20,12 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     keywords: ["javascript heap", "reached heap limit"],
     matchers: [/JavaScript heap out of memory/, /Reached heap limit/, /Allocation failed - JavaScript heap/],
     fixability: 0.7,
+    confirm: [
+      "Heap used (process.memoryUsage / --trace-gc) climbs to the --max-old-space-size limit before the abort.",
+    ],
+    ruleOut: [
+      "The container was OOMKilled without V8's `heap out of memory` message: the limit is the cgroup's.",
+    ],
     cause: "The Node.js process exceeded its V8 heap limit and aborted.",
     actions: [
       "Raise --max-old-space-size (keep it about 75% of the container's memory limit).",
@@ -36,6 +42,10 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     keywords: ["outofmemoryerror"],
     matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
     fixability: 0.6,
+    confirm: [
+      "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it.",
+    ],
+    ruleOut: ["The message names Metaspace or native threads: a different limit."],
     cause: "The JVM exhausted its heap (java.lang.OutOfMemoryError).",
     actions: [
       "Raise -Xmx (and the container limit with it), or find the allocation that grows with a heap dump.",
@@ -56,8 +66,10 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       /oom-kill:/,
       /Memory cgroup out of memory/,
     ],
-    exclude: [/JavaScript heap out of memory/],
+    exclude: [/JavaScript heap out of memory/, /OOM command not allowed/],
     fixability: 0.6,
+    confirm: ["The kernel log names the killed process and its cgroup, with anon-rss near the limit."],
+    ruleOut: ["The process exited on its own (an exit code other than 137, no oom-kill line)."],
     cause:
       "The kernel's OOM killer terminated the process: it used more memory than its cgroup or host allows.",
     actions: [
@@ -75,6 +87,10 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     keywords: ["oomkilled", "exit code", "exited with code"],
     matchers: [/OOMKilled/, /Exit Code:\s+137\b/, /exit(ed with)? code:? 137\b/i],
     fixability: 0.6,
+    confirm: ["`kubectl describe pod` shows Last State: Terminated, Reason: OOMKilled, Exit Code 137."],
+    ruleOut: [
+      "Exit code 137 without OOMKilled: a SIGKILL from elsewhere (liveness probe, preemption, a person).",
+    ],
     cause: "The container was killed for exceeding its memory limit (OOMKilled, exit code 137).",
     actions: [
       "Raise the container's memory limit (resources.limits.memory), or reduce the service's memory use.",
@@ -105,8 +121,11 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       /\bDiskPressure\b/,
     ],
     // ENOSPC from inotify means the watch limit was reached, not that the disk is full.
-    exclude: [/file watchers/i, /inotify/i],
+    exclude: [/file watchers/i, /inotify/i, /DiskPressure\s+False/, /\bno disk pressure\b/i, /inode/i],
+    fields: [{ kind: "k8s-condition", fields: { type: /^DiskPressure$/, status: /^True$/ } }],
     fixability: 0.1,
+    confirm: ["`df -h` on the named mount shows 100% used."],
+    ruleOut: ["`df -h` has free space: check `df -i` (inodes) or a quota."],
     cause: "A filesystem ran out of space, so writes fail.",
     actions: [
       "Free space now: `df -h`, then `du -xh --max-depth=1 /var | sort -h` to find what grew.",
@@ -122,6 +141,8 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     keywords: ["emfile", "too many open files"],
     matchers: [/\bEMFILE\b/, /Too many open files/i],
     fixability: 0.7,
+    confirm: ["`ls /proc/PID/fd | wc -l` equals the soft limit in /proc/PID/limits."],
+    ruleOut: ["Descriptor count is far below the limit: the EMFILE came from another process."],
     cause: "The process hit its open-file-descriptor limit (EMFILE), so new connections and files fail.",
     actions: [
       "Raise the descriptor limit (LimitNOFILE in the systemd unit, worker_rlimit_nofile for nginx).",
@@ -138,6 +159,8 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     keywords: ["worker_connections"],
     matchers: [/worker_connections are not enough/],
     fixability: 0.8,
+    confirm: ["Active connections (stub_status) reach worker_processes × worker_connections."],
+    ruleOut: ["Connections are far below the limit: the alert line came from a test or reload."],
     cause:
       "nginx ran out of worker connections: each worker accepts at most worker_connections clients and upstreams.",
     actions: [
@@ -156,8 +179,6 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       "connection is not available",
       "resourcerequest timed out",
       "queuepool limit",
-      "too many clients",
-      "remaining connection slots",
       "pool exhausted",
       "timeout acquiring a connection",
       "unable to acquire",
@@ -166,13 +187,15 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       /Connection is not available, request timed out after \d+ms/,
       /ResourceRequest timed out/,
       /QueuePool limit of size \d+ overflow \d+ reached/,
-      /sorry, too many clients already/,
-      /remaining connection slots are reserved/,
       /(connection )?pool (is )?exhausted/i,
       /Timeout acquiring a connection/,
       /Unable to acquire JDBC Connection/,
     ],
     fixability: 0.7,
+    confirm: [
+      "Pool metrics: active = max and pending > 0 (hikaricp_connections_pending) while the DB has free slots.",
+    ],
+    ruleOut: ["The database itself refuses (too many clients): the server limit, not the pool."],
     cause:
       "Requests wait for a database connection and time out: the connection pool is too small for the load, or connections are held too long.",
     actions: [
@@ -193,6 +216,10 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       /413 Request Entity Too Large/,
     ],
     fixability: 0.7,
+    confirm: [
+      "413 responses in the access log for the upload route, with client_max_body_size below the body size.",
+    ],
+    ruleOut: ["The 413 comes from the application, not the proxy (check the response's Server header)."],
     cause:
       "The proxy rejects uploads larger than its client_max_body_size with 413 before they reach the service.",
     actions: [

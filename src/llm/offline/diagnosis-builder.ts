@@ -35,7 +35,9 @@ export function findingDiagnosis(
   cause: RepoCause | undefined,
 ): Diagnosis {
   const pat = primary.pattern;
-  const lines = `${primary.count} matching log line${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
+  const lines = primary.hint.evidence.every((e) => e.file === "alert")
+    ? `the alert${primary.alert ? ` ${primary.alert.rule.name}` : ""} (no matching log lines)`
+    : `${primary.count} matching log line${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
   const subject = primary.subject ? ` (${primary.subject})` : "";
   const evidence: Evidence[] = hintEvidence(
     primary,
@@ -59,7 +61,16 @@ export function findingDiagnosis(
     ? ` In the repository, ${cause.locator.what} is at ${cause.file}:${cause.line}: \`${clip(cause.text.trim(), 200)}\`.`
     : "";
   const fixable = cause?.change !== undefined;
-  const confidence = Math.min(0.95, 0.6 + (primary.count >= 3 ? 0.1 : 0) + (cause ? 0.2 : 0));
+  // An alert's name alone is a hypothesis: it says what is measured, and the logs have not confirmed it.
+  const fromAlertOnly = primary.hint.evidence.every((e) => e.file === "alert");
+  const confidence = fromAlertOnly
+    ? primary.alert?.rule.ruleSet === "alert name"
+      ? 0.35
+      : 0.5
+    : Math.min(0.95, 0.6 + (primary.count >= 3 ? 0.1 : 0) + (cause ? 0.2 : 0));
+  const alertText = primary.alert
+    ? ` ${primary.alert.rule.name} (${primary.alert.rule.ruleSet}): ${primary.alert.rule.meaning} To confirm, look at ${primary.alert.lookAt}.`
+    : "";
   return {
     severity: moreSevere(pat.severity, context.incident.severity),
     category: pat.category,
@@ -68,7 +79,7 @@ export function findingDiagnosis(
       2_000,
     ),
     rootCause: clip(
-      `${pat.cause}${subject ? ` Named in the logs: ${primary.subject}.` : ""}${repoText}` +
+      `${pat.cause}${subject ? ` Named in the logs: ${primary.subject}.` : ""}${alertText}${repoText}` +
         (consequences.length ? ` Also seen, most likely consequences: ${consequences.join(", ")}.` : ""),
       4_000,
     ),
@@ -78,7 +89,9 @@ export function findingDiagnosis(
     fixability: fixable ? pat.fixability : Math.min(pat.fixability, 0.3),
     recommendedActions: [
       ...(fixable && cause ? [`Change ${cause.file}:${cause.line}: ${cause.change}.`] : []),
+      ...(primary.alert ? [`${primary.alert.rule.name}: look at ${primary.alert.lookAt}.`] : []),
       ...pat.actions,
+      ...(fromAlertOnly ? pat.confirm.map((c) => `Confirm: ${c}`) : []),
     ].slice(0, 20),
     signatures: [pat.id, ...others.map((o) => o.pattern.id)],
   };

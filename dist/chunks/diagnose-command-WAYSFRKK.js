@@ -37,7 +37,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-MMOXAOKI.js";
+} from "./chunk-Y6LRWWGY.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -46,8 +46,8 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-RQ52JRN2.js";
-import "./chunk-PY24N6GD.js";
+} from "./chunk-VHT2UJ3F.js";
+import "./chunk-274CCM57.js";
 import {
   ModeInputSchema,
   ModeSchema,
@@ -68,7 +68,7 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   UsageSchema
-} from "./chunk-FXO3YSEQ.js";
+} from "./chunk-ZUZ25RBQ.js";
 import {
   IncidentSchema
 } from "./chunk-MZ74LIFJ.js";
@@ -76,6 +76,7 @@ import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
+import "./chunk-YB7WDAOB.js";
 import "./chunk-YTPWNMCU.js";
 import "./chunk-3EZXIJC4.js";
 

@@ -13,7 +13,7 @@ import {
   minerAdd,
   readLogRecords,
   summarizeLogs
-} from "./chunk-PY24N6GD.js";
+} from "./chunk-274CCM57.js";
 import "./chunk-Z34VOEOA.js";
 import {
   UsageError

@@ -78,7 +78,9 @@ var alertsCommand = {
   async run(argv, io) {
     const [sub, ...rest] = argv;
     if (sub === "normalize") return normalize(rest, io);
-    throw new UsageError(`unknown alerts subcommand '${sub ?? ""}' (expected: normalize)`);
+    if (sub === void 0)
+      throw new UsageError("missing subcommand: alerts normalize [--source SOURCE] FILE");
+    throw new UsageError(`unknown alerts subcommand '${sub}' (expected: normalize)`);
   }
 };
 export {

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   summarizeLogs
-} from "./chunk-PY24N6GD.js";
+} from "./chunk-274CCM57.js";
 import {
   canonicalUnit,
   createAuditLog,
@@ -26,7 +26,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-FXO3YSEQ.js";
+} from "./chunk-ZUZ25RBQ.js";
 import {
   SeveritySchema
 } from "./chunk-MZ74LIFJ.js";
@@ -2172,8 +2172,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-RJ5L2BCW.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-QL3DK255.js");
+    if (provider === "offline") return (await import("./offline-MUA7JDBX.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-KJAZTUR6.js");
     return createProvider({
       provider,
       gateway,

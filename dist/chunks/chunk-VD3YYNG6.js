@@ -16,10 +16,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-MMOXAOKI.js";
+} from "./chunk-Y6LRWWGY.js";
 import {
   toSimilarIncident
-} from "./chunk-RQ52JRN2.js";
+} from "./chunk-VHT2UJ3F.js";
 import {
   ModeSchema,
   STOP_FILE,

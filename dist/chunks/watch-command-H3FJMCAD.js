@@ -7,7 +7,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-TWELTO7M.js";
+} from "./chunk-JCNIIZHN.js";
 import {
   loadConfigFile,
   readAuditHead
@@ -23,13 +23,13 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-MMOXAOKI.js";
+} from "./chunk-Y6LRWWGY.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-RQ52JRN2.js";
-import "./chunk-PY24N6GD.js";
+} from "./chunk-VHT2UJ3F.js";
+import "./chunk-274CCM57.js";
 import "./chunk-EVL65VY6.js";
 import {
   ModeInputSchema,
@@ -44,12 +44,13 @@ import "./chunk-F7UY5LC4.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-FXO3YSEQ.js";
+import "./chunk-ZUZ25RBQ.js";
 import "./chunk-MZ74LIFJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
+import "./chunk-YB7WDAOB.js";
 import "./chunk-YTPWNMCU.js";
 import "./chunk-3EZXIJC4.js";
 

@@ -6,12 +6,12 @@ import {
   readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-RQ52JRN2.js";
+} from "./chunk-VHT2UJ3F.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-PY24N6GD.js";
+} from "./chunk-274CCM57.js";
 import {
   safeEqual
 } from "./chunk-EVL65VY6.js";

@@ -20,7 +20,7 @@ import "./chunk-Z34A77QH.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/audit-command.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 var USAGE = `Usage: claude-sentry audit verify FILE [--public-key KEY] [--expect-head HASH] [--json]
        claude-sentry audit keygen
@@ -48,7 +48,8 @@ var auditCommand = {
       writeLine(io.stdout, `public key: ${keys.publicKey}`);
       return EXIT.ok;
     }
-    if (sub !== "verify") throw new UsageError(`unknown audit subcommand '${sub ?? ""}' (verify, keygen)`);
+    if (sub === void 0) throw new UsageError("missing subcommand: audit verify FILE, or audit keygen");
+    if (sub !== "verify") throw new UsageError(`unknown audit subcommand '${sub}' (verify, keygen)`);
     const { values, positionals } = parseFlags(
       rest,
       { "public-key": { type: "string" }, "expect-head": { type: "string" }, json: { type: "boolean" } },
@@ -58,6 +59,8 @@ var auditCommand = {
     if (!file || extra !== void 0) throw new UsageError("audit verify takes exactly one FILE");
     const path = resolve(io.cwd, file);
     if (!existsSync(path)) throw new UsageError(`no such audit log: ${file}`);
+    if (!statSync(path).isFile())
+      throw new UsageError(`${file} is not a file: give the audit log's JSONL file`);
     const publicKey = values["public-key"] === void 0 ? void 0 : readKey(values["public-key"], io.cwd);
     const expectHead = values["expect-head"];
     if (expectHead !== void 0 && !/^[0-9a-f]{64}$/.test(expectHead))

@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-RQ52JRN2.js";
+} from "./chunk-VHT2UJ3F.js";
 
 // src/entrypoints/shared/memory-lookup.ts
 function memoryFinder(store) {

@@ -1,13 +1,16 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  FAILURE_PATTERNS,
+  alertNameOf,
+  alertRuleFor,
+  lookAtFor
+} from "./chunk-OUVQMEHM.js";
+import {
   SUBMIT_TOOL,
   ZERO_USAGE,
   createPatternScanner,
-  matchPattern,
-  patternById
-} from "./chunk-FXO3YSEQ.js";
+  matchPattern
+} from "./chunk-ZUZ25RBQ.js";
 import {
   MONITORING_SOURCES
 } from "./chunk-MZ74LIFJ.js";
@@ -16,6 +19,10 @@ import {
   createTwoFilesPatch,
   parsePatch
 } from "./chunk-JH6YQ4PQ.js";
+import {
+  FAILURE_PATTERNS,
+  patternById
+} from "./chunk-YB7WDAOB.js";
 
 // src/llm/offline/conversation.ts
 function pastCalls(messages) {
@@ -64,6 +71,90 @@ function parseGrepOutput(output) {
     if (m?.[1] && m[2]) hits.push({ file: m[1], line: Number(m[2]), text: m[3] ?? "" });
   }
   return hits;
+}
+
+// src/knowledge/subject-focus.ts
+var WORKLOAD_LABELS = [
+  "deployment",
+  "statefulset",
+  "daemonset",
+  "service",
+  "job_name",
+  "app",
+  "app_kubernetes_io_name"
+];
+var HOST_LABELS = ["node", "host", "hostname", "instance", "nodename"];
+var SCRAPE_JOB = /exporter|kube-state-metrics|kubelet|cadvisor|apiserver|prometheus|node|blackbox/i;
+function hostOf(value) {
+  return value.replace(/^\[?([^\]]+?)\]?(:\d+)?$/, "$1").toLowerCase();
+}
+function incidentSubjectOf(incident) {
+  const labels = incident.labels;
+  const workloads = WORKLOAD_LABELS.map((l) => labels[l]).filter((v) => Boolean(v));
+  if (labels.job && !SCRAPE_JOB.test(labels.job)) workloads.push(labels.job);
+  if (incident.service) workloads.push(incident.service);
+  const hosts = HOST_LABELS.map((l) => labels[l]).filter((v) => Boolean(v)).map(hostOf);
+  const subject = {
+    workloads: [...new Set(workloads.map((w) => w.toLowerCase()))],
+    hosts: [...new Set(hosts)],
+    ...labels.namespace ? { namespace: labels.namespace } : {},
+    ...labels.pod ? { pod: labels.pod } : {}
+  };
+  const empty = !subject.namespace && !subject.pod && subject.workloads.length === 0 && subject.hosts.length === 0;
+  return empty ? void 0 : subject;
+}
+function podBase(pod) {
+  const deployment = /^(.+)-(?=[a-z]*\d)[a-z0-9]{6,10}-[a-z0-9]{5}$/.exec(pod);
+  if (deployment?.[1]) return deployment[1];
+  const owned = /^(.+)-(?=[a-z]*\d)[a-z0-9]{5}$/.exec(pod);
+  if (owned?.[1]) return owned[1];
+  return pod.replace(/-\d+$/, "");
+}
+function podMatches(pod, subject) {
+  const name = pod.toLowerCase();
+  if (subject.pod && (subject.pod === pod || podBase(subject.pod) === podBase(pod))) return true;
+  return subject.workloads.some((w) => name === w || name.startsWith(`${w}-`));
+}
+function isAboutSubject(record, subject) {
+  if (record.namespace && subject.namespace && record.namespace !== subject.namespace) return false;
+  const verdicts = [];
+  if (record.pod && (subject.pod || subject.workloads.length)) verdicts.push(podMatches(record.pod, subject));
+  const service = record.service ?? record.unit?.replace(/\.service$/, "");
+  if (service && (subject.workloads.length || subject.pod)) {
+    const name = service.toLowerCase();
+    verdicts.push(
+      subject.workloads.includes(name) || Boolean(subject.pod?.toLowerCase().startsWith(`${name}-`))
+    );
+  }
+  const host = record.host ?? record.node;
+  if (host && subject.hosts.length) verdicts.push(subject.hosts.includes(hostOf(host)));
+  if (verdicts.length === 0) {
+    return record.namespace && subject.namespace ? record.namespace === subject.namespace : void 0;
+  }
+  return verdicts.some(Boolean);
+}
+function namesOf(record) {
+  const names = [record.pod && podBase(record.pod), record.service, record.host, record.node, record.unit];
+  return names.filter((n) => typeof n === "string" && n.length >= 3);
+}
+function dominantSubject(counts) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const { subject, count } of counts) {
+    const key = subject.pod ? podBase(subject.pod) : subject.service ?? subject.host ?? subject.node;
+    if (!key) continue;
+    const seen = byName.get(key);
+    if (seen) seen.count += count;
+    else byName.set(key, { subject, count });
+  }
+  const ranked = [...byName.entries()].sort((a, b) => b[1].count - a[1].count);
+  const [first, second] = ranked;
+  if (!first || !second || first[1].count <= second[1].count) return void 0;
+  const s = first[1].subject;
+  return {
+    workloads: [first[0]].filter(() => Boolean(s.pod ?? s.service)),
+    hosts: s.pod || s.service ? [] : [hostOf(first[0])],
+    ...s.namespace ? { namespace: s.namespace } : {}
+  };
 }
 
 // src/llm/offline/verdict.ts
@@ -131,12 +222,74 @@ function noFindingVerdict(context) {
 function countOf(hint) {
   return "count" in hint && typeof hint.count === "number" ? hint.count : void 0;
 }
+function subjectsOf(hint) {
+  return "subjects" in hint && Array.isArray(hint.subjects) ? hint.subjects : [];
+}
 function subjectOf(pattern, hint) {
   for (const e of hint.evidence) {
     const subject = matchPattern(pattern, e.excerpt)?.subject;
     if (subject) return subject;
   }
   return void 0;
+}
+function alertFinding(context, findings) {
+  const { incident } = context;
+  if (incident.status !== "firing") return;
+  const name = alertNameOf(incident);
+  const rule = name ? alertRuleFor(name) : void 0;
+  const pattern = rule ? patternById(rule.patternId) : void 0;
+  if (!rule || !pattern) return;
+  const alert = { rule, lookAt: lookAtFor(rule, incident.labels) };
+  const same = findings.find((f) => f.pattern.id === pattern.id);
+  if (same) {
+    same.alert = alert;
+    return;
+  }
+  const excerpt = [incident.title, incident.description ?? ""].join("\n").trim().slice(0, 1500);
+  findings.push({
+    hint: {
+      patternId: pattern.id,
+      title: pattern.title,
+      category: pattern.category,
+      evidence: [{ file: "alert", line: 1, excerpt }]
+    },
+    pattern,
+    count: 1,
+    alert
+  });
+}
+function focusOnSubject(context, findings) {
+  const subject = incidentSubjectOf(context.incident) ?? dominantSubject(findings.flatMap((f) => subjectsOf(f.hint)));
+  if (!subject) return findings;
+  const elsewhere = (f) => {
+    const subjects = subjectsOf(f.hint);
+    if (subjects.length === 0 || f.alert) return false;
+    if (subjects.reduce((sum, s) => sum + s.count, 0) < f.count) return false;
+    return subjects.every((s) => isAboutSubject(s.subject, subject) === false);
+  };
+  const own = findings.filter((f) => !elsewhere(f));
+  const ownText = [
+    context.incident.title,
+    context.incident.description ?? "",
+    ...own.flatMap((f) => f.hint.evidence.map((e) => e.excerpt))
+  ].join("\n").toLowerCase();
+  const dependency = (f) => subjectsOf(f.hint).some((s) => namesOf(s.subject).some((n) => ownText.includes(n.toLowerCase())));
+  return findings.filter((f) => !elsewhere(f) || dependency(f));
+}
+function rankFindings(findings) {
+  const present = new Set(findings.map((f) => f.pattern.id));
+  const shared = (a, b) => a.hint.evidence.some((e) => b.hint.evidence.some((o) => o.file === e.file && o.line === e.line));
+  const dominated = (f) => f.pattern.incidental === true && findings.some(
+    (o) => !o.pattern.incidental && !shared(o, f) && (o.alert ? f.count < 5 : o.count > Math.max(3, f.count))
+  );
+  const consequence = (f) => (f.pattern.consequenceOf ?? []).some((id) => present.has(id));
+  const firstSeen = (f) => "firstSeen" in f.hint && typeof f.hint.firstSeen === "number" ? f.hint.firstSeen : Number.MAX_SAFE_INTEGER;
+  const key = (f) => [Number(dominated(f)), Number(consequence(f)), f.pattern.rank];
+  return findings.sort((a, b) => {
+    const [ka, kb] = [key(a), key(b)];
+    for (let i = 0; i < ka.length; i += 1) if (ka[i] !== kb[i]) return (ka[i] ?? 0) - (kb[i] ?? 0);
+    return b.count - a.count || firstSeen(a) - firstSeen(b);
+  });
 }
 function findingsOf(context) {
   let hints = context.hints;
@@ -157,7 +310,9 @@ function findingsOf(context) {
       ...subject ? { subject } : {}
     });
   }
-  return findings.sort((a, b) => a.pattern.rank - b.pattern.rank || b.count - a.count);
+  alertFinding(context, findings);
+  const current = context.incident.status === "firing" ? findings : findings.filter((f) => f.hint.evidence.some((e) => e.file !== "alert"));
+  return rankFindings(focusOnSubject(context, current));
 }
 var SEVERITY_ORDER = ["P1", "P2", "P3", "P4"];
 function moreSevere(a, b) {
@@ -190,7 +345,7 @@ function where(finding) {
 }
 function findingDiagnosis(context, primary, others, cause) {
   const pat = primary.pattern;
-  const lines = `${primary.count} matching log line${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
+  const lines = primary.hint.evidence.every((e) => e.file === "alert") ? `the alert${primary.alert ? ` ${primary.alert.rule.name}` : ""} (no matching log lines)` : `${primary.count} matching log line${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
   const subject = primary.subject ? ` (${primary.subject})` : "";
   const evidence = hintEvidence(
     primary,
@@ -212,7 +367,9 @@ function findingDiagnosis(context, primary, others, cause) {
   const consequences = others.map((o) => `${o.pattern.title.toLowerCase()} (${o.count}×)`);
   const repoText = cause ? ` In the repository, ${cause.locator.what} is at ${cause.file}:${cause.line}: \`${clip(cause.text.trim(), 200)}\`.` : "";
   const fixable = cause?.change !== void 0;
-  const confidence = Math.min(0.95, 0.6 + (primary.count >= 3 ? 0.1 : 0) + (cause ? 0.2 : 0));
+  const fromAlertOnly = primary.hint.evidence.every((e) => e.file === "alert");
+  const confidence = fromAlertOnly ? primary.alert?.rule.ruleSet === "alert name" ? 0.35 : 0.5 : Math.min(0.95, 0.6 + (primary.count >= 3 ? 0.1 : 0) + (cause ? 0.2 : 0));
+  const alertText = primary.alert ? ` ${primary.alert.rule.name} (${primary.alert.rule.ruleSet}): ${primary.alert.rule.meaning} To confirm, look at ${primary.alert.lookAt}.` : "";
   return {
     severity: moreSevere(pat.severity, context.incident.severity),
     category: pat.category,
@@ -221,7 +378,7 @@ function findingDiagnosis(context, primary, others, cause) {
       2e3
     ),
     rootCause: clip(
-      `${pat.cause}${subject ? ` Named in the logs: ${primary.subject}.` : ""}${repoText}` + (consequences.length ? ` Also seen, most likely consequences: ${consequences.join(", ")}.` : ""),
+      `${pat.cause}${subject ? ` Named in the logs: ${primary.subject}.` : ""}${alertText}${repoText}` + (consequences.length ? ` Also seen, most likely consequences: ${consequences.join(", ")}.` : ""),
       4e3
     ),
     evidence: evidence.slice(0, 50),
@@ -230,7 +387,9 @@ function findingDiagnosis(context, primary, others, cause) {
     fixability: fixable ? pat.fixability : Math.min(pat.fixability, 0.3),
     recommendedActions: [
       ...fixable && cause ? [`Change ${cause.file}:${cause.line}: ${cause.change}.`] : [],
-      ...pat.actions
+      ...primary.alert ? [`${primary.alert.rule.name}: look at ${primary.alert.lookAt}.`] : [],
+      ...pat.actions,
+      ...fromAlertOnly ? pat.confirm.map((c) => `Confirm: ${c}`) : []
     ].slice(0, 20),
     signatures: [pat.id, ...others.map((o) => o.pattern.id)]
   };

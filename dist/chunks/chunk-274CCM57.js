@@ -260,13 +260,21 @@ function pastTag(line, tokens) {
   }
   return 0;
 }
+function firstWordStart(line, tokens, level) {
+  for (let k = level - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (isDigits(line, t.start, t.end)) return tokens[k + 1].start;
+  }
+  return tokens[0].start;
+}
 function splitHeader(line, from, hasTimestamp) {
   const tokens = headTokens(line, from);
   const found = findLevel(line, tokens);
   if (found) {
     if (!hasTimestamp && found.index > 1) return { bodyStart: from, level: found.level };
     const k2 = pastComponent(line, tokens, found.index + 1);
-    return { bodyStart: k2 < tokens.length ? tokens[k2].start : line.length, level: found.level };
+    if (k2 < tokens.length) return { bodyStart: tokens[k2].start, level: found.level };
+    return { bodyStart: firstWordStart(line, tokens, found.index), level: found.level };
   }
   if (!hasTimestamp) return { bodyStart: from, level: void 0 };
   const k = pastTag(line, tokens);
@@ -1884,6 +1892,9 @@ async function* linesOf(input, options, onBytes) {
   if (rest !== "") yield [rest];
 }
 async function* readLogRecords(inputs, options = {}) {
+  for await (const batch of readLogRecordBatches(inputs, options)) yield* batch;
+}
+async function* readLogRecordBatches(inputs, options = {}) {
   const files = await expandInputs(inputs, options.displayNames);
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
   const now = options.now ?? Date.now();
@@ -1902,16 +1913,19 @@ async function* readLogRecords(inputs, options = {}) {
     );
     let lineNo = 0;
     for await (const lines of linesOf(file, options, onBytes)) {
+      const batch = [];
       for (const raw of lines) {
         lineNo++;
         const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
         const out = reader.push(line, lineNo);
         if (out === void 0) continue;
-        if (Array.isArray(out)) yield* out;
-        else yield out;
+        if (Array.isArray(out)) for (const record of out) batch.push(record);
+        else batch.push(out);
       }
+      if (batch.length > 0) yield batch;
     }
-    yield* reader.flush();
+    const last = reader.flush();
+    if (last.length > 0) yield last;
     options.onFileDone?.(file, lineNo);
     done += file.bytes;
   }
@@ -1942,24 +1956,90 @@ function commonPattern(tokens, columns) {
       bestCount = count;
     }
   }
-  return freqs.map((f) => f >= best && f > 0);
+  return { constant: freqs.map((f) => f >= best && f > 0), shared: freqs.map((f) => f > best) };
+}
+function patternKey(tokens, constant, except = -1) {
+  return tokens.map((t, p) => constant[p] && p !== except ? t : "").join(SEP);
+}
+function joinSubPatterns(byPattern) {
+  const targetOf = /* @__PURE__ */ new Map();
+  for (const entry of byPattern.values()) {
+    for (let p = 0; p < entry.tokens.length; p++) {
+      if (!entry.shared[p]) continue;
+      const other = byPattern.get(patternKey(entry.tokens, entry.constant, p));
+      if (other && other !== entry && !other.constant[p]) {
+        targetOf.set(entry, other);
+        break;
+      }
+    }
+  }
+  const rootOf = (entry) => {
+    let root = entry;
+    for (let next = targetOf.get(root); next; next = targetOf.get(root)) root = next;
+    return root;
+  };
+  const kept = /* @__PURE__ */ new Map();
+  for (const entry of byPattern.values()) {
+    const root = rootOf(entry);
+    const members = kept.get(root);
+    if (members) members.push(...entry.members);
+    else kept.set(root, [...entry.members]);
+  }
+  return [...kept].map(([root, members]) => ({ ...root, members }));
+}
+var NAMED_VALUE = /\b(?:[Tt]rue|[Ff]alse|TRUE|FALSE)\b|[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*\.(?![A-Z0-9_]+\b)[A-Za-z_$][\w$-]*/g;
+function skeleton(value) {
+  return value.replace(NAMED_VALUE, "").replaceAll(WILDCARD, "").replace(/[^A-Za-z]+/g, "");
 }
 function looksVariable(values) {
-  for (const v of values) if (v.includes(WILDCARD)) return true;
-  return false;
+  let masked = 0;
+  const words = /* @__PURE__ */ new Set();
+  for (const v of values) {
+    if (!v.includes(WILDCARD)) continue;
+    masked++;
+    const word = skeleton(v);
+    if (word !== "") words.add(word);
+  }
+  if (masked > 0) return masked < values.size || words.size <= 1;
+  let unflagged;
+  for (const v of values) {
+    NAMED_VALUE.lastIndex = 0;
+    if (!NAMED_VALUE.test(v)) return false;
+    const bare = v.replace(NAMED_VALUE, WILDCARD);
+    if (unflagged !== void 0 && bare !== unflagged) return false;
+    unflagged = bare;
+  }
+  return true;
+}
+function firstWordColumn(members, length) {
+  for (let i = 0; i < length; i++) {
+    if (members.some((m) => m.tokens[i] !== WILDCARD)) return i;
+  }
+  return 0;
+}
+var ENUM_MAX_VALUES = 8;
+function isEnumeration(weights) {
+  if (weights.size >= ENUM_MAX_VALUES) return false;
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  for (const w of weights.values()) if (w * 10 < total || w < 5) return false;
+  return true;
 }
 function splitByColumns(members, constant, variableValues) {
   const length = constant.length;
   const isVariable = [];
+  const firstWord = firstWordColumn(members, length);
   for (let i = 0; i < length; i++) {
     if (constant[i]) {
       isVariable.push(false);
       continue;
     }
-    const values = /* @__PURE__ */ new Set();
-    for (const m of members) values.add(m.tokens[i]);
-    const threshold = i === 0 ? Number.POSITIVE_INFINITY : variableValues;
-    isVariable.push(values.size > 1 && (values.size >= threshold || looksVariable(values)));
+    const weights = /* @__PURE__ */ new Map();
+    for (const m of members) weights.set(m.tokens[i], (weights.get(m.tokens[i]) ?? 0) + m.weight);
+    const values = new Set(weights.keys());
+    const threshold = i === firstWord ? Number.POSITIVE_INFINITY : variableValues;
+    const many = values.size >= threshold && !isEnumeration(weights);
+    isVariable.push(values.size > 1 && (many || looksVariable(values)));
   }
   const parts = /* @__PURE__ */ new Map();
   members.forEach((m, index) => {
@@ -2005,13 +2085,13 @@ function consolidate(input, options = {}) {
     const byPattern = /* @__PURE__ */ new Map();
     for (const i of indexes) {
       const tokens = groups[i].tokens;
-      const constant = commonPattern(tokens, columns);
-      const key = tokens.map((t, p) => constant[p] ? t : "").join(SEP);
+      const { constant, shared } = commonPattern(tokens, columns);
+      const key = patternKey(tokens, constant);
       const entry = byPattern.get(key);
       if (entry) entry.members.push(i);
-      else byPattern.set(key, { members: [i], constant });
+      else byPattern.set(key, { members: [i], constant, shared, tokens });
     }
-    for (const { members, constant } of byPattern.values()) {
+    for (const { members, constant } of joinSubPatterns(byPattern)) {
       const memberGroups = members.map((i) => groups[i]);
       for (const [key, parts] of splitByColumns(memberGroups, constant, variableValues)) {
         const index = templates.length;
@@ -2366,10 +2446,30 @@ function condense(entries, ctx) {
 // src/ingest/logs/summarize.ts
 var DEFAULT_BUDGET_TOKENS = 6e3;
 var DEFAULT_WINDOW_MS = 15 * 6e4;
-function parseTime(value, flag) {
+var RELATIVE = /^(\d+)\s*(s|sec|m|min|h|hr|d|day)s?(?:\s+ago)?$/i;
+var SYSLOG_TIME = /^[A-Z][a-z]{2}\s+\d{1,2}\s+\d{2}:\d{2}(?::\d{2})?$/;
+var UNIT_MS = {
+  s: 1e3,
+  sec: 1e3,
+  m: 6e4,
+  min: 6e4,
+  h: 36e5,
+  hr: 36e5,
+  d: 864e5,
+  day: 864e5
+};
+function parseTime(value, flag, clock = { now: Date.now() }) {
   if (value === void 0) return void 0;
-  const ms = Date.parse(value);
-  if (Number.isNaN(ms)) throw new UsageError(`${flag}: not a date and time: '${value}' (use ISO 8601)`);
+  const relative = RELATIVE.exec(value.trim());
+  if (relative) return clock.now - Number(relative[1]) * (UNIT_MS[relative[2].toLowerCase()] ?? 0);
+  const yearless = SYSLOG_TIME.test(value.trim());
+  const inYear = (year) => Date.parse(`${value.trim()} ${year} UTC`);
+  let ms = yearless ? inYear(clock.year ?? new Date(clock.now).getUTCFullYear()) : Date.parse(value);
+  if (yearless && ms > clock.now + 2 * 864e5) ms = inYear(new Date(ms).getUTCFullYear() - 1);
+  if (Number.isNaN(ms))
+    throw new UsageError(
+      `${flag}: not a date and time: '${value}' (use ISO 8601, a relative time such as 1h or 30m, or 'Jul 27 14:41:00')`
+    );
   return ms;
 }
 function minerAdd(miner, record) {
@@ -2377,47 +2477,53 @@ function minerAdd(miner, record) {
   return miner.add(record.message, record.message.charCodeAt(0) === 123 ? 0 : void 0);
 }
 async function scan(inputs, options, miner = createTemplateMiner()) {
-  const sinceMs = parseTime(options.since, "--since");
-  const untilMs = parseTime(options.until, "--until");
+  const clock = {
+    now: options.now ?? Date.now(),
+    ...options.year === void 0 ? {} : { year: options.year }
+  };
+  const sinceMs = parseTime(options.since, "--since", clock);
+  const untilMs = parseTime(options.until, "--until", clock);
   const pass = { groups: [], files: [], records: 0, fromMs: void 0, toMs: void 0 };
   let lastMs;
   let lastFile = "";
   let lastTime;
   let lastParsed;
-  for await (const record of readLogRecords(inputs, {
+  for await (const batch of readLogRecordBatches(inputs, {
     ...options,
     onFileDone: (input, lines) => pass.files.push({ file: input.display, lines, bytes: input.bytes })
   })) {
-    if (record.file !== lastFile) {
-      lastFile = record.file;
-      lastMs = void 0;
-    }
-    if (record.time !== void 0 && record.time !== lastTime) {
-      lastTime = record.time;
-      lastParsed = Date.parse(record.time);
-    }
-    const ms = record.time !== void 0 ? lastParsed : lastMs;
-    lastMs = ms;
-    if (ms !== void 0 && (sinceMs !== void 0 && ms < sinceMs || untilMs !== void 0 && ms > untilMs)) {
-      continue;
-    }
-    const shift = (options.firstLines?.[record.file] ?? 1) - 1;
-    if (shift > 0) {
-      record.line += shift;
-      record.endLine += shift;
-    }
-    options.onRecord?.(record);
-    const index = Number(minerAdd(miner, record).slice(1));
-    const order = pass.records++;
-    let stats = pass.groups[index];
-    if (!stats) {
-      stats = newGroupStats(record, order, ms);
-      pass.groups[index] = stats;
-    }
-    updateGroupStats(stats, record, order, ms);
-    if (ms !== void 0) {
-      if (pass.fromMs === void 0 || ms < pass.fromMs) pass.fromMs = ms;
-      if (pass.toMs === void 0 || ms > pass.toMs) pass.toMs = ms;
+    for (const record of batch) {
+      if (record.file !== lastFile) {
+        lastFile = record.file;
+        lastMs = void 0;
+      }
+      if (record.time !== void 0 && record.time !== lastTime) {
+        lastTime = record.time;
+        lastParsed = Date.parse(record.time);
+      }
+      const ms = record.time !== void 0 ? lastParsed : lastMs;
+      lastMs = ms;
+      if (ms !== void 0 && (sinceMs !== void 0 && ms < sinceMs || untilMs !== void 0 && ms > untilMs)) {
+        continue;
+      }
+      const shift = (options.firstLines?.[record.file] ?? 1) - 1;
+      if (shift > 0) {
+        record.line += shift;
+        record.endLine += shift;
+      }
+      options.onRecord?.(record);
+      const index = Number(minerAdd(miner, record).slice(1));
+      const order = pass.records++;
+      let stats = pass.groups[index];
+      if (!stats) {
+        stats = newGroupStats(record, order, ms);
+        pass.groups[index] = stats;
+      }
+      updateGroupStats(stats, record, order, ms);
+      if (ms !== void 0) {
+        if (pass.fromMs === void 0 || ms < pass.fromMs) pass.fromMs = ms;
+        if (pass.toMs === void 0 || ms > pass.toMs) pass.toMs = ms;
+      }
     }
   }
   return { pass, miner };

@@ -6,7 +6,7 @@ import {
   healthRoute,
   readBody,
   sendJson
-} from "./chunk-TWELTO7M.js";
+} from "./chunk-JCNIIZHN.js";
 import {
   loadConfigFile,
   readAuditHead
@@ -41,7 +41,7 @@ import {
   providerFactory,
   readAuditEntries,
   runIncident
-} from "./chunk-RQ52JRN2.js";
+} from "./chunk-VHT2UJ3F.js";
 import {
   ModeInputSchema,
   workspaceFromPaths

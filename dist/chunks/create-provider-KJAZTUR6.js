@@ -14,16 +14,18 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   createOfflineProvider
-} from "./chunk-5ONOF5UK.js";
+} from "./chunk-VNGEUINP.js";
+import "./chunk-OUVQMEHM.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-FXO3YSEQ.js";
+} from "./chunk-ZUZ25RBQ.js";
 import "./chunk-MZ74LIFJ.js";
 import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
+import "./chunk-YB7WDAOB.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,

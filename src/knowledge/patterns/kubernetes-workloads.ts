@@ -1,0 +1,248 @@
+import type { FailurePattern } from "../failure-pattern.js";
+
+/** Pods that were placed but fail to run: probes, evictions, jobs, container config, nodes, CPU quota. */
+export const WORKLOAD_PATTERNS: FailurePattern[] = [
+  {
+    id: "probe-liveness-failed",
+    title: "Liveness probe failing: the kubelet restarts the container",
+    category: "health_check",
+    severity: "P2",
+    rank: 58,
+    keywords: ["liveness probe", "failed liveness probe", 'probetype="liveness"'],
+    matchers: [
+      /Liveness probe failed: HTTP probe failed with statuscode: (?<subject>\d{3})/,
+      /Liveness probe failed: Get "(?<subject>[^"]+)"/,
+      // The kubelet's own structured log (prober.go), with the probed URL in `output`.
+      /"Probe failed" probeType="Liveness".*output="Get \\"(?<subject>[^"\\]+)/,
+      /"Probe failed" probeType="Liveness"/,
+      /Liveness probe failed/,
+      /failed liveness probe, will be restarted/,
+    ],
+    minCount: 2,
+    fixability: 0.2,
+    subjectKind: "url-path",
+    consequenceOf: ["oom-container", "oom-kernel", "connection-pool-exhausted", "deadlock"],
+    cause:
+      "The container does not answer its liveness probe (wrong path or port, too short a timeout, or a hung process), so the kubelet kills and restarts it.",
+    actions: [
+      "Compare the probe's path and port with what the app serves (`kubectl exec … curl localhost:PORT/PATH`).",
+      "A slow start needs a startupProbe, not a shorter liveness timeout; a hung app needs its own fix.",
+    ],
+    confirm: [
+      "Unhealthy events `Liveness probe failed` followed by `Killing … failed liveness probe`.",
+      "A 404 or connection refused on the probed path/port while the app is otherwise serving.",
+    ],
+    ruleOut: ["The container was OOMKilled or exited on its own before the probe failed (read Last State)."],
+  },
+  {
+    id: "probe-readiness-failed",
+    title: "Readiness probe failing: the pod is taken out of the Service",
+    category: "health_check",
+    severity: "P2",
+    rank: 59,
+    keywords: ["readiness probe", 'probetype="readiness"'],
+    matchers: [
+      /Readiness probe failed: HTTP probe failed with statuscode: (?<subject>\d{3})/,
+      /Readiness probe failed: Get "(?<subject>[^"]+)"/,
+      // The kubelet's own structured log (prober.go), with the probed URL in `output`.
+      /"Probe failed" probeType="Readiness".*output="Get \\"(?<subject>[^"\\]+)/,
+      /"Probe failed" probeType="Readiness"/,
+      /Readiness probe failed/,
+    ],
+    minCount: 2,
+    fixability: 0.2,
+    subjectKind: "url-path",
+    consequenceOf: ["connection-pool-exhausted", "dns-failure", "connection-refused", "dependency-timeout"],
+    cause:
+      "The pod fails its readiness probe, so it receives no traffic: the endpoint is wrong, or it reports a dependency as down.",
+    actions: [
+      "Call the readiness endpoint from inside the pod and read what it checks.",
+      "If it reports a dependency, the dependency's failure is the incident; fix that first.",
+    ],
+    confirm: [
+      "Unhealthy events `Readiness probe failed`; the pod is 0/1 READY and missing from the Endpoints.",
+    ],
+    ruleOut: ["The endpoint returns 200 from inside the pod with the probe's own timeout."],
+  },
+  {
+    id: "evicted-ephemeral-storage",
+    title: "Pod evicted: ephemeral storage",
+    category: "disk_full",
+    severity: "P2",
+    rank: 7,
+    keywords: ["ephemeral-storage", "ephemeral local storage", "ephemeral storage"],
+    matchers: [
+      /low on resource: ephemeral-storage/,
+      /Pod ephemeral local storage usage exceeds the total limit/,
+      /exceeded its local ephemeral storage limit/,
+    ],
+    fixability: 0.2,
+    cause:
+      "The pod wrote more to its node-local disk (logs, emptyDir, the writable layer) than its ephemeral-storage limit or the node allows, and was evicted.",
+    actions: [
+      "Find what writes to local disk (log files in the container, emptyDir caches) and cap or move it.",
+      "Set an ephemeral-storage request and limit that match real use.",
+    ],
+    confirm: ["The pod's status is Failed with reason Evicted and a message naming ephemeral-storage."],
+    ruleOut: ["The eviction message names memory or the node condition is only MemoryPressure."],
+  },
+  {
+    id: "evicted-memory-pressure",
+    title: "Pod evicted: the node ran low on memory",
+    category: "out_of_memory",
+    severity: "P2",
+    rank: 8,
+    keywords: ["low on resource: memory", "memorypressure", "evicted"],
+    matchers: [
+      /The node was low on resource: memory/,
+      /The node had condition: \[MemoryPressure\]/,
+      /\bEvicted\b.*\bmemory\b/,
+    ],
+    exclude: [/MemoryPressure\s+False/, /has sufficient memory/],
+    fixability: 0.2,
+    cause:
+      "The node ran short of memory and the kubelet evicted pods, starting with those using most above their requests.",
+    actions: [
+      "Set memory requests close to real use so the scheduler does not overcommit the node.",
+      "Find the pod whose usage grew (`kubectl top pods --sort-by=memory`) on that node.",
+    ],
+    confirm: ["Evicted pods whose message says `The node was low on resource: memory`."],
+    ruleOut: ["The container itself was OOMKilled by its own limit (Last State: OOMKilled)."],
+  },
+  {
+    id: "job-deadline-exceeded",
+    title: "Job exceeded its activeDeadlineSeconds",
+    category: "latency",
+    severity: "P3",
+    rank: 20,
+    keywords: ["deadlineexceeded", "active longer than specified deadline"],
+    matchers: [/Job was active longer than specified deadline/, /\bDeadlineExceeded\b/],
+    fields: [{ kind: "k8s-event", fields: { reason: /^DeadlineExceeded$/ } }],
+    fixability: 0.2,
+    cause:
+      "The Job ran longer than its activeDeadlineSeconds, so Kubernetes terminated its pods and marked it failed.",
+    actions: [
+      "Compare the job's usual duration with the deadline; find what made this run slow (data volume, a dependency).",
+      "Raise activeDeadlineSeconds only if the longer run is expected.",
+    ],
+    confirm: ["The Job's condition Failed with reason DeadlineExceeded."],
+    ruleOut: ["The job failed with BackoffLimitExceeded: its pods exited with errors instead."],
+  },
+  {
+    id: "job-backoff-limit",
+    title: "Job failed: backoff limit reached",
+    category: "crash",
+    severity: "P3",
+    rank: 55,
+    keywords: ["backofflimitexceeded", "backoff limit"],
+    matchers: [/Job has reached the specified backoff limit/, /\bBackoffLimitExceeded\b/],
+    fields: [{ kind: "k8s-event", fields: { reason: /^BackoffLimitExceeded$/ } }],
+    fixability: 0.1,
+    consequenceOf: ["oom-container", "missing-config", "module-not-found", "unhandled-exception"],
+    cause:
+      "The Job's pods failed as many times as backoffLimit allows; the reason is in the failed pods' logs and exit codes.",
+    actions: ["Read the failed pods' logs (`kubectl logs job/NAME --previous`) and their exit codes."],
+    confirm: [
+      "The Job's condition Failed with reason BackoffLimitExceeded, failed pods with non-zero exits.",
+    ],
+    ruleOut: ["The pods ran out of time rather than failing (DeadlineExceeded)."],
+  },
+  {
+    id: "container-config-error",
+    title: "Container cannot be created: a referenced Secret or ConfigMap is missing",
+    category: "configuration",
+    severity: "P2",
+    rank: 5,
+    keywords: ["createcontainerconfigerror", 'error: secret "', 'error: configmap "', "couldn't find key"],
+    matchers: [
+      /Error: (secret|configmap) "(?<subject>[\w.-]+)" not found/,
+      /couldn't find key (?<subject>[\w.-]+) in (Secret|ConfigMap)/,
+      /\bCreateContainerConfigError\b/,
+    ],
+    fixability: 0.3,
+    subjectKind: "env-var",
+    cause:
+      "The pod's env or envFrom references a Secret, ConfigMap or key that does not exist in its namespace, so the container is never created.",
+    actions: [
+      "Create the Secret/ConfigMap (or key) in the pod's namespace, or fix the name in the manifest.",
+      "Deploy configuration before the workload that reads it.",
+    ],
+    confirm: ["The container is Waiting with CreateContainerConfigError; `kubectl get secret NAME` fails."],
+    ruleOut: ["The object exists with the key: look at RBAC or a typo in the namespace."],
+  },
+  {
+    id: "container-start-error",
+    title: "Container cannot start: entrypoint missing or built for another platform",
+    category: "configuration",
+    severity: "P2",
+    rank: 5,
+    keywords: ["executable file not found", "exec format error", "no such file or directory: unknown"],
+    matchers: [
+      /exec: "(?<subject>[^"]+)": executable file not found in \$PATH/,
+      /exec format error/,
+      /exec: "(?<subject>[^"]+)": stat [^:]+: no such file or directory/,
+    ],
+    fixability: 0.2,
+    subjectKind: "file-path",
+    cause:
+      "The runtime cannot execute the container's command: the binary is not in the image, or the image was built for another CPU architecture.",
+    actions: [
+      "Check the command/entrypoint against the image (`docker run --entrypoint sh IMAGE -c 'ls -l PATH'`).",
+      "For exec format error, build the image for the node's architecture (buildx --platform).",
+    ],
+    confirm: ["The container's Last State is Terminated with reason StartError / ContainerCannotRun."],
+    ruleOut: ["The process started and logged output before exiting."],
+  },
+  {
+    id: "node-not-ready",
+    title: "Node NotReady",
+    category: "crash",
+    severity: "P1",
+    rank: 6,
+    keywords: ["nodenotready", "stopped posting node status", "notready"],
+    matchers: [
+      /status is now: NodeNotReady/,
+      /Kubelet stopped posting node status/,
+      /\bNodeNotReady\b/,
+      /\bReady\s+(False|Unknown)\b.*\b(KubeletNotReady|NodeStatusUnknown)\b/,
+    ],
+    // A pod's Ready condition is False whenever its container is: only a node's condition means the node.
+    exclude: [/^\s*Ready\s+(False|Unknown)\s*$/],
+    fields: [
+      { kind: "k8s-condition", fields: { type: /^Ready$/, status: /^(False|Unknown)$/ }, notAbout: ["pod"] },
+    ],
+    fixability: 0.05,
+    subjectKind: "host",
+    cause:
+      "A node stopped reporting Ready (kubelet down, out of resources, or cut off from the API server); its pods are evicted after the grace period.",
+    actions: [
+      "Check the node: `kubectl describe node` conditions, then kubelet and container runtime logs on it.",
+      "Drain and replace the node if it does not recover.",
+    ],
+    confirm: ["The node's Ready condition is False/Unknown with the time it changed."],
+    ruleOut: ["The node is Ready and only pods on it fail."],
+  },
+  {
+    id: "cpu-throttling",
+    title: "CPU throttling",
+    category: "resource_limits",
+    severity: "P3",
+    rank: 35,
+    keywords: ["throttling of cpu", "cputhrottlinghigh", "nr_throttled", "throttled"],
+    matchers: [
+      /throttling of CPU in namespace (?<subject>\S+)/,
+      /\bCPUThrottlingHigh\b/,
+      /nr_throttled \d*[1-9]\d*/,
+      /CPU (is being )?throttled/i,
+    ],
+    fixability: 0.3,
+    cause:
+      "The container uses its whole CPU quota each period and is throttled, so requests slow down even though the node has idle CPU.",
+    actions: [
+      "Raise (or remove) the CPU limit, or set GOMAXPROCS / thread pools to the quota.",
+      "Compare p99 latency with container_cpu_cfs_throttled_periods_total over the same window.",
+    ],
+    confirm: ["container_cpu_cfs_throttled_periods_total / _periods_total above 25% for the container."],
+    ruleOut: ["Throttled periods are near zero while latency is high: the slowness is elsewhere."],
+  },
+];

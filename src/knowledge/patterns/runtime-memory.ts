@@ -1,0 +1,157 @@
+import type { FailurePattern } from "../failure-pattern.js";
+import { MEMORY_LIMIT } from "./locators.js";
+
+const HEAP_CONFIRM = [
+  "Memory of the process climbs to its limit just before the error (container_memory_working_set_bytes).",
+];
+const SPIKE_OR_LEAK = [
+  "Memory was flat and far below the limit when it failed: look for a single huge allocation.",
+];
+
+/** Running out of memory inside a runtime (not the kernel's OOM killer), and leaks that lead there. */
+export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
+  {
+    id: "oom-jvm-metaspace",
+    title: "JVM ran out of Metaspace",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 8,
+    keywords: ["outofmemoryerror: metaspace", "outofmemoryerror: compressed class space"],
+    matchers: [/OutOfMemoryError: Metaspace/, /OutOfMemoryError: Compressed class space/],
+    fixability: 0.4,
+    cause:
+      "The JVM filled its Metaspace (class metadata): usually a class-loader leak from redeploys or generated proxies, or a MaxMetaspaceSize set too low.",
+    actions: [
+      "Raise -XX:MaxMetaspaceSize only after checking the loaded class count is stable (jcmd PID VM.classloader_stats).",
+      "Look for class loaders that survive redeploys.",
+    ],
+    confirm: ["Loaded class count grows steadily until the error (jstat -class)."],
+    ruleOut: ["The message says `Java heap space`: that is the heap, not Metaspace."],
+  },
+  {
+    id: "oom-jvm-native-thread",
+    title: "JVM cannot create native threads",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 8,
+    keywords: ["unable to create native thread", "unable to create new native thread"],
+    matchers: [/OutOfMemoryError: unable to create (new )?native thread/],
+    fixability: 0.3,
+    cause:
+      "The JVM hit the process or cgroup thread limit (pids.max, ulimit -u) or ran out of memory for thread stacks; usually a thread leak.",
+    actions: [
+      "Count threads (`jcmd PID Thread.print | grep -c '^\"'`) and find the pool that grows.",
+      "Check pids.max / LimitNPROC for the container or unit.",
+    ],
+    confirm: ["Thread count rises to the pids limit before the error."],
+    ruleOut: ["Thread count is stable and low: look at memory for stacks (-Xss × threads)."],
+  },
+  {
+    id: "oom-go",
+    title: "Go runtime ran out of memory",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["runtime: out of memory", "cannot allocate memory"],
+    matchers: [
+      /fatal error: runtime: out of memory/,
+      /runtime: out of memory: cannot allocate \d+-byte block/,
+    ],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The Go runtime could not get memory from the OS for an allocation and aborted the process.",
+    actions: [
+      "Set GOMEMLIMIT a little below the container limit so the GC works before the kernel kills.",
+      "Profile the heap (pprof /debug/pprof/heap) for what grows.",
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK,
+  },
+  {
+    id: "oom-python",
+    title: "Python raised MemoryError",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["memoryerror", "unable to allocate"],
+    matchers: [
+      /^\s*MemoryError\b/m,
+      /numpy\.core\._exceptions\._ArrayMemoryError/,
+      /Unable to allocate [\d.]+ [KMGT]i?B for an array/,
+    ],
+    exclude: [/except MemoryError/],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause:
+      "The Python process could not allocate memory (MemoryError): a large load into memory or a limit too low.",
+    actions: [
+      "Process the data in chunks or streams instead of loading it whole.",
+      "Raise the memory limit only if the working set is expected.",
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK,
+  },
+  {
+    id: "oom-dotnet",
+    title: ".NET OutOfMemoryException",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["system.outofmemoryexception", "insufficient memory to continue"],
+    matchers: [
+      /System\.OutOfMemoryException/,
+      /Insufficient memory to continue the execution of the program/,
+    ],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause:
+      "The .NET runtime could not allocate: the managed heap reached the container limit or a GC heap hard limit.",
+    actions: [
+      "Check DOTNET_GCHeapHardLimit / the container limit and the heap's growth (dotnet-counters).",
+      "Take a dump (dotnet-dump collect) to find the growing objects.",
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK,
+  },
+  {
+    id: "oom-ruby",
+    title: "Ruby failed to allocate memory",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["nomemoryerror", "failed to allocate memory"],
+    matchers: [/failed to allocate memory \(NoMemoryError\)/, /\bNoMemoryError\b/],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The Ruby VM could not allocate memory (NoMemoryError).",
+    actions: [
+      "Check the worker's RSS growth; recycle workers (puma_worker_killer) while finding the leak.",
+      "Use jemalloc or MALLOC_ARENA_MAX=2 to curb fragmentation.",
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK,
+  },
+  {
+    id: "memory-leak",
+    title: "Memory leak: steady growth reported by the runtime",
+    category: "out_of_memory",
+    severity: "P3",
+    rank: 13,
+    keywords: ["memory leak", "leak:", "maxlistenersexceededwarning"],
+    matchers: [
+      /Possible EventEmitter memory leak detected/,
+      /LEAK: ByteBuf\.release\(\) was not called before it's garbage-collected/,
+      /\bmemory leak detected\b/i,
+      /memory (usage )?(has been )?(growing|grew) steadily/i,
+    ],
+    fixability: 0.1,
+    cause:
+      "Memory grows steadily with uptime rather than with load: objects (listeners, buffers, cache entries) are kept after they are needed. A leak ends in an OOM kill hours later, unlike a spike.",
+    actions: [
+      "Compare heap snapshots taken some time apart and look for the type whose count keeps growing.",
+      "Restarting only resets the clock; find the retaining reference.",
+    ],
+    confirm: ["Memory rises roughly linearly across restarts' lifetimes, independent of request rate."],
+    ruleOut: ["Memory jumps with one request or batch and falls back: a spike, not a leak."],
+  },
+];

@@ -1,0 +1,17 @@
+import { HOST_RUNTIME_SAMPLES } from "./hosts-runtimes.js";
+import { KUBERNETES_SAMPLES } from "./kubernetes.js";
+import { NETWORK_DATA_SAMPLES } from "./network-data.js";
+import { RUNTIME_ERROR_SAMPLES } from "./runtime-errors.js";
+import type { Sample } from "./sample.js";
+import { STORE_APP_SAMPLES } from "./stores-apps.js";
+
+export type { Sample } from "./sample.js";
+
+/** Real phrasings for every knowledge-base entry, by pattern id (see sample.ts). */
+export const SAMPLES: Record<string, Sample> = {
+  ...KUBERNETES_SAMPLES,
+  ...HOST_RUNTIME_SAMPLES,
+  ...NETWORK_DATA_SAMPLES,
+  ...STORE_APP_SAMPLES,
+  ...RUNTIME_ERROR_SAMPLES,
+};

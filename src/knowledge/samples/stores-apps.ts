@@ -1,0 +1,185 @@
+import type { Sample } from "./sample.js";
+
+export const STORE_APP_SAMPLES: Record<string, Sample> = {
+  deadlock: {
+    match: [
+      "ERROR:  deadlock detected",
+      "org.springframework.dao.DeadlockLoserDataAccessException: PreparedStatementCallback; deadlock detected",
+    ],
+    nearMiss: [
+      'LOG:  parameter "deadlock_timeout" changed to "1s"',
+      "Deadlock found when trying to get lock; try restarting transaction",
+    ],
+  },
+  "mysql-deadlock": {
+    match: [
+      "ERROR 1213 (40001): Deadlock found when trying to get lock; try restarting transaction",
+      "------------------------\nLATEST DETECTED DEADLOCK\n------------------------",
+      "*** WE ROLL BACK TRANSACTION (2)",
+    ],
+    nearMiss: ["ERROR:  deadlock detected", "innodb_print_all_deadlocks = ON"],
+  },
+  "lock-wait-timeout": {
+    match: [
+      "ERROR 1205 (HY000): Lock wait timeout exceeded; try restarting transaction",
+      "ERROR:  canceling statement due to lock timeout",
+      'ERROR:  could not obtain lock on row in relation "orders"',
+    ],
+    nearMiss: ["innodb_lock_wait_timeout = 50", "SET lock_timeout = '5s'"],
+  },
+  "replication-lag": {
+    match: ["ERROR:  canceling statement due to conflict with recovery", "Seconds_Behind_Source: 412"],
+    nearMiss: ["Seconds_Behind_Source: 0", "replication slot replica_1 created"],
+  },
+  "slow-query": {
+    match: [
+      "LOG:  duration: 5234.117 ms  statement: SELECT * FROM orders WHERE customer_email = $1",
+      "# Query_time: 12.004312  Lock_time: 0.000120 Rows_sent: 1  Rows_examined: 4120331",
+    ],
+    nearMiss: [
+      "LOG:  duration: 0.412 ms  statement: SELECT 1",
+      "# Query_time: 0.001201  Lock_time: 0.000010 Rows_sent: 1  Rows_examined: 1",
+    ],
+    belowCount: true,
+    subject: "5234.117",
+  },
+  "seq-scan": {
+    match: [
+      "  ->  Seq Scan on orders  (cost=0.00..184523.00 rows=1 width=96) (actual time=0.021..1843.220 rows=1 loops=1)",
+      "        Rows Removed by Filter: 4120330",
+    ],
+    nearMiss: [
+      "  ->  Index Scan using orders_customer_idx on orders  (cost=0.43..8.45 rows=1 width=96)",
+      "        Rows Removed by Filter: 12",
+    ],
+    subject: "orders",
+  },
+  "redis-oom": {
+    match: [
+      "OOM command not allowed when used memory > 'maxmemory'.",
+      "ReplyError: OOM command not allowed when used memory > 'maxmemory'. script: 9f1c, on @user_script:1.",
+    ],
+    nearMiss: ["maxmemory-policy noeviction", "# Memory\nused_memory:1048576\nmaxmemory:4294967296"],
+  },
+  "redis-misconf": {
+    match: [
+      "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk. Commands that may modify the data set are disabled, because this instance is configured to report errors during writes if RDB snapshotting fails (stop-writes-on-bgsave-error option).",
+      "1:M 24 Nov 2026 02:30:01.112 # Background saving error",
+    ],
+    nearMiss: [
+      "1:M 24 Nov 2026 02:30:01.112 * Background saving terminated with success",
+      "stop-writes-on-bgsave-error yes",
+    ],
+  },
+  "es-flood-stage": {
+    match: [
+      "flood stage disk watermark [95%] exceeded on [node-1][/usr/share/elasticsearch/data] free: 1.2gb[4.8%], all indices on this node will be marked read-only",
+      "blocked by: [FORBIDDEN/12/index read-only / allow delete (api)];",
+    ],
+    nearMiss: [
+      "cluster.routing.allocation.disk.watermark.flood_stage: 95%",
+      "index.blocks.read_only_allow_delete set to null",
+    ],
+  },
+  "kafka-rebalance": {
+    match: [
+      "[Consumer clientId=orders-1, groupId=orders] consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time processing messages.",
+      "org.apache.kafka.clients.consumer.CommitFailedException: Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member.",
+      "[Consumer clientId=orders-1, groupId=orders] Attempt to heartbeat failed since group is rebalancing",
+    ],
+    nearMiss: [
+      "max.poll.interval.ms = 300000",
+      "[Consumer clientId=orders-1, groupId=orders] Successfully joined group with generation Generation{generationId=12}",
+    ],
+    belowCount: true,
+  },
+  "kafka-broker-unavailable": {
+    match: [
+      "[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available.",
+      "[Consumer clientId=c-1, groupId=g] Connection to node 2 (kafka-2.kafka.svc/10.244.2.9:9092) could not be established. Broker may not be available.",
+    ],
+    nearMiss: [
+      "bootstrap.servers = [kafka-0:9092]",
+      "[Producer clientId=producer-1] Cluster ID: 4L6g3nShT-eMCtK--X86sw",
+    ],
+    belowCount: true,
+    subject: "localhost/127.0.0.1:9092",
+  },
+  "permission-denied": {
+    match: [
+      "Error: EACCES: permission denied, open '/var/log/app/app.log'",
+      "PermissionError: [Errno 13] Permission denied: '/data/export.csv'",
+    ],
+    nearMiss: [
+      "sshd[4122]: Connection closed by invalid user admin 203.0.113.7 port 52144: Permission denied (publickey) [preauth]",
+      "chmod 0640 /var/log/app/app.log",
+    ],
+    subject: "/var/log/app/app.log",
+  },
+  "missing-config": {
+    match: [
+      "Error: Missing required environment variable: STRIPE_WEBHOOK_SECRET",
+      "KeyError: 'DATABASE_URL'",
+    ],
+    nearMiss: ["environment variable LOG_LEVEL defaulted to info", "KeyError: 'email' in payload handled"],
+    subject: "STRIPE_WEBHOOK_SECRET",
+  },
+  "systemd-env-file": {
+    match: [
+      "systemd[1]: api.service: Failed to load environment files: No such file or directory",
+      "systemd[1]: api.service: Failed to run 'start' task: No such file or directory",
+    ],
+    nearMiss: ["EnvironmentFile=-/etc/default/api", "systemd[1]: Started api.service - API server."],
+  },
+  "config-file-missing": {
+    match: [
+      "Error: ENOENT: no such file or directory, open '/etc/app/config.yaml'",
+      "FileNotFoundError: [Errno 2] No such file or directory: '/app/config/settings.toml'",
+      "java.io.FileNotFoundException: /opt/app/conf/application.properties (No such file or directory)",
+      'nginx: [emerg] open() "/etc/nginx/snippets/security-headers.conf" failed (2: No such file or directory) in /etc/nginx/nginx.conf:15',
+    ],
+    nearMiss: [
+      "loaded configuration from /etc/app/config.yaml",
+      "GET /favicon.ico ENOENT: no such file or directory, open '/app/public/favicon.ico'",
+    ],
+    subject: "/etc/app/config.yaml",
+  },
+  "bad-flag": {
+    match: [
+      "flag provided but not defined: -listen-addr",
+      "error: unknown option '--max-conns'",
+      "app.py: error: unrecognized arguments: --workers=4",
+    ],
+    nearMiss: ["flags: -listen-addr=:8080 -log-level=info", "option --max-conns=512 applied"],
+    subject: "-listen-addr",
+  },
+  "config-syntax": {
+    match: [
+      'nginx: [emerg] unknown directive "proxy_pas" in /etc/nginx/conf.d/api.conf:14',
+      "nginx: configuration file /etc/nginx/nginx.conf test failed",
+      "error converting YAML to JSON: yaml: line 12: mapping values are not allowed in this context",
+      "yaml.parser.ParserError: while parsing a block mapping",
+    ],
+    nearMiss: [
+      "nginx: configuration file /etc/nginx/nginx.conf test is successful",
+      "yaml: parsed 12 documents",
+    ],
+    subject: "/etc/nginx/conf.d/api.conf",
+  },
+  "module-not-found": {
+    match: [
+      "Error: Cannot find module 'pino-pretty'\nRequire stack:\n- /app/src/logger.js",
+      "ModuleNotFoundError: No module named 'psycopg2'",
+    ],
+    nearMiss: ["cannot find package.json in /tmp/build, using defaults", "module 'pino-pretty' loaded"],
+    subject: "pino-pretty",
+  },
+  "dependency-version-mismatch": {
+    match: [
+      "ImportError: cannot import name 'url_quote' from 'werkzeug.urls' (/usr/local/lib/python3.11/site-packages/werkzeug/urls.py)",
+      "java.lang.NoSuchMethodError: 'void com.fasterxml.jackson.core.JsonParser.<init>(int)'",
+    ],
+    nearMiss: ["from werkzeug.urls import url_parse  # ok", "NoSuchMethod handler registered"],
+    subject: "url_quote",
+  },
+};
