@@ -44,6 +44,17 @@ export const FIX_RULES: readonly FixRule[] = [
     mustNot: ["mark the file optional (`-`), which starts the service without its configuration"],
   },
   {
+    id: "probe-path-served",
+    evidence:
+      "an HTTP probe answered 404 and the code declares exactly one health route for that probe's purpose",
+    change: "the probe's path becomes that route",
+    risk: "low",
+    mustNot: [
+      "point a readiness probe at a liveness route when a readiness route exists",
+      "remove the probe",
+    ],
+  },
+  {
     id: "raise-memory-limit",
     evidence: "an OOM kill of the container at its limit, with no sign of steady growth",
     change: "the limit doubled",
@@ -70,6 +81,8 @@ const DISABLES_TLS =
 export interface RuleEvidence {
   patternIds: string[];
   text: string;
+  /** Memory readings in the logs rise steadily (src/inventory/growth.ts). */
+  steadyGrowth?: boolean;
 }
 
 const STEADY_GROWTH = /leak|steady|growth|growing/i;
@@ -86,7 +99,9 @@ export function forbiddenBy(
   const ids = evidence.patternIds.join(" ");
   if (
     (kind === "raise-memory-limit" || kind === "raise-node-heap" || kind === "raise-jvm-heap") &&
-    (STEADY_GROWTH.test(ids) || /memory leak|steadily|heap (keeps )?grow/i.test(evidence.text))
+    (evidence.steadyGrowth ||
+      STEADY_GROWTH.test(ids) ||
+      /memory leak|steadily|heap (keeps )?grow/i.test(evidence.text))
   )
     return "never raise a limit to hide steady growth";
   if (

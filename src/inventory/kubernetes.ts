@@ -45,6 +45,11 @@ export function addKubernetes(inv: Inventory, file: string, content: string): bo
       const spec = podSpec(doc.root, kind);
       for (const c of [...items(child(spec, "containers")), ...items(child(spec, "initContainers"))]) {
         addEnv(inv, file, doc, child(c, "env"), "k8s-env");
+        for (const probe of ["readiness", "liveness", "startup"] as const) {
+          const pathNode = child(child(child(c, `${probe}Probe`), "httpGet"), "path");
+          const path = scalar(pathNode);
+          if (path) inv.probes.push({ probe, path, file, line: doc.lineOf(pathNode) });
+        }
       }
     } else if (entries(doc.root).length > 0 && kind === "Kustomization") {
       addLeaves(inv, file, doc, child(doc.root, "configMapGenerator"));

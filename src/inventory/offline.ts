@@ -3,6 +3,7 @@ import { deployFilesToRead, isDeployFile } from "./build.js";
 import type { Resolution } from "./resolution.js";
 import { type RepoRead, resolveLookup } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
+import { ROUTE_SEARCH } from "./routes.js";
 import { type Lookup, lookupOf } from "./subjects.js";
 
 /** The shape of a finding the inventory needs (src/llm/offline/findings.ts's Finding satisfies it). */
@@ -31,9 +32,11 @@ export function inventoryReads(repoFiles: readonly string[], planned: ReadonlySe
   );
 }
 
-/** A search for the code that reads a missing variable (grep_search, JavaScript regex syntax). */
-export function envReadSearch(lookup: Lookup): { pattern: string } | undefined {
-  return lookup.kind === "missing-env" ? { pattern: envReadPattern(lookup.name).source } : undefined;
+/** A search for the code the lookup compares with: reads of a missing variable, declared routes. */
+export function inventorySearch(lookup: Lookup): { pattern: string } | undefined {
+  if (lookup.kind === "missing-env") return { pattern: envReadPattern(lookup.name).source };
+  if (lookup.kind === "probe-path") return { pattern: ROUTE_SEARCH };
+  return undefined;
 }
 
 /** The lookup resolved from the files read through the tools (deploy files feed the inventory). */

@@ -3,6 +3,7 @@ import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
+import { routesIn } from "./routes.js";
 
 /**
  * Whether the patched files satisfy the relation the resolution found violated — checked on the inventory of
@@ -51,6 +52,18 @@ export function relationHolds(
       return twice === undefined
         ? { ok: true, detail: `${change.file} publishes every host port once` }
         : { ok: false, detail: `${change.file} still publishes host port ${twice} twice` };
+    }
+    case "probe-path-served": {
+      const routes = new Set(
+        patched
+          .filter((f) => !isDeployFile(f.path))
+          .flatMap((f) => routesIn(f.path, f.content))
+          .map((r) => r.path),
+      );
+      const probe = inv.probes.find((p) => p.file === change.file && p.line === change.line);
+      return probe && routes.has(probe.path)
+        ? { ok: true, detail: `the probe now asks for ${probe.path}, which the code serves` }
+        : { ok: false, detail: `the probe still asks for a path the code does not serve` };
     }
     case "env-file-exists": {
       const ref = inv.fileRefs.find((r) => r.file === change.file && r.line === change.line);

@@ -17,7 +17,8 @@ export type ResolutionKind =
   | "host-names-service"
   | "env-var-defined"
   | "host-port-unique"
-  | "env-file-exists";
+  | "env-file-exists"
+  | "probe-path-served";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

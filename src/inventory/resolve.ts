@@ -4,6 +4,8 @@ import type { CitedLine, Resolution } from "./resolution.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
+import { resolveProbePath } from "./resolve-probe.js";
+import { routesIn } from "./routes.js";
 import type { Lookup } from "./subjects.js";
 
 export interface RepoRead {
@@ -51,5 +53,11 @@ export function resolveLookup(
       return resolvePortConflict(lookup.port, inv, evidence, contentOf);
     case "missing-env-file":
       return resolveEnvFile(inv, repoFiles, contentOf);
+    case "probe-path": {
+      const routes = files
+        .filter((f) => !deployFiles.has(f.path))
+        .flatMap((f) => routesIn(f.path, f.content));
+      return resolveProbePath(lookup.probe, inv, routes, contentOf);
+    }
   }
 }

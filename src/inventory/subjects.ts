@@ -6,7 +6,8 @@ export type Lookup =
   | { kind: "refused"; host: string; port?: number }
   | { kind: "missing-env"; name: string }
   | { kind: "port-taken"; port: number }
-  | { kind: "missing-env-file" };
+  | { kind: "missing-env-file" }
+  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" };
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -57,6 +58,11 @@ export function lookupOf(
 ): Lookup | undefined {
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
+  const probe = /(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: 404/.exec(
+    evidence,
+  );
+  if (probe?.[1])
+    return { kind: "probe-path", probe: probe[1].toLowerCase() as "readiness" | "liveness" | "startup" };
   const taken = first(PORT_TAKEN, evidence);
   if (taken?.[1]) return { kind: "port-taken", port: Number(taken[1]) };
   const refused = first(REFUSED, evidence);

@@ -42,6 +42,12 @@ export interface FileReference extends Located {
   optional: boolean;
 }
 
+/** An HTTP probe of a container: which kind, the path it asks for, and the line that names the path. */
+export interface ProbeFact extends Located {
+  probe: "readiness" | "liveness" | "startup";
+  path: string;
+}
+
 /** What the repository's deploy files say, each fact with where it is defined. */
 export interface Inventory {
   files: string[];
@@ -49,8 +55,9 @@ export interface Inventory {
   settings: SettingFact[];
   published: PublishedPort[];
   fileRefs: FileReference[];
+  probes: ProbeFact[];
 }
 
 export function emptyInventory(): Inventory {
-  return { files: [], services: [], settings: [], published: [], fileRefs: [] };
+  return { files: [], services: [], settings: [], published: [], fileRefs: [], probes: [] };
 }

@@ -111,6 +111,44 @@ describe("inventory resolution through the CLI", () => {
     expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
   });
 
+  it("readiness probe on a path the routes no longer serve: the probe asks for the readiness route", async () => {
+    const root = workspace({
+      "logs/events.txt": `LAST SEEN   TYPE      REASON      OBJECT            MESSAGE\n${repeat(
+        "{i}m          Warning   Unhealthy   pod/quotes-x{i}   Readiness probe failed: HTTP probe failed with statuscode: 404",
+        6,
+      )}`,
+      "repo/k8s/deployment.yaml":
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: quotes\nspec:\n  template:\n    spec:\n      containers:\n        - name: quotes\n          readinessProbe:\n            httpGet:\n              path: /healthz\n              port: http\n",
+      "repo/app/health.py":
+        'router = APIRouter(prefix="/health")\n\n@router.get("/live")\ndef live(): ...\n\n@router.get("/ready")\ndef ready(): ...\n',
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch).toContain("+              path: /health/ready");
+    expect(run.diagnosis?.evidence).toContainEqual(
+      expect.objectContaining({ kind: "repo", file: "app/health.py", line: 6 }),
+    );
+    expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
+  });
+
+  it("must not raise a memory limit when the logs show steady growth", async () => {
+    const stats = Array.from(
+      { length: 12 },
+      (_, i) => `{"level":30,"time":"2026-11-24T0${Math.floor(i / 6)}:${(i % 6) * 10 + 10}:00Z","msg":"process stats","rss":${180_000_000 + i * 30_000_000}}`,
+    ).join("\n");
+    const root = workspace({
+      "logs/app.log": stats,
+      "logs/describe.txt": "    Last State:     Terminated\n      Reason:       OOMKilled\n      Exit Code:    137\n",
+      "repo/k8s/deployment.yaml":
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: pricing\nspec:\n  template:\n    spec:\n      containers:\n        - name: pricing\n          resources:\n            limits:\n              memory: 768Mi\n",
+    });
+    const run = await diagnose(root);
+    // The limit is found and cited (the tempting fix would apply to it), but not raised.
+    expect(run.diagnosis?.evidence).toContainEqual(
+      expect.objectContaining({ kind: "repo", file: "k8s/deployment.yaml", line: 12 }),
+    );
+    expect(run.proposal).toBeUndefined();
+  });
+
   it("must not raise a client pool when the server's connection limit is what is exhausted", async () => {
     const root = workspace({
       "logs/orders.log": repeat(

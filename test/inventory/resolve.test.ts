@@ -160,3 +160,44 @@ describe("EnvironmentFile= names a missing file", () => {
     expect(r && relationHolds(r, patched([unit, playbook], r.change!)).ok).toBe(true);
   });
 });
+
+describe("probe path the routes no longer serve", () => {
+  const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: quotes
+spec:
+  template:
+    spec:
+      containers:
+        - name: quotes
+          readinessProbe:
+            httpGet:
+              path: /healthz
+              port: http
+`;
+  const health =
+    'router = APIRouter(prefix="/health")\n\n@router.get("/live")\ndef live(): ...\n\n@router.get("/ready")\ndef ready(): ...\n';
+  const files = [
+    { path: "k8s/deployment.yaml", content: deployment },
+    { path: "app/health.py", content: health },
+  ];
+
+  it("points the readiness probe at the readiness route the code declares", () => {
+    const r = resolve("Readiness probe failed: HTTP probe failed with statuscode: 404", files);
+    expect(r?.cause).toMatchObject({ file: "k8s/deployment.yaml", line: 12 });
+    expect(r?.change?.after).toBe("              path: /health/ready");
+    expect(r?.truth).toEqual([{ file: "app/health.py", line: 6 }]);
+    expect(r && relationHolds(r, patched(files, r.change!)).ok).toBe(true);
+  });
+
+  it("cites the health routes and proposes none when none is for readiness and several exist", () => {
+    const two = 'app.get("/healthz/v2", h)\napp.get("/status", s)\n';
+    const r = resolve("Readiness probe failed: HTTP probe failed with statuscode: 404", [
+      files[0]!,
+      { path: "src/server.js", content: two },
+    ]);
+    expect(r?.change).toBeUndefined();
+    expect(r?.candidates).toEqual(["/healthz/v2", "/status"]);
+  });
+});

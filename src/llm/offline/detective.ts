@@ -17,7 +17,10 @@ import { fileText } from "./read-output.js";
 import {
   causeOfResolution,
   firstLook,
+  growthIn,
+  growthSearch,
   inventoryCalls,
+  inventoryCodeSearch,
   inventoryResolution,
   locateCause,
   type RepoTarget,
@@ -49,6 +52,10 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
     const calls = firstCalls(request, targets);
     if (hasTool(request, "read_file"))
       calls.push(...inventoryCalls(primary, repoFiles, calls, hasTool(request, "grep_search")));
+    // A limit is only raised when the logs' memory readings do not rise steadily (a leak): look at them.
+    const growth =
+      repoFiles.length > 0 && hasTool(request, "grep_search") ? growthSearch(primary) : undefined;
+    if (growth && calls.length > 0) calls.push({ name: "grep_search", input: growth });
     if (calls.length > 0)
       return toolTurn(
         request,
@@ -81,9 +88,10 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
     return [...unique.values()].map((h) => ({ target, file: h.file, line: h.line }));
   });
   // Code that reads a missing variable, found by the inventory's search: read so a change can be written.
-  const codeReads = grepHits
-    .filter((h) => inRepo.has(h.file) && /(environ|getenv|env)/i.test(h.text))
-    .map((h) => h.file);
+  const search = inventoryCodeSearch(primary);
+  const codeReads = search
+    ? grepHits.filter((h) => inRepo.has(h.file) && new RegExp(search).test(h.text)).map((h) => h.file)
+    : [];
   const unread = [...new Set([...hits.map((h) => h.file), ...codeReads])]
     .filter((f) => !requested.has(f))
     .slice(0, MAX_FILES);
@@ -96,7 +104,10 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
   }
 
   const resolution = inventoryResolution(primary, past, repoFiles);
-  const cause = resolution ? causeOfResolution(resolution) : locateCause(primary, hits, contentOf, others);
+  const growth = growthIn(grepHits, inRepo);
+  const cause = resolution
+    ? causeOfResolution(resolution)
+    : locateCause(primary, hits, contentOf, others, growth);
   const diagnosis = findingDiagnosis(context, primary, others, cause);
   return submitTurn(
     request,

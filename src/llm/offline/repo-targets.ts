@@ -1,9 +1,10 @@
 import { forbiddenBy, type RuleEvidence } from "../../inventory/fix-rules.js";
+import { MEMORY_READING, steadyGrowth } from "../../inventory/growth.js";
 import {
-  envReadSearch,
   evidenceText,
   findingLookup,
   inventoryReads,
+  inventorySearch,
   resolveFromReads,
 } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
@@ -94,8 +95,14 @@ export function inventoryCalls(
     planned.flatMap((c) => (c.name === "read_file" ? [String((c.input as { path?: unknown }).path)] : [])),
   );
   const reads = inventoryReads(repoFiles, already).map((path) => ({ name: "read_file", input: { path } }));
-  const search = canGrep ? envReadSearch(lookup) : undefined;
+  const search = canGrep ? inventorySearch(lookup) : undefined;
   return [...reads, ...(search ? [{ name: "grep_search", input: search }] : [])];
+}
+
+/** The pattern of the inventory's code search for this finding, to sort its hits from the locators'. */
+export function inventoryCodeSearch(finding: Finding): string | undefined {
+  const lookup = findingLookup(finding);
+  return lookup ? inventorySearch(lookup)?.pattern : undefined;
 }
 
 /** Whole files read so far (a cut-off file is left out: no change can be written against it). */
@@ -131,6 +138,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "env-var-defined": `where ${r.subject} is read or defined, compared with the variables the deploy files set`,
     "host-port-unique": `where host port ${r.subject} is published a second time`,
     "env-file-exists": `the EnvironmentFile= naming ${r.subject}, which no deploy file writes`,
+    "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
   };
   return {
     file: r.cause.file,
@@ -142,9 +150,36 @@ export function causeOfResolution(r: Resolution): RepoCause {
 }
 
 /** The finding and its companions as the fix rules read them. */
-export function ruleEvidence(finding: Finding | undefined, others: readonly Finding[]): RuleEvidence {
+export function ruleEvidence(
+  finding: Finding | undefined,
+  others: readonly Finding[],
+  growth = false,
+): RuleEvidence {
   const all = [...(finding ? [finding] : []), ...others];
-  return { patternIds: all.map((f) => f.pattern.id), text: all.map(evidenceText).join("\n") };
+  return {
+    patternIds: all.map((f) => f.pattern.id),
+    text: all.map(evidenceText).join("\n"),
+    steadyGrowth: growth,
+  };
+}
+
+const LIMIT_FIXES = new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
+
+/** A search of the logs for memory readings, when the finding's fix would raise a memory limit. */
+export function growthSearch(finding: Finding): { pattern: string } | undefined {
+  return (finding.pattern.repo ?? []).some((l) => l.fix && LIMIT_FIXES.has(l.fix))
+    ? { pattern: MEMORY_READING.source }
+    : undefined;
+}
+
+/** Whether the memory readings the search found in the logs (not the repository) rise steadily. */
+export function growthIn(
+  hits: readonly { file: string; text: string }[],
+  repoFiles: ReadonlySet<string>,
+): boolean {
+  return steadyGrowth(
+    hits.filter((h) => !repoFiles.has(h.file) && MEMORY_READING.test(h.text)).map((h) => h.text),
+  );
 }
 
 function escapeRegExp(text: string): string {
@@ -195,6 +230,7 @@ export function locateCause(
   hits: { target: RepoTarget; file: string; line: number }[],
   contentOf: (file: string) => string | undefined,
   others: readonly Finding[] = [],
+  growth = false,
 ): RepoCause | undefined {
   let fallback: RepoCause | undefined;
   const ranked = [...hits].sort((a, b) => {
@@ -217,7 +253,7 @@ export function locateCause(
     const subject = hit.target.kind === "frame" ? hit.target.subject : finding.subject;
     const fixed = applyFix(locator.fix, { content, line: hit.line, ...(subject ? { subject } : {}) });
     const added = fixed?.content.split("\n")[hit.line - 1] ?? "";
-    if (fixed && !forbiddenBy(locator.fix, [added], ruleEvidence(finding, others)))
+    if (fixed && !forbiddenBy(locator.fix, [added], ruleEvidence(finding, others, growth)))
       return { ...cause, change: fixed.change };
     fallback ??= cause;
   }

@@ -84,7 +84,8 @@ function planPatch(request: TurnRequest): Plan {
   const fromInventory = inventoryPlan(context, cited, pattern.id);
   if (fromInventory) return fromInventory;
   const locator = pattern.repo?.find((l) => l.fix && l.files.test(cited.file));
-  if (!locator?.fix)
+  // Only a change the Detective proposed (after the fix rules' must-nots) is made.
+  if (!locator?.fix || !cited.note?.includes("proposed:"))
     return {
       ok: false,
       reason: `${cited.file}:${cited.line} is cited, but no safe automatic change is known for it; ${pattern.actions[0] ?? ""}`,
