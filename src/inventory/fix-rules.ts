@@ -59,7 +59,10 @@ export const FIX_RULES: readonly FixRule[] = [
     evidence: "an OOM kill of the container at its limit, with no sign of steady growth",
     change: "the limit doubled",
     risk: "low",
-    mustNot: ["raise a limit to hide steady growth (a leak)"],
+    mustNot: [
+      "raise a limit to hide steady growth (a leak)",
+      "raise a memory limit or heap when metaspace, threads or direct buffers are what ran out",
+    ],
   },
   {
     id: "raise-pool-size",
@@ -85,6 +88,10 @@ export interface RuleEvidence {
   steadyGrowth?: boolean;
 }
 
+/** The JVM or the kernel ran out of something other than the heap a memory limit or -Xmx governs. */
+const NOT_THE_HEAP =
+  /OutOfMemoryError: (Metaspace|Compressed class space|Direct buffer memory)|unable to create (a )?(new )?native thread|pthread_create failed/i;
+const LIMIT_KINDS: ReadonlySet<string> = new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
 const STEADY_GROWTH = /leak|steady|growth|growing/i;
 const SERVER_EXHAUSTED =
   /too many (clients|connections)|remaining connection slots|max_connections|connection limit exceeded/i;
@@ -104,6 +111,8 @@ export function forbiddenBy(
       /memory leak|steadily|heap (keeps )?grow/i.test(evidence.text))
   )
     return "never raise a limit to hide steady growth";
+  if (LIMIT_KINDS.has(kind) && NOT_THE_HEAP.test(evidence.text))
+    return "never raise a memory limit when another resource is exhausted (metaspace, threads, direct buffers)";
   if (
     kind === "raise-pool-size" &&
     (SERVER_EXHAUSTED.test(evidence.text) || /too-many-(clients|connections)|connection-limit/.test(ids))

@@ -133,11 +133,13 @@ describe("inventory resolution through the CLI", () => {
   it("must not raise a memory limit when the logs show steady growth", async () => {
     const stats = Array.from(
       { length: 12 },
-      (_, i) => `{"level":30,"time":"2026-11-24T0${Math.floor(i / 6)}:${(i % 6) * 10 + 10}:00Z","msg":"process stats","rss":${180_000_000 + i * 30_000_000}}`,
+      (_, i) =>
+        `{"level":30,"time":"2026-11-24T0${Math.floor(i / 6)}:${(i % 6) * 10 + 10}:00Z","msg":"process stats","rss":${180_000_000 + i * 30_000_000}}`,
     ).join("\n");
     const root = workspace({
       "logs/app.log": stats,
-      "logs/describe.txt": "    Last State:     Terminated\n      Reason:       OOMKilled\n      Exit Code:    137\n",
+      "logs/describe.txt":
+        "    Last State:     Terminated\n      Reason:       OOMKilled\n      Exit Code:    137\n",
       "repo/k8s/deployment.yaml":
         "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: pricing\nspec:\n  template:\n    spec:\n      containers:\n        - name: pricing\n          resources:\n            limits:\n              memory: 768Mi\n",
     });

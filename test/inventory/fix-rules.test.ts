@@ -34,6 +34,19 @@ describe("fix rules", () => {
     expect(forbiddenBy("raise-memory-limit", ['memory: "1Gi"'], quiet)).toBeUndefined();
   });
 
+  it("never raises the heap or a memory limit when another resource ran out", () => {
+    for (const text of [
+      "java.lang.OutOfMemoryError: Metaspace",
+      "java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached",
+    ]) {
+      const ev = { patternIds: ["oom-jvm"], text };
+      expect(forbiddenBy("raise-jvm-heap", ["-Xmx1024m"], ev)).toMatch(/another resource/);
+      expect(forbiddenBy("raise-memory-limit", ['memory: "2Gi"'], ev)).toMatch(/another resource/);
+    }
+    const heap = { patternIds: ["oom-jvm"], text: "java.lang.OutOfMemoryError: Java heap space" };
+    expect(forbiddenBy("raise-jvm-heap", ["-Xmx1024m"], heap)).toBeUndefined();
+  });
+
   it("never raises a client pool when the server's connection limit is what is exhausted", () => {
     const exhausted = { patternIds: ["db-pool-exhausted"], text: "FATAL:  sorry, too many clients already" };
     expect(forbiddenBy("raise-pool-size", ["POOL_SIZE=40"], exhausted)).toMatch(/server's connection limit/);

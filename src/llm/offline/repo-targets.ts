@@ -110,11 +110,8 @@ function readsOf(past: readonly PastCall[]): { path: string; content: string }[]
   return past.flatMap((c) => {
     const path = inputString(c, "path");
     if (c.name !== "read_file" || !path || !c.result || c.result.isError) return [];
-    if (
-      inputString(c, "startLine") !== undefined ||
-      (c.input as { startLine?: unknown }).startLine !== undefined
-    )
-      return [];
+    // A ranged read is a slice of the file, not the file.
+    if ((c.input as { startLine?: unknown }).startLine !== undefined) return [];
     const read = fileText(c.result.content);
     return read.complete ? [{ path, content: read.text }] : [];
   });
