@@ -1,3 +1,6 @@
+import type { Diagnosis } from "../../core/diagnosis.js";
+import { describeResolution } from "../../inventory/offline.js";
+import type { Resolution } from "../../inventory/resolution.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import {
   hasTool,
@@ -11,9 +14,22 @@ import {
 import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
 import { fileText } from "./read-output.js";
-import { firstLook, locateCause, type RepoTarget, repoTargets } from "./repo-targets.js";
+import {
+  causeOfResolution,
+  firstLook,
+  growthIn,
+  growthSearch,
+  inventoryCalls,
+  inventoryCodeSearch,
+  inventoryResolution,
+  locateCause,
+  type RepoTarget,
+  repoTargets,
+} from "./repo-targets.js";
 
 const MAX_FILES = 4;
+/** Fixability of a change the inventory justified from the repository's own files (above the 0.4 escalation bar). */
+const RESOLVED_FIXABILITY = 0.7;
 
 /**
  * Detective: the matched pattern names where its cause can live; read the few files that can hold it (or
@@ -34,6 +50,12 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
 
   if (past.length === 0) {
     const calls = firstCalls(request, targets);
+    if (hasTool(request, "read_file"))
+      calls.push(...inventoryCalls(primary, repoFiles, calls, hasTool(request, "grep_search")));
+    // A limit is only raised when the logs' memory readings do not rise steadily (a leak): look at them.
+    const growth =
+      repoFiles.length > 0 && hasTool(request, "grep_search") ? growthSearch(primary) : undefined;
+    if (growth && calls.length > 0) calls.push({ name: "grep_search", input: growth });
     if (calls.length > 0)
       return toolTurn(
         request,
@@ -65,7 +87,14 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
     const unique = new Map([...searched, ...readWhole].map((h) => [`${h.file}:${h.line}`, h]));
     return [...unique.values()].map((h) => ({ target, file: h.file, line: h.line }));
   });
-  const unread = [...new Set(hits.map((h) => h.file))].filter((f) => !requested.has(f)).slice(0, MAX_FILES);
+  // Code that reads a missing variable, found by the inventory's search: read so a change can be written.
+  const search = inventoryCodeSearch(primary);
+  const codeReads = search
+    ? grepHits.filter((h) => inRepo.has(h.file) && new RegExp(search).test(h.text)).map((h) => h.file)
+    : [];
+  const unread = [...new Set([...hits.map((h) => h.file), ...codeReads])]
+    .filter((f) => !requested.has(f))
+    .slice(0, MAX_FILES);
   if (unread.length > 0 && hasTool(request, "read_file")) {
     return toolTurn(
       request,
@@ -74,12 +103,54 @@ export function detectiveTurn(request: TurnRequest): TurnResponse {
     );
   }
 
-  const cause = locateCause(primary, hits, contentOf);
+  const resolution = inventoryResolution(primary, past, repoFiles);
+  const growth = growthIn(grepHits, inRepo);
+  const cause = resolution
+    ? causeOfResolution(resolution)
+    : locateCause(primary, hits, contentOf, others, growth);
+  const diagnosis = findingDiagnosis(context, primary, others, cause);
   return submitTurn(
     request,
-    findingDiagnosis(context, primary, others, cause),
+    resolution ? withResolution(diagnosis, resolution, contentOf) : diagnosis,
     "Diagnosis from the pattern table.",
   );
+}
+
+/** Where the values the cause must agree with are defined, cited after the cause (the Surgeon gets those files). */
+function withResolution(
+  diagnosis: Diagnosis,
+  resolution: Resolution,
+  contentOf: (file: string) => string | undefined,
+): Diagnosis {
+  const truth = resolution.truth
+    .filter((t) => !(t.file === resolution.cause.file && t.line === resolution.cause.line))
+    .slice(0, 2)
+    .flatMap((t) => {
+      const text = contentOf(t.file)?.split("\n")[t.line - 1];
+      return text === undefined
+        ? []
+        : [
+            {
+              kind: "repo" as const,
+              file: t.file,
+              line: t.line,
+              excerpt: text.slice(0, 2_000),
+              note: `compared with ${resolution.subject}`,
+            },
+          ];
+    });
+  const at = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
+  const evidence = [...diagnosis.evidence.slice(0, at), ...truth, ...diagnosis.evidence.slice(at)].slice(
+    0,
+    50,
+  );
+  return {
+    ...diagnosis,
+    evidence,
+    rootCause: `${diagnosis.rootCause}${describeResolution(resolution)}`.slice(0, 4_000),
+    // The pattern's fixability is for its generic fix; a change the repository's own files justify is more.
+    ...(resolution.change ? { fixability: Math.max(diagnosis.fixability, RESOLVED_FIXABILITY) } : {}),
+  };
 }
 
 /** The first look, all in one turn: the candidate files read whole, or one narrowed search. */

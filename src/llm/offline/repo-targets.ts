@@ -1,6 +1,18 @@
+import { forbiddenBy, type RuleEvidence } from "../../inventory/fix-rules.js";
+import { MEMORY_READING, steadyGrowth } from "../../inventory/growth.js";
+import {
+  evidenceText,
+  findingLookup,
+  inventoryReads,
+  inventorySearch,
+  resolveFromReads,
+} from "../../inventory/offline.js";
+import type { Resolution } from "../../inventory/resolution.js";
 import type { RepoLocator } from "../../knowledge/failure-pattern.js";
 import { repoFrames, unreadableProperty } from "../../knowledge/stack-frames.js";
+import { inputString, type PastCall, type PlannedCall } from "./conversation.js";
 import type { Finding } from "./findings.js";
+import { fileText } from "./read-output.js";
 import { applyFix } from "./repo-fixes.js";
 
 /** Something to look at in the repository: a grep to run, or a file and line a stack trace already names. */
@@ -67,6 +79,106 @@ export interface RepoCause {
   change?: string;
 }
 
+/**
+ * The inventory's first look, added to the locators': the deploy files read whole (the inventory is built
+ * from what read_file returned, never from the disk), and a search for the code that reads a missing variable.
+ */
+export function inventoryCalls(
+  finding: Finding,
+  repoFiles: readonly string[],
+  planned: readonly PlannedCall[],
+  canGrep: boolean,
+): PlannedCall[] {
+  const lookup = findingLookup(finding);
+  if (!lookup || repoFiles.length === 0) return [];
+  const already = new Set(
+    planned.flatMap((c) => (c.name === "read_file" ? [String((c.input as { path?: unknown }).path)] : [])),
+  );
+  const reads = inventoryReads(repoFiles, already).map((path) => ({ name: "read_file", input: { path } }));
+  const search = canGrep ? inventorySearch(lookup) : undefined;
+  return [...reads, ...(search ? [{ name: "grep_search", input: search }] : [])];
+}
+
+/** The pattern of the inventory's code search for this finding, to sort its hits from the locators'. */
+export function inventoryCodeSearch(finding: Finding): string | undefined {
+  const lookup = findingLookup(finding);
+  return lookup ? inventorySearch(lookup)?.pattern : undefined;
+}
+
+/** Whole files read so far (a cut-off file is left out: no change can be written against it). */
+function readsOf(past: readonly PastCall[]): { path: string; content: string }[] {
+  return past.flatMap((c) => {
+    const path = inputString(c, "path");
+    if (c.name !== "read_file" || !path || !c.result || c.result.isError) return [];
+    // A ranged read is a slice of the file, not the file.
+    if ((c.input as { startLine?: unknown }).startLine !== undefined) return [];
+    const read = fileText(c.result.content);
+    return read.complete ? [{ path, content: read.text }] : [];
+  });
+}
+
+/** The finding's subject looked up in the inventory of the files read, when the evidence names one. */
+export function inventoryResolution(
+  finding: Finding,
+  past: readonly PastCall[],
+  repoFiles: readonly string[],
+): Resolution | undefined {
+  const lookup = findingLookup(finding);
+  if (!lookup) return undefined;
+  return resolveFromReads(lookup, readsOf(past), repoFiles, evidenceText(finding));
+}
+
+/** The resolution as the cause the diagnosis cites (its change only when the evidence supports one). */
+export function causeOfResolution(r: Resolution): RepoCause {
+  const what: Record<Resolution["kind"], string> = {
+    "host-names-service": `where ${r.subject} is set, compared with the services the repository defines`,
+    "env-var-defined": `where ${r.subject} is read or defined, compared with the variables the deploy files set`,
+    "host-port-unique": `where host port ${r.subject} is published a second time`,
+    "env-file-exists": `the EnvironmentFile= naming ${r.subject}, which no deploy file writes`,
+    "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
+  };
+  return {
+    file: r.cause.file,
+    line: r.cause.line,
+    text: r.cause.text,
+    locator: { grep: "", files: /.*/, what: what[r.kind] },
+    ...(r.change ? { change: r.change.summary } : {}),
+  };
+}
+
+/** The finding and its companions as the fix rules read them. */
+export function ruleEvidence(
+  finding: Finding | undefined,
+  others: readonly Finding[],
+  growth = false,
+): RuleEvidence {
+  const all = [...(finding ? [finding] : []), ...others];
+  return {
+    patternIds: all.map((f) => f.pattern.id),
+    text: all.map(evidenceText).join("\n"),
+    steadyGrowth: growth,
+  };
+}
+
+const LIMIT_FIXES = new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
+
+/** A search of the logs for memory readings, when the finding's fix would raise a memory limit. */
+export function growthSearch(finding: Finding): { pattern: string } | undefined {
+  return (finding.pattern.repo ?? []).some((l) => l.fix && LIMIT_FIXES.has(l.fix))
+    ? { pattern: MEMORY_READING.source }
+    : undefined;
+}
+
+/** Whether the memory readings the search found in the logs (not the repository) rise steadily. */
+export function growthIn(
+  hits: readonly { file: string; text: string }[],
+  repoFiles: ReadonlySet<string>,
+): boolean {
+  return steadyGrowth(
+    hits.filter((h) => !repoFiles.has(h.file) && MEMORY_READING.test(h.text)).map((h) => h.text),
+  );
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -114,6 +226,8 @@ export function locateCause(
   finding: Finding,
   hits: { target: RepoTarget; file: string; line: number }[],
   contentOf: (file: string) => string | undefined,
+  others: readonly Finding[] = [],
+  growth = false,
 ): RepoCause | undefined {
   let fallback: RepoCause | undefined;
   const ranked = [...hits].sort((a, b) => {
@@ -135,7 +249,9 @@ export function locateCause(
     }
     const subject = hit.target.kind === "frame" ? hit.target.subject : finding.subject;
     const fixed = applyFix(locator.fix, { content, line: hit.line, ...(subject ? { subject } : {}) });
-    if (fixed) return { ...cause, change: fixed.change };
+    const added = fixed?.content.split("\n")[hit.line - 1] ?? "";
+    if (fixed && !forbiddenBy(locator.fix, [added], ruleEvidence(finding, others, growth)))
+      return { ...cause, change: fixed.change };
     fallback ??= cause;
   }
   return fallback;

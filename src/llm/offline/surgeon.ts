@@ -1,6 +1,9 @@
 import { createTwoFilesPatch } from "diff";
+import type { AgentContext } from "../../core/agent-context.js";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Proposal } from "../../core/proposal.js";
+import { FIX_RULES, forbiddenBy } from "../../inventory/fix-rules.js";
+import { evidenceText, findingLookup, resolveFromReads } from "../../inventory/offline.js";
 import type { FixKind } from "../../knowledge/failure-pattern.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import { unreadableProperty } from "../../knowledge/stack-frames.js";
@@ -9,10 +12,59 @@ import { hasTool, inputString, pastCalls, submitTurn, toolTurn } from "./convers
 import { findingsOf } from "./findings.js";
 import { fileText } from "./read-output.js";
 import { applyFix } from "./repo-fixes.js";
+import { ruleEvidence } from "./repo-targets.js";
 
 type Plan =
-  | { ok: true; path: string; diff: string; change: string; fix: FixKind }
+  | { ok: true; path: string; diff: string; change: string; risk: Proposal["risk"] }
   | { ok: false; reason: string };
+
+function lineDiff(path: string, old: string, content: string): string {
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, old, content, undefined, undefined, { context: 3 });
+}
+
+/**
+ * The change the Detective's inventory resolution proposed, recomputed from the files handed on (the cited
+ * cause and where the values it must agree with are defined), and only at the cited line.
+ */
+function inventoryPlan(
+  context: AgentContext,
+  cited: Evidence & { line: number },
+  patternId: string,
+): Plan | undefined {
+  if (!cited.note?.includes("proposed:")) return undefined;
+  const finding = findingsOf(context).find((f) => f.pattern.id === patternId);
+  const lookup = finding ? findingLookup(finding) : undefined;
+  if (!finding || !lookup) return undefined;
+  const reads = (context.evidenceFiles ?? []).flatMap((f) => {
+    const read = fileText(f.content);
+    return read.complete ? [{ path: f.path, content: read.text }] : [];
+  });
+  const resolution = resolveFromReads(lookup, reads, context.repoFiles ?? [], evidenceText(finding));
+  const change = resolution?.change;
+  if (!resolution || !change) return undefined;
+  const old = reads.find((r) => r.path === cited.file)?.content;
+  const lines = old?.split("\n");
+  if (
+    !old ||
+    !lines ||
+    change.file !== cited.file ||
+    change.line !== cited.line ||
+    lines[change.line - 1] !== change.before
+  )
+    return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
+  const others = findingsOf(context).filter((f) => f !== finding);
+  const refused = forbiddenBy(resolution.kind, [change.after], ruleEvidence(finding, others));
+  if (refused) return { ok: false, reason: `${change.summary} is not proposed: ${refused}` };
+  lines[change.line - 1] = change.after;
+  const risk = FIX_RULES.find((r) => r.id === resolution.kind)?.risk ?? "medium";
+  return {
+    ok: true,
+    path: cited.file,
+    diff: lineDiff(cited.file, old, lines.join("\n")),
+    change: change.summary,
+    risk,
+  };
+}
 
 /** The smallest diff for the cited line, built against the file content the pipeline handed on. */
 function planPatch(request: TurnRequest): Plan {
@@ -29,8 +81,11 @@ function planPatch(request: TurnRequest): Plan {
       ok: false,
       reason: `the repository holds no setting to change for ${pattern.title.toLowerCase()}; ${pattern.actions[0] ?? ""}`,
     };
+  const fromInventory = inventoryPlan(context, cited, pattern.id);
+  if (fromInventory) return fromInventory;
   const locator = pattern.repo?.find((l) => l.fix && l.files.test(cited.file));
-  if (!locator?.fix)
+  // Only a change the Detective proposed (after the fix rules' must-nots) is made.
+  if (!locator?.fix || !cited.note?.includes("proposed:"))
     return {
       ok: false,
       reason: `${cited.file}:${cited.line} is cited, but no safe automatic change is known for it; ${pattern.actions[0] ?? ""}`,
@@ -55,16 +110,17 @@ function planPatch(request: TurnRequest): Plan {
   const fixed = applyFix(locator.fix, { content: old, line: cited.line, ...(subject ? { subject } : {}) });
   if (!fixed)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
-  const diff = createTwoFilesPatch(
-    `a/${cited.file}`,
-    `b/${cited.file}`,
-    old,
-    fixed.content,
-    undefined,
-    undefined,
-    { context: 3 },
+  const refused = forbiddenBy(
+    locator.fix,
+    [fixed.content.split("\n")[cited.line - 1] ?? ""],
+    ruleEvidence(
+      finding,
+      findingsOf(context).filter((f) => f !== finding),
+    ),
   );
-  return { ok: true, path: cited.file, diff, change: fixed.change, fix: locator.fix };
+  if (refused) return { ok: false, reason: `${fixed.change} is not proposed: ${refused}` };
+  const diff = lineDiff(cited.file, old, fixed.content);
+  return { ok: true, path: cited.file, diff, change: fixed.change, risk: riskOf(locator.fix) };
 }
 
 /** Guards change behaviour (the request still fails, differently); limits only change capacity. */
@@ -100,7 +156,7 @@ export function surgeonTurn(request: TurnRequest): TurnResponse {
   const proposal: Proposal = {
     patch: plan.diff,
     rationale: `${plan.path}: ${plan.change}. ${request.context.diagnosis?.rootCause ?? ""}`.slice(0, 4_000),
-    risk: riskOf(plan.fix),
+    risk: plan.risk,
     applied,
   };
   return submitTurn(request, proposal, "Proposal ready.");

@@ -1,6 +1,8 @@
 import { applyPatch, parsePatch } from "diff";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Check, Verification } from "../../core/verification.js";
+import { evidenceText, findingLookup, resolveFromReads } from "../../inventory/offline.js";
+import { relationHolds } from "../../inventory/relation.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import {
@@ -12,6 +14,7 @@ import {
   submitTurn,
   toolTurn,
 } from "./conversation.js";
+import { findingsOf } from "./findings.js";
 import { fileText } from "./read-output.js";
 
 /**
@@ -62,6 +65,7 @@ export function validatorTurn(request: TurnRequest): TurnResponse {
     patchTargetCheck(request, cited),
     fileCheck(request, cited, read?.result),
     logCheck(request, logged),
+    ...relationCheck(request, cited, read?.result),
   ];
   return submitTurn(request, verdict(checks), "Verification done.");
 }
@@ -131,6 +135,39 @@ function fileCheck(
         outcome: "pass",
         detail: `${cited.file}:${cited.line} reads as diagnosed and the patch applies to it without fuzz`,
       };
+}
+
+/**
+ * For a change the repository inventory proposed: the patched files are inventoried again and the relation
+ * that was violated must now hold (the host names a service, the variable read is defined…), so a patch that
+ * applies but changes the wrong thing fails here.
+ */
+function relationCheck(
+  request: TurnRequest,
+  cited: (Evidence & { line: number }) | undefined,
+  result: { content: string; isError: boolean } | undefined,
+): Check[] {
+  const { context } = request;
+  const patch = context.proposal?.patch;
+  const finding = findingsOf(context).find((f) => f.pattern.id === context.diagnosis?.signatures[0]);
+  const lookup = finding ? findingLookup(finding) : undefined;
+  if (!patch || !cited || !finding || !lookup || !result || result.isError) return [];
+  const files = (context.evidenceFiles ?? []).map((f) => ({
+    path: f.path,
+    content: fileText(f.content).text,
+  }));
+  // The files as the Detective read them (before any patch) say which relation was violated.
+  const resolution = resolveFromReads(lookup, files, context.repoFiles ?? [], evidenceText(finding));
+  const now = fileText(result.content).text;
+  if (!resolution?.change) return [];
+  const name = "the proposed value satisfies the violated relation";
+  // In ACTIVE mode the file already holds the patch; otherwise it is applied here, in memory.
+  const patched = context.proposal?.applied ? now : applyPatch(now, patch);
+  if (patched === false)
+    return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
+  const after = files.map((f) => (f.path === cited.file ? { ...f, content: patched } : f));
+  const held = relationHolds(resolution, after);
+  return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
 
 function logCheck(request: TurnRequest, call: PastCall | undefined): Check {

@@ -1,0 +1,28 @@
+/** A memory reading in a log line: `"rss":182000000`, `heap_used=96MB`, `working_set: 512Mi`. */
+export const MEMORY_READING =
+  /["']?(rss|heapUsed|heap_used|heap_used_bytes|resident|working_set|workingSet|memory_usage|mem_used|usedMemory)["']?\s*[:=]\s*(\d+(?:\.\d+)?)/i;
+
+/** Readings needed before a trend means anything. */
+const MIN_READINGS = 6;
+
+/**
+ * Steady growth: the readings of one memory figure, in log order, rise at (nearly) every step and end well
+ * above where they started. A leak looks like this; a burst of work does not. Raising a limit then only
+ * delays the next kill, so the fix rules forbid it.
+ */
+export function steadyGrowth(lines: readonly string[]): boolean {
+  const series = new Map<string, number[]>();
+  for (const line of lines) {
+    const m = MEMORY_READING.exec(line);
+    if (!m?.[1] || !m[2]) continue;
+    const key = m[1].toLowerCase();
+    series.set(key, [...(series.get(key) ?? []), Number(m[2])]);
+  }
+  return [...series.values()].some((values) => {
+    if (values.length < MIN_READINGS) return false;
+    const rising = values.slice(1).filter((v, i) => v >= (values[i] ?? 0)).length;
+    const first = values[0] ?? 0;
+    const last = values.at(-1) ?? 0;
+    return rising >= 0.8 * (values.length - 1) && first > 0 && last >= 1.5 * first;
+  });
+}

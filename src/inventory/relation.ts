@@ -1,0 +1,76 @@
+import { buildInventory, isDeployFile } from "./build.js";
+import { firstLabel, hostsIn } from "./hosts.js";
+import type { Resolution } from "./resolution.js";
+import type { RepoRead } from "./resolve.js";
+import { envReadPattern } from "./resolve-env.js";
+import { routesIn } from "./routes.js";
+
+/**
+ * Whether the patched files satisfy the relation the resolution found violated — checked on the inventory of
+ * the patched files, not on the patch's text: the host now names a service that exists, the variable read is
+ * now one a deploy file defines, no host port is published twice, the EnvironmentFile= is one that is written.
+ */
+export function relationHolds(
+  resolution: Resolution,
+  patched: readonly RepoRead[],
+): { ok: boolean; detail: string } {
+  const change = resolution.change;
+  if (!change) return { ok: false, detail: "no change was proposed" };
+  const inv = buildInventory(patched.filter((f) => isDeployFile(f.path)));
+  const text = patched.find((f) => f.path === change.file)?.content.split("\n")[change.line - 1] ?? "";
+  switch (resolution.kind) {
+    case "host-names-service": {
+      const names = new Set(inv.services.map((s) => s.name));
+      const host = hostsIn(text.replace(/^[^:=]*[:=]\s*["']?/, "").replace(/["']\s*$/, "")).find(
+        (h) => names.has(firstLabel(h.host)) || names.has(h.host),
+      );
+      return host
+        ? {
+            ok: true,
+            detail: `${change.file}:${change.line} now names ${host.host}, a service the repository defines`,
+          }
+        : {
+            ok: false,
+            detail: `${change.file}:${change.line} still names no service the repository defines`,
+          };
+    }
+    case "env-var-defined": {
+      const defined = [...new Set(inv.settings.map((s) => s.key))].find((k) => envReadPattern(k).test(text));
+      return defined
+        ? {
+            ok: true,
+            detail: `${change.file}:${change.line} now reads ${defined}, which a deploy file defines`,
+          }
+        : {
+            ok: false,
+            detail: `${change.file}:${change.line} still reads a variable no deploy file defines`,
+          };
+    }
+    case "host-port-unique": {
+      const ports = inv.published.filter((p) => p.file === change.file).map((p) => p.hostPort);
+      const twice = ports.find((p, i) => ports.indexOf(p) !== i);
+      return twice === undefined
+        ? { ok: true, detail: `${change.file} publishes every host port once` }
+        : { ok: false, detail: `${change.file} still publishes host port ${twice} twice` };
+    }
+    case "probe-path-served": {
+      const routes = new Set(
+        patched
+          .filter((f) => !isDeployFile(f.path))
+          .flatMap((f) => routesIn(f.path, f.content))
+          .map((r) => r.path),
+      );
+      const probe = inv.probes.find((p) => p.file === change.file && p.line === change.line);
+      return probe && routes.has(probe.path)
+        ? { ok: true, detail: `the probe now asks for ${probe.path}, which the code serves` }
+        : { ok: false, detail: `the probe still asks for a path the code does not serve` };
+    }
+    case "env-file-exists": {
+      const ref = inv.fileRefs.find((r) => r.file === change.file && r.line === change.line);
+      const written = ref && inv.settings.some((s) => s.value === ref.path);
+      return written
+        ? { ok: true, detail: `EnvironmentFile= now names ${ref.path}, which a deploy file writes` }
+        : { ok: false, detail: `EnvironmentFile= still names a file no deploy file writes` };
+    }
+  }
+}

@@ -1,0 +1,76 @@
+import type { SubjectKind } from "../knowledge/failure-pattern.js";
+
+/** What the inventory can look up, read from the evidence: the pattern's own subject when it names one. */
+export type Lookup =
+  | { kind: "unknown-host"; host: string }
+  | { kind: "refused"; host: string; port?: number }
+  | { kind: "missing-env"; name: string }
+  | { kind: "port-taken"; port: number }
+  | { kind: "missing-env-file" }
+  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" };
+
+const UNKNOWN_HOST = [
+  /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
+  /lookup ([\w.-]+)(?: on [\d.:]+)?: no such host/,
+  /Failed to resolve '([\w.-]+)'/,
+  /UnknownHostException: ([\w.-]+)/,
+  /[Cc]ould not (?:resolve|translate) host(?: name)?:? "?([\w.-]+)"?/,
+  /Name or service not known[^\n]*?host='([\w.-]+)'/,
+  /host='([\w.-]+)'[^\n]*?(?:Name or service not known|Temporary failure in name resolution)/,
+];
+
+const REFUSED = [
+  /ECONNREFUSED (\[?[\w.:-]+?\]?):(\d+)/,
+  /dial tcp (\[?[\w.:-]+?\]?):(\d+): connect: connection refused/,
+  /connection to server at "([\w.-]+)"[^\n]*?port (\d+) failed: Connection refused/,
+  /[Cc]onnection refused[^\n]*?\(?(?:host=)?'?(localhost|127\.0\.0\.1)'?,? ?(?:port=)?(\d+)/,
+];
+
+const MISSING_ENV = [
+  /KeyError: '([A-Z][A-Z0-9_]+)'/,
+  /[Ee]nvironment variable "?([A-Z][A-Z0-9_]+)"? (?:is )?(?:not set|missing|required|undefined|must be set)/,
+  /[Mm]issing (?:required )?env(?:ironment)?(?: var(?:iable)?)?s?:? "?([A-Z][A-Z0-9_]+)/,
+  /\b([A-Z][A-Z0-9_]{2,}) (?:environment variable )?(?:is )?(?:not set|must be set|is required)/,
+];
+
+const PORT_TAKEN = [
+  /Bind for [\d.:[\]]+:(\d+) failed: port is already allocated/,
+  /bind[^\n]*?:(\d+)[^\n]*?address already in use/i,
+];
+
+function first(res: RegExp[], text: string): RegExpExecArray | undefined {
+  for (const re of res) {
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The lookup a finding asks for. The pattern's `subjectKind` says what its capture names; the evidence text is
+ * read with the messages the software really prints for the kinds the inventory resolves, so a pattern that
+ * captures nothing (or an older table) still gets its subject looked up.
+ */
+export function lookupOf(
+  subject: string | undefined,
+  kind: SubjectKind | undefined,
+  evidence: string,
+): Lookup | undefined {
+  if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
+  if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
+  const probe = /(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: 404/.exec(
+    evidence,
+  );
+  if (probe?.[1])
+    return { kind: "probe-path", probe: probe[1].toLowerCase() as "readiness" | "liveness" | "startup" };
+  const taken = first(PORT_TAKEN, evidence);
+  if (taken?.[1]) return { kind: "port-taken", port: Number(taken[1]) };
+  const refused = first(REFUSED, evidence);
+  if (refused?.[1])
+    return { kind: "refused", host: refused[1], ...(refused[2] ? { port: Number(refused[2]) } : {}) };
+  if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
+  const host = first(UNKNOWN_HOST, evidence);
+  if (host?.[1]) return { kind: "unknown-host", host: host[1] };
+  const env = first(MISSING_ENV, evidence);
+  return env?.[1] ? { kind: "missing-env", name: env[1] } : undefined;
+}
