@@ -15,12 +15,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-WAYSFRKK.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-HT3H2NK5.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-HYTO35RT.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-I3ORBIAU.js")).logsCommand
   },
   {
     name: "alerts",
@@ -35,22 +35,22 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-CTGIBSX6.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-WUO5VWUO.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-KZSJ4ZHZ.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-GF5PR4P4.js")).mcpCommand
   },
   {
     name: "signatures",
     summary: "list the failure knowledge base (signatures and the alerts that point at them)",
-    load: async () => (await import("./chunks/signatures-command-RWWWUD4B.js")).signaturesCommand
+    load: async () => (await import("./chunks/signatures-command-UUD3HVAV.js")).signaturesCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-H3FJMCAD.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-WFEY6R24.js")).watchCommand
   }
 ];
 

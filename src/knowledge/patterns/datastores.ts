@@ -1,4 +1,5 @@
 import type { FailurePattern } from "../failure-pattern.js";
+import { POOL_SIZE_CITE_ONLY } from "./locators.js";
 
 /** Databases, caches and brokers: server limits, locks, replicas, slow queries, memory policy, consumers. */
 export const DATASTORE_PATTERNS: FailurePattern[] = [
@@ -24,6 +25,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["pg_stat_activity (or SHOW PROCESSLIST) holds max_connections sessions, many idle."],
     ruleOut: ["The server has free slots while the app waits: the app's own pool is the limit."],
+    repo: POOL_SIZE_CITE_ONLY,
   },
   {
     id: "driver-no-host-available",

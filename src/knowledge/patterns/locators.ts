@@ -93,6 +93,15 @@ export const POOL_SIZE: RepoLocator[] = [
   },
 ];
 
+/**
+ * The client pools, cited but never raised: when the server's max_connections is what ran out, a bigger pool
+ * makes it worse (pool × replicas is what the server sees), so a person weighs the pools against the limit.
+ */
+export const POOL_SIZE_CITE_ONLY: RepoLocator[] = POOL_SIZE.map(({ fix: _fix, ...locator }) => ({
+  ...locator,
+  what: "a client connection pool size (pool × replicas must fit under the server's max_connections)",
+}));
+
 /** `{subject}` is replaced by the (escaped) name the log line gave: a module, a variable, a host, a port. */
 export const DEPENDENCY_MANIFEST: RepoLocator[] = [
   {

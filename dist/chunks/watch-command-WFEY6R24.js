@@ -7,11 +7,11 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-JCNIIZHN.js";
+} from "./chunk-BGECUDHZ.js";
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-IJOSRABH.js";
+} from "./chunk-SEP24J4D.js";
 import {
   createJsonlAuditStore
 } from "./chunk-23OJHAHD.js";
@@ -23,19 +23,18 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-Y6LRWWGY.js";
+} from "./chunk-5IXHKEP6.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-VHT2UJ3F.js";
-import "./chunk-274CCM57.js";
+} from "./chunk-HHO26WXS.js";
+import "./chunk-ZIOO5EGD.js";
 import "./chunk-EVL65VY6.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
-} from "./chunk-FZAKC7TB.js";
-import "./chunk-Z34VOEOA.js";
+} from "./chunk-T5SOMHKL.js";
 import {
   generateAuditKeys
 } from "./chunk-64VRCSWF.js";
@@ -44,13 +43,14 @@ import "./chunk-F7UY5LC4.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-ZUZ25RBQ.js";
+import "./chunk-PPFK7I5R.js";
 import "./chunk-MZ74LIFJ.js";
 import "./chunk-JH6YQ4PQ.js";
+import "./chunk-Z34VOEOA.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import "./chunk-YB7WDAOB.js";
+import "./chunk-WMCLU2NB.js";
 import "./chunk-YTPWNMCU.js";
 import "./chunk-3EZXIJC4.js";
 

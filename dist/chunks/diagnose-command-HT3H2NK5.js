@@ -16,7 +16,7 @@ import {
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-IJOSRABH.js";
+} from "./chunk-SEP24J4D.js";
 import {
   createJsonlAuditStore
 } from "./chunk-23OJHAHD.js";
@@ -37,7 +37,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-Y6LRWWGY.js";
+} from "./chunk-5IXHKEP6.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -46,15 +46,14 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-VHT2UJ3F.js";
-import "./chunk-274CCM57.js";
+} from "./chunk-HHO26WXS.js";
+import "./chunk-ZIOO5EGD.js";
 import {
   ModeInputSchema,
   ModeSchema,
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-FZAKC7TB.js";
-import "./chunk-Z34VOEOA.js";
+} from "./chunk-T5SOMHKL.js";
 import {
   generateAuditKeys
 } from "./chunk-64VRCSWF.js";
@@ -68,15 +67,16 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   UsageSchema
-} from "./chunk-ZUZ25RBQ.js";
+} from "./chunk-PPFK7I5R.js";
 import {
   IncidentSchema
 } from "./chunk-MZ74LIFJ.js";
 import "./chunk-JH6YQ4PQ.js";
+import "./chunk-Z34VOEOA.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import "./chunk-YB7WDAOB.js";
+import "./chunk-WMCLU2NB.js";
 import "./chunk-YTPWNMCU.js";
 import "./chunk-3EZXIJC4.js";
 

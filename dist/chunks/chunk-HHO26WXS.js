@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   summarizeLogs
-} from "./chunk-274CCM57.js";
+} from "./chunk-ZIOO5EGD.js";
 import {
   canonicalUnit,
   createAuditLog,
@@ -11,7 +11,7 @@ import {
   createToolRunner,
   listRepoFiles,
   seedRestartLedger
-} from "./chunk-FZAKC7TB.js";
+} from "./chunk-T5SOMHKL.js";
 import {
   ProviderConfigError,
   ProviderNameSchema,
@@ -26,7 +26,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-ZUZ25RBQ.js";
+} from "./chunk-PPFK7I5R.js";
 import {
   SeveritySchema
 } from "./chunk-MZ74LIFJ.js";
@@ -2172,8 +2172,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-MUA7JDBX.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-KJAZTUR6.js");
+    if (provider === "offline") return (await import("./offline-3FJHV6YV.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-MJL2DKEN.js");
     return createProvider({
       provider,
       gateway,

@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-VHT2UJ3F.js";
+} from "./chunk-HHO26WXS.js";
 
 // src/entrypoints/shared/memory-lookup.ts
 function memoryFinder(store) {

@@ -14,18 +14,19 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   createOfflineProvider
-} from "./chunk-VNGEUINP.js";
+} from "./chunk-E4RPLEFD.js";
 import "./chunk-OUVQMEHM.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-ZUZ25RBQ.js";
+} from "./chunk-PPFK7I5R.js";
 import "./chunk-MZ74LIFJ.js";
 import "./chunk-JH6YQ4PQ.js";
+import "./chunk-Z34VOEOA.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import "./chunk-YB7WDAOB.js";
+import "./chunk-WMCLU2NB.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,

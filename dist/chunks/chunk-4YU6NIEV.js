@@ -6,11 +6,11 @@ import {
   healthRoute,
   readBody,
   sendJson
-} from "./chunk-JCNIIZHN.js";
+} from "./chunk-BGECUDHZ.js";
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-IJOSRABH.js";
+} from "./chunk-SEP24J4D.js";
 import {
   createJsonlAuditStore
 } from "./chunk-23OJHAHD.js";
@@ -41,11 +41,11 @@ import {
   providerFactory,
   readAuditEntries,
   runIncident
-} from "./chunk-VHT2UJ3F.js";
+} from "./chunk-HHO26WXS.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
-} from "./chunk-FZAKC7TB.js";
+} from "./chunk-T5SOMHKL.js";
 import {
   generateAuditKeys
 } from "./chunk-64VRCSWF.js";

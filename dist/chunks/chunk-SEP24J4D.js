@@ -6,7 +6,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-FZAKC7TB.js";
+} from "./chunk-T5SOMHKL.js";
 import {
   ConfigError,
   UsageError

@@ -13,11 +13,11 @@ import {
   minerAdd,
   readLogRecords,
   summarizeLogs
-} from "./chunk-274CCM57.js";
-import "./chunk-Z34VOEOA.js";
+} from "./chunk-ZIOO5EGD.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
+import "./chunk-Z34VOEOA.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/logs-command.ts

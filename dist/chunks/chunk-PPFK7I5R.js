@@ -5,7 +5,7 @@ import {
 } from "./chunk-Z34A77QH.js";
 import {
   FAILURE_PATTERNS
-} from "./chunk-YB7WDAOB.js";
+} from "./chunk-WMCLU2NB.js";
 
 // src/core/usage.ts
 var UsageSchema = external_exports.object({

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-IJOSRABH.js";
+} from "./chunk-SEP24J4D.js";
 import {
   createJsonlAuditStore
 } from "./chunk-23OJHAHD.js";
@@ -18,8 +18,7 @@ import {
   createGateway,
   createToolRunner,
   workspaceFromPaths
-} from "./chunk-FZAKC7TB.js";
-import "./chunk-Z34VOEOA.js";
+} from "./chunk-T5SOMHKL.js";
 import {
   generateAuditKeys
 } from "./chunk-64VRCSWF.js";
@@ -30,6 +29,7 @@ import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
 import "./chunk-JH6YQ4PQ.js";
+import "./chunk-Z34VOEOA.js";
 import {
   _enum,
   _null,

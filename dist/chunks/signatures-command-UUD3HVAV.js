@@ -13,7 +13,7 @@ import {
 } from "./chunk-OUVQMEHM.js";
 import {
   FAILURE_PATTERNS
-} from "./chunk-YB7WDAOB.js";
+} from "./chunk-WMCLU2NB.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/signatures-command.ts

@@ -16,10 +16,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-Y6LRWWGY.js";
+} from "./chunk-5IXHKEP6.js";
 import {
   toSimilarIncident
-} from "./chunk-VHT2UJ3F.js";
+} from "./chunk-HHO26WXS.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -29,7 +29,7 @@ import {
   createWriteGuard,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-FZAKC7TB.js";
+} from "./chunk-T5SOMHKL.js";
 import {
   AuditEntrySchema,
   GENESIS_HASH,

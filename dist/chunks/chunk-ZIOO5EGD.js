@@ -1,11 +1,11 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-Z34VOEOA.js";
-import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
+import {
+  require_dist
+} from "./chunk-Z34VOEOA.js";
 import {
   __toESM
 } from "./chunk-3EZXIJC4.js";

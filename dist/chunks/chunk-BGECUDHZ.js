@@ -6,12 +6,12 @@ import {
   readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-VHT2UJ3F.js";
+} from "./chunk-HHO26WXS.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-274CCM57.js";
+} from "./chunk-ZIOO5EGD.js";
 import {
   safeEqual
 } from "./chunk-EVL65VY6.js";
@@ -19,7 +19,7 @@ import {
   ROLE_TOOLS,
   findTool,
   haltReason
-} from "./chunk-FZAKC7TB.js";
+} from "./chunk-T5SOMHKL.js";
 import {
   verifyAuditChain
 } from "./chunk-64VRCSWF.js";

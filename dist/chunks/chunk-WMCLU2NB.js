@@ -83,6 +83,10 @@ var POOL_SIZE = [
     what: "the database connection pool size"
   }
 ];
+var POOL_SIZE_CITE_ONLY = POOL_SIZE.map(({ fix: _fix, ...locator }) => ({
+  ...locator,
+  what: "a client connection pool size (pool × replicas must fit under the server's max_connections)"
+}));
 var DEPENDENCY_MANIFEST = [
   {
     grep: '"{subject}"\\s*:',
@@ -569,7 +573,8 @@ var DATASTORE_PATTERNS = [
       "Lower pool sizes so pool × replicas fits under max_connections, or put PgBouncer in front."
     ],
     confirm: ["pg_stat_activity (or SHOW PROCESSLIST) holds max_connections sessions, many idle."],
-    ruleOut: ["The server has free slots while the app waits: the app's own pool is the limit."]
+    ruleOut: ["The server has free slots while the app waits: the app's own pool is the limit."],
+    repo: POOL_SIZE_CITE_ONLY
   },
   {
     id: "driver-no-host-available",

@@ -1,9 +1,6 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  require_dist
-} from "./chunk-Z34VOEOA.js";
-import {
   GENESIS_HASH,
   canonicalJson,
   exportPublicKey,
@@ -23,6 +20,9 @@ import {
   formatPatch,
   parsePatch
 } from "./chunk-JH6YQ4PQ.js";
+import {
+  require_dist
+} from "./chunk-Z34VOEOA.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
