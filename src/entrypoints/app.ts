@@ -27,11 +27,9 @@ import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import type { GitHub, RepoRef } from "../github/octokit.js";
 import { downloadRepoSnapshot } from "../github/repo-snapshot.js";
 import { handOffToActions } from "../github/restart.js";
-import { createDedupeEngine } from "../ingest/alerts/dedupe.js";
-import { createMemoryStateStore } from "../ingest/alerts/memory-state-store.js";
-import { createRedisStateStore } from "../ingest/alerts/redis-state-store.js";
 import { createMemoryStore } from "../memory/memory-store.js";
-import { type AlertIncidentEvent, createAlertRoute } from "../server/alert-route.js";
+import { createAlertIntake } from "../server/alert-intake.js";
+import type { AlertIncidentEvent } from "../server/alert-route.js";
 import type { ExecuteIncident, ExecuteResult, IncidentLink } from "../server/api-incidents.js";
 import { createRouter, healthRoute, type ServerLog } from "../server/http-server.js";
 import { type AlertDelivery, createAppApi, type DeliverAlert, installationOctokit } from "./app-api.js";
@@ -195,19 +193,9 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
     });
 
     const log: ServerLog = (entry) => app.log[entry.level](entry, entry.msg);
-    const store = settings.serve.redisUrl
-      ? createRedisStateStore(settings.serve.redisUrl)
-      : createMemoryStateStore();
-    const dedupe = createDedupeEngine({
-      store,
-      settings: settings.serve.dedupe,
-      onDeferred: (e) => void onAlert(e),
-    });
-    const alerts = createAlertRoute({
-      auth: settings.serve.auth,
-      dedupe,
+    const alerts = createAlertIntake({
+      settings: settings.serve,
       onIncident: (e) => onAlert(e),
-      bodyLimit: settings.serve.bodyLimit,
       log,
     });
     const deliver: DeliverAlert = async (incident, runAllowed, job) => {

@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { ConfigError } from "../../core/errors.js";
-import { createCertificateFetcher } from "../../ingest/alerts/auth/sns.js";
 import { type AlertAuthSettings, AlertAuthSettingsSchema } from "../../ingest/alerts/auth/verify-request.js";
-import { createDedupeEngine, type DedupeSettings, DedupeSettingsSchema } from "../../ingest/alerts/dedupe.js";
-import { createMemoryStateStore } from "../../ingest/alerts/memory-state-store.js";
-import { createRedisStateStore } from "../../ingest/alerts/redis-state-store.js";
+import { type DedupeSettings, DedupeSettingsSchema } from "../../ingest/alerts/dedupe.js";
 import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
-import { type AlertIncidentEvent, createAlertRoute } from "../../server/alert-route.js";
+import { createAlertIntake } from "../../server/alert-intake.js";
+import type { AlertIncidentEvent } from "../../server/alert-route.js";
 import { createSentryServer, healthRoute, type Route, type ServerLog } from "../../server/http-server.js";
 import { type CliCommand, type CliIo, EXIT, parseFlags, writeLine } from "./cli-io.js";
 import { serveApiFromEnv } from "./serve-api.js";
@@ -107,33 +105,14 @@ export async function startServe(
   log: ServerLog,
   extraRoutes: Route[] = [],
 ): Promise<RunningServe> {
-  const store = settings.redisUrl
-    ? createRedisStateStore(settings.redisUrl, {
-        onError: (error) => log({ level: "error", msg: "redis", error: error.message }),
-      })
-    : createMemoryStateStore();
-  const dedupe = createDedupeEngine({
-    store,
-    settings: settings.dedupe,
-    onDeferred: (e) => void onIncident(e),
-  });
-  const alerts = createAlertRoute({
-    auth: settings.auth,
-    dedupe,
-    onIncident,
-    bodyLimit: settings.bodyLimit,
-    sns: createCertificateFetcher(),
-    log,
-  });
-  const server = createSentryServer({ routes: [healthRoute, alerts.route, ...extraRoutes], log });
+  const intake = createAlertIntake({ settings, onIncident, log });
+  const server = createSentryServer({ routes: [healthRoute, intake.route, ...extraRoutes], log });
   const port = await server.listen(settings.port, settings.host);
   return {
     port,
     async close() {
       await server.close();
-      await alerts.queue.idle();
-      dedupe.close();
-      await store.close();
+      await intake.close();
     },
   };
 }
