@@ -26,6 +26,8 @@ export interface RunnerContext {
   serverUrl: string;
   apiUrl: string;
   runUrl?: string;
+  /** GITHUB_RUN_ID: the same for every attempt of a workflow run, so a re-run finds its earlier comments. */
+  workflowRunId?: string;
   workspaceDir: string;
   summaryFile?: string;
 }
@@ -48,7 +50,10 @@ export function readRunnerContext(
     serverUrl,
     apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
     ...(env.GITHUB_RUN_ID
-      ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
+      ? {
+          runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`,
+          workflowRunId: env.GITHUB_RUN_ID,
+        }
       : {}),
     workspaceDir: env.GITHUB_WORKSPACE ?? process.cwd(),
     ...(env.GITHUB_STEP_SUMMARY ? { summaryFile: env.GITHUB_STEP_SUMMARY } : {}),

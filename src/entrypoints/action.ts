@@ -8,10 +8,16 @@ import { createBranchAuditStore } from "../github/audit-branch-store.js";
 import { commentEventFromPayload } from "../github/chatops/comment-event.js";
 import { type CommentEvent, handleComment } from "../github/chatops/handle-comment.js";
 import { parseSentryConfigText, renderConfigProblem } from "../github/config.js";
-import { type Delivery, type DeliveryTarget, deliverIncident } from "../github/deliver-run.js";
+import {
+  type Delivery,
+  type DeliveryOptions,
+  type DeliveryTarget,
+  deliverIncident,
+} from "../github/deliver-run.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import { createOctokit, type GitHub } from "../github/octokit.js";
 import { createMemoryStore } from "../memory/memory-store.js";
+import { newRunId } from "../pipeline/run-pipeline.js";
 import {
   alertIncident,
   expandLogPaths,
@@ -126,7 +132,7 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
   const deliver = async (
     incident: Incident,
     workspace: Workspace,
-    options: { proposeFix?: boolean; issueNumber?: number; notice?: string } = {},
+    options: Omit<DeliveryOptions, "runId"> = {},
   ) => {
     const execute = executeWith(deps.runIncident ?? runIncident, {
       incident,
@@ -138,8 +144,11 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
       ...(inputs.auditSigningKey ? { auditSigningKey: inputs.auditSigningKey } : {}),
     });
     // The Action has no memory of a last good config: the comment names the key, the run uses defaults.
+    // One id per incident per workflow run: a re-run of the job edits the tracking comment it wrote before.
+    const runId = ctx.workflowRunId ? `run-gha-${ctx.workflowRunId}-${incident.id}` : newRunId(now());
     const delivery = await deliverIncident(target, incident, execute, {
       ...options,
+      runId,
       ...(problem ? { notice: problem } : {}),
     });
     await report(ctx, incident, delivery, target);

@@ -28,6 +28,7 @@ import type { GitHub, RepoRef } from "../github/octokit.js";
 import { downloadRepoSnapshot } from "../github/repo-snapshot.js";
 import { handOffToActions } from "../github/restart.js";
 import { createMemoryStore } from "../memory/memory-store.js";
+import { newRunId } from "../pipeline/run-pipeline.js";
 import { createAlertIntake } from "../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../server/alert-route.js";
 import type { ExecuteIncident, ExecuteResult, IncidentLink } from "../server/api-incidents.js";
@@ -158,6 +159,8 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
               onSnapshotProblem: (reason) => context.log.warn(`running on logs only: ${reason}`),
             });
             const delivery = await deliverIncident(target, incident, execute, {
+              // GitHub's delivery id: a redelivery of a command that failed edits the comment it started.
+              runId: `run-gh-${context.id}`,
               proposeFix: fix,
               issueNumber: event.issue.number,
             }).finally(() => logs.remove());
@@ -324,7 +327,13 @@ async function deliverAlert(
   };
   const notice = renderConfigProblem(resolved);
   try {
-    return done(await deliverIncident(target, incident, observed, notice ? { notice } : {}), recorded);
+    return done(
+      await deliverIncident(target, incident, observed, {
+        runId: newRunId(new Date()),
+        ...(notice ? { notice } : {}),
+      }),
+      recorded,
+    );
   } finally {
     if (logDir) await rm(logDir, { recursive: true, force: true });
   }

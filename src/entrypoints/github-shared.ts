@@ -158,7 +158,7 @@ export interface ExecuteWithArgs {
 
 /** Adapts the shared composition (`runIncident`) to what delivery calls. */
 export function executeWith(run: typeof runIncident, args: ExecuteWithArgs): ExecuteRunRecorded {
-  return async ({ mode, onState }) => {
+  return async ({ mode, runId, onState }) => {
     const wanted = args.snapshot && mode !== "DISABLED" && !args.workspace.repoRoot;
     const got = wanted ? await args.snapshot?.() : undefined;
     if (got && !got.ok) args.onSnapshotProblem?.(got.reason);
@@ -167,7 +167,7 @@ export function executeWith(run: typeof runIncident, args: ExecuteWithArgs): Exe
     const snapshot = got?.ok ? got.snapshot : undefined;
     try {
       const workspace = snapshot ? { ...args.workspace, repoRoot: snapshot.dir } : args.workspace;
-      return await runRecorded(run, { ...args, workspace }, mode, onState);
+      return await runRecorded(run, { ...args, workspace }, mode, runId, onState);
     } finally {
       await snapshot?.remove();
     }
@@ -178,6 +178,7 @@ async function runRecorded(
   run: typeof runIncident,
   args: ExecuteWithArgs,
   mode: Mode,
+  runId: string,
   onState: (state: string) => void,
 ): ReturnType<ExecuteRunRecorded> {
   // A closed gate (kill switch, DISABLED) halts every write, the audit branch's included: the run's
@@ -190,6 +191,7 @@ async function runRecorded(
     incident: args.incident,
     workspace: args.workspace,
     mode,
+    runId,
     config: args.config,
     provider: args.provider,
     ...(store ? { auditStore: store } : {}),

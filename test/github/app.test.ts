@@ -408,6 +408,21 @@ describe("the Probot app", () => {
     for (const [path, text] of Object.entries(code))
       if (path !== "deploy/k8s/deployment.yaml") expect(git.fileAt(pr!.head, path)).toBe(text);
 
+    // One run id, made at the door from GitHub's delivery id, names the run everywhere.
+    const runId = "run-gh-fix-1";
+    const tracking = issues.comments.filter((c) => c.body.startsWith("<!-- claude-sentry:run "));
+    expect(tracking.map((c) => c.body.split("\n")[0])).toEqual([`<!-- claude-sentry:run ${runId} -->`]);
+    expect(pr!.body).toContain(`run=${runId} `);
+    const headCommit = git.commits.get(git.refs.get(pr!.head)!)!;
+    expect(headCommit.message).toContain(`Sentry-Run: ${runId}\n`);
+    const finished = git
+      .fileAt("sentry/audit", "audit.jsonl")!
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { agent?: string; tool?: string; runId?: string })
+      .filter((e) => e.agent === "supervisor" && e.tool === "pipeline");
+    expect(finished.map((e) => e.runId)).toEqual([runId]);
+
     // The person's issue is now the incident's: when Alertmanager pages again, it lands there.
     expect(issues.issues.get(1)!.body).toMatch(
       /^Alertmanager paged us:[\s\S]*<!-- claude-sentry:incident [0-9a-f]{64} -->$/,

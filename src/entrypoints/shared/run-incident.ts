@@ -48,6 +48,8 @@ export interface RunIncidentOptions {
     logSummary?: LogSummary;
     signatures: string[];
   }) => Promise<SimilarIncident[]>;
+  /** Made by the door (newRunId); the pipeline makes one when absent. */
+  runId?: string;
   clock?: () => Date;
   signal?: AbortSignal;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -138,7 +140,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     similar,
   };
   const run = await runPipeline(
-    { incident, context, mode: options.mode },
+    { incident, context, mode: options.mode, ...(options.runId ? { runId: options.runId } : {}) },
     {
       provider: await options.provider({ gateway, breaker }),
       tools,
