@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -9,6 +8,7 @@ import type { Incident } from "../core/incident.js";
 import type { Workspace } from "../core/workspace.js";
 import type { Delivery } from "../github/deliver-run.js";
 import type { GitHub, RepoRef } from "../github/octokit.js";
+import { incidentIdFor } from "../ingest/alerts/index.js";
 import type { ActionInputs } from "./action-inputs.js";
 import { writeSummary } from "./action-report.js";
 import { addLogs, incidentFromAlertBody } from "./github-shared.js";
@@ -168,7 +168,7 @@ export async function workflowRunFailure(
   const base = incidentFromLogs(workspace, now(), "logs");
   const incident: Incident = {
     ...base,
-    id: `inc-${createHash("sha256").update(fingerprint).digest("hex").slice(0, 12)}`,
+    id: incidentIdFor(fingerprint),
     fingerprint,
     severity: "P3",
     title: `Workflow ${wr.name ?? wr.id} failed on ${wr.head_branch ?? "a branch"}`,

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,6 +7,7 @@ import type { Incident } from "../core/incident.js";
 import type { LogSummary } from "../core/log-summary.js";
 import type { Mode } from "../core/mode.js";
 import type { Workspace } from "../core/workspace.js";
+import { type IncidentResult, incidentFromAlertBody } from "../engine/incident-from-alert.js";
 import {
   downloadLog,
   findAlertJson,
@@ -17,31 +17,17 @@ import {
 import type { CommentEvent } from "../github/chatops/handle-comment.js";
 import type { ExecuteRun } from "../github/deliver-run.js";
 import type { SnapshotResult } from "../github/repo-snapshot.js";
-import { normalizeAlert } from "../ingest/alerts/index.js";
+import { incidentIdFor } from "../ingest/alerts/index.js";
 import { type MemoryMatch, toSimilarIncident } from "../memory/index.js";
 import type { MemoryStore } from "../memory/memory-store.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
-import { detectAlertSource } from "./shared/incident-from-alert.js";
 import { memoryFinder, rememberRun } from "./shared/memory-lookup.js";
 import type { ProviderFactory, runIncident } from "./shared/run-incident.js";
 
 /** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
 
-export type IncidentResult = { ok: true; incident: Incident } | { ok: false; reason: string };
-
-/** A vendor payload (or our relayed-alert shape) to one Incident: the first firing alert of a group. */
-export function incidentFromAlertBody(body: unknown, sourceHint?: string): IncidentResult {
-  // Payloads no vendor detector claims are read in the generic shape (title, service, severity, …).
-  const source = sourceHint ?? detectAlertSource(body) ?? "generic";
-  const result = normalizeAlert(source, body);
-  if (result.status === "invalid")
-    return { ok: false, reason: `alert (${source}): ${result.path}: ${result.reason}` };
-  const primary = result.incidents.find((i) => i.status === "firing") ?? result.incidents[0];
-  return primary
-    ? { ok: true, incident: primary }
-    : { ok: false, reason: `alert (${source}) holds no alerts` };
-}
+export { type IncidentResult, incidentFromAlertBody };
 
 /**
  * repository_dispatch: `client_payload` is either a vendor payload under `alert` (with an optional
@@ -65,9 +51,8 @@ export function incidentFromIssue(event: CommentEvent, now: Date): Incident {
     if (parsed.ok) return parsed.incident;
   }
   const fingerprint = `github-issue:${event.repo.owner}/${event.repo.repo}#${event.issue.number}`;
-  const digest = createHash("sha256").update(fingerprint).digest("hex");
   return {
-    id: `inc-${digest.slice(0, 12)}`,
+    id: incidentIdFor(fingerprint),
     fingerprint,
     source: "chatops",
     severity: "P3",

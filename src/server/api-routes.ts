@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import { safeEqual } from "../ingest/alerts/auth/constant-time.js";
+import { incidentIdFor } from "../ingest/alerts/index.js";
 import type { MemoryStore } from "../memory/index.js";
 import type { AuditReader } from "../security/audit/audit-store.js";
 import { ROLE_TOOLS } from "../security/registry/role-tools.js";
@@ -110,7 +111,7 @@ export function incidentFromTrigger(body: TriggerBody, now: Date): Incident {
     .update(JSON.stringify({ title: body.title, service: body.service ?? null, labels: body.labels ?? {} }))
     .digest("hex");
   return {
-    id: `inc-${fingerprint.slice(0, 12)}`,
+    id: incidentIdFor(fingerprint),
     fingerprint,
     source: "generic",
     severity: body.severity,
