@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
+import type { StateStore } from "../core/state-store.js";
 import { routeIncident } from "../github/alert-routing.js";
 import { invalidateApproval } from "../github/approve.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
@@ -29,7 +30,7 @@ import { downloadRepoSnapshot } from "../github/repo-snapshot.js";
 import { handOffToActions } from "../github/restart.js";
 import { createMemoryStore } from "../memory/memory-store.js";
 import { newRunId } from "../pipeline/run-pipeline.js";
-import { createAlertIntake } from "../server/alert-intake.js";
+import { createAlertIntake, openStateStore } from "../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../server/alert-route.js";
 import type { ExecuteIncident, ExecuteResult, IncidentLink } from "../server/api-incidents.js";
 import { createRouter, healthRoute, type ServerLog } from "../server/http-server.js";
@@ -71,6 +72,34 @@ export interface AppDeps {
   runIncident?: typeof runIncident;
   /** Called when a delivery (of an alert, or of an incident from the API or the watcher) finished; tests await it. */
   onDelivered?: (delivery: AlertDelivery["delivery"]) => void;
+  /** Where replicas share dedupe and claimed delivery ids; default: opened from settings.serve.redisUrl. */
+  store?: StateStore;
+}
+
+/** GitHub may redeliver a webhook (a timeout on its side, or someone pressing "Redeliver"). */
+const DELIVERY_TTL_MS = 3 * 24 * 3600_000;
+
+/**
+ * Runs `handler` once per GitHub delivery id across every replica sharing `store`. A handler that fails
+ * gives its claim back, so a redelivery of that webhook is a retry, not a duplicate.
+ */
+function oncePerDelivery<C extends { id: string; log: { info: (msg: string) => void } }>(
+  store: StateStore,
+  handler: (context: C) => Promise<void>,
+): (context: C) => Promise<void> {
+  return async (context) => {
+    const key = `gh-delivery:${context.id}`;
+    if (!(await store.claim(key, "1", DELIVERY_TTL_MS))) {
+      context.log.info(`delivery ${context.id} already handled: skipped`);
+      return;
+    }
+    try {
+      await handler(context);
+    } catch (error) {
+      await store.take(key);
+      throw error;
+    }
+  };
 }
 
 async function repoConfig(
@@ -108,95 +137,106 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
     });
 
   return (app: Probot, { addHandler }) => {
-    app.on("issue_comment.created", async (context) => {
-      const parsed = commentEventFromPayload(context.payload);
-      if (!parsed.ok) {
-        context.log.warn(parsed.reason);
-        return;
-      }
-      // Bots and plain comments cost no API call at all (not even the config read).
-      if (isIgnoredAuthor(parsed.event.author, `${settings.appSlug}[bot]`)) return;
-      if (parseCommand(parsed.event.body).kind === "none") return;
-      const repo = context.repo();
-      const resolved = await repoConfig(
-        memory,
-        `${repo.owner}/${repo.repo}`,
-        async () => parseSentryConfig(await context.config<unknown>("sentry.yml")),
-        settings.modeOverride,
-      );
-      const gh = context.octokit as unknown as GitHub;
-      const problem = renderConfigProblem(resolved);
-      if (problem) {
-        await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          ...repo,
-          issue_number: parsed.event.issue.number,
-          body: problem,
-        });
-      }
-      const target = deliveryTarget(gh, repo, resolved.config, parsed.defaultBranch, settings);
-      const outcome = await handleComment(
-        {
-          gh,
-          config: resolved.config,
-          defaultBranch: parsed.defaultBranch,
-          appSlug: `${settings.appSlug}[bot]`,
-          runOnIssue: async (event, fix) => {
-            const incident = incidentFromIssue(event, new Date());
-            const logs = await logsFromIssue(event, { serverHost: new URL(settings.serverUrl).hostname });
-            const execute = executeWith(run, {
-              incident,
-              workspace: addLogs({ logFiles: [], logDisplayNames: {} }, logs.files),
-              config: resolved.config,
-              provider: provider(resolved.config),
-              auditStore: createBranchAuditStore(
-                gh,
-                repo,
-                settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {},
-              ),
-              memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
-              ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
-              snapshot: () => downloadRepoSnapshot(gh, repo, parsed.defaultBranch),
-              onSnapshotProblem: (reason) => context.log.warn(`running on logs only: ${reason}`),
-            });
-            const delivery = await deliverIncident(target, incident, execute, {
-              // GitHub's delivery id: a redelivery of a command that failed edits the comment it started.
-              runId: `run-gh-${context.id}`,
-              proposeFix: fix,
-              issueNumber: event.issue.number,
-            }).finally(() => logs.remove());
-            const d = delivery.status === "resolved" ? undefined : delivery.run.diagnosis;
-            const skipped = logs.problems.length > 0 ? ` Skipped logs: ${logs.problems.join("; ")}` : "";
-            return d
-              ? `Diagnosed (${d.category}): ${d.summary.slice(0, 300)}.${skipped}`
-              : `Run finished.${skipped}`;
-          },
-        },
-        parsed.event,
-      );
-      context.log.info({ outcome: outcome.status }, "sentry command");
-    });
-
-    app.on("pull_request.synchronize", async (context) => {
-      const pr = context.payload.pull_request;
-      await invalidateApproval(context.octokit as unknown as GitHub, context.repo(), {
-        number: pr.number,
-        node_id: pr.node_id,
-        head: { ref: pr.head.ref, sha: pr.head.sha },
-        labels: pr.labels,
-      });
-    });
-
-    app.on("pull_request.closed", async (context) => {
-      const pr = context.payload.pull_request;
-      await onFixMerged(context.octokit as unknown as GitHub, context.repo(), {
-        merged: pr.merged === true,
-        body: pr.body,
-        head: { ref: pr.head.ref },
-      });
-    });
-
     const log: ServerLog = (entry) => app.log[entry.level](entry, entry.msg);
+    const store = deps.store ?? openStateStore(settings.serve.redisUrl, log);
+    app.on(
+      "issue_comment.created",
+      oncePerDelivery(store, async (context) => {
+        const parsed = commentEventFromPayload(context.payload);
+        if (!parsed.ok) {
+          context.log.warn(parsed.reason);
+          return;
+        }
+        // Bots and plain comments cost no API call at all (not even the config read).
+        if (isIgnoredAuthor(parsed.event.author, `${settings.appSlug}[bot]`)) return;
+        if (parseCommand(parsed.event.body).kind === "none") return;
+        const repo = context.repo();
+        const resolved = await repoConfig(
+          memory,
+          `${repo.owner}/${repo.repo}`,
+          async () => parseSentryConfig(await context.config<unknown>("sentry.yml")),
+          settings.modeOverride,
+        );
+        const gh = context.octokit as unknown as GitHub;
+        const problem = renderConfigProblem(resolved);
+        if (problem) {
+          await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+            ...repo,
+            issue_number: parsed.event.issue.number,
+            body: problem,
+          });
+        }
+        const target = deliveryTarget(gh, repo, resolved.config, parsed.defaultBranch, settings);
+        const outcome = await handleComment(
+          {
+            gh,
+            config: resolved.config,
+            defaultBranch: parsed.defaultBranch,
+            appSlug: `${settings.appSlug}[bot]`,
+            runOnIssue: async (event, fix) => {
+              const incident = incidentFromIssue(event, new Date());
+              const logs = await logsFromIssue(event, { serverHost: new URL(settings.serverUrl).hostname });
+              const execute = executeWith(run, {
+                incident,
+                workspace: addLogs({ logFiles: [], logDisplayNames: {} }, logs.files),
+                config: resolved.config,
+                provider: provider(resolved.config),
+                auditStore: createBranchAuditStore(
+                  gh,
+                  repo,
+                  settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {},
+                ),
+                memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
+                ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
+                snapshot: () => downloadRepoSnapshot(gh, repo, parsed.defaultBranch),
+                onSnapshotProblem: (reason) => context.log.warn(`running on logs only: ${reason}`),
+              });
+              const delivery = await deliverIncident(target, incident, execute, {
+                // GitHub's delivery id: a redelivery of a command that failed edits the comment it started.
+                runId: `run-gh-${context.id}`,
+                proposeFix: fix,
+                issueNumber: event.issue.number,
+              }).finally(() => logs.remove());
+              const d = delivery.status === "resolved" ? undefined : delivery.run.diagnosis;
+              const skipped = logs.problems.length > 0 ? ` Skipped logs: ${logs.problems.join("; ")}` : "";
+              return d
+                ? `Diagnosed (${d.category}): ${d.summary.slice(0, 300)}.${skipped}`
+                : `Run finished.${skipped}`;
+            },
+          },
+          parsed.event,
+        );
+        context.log.info({ outcome: outcome.status }, "sentry command");
+      }),
+    );
+
+    app.on(
+      "pull_request.synchronize",
+      oncePerDelivery(store, async (context) => {
+        const pr = context.payload.pull_request;
+        await invalidateApproval(context.octokit as unknown as GitHub, context.repo(), {
+          number: pr.number,
+          node_id: pr.node_id,
+          head: { ref: pr.head.ref, sha: pr.head.sha },
+          labels: pr.labels,
+        });
+      }),
+    );
+
+    app.on(
+      "pull_request.closed",
+      oncePerDelivery(store, async (context) => {
+        const pr = context.payload.pull_request;
+        await onFixMerged(context.octokit as unknown as GitHub, context.repo(), {
+          merged: pr.merged === true,
+          body: pr.body,
+          head: { ref: pr.head.ref },
+        });
+      }),
+    );
+
     const alerts = createAlertIntake({
+      store,
       settings: settings.serve,
       onIncident: (e) => onAlert(e),
       log,
