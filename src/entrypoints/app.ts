@@ -43,6 +43,7 @@ import {
   incidentFromIssue,
   logsFromIssue,
 } from "./github-shared.js";
+import { capabilityLines } from "./shared/capabilities.js";
 import { providerFactory } from "./shared/provider-settings.js";
 import { runIncident } from "./shared/run-incident.js";
 
@@ -66,6 +67,8 @@ export interface AppSettings {
   providerEnv: NodeJS.ProcessEnv;
   /** The REST API, dashboard and /metrics on the App's server (SENTRY_API_TOKEN, SENTRY_WATCH_ROOTS). */
   api?: { token: string; watchRoots: string[] };
+  /** The `.env` file read at start-up, named in the start-up lines. */
+  dotEnvPath?: string;
 }
 
 export interface AppDeps {
@@ -251,6 +254,23 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
           log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
         )
       : undefined;
+    const routing = {
+      ...(settings.routingRepo
+        ? { routingRepo: `${settings.routingRepo.owner}/${settings.routingRepo.repo}` }
+        : {}),
+      ...(settings.defaultRepo
+        ? { defaultRepo: `${settings.defaultRepo.owner}/${settings.defaultRepo.repo}` }
+        : {}),
+    };
+    for (const line of capabilityLines({
+      auth: settings.serve.auth,
+      ...(settings.api ? { api: "the App's server" } : {}),
+      routing,
+      env: settings.providerEnv,
+      redis: settings.serve.redisUrl !== undefined,
+      ...(settings.dotEnvPath ? { dotEnvPath: settings.dotEnvPath } : {}),
+    }))
+      app.log.info(line);
     const router = createRouter([healthRoute, alerts.route, ...(api?.routes ?? [])], log);
     addHandler((req, res) => router(req, res));
 

@@ -6,6 +6,8 @@ import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
 import { createAlertIntake } from "../../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../../server/alert-route.js";
 import { createSentryServer, healthRoute, type Route, type ServerLog } from "../../server/http-server.js";
+import { capabilityLines } from "../shared/capabilities.js";
+import { loadDotEnv } from "../shared/dotenv.js";
 import { type CliCommand, type CliIo, EXIT, parseFlags, writeLine } from "./cli-io.js";
 import { serveApiFromEnv } from "./serve-api.js";
 
@@ -139,16 +141,18 @@ export const serveCommand: CliCommand = {
   usage: USAGE,
   async run(argv: string[], io: CliIo) {
     const { values } = parseFlags(argv, { port: { type: "string" }, host: { type: "string" } });
+    // `.env` before any setting is read, as the App does.
+    const dotEnv = loadDotEnv(io.cwd, io.env);
+    const env = dotEnv.env;
     const settings = serveSettingsFromEnv({
-      ...io.env,
+      ...env,
       ...(values.port ? { PORT: values.port } : {}),
       ...(values.host ? { HOST: values.host } : {}),
     });
     const log: ServerLog = (entry) =>
       writeLine(io.stderr, JSON.stringify({ time: new Date().toISOString(), ...entry }));
-    const configured = Object.keys(settings.auth.sources);
     // The API, dashboard and /metrics (docs/operations.md) when SENTRY_API_TOKEN is set.
-    const api = serveApiFromEnv(io.env, io.cwd, (msg, error) =>
+    const api = serveApiFromEnv(env, io.cwd, (msg, error) =>
       log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
     );
     const running = await startServe(
@@ -160,14 +164,16 @@ export const serveCommand: CliCommand = {
       log,
       api?.routes,
     );
-    log({
-      level: "info",
-      msg: `listening on http://${settings.host}:${running.port}`,
-      sources: configured,
-      store: settings.redisUrl ? "redis" : "memory",
-    });
-    if (configured.length === 0)
-      log({ level: "warn", msg: "no alert source has credentials: every alert will get 401" });
+    const base = `http://${settings.host}:${running.port}`;
+    log({ level: "info", msg: `listening on ${base}` });
+    for (const line of capabilityLines({
+      auth: settings.auth,
+      ...(api ? { api: base } : {}),
+      env,
+      redis: settings.redisUrl !== undefined,
+      ...(dotEnv.path ? { dotEnvPath: dotEnv.path } : {}),
+    }))
+      log({ level: "info", msg: line });
     await new Promise<void>((resolve) => {
       process.once("SIGINT", resolve);
       process.once("SIGTERM", resolve);
