@@ -4,6 +4,7 @@ import { DEFAULT_CONFIG, type SentryConfig } from "../core/config.js";
 import { SentryError } from "../core/errors.js";
 import type { Incident } from "../core/incident.js";
 import type { Workspace } from "../core/workspace.js";
+import { runIncident } from "../engine/run-incident.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
 import { commentEventFromPayload } from "../github/chatops/comment-event.js";
 import { type CommentEvent, handleComment } from "../github/chatops/handle-comment.js";
@@ -37,7 +38,6 @@ import {
 } from "./github-shared.js";
 import { incidentFromLogs } from "./shared/incident-from-logs.js";
 import { providerFactory } from "./shared/provider-settings.js";
-import { runIncident } from "./shared/run-incident.js";
 import { workspaceFromPaths } from "./shared/workspace-from-paths.js";
 
 export interface ActionDeps {

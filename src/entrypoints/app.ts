@@ -5,6 +5,7 @@ import type { ApplicationFunction, Context, Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import type { StateStore } from "../core/state-store.js";
+import { runIncident } from "../engine/run-incident.js";
 import { routeIncident } from "../github/alert-routing.js";
 import { invalidateApproval } from "../github/approve.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
@@ -45,7 +46,6 @@ import {
 } from "./github-shared.js";
 import { capabilityLines } from "./shared/capabilities.js";
 import { providerFactory } from "./shared/provider-settings.js";
-import { runIncident } from "./shared/run-incident.js";
 
 /** Everything the App reads from its environment, parsed once in app-main.ts. */
 export interface AppSettings {

@@ -8,6 +8,8 @@ import type { LogSummary } from "../core/log-summary.js";
 import type { Mode } from "../core/mode.js";
 import type { Workspace } from "../core/workspace.js";
 import { type IncidentResult, incidentFromAlertBody } from "../engine/incident-from-alert.js";
+import { memoryFinder, rememberRun } from "../engine/memory-lookup.js";
+import type { ProviderFactory, runIncident } from "../engine/run-incident.js";
 import {
   downloadLog,
   findAlertJson,
@@ -22,8 +24,6 @@ import { type MemoryMatch, toSimilarIncident } from "../memory/index.js";
 import type { MemoryStore } from "../memory/memory-store.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
-import { memoryFinder, rememberRun } from "./shared/memory-lookup.js";
-import type { ProviderFactory, runIncident } from "./shared/run-incident.js";
 
 /** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
 

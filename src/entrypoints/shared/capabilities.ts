@@ -16,7 +16,9 @@ export interface Capabilities {
 function alertsLine(auth: AlertAuthSettings): string {
   const on = Object.entries(auth.sources).map(([source, entry]) => {
     const arns = (entry as { topicArns?: string[] }).topicArns;
-    return arns && arns.length > 0 ? `${source} (${arns.length} SNS topic${arns.length === 1 ? "" : "s"})` : source;
+    return arns && arns.length > 0
+      ? `${source} (${arns.length} SNS topic${arns.length === 1 ? "" : "s"})`
+      : source;
   });
   const off = ALERT_SOURCES.filter((source) => !(source in auth.sources));
   const refused = off.length > 0 ? `; refused (no SENTRY_ALERT_TOKENS_/HMAC_ set): ${off.join(", ")}` : "";

@@ -1,23 +1,23 @@
 import type { KeyObject } from "node:crypto";
-import type { AgentContext, SimilarIncident } from "../../core/agent-context.js";
-import type { SentryConfig } from "../../core/config.js";
-import type { Incident } from "../../core/incident.js";
-import type { LogSummary } from "../../core/log-summary.js";
-import type { Mode } from "../../core/mode.js";
-import type { Run } from "../../core/run.js";
-import type { Workspace } from "../../core/workspace.js";
-import { summarizeLogs } from "../../ingest/logs/index.js";
-import { createPatternScanner } from "../../knowledge/index.js";
-import type { LlmProvider } from "../../llm/provider.js";
-import { runPipeline } from "../../pipeline/run-pipeline.js";
-import type { AuditEntry } from "../../security/audit/audit-entry.js";
-import { type AuditLog, createAuditLog } from "../../security/audit/audit-log.js";
-import { type AuditStore, readAuditSince } from "../../security/audit/audit-store.js";
-import { createCostBreaker, RUN_FINISHED_TOOL, spendFromAudit } from "../../security/breaker/cost-breaker.js";
-import type { CostBreaker, Gateway } from "../../security/contracts.js";
-import { createGateway } from "../../security/gateway/gateway.js";
-import { createToolRunner } from "../../tools/tool-runner.js";
-import { listRepoFiles } from "./workspace-from-paths.js";
+import type { AgentContext, SimilarIncident } from "../core/agent-context.js";
+import type { SentryConfig } from "../core/config.js";
+import type { Incident } from "../core/incident.js";
+import type { LogSummary } from "../core/log-summary.js";
+import type { Mode } from "../core/mode.js";
+import type { Run } from "../core/run.js";
+import type { Workspace } from "../core/workspace.js";
+import { summarizeLogs } from "../ingest/logs/index.js";
+import { createPatternScanner } from "../knowledge/index.js";
+import type { LlmProvider } from "../llm/provider.js";
+import { runPipeline } from "../pipeline/run-pipeline.js";
+import type { AuditEntry } from "../security/audit/audit-entry.js";
+import { type AuditLog, createAuditLog } from "../security/audit/audit-log.js";
+import { type AuditStore, readAuditSince } from "../security/audit/audit-store.js";
+import { createCostBreaker, RUN_FINISHED_TOOL, spendFromAudit } from "../security/breaker/cost-breaker.js";
+import type { CostBreaker, Gateway } from "../security/contracts.js";
+import { createGateway } from "../security/gateway/gateway.js";
+import { createToolRunner } from "../tools/tool-runner.js";
+import { listRepoFiles } from "./repo-files.js";
 
 /** Makes the run's provider once the run's gateway and breaker exist; may load the provider's SDK on demand. */
 export type ProviderFactory = (guards: {
