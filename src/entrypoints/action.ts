@@ -19,14 +19,8 @@ import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import { createOctokit, type GitHub } from "../github/octokit.js";
 import { createMemoryStore } from "../memory/memory-store.js";
 import { newRunId } from "../pipeline/run-pipeline.js";
-import {
-  alertIncident,
-  expandLogPaths,
-  type RunnerContext,
-  readRunnerContext,
-  sweep,
-  workflowRunFailure,
-} from "./action-events.js";
+import { type RunnerContext, readRunnerContext } from "./action-context.js";
+import { alertIncident, expandLogPaths, sweep, workflowRunFailure } from "./action-events.js";
 import { type ActionInputs, getInputs, readConfigFile } from "./action-inputs.js";
 import { replyFor, report } from "./action-report.js";
 import {

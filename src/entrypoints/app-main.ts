@@ -2,8 +2,8 @@ import { resolve } from "node:path";
 import { run } from "probot";
 import type { RepoRef } from "../github/octokit.js";
 import { sentryApp } from "./app.js";
-import { serveSettingsFromEnv } from "./cli/serve-command.js";
 import { loadDotEnv } from "./shared/dotenv.js";
+import { serveSettingsFromEnv } from "./shared/serve-settings.js";
 
 // `npm start`: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, PORT and GHE_HOST (Enterprise Server) itself;
 // the rest is ours and read only here. `.env` first, before any of them is read (Probot reads it again
