@@ -11,12 +11,11 @@ import { createPatternScanner } from "../knowledge/index.js";
 import type { LlmProvider } from "../llm/provider.js";
 import { runPipeline } from "../pipeline/run-pipeline.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
-import { type AuditLog, createAuditLog } from "../security/audit/audit-log.js";
-import { type AuditStore, readAuditSince } from "../security/audit/audit-store.js";
-import { createCostBreaker, RUN_FINISHED_TOOL, spendFromAudit } from "../security/breaker/cost-breaker.js";
+import type { AuditLog } from "../security/audit/audit-log.js";
+import type { AuditStore } from "../security/audit/audit-store.js";
+import { RUN_FINISHED_TOOL } from "../security/breaker/cost-breaker.js";
 import type { CostBreaker, Gateway } from "../security/contracts.js";
-import { createGateway } from "../security/gateway/gateway.js";
-import { createToolRunner } from "../tools/tool-runner.js";
+import { armSecurity, seedCostBreaker } from "./arm-security.js";
 import { listRepoFiles } from "./repo-files.js";
 
 /** Makes the run's provider once the run's gateway and breaker exist; may load the provider's SDK on demand. */
@@ -87,43 +86,17 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     });
   }
 
-  const auditLog = createAuditLog(options.auditStore, options.auditSigningKey, {
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.auditHead ? { head: options.auditHead } : {}),
-  });
-  // Injection attempts found in what a model is shown: recorded once per source and kind, not on every turn.
-  const inputFlags = new Map<string, { source: string; flags: string[] }>();
-  const gateway = createGateway({
-    onFlag: ({ source, flags }) => {
-      const key = `${source}:${[...flags].sort().join(",")}`;
-      if (inputFlags.has(key)) return;
-      inputFlags.set(key, { source, flags });
-      auditLog.append({
-        kind: "event",
-        agent: "gateway",
-        tool: "input-filter",
-        input: { source },
-        reason: `flagged: ${flags.join(", ")}`,
-      });
-    },
-  });
-  const windowStart = (options.clock?.() ?? new Date()).getTime() - config.costLimit.windowMinutes * 60_000;
-  const breaker = createCostBreaker({
-    usd: config.costLimit.usd,
-    windowMinutes: config.costLimit.windowMinutes,
-    history: options.auditStore
-      ? spendFromAudit(await readAuditSince(options.auditStore, windowStart), windowStart)
-      : [],
-    ...(options.clock ? { clock: options.clock } : {}),
-  });
-  const tools = createToolRunner({
+  const { auditLog, gateway, tools, inputFlags } = armSecurity({
     workspace,
     mode: options.mode,
     config,
-    audit: auditLog,
+    ...(options.auditStore ? { auditStore: options.auditStore } : {}),
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
+    ...(options.auditSigningKey ? { auditSigningKey: options.auditSigningKey } : {}),
+    ...(options.auditHead ? { auditHead: options.auditHead } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  const breaker = await seedCostBreaker(config, options.auditStore, options.clock);
   const hints = scanner.findings();
   const similar = options.findSimilar
     ? await options.findSimilar({
@@ -151,7 +124,8 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
       onState: (update) => options.onState?.(update.state),
     },
   );
-  if (inputFlags.size > 0) run.inputFlags = [...inputFlags.values()];
+  const flagged = inputFlags();
+  if (flagged.length > 0) run.inputFlags = flagged;
   auditLog.append({
     kind: "event",
     runId: run.id,

@@ -37,7 +37,8 @@ const ALLOWED: Record<string, string[]> = {
   ],
   github: ["core", "engine", "pipeline", "memory", "security", "report"],
   watcher: ["core", "ingest/logs"],
-  mcp: ["core", "security", "tools"],
+  // The MCP session is armed by the engine, like every run.
+  mcp: ["core", "security", "tools", "engine"],
   server: [
     "core",
     "knowledge",
