@@ -15,17 +15,17 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-Q3AVHMQV.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-VHC4STOY.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-AG57D233.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-SFALJSJB.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-AUOHMBTW.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-GQIKAGOZ.js")).alertsCommand
   },
   {
     name: "audit",
@@ -35,19 +35,27 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-MY4GPO7G.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-TNBFTB5F.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-RXAVST6M.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-QGRGQ7BF.js")).mcpCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-Y3KTJZ5T.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-GGPWYDXE.js")).watchCommand
   }
 ];
+
+// src/entrypoints/cli/version.ts
+import { readFileSync } from "node:fs";
+function sentryVersion() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
+}
 
 // src/entrypoints/cli/run-cli.ts
 function help() {
@@ -60,17 +68,21 @@ function help() {
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run `claude-sentry <command> --help` for a command's options."
+    "Run `claude-sentry help <command>` (or `<command> --help`) for a command's options,",
+    "and `claude-sentry --version` for the version."
   ].join("\n");
 }
 async function runCli(argv, io2) {
+  const [first, ...afterFirst] = argv;
+  if (first === "help" && afterFirst[0] && !afterFirst[0].startsWith("-"))
+    return runCli([afterFirst[0], "--help"], io2);
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     writeLine(name ? io2.stdout : io2.stderr, help());
     return name ? EXIT.ok : EXIT.usage;
   }
-  if (name === "--version") {
-    writeLine(io2.stdout, process.env.npm_package_version ?? "0.1.0");
+  if (name === "--version" || name === "-V") {
+    writeLine(io2.stdout, sentryVersion());
     return EXIT.ok;
   }
   const entry = COMMANDS.find((c) => c.name === name);
@@ -112,6 +124,10 @@ var io = {
   cwd: process.cwd(),
   interactive: Boolean(process.stderr.isTTY)
 };
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(EXIT.ok);
+});
 runCli(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;

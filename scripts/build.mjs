@@ -1,5 +1,5 @@
 // Bundles the three entry points into dist/ (committed: the Action runs dist/index.js straight from the repo).
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const entries = [
@@ -29,6 +29,7 @@ await build({
   legalComments: "none",
   charset: "utf8",
   banner: { js: banner },
+  define: { __SENTRY_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
   logLevel: "warning",
 });
 // dist/ is ESM whatever the consumer's package.json says.

@@ -9,7 +9,8 @@ export interface PatternHint {
   patternId: string;
   title: string;
   category: string;
-  evidence: { file: string; line: number; excerpt: string }[];
+  /** `match`: the words of the excerpt that the pattern matched, so a short view can show them. */
+  evidence: { file: string; line: number; excerpt: string; match?: string }[];
 }
 
 /** A past incident that looks like this one (from memory). */

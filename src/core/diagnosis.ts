@@ -46,6 +46,8 @@ export const EvidenceSchema = z.object({
   line: z.number().int().positive().optional(),
   excerpt: z.string().max(2_000),
   note: z.string().max(500).optional(),
+  /** The phrase of the excerpt that matters (what a failure pattern matched): a short view is cut around it. */
+  match: z.string().max(500).optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

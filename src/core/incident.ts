@@ -12,6 +12,13 @@ export const MONITORING_SOURCES = [
   "sentry",
   "opsgenie",
   "cloudwatch",
+  "azure",
+  "gcp",
+  "newrelic",
+  "splunk",
+  "elastic",
+  "zabbix",
+  "uptimekuma",
 ] as const;
 
 /** Where an incident came in. Alert sources are named after the vendor whose payload was normalized. */

@@ -82,6 +82,11 @@ export interface LogRecord {
   level: LogLevel;
   /** ISO 8601 when a timestamp was recognised. */
   time?: string;
+  /**
+   * For a structured line (JSON, logfmt), the human message read from its fields: what failure patterns are
+   * matched against, since `text` keeps the file's own line (quoted as evidence) with its keys and quotes.
+   */
+  message?: string;
   /** Set for structured records (see RecordKind); absent for plain log lines. */
   kind?: RecordKind;
   fields?: RecordFields;

@@ -1,6 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import type { SentryConfig } from "../core/config.js";
 import type { Mode } from "../core/mode.js";
+import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
 import { type AuditLog, createAuditLog } from "../security/audit/audit-log.js";
 import { type AuditStore, readAuditSince } from "../security/audit/audit-store.js";
@@ -19,6 +20,10 @@ export interface ArmOptions {
   auditSigningKey?: KeyObject | string;
   /** The last entry already in the store, so this run continues the chain instead of starting a new one. */
   auditHead?: { seq: number; hash: string };
+  /** Sentry's other own files (the memory file): no tool may write them either. */
+  ownFiles?: string[];
+  /** The restart ledger (shared StateStore, or one seeded for this run); the runner keeps a local one without it. */
+  restartLedger?: StateStore;
   clock?: () => Date;
   /** Test seams passed to the tool runner (command executor, DNS, HTTP). */
   runnerSeams?: Pick<ToolRunnerOptions, "exec" | "lookup" | "httpGet">;
@@ -64,6 +69,8 @@ export function armSecurity(options: ArmOptions): Armed {
     config: options.config,
     audit: auditLog,
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
+    ...(options.ownFiles ? { ownFiles: options.ownFiles } : {}),
+    ...(options.restartLedger ? { restartLedger: options.restartLedger } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...options.runnerSeams,
   });

@@ -1,41 +1,6 @@
 import type { Incident } from "../core/incident.js";
+import { detectAlertSource } from "../ingest/alerts/detect.js";
 import { normalizeAlert } from "../ingest/alerts/normalize-alert.js";
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
-/** Each vendor's payload has keys no other has; the first rule that matches names the source. */
-const DETECTORS: { source: string; matches: (body: Json) => boolean }[] = [
-  {
-    source: "alertmanager",
-    matches: (b) => typeof b.groupKey === "string" && Array.isArray(b.alerts) && b.version === "4",
-  },
-  { source: "grafana", matches: (b) => Array.isArray(b.alerts) && ("orgId" in b || "state" in b) },
-  {
-    source: "pagerduty",
-    matches: (b) => isObject(b.event) && String(b.event.event_type ?? "").startsWith("incident."),
-  },
-  { source: "cloudwatch", matches: (b) => typeof b.Type === "string" && typeof b.TopicArn === "string" },
-  {
-    source: "opsgenie",
-    matches: (b) => isObject(b.alert) && typeof b.action === "string" && "alertId" in b.alert,
-  },
-  {
-    source: "sentry",
-    matches: (b) => isObject(b.data) && typeof b.action === "string" && isObject(b.installation),
-  },
-  {
-    source: "datadog",
-    matches: (b) => "alert_transition" in b || ("event_type" in b && "org" in b && "body" in b),
-  },
-  { source: "github", matches: (b) => isObject(b.client_payload) },
-];
-
-export function detectAlertSource(body: unknown): string | undefined {
-  if (!isObject(body)) return undefined;
-  return DETECTORS.find((detector) => detector.matches(body))?.source;
-}
 
 export type IncidentResult = { ok: true; incident: Incident } | { ok: false; reason: string };
 

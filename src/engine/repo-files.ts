@@ -1,7 +1,16 @@
 import { readdirSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const SKIPPED_DIRS = new Set([".git", "node_modules", ".venv", "__pycache__", "dist", "target", "vendor"]);
+/** Folders neither agents nor log reading descend into: VCS, dependencies, build output. */
+export const SKIPPED_DIRS = new Set([
+  ".git",
+  "node_modules",
+  ".venv",
+  "__pycache__",
+  "dist",
+  "target",
+  "vendor",
+]);
 
 /** The repository's files as agents are shown them: relative paths, no VCS or dependency folders, capped. */
 export function listRepoFiles(repoRoot: string, limit = 400): string[] {

@@ -5,6 +5,7 @@ import type { Incident } from "../core/incident.js";
 import type { LogSummary } from "../core/log-summary.js";
 import type { Mode } from "../core/mode.js";
 import type { Run } from "../core/run.js";
+import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
 import { summarizeLogs } from "../ingest/logs/index.js";
 import { createPatternScanner } from "../knowledge/index.js";
@@ -12,9 +13,10 @@ import type { LlmProvider } from "../llm/provider.js";
 import { runPipeline } from "../pipeline/run-pipeline.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
 import type { AuditLog } from "../security/audit/audit-log.js";
-import type { AuditStore } from "../security/audit/audit-store.js";
+import { type AuditStore, readAuditSince } from "../security/audit/audit-store.js";
 import { RUN_FINISHED_TOOL } from "../security/breaker/cost-breaker.js";
 import type { CostBreaker, Gateway } from "../security/contracts.js";
+import { createLocalLedger, seedRestartLedger } from "../tools/restart-ledger.js";
 import { armSecurity, seedCostBreaker } from "./arm-security.js";
 import { listRepoFiles } from "./repo-files.js";
 
@@ -34,6 +36,8 @@ export interface RunIncidentOptions {
   auditStore?: AuditStore;
   /** The audit file, when the store is one: no tool may write it. */
   auditLogPath?: string;
+  /** Sentry's memory file, when it is a local file: no tool may write it either. */
+  memoryPath?: string;
   auditSigningKey?: KeyObject | string;
   /** The last entry already in the store, so this run continues the chain instead of starting a new one. */
   auditHead?: { seq: number; hash: string };
@@ -49,6 +53,8 @@ export interface RunIncidentOptions {
   }) => Promise<SimilarIncident[]>;
   /** Made by the door (newRunId); the pipeline makes one when absent. */
   runId?: string;
+  /** The restart ledger shared across runs and replicas (the App's StateStore); seeded from the audit chain. */
+  restartLedger?: StateStore;
   clock?: () => Date;
   signal?: AbortSignal;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -80,6 +86,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
       budgetTokens: config.logBudgetTokens,
       onRecord: scanner.onRecord,
       displayNames: workspace.logDisplayNames,
+      ...(workspace.logFirstLines ? { firstLines: firstLinesByName(workspace) } : {}),
       incidentTime: { from: incident.startedAt, ...(incident.endedAt ? { to: incident.endedAt } : {}) },
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -94,6 +101,8 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
     ...(options.auditSigningKey ? { auditSigningKey: options.auditSigningKey } : {}),
     ...(options.auditHead ? { auditHead: options.auditHead } : {}),
+    restartLedger: await restartLedgerFor(options),
+    ...(options.memoryPath ? { ownFiles: [options.memoryPath] } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   const breaker = await seedCostBreaker(config, options.auditStore, options.clock);
@@ -138,4 +147,27 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
   });
   await auditLog.flush();
   return { run, audit: auditLog.entries(), auditLog, ...(logSummary ? { logSummary } : {}) };
+}
+
+/** The shared ledger, or one for this run seeded with the restarts the audit chain records within the interval. */
+async function restartLedgerFor(options: RunIncidentOptions): Promise<StateStore> {
+  const clock = options.clock ?? (() => new Date());
+  const ledger = options.restartLedger ?? createLocalLedger(clock);
+  if (options.auditStore) {
+    const intervalMs = options.config.restart.minIntervalMinutes * 60_000;
+    const now = clock();
+    const history = await readAuditSince(options.auditStore, now.getTime() - intervalMs);
+    await seedRestartLedger(ledger, history, intervalMs, now);
+  }
+  return ledger;
+}
+
+/** The summary numbers records by display name; the workspace keys excerpts by absolute path. */
+function firstLinesByName(workspace: Workspace): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(workspace.logFirstLines ?? {}).map(([path, line]) => [
+      workspace.logDisplayNames[path] ?? path,
+      line,
+    ]),
+  );
 }

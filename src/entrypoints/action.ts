@@ -1,14 +1,15 @@
 import { readFileSync } from "node:fs";
 import * as core from "@actions/core";
-import { DEFAULT_CONFIG, type SentryConfig } from "../core/config.js";
+import type { SentryConfig } from "../core/config.js";
 import { SentryError } from "../core/errors.js";
 import type { Incident } from "../core/incident.js";
+import { operatorSettings } from "../core/operator-settings.js";
 import type { Workspace } from "../core/workspace.js";
 import { runIncident } from "../engine/run-incident.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
 import { commentEventFromPayload } from "../github/chatops/comment-event.js";
 import { type CommentEvent, handleComment } from "../github/chatops/handle-comment.js";
-import { parseSentryConfigText, renderConfigProblem } from "../github/config.js";
+import { parseSentryConfigText, renderConfigProblem, resolveRepoConfig } from "../github/config.js";
 import {
   type Delivery,
   type DeliveryOptions,
@@ -21,7 +22,7 @@ import { createMemoryStore } from "../memory/memory-store.js";
 import { newRunId } from "../pipeline/run-pipeline.js";
 import { type RunnerContext, readRunnerContext } from "./action-context.js";
 import { alertIncident, expandLogPaths, sweep, workflowRunFailure } from "./action-events.js";
-import { type ActionInputs, getInputs, readConfigFile } from "./action-inputs.js";
+import { type ActionInputs, getInputs, providerEnv, readConfigFile } from "./action-inputs.js";
 import { replyFor, report } from "./action-report.js";
 import {
   addLogs,
@@ -42,20 +43,22 @@ export interface ActionDeps {
   fetchImpl?: typeof fetch;
 }
 
+/** The operator's settings (this workflow's inputs), narrowed by the repository's config file. */
 function actionConfig(ctx: RunnerContext, inputs: ActionInputs): { config: SentryConfig; problem?: string } {
-  const resolved = parseSentryConfigText(readConfigFile(ctx.workspaceDir, inputs.configPath));
-  let config = resolved.status === "ok" ? resolved.config : DEFAULT_CONFIG;
-  if (inputs.mode) config = { ...config, mode: inputs.mode };
-  if (inputs.maxCost) config = { ...config, costLimit: { ...config.costLimit, usd: inputs.maxCost } };
-  const problem =
-    resolved.status === "invalid"
-      ? renderConfigProblem({
-          config,
-          source: "default",
-          problem: { key: resolved.key, message: resolved.message },
-        })
-      : undefined;
-  return { config, ...(problem ? { problem } : {}) };
+  const granted = parseSentryConfigText(inputs.operatorConfig);
+  if (granted.status === "invalid")
+    throw new SentryError("input", `operator-config: ${granted.key}: ${granted.message}`);
+  const operator = operatorSettings(granted.status === "ok" ? granted.file : undefined, {
+    mode: inputs.mode,
+    costUsd: inputs.maxCost,
+  });
+  const resolved = resolveRepoConfig(
+    operator,
+    parseSentryConfigText(readConfigFile(ctx.workspaceDir, inputs.configPath)),
+    { configPath: inputs.configPath },
+  );
+  const problem = renderConfigProblem(resolved, inputs.configPath);
+  return { config: resolved.config, ...(problem ? { problem } : {}) };
 }
 
 export interface ActionResult {
@@ -110,7 +113,7 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
   const provider = providerFactory({
     flag: inputs.provider,
     script: undefined,
-    env: { ...env, ...(inputs.anthropicApiKey ? { ANTHROPIC_API_KEY: inputs.anthropicApiKey } : {}) },
+    env: { ...env, ...providerEnv(inputs) },
     config,
     cwd: ctx.workspaceDir,
   });

@@ -1,9 +1,11 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
+import { type OperatorSettings, operatorSettings } from "../core/operator-settings.js";
+import type { StateStore } from "../core/state-store.js";
 import type { runIncident } from "../engine/run-incident.js";
 import { routeIncident } from "../github/alert-routing.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
@@ -25,16 +27,23 @@ import { newRunId } from "../pipeline/run-pipeline.js";
 import type { ExecuteIncident, ExecuteResult, IncidentLink } from "../server/api-incidents.js";
 import { type AlertDelivery, installationOctokit } from "./app-api.js";
 import type { AppSettings } from "./app-settings.js";
-import { addLogs, type ExecuteRunRecorded, executeWith } from "./github-shared.js";
+import { type ExecuteRunRecorded, executeWith } from "./github-shared.js";
+import { writeLogUpload } from "./shared/log-upload.js";
 import type { providerFactory } from "./shared/provider-settings.js";
 
 /** The App's alert path (from its HTTP intake, the API and the watcher): route, read config, run, deliver. */
+
+/** The operator's settings, built once from the App's settings: the only source of powers. */
+export function operatorOf(settings: AppSettings): OperatorSettings {
+  const base = settings.operator ?? operatorSettings(undefined);
+  return settings.modeOverride ? { ...base, mode: settings.modeOverride } : base;
+}
 
 export async function repoConfig(
   memory: ConfigMemory,
   key: string,
   load: () => Promise<ConfigResult>,
-  modeOverride?: AppSettings["modeOverride"],
+  operator: OperatorSettings,
 ) {
   let result: ConfigResult;
   try {
@@ -47,8 +56,7 @@ export async function repoConfig(
       message: error instanceof Error ? error.message.split("\n")[0]! : String(error),
     };
   }
-  const resolved = memory.resolve(key, result);
-  return modeOverride ? { ...resolved, config: { ...resolved.config, mode: modeOverride } } : resolved;
+  return memory.resolve(key, result, operator);
 }
 
 export function deliveryTarget(
@@ -75,6 +83,7 @@ export async function deliverAlert(
   incident: Incident,
   runAllowed: boolean,
   job?: Parameters<ExecuteIncident>[0],
+  restartLedger?: StateStore,
 ): Promise<AlertDelivery> {
   const done = (delivery: AlertDelivery["delivery"], recorded?: Recorded): AlertDelivery => ({
     delivery,
@@ -87,6 +96,7 @@ export async function deliverAlert(
       memory,
       `${settings.routingRepo.owner}/${settings.routingRepo.repo}`,
       async () => parseSentryConfigText(await readFileAt(gh, settings.routingRepo!, CONFIG_PATH, "HEAD")),
+      operatorOf(settings),
     );
     rules = resolved.config.alertRouting;
   }
@@ -109,19 +119,15 @@ export async function deliverAlert(
     `${routed.repo.owner}/${routed.repo.repo}`,
     async () =>
       parseSentryConfigText(await readFileAt(gh, routed.repo, CONFIG_PATH, meta.data.default_branch)),
-    settings.modeOverride,
+    operatorOf(settings),
   );
   const target = deliveryTarget(gh, routed.repo, resolved.config, meta.data.default_branch, settings);
   // Log text from the API's trigger or the watcher: a private file for the run, removed after it.
-  const logDir = job?.logText ? await mkdtemp(join(tmpdir(), "sentry-logs-")) : undefined;
-  const logFile = logDir ? join(logDir, "incident.log") : undefined;
-  if (logFile) await writeFile(logFile, job?.logText ?? "", { mode: 0o600 });
+  const logDir = job?.logs?.text ? await mkdtemp(join(tmpdir(), "sentry-logs-")) : undefined;
+  const uploaded = logDir && job?.logs ? await writeLogUpload(logDir, job.logs) : undefined;
   const execute = executeWith(run, {
     incident,
-    workspace: addLogs(
-      { logFiles: [], logDisplayNames: {} },
-      logFile ? [{ path: logFile, display: "incident.log" }] : [],
-    ),
+    workspace: uploaded ?? { logFiles: [], logDisplayNames: {} },
     config: resolved.config,
     provider: provider(resolved.config),
     auditStore: createBranchAuditStore(
@@ -132,6 +138,7 @@ export async function deliverAlert(
     memory: createMemoryStore(createBranchMemoryBackend(gh, routed.repo)),
     ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
     snapshot: () => downloadRepoSnapshot(gh, routed.repo, meta.data.default_branch),
+    ...(restartLedger ? { restartLedger } : {}),
     onSnapshotProblem: (reason) => app.log.warn(`running on logs only: ${reason}`),
   });
   let recorded: Recorded | undefined;

@@ -3,6 +3,7 @@ import { run } from "probot";
 import type { RepoRef } from "../github/octokit.js";
 import { sentryApp } from "./app.js";
 import { loadDotEnv } from "./shared/dotenv.js";
+import { loadOperatorSettings } from "./shared/load-config.js";
 import { serveSettingsFromEnv } from "./shared/serve-settings.js";
 
 // `npm start`: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, PORT and GHE_HOST (Enterprise Server) itself;
@@ -36,6 +37,9 @@ const watchRoots = (env.SENTRY_WATCH_ROOTS ?? "")
   .filter(Boolean)
   .map((root) => resolve(root));
 const defaultRepo = repoVar("SENTRY_DEFAULT_REPO");
+// The operator's grant (commands, hosts, restart services); repositories' sentry.yml can only narrow it.
+const operatorFile = env.SENTRY_CONFIG?.trim();
+const operator = operatorFile ? loadOperatorSettings(operatorFile, process.cwd()) : undefined;
 
 await run(
   sentryApp({
@@ -43,6 +47,7 @@ await run(
     ...(routingRepo ? { routingRepo } : {}),
     ...(defaultRepo ? { defaultRepo } : {}),
     handOff,
+    ...(operator ? { operator } : {}),
     ...(mode ? { modeOverride: mode as "AUDIT" | "ACTIVE" | "DISABLED" } : {}),
     appSlug: env.APP_SLUG?.trim() || "claude-sentry",
     serverUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? "https"}://${env.GHE_HOST}` : "https://github.com",

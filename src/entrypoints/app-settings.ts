@@ -1,3 +1,4 @@
+import type { OperatorSettings } from "../core/operator-settings.js";
 import type { RepoRef } from "../github/octokit.js";
 import type { ServeSettings } from "./shared/serve-settings.js";
 
@@ -15,8 +16,13 @@ export interface AppSettings {
   /** https://github.com, or https://GHE_HOST for GitHub Enterprise Server. */
   serverUrl: string;
   auditSigningKey?: string;
-  /** SENTRY_MODE: overrides every repository's configured mode (DISABLED is the operator's kill switch). */
+  /** SENTRY_MODE: the highest mode any repository's runs may use (DISABLED is the operator's kill switch). */
   modeOverride?: "AUDIT" | "ACTIVE" | "DISABLED";
+  /**
+   * The operator's grant (SENTRY_CONFIG, a sentry.yml the operator keeps): commands, hosts, restart services,
+   * limits. A repository's own sentry.yml can only narrow it; SENTRY_MODE sets its mode.
+   */
+  operator?: OperatorSettings;
   /** Provider variables (ANTHROPIC_API_KEY, LLM_PROVIDER, …) handed to the shared provider factory. */
   providerEnv: NodeJS.ProcessEnv;
   /** The REST API, dashboard and /metrics on the App's server (SENTRY_API_TOKEN, SENTRY_WATCH_ROOTS). */

@@ -19,7 +19,7 @@ import { createAlertIntake, openStateStore } from "../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../server/alert-route.js";
 import { createRouter, healthRoute, type ServerLog } from "../server/http-server.js";
 import { type AlertDelivery, createAppApi, type DeliverAlert } from "./app-api.js";
-import { deliverAlert, deliveryTarget, repoConfig } from "./app-delivery.js";
+import { deliverAlert, deliveryTarget, operatorOf, repoConfig } from "./app-delivery.js";
 import type { AppSettings } from "./app-settings.js";
 import { addLogs, executeWith, incidentFromIssue, logsFromIssue } from "./github-shared.js";
 import { capabilityLines } from "./shared/capabilities.js";
@@ -93,7 +93,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
           memory,
           `${repo.owner}/${repo.repo}`,
           async () => parseSentryConfig(await context.config<unknown>("sentry.yml")),
-          settings.modeOverride,
+          operatorOf(settings),
         );
         const gh = context.octokit as unknown as GitHub;
         const problem = renderConfigProblem(resolved);
@@ -127,6 +127,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
                 memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
                 ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
                 snapshot: () => downloadRepoSnapshot(gh, repo, parsed.defaultBranch),
+                restartLedger: store,
                 onSnapshotProblem: (reason) => context.log.warn(`running on logs only: ${reason}`),
               });
               const delivery = await deliverIncident(target, incident, execute, {
@@ -180,7 +181,17 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       log,
     });
     const deliver: DeliverAlert = async (incident, runAllowed, job) => {
-      const outcome = await deliverAlert(app, settings, memory, run, provider, incident, runAllowed, job);
+      const outcome = await deliverAlert(
+        app,
+        settings,
+        memory,
+        run,
+        provider,
+        incident,
+        runAllowed,
+        job,
+        store,
+      );
       deps.onDelivered?.(outcome.delivery);
       return outcome;
     };

@@ -12,6 +12,13 @@ const io: CliIo = {
   interactive: Boolean(process.stderr.isTTY),
 };
 
+// `claude-sentry logs templates F | head` closes the pipe early: the reader has what it wanted, so stop quietly
+// (as `cat` does) instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(EXIT.ok);
+});
+
 runCli(process.argv.slice(2), io).then(
   (code) => {
     process.exitCode = code;

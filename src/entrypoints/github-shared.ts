@@ -6,6 +6,7 @@ import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import type { LogSummary } from "../core/log-summary.js";
 import type { Mode } from "../core/mode.js";
+import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
 import { type IncidentResult, incidentFromAlertBody } from "../engine/incident-from-alert.js";
 import { memoryFinder, rememberRun } from "../engine/memory-lookup.js";
@@ -139,6 +140,8 @@ export interface ExecuteWithArgs {
    */
   snapshot?: () => Promise<SnapshotResult>;
   onSnapshotProblem?: (reason: string) => void;
+  /** The App's StateStore: the restart ledger shared across runs and replicas. */
+  restartLedger?: StateStore;
 }
 
 /** Adapts the shared composition (`runIncident`) to what delivery calls. */
@@ -183,6 +186,7 @@ async function runRecorded(
     ...(args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {}),
     ...(auditHead ? { auditHead } : {}),
     ...(recalled ? { findSimilar: recalled.find } : {}),
+    ...(args.restartLedger ? { restartLedger: args.restartLedger } : {}),
     onState,
   });
   if (memory) await rememberRun(memory, result.run, result.logSummary);

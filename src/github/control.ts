@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { SentryConfig } from "../core/config.js";
 import { type Mode, ModeSchema, STOP_FILE } from "../core/mode.js";
+import { lowerMode } from "../core/operator-settings.js";
 import { AUDIT_BRANCH } from "./audit-branch-store.js";
 import { appendCommit, readFileAt } from "./git-data.js";
 import type { GitHub, RepoRef } from "./octokit.js";
@@ -78,7 +79,9 @@ export async function readWriteGate(
     readFileAt(gh, repo, STOP_FILE, defaultBranch),
     readControl(gh, repo),
   ]);
-  const mode = control.mode ?? config.mode;
+  // control.json lives on a branch anyone with push access can write: `/sentry mode` may lower the mode
+  // the configuration allows (and restore it), never raise it past what the operator granted.
+  const mode = control.mode ? lowerMode(config.mode, control.mode) : config.mode;
   if (stopFile !== undefined) return { open: false, mode, reason: `${STOP_FILE} exists on ${defaultBranch}` };
   if (control.stopped)
     return { open: false, mode, reason: `stopped by ${control.updatedBy ?? "a maintainer"} (/sentry stop)` };

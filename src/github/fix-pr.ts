@@ -1,9 +1,9 @@
 import { applyPatch, parsePatch, type StructuredPatch } from "diff";
-import picomatch from "picomatch";
 import type { SentryConfig } from "../core/config.js";
 import type { Mode } from "../core/mode.js";
 import type { Run } from "../core/run.js";
-import { BUILTIN_WRITE_PROTECTED, SECRET_FILES } from "../security/policy/path-policy.js";
+import { checkFileChange, checkPatchHeaders } from "../security/policy/patch-policy.js";
+import { createWriteGuard, normaliseRepoPath } from "../security/policy/path-policy.js";
 import { createCommit, type FileChanges, getBranchHead, readFileAt, setBranch } from "./git-data.js";
 import type { GitHub, RepoRef } from "./octokit.js";
 import { renderPrBody } from "./render/pr-body.js";
@@ -53,38 +53,70 @@ export interface FixPrArgs {
   runUrl?: string;
 }
 
-function targetPath(file: StructuredPatch): { path: string; deleted: boolean } {
-  const strip = (name: string | undefined) => (name ?? "").replace(/^[ab]\//, "");
-  const deleted = file.newFileName === "/dev/null";
-  return { path: strip(deleted ? file.oldFileName : file.newFileName), deleted };
+type Target = { path: string; isNew: boolean; file: StructuredPatch };
+type Planned = { ok: true; targets: Target[] } | { ok: false; reason: string; paths?: string[] };
+
+const stripPrefix = (name: string | undefined) =>
+  (name ?? "")
+    .split("\t")[0]!
+    .trim()
+    .replace(/^[ab]\//, "");
+
+/**
+ * The patch's files as delivery will write them, judged by the same rules apply_patch used (one path
+ * policy, one patch policy): contents only — no deletion, rename or mode change — and no protected path,
+ * however it is spelt (`./.github/workflows/…`, `.github//workflows/…`).
+ */
+function planTargets(patch: string, config: SentryConfig): Planned {
+  const headers = checkPatchHeaders(patch);
+  if (headers) return { ok: false, reason: headers };
+  const guard = createWriteGuard(config.protectedPaths);
+  const targets: Target[] = [];
+  const blocked: string[] = [];
+  for (const file of parsePatch(patch).filter((f) => f.hunks.length > 0)) {
+    const oldName = stripPrefix(file.oldFileName);
+    const newName = stripPrefix(file.newFileName);
+    if (newName === "/dev/null" || newName === "")
+      return { ok: false, reason: "deleting files is refused", paths: [oldName] };
+    const target = normaliseRepoPath(newName);
+    if (!target.ok) return { ok: false, reason: target.reason, paths: [newName] };
+    const isNew = oldName === "/dev/null";
+    const source = isNew ? target : normaliseRepoPath(oldName);
+    if (!source.ok || source.path !== target.path)
+      return { ok: false, reason: "renames are refused", paths: [oldName, newName] };
+    if (guard(target.path)) blocked.push(target.path);
+    targets.push({ path: target.path, isNew, file });
+  }
+  if (blocked.length > 0) return { ok: false, reason: "the patch touches protected paths", paths: blocked };
+  return { ok: true, targets };
 }
 
 /** Paths a bot PR may never contain: built-in guards, key files, and the repository's own list. */
 export function protectedPathsIn(paths: readonly string[], config: SentryConfig): string[] {
-  const isProtected = picomatch([...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...config.protectedPaths], {
-    dot: true,
-    nocase: true,
-  });
-  return paths.filter((p) => isProtected(p) || p.startsWith("/") || p.split("/").includes(".."));
+  const guard = createWriteGuard(config.protectedPaths);
+  return paths.filter((path) => guard(path) !== undefined);
 }
 
 async function applyToBase(
   gh: GitHub,
   repo: RepoRef,
-  files: StructuredPatch[],
+  targets: Target[],
   baseSha: string,
 ): Promise<{ ok: true; changes: FileChanges } | { ok: false; reason: string }> {
   const changes: FileChanges = {};
-  for (const file of files) {
-    const { path, deleted } = targetPath(file);
-    const isNew = file.oldFileName === "/dev/null";
+  for (const { path, isNew, file } of targets) {
     const current = isNew ? "" : await readFileAt(gh, repo, path, baseSha);
     if (current === undefined)
       return { ok: false, reason: `${path} does not exist at ${baseSha.slice(0, 7)}` };
-    const patched = applyPatch(current, file);
+    if (isNew && (await readFileAt(gh, repo, path, baseSha)) !== undefined)
+      return { ok: false, reason: `${path} already exists at ${baseSha.slice(0, 7)}` };
+    const patched = applyPatch(current, file, { fuzzFactor: 0 });
     if (patched === false)
       return { ok: false, reason: `the patch no longer applies to ${path} at ${baseSha.slice(0, 7)}` };
-    changes[path] = deleted ? null : patched;
+    // The final tree is judged again, with the rules apply_patch used, on what is really committed.
+    const refused = checkFileChange(path, isNew ? undefined : current, patched);
+    if (refused) return { ok: false, reason: refused };
+    changes[path] = patched;
   }
   return { ok: true, changes };
 }
@@ -108,12 +140,11 @@ export async function deliverFixPr(gh: GitHub, repo: RepoRef, args: FixPrArgs): 
   const { run, mode, config } = args;
   const patch = run.proposal?.patch;
   if (!patch) return { status: "no-patch", reason: "the run proposed no patch" };
-  const files = parsePatch(patch).filter((f) => f.hunks.length > 0);
-  if (files.length === 0) return { status: "no-patch", reason: "the patch holds no hunks" };
-  const paths = files.map((f) => targetPath(f).path);
-  const blocked = protectedPathsIn(paths, config);
-  if (blocked.length > 0)
-    return { status: "refused", reason: "the patch touches protected paths", paths: blocked };
+  const planned = planTargets(patch, config);
+  if (!planned.ok)
+    return { status: "refused", reason: planned.reason, ...(planned.paths ? { paths: planned.paths } : {}) };
+  if (planned.targets.length === 0) return { status: "no-patch", reason: "the patch holds no hunks" };
+  const paths = planned.targets.map((t) => t.path);
 
   const branch = fixBranch(run.incident.id);
   const title = `fix(${run.diagnosis?.category ?? "incident"}): ${(run.diagnosis?.summary ?? run.incident.title).slice(0, 120)}`;
@@ -128,7 +159,7 @@ export async function deliverFixPr(gh: GitHub, repo: RepoRef, args: FixPrArgs): 
 
   const base = await getBranchHead(gh, repo, args.baseBranch);
   if (!base) return { status: "refused", reason: `base branch ${args.baseBranch} not found` };
-  const applied = await applyToBase(gh, repo, files, base.commitSha);
+  const applied = await applyToBase(gh, repo, planned.targets, base.commitSha);
   if (!applied.ok) return { status: "refused", reason: applied.reason };
 
   const existing = await getBranchHead(gh, repo, branch);

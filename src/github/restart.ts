@@ -1,6 +1,7 @@
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import type { Mode } from "../core/mode.js";
+import { checkUnit } from "../security/policy/unit-policy.js";
 import type { GitHub, RepoRef } from "./octokit.js";
 
 export type RestartOutcome =
@@ -20,9 +21,10 @@ export async function dispatchRestart(
   const workflow = args.config.restart.workflow;
   if (args.mode !== "ACTIVE")
     return { status: "refused", reason: `restarts run only in ACTIVE mode (mode is ${args.mode})` };
-  if (!workflow) return { status: "refused", reason: "no restart.workflow configured in .github/sentry.yml" };
-  if (!/^[\w.@/ -]{1,200}$/.test(args.service))
-    return { status: "refused", reason: "service name has unexpected characters" };
+  if (!workflow) return { status: "refused", reason: "no restart.workflow configured by the operator" };
+  // The same unit rule the tool applied: a plain service on the operator's allow-list, normalised.
+  const unit = checkUnit(args.service, args.config.restart.services);
+  if (!unit.ok) return { status: "refused", reason: unit.reason };
   const since = new Date(args.now.getTime() - args.config.restart.minIntervalMinutes * 60_000);
   const recent = await gh.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
     ...repo,
@@ -41,9 +43,9 @@ export async function dispatchRestart(
     ...repo,
     workflow_id: workflow,
     ref: args.ref,
-    inputs: { service: args.service },
+    inputs: { service: unit.unit },
   });
-  return { status: "dispatched", workflow, service: args.service };
+  return { status: "dispatched", workflow, service: unit.unit };
 }
 
 /**

@@ -21,6 +21,7 @@ export interface PatternScanner {
 
 const MAX_EVIDENCE = 5;
 const MAX_EXCERPT = 1_500;
+const MAX_PHRASE = 200;
 /** Stack frames that follow an exception line within this many lines are folded into its evidence. */
 const FRAME_WINDOW = 40;
 const FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+|^\s+\/\S+\.go:\d+/;
@@ -42,18 +43,32 @@ export function buildPrefilter(patterns: readonly FailurePattern[]): RegExp {
   return new RegExp(words.map(escapeRegExp).join("|"), "i");
 }
 
-/** The pattern's verdict on one text: undefined, or the subject its pattern captured (possibly empty). */
-export function matchPattern(pattern: FailurePattern, text: string): { subject?: string } | undefined {
+/**
+ * The pattern's verdict on one text: undefined, or the subject its pattern captured (possibly empty) and the
+ * phrase that matched (the first matcher's), which reports cut long lines around.
+ */
+export function matchPattern(
+  pattern: FailurePattern,
+  text: string,
+): { subject?: string; phrase: string } | undefined {
   if (pattern.exclude?.some((re) => re.test(text))) return undefined;
-  let matched: { subject?: string } | undefined;
+  let matched: { subject?: string; phrase: string } | undefined;
   for (const matcher of pattern.matchers) {
     const m = matcher.exec(text);
     if (!m) continue;
+    const phrase = matched?.phrase ?? m[0];
     const subject = m.groups?.subject;
-    if (subject) return { subject };
-    matched ??= {};
+    if (subject) return { subject, phrase };
+    matched ??= { phrase };
   }
   return matched;
+}
+
+/** A structured line's message with the trace lines below it, when the reader found one. */
+function messageText(record: LogRecord): string | undefined {
+  if (record.message === undefined) return undefined;
+  const newline = record.text.indexOf("\n");
+  return newline < 0 ? record.message : `${record.message}${record.text.slice(newline)}`;
 }
 
 export function createPatternScanner(patterns: readonly FailurePattern[] = FAILURE_PATTERNS): PatternScanner {
@@ -73,12 +88,20 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     }
   }
 
-  function consider(file: string, line: number, text: string): void {
-    if (!prefilter.test(text)) return;
-    const lower = text.toLowerCase();
+  /**
+   * `text` is matched, and `alternative` too when given (a structured line's message: its own fields may hold
+   * the words, as logfmt's `err="…"` does, or only the message may, as a JSON `"msg":"panic: …"` does).
+   * Evidence always quotes `text`, the file's own lines.
+   */
+  function consider(file: string, line: number, text: string, alternative?: string): void {
+    const both = alternative === undefined ? text : `${text}\n${alternative}`;
+    if (!prefilter.test(both)) return;
+    const lower = both.toLowerCase();
     for (const pattern of patterns) {
       if (!pattern.keywords.some((k) => lower.includes(k))) continue;
-      const match = matchPattern(pattern, text);
+      const match =
+        matchPattern(pattern, text) ??
+        (alternative === undefined ? undefined : matchPattern(pattern, alternative));
       if (!match) continue;
       let tally = tallies.get(pattern.id);
       if (!tally) {
@@ -88,7 +111,13 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       tally.count += 1;
       tally.subject ??= match.subject;
       if (tally.evidence.length < MAX_EVIDENCE) {
-        const entry = { file, line, excerpt: text.slice(0, MAX_EXCERPT) };
+        const phrase = match.phrase.slice(0, MAX_PHRASE);
+        const entry = {
+          file,
+          line,
+          excerpt: text.slice(0, MAX_EXCERPT),
+          ...(phrase ? { match: phrase } : {}),
+        };
         tally.evidence.push(entry);
         if (pattern.repo?.some((l) => l.fromStackTrace))
           openTrace = { entry, file, until: line + FRAME_WINDOW };
@@ -99,7 +128,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
   return {
     onRecord(record) {
       foldFrame(record);
-      consider(record.file, record.line, record.text);
+      consider(record.file, record.line, record.text, messageText(record));
     },
     scanText(file, text) {
       text.split("\n").forEach((line, index) => {

@@ -1,9 +1,14 @@
 import type { AgentRole } from "../core/agent-role.js";
 import type { CostBreaker, Gateway } from "../security/contracts.js";
 import { createAnthropicProvider } from "./anthropic/anthropic-provider.js";
-import { createBedrockGatewayProvider } from "./bedrock-gateway/bedrock-gateway-provider.js";
 import { ProviderConfigError } from "./errors.js";
 import { createOfflineProvider } from "./offline/index.js";
+import { withOfflineFallback } from "./offline-fallback.js";
+import {
+  BEDROCK_GATEWAY,
+  createChatCompletionsProvider,
+  OPENAI_COMPATIBLE,
+} from "./openai-compatible/chat-completions-provider.js";
 import type { LlmProvider } from "./provider.js";
 import { type ProviderName, ProviderNameSchema } from "./provider-name.js";
 import type { ScreenLog } from "./render-context.js";
@@ -15,13 +20,13 @@ export { type ProviderName, ProviderNameSchema };
 /** Typed settings, filled by an entry point from LLM_PROVIDER / --provider and the variables in .env.example. */
 export interface ProviderSettings {
   provider: ProviderName;
-  /** ANTHROPIC_API_KEY, or BEDROCK_GATEWAY_API_KEY for bedrock_gateway. */
+  /** ANTHROPIC_API_KEY, BEDROCK_GATEWAY_API_KEY or OPENAI_API_KEY, by provider. */
   apiKey?: string;
-  /** ANTHROPIC_MODEL, or BEDROCK_GATEWAY_MODEL. */
+  /** ANTHROPIC_MODEL, BEDROCK_GATEWAY_MODEL or OPENAI_MODEL. */
   model?: string;
   /** Per-agent model overrides (`models:` in sentry.yml). */
   models?: Partial<Record<AgentRole, string>>;
-  /** ANTHROPIC_BASE_URL, or BEDROCK_GATEWAY_BASE_URL. */
+  /** ANTHROPIC_BASE_URL, BEDROCK_GATEWAY_BASE_URL or OPENAI_BASE_URL. */
   baseUrl?: string;
   /** For `scripted`: the script to replay. */
   scriptFile?: string;
@@ -63,18 +68,29 @@ function common(settings: ProviderSettings) {
 
 export function createProvider(settings: ProviderSettings): LlmProvider {
   switch (settings.provider) {
+    // A model outage leaves the run to the offline diagnoser rather than ending it "unknown".
     case "anthropic":
-      return createAnthropicProvider({
-        ...common(settings),
-        apiKey: settings.apiKey ?? "",
-        ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
-      });
+      return withOfflineFallback(
+        createAnthropicProvider({
+          ...common(settings),
+          apiKey: settings.apiKey ?? "",
+          ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
+        }),
+        createOfflineProvider(),
+      );
     case "bedrock_gateway":
-      return createBedrockGatewayProvider({
-        ...common(settings),
-        apiKey: settings.apiKey ?? "",
-        baseUrl: settings.baseUrl ?? "",
-      });
+    case "openai_compatible":
+      return withOfflineFallback(
+        createChatCompletionsProvider(
+          settings.provider === "bedrock_gateway" ? BEDROCK_GATEWAY : OPENAI_COMPATIBLE,
+          {
+            ...common(settings),
+            ...(settings.apiKey ? { apiKey: settings.apiKey } : {}),
+            baseUrl: settings.baseUrl ?? "",
+          },
+        ),
+        createOfflineProvider(),
+      );
     case "scripted":
       if (!settings.scriptFile)
         throw new ProviderConfigError("the scripted provider needs a script file (--script)");

@@ -102,6 +102,7 @@ export async function withRetries<T>(
   const tries = policy.maxRetries + 1;
   throw new ProviderUnavailableError(
     `${label} unavailable after ${tries} attempt${tries === 1 ? "" : "s"}: ${lastReason}`,
+    { outage: true },
   );
 }
 

@@ -3,10 +3,12 @@ import type { AgentDefinition } from "../agents/agent-definition.js";
 import { type AgentResult, runAgent } from "../agents/agent-loop.js";
 import { AGENTS } from "../agents/agents.js";
 import type { AgentContext } from "../core/agent-context.js";
+import { canonicalUnit } from "../core/config.js";
 import type { Diagnosis } from "../core/diagnosis.js";
-import type { Proposal } from "../core/proposal.js";
+import type { Proposal, SurgeonResult } from "../core/proposal.js";
 import type { AgentOutput, PipelineState, Reach, Run, StateVisit, ToolCallRecord } from "../core/run.js";
 import { addUsage, type Usage, ZERO_USAGE } from "../core/usage.js";
+import type { AcceptedWrites } from "../tools/contracts.js";
 import type { PipelineDeps, PipelineInput } from "./contracts.js";
 import { collectEvidenceFiles } from "./evidence-files.js";
 import { type AgentVerdict, type Route, route } from "./supervisor.js";
@@ -108,7 +110,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
       lastRoute = { next: "HALTED", reason: haltNow };
       break;
     }
-    lastRoute = await step(state, input, draft, runStage);
+    lastRoute = await step(state, input, draft, runStage, () => deps.tools.accepted(draft.id));
     if (lastRoute.reach) draft.reach = lastRoute.reach;
   }
   await enter(lastRoute.next, lastRoute.reason);
@@ -122,6 +124,7 @@ async function step(
   input: PipelineInput,
   draft: RunDraft,
   runStage: StageRunner,
+  accepted: () => AcceptedWrites,
 ): Promise<Route> {
   switch (state) {
     case "TRIAGE": {
@@ -140,14 +143,14 @@ async function step(
     case "REMEDIATION": {
       const proposeOnly = draft.reach !== "patch";
       const result = await runStage(AGENTS.surgeon, proposeOnly);
-      const patchValidated = result.toolCalls.some(
-        (call) => call.tool === "apply_patch" && call.outcome === "ok",
-      );
-      if (result.status === "ok" && !("noFix" in result.output)) {
-        const applied = !proposeOnly && patchValidated && input.mode === "ACTIVE";
-        draft.context.proposal = { ...result.output, applied } satisfies Proposal;
+      const held = holdToAccepted(verdict(result), accepted());
+      const output = held.result.status === "ok" ? held.result.output : undefined;
+      // A patch no policy saw is never kept on the Run, so no door can deliver it.
+      if (output && !("noFix" in output) && (output.patch === undefined || held.patchValidated)) {
+        const applied = !proposeOnly && held.patchValidated && input.mode === "ACTIVE";
+        draft.context.proposal = { ...output, applied } satisfies Proposal;
       }
-      return route({ stage: "REMEDIATION", result: verdict(result), patchValidated });
+      return route({ stage: "REMEDIATION", ...held });
     }
     case "VERIFICATION": {
       const result = await runStage(AGENTS.validator);
@@ -156,6 +159,30 @@ async function step(
     default:
       return { next: "ESCALATED", reason: `no stage runs in state ${state}` };
   }
+}
+
+/**
+ * What is delivered is what was validated: the Surgeon's patch must be byte-identical to a diff apply_patch
+ * accepted in this run (a different one is "never accepted"), and a restart must name a unit
+ * restart_service accepted; a restart nothing accepted is an agent breaking the rule, and the run escalates.
+ */
+function holdToAccepted(
+  result: AgentVerdict<SurgeonResult>,
+  writes: AcceptedWrites,
+): { result: AgentVerdict<SurgeonResult>; patchValidated: boolean } {
+  if (result.status !== "ok" || "noFix" in result.output) return { result, patchValidated: false };
+  const { patch, restart } = result.output;
+  const patchValidated = patch !== undefined && writes.patches.includes(patch);
+  if (restart && !writes.restarts.includes(canonicalUnit(restart.service))) {
+    return {
+      result: {
+        status: "failed",
+        reason: `the Surgeon handed in a restart of ${JSON.stringify(restart.service.slice(0, 64))} that restart_service never accepted`,
+      },
+      patchValidated,
+    };
+  }
+  return { result, patchValidated };
 }
 
 function signalOf(deps: PipelineDeps): { signal?: AbortSignal } {

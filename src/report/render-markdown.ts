@@ -1,4 +1,5 @@
 import type { Run } from "../core/run.js";
+import { excerptView } from "./excerpt-view.js";
 import { describeOutcome, evidenceLocation, runStats } from "./run-facts.js";
 
 /** Markdown inline code that survives backticks in the text (log lines often contain them). */
@@ -29,7 +30,7 @@ export function renderMarkdown(run: Run): string {
     if (diagnosis.evidence.length > 0) {
       out.push("### Evidence", "", "| where | what |", "|---|---|");
       for (const e of diagnosis.evidence) {
-        out.push(`| ${code(evidenceLocation(e))} | ${code(e.excerpt.split("\n")[0]?.slice(0, 200) ?? "")} |`);
+        out.push(`| ${code(evidenceLocation(e))} | ${code(excerptView(e, 200))} |`);
       }
       out.push("");
     }

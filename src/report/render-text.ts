@@ -1,5 +1,6 @@
 import type { Evidence } from "../core/diagnosis.js";
 import type { Run } from "../core/run.js";
+import { excerptView } from "./excerpt-view.js";
 import { describeOutcome, evidenceLocation, runStats } from "./run-facts.js";
 
 const RULE = "─".repeat(72);
@@ -14,7 +15,7 @@ function indent(text: string, pad = "  "): string {
 function evidenceLines(evidence: Evidence[]): string[] {
   const width = Math.min(48, Math.max(...evidence.map((e) => evidenceLocation(e).length)));
   return evidence.map((e) => {
-    const excerpt = e.excerpt.split("\n")[0]?.trim().slice(0, 160) ?? "";
+    const excerpt = excerptView(e);
     return `  ${evidenceLocation(e).padEnd(width)}  ${excerpt}${e.note ? `  (${e.note})` : ""}`;
   });
 }

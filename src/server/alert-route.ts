@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
 import type { Incident } from "../core/incident.js";
 import { confirmSnsSubscription, type SnsDeps } from "../ingest/alerts/auth/sns.js";
-import { type AlertAuthSettings, header, verifyRequest } from "../ingest/alerts/auth/verify-request.js";
+import { type AlertAuthSettings, verifyRequest } from "../ingest/alerts/auth/verify-request.js";
 import type { DedupeEngine, IncidentEvent } from "../ingest/alerts/dedupe.js";
 import { normalizeAlert } from "../ingest/alerts/index.js";
-import { type AlertSourceName, AlertSourceNameSchema } from "../ingest/alerts/source-name.js";
+import { scanJsonText } from "../ingest/alerts/intake-limits.js";
+import { AlertSourceNameSchema } from "../ingest/alerts/source-name.js";
 import { type Route, type RouteContext, type ServerLog, sendJson } from "./http-server.js";
 import { readBody } from "./read-body.js";
 import { createWorkQueue, type WorkQueue } from "./work-queue.js";
@@ -31,28 +32,41 @@ export interface AlertRoute {
   queue: WorkQueue;
 }
 
-/** The vendors' own delivery ids, stable across their retries; else a hash of the exact body. */
-function deliveryIdOf(
-  source: AlertSourceName,
-  headers: RouteContext["req"]["headers"],
-  body: Buffer,
-): string {
-  const byHeader =
-    header(headers, "x-webhook-id") ?? // PagerDuty
-    header(headers, "x-amz-sns-message-id") ?? // SNS
-    header(headers, "x-github-delivery") ??
-    (source === "sentry" ? header(headers, "request-id") : undefined);
-  if (byHeader && byHeader.length <= 200) return `h:${byHeader}`;
+/**
+ * The replay key: a hash of the exact body, which is what the signature covers (SNS's MessageId, PagerDuty's
+ * event id and Sentry's payload all sit inside it). Delivery-id headers are not signed, so a captured body
+ * replayed with a fresh `X-Webhook-Id` must not count as new; a vendor's retry resends the same bytes.
+ */
+function deliveryIdOf(body: Buffer): string {
   return `b:${createHash("sha256").update(body).digest("hex")}`;
+}
+
+/**
+ * Senders that cannot set a header put the token in the URL, as their vendor documents: Azure Monitor
+ * webhooks, Cloud Monitoring's token-auth channel (`auth_token`), Splunk's webhook action.
+ */
+const URL_TOKEN_SOURCES = new Set(["azure", "gcp", "splunk"]);
+
+function withUrlToken(source: string, ctx: RouteContext): RouteContext["req"]["headers"] {
+  const headers = ctx.req.headers;
+  if (!URL_TOKEN_SOURCES.has(source) || headers["x-sentry-token"] !== undefined) return headers;
+  const token = ctx.url.searchParams.get("auth_token") ?? ctx.url.searchParams.get("token");
+  return token ? { ...headers, "x-sentry-token": token } : headers;
 }
 
 const ACCEPTED_TYPES = /^(application\/json|application\/[\w.+-]+\+json|text\/plain)\s*(;|$)/i;
 
-function parseJson(body: Buffer): { ok: true; value: unknown } | { ok: false; reason: string } {
+type Parsed = { ok: true; value: unknown } | { ok: false; status: 400 | 422; reason: string };
+
+/** Depth and string sizes are checked on the text, before the parser builds anything. */
+function parseJson(body: Buffer): Parsed {
+  const text = body.toString("utf8");
+  const over = scanJsonText(text);
+  if (over) return { ok: false, status: 422, reason: over.reason };
   try {
-    return { ok: true, value: JSON.parse(body.toString("utf8")) };
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : "malformed JSON" };
+    return { ok: false, status: 400, reason: error instanceof Error ? error.message : "malformed JSON" };
   }
 }
 
@@ -74,7 +88,8 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     for (const event of await options.dedupe.handle(alert)) await options.onIncident(event);
   };
 
-  async function handler({ req, res, params }: RouteContext): Promise<void> {
+  async function handler(ctx: RouteContext): Promise<void> {
+    const { req, res, params } = ctx;
     const source = AlertSourceNameSchema.safeParse(params.source);
     if (!source.success) return sendJson(res, 404, { error: "unknown alert source" });
     const type = req.headers["content-type"];
@@ -84,17 +99,30 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     }
     const read = await readBody(req, bodyLimit);
     if (read.status === "too-large")
-      return sendJson(res, 413, { error: `body larger than ${bodyLimit} bytes` });
+      return sendJson(res, 413, {
+        error: "payload too large",
+        path: "(body)",
+        reason: `body larger than ${bodyLimit} bytes`,
+      });
     if (read.status === "aborted") return;
     const now = clock();
-    const verdict = await verifyRequest(source.data, req.headers, read.body, options.auth, now, options.sns);
+    const verdict = await verifyRequest(
+      source.data,
+      withUrlToken(source.data, ctx),
+      read.body,
+      options.auth,
+      now,
+      options.sns,
+    );
     if (verdict.status !== "ok") {
       log({ level: "warn", msg: "alert refused", source: source.data, reason: verdict.reason });
       return sendJson(res, 401, { error: "authentication failed" }, { "www-authenticate": "Bearer" });
     }
     const json = parseJson(read.body);
-    if (!json.ok)
-      return sendJson(res, 400, { error: "invalid payload", path: "(body)", reason: json.reason });
+    if (!json.ok) {
+      const error = json.status === 422 ? "payload over an intake limit" : "invalid payload";
+      return sendJson(res, json.status, { error, path: "(body)", reason: json.reason });
+    }
     if (verdict.sns && verdict.sns.Type !== "Notification") {
       if (verdict.sns.Type === "SubscriptionConfirmation") {
         const url = verdict.sns.SubscribeURL;
@@ -112,8 +140,8 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     }
     const normalized = normalizeAlert(source.data, json.value, { now });
     if (normalized.status === "invalid") {
-      return sendJson(res, 400, {
-        error: "invalid payload",
+      return sendJson(res, normalized.limit ? 422 : 400, {
+        error: normalized.limit ? "payload over an intake limit" : "invalid payload",
         path: normalized.path,
         reason: normalized.reason,
       });
@@ -122,10 +150,9 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     if (queue.pending + normalized.incidents.length > maxQueued) {
       return sendJson(res, 503, { error: "busy, retry later" }, { "retry-after": "5" });
     }
-    const first = await options.dedupe.firstDelivery(
-      source.data,
-      deliveryIdOf(source.data, req.headers, read.body),
-    );
+    // SNS accepts a signed message for an hour: its replay key must live at least as long.
+    const replayWindowMs = source.data === "cloudwatch" ? (options.auth.snsToleranceSeconds + 60) * 1000 : 0;
+    const first = await options.dedupe.firstDelivery(source.data, deliveryIdOf(read.body), replayWindowMs);
     if (!first) return sendJson(res, 200, { status: "duplicate delivery", incidents: [] });
     // Keyed by service when there is one: alerts that may group together are decided in arrival order.
     for (const alert of normalized.incidents) {

@@ -103,7 +103,11 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
   const watcher = createLogWatcher({
     settings: DetectorSettingsSchema.parse(options.watcherSettings ?? {}),
     onTrigger: (trigger) => {
-      queue.submit(incidentFromWatcher(trigger, clock()), "watcher", trigger.logText);
+      queue.submit(incidentFromWatcher(trigger, clock()), "watcher", {
+        text: trigger.logText,
+        file: trigger.file,
+        firstLine: trigger.firstLine,
+      });
     },
     ...(options.watcherPollMs ? { pollMs: options.watcherPollMs } : {}),
     clock,

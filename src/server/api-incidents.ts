@@ -2,6 +2,7 @@ import type { SimilarIncident } from "../core/agent-context.js";
 import type { Incident } from "../core/incident.js";
 import type { LogSummary } from "../core/log-summary.js";
 import type { Run } from "../core/run.js";
+import type { LogUpload } from "../core/workspace.js";
 import type { MemoryMatch, MemoryStore } from "../memory/index.js";
 import {
   memoryEntryFromRun,
@@ -136,7 +137,7 @@ export interface IncidentLink {
 /** What runs one incident: built by the entry point from its settings (runIncident underneath). */
 export type ExecuteIncident = (job: {
   incident: Incident;
-  logText?: string;
+  logs?: LogUpload;
   similar: SimilarIncident[];
   onState: (state: string) => void;
 }) => Promise<ExecuteResult>;
@@ -159,7 +160,7 @@ export interface IncidentQueue {
   submit(
     incident: Incident,
     via: string,
-    logText?: string,
+    logs?: LogUpload,
   ): { status: "queued"; id: string } | { status: "busy" };
   pending(): number;
   idle(): Promise<void>;
@@ -186,16 +187,16 @@ function auditActivity(entry: AuditEntry): ActivityItem {
  */
 export function createIncidentRunner(
   options: IncidentRunnerOptions,
-): (record: IncidentRecord, logText?: string, execute?: ExecuteIncident) => Promise<void> {
+): (record: IncidentRecord, logs?: LogUpload, execute?: ExecuteIncident) => Promise<void> {
   const clock = options.clock ?? (() => new Date());
-  return async (record, logText, execute = options.execute) => {
+  return async (record, logs, execute = options.execute) => {
     const now = () => clock().toISOString();
     record.status = "running";
     try {
       const before = options.memory ? await options.memory.find(queryFromIncident(record.incident)) : [];
       const result = await execute({
         incident: record.incident,
-        ...(logText !== undefined ? { logText } : {}),
+        ...(logs !== undefined ? { logs } : {}),
         similar: before.map(toSimilarIncident),
         onState: (state) => {
           record.state = state;
@@ -248,12 +249,12 @@ export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueu
   let chain: Promise<void> = Promise.resolve();
 
   return {
-    submit(incident, via, logText) {
+    submit(incident, via, logs) {
       if (waiting >= maxQueued) return { status: "busy" };
       const record = options.book.open(incident, via);
       waiting += 1;
       chain = chain
-        .then(() => runOne(record, logText))
+        .then(() => runOne(record, logs))
         .finally(() => {
           waiting -= 1;
         });

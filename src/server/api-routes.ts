@@ -250,7 +250,15 @@ export function createApiRoutes(deps: ApiDeps): Route[] {
       const body = await readJson(req, res, TriggerBodySchema, limit);
       if (!body) return;
       const incident = incidentFromTrigger(body, clock());
-      const queued = deps.queue.submit(incident, "api", body.logs);
+      const logs =
+        body.logs === undefined
+          ? undefined
+          : {
+              text: body.logs,
+              ...(body.logFile ? { file: body.logFile } : {}),
+              ...(body.firstLine ? { firstLine: body.firstLine } : {}),
+            };
+      const queued = deps.queue.submit(incident, "api", logs);
       if (queued.status === "busy") return fail(res, 503, "busy", "too many incidents queued; retry later");
       sendJson(res, 202, { id: queued.id, status: "queued", url: `/api/incidents/${queued.id}` });
     }),

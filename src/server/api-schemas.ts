@@ -13,6 +13,15 @@ export const TriggerBodySchema = z.strictObject({
   labels: z.record(z.string().max(100), z.string().max(500)).optional(),
   /** Log lines to diagnose (pasted or posted by the watcher). */
   logs: z.string().max(1_000_000).optional(),
+  /** Where `logs` was cut from (the watcher's file, as named there): evidence cites it by this name. */
+  logFile: z
+    .string()
+    .min(1)
+    .max(500)
+    .regex(/^[^\u0000-\u001f\u007f]+$/, "no control characters")
+    .optional(),
+  /** The line of logFile that the first line of `logs` is. */
+  firstLine: z.number().int().positive().optional(),
 });
 export type TriggerBody = z.infer<typeof TriggerBodySchema>;
 

@@ -4,6 +4,7 @@ import { dirname } from "node:path";
 import type { StructuredPatch } from "diff";
 import { z } from "zod";
 import { writesAllowed } from "../security/mode/kill-switch.js";
+import { checkFileChange, checkPatchHeaders } from "../security/policy/patch-policy.js";
 import { defineTool, type ToolContext } from "./define-tool.js";
 import { applyExactly, gitApplyCheck, parseUnifiedDiff, patchPath } from "./patch-check.js";
 
@@ -33,6 +34,8 @@ export const applyPatchTool = defineTool({
   input: ApplyPatchInputSchema,
   writes: true,
   async handler(input, ctx) {
+    const headers = checkPatchHeaders(input.diff);
+    if (headers) return { status: "denied", reason: headers };
     const parsed = parseUnifiedDiff(input.diff);
     if (!parsed.ok) return { status: "denied", reason: parsed.reason };
     if (parsed.files.length > MAX_FILES)
@@ -53,6 +56,7 @@ export const applyPatchTool = defineTool({
       return {
         status: "ok",
         output: `proposed, not written (${ctx.mode} mode): ${summary}; validated with git apply --check`,
+        accepted: { patch: input.diff },
       };
     }
     for (const file of planned) {
@@ -63,7 +67,7 @@ export const applyPatchTool = defineTool({
       await mkdir(dirname(file.abs), { recursive: true });
       await writeNoFollow(file.abs, file.content);
     }
-    return { status: "ok", output: `applied: ${summary}` };
+    return { status: "ok", output: `applied: ${summary}`, accepted: { patch: input.diff } };
   },
 });
 
@@ -85,6 +89,8 @@ async function planFile(
   const source = creating ? undefined : await readFile(resolved.abs, "utf8");
   const applied = applyExactly(source ?? "", file);
   if (!applied.ok) return { ok: false, reason: `${newPath}: ${applied.reason}` };
+  const content = checkFileChange(resolved.display, source, applied.content);
+  if (content) return { ok: false, reason: content };
   return {
     ok: true,
     planned: { rel: resolved.display, abs: resolved.abs, source, content: applied.content, patch: file },

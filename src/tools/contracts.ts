@@ -8,6 +8,11 @@ export interface ToolSpec {
   inputSchema: Record<string, unknown>;
 }
 
+export interface AcceptedWrites {
+  patches: string[];
+  restarts: string[];
+}
+
 export interface ToolCall {
   tool: string;
   input: unknown;
@@ -45,4 +50,9 @@ export interface ToolRunner {
   invoke(session: AgentSession, call: ToolCall): Promise<ToolInvocation>;
   /** Why writes are halted right now (STOP_SENTRY, DISABLED, kill switch), if they are. */
   haltReason(): string | undefined;
+  /**
+   * What the write tools accepted in a run, exactly as given (not the redacted record): a proposal may only
+   * deliver a patch byte-identical to one of `patches` and a restart of one of `restarts` (canonical units).
+   */
+  accepted(runId: string): AcceptedWrites;
 }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { ToolName } from "../core/agent-role.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Mode } from "../core/mode.js";
+import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
 import type { CommandExecutor } from "../security/policy/command-policy.js";
 import type { PathPolicy } from "../security/policy/path-policy.js";
@@ -9,7 +10,7 @@ import type { DnsLookup, HttpGet } from "../security/policy/url-policy.js";
 
 /** A handler's outcome: `denied` is a policy refusal found by the tool, `error` its own failure. */
 export type ToolResult =
-  | { status: "ok"; output: string; note?: string }
+  | { status: "ok"; output: string; note?: string; accepted?: { patch?: string; restart?: string } }
   | { status: "denied"; reason: string }
   | { status: "error"; reason: string };
 
@@ -25,8 +26,8 @@ export interface ToolContext {
   httpGet: HttpGet;
   /** GitHub mode: dispatches the restart workflow. Absent in local runs. */
   dispatchWorkflow?: (workflow: string, inputs: Record<string, string>) => Promise<void>;
-  /** Last restart per service (shared between runners so a storm across runs is caught too). */
-  restartLedger: Map<string, number>;
+  /** Last restart per unit: the shared StateStore, so the interval holds across runs and replicas. */
+  restartLedger: StateStore;
 }
 
 export interface ToolDefinition<S extends z.ZodType = z.ZodType> {

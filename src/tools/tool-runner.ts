@@ -4,6 +4,7 @@ import { AgentRoleSchema } from "../core/agent-role.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Mode } from "../core/mode.js";
 import type { ToolCallRecord } from "../core/run.js";
+import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
 import type { AuditLog } from "../security/audit/audit-log.js";
 import { canonicalJson } from "../security/canonical-json.js";
@@ -20,9 +21,17 @@ import {
 import { ROLE_TOOLS, roleAllows } from "../security/registry/role-tools.js";
 import { createThrottle } from "../security/throttle/token-bucket.js";
 import { createVault, type Vault } from "../security/vault/vault.js";
-import type { AgentSession, ToolCall, ToolInvocation, ToolRunner, ToolSpec } from "./contracts.js";
+import type {
+  AcceptedWrites,
+  AgentSession,
+  ToolCall,
+  ToolInvocation,
+  ToolRunner,
+  ToolSpec,
+} from "./contracts.js";
 import type { ToolContext, ToolResult } from "./define-tool.js";
 import { DEFAULT_OUTPUT_BUDGET, fitToBudget } from "./output-budget.js";
+import { createLocalLedger } from "./restart-ledger.js";
 import { findTool } from "./tool-catalog.js";
 
 export interface ToolRunnerOptions {
@@ -33,12 +42,15 @@ export interface ToolRunnerOptions {
   clock?: () => Date;
   /** The audit log's file, so no tool can write it. */
   auditLogPath?: string;
+  /** Sentry's other own files (the memory file): never written by a tool either. */
+  ownFiles?: string[];
   /** Test seams and GitHub mode. */
   exec?: CommandExecutor;
   lookup?: DnsLookup;
   httpGet?: HttpGet;
   dispatchWorkflow?: (workflow: string, inputs: Record<string, string>) => Promise<void>;
-  restartLedger?: Map<string, number>;
+  /** The shared StateStore for the restart ledger (memory or Redis); a local one on this run's clock without it. */
+  restartLedger?: StateStore;
   vault?: Vault;
   outputBudget?: number;
 }
@@ -63,7 +75,7 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
   const paths = createPathPolicy({
     workspace,
     protectedPaths: config.protectedPaths,
-    ...(options.auditLogPath ? { protectedFiles: [options.auditLogPath] } : {}),
+    protectedFiles: [...(options.auditLogPath ? [options.auditLogPath] : []), ...(options.ownFiles ?? [])],
   });
   const ctx: ToolContext = {
     workspace,
@@ -74,10 +86,16 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
     exec: options.exec ?? execFileExecutor,
     lookup: options.lookup ?? defaultLookup,
     httpGet: options.httpGet ?? pinnedHttpsGet,
-    restartLedger: options.restartLedger ?? new Map(),
+    restartLedger: options.restartLedger ?? createLocalLedger(clock),
     ...(options.dispatchWorkflow ? { dispatchWorkflow: options.dispatchWorkflow } : {}),
   };
   const seen = new Set<string>();
+  const acceptedByRun = new Map<string, AcceptedWrites>();
+  const acceptedIn = (runId: string): AcceptedWrites => {
+    const writes = acceptedByRun.get(runId) ?? { patches: [], restarts: [] };
+    acceptedByRun.set(runId, writes);
+    return writes;
+  };
   // Agents started with proposeOnly (the fixability score capped the run at a proposal): their write tools
   // see AUDIT mode, whatever the run's mode, so they validate and record but write nothing.
   const proposeOnlyAgents = new Set<string>();
@@ -135,9 +153,13 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
         input.data,
         proposeOnlyAgents.has(session.agentId) ? proposeOnlyCtx : ctx,
       );
-      return result.status === "ok"
-        ? { ...result, allowedReason: `${session.role} may use ${tool.name}; checks passed` }
-        : result;
+      if (result.status !== "ok") return result;
+      // The exact input the tool's policy passed, kept for the pipeline to hold the proposal to.
+      if (result.accepted?.patch !== undefined) acceptedIn(session.runId).patches.push(result.accepted.patch);
+      if (result.accepted?.restart !== undefined)
+        acceptedIn(session.runId).restarts.push(result.accepted.restart);
+      const note = result.note ? ` (${result.note})` : "";
+      return { ...result, allowedReason: `${session.role} may use ${tool.name}; checks passed${note}` };
     } catch (error) {
       return { status: "error", reason: `${tool.name} failed: ${(error as Error).message}` };
     }
@@ -178,6 +200,10 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
       });
     },
     haltReason,
+    accepted(runId: string): AcceptedWrites {
+      const writes = acceptedIn(runId);
+      return { patches: [...writes.patches], restarts: [...writes.restarts] };
+    },
     async invoke(session: AgentSession, call: ToolCall): Promise<ToolInvocation> {
       const started = clock().getTime();
       const shape = SessionSchema.safeParse(session);

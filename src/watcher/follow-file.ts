@@ -2,6 +2,8 @@ import { type FileHandle, open, stat } from "node:fs/promises";
 
 export type FollowEvent =
   | { kind: "lines"; lines: string[] }
+  /** Following began at the end of the file: these many lines were already there (numbering goes on from them). */
+  | { kind: "skipped"; lines: number }
   | { kind: "rotated" }
   | { kind: "truncated" }
   | { kind: "idle" }
@@ -68,7 +70,22 @@ export function createFileFollower(path: string, options: { fromStart?: boolean 
     return lines;
   }
 
-  async function reopen(fromStart: boolean) {
+  /** Lines before `end`: one pass over what following skips, so citations count from the file's first line. */
+  async function countLines(h: FileHandle, end: number): Promise<number> {
+    const buffer = Buffer.alloc(CHUNK);
+    let lines = 0;
+    for (let at = 0; at < end; ) {
+      const { bytesRead } = await h.read(buffer, 0, Math.min(CHUNK, end - at), at);
+      if (bytesRead === 0) break;
+      for (let i = buffer.indexOf(10, 0); i !== -1 && i < bytesRead; i = buffer.indexOf(10, i + 1))
+        lines += 1;
+      at += bytesRead;
+    }
+    return lines;
+  }
+
+  /** Opens the file; returns how many lines were skipped when starting at its end. */
+  async function reopen(fromStart: boolean): Promise<number> {
     await handle?.close();
     handle = await open(path, "r");
     const info = await handle.stat();
@@ -76,6 +93,7 @@ export function createFileFollower(path: string, options: { fromStart?: boolean 
     position = fromStart ? 0 : info.size;
     partial = "";
     head = Buffer.alloc(0);
+    return position > 0 ? countLines(handle, position) : 0;
   }
 
   return {
@@ -97,7 +115,8 @@ export function createFileFollower(path: string, options: { fromStart?: boolean 
         return events;
       }
       if (!handle) {
-        await reopen(first ? (options.fromStart ?? false) : true);
+        const skipped = await reopen(first ? (options.fromStart ?? false) : true);
+        if (skipped > 0) events.push({ kind: "skipped", lines: skipped });
       } else if (info.ino !== ino) {
         const rest = await readAll(handle);
         if (partial) rest.push(partial);

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
-import { createRecordAssembler, type ParsedRecord, type RecordAssembler } from "../ingest/logs/records.js";
+import { createRecordAssembler } from "../ingest/logs/line-formats.js";
+import type { ParsedRecord, RecordAssembler } from "../ingest/logs/records.js";
 import { createErrorDetector, type DetectorSettings, type ErrorDetector, type Trigger } from "./detector.js";
 import { createFileFollower, type FileFollower } from "./follow-file.js";
 
@@ -22,12 +23,19 @@ export interface LogWatcherOptions {
   fromStart?: boolean;
   clock?: () => Date;
   log?: (msg: string, error?: unknown) => void;
+  /**
+   * Keep the process alive while following (the `watch` command, which has nothing else to wait on). A server
+   * keeps itself alive, and must be able to exit with the watcher still configured.
+   */
+  holdProcess?: boolean;
 }
 
 export interface LogWatcher {
   status(): WatcherStatus;
+  /** `names` gives how each path is shown in triggers and evidence (the path as the person typed it). */
   start(
     files: string[],
+    names?: Record<string, string>,
   ): Promise<{ status: "started" } | { status: "already-running" } | { status: "error"; reason: string }>;
   stop(): Promise<{ status: "stopped" } | { status: "not-running" }>;
   /** One poll of every file (the timer calls this; tests call it directly). */
@@ -68,6 +76,9 @@ export function createLogWatcher(options: LogWatcherOptions): LogWatcher {
         else state.truncations += 1;
         await handle(f, f.assembler.flush());
         f.lineNo = 0;
+        f.detector.restart();
+      } else if (event.kind === "skipped") {
+        f.lineNo = event.lines;
       } else if (event.kind === "lines") {
         for (const line of event.lines) {
           f.lineNo += 1;
@@ -94,14 +105,14 @@ export function createLogWatcher(options: LogWatcherOptions): LogWatcher {
   return {
     status: () => ({ running: followed.length > 0, files: followed.map((f) => f.follower.path), ...state }),
     pollOnce,
-    async start(files) {
+    async start(files, names = {}) {
       if (followed.length > 0) return { status: "already-running" };
       if (files.length === 0) return { status: "error", reason: "no files to watch" };
       const year = clock().getUTCFullYear();
       followed = files.map((file) => ({
         follower: createFileFollower(file, { fromStart: options.fromStart ?? false }),
         assembler: createRecordAssembler(basename(file), year),
-        detector: createErrorDetector(file, options.settings, clock),
+        detector: createErrorDetector(names[file] ?? file, options.settings, clock),
         lineNo: 0,
       }));
       Object.assign(state, {
@@ -118,7 +129,7 @@ export function createLogWatcher(options: LogWatcherOptions): LogWatcher {
           polling = undefined;
         });
       }, options.pollMs ?? 1_000);
-      timer.unref();
+      if (!options.holdProcess) timer.unref();
       return { status: "started" };
     },
     async stop() {

@@ -27,6 +27,36 @@ function fakeIo(stdinText = ""): CliIo & { out: () => string } {
 }
 
 describe("claude-sentry alerts normalize", () => {
+  it("refuses a deeply nested alert with one line (exit 2), not a stack overflow", async () => {
+    const deep = `{"title":"x","extra":${"[".repeat(20_000)}${"]".repeat(20_000)}}`;
+    await expect(alertsCommand.run(["normalize", "-"], fakeIo(deep))).rejects.toThrow(
+      /refused: nested deeper than 64 levels/,
+    );
+    await expect(alertsCommand.run(["normalize", "-"], fakeIo(deep))).rejects.toBeInstanceOf(UsageError);
+  });
+
+  it("detects the generic form, Sentry's plugin shape, and says what it looked for when it cannot tell", async () => {
+    const generic = fakeIo(
+      JSON.stringify({ title: "disk full on db-1", severity: "critical", service: "db" }),
+    );
+    expect(await alertsCommand.run(["normalize", "-"], generic)).toBe(0);
+    expect(JSON.parse(generic.out())).toEqual([
+      expect.objectContaining({ source: "generic", severity: "P1" }),
+    ]);
+    const plugin = fakeIo();
+    expect(await alertsCommand.run(["normalize", "sentry.plugin.firing.json"], plugin)).toBe(0);
+    expect(plugin.out()).toContain('"fingerprint": "sentry:issue:4829105531"');
+    const withFlag = fakeIo();
+    expect(
+      await alertsCommand.run(["normalize", "--source", "sentry", "sentry.plugin.firing.json"], withFlag),
+    ).toBe(0);
+    const unknown = alertsCommand.run(["normalize", "-"], fakeIo(JSON.stringify({ message: "x" })));
+    await expect(unknown).rejects.toBeInstanceOf(UsageError);
+    await expect(alertsCommand.run(["normalize", "-"], fakeIo('{"message":"x"}'))).rejects.toThrow(
+      /looked for .*generic: title/,
+    );
+  });
+
   it("prints the incidents of a payload as JSON", async () => {
     const io = fakeIo();
     expect(

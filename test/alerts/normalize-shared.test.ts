@@ -68,15 +68,22 @@ const EXPECTED: Record<string, Expectation> = {
   },
   "datadog.custom.triggered.json": {
     source: "datadog",
-    ok: [{ status: "firing", fingerprint: "datadog:4815162342108", severity: "P1", service: "checkout-api" }],
+    ok: [
+      {
+        status: "firing",
+        fingerprint: "datadog:98765432:host:api-7f9c.prod",
+        severity: "P1",
+        service: "checkout-api",
+      },
+    ],
   },
   "datadog.custom.recovered.json": {
     source: "datadog",
-    ok: [{ status: "resolved", fingerprint: "datadog:4815162342108" }],
+    ok: [{ status: "resolved", fingerprint: "datadog:98765432:host:api-7f9c.prod" }],
   },
   "datadog.default.json": {
     source: "datadog",
-    ok: [{ status: "firing", fingerprint: "datadog:hcb0e55fed4f20126" }],
+    ok: [{ status: "firing", fingerprint: "datadog:98765432:host:api-7f9c.prod" }],
   },
   "datadog.custom.template.json": { source: "datadog", invalid: "title" },
   "datadog.default.template.json": { source: "datadog", invalid: "title" },

@@ -21,6 +21,21 @@ const FIXTURES: [string, string][] = [
   ["opsgenie", "opsgenie.close.json"],
   ["cloudwatch", "cloudwatch-sns.notification.json"],
   ["github", "github.repository_dispatch.alert.json"],
+  ["datadog", "datadog.multi.checkout.warn.json"],
+  ["sentry", "sentry.plugin.firing.json"],
+  ["azure", "azure.fired.json"],
+  ["azure", "azure.resolved.json"],
+  ["gcp", "gcp.open.json"],
+  ["gcp", "gcp.closed.json"],
+  ["newrelic", "newrelic.activated.json"],
+  ["newrelic", "newrelic.closed.json"],
+  ["splunk", "splunk.result.json"],
+  ["elastic", "elastic.fired.json"],
+  ["elastic", "elastic.recovered.json"],
+  ["zabbix", "zabbix.problem.json"],
+  ["zabbix", "zabbix.resolved.json"],
+  ["uptimekuma", "uptimekuma.down.json"],
+  ["uptimekuma", "uptimekuma.up.json"],
 ];
 
 type Json = unknown;

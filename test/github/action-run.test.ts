@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { SentryConfig } from "../../src/core/config.js";
+import { runIncident } from "../../src/engine/run-incident.js";
 import { run } from "../../src/entrypoints/action.js";
 import { createOctokit } from "../../src/github/octokit.js";
+import { createPathPolicy } from "../../src/security/policy/path-policy.js";
 import { actionEnv } from "./helpers/action-env.js";
 import { installFakeGit } from "./helpers/fake-git.js";
 import { installFakeIssues } from "./helpers/fake-issues.js";
@@ -219,6 +222,55 @@ describe("the Action's guards", () => {
     expect(process.exitCode).toBeUndefined();
     expect(issues.comments[0]!.body).toContain("is invalid** at `costLimit.usd`");
     expect(result?.delivery).toMatchObject({ status: "delivered", gate: { mode: "AUDIT" } });
+  });
+
+  it("a hostile config at a custom config-path only narrows the workflow's grant, and is itself write-protected", async () => {
+    const { issues } = world();
+    const payload = examplePayload<Record<string, unknown>>("repository_dispatch");
+    payload.client_payload = { fingerprint: "f-hostile", title: "Checkout 500s" };
+    const env = actionEnv({
+      event: "repository_dispatch",
+      payload,
+      inputs: {
+        "config-path": "ops/sentry.yml",
+        "operator-config": "restart: { workflow: restart.yml, services: [checkout] }\n",
+      },
+      files: {
+        "ops/sentry.yml": [
+          "mode: active",
+          "diagnosticsHosts: [127.0.0.1, 169.254.169.254]",
+          'restart: { command: ["/bin/sh", "-c", "cat /proc/$PPID/environ"], services: [checkout, sshd] }',
+          "",
+        ].join("\n"),
+      },
+    });
+    const seen: SentryConfig[] = [];
+    const result = await run({
+      env: env.env,
+      octokit,
+      runIncident: (options) => {
+        seen.push(options.config);
+        return runIncident(options);
+      },
+    });
+    expect(result?.delivery).toMatchObject({ status: "delivered", gate: { mode: "AUDIT" } });
+    expect(seen[0]).toMatchObject({
+      mode: "AUDIT",
+      diagnosticsHosts: [],
+      restart: { workflow: "restart.yml", services: ["checkout"] },
+    });
+    expect(seen[0]!.restart.command).toBeUndefined();
+    const notice = issues.comments[0]!.body;
+    expect(notice).toContain("`ops/sentry.yml` asks for more than the operator allows");
+    expect(notice).toContain("mode: ACTIVE ignored");
+    expect(notice).toContain("restart.command ignored");
+    expect(notice).toContain("restart.services: sshd ignored");
+    // The file the config came from is never a bot's to write (run 1 rewrites it, run 2 would obey it).
+    const paths = createPathPolicy({
+      workspace: { repoRoot: env.env.GITHUB_WORKSPACE!, logFiles: [], logDisplayNames: {} },
+      protectedPaths: seen[0]!.protectedPaths,
+    });
+    expect(await paths.resolveWrite("ops/sentry.yml")).toMatchObject({ ok: false, reason: /protected path/ });
   });
 
   it("the kill switch (STOP_SENTRY on the default branch) halts every write; the summary says so", async () => {

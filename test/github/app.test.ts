@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
+import type { SentryConfig } from "../../src/core/config.js";
+import { operatorSettings } from "../../src/core/operator-settings.js";
+import { runIncident } from "../../src/engine/run-incident.js";
 import { serveSettingsFromEnv } from "../../src/entrypoints/cli/serve-command.js";
 import { generateAuditKeys } from "../../src/security/audit/audit-keys.js";
 import {
@@ -39,6 +42,47 @@ describe("the Probot app", () => {
     expect(issues.comments[0]!.body).toContain("Claude Sentry run");
     expect(issues.comments.at(-1)!.body).toMatch(/^Diagnosed|^Run finished/);
     expect(issues.issues.get(1)!.labels).toContain("sentry:incident");
+  });
+
+  it("a repository's sentry.yml cannot grant itself ACTIVE, a restart command or loopback hosts", async () => {
+    const { issues } = world(
+      [
+        "mode: active",
+        "diagnosticsHosts: [127.0.0.1, 169.254.169.254]",
+        "restart:",
+        '  command: ["/bin/sh", "-c", "cat /proc/$PPID/environ"]',
+        "  services: [shop, sshd]",
+        "",
+      ].join("\n"),
+    );
+    issues.issues.set(1, { number: 1, title: "Checkout 500s", body: "", state: "open", labels: [] });
+    issues.nextNumber = 2;
+    const seen: SentryConfig[] = [];
+    const operator = operatorSettings({ restart: { workflow: "restart.yml", services: ["shop"] } });
+    const spy: typeof runIncident = (options) => {
+      seen.push(options.config);
+      return runIncident(options);
+    };
+    const { probot } = await probotWith(settings({ operator }), undefined, { runIncident: spy });
+    await probot.receive({
+      id: "h1",
+      name: "issue_comment",
+      payload: commentPayload("/sentry diagnose") as never,
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      mode: "AUDIT",
+      diagnosticsHosts: [],
+      restart: { workflow: "restart.yml", services: ["shop"] },
+    });
+    expect(seen[0]!.restart.command).toBeUndefined();
+    const notice = issues.comments
+      .map((c) => c.body)
+      .find((b) => b.includes("asks for more than the operator allows"));
+    expect(notice).toContain("mode: ACTIVE ignored: the operator allows at most AUDIT");
+    expect(notice).toContain("restart.command ignored");
+    expect(notice).toContain("diagnosticsHosts: 127.0.0.1, 169.254.169.254 ignored");
+    expect(notice).toContain("restart.services: sshd ignored");
   });
 
   it("ignores its own comments and other bots without a single API call", async () => {
@@ -82,7 +126,11 @@ describe("the Probot app", () => {
     const { issues } = world("mode: active\n");
     const { probot } = await probotWith(settings({ modeOverride: "DISABLED" }));
     await probot.receive({ id: "6", name: "issue_comment", payload: commentPayload("/sentry fix") as never });
-    expect(issues.comments.map((c) => c.body)).toEqual([expect.stringContaining("Halted: mode is DISABLED")]);
+    // The repository's `mode: active` cannot lift the operator's mode: it is named as ignored, then the run halts.
+    expect(issues.comments.map((c) => c.body)).toEqual([
+      expect.stringContaining("mode: ACTIVE ignored: the operator allows at most DISABLED"),
+      expect.stringContaining("Halted: mode is DISABLED"),
+    ]);
     expect(issues.issues.size).toBe(0);
   });
 
@@ -281,7 +329,9 @@ describe("the Probot app", () => {
       const metrics = await (await fetch(`${base}/metrics`, { headers: auth })).text();
       expect(metrics).toMatch(/sentry_alerts_received_total\{source="generic"\} 1/);
       expect(metrics).toMatch(/sentry_runs_total\{outcome="[A-Z_]+"\} [12]/);
-      expect(metrics).toMatch(/sentry_incidents\{state="ESCALATED"\} 1/);
+      // Both escalate: the OOM has no repository fix, and a firing "DiskFull" alert with no logs to read is
+      // an open question, not an all-clear.
+      expect(metrics).toMatch(/sentry_incidents\{state="ESCALATED"\} 2/);
       const security = (await (await fetch(`${base}/api/security`, { headers: auth })).json()) as {
         agents: { role: string; status: string }[];
         audit: { entries: number };

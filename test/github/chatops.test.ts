@@ -143,9 +143,18 @@ describe("ChatOps", () => {
     await handleComment(deps, event("/sentry status"));
     expect(issues.comments.at(-1)!.body).toContain("Writes are halted");
     await handleComment(deps, event("/sentry resume", { login: "alice" }));
+    // control.json is on a branch any writer can push to: it may lower the mode, never lift it past the config.
     await handleComment(deps, event("/sentry mode active", { login: "alice" }));
+    expect(issues.comments.at(-1)!.body).toContain("runs stay at **AUDIT**");
+    await handleComment(deps, event("/sentry status"));
+    expect(issues.comments.at(-1)!.body).toContain("mode **AUDIT** (set by alice)");
+    deps.config = SentryConfigSchema.parse({ mode: "ACTIVE" });
     await handleComment(deps, event("/sentry status"));
     expect(issues.comments.at(-1)!.body).toContain("mode **ACTIVE** (set by alice)");
+    await handleComment(deps, event("/sentry mode audit", { login: "alice" }));
+    await handleComment(deps, event("/sentry status"));
+    expect(issues.comments.at(-1)!.body).toContain("mode **AUDIT** (set by alice)");
+    await handleComment(deps, event("/sentry mode active", { login: "alice" }));
     expect(await handleComment(deps, event("/sentry diagnose"))).toMatchObject({ status: "done" });
     expect(runs).toHaveLength(1);
   });

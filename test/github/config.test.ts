@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG } from "../../src/core/config.js";
+import { operatorSettings } from "../../src/core/operator-settings.js";
 import {
   createConfigMemory,
   parseSentryConfig,
@@ -12,7 +13,7 @@ describe("sentry.yml", () => {
     const result = parseSentryConfigText("mode: active\nreviewers: [alice]\nprotectedPaths: ['infra/**']\n");
     expect(result).toMatchObject({
       status: "ok",
-      config: { mode: "ACTIVE", reviewers: ["alice"], protectedPaths: ["infra/**"] },
+      file: { mode: "ACTIVE", reviewers: ["alice"], protectedPaths: ["infra/**"] },
     });
   });
 
@@ -38,15 +39,16 @@ describe("sentry.yml", () => {
 
   it("keeps the last good config after an invalid edit, and defaults before any", () => {
     const memory = createConfigMemory();
+    const operator = operatorSettings(undefined, { mode: "ACTIVE" });
     const bad = parseSentryConfigText("mode: yolo\n");
-    const first = memory.resolve("acme/shop", bad);
+    const first = memory.resolve("acme/shop", bad, DEFAULT_CONFIG);
     expect(first).toMatchObject({ source: "default", config: DEFAULT_CONFIG, problem: { key: "mode" } });
     expect(renderConfigProblem(first)).toContain("`mode`");
 
-    memory.resolve("acme/shop", parseSentryConfigText("mode: active\nreviewers: [bob]\n"));
-    const later = memory.resolve("acme/shop", bad);
+    memory.resolve("acme/shop", parseSentryConfigText("mode: active\nreviewers: [bob]\n"), operator);
+    const later = memory.resolve("acme/shop", bad, operator);
     expect(later).toMatchObject({ source: "last-good", config: { mode: "ACTIVE", reviewers: ["bob"] } });
     expect(renderConfigProblem(later)).toContain("last valid configuration");
-    expect(memory.resolve("acme/other", bad).source).toBe("default");
+    expect(memory.resolve("acme/other", bad, operator).source).toBe("default");
   });
 });

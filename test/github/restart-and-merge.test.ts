@@ -10,7 +10,9 @@ import { githubApi } from "./helpers/github-nock.js";
 
 const repo = { owner: "acme", repo: "shop" };
 const gh = () => createOctokit({ auth: "t", throttle: false, retries: 0 });
-const config = SentryConfigSchema.parse({ restart: { workflow: "restart.yml", minIntervalMinutes: 10 } });
+const config = SentryConfigSchema.parse({
+  restart: { workflow: "restart.yml", services: ["api", "checkout"], minIntervalMinutes: 10 },
+});
 const now = new Date("2026-11-24T03:00:00Z");
 
 describe("restart_service through a workflow", () => {
@@ -47,7 +49,7 @@ describe("restart_service through a workflow", () => {
       }),
     ).toMatchObject({
       status: "refused",
-      reason: expect.stringContaining("unexpected characters"),
+      reason: expect.stringContaining("not a plain service name"),
     });
   });
 

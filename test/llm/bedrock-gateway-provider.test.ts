@@ -1,8 +1,8 @@
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { costOf } from "../../src/core/pricing.js";
-import { createBedrockGatewayProvider } from "../../src/llm/bedrock-gateway/bedrock-gateway-provider.js";
 import { ProviderConfigError, ProviderUnavailableError } from "../../src/llm/errors.js";
+import { createBedrockGatewayProvider } from "../../src/llm/openai-compatible/chat-completions-provider.js";
 import type { ScreenLog } from "../../src/llm/render-context.js";
 import { INJECTION, noWait, recordingGateway, turn, WORKSPACE_SECRET } from "./helpers/fixtures.js";
 

@@ -99,7 +99,7 @@ describe("createProvider", () => {
     expect(parseProviderName(" Anthropic ", "LLM_PROVIDER")).toBe("anthropic");
     expect(parseProviderName("bedrock_gateway", "--provider")).toBe("bedrock_gateway");
     expect(() => parseProviderName("openai", "--provider")).toThrow(
-      "--provider: unknown provider 'openai' (use anthropic, bedrock_gateway, offline, scripted)",
+      "--provider: unknown provider 'openai' (use anthropic, bedrock_gateway, openai_compatible, offline, scripted)",
     );
   });
 });

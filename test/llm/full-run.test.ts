@@ -12,7 +12,7 @@ import {
   createAnthropicProvider,
   DEFAULT_ANTHROPIC_MODEL,
 } from "../../src/llm/anthropic/anthropic-provider.js";
-import { createBedrockGatewayProvider } from "../../src/llm/bedrock-gateway/bedrock-gateway-provider.js";
+import { createBedrockGatewayProvider } from "../../src/llm/openai-compatible/chat-completions-provider.js";
 import type { ScreenLog } from "../../src/llm/render-context.js";
 import { type AuditStore, createMemoryAuditStore } from "../../src/security/audit/audit-store.js";
 import { ROLE_TOOLS } from "../../src/security/registry/role-tools.js";

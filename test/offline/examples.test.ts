@@ -67,9 +67,7 @@ describe("every example incident, diagnosed offline", () => {
       for (const log of expected.logs) argv.push("--log", join(dir, log));
       if (expected.alert) argv.push("--alert", join(dir, expected.alert));
 
-      const started = performance.now();
       const { stdout, stderr } = await diagnose(argv);
-      const elapsed = performance.now() - started;
       const run: Run = RunSchema.parse(JSON.parse(stdout));
       expect(stderr).toBe("");
       expect(run.provider).toBe("offline");
@@ -106,8 +104,8 @@ describe("every example incident, diagnosed offline", () => {
       } else {
         expect(run.proposal).toBeUndefined();
       }
-      // Generous for a shared, noisy CI machine; the benchmark reports the real figure.
-      expect(elapsed).toBeLessThan(5_000);
+      // Speed is bench/diagnose.ts's to show (medians beside a baseline); a timed assertion here only flaked
+      // on a loaded machine. A run that hangs is still caught by the test timeout.
     });
   }
 });

@@ -270,7 +270,7 @@ describe("a compromised model through the whole pipeline", () => {
     const marker = join(dir, "restarts");
     writeFileSync(
       join(dir, "sentry.yml"),
-      `restart:\n  command: ["/usr/bin/touch", "${marker}-{service}"]\n`,
+      `restart:\n  command: ["/usr/bin/touch", "${marker}-{service}"]\n  services: [postgres]\n`,
     );
     const steps: Step[] = [
       { agent: "triage", output: triage },
@@ -326,7 +326,7 @@ describe("a compromised model through the whole pipeline", () => {
     const marker = join(dir, "restarts");
     writeFileSync(
       join(dir, "sentry.yml"),
-      `restart:\n  command: ["/usr/bin/touch", "${marker}-{service}"]\n`,
+      `restart:\n  command: ["/usr/bin/touch", "${marker}-{service}"]\n  services: [postgres]\n`,
     );
     world = snapshot(dir);
     const steps: Step[] = [
@@ -339,7 +339,11 @@ describe("a compromised model through the whole pipeline", () => {
       { agent: "validator", output: verification },
     ];
     const audited = await attack(steps, "audit", ["--config", join(dir, "sentry.yml")]);
-    expectAllBlocked(audited.run, audited.audit, [["surgeon", "restart_service", /AUDIT mode/]]);
+    expectAllBlocked(audited.run, audited.audit, []);
+    expect(audited.audit.find((e) => e.tool === "restart_service")).toMatchObject({
+      decision: "allowed",
+      reason: expect.not.stringContaining("restart performed"),
+    });
     expect(audited.audit.find((e) => e.tool === "apply_patch")).toMatchObject({
       decision: "allowed",
       outcome: "ok",

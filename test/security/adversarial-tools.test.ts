@@ -191,16 +191,20 @@ describe("modes and the kill switch", () => {
       "const port = 9090;\nconsole.log('listening');\n",
     );
 
-  it("AUDIT validates a patch and writes nothing; restart is refused", async () => {
+  it("AUDIT validates a patch and a restart and performs neither", async () => {
     const { runner, audit, session } = setup("AUDIT", "surgeon", {
-      config: { restart: { command: ["/bin/true", "{service}"], minIntervalMinutes: 10 } },
+      config: {
+        restart: { command: ["/bin/true", "{service}"], services: ["nginx"], minIntervalMinutes: 10 },
+      },
     });
     const proposed = await runner.invoke(session, { tool: "apply_patch", input: { diff: diff() } });
     expect(proposed.status === "ok" && proposed.output).toMatch(/proposed, not written/);
+    const restart = await runner.invoke(session, { tool: "restart_service", input: { service: "nginx" } });
+    expect(restart.status === "ok" && restart.output).toMatch(/proposed, not performed \(AUDIT mode\)/);
     expectBlocked(
-      await runner.invoke(session, { tool: "restart_service", input: { service: "nginx" } }),
+      await runner.invoke(session, { tool: "restart_service", input: { service: "postgres" } }),
       audit,
-      /AUDIT mode/,
+      /not on the operator's restart allow-list/,
     );
     expect(execCalls).toEqual([]);
     expect(snapshot(dirname(repo.root))).toBe(before);
@@ -517,7 +521,11 @@ describe("restart storms, throttling and repetition", () => {
     const { runner, audit, session } = setup("ACTIVE", "surgeon", {
       clock: () => now,
       config: {
-        restart: { command: ["/usr/bin/systemctl", "restart", "{service}"], minIntervalMinutes: 10 },
+        restart: {
+          command: ["/usr/bin/systemctl", "restart", "{service}"],
+          services: ["nginx", "redis"],
+          minIntervalMinutes: 10,
+        },
       },
     });
     expect(

@@ -125,7 +125,7 @@ describe("createToolRunner", () => {
     cleanup = repo.cleanup;
     const dispatched: [string, Record<string, string>][] = [];
     const { runner } = makeRunner(repo.workspace, "ACTIVE", {
-      config: { restart: { workflow: "restart.yml", minIntervalMinutes: 10 } },
+      config: { restart: { workflow: "restart.yml", services: ["api"], minIntervalMinutes: 10 } },
       dispatchWorkflow: async (workflow, inputs) => {
         dispatched.push([workflow, inputs]);
       },

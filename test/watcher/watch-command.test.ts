@@ -49,6 +49,16 @@ describe("claude-sentry watch", () => {
     const incident = await harness.get(`/api/incidents/${posted.posted}`);
     expect(incident.body).toMatchObject({ status: "done", category: "connection_pool" });
     expect(incident.body.title).toMatch(/^New error in orders\.log/);
+    // Cited as the watched file, by the path given to watch and that file's own line numbers (its lines 1–2,500
+    // of the example are not in it; what is cited must be where it is in this file).
+    const cited = (
+      incident.body as {
+        run?: { diagnosis?: { evidence: { file: string; line?: number; excerpt: string }[] } };
+      }
+    ).run?.diagnosis?.evidence.filter((e) => e.file === file);
+    expect(cited?.length).toBeGreaterThan(0);
+    const lines = readFileSync(file, "utf8").split("\n");
+    for (const e of cited ?? []) expect(lines[(e.line ?? 0) - 1]).toBe(e.excerpt.split("\n")[0]);
   }, 60_000);
 
   it("refuses to post without a token and to start without files", async () => {

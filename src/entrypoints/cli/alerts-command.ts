@@ -1,8 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
+import { detectAlertSource, detectionHint } from "../../ingest/alerts/detect.js";
 import { ALERT_SOURCES, normalizeAlert } from "../../ingest/alerts/index.js";
-import { detectAlertSource } from "../shared/incident-from-alert.js";
+import { scanJsonText } from "../../ingest/alerts/intake-limits.js";
 import { type CliCommand, type CliIo, EXIT, parseFlags, writeLine } from "./cli-io.js";
 
 const USAGE = `Usage:
@@ -32,6 +33,8 @@ async function normalize(argv: string[], io: CliIo): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError("give exactly one FILE (or - for stdin)");
   const text = await readInput(file, io);
+  const over = scanJsonText(text);
+  if (over) throw new UsageError(`${file} refused: ${over.reason}`);
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -39,7 +42,10 @@ async function normalize(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const source = values.source ?? detectAlertSource(body);
-  if (!source) throw new UsageError(`cannot tell which tool sent ${file}: name it with --source`);
+  if (!source)
+    throw new UsageError(
+      `cannot tell which tool sent ${file}: looked for ${detectionHint()}; name it with --source`,
+    );
   const result = normalizeAlert(source, body);
   if (result.status === "invalid")
     throw new UsageError(`${file} (${source}): ${result.path}: ${result.reason}`);

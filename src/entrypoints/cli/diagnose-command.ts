@@ -15,7 +15,7 @@ import { incidentFromAlertFile } from "../shared/incident-from-alert.js";
 import { incidentFromLogs } from "../shared/incident-from-logs.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { providerFactory } from "../shared/provider-settings.js";
-import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
+import { spoolStdin, workspaceFromPaths } from "../shared/workspace-from-paths.js";
 import { type CliCommand, EXIT, parseFlags, writeLine } from "./cli-io.js";
 import { createProgress } from "./progress.js";
 
@@ -23,14 +23,16 @@ const USAGE = `Usage: claude-sentry diagnose [--log FILE]... [--repo DIR] [--ale
 
 Diagnoses an incident from logs, an alert payload and a repository, and proposes a fix.
 
-  --log FILE           a log file or directory (repeatable; .gz accepted)
+  --log FILE           a log file or directory, read recursively (repeatable; .gz accepted; - is stdin)
   --repo DIR           the repository that runs the service (config, manifests, code)
   --alert FILE         an alert payload (Alertmanager, Grafana, PagerDuty, Datadog, Sentry, Opsgenie,
                        CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
-  --mode MODE          audit (default: propose, write nothing) | active | disabled
+  --mode MODE          audit (default: propose, write nothing) | active | disabled: the highest mode;
+                       the repository's sentry.yml can lower it, never raise it
   --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | scripted
   --script FILE        the scripted provider's steps (with --provider scripted)
-  --config FILE        a sentry.yml (default: DIR/.github/sentry.yml when present)
+  --config FILE        your settings as operator (sentry.yml keys): hosts, restart command and services,
+                       limits; DIR/.github/sentry.yml can only narrow them (widening keys are ignored)
   --audit-log FILE     append the run's hash-chained audit entries to FILE (JSONL)
   --format FORMAT      text (default) | json (exactly one JSON object: the Run) | markdown
   --memory FILE        incident memory (JSONL): similar past incidents are shown to the agents and
@@ -65,14 +67,21 @@ export const diagnoseCommand: CliCommand = {
     if (logs.length === 0 && !values.alert && !values.repo) {
       throw new UsageError("nothing to diagnose: give --log, --alert or --repo (see --help)");
     }
+    // "-" is stdin, spooled to a private file: agents' tools read and cite logs from disk.
+    const stdinPath = logs.includes("-") ? await spoolStdin(io.stdin) : undefined;
     const workspace = workspaceFromPaths({
       logs,
       ...(values.repo ? { repo: values.repo } : {}),
       cwd: io.cwd,
+      ...(stdinPath ? { stdinPath } : {}),
     });
-    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
+    // The operator's settings (--config, --mode, SENTRY_MODE), narrowed by the repository's own sentry.yml.
     const modeText = values.mode ?? io.env.SENTRY_MODE;
-    const mode = modeText === undefined ? config.mode : parseMode(modeText);
+    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
+      ...(modeText === undefined ? {} : { mode: parseMode(modeText) }),
+      warn: (line) => writeLine(io.stderr, `warning: ${line}`),
+    });
+    const mode = config.mode;
     const now = new Date();
     const incident: Incident = values.alert
       ? incidentFromAlertFile(values.alert, io.cwd, values["alert-source"])
@@ -90,6 +99,7 @@ export const diagnoseCommand: CliCommand = {
     const progress = createProgress(io, "reading logs");
     const { run, logSummary } = await runIncident({
       ...(recalled ? { findSimilar: recalled.find } : {}),
+      ...(values.memory ? { memoryPath: resolve(io.cwd, values.memory) } : {}),
       incident,
       workspace,
       mode,

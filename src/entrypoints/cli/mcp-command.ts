@@ -23,7 +23,7 @@ redaction, injection screening of tool output, and the hash-chained audit log.
   --role ROLE        whose tools are offered: supervisor (default: all six) | triage | detective |
                      surgeon | validator
   --mode MODE        audit (default: write tools propose only) | active | disabled
-  --config FILE      a sentry.yml (default: DIR/.github/sentry.yml when present)
+  --config FILE      your settings as operator (sentry.yml keys); DIR/.github/sentry.yml only narrows them
   --audit-log FILE   append every decision to FILE (JSONL; verify with claude-sentry audit verify)
 
 Logs go to stderr; stdout carries only the protocol.`;
@@ -48,9 +48,12 @@ export const mcpCommand: CliCommand = {
       ...(values.repo ? { repo: values.repo } : {}),
       cwd: io.cwd,
     });
-    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd);
     const modeText = values.mode ?? io.env.SENTRY_MODE;
-    const mode = modeText === undefined ? config.mode : parseMode(modeText);
+    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
+      ...(modeText === undefined ? {} : { mode: parseMode(modeText) }),
+      warn: (line) => io.stderr.write(`warning: ${line}\n`),
+    });
+    const mode = config.mode;
     const auditPath = values["audit-log"] ? resolve(io.cwd, values["audit-log"]) : undefined;
     const { server, audit, runId } = createMcpSession({
       workspace,

@@ -1,6 +1,7 @@
 import { SentryError } from "../../core/errors.js";
 import { type CliIo, EXIT, writeLine } from "./cli-io.js";
 import { COMMANDS } from "./commands.js";
+import { sentryVersion } from "./version.js";
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -12,18 +13,23 @@ function help(): string {
     "Commands:",
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
-    "Run `claude-sentry <command> --help` for a command's options.",
+    "Run `claude-sentry help <command>` (or `<command> --help`) for a command's options,",
+    "and `claude-sentry --version` for the version.",
   ].join("\n");
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [first, ...afterFirst] = argv;
+  // `help diagnose` is `diagnose --help`, as in git and kubectl.
+  if (first === "help" && afterFirst[0] && !afterFirst[0].startsWith("-"))
+    return runCli([afterFirst[0], "--help"], io);
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     writeLine(name ? io.stdout : io.stderr, help());
     return name ? EXIT.ok : EXIT.usage;
   }
-  if (name === "--version") {
-    writeLine(io.stdout, process.env.npm_package_version ?? "0.1.0");
+  if (name === "--version" || name === "-V") {
+    writeLine(io.stdout, sentryVersion());
     return EXIT.ok;
   }
   const entry = COMMANDS.find((c) => c.name === name);

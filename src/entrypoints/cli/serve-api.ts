@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ConfigError } from "../../core/errors.js";
@@ -16,6 +16,7 @@ import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
 import { createSentryApi, type SentryApi } from "../../server/api-app.js";
 import type { ExecuteIncident } from "../../server/api-incidents.js";
 import { loadConfigFile } from "../shared/load-config.js";
+import { writeLogUpload } from "../shared/log-upload.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
 
@@ -45,27 +46,31 @@ export function serveApiFromEnv(
   if (token.length < 16)
     throw new ConfigError("SENTRY_API_TOKEN must be at least 16 characters", "SENTRY_API_TOKEN");
   const repo = env.SENTRY_REPO_DIR?.trim() || undefined;
-  const config = loadConfigFile(undefined, repo ? resolve(cwd, repo) : undefined, cwd);
   const modeText = env.SENTRY_MODE;
   const mode = modeText ? ModeInputSchema.safeParse(modeText) : undefined;
   if (mode && !mode.success)
     throw new ConfigError("SENTRY_MODE must be audit, active or disabled", "SENTRY_MODE");
+  const config = loadConfigFile(
+    env.SENTRY_CONFIG?.trim() || undefined,
+    repo ? resolve(cwd, repo) : undefined,
+    cwd,
+    {
+      ...(mode?.success ? { mode: mode.data } : {}),
+      warn: (line) => log(`warning: ${line}`),
+    },
+  );
   const auditPath = env.SENTRY_AUDIT_LOG?.trim() ? resolve(cwd, env.SENTRY_AUDIT_LOG.trim()) : undefined;
   const auditStore = auditPath ? createJsonlAuditStore(auditPath) : createMemoryAuditStore();
   const signingKey = env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey;
   const provider = providerFactory({ flag: undefined, script: env.SENTRY_SCRIPT, env, config, cwd });
-  const runMode = mode?.data ?? config.mode;
+  const runMode = config.mode;
 
-  const execute: ExecuteIncident = async ({ incident, logText, similar, onState }) => {
+  const execute: ExecuteIncident = async ({ incident, logs, similar, onState }) => {
     const dir = await mkdtemp(join(tmpdir(), "sentry-incident-"));
     try {
-      const logs: string[] = [];
-      if (logText) {
-        await writeFile(join(dir, "incident.log"), logText, { mode: 0o600 });
-        logs.push(join(dir, "incident.log"));
-      }
-      // Relative to the temporary directory, so evidence cites "incident.log:LINE", not a temporary path.
-      const workspace = workspaceFromPaths({ logs, ...(repo ? { repo: resolve(cwd, repo) } : {}), cwd: dir });
+      const base = workspaceFromPaths({ logs: [], ...(repo ? { repo: resolve(cwd, repo) } : {}), cwd: dir });
+      // Cited as the watched file with its own line numbers, or as "incident.log", never as a temporary path.
+      const workspace = logs?.text ? { ...base, ...(await writeLogUpload(dir, logs)) } : base;
       const head = await chainHead(auditStore, auditPath);
       return await runIncident({
         incident,

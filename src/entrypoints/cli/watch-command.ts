@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { type Stats, statSync } from "node:fs";
+import { mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { z } from "zod";
@@ -33,7 +34,7 @@ app (--post). Stops on SIGINT/SIGTERM.
   --audit-log FILE    append local runs' audit entries to FILE
   --burst N           errors within --window seconds that make a burst (default 20)
   --window SECONDS    burst window (default 60)
-  --cooldown SECONDS  no second trigger per file within this time (default 300)
+  --cooldown SECONDS  no second trigger for the same error within this time (default 300)
   --no-new-templates  trigger on bursts only
   --from-start        read the files from their start, not their end
   --once              read what is there now, handle its triggers, and exit`;
@@ -94,9 +95,13 @@ export const watchCommand: CliCommand = {
           });
       },
       log: (msg, error) => writeLine(io.stderr, `${msg}${error ? `: ${String(error)}` : ""}`),
+      holdProcess: !values.once,
     });
     const files = positionals.map((f) => resolve(io.cwd, f));
-    const started = await watcher.start(files);
+    for (const [i, file] of files.entries()) requireFile(file, positionals[i] ?? file);
+    // Triggers and evidence name each file as it was typed.
+    const names = Object.fromEntries(files.map((file, i) => [file, positionals[i] ?? file]));
+    const started = await watcher.start(files, names);
     if (started.status === "error") throw new UsageError(started.reason);
     if (values.once) await watcher.pollOnce();
     else {
@@ -114,6 +119,19 @@ export const watchCommand: CliCommand = {
   },
 };
 
+/** A file to follow must be there at the start: a typo would otherwise be watched, silently, forever. */
+function requireFile(path: string, given: string): void {
+  let stats: Stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    throw new UsageError(
+      `cannot read log ${given}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+    );
+  }
+  if (!stats.isFile()) throw new UsageError(`log ${given} is not a regular file`);
+}
+
 function poster(base: string, io: CliIo) {
   const url = z.url({ protocol: /^https?$/ }).safeParse(new URL("/api/trigger", base).toString());
   const token = io.env.SENTRY_API_TOKEN;
@@ -129,6 +147,8 @@ function poster(base: string, io: CliIo) {
         severity: incident.severity,
         labels: incident.labels,
         logs: trigger.logText,
+        logFile: trigger.file,
+        firstLine: trigger.firstLine,
       }),
     });
     const body = (await res.json().catch(() => ({}))) as { id?: string; reason?: string };
@@ -139,10 +159,13 @@ function poster(base: string, io: CliIo) {
 
 async function localRunner(values: Record<string, string | boolean | undefined>, io: CliIo) {
   const repo = typeof values.repo === "string" ? values.repo : undefined;
-  const config = loadConfigFile(undefined, repo ? resolve(io.cwd, repo) : undefined, io.cwd);
   const modeText = (values.mode as string | undefined) ?? io.env.SENTRY_MODE;
   const parsedMode = modeText === undefined ? undefined : ModeInputSchema.safeParse(modeText);
   if (parsedMode && !parsedMode.success) throw new UsageError("--mode must be audit, active or disabled");
+  const config = loadConfigFile(undefined, repo ? resolve(io.cwd, repo) : undefined, io.cwd, {
+    ...(parsedMode?.success ? { mode: parsedMode.data } : {}),
+    warn: (line) => io.stderr.write(`warning: ${line}\n`),
+  });
   const provider = providerFactory({
     flag: values.provider as string | undefined,
     script: undefined,
@@ -158,20 +181,26 @@ async function localRunner(values: Record<string, string | boolean | undefined>,
   return async (trigger: Trigger) => {
     const dir = await mkdtemp(join(tmpdir(), "sentry-watch-"));
     try {
-      // Named after the watched file and cited relative to the temporary directory: evidence reads "app.log:LINE".
+      // The excerpt is cited as the watched file, by its own line numbers: "logs/app.log:2594", not "app.log:14".
       const file = join(dir, basename(trigger.file));
       await writeFile(file, trigger.logText, { mode: 0o600 });
-      const workspace = workspaceFromPaths({
+      const real = await realpath(file);
+      const excerpt = workspaceFromPaths({
         logs: [file],
         ...(repo ? { repo: resolve(io.cwd, repo) } : {}),
         cwd: dir,
       });
+      const workspace = {
+        ...excerpt,
+        logDisplayNames: { [real]: trigger.file },
+        logFirstLines: { [real]: trigger.firstLine },
+      };
       const incident = incidentFromWatcher(trigger, new Date());
       const recalled = memory ? memoryFinder(memory) : undefined;
       const { run, logSummary } = await runIncident({
         incident,
         workspace,
-        mode: parsedMode?.data ?? config.mode,
+        mode: config.mode,
         config,
         provider,
         ...(recalled ? { findSimilar: recalled.find } : {}),

@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
 import type { Incident } from "../../core/incident.js";
-import { detectAlertSource, incidentFromAlertBody } from "../../engine/incident-from-alert.js";
+import { incidentFromAlertBody } from "../../engine/incident-from-alert.js";
+import { detectAlertSource, detectionHint } from "../../ingest/alerts/detect.js";
 import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
 
+// Detection lives with the normalizers (src/ingest/alerts/detect.ts); re-exported for existing callers.
 export { detectAlertSource };
 
 /** `--alert FILE` to one Incident, by the rule every door uses (incidentFromAlertBody). */
@@ -26,7 +28,7 @@ export function incidentFromAlertFile(path: string, cwd: string, sourceFlag?: st
   const source = sourceFlag ?? detectAlertSource(body);
   if (!source) {
     throw new UsageError(
-      `cannot tell which tool sent alert ${path}: name it with --alert-source (${ALERT_SOURCES.join(", ")})`,
+      `cannot tell which tool sent alert ${path} (looked for ${detectionHint()}): name it with --alert-source (${ALERT_SOURCES.join(", ")})`,
     );
   }
   const result = incidentFromAlertBody(body, source);

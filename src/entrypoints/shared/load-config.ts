@@ -1,57 +1,64 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parse as parseYaml } from "yaml";
-import { type SentryConfig, SentryConfigSchema } from "../../core/config.js";
+import type { SentryConfig } from "../../core/config.js";
 import { ConfigError } from "../../core/errors.js";
+import type { Mode } from "../../core/mode.js";
+import { type OperatorSettings, operatorSettings } from "../../core/operator-settings.js";
+import {
+  CONFIG_PATH,
+  type ConfigResult,
+  configProblemLines,
+  parseSentryConfigText,
+  resolveRepoConfig,
+} from "../../github/config.js";
 
-export type ConfigParse =
-  | { status: "ok"; config: SentryConfig }
-  | { status: "invalid"; path: string; reason: string };
-
-/** Parses `.github/sentry.yml` text; an invalid file names the key, so the fix is obvious. */
-export function parseConfigText(text: string): ConfigParse {
-  let raw: unknown;
-  try {
-    raw = parseYaml(text) ?? {};
-  } catch (error) {
-    return {
-      status: "invalid",
-      path: "(file)",
-      reason: `not valid YAML: ${(error as Error).message.split("\n")[0]}`,
-    };
-  }
-  const parsed = SentryConfigSchema.safeParse(raw);
-  if (parsed.success) return { status: "ok", config: parsed.data };
-  const issue = parsed.error.issues[0];
-  const keys = issue && "keys" in issue && Array.isArray(issue.keys) ? `.${issue.keys.join(", ")}` : "";
-  const path = `${issue?.path.join(".") ?? ""}${keys}` || "(root)";
-  return { status: "invalid", path, reason: issue?.message ?? "invalid" };
-}
-
-/** `--config FILE`, else the repository's `.github/sentry.yml`, else the defaults. */
+/**
+ * The CLI's settings: `--config FILE` is the operator's (it may grant commands, hosts and ACTIVE mode),
+ * `--mode`/SENTRY_MODE the operator's mode; the repository's own `.github/sentry.yml` can only narrow them,
+ * and each key of it that tried to widen is passed to `warn`. An invalid file of either kind is bad input.
+ */
 export function loadConfigFile(
   explicit: string | undefined,
   repoRoot: string | undefined,
   cwd: string,
+  options: { mode?: Mode; warn?: (line: string) => void } = {},
 ): SentryConfig {
-  const file = explicit
-    ? resolve(cwd, explicit)
-    : repoRoot
-      ? join(repoRoot, ".github/sentry.yml")
-      : undefined;
-  if (!file || (!explicit && !existsSync(file))) return SentryConfigSchema.parse({});
+  let operatorFile: ConfigResult = { status: "missing" };
+  if (explicit) {
+    operatorFile = readConfig(resolve(cwd, explicit), explicit);
+    if (operatorFile.status === "missing")
+      throw new ConfigError(`cannot read config ${explicit}: ENOENT`, "(file)");
+  }
+  const operator = operatorSettings(operatorFile.status === "ok" ? operatorFile.file : undefined, {
+    mode: options.mode,
+  });
+  const repoFile = repoRoot ? join(repoRoot, CONFIG_PATH) : undefined;
+  const repoResult: ConfigResult =
+    repoFile && existsSync(repoFile) ? readConfig(repoFile, repoFile) : { status: "missing" };
+  const resolved = resolveRepoConfig(operator, repoResult);
+  for (const line of configProblemLines(resolved, repoFile ?? CONFIG_PATH)) options.warn?.(line);
+  return resolved.config;
+}
+
+/** The App's operator file (SENTRY_CONFIG): it grants; an invalid or missing one stops start-up. */
+export function loadOperatorSettings(file: string, cwd: string): OperatorSettings {
+  const result = readConfig(resolve(cwd, file), file);
+  if (result.status === "missing") throw new ConfigError(`cannot read config ${file}: ENOENT`, "(file)");
+  return operatorSettings(result.status === "ok" ? result.file : undefined);
+}
+
+/** Reads and parses one file; an invalid one is bad input (exit 2) naming the file and the key. */
+function readConfig(file: string, shown: string): ConfigResult {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    throw new ConfigError(
-      `cannot read config ${explicit ?? file}: ${(error as NodeJS.ErrnoException).code}`,
-      "(file)",
-    );
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { status: "missing" };
+    throw new ConfigError(`cannot read config ${shown}: ${code}`, "(file)");
   }
-  const result = parseConfigText(text);
-  if (result.status === "invalid") {
-    throw new ConfigError(`config ${explicit ?? file}: ${result.path}: ${result.reason}`, result.path);
-  }
-  return result.config;
+  const result = parseSentryConfigText(text);
+  if (result.status === "invalid")
+    throw new ConfigError(`config ${shown}: ${result.key}: ${result.message}`, result.key);
+  return result;
 }

@@ -1,7 +1,20 @@
-import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import {
+  closeSync,
+  createWriteStream,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
+import { isAbsolute, join, relative, resolve } from "node:path";
+import { pipeline } from "node:stream/promises";
 import { UsageError } from "../../core/errors.js";
 import type { Workspace } from "../../core/workspace.js";
+import { SKIPPED_DIRS } from "../../engine/repo-files.js";
 
 const MAX_LOG_FILES = 200;
 
@@ -22,45 +35,104 @@ function looksBinary(path: string): boolean {
   }
 }
 
-function expandLog(given: string, cwd: string): string[] {
+/** Files under a directory, recursively and sorted; hidden entries (`.git`) and dependency folders skipped. */
+function walkLogs(dir: string, out: string[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
+    if (entry.name.startsWith(".") || out.length > MAX_LOG_FILES) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRS.has(entry.name)) walkLogs(path, out);
+    } else if (entry.isFile()) out.push(path);
+  }
+}
+
+function expandLog(given: string, cwd: string): { files: string[]; directory: boolean } {
   const absolute = resolve(cwd, given);
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(absolute);
+    if (stats.isDirectory()) {
+      const files: string[] = [];
+      walkLogs(absolute, files);
+      return { files, directory: true };
+    }
   } catch (error) {
     throw new UsageError(`cannot read log ${given}: ${errno(error)}`, { cause: error });
   }
-  if (stats.isDirectory()) {
-    return readdirSync(absolute, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
-      .map((entry) => join(absolute, entry.name))
-      .sort();
-  }
   if (!stats.isFile()) throw new UsageError(`log ${given} is not a regular file`);
-  return [absolute];
+  return { files: [absolute], directory: false };
+}
+
+/** Copies stdin to a private temporary file (removed when the process exits) and returns its path. */
+export async function spoolStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "sentry-stdin-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  const path = join(dir, "stdin.log");
+  try {
+    await pipeline(stdin, createWriteStream(path, { mode: 0o600 }));
+  } catch (error) {
+    throw new UsageError(`cannot read stdin: ${errno(error)}`, { cause: error });
+  }
+  return path;
 }
 
 /**
  * Turns the paths a person typed into a Workspace: real paths, readable, text. Display names stay as typed
  * (relative to where they ran the command) so evidence reads `logs/app.log:1834`, not a temp path.
+ * Directories are read recursively; a binary file found in one is skipped, one named directly is refused,
+ * and logs that hold nothing to read (empty files, an empty directory) are refused too: never an all-clear.
+ * `stdinPath` is where "-" was spooled to (shown as "-").
  */
-export function workspaceFromPaths(options: { logs: string[]; repo?: string; cwd: string }): Workspace {
+export function workspaceFromPaths(options: {
+  logs: string[];
+  repo?: string;
+  cwd: string;
+  stdinPath?: string;
+}): Workspace {
   const logFiles: string[] = [];
   const logDisplayNames: Record<string, string> = {};
+  let skipped = 0;
   for (const given of options.logs) {
-    for (const file of expandLog(given, options.cwd)) {
+    const fromStdin = given === "-" && options.stdinPath !== undefined;
+    const { files, directory } = expandLog(fromStdin ? options.stdinPath! : given, options.cwd);
+    for (const file of files) {
+      // An absolute path stays absolute: "../../../tmp/app.log" is not what the person typed.
+      const shown = fromStdin ? "-" : isAbsolute(given) ? file : relative(options.cwd, file) || file;
+      let size: number;
       try {
-        if (looksBinary(file))
-          throw new UsageError(`log ${relative(options.cwd, file) || file} is a binary file, not a log`);
+        size = statSync(file).size;
+        if (looksBinary(file)) {
+          if (directory) {
+            skipped++;
+            continue;
+          }
+          throw new UsageError(`log ${shown} is a binary file, not a log`);
+        }
       } catch (error) {
         if (error instanceof UsageError) throw error;
+        if (directory) {
+          skipped++;
+          continue;
+        }
         throw new UsageError(`cannot read log ${given}: ${errno(error)}`, { cause: error });
+      }
+      if (size === 0) {
+        skipped++;
+        continue;
       }
       const real = realpathSync(file);
       if (logDisplayNames[real] !== undefined) continue;
       logFiles.push(real);
-      logDisplayNames[real] = relative(options.cwd, file) || file;
+      logDisplayNames[real] = shown;
     }
+  }
+  if (options.logs.length > 0 && logFiles.length === 0) {
+    const what = options.logs.join(", ");
+    throw new UsageError(
+      `no readable log in ${what}${skipped > 0 ? ` (${skipped} empty, binary or unreadable file(s) skipped)` : " (no files)"}`,
+    );
   }
   if (logFiles.length > MAX_LOG_FILES)
     throw new UsageError(`too many log files (${logFiles.length}; at most ${MAX_LOG_FILES})`);

@@ -1,4 +1,5 @@
 import type { SentryConfig } from "../../core/config.js";
+import { lowerMode } from "../../core/operator-settings.js";
 import { approveFix } from "../approve.js";
 import { readControl, readWriteGate, writeControl } from "../control.js";
 import type { GitHub, RepoRef } from "../octokit.js";
@@ -106,6 +107,9 @@ async function runCommand(
       return `Resumed by @${who}.`;
     case "mode":
       await writeControl(gh, repo, { mode: command.mode }, who, now);
+      // The configuration (the operator's settings narrowed by sentry.yml) is a ceiling `/sentry mode` cannot lift.
+      if (lowerMode(deps.config.mode, command.mode) !== command.mode)
+        return `Mode set to **${command.mode}** by @${who}, but runs stay at **${deps.config.mode}**: that is the most the operator's settings allow.`;
       return `Mode set to **${command.mode}** by @${who}.`;
     case "approve": {
       if (!event.issue.isPullRequest) return "`/sentry approve <sha>` works on a fix pull request.";

@@ -59,8 +59,11 @@ export interface IncidentEvent {
 export interface DedupeEngine {
   /** Folds one normalized alert into the incident state; returns the events it causes (zero or one). */
   handle(alert: Incident): Promise<IncidentEvent[]>;
-  /** True the first time a vendor delivery id is seen within `deliveryTtlMs`; false for a retry. */
-  firstDelivery(source: string, deliveryId: string): Promise<boolean>;
+  /**
+   * True the first time a delivery key is seen within `deliveryTtlMs` (or `minTtlMs` when longer: as long
+   * as the source's signed timestamp stays acceptable); false for a retry or a replay.
+   */
+  firstDelivery(source: string, deliveryId: string, minTtlMs?: number): Promise<boolean>;
   /** Cancels held resolutions' timers (on shutdown). */
   close(): void;
 }
@@ -71,6 +74,14 @@ export interface DedupeOptions {
   /** Events that happen later than `handle` (a held resolution that stood): delivered here. */
   onDeferred?: (event: IncidentEvent) => void;
   clock?: () => number;
+}
+
+/**
+ * What the store keeps of an open incident: everything but the vendor body. The body travels with the event
+ * that opened it; keeping it per incident would make one batch of N alerts cost N copies of itself.
+ */
+function storedForm(incident: Incident): string {
+  return JSON.stringify({ ...incident, raw: null });
 }
 
 export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
@@ -146,7 +157,7 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
     await store.add(`members:${ifp}`, 1, s.alertTtlMs);
     if (ifp !== fp) return repeat(ifp, alert, retried);
     const incident: Incident = { ...alert, id: incidentIdFor(fp) };
-    if (!(await store.claim(`inc:${fp}`, JSON.stringify(incident), s.alertTtlMs))) {
+    if (!(await store.claim(`inc:${fp}`, storedForm(incident), s.alertTtlMs))) {
       return repeat(fp, alert, retried); // still open: its resolution was being held
     }
     const reopened = await store.take(`recent:${fp}`);
@@ -208,8 +219,8 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
     handle(alert) {
       return alert.status === "resolved" ? resolve(alert) : fire(alert);
     },
-    firstDelivery(source, deliveryId) {
-      return store.claim(`delivery:${source}:${deliveryId}`, "1", s.deliveryTtlMs);
+    firstDelivery(source, deliveryId, minTtlMs = 0) {
+      return store.claim(`delivery:${source}:${deliveryId}`, "1", Math.max(s.deliveryTtlMs, minTtlMs));
     },
     close() {
       for (const timer of timers) clearTimeout(timer);

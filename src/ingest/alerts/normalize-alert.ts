@@ -1,14 +1,22 @@
+import { boundedRaw, checkIncidents, checkValue } from "./intake-limits.js";
 import type { NormalizeOptions, NormalizeResult } from "./normalize-helpers.js";
 import { ALERT_SOURCES, type AlertSourceName, AlertSourceNameSchema } from "./source-name.js";
 import { normalizeAlertmanager } from "./sources/alertmanager.js";
+import { normalizeAzure } from "./sources/azure.js";
 import { normalizeCloudWatch } from "./sources/cloudwatch.js";
 import { normalizeDatadog } from "./sources/datadog.js";
+import { normalizeElastic } from "./sources/elastic.js";
+import { normalizeGcp } from "./sources/gcp.js";
 import { normalizeGeneric } from "./sources/generic.js";
 import { normalizeGitHub } from "./sources/github.js";
 import { normalizeGrafana } from "./sources/grafana.js";
+import { normalizeNewRelic } from "./sources/newrelic.js";
 import { normalizeOpsgenie } from "./sources/opsgenie.js";
 import { normalizePagerDuty } from "./sources/pagerduty.js";
 import { normalizeSentry } from "./sources/sentry.js";
+import { normalizeSplunk } from "./sources/splunk.js";
+import { normalizeUptimeKuma } from "./sources/uptimekuma.js";
+import { normalizeZabbix } from "./sources/zabbix.js";
 
 const NORMALIZERS: Record<AlertSourceName, (body: unknown, options: NormalizeOptions) => NormalizeResult> = {
   alertmanager: normalizeAlertmanager,
@@ -18,13 +26,21 @@ const NORMALIZERS: Record<AlertSourceName, (body: unknown, options: NormalizeOpt
   sentry: normalizeSentry,
   opsgenie: normalizeOpsgenie,
   cloudwatch: normalizeCloudWatch,
+  azure: normalizeAzure,
+  gcp: normalizeGcp,
+  newrelic: normalizeNewRelic,
+  splunk: normalizeSplunk,
+  elastic: normalizeElastic,
+  zabbix: normalizeZabbix,
+  uptimekuma: normalizeUptimeKuma,
   generic: normalizeGeneric,
   github: normalizeGitHub,
 };
 
 /**
  * A vendor payload (already JSON-parsed) to Incidents. Never throws on hostile input: a payload missing
- * what is required comes back `invalid` with the field path, which the route turns into a 400.
+ * what is required comes back `invalid` with the field path (the route answers 400), one over an intake
+ * limit (src/ingest/alerts/intake-limits.ts) comes back `invalid` with `limit` (422).
  */
 export function normalizeAlert(
   source: string,
@@ -42,5 +58,14 @@ export function normalizeAlert(
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { status: "invalid", path: "(body)", reason: "expected a JSON object" };
   }
-  return NORMALIZERS[name.data](body, { now: options.now ?? new Date() });
+  const tooBig = checkValue(body);
+  if (tooBig) return { status: "invalid", path: tooBig.path, reason: tooBig.reason, limit: true };
+  const result = NORMALIZERS[name.data](body, { now: options.now ?? new Date() });
+  if (result.status !== "ok") return result;
+  const over = checkIncidents(result.incidents);
+  if (over) return { status: "invalid", path: over.path, reason: over.reason, limit: true };
+  // One bounded copy shared by every incident of the body: a batch must not keep N copies of itself.
+  const raw = boundedRaw(body);
+  for (const incident of result.incidents) incident.raw = raw;
+  return result;
 }

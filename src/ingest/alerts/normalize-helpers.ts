@@ -5,7 +5,12 @@ import { incidentIdFor } from "./fingerprint.js";
 /** What a normalizer returns: incidents (possibly none, for notifications that carry no alert) or why not. */
 export type NormalizeResult =
   | { status: "ok"; incidents: Incident[] }
-  | { status: "invalid"; path: string; reason: string };
+  | {
+      status: "invalid";
+      path: string;
+      reason: string /** Over an intake limit (HTTP 422), not malformed. */;
+      limit?: true;
+    };
 
 export interface NormalizeOptions {
   /** Used when a payload carries no start time of its own. */
@@ -50,6 +55,11 @@ const SEVERITY_WORDS: Record<string, Severity> = {
   p4: "P4",
   p5: "P4",
 };
+
+/** The severity a vendor's word names, or undefined when it names none we know. */
+export function knownSeverity(value: string | null | undefined): Severity | undefined {
+  return value ? SEVERITY_WORDS[value.trim().toLowerCase()] : undefined;
+}
 
 /** Maps the vendors' many severity words to P1–P4; `fallback` when absent or unknown. */
 export function severityFrom(value: string | null | undefined, fallback: Severity = "P3"): Severity {

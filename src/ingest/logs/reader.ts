@@ -4,7 +4,8 @@ import { open, readdir, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createGunzip } from "node:zlib";
 import { UsageError } from "../../core/errors.js";
-import { createRecordAssembler, type ParsedRecord } from "./records.js";
+import { createFileReader } from "./file-reader.js";
+import type { ParsedRecord } from "./records.js";
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -98,6 +99,12 @@ async function openText(input: LogInput, options: ReadOptions) {
   return { stream: file.pipe(gunzip), rawBytes: () => file.bytesRead };
 }
 
+/**
+ * What is kept of one line while it is read: enough for a large JSON line to parse whole; the record's text
+ * is cut shorter still (MAX_LINE_CHARS). A 128 MiB line costs this much memory, not its size.
+ */
+const MAX_KEPT_LINE = 1 << 20;
+
 function looksBinary(text: string): boolean {
   return text.slice(0, 8192).includes("\u0000");
 }
@@ -130,11 +137,13 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
       // Split the chunk as it came (flat) and join the carried-over piece to its first line only.
       const lines = text.split("\n");
       if (lines.length === 1) {
-        rest += lines[0];
+        // A line longer than what is kept of it: the rest is dropped as it comes, so memory stays flat.
+        if (rest.length < MAX_KEPT_LINE) rest += lines[0]!.slice(0, MAX_KEPT_LINE - rest.length + 1);
         continue;
       }
-      lines[0] = rest + lines[0];
+      lines[0] = rest.length < MAX_KEPT_LINE ? rest + lines[0]!.slice(0, MAX_KEPT_LINE + 1) : rest;
       rest = lines.pop() ?? "";
+      if (rest.length > MAX_KEPT_LINE) rest = rest.slice(0, MAX_KEPT_LINE + 1);
       yield lines;
     }
   } catch (error) {
@@ -167,7 +176,7 @@ export async function* readLogRecords(
       if (file.path === "-") stdinBytes += n;
       options.onProgress?.(done + (file.path === "-" ? stdinBytes : n), total);
     };
-    const assembler = createRecordAssembler(
+    const reader = createFileReader(
       file.display,
       year,
       options.year === undefined ? now : Number.POSITIVE_INFINITY,
@@ -177,12 +186,13 @@ export async function* readLogRecords(
       for (const raw of lines) {
         lineNo++;
         const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-        const record = assembler.push(line, lineNo);
-        if (record) yield record;
+        const out = reader.push(line, lineNo);
+        if (out === undefined) continue;
+        if (Array.isArray(out)) yield* out;
+        else yield out;
       }
     }
-    const last = assembler.flush();
-    if (last) yield last;
+    yield* reader.flush();
     options.onFileDone?.(file, lineNo);
     done += file.bytes;
   }

@@ -1,6 +1,6 @@
-import type { LogLevel, LogRecord } from "../../core/log-summary.js";
+import type { LogLevel, LogRecord, RecordFields, RecordKind, RecordSubject } from "../../core/log-summary.js";
 import { splitHeader } from "./header.js";
-import { parseJsonLine } from "./json-line.js";
+import type { StructuredLine } from "./json-line.js";
 import type { Shape } from "./template-miner.js";
 import { findTimestamp, isYearless, type TimestampMatch } from "./timestamp.js";
 import { HASH_HIGH, maskHash } from "./tokenize.js";
@@ -18,6 +18,21 @@ const MAX_RECORD_LINES = 200;
 const MAX_RECORD_CHARS = 32_000;
 /** Very long single lines are cut: the template lives up front and memory must stay bounded. */
 export const MAX_LINE_CHARS = 16_000;
+
+/** What an envelope (Docker, CRI, kubectl --prefix, syslog PRI) or a structured parse already read of a line. */
+export interface LineInfo {
+  /** The line read as JSON or logfmt. */
+  structured?: StructuredLine;
+  /** The envelope's time: the record's when its own line carries none. */
+  time?: string;
+  level?: LogLevel;
+  subject?: RecordSubject;
+  /** Read from the line's own columns (an access log): the record's kind and fields. */
+  kind?: RecordKind;
+  fields?: RecordFields;
+  /** First file line of a line joined from partial pieces (CRI `P`, Docker without "\n"). */
+  startLine?: number;
+}
 
 /** Lines that continue a trace in every language we know, whatever came before. */
 const CONTINUATION =
@@ -67,12 +82,17 @@ interface Building {
   level: LogLevel | undefined;
   time: string | undefined;
   blanks: number;
+  /** The first line carried its own timestamp: then an unstamped line below it continues the record. */
+  stamped: boolean;
   message?: string;
+  kind?: RecordKind;
+  fields?: RecordFields;
+  subject?: RecordSubject;
 }
 
 export interface RecordAssembler {
   /** Feeds one line (1-based number); returns the record it completed, if any. */
-  push(line: string, lineNo: number): ParsedRecord | undefined;
+  push(line: string, lineNo: number, info?: LineInfo): ParsedRecord | undefined;
   /** Ends the file; returns the last record. */
   flush(): ParsedRecord | undefined;
 }
@@ -82,7 +102,7 @@ function isContinuation(line: string, current: Building): boolean {
   if (c === 32 || c === 9) return true;
   if (CONTINUATION.test(line)) return true;
   // In a timestamped log, a line without its own timestamp belongs to the record above it.
-  if (current.time !== undefined) return true;
+  if (current.stamped) return true;
   const traced = current.lines.length > 1 || TRACE_OPENER.test(current.first);
   if (traced && (EXCEPTION_LINE.test(line) || GO_FRAME.test(line))) return true;
   // Rust prints the panic message on the line after `panicked at`.
@@ -97,7 +117,18 @@ function isBlank(line: string): boolean {
   return true;
 }
 
-export function createRecordAssembler(file: string, year: number, now = Date.now()): RecordAssembler {
+/** A line past MAX_LINE_CHARS keeps its head and says it was cut (the reader may have cut it already). */
+function capLine(raw: string): string {
+  return raw.length > MAX_LINE_CHARS
+    ? `${raw.slice(0, MAX_LINE_CHARS)} … [line cut at ${MAX_LINE_CHARS} chars]`
+    : raw;
+}
+
+/**
+ * Assembles lines into records (a stack trace or panic kept whole); `info` carries what an envelope or a
+ * structured parse already read. See createLineReader for the envelopes themselves.
+ */
+export function createCoreAssembler(file: string, year: number, now = Date.now()): RecordAssembler {
   const futureLimit = now + 2 * 86_400_000;
   let current: Building | undefined;
   let hint = -1;
@@ -125,6 +156,9 @@ export function createRecordAssembler(file: string, year: number, now = Date.now
     if (b.shape !== undefined) record.shape = b.shape;
     if (b.time !== undefined) record.time = b.time;
     if (b.message !== undefined) record.message = b.message;
+    if (b.kind !== undefined) record.kind = b.kind;
+    if (b.fields !== undefined) record.fields = b.fields;
+    if (b.subject !== undefined) record.subject = b.subject;
     return record;
   };
 
@@ -145,47 +179,73 @@ export function createRecordAssembler(file: string, year: number, now = Date.now
     return level;
   };
 
-  const start = (line: string, lineNo: number, ts: TimestampMatch | undefined): void => {
+  const start = (line: string, lineNo: number, ts: TimestampMatch | undefined, info?: LineInfo): void => {
     if (ts) hint = ts.pattern;
     const shape = { low: maskHash(line), high: HASH_HIGH[0]! };
     current = {
       first: line,
       lines: [line],
       chars: line.length,
-      line: lineNo,
+      line: info?.startLine ?? lineNo,
       endLine: lineNo,
       shape,
       level: levelOf(line, shape, ts),
-      time: ts?.iso,
+      time: ts?.iso ?? info?.time,
       blanks: 0,
+      stamped: ts !== undefined,
     };
+    if (info === undefined) return;
+    // What the line's own columns say (an HTTP status, a syslog priority) outranks words in its text.
+    if (info.level !== undefined) current.level = info.level;
+    if (info.subject) current.subject = info.subject;
+    if (info.kind) current.kind = info.kind;
+    if (info.fields) current.fields = info.fields;
+  };
+
+  /**
+   * A JSON or logfmt line is its own record. Its first line stays the file's own line (evidence quotes the
+   * file); a trace escaped inside it (`\n\tat …`, a Traceback, a goroutine dump) follows as real lines.
+   */
+  const startStructured = (raw: string, lineNo: number, s: StructuredLine, info?: LineInfo): void => {
+    const newline = s.text.indexOf("\n");
+    const below = newline < 0 ? "" : s.text.slice(newline + 1, newline + 1 + MAX_RECORD_CHARS);
+    const lines = [capLine(raw)];
+    if (below !== "") for (const l of below.split("\n", MAX_RECORD_LINES - 1)) lines.push(capLine(l));
+    const text = lines.join("\n");
+    const time = s.time ?? info?.time;
+    current = {
+      first: lines[0]!,
+      lines,
+      chars: text.length,
+      line: info?.startLine ?? lineNo,
+      endLine: lineNo,
+      shape: undefined,
+      level: s.level ?? info?.level,
+      time,
+      blanks: 0,
+      stamped: s.time !== undefined,
+      message: s.message,
+    };
+    if (s.kind !== undefined) current.kind = s.kind;
+    if (s.fields !== undefined) current.fields = s.fields;
+    const subject =
+      info?.subject && s.subject ? { ...info.subject, ...s.subject } : (s.subject ?? info?.subject);
+    if (subject) current.subject = subject;
   };
 
   return {
-    push(raw, lineNo) {
-      const line = raw.length > MAX_LINE_CHARS ? raw.slice(0, MAX_LINE_CHARS) : raw;
+    push(raw, lineNo, info) {
+      if (info?.structured) {
+        const done = finish();
+        startStructured(raw, lineNo, info.structured, info);
+        return done;
+      }
+      const line = capLine(raw);
       if (isBlank(line)) {
         if (current) current.blanks++;
         return undefined;
       }
       const c = line.charCodeAt(0);
-      const json = c === 123 ? parseJsonLine(line) : undefined;
-      if (json) {
-        const done = finish();
-        current = {
-          first: line,
-          lines: [line],
-          chars: line.length,
-          line: lineNo,
-          endLine: lineNo,
-          shape: undefined,
-          level: json.level,
-          time: json.time,
-          blanks: 0,
-          message: json.message,
-        };
-        return done;
-      }
       let ts = c === 32 || c === 9 ? undefined : findTimestamp(line, year, hint);
       // A yearless timestamp (syslog) later than now is from last year: December's logs read in January.
       if (ts && isYearless(ts.pattern) && Date.parse(ts.iso) > futureLimit)
@@ -204,7 +264,7 @@ export function createRecordAssembler(file: string, year: number, now = Date.now
         return undefined;
       }
       const done = finish();
-      start(line, lineNo, ts);
+      start(line, lineNo, ts, info);
       return done;
     },
     flush: finish,

@@ -18,6 +18,8 @@ export interface SummarizeOptions {
   onRecord?: (record: LogRecord) => void;
   onProgress?(bytesRead: number, totalBytes: number): void;
   displayNames?: Record<string, string>;
+  /** Line of the original file where an excerpt starts, keyed by display name: records are numbered from it. */
+  firstLines?: Record<string, number>;
   signal?: AbortSignal;
   stdin?: NodeJS.ReadableStream;
   /** Year for timestamps that carry none; the current UTC year when absent. */
@@ -47,9 +49,9 @@ interface Pass {
 
 /** Mines a record: a JSON line by its message field, any other by its text past the header. */
 export function minerAdd(miner: TemplateMiner, record: ParsedRecord): string {
-  return record.message === undefined
-    ? miner.add(record.text, undefined, record.shape)
-    : miner.add(record.message);
+  if (record.message === undefined) return miner.add(record.text, undefined, record.shape);
+  // A message that itself starts with "{" is mined as text (bodyStart 0): it is never unwrapped again.
+  return miner.add(record.message, record.message.charCodeAt(0) === 123 ? 0 : undefined);
 }
 
 /** The single streaming pass: mines every record and keeps constant-size stats per group. */
@@ -83,6 +85,11 @@ async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = c
       ((sinceMs !== undefined && ms < sinceMs) || (untilMs !== undefined && ms > untilMs))
     ) {
       continue;
+    }
+    const shift = (options.firstLines?.[record.file] ?? 1) - 1;
+    if (shift > 0) {
+      record.line += shift;
+      record.endLine += shift;
     }
     options.onRecord?.(record);
     const index = Number(minerAdd(miner, record).slice(1));

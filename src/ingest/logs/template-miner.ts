@@ -136,11 +136,17 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
     else spill.set(`${low}:${high}`, index);
   };
 
+  // A JSON line is mined by its message, unwrapped once: the message is never parsed again, so a message
+  // that is itself JSON (or an object without one, rendered as JSON before) cannot recurse without end.
   const add = (text: string, bodyStart?: number, shape?: Shape): string => {
     if (bodyStart === undefined && text.charCodeAt(0) === 123) {
       const json = parseJsonLine(text.slice(0, firstLineEnd(text)));
-      if (json) return add(json.message, json.message.length === 0 ? 0 : undefined);
+      if (json) return addText(json.message, json.message.length === 0 ? 0 : undefined);
     }
+    return addText(text, bodyStart, shape);
+  };
+
+  const addText = (text: string, bodyStart?: number, shape?: Shape): string => {
     const lineEnd = firstLineEnd(text);
     // A traceback's shape includes its last line: hashing the first alone would merge them all.
     const traceback = lineEnd < text.length && text.includes(TRACEBACK);

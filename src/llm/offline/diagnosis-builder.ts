@@ -1,8 +1,9 @@
 import type { AgentContext } from "../../core/agent-context.js";
 import type { Diagnosis, Evidence } from "../../core/diagnosis.js";
 import { FAILURE_PATTERNS } from "../../knowledge/patterns/index.js";
-import { errorTemplates, type Finding, moreSevere } from "./findings.js";
+import { type Finding, moreSevere } from "./findings.js";
 import type { RepoCause } from "./repo-targets.js";
+import { errorTemplates, logsRead, openQuestions, unexplainedErrors } from "./verdict.js";
 
 const MAX_LOG_EVIDENCE = 5;
 
@@ -16,6 +17,7 @@ function hintEvidence(finding: Finding, limit: number, note?: string): Evidence[
     file: e.file,
     line: e.line,
     excerpt: clip(e.excerpt, 2_000),
+    ...(e.match ? { match: e.match } : {}),
     ...(index === 0 && note ? { note: clip(note, 500) } : {}),
   }));
 }
@@ -82,29 +84,38 @@ export function findingDiagnosis(
   };
 }
 
-/** Nothing in the table matched: say so, with the numbers, and never name a cause. */
+/** Nothing in the table matched: say what was read and what is left open, and never name a cause. */
 export function noFindingDiagnosis(context: AgentContext, kind: "none" | "unknown"): Diagnosis {
-  const summary = context.logSummary;
-  const records = summary?.totalRecords ?? 0;
-  const files = summary?.files.map((f) => f.file).join(", ") || "no logs";
+  const read = logsRead(context);
+  const records = context.logSummary?.totalRecords ?? 0;
   const errors = errorTemplates(context);
   const errorCount = errors.reduce((sum, t) => sum + t.count, 0);
-  const checked = `None of the ${FAILURE_PATTERNS.length} known failure patterns matched ${records} log records (${files})`;
-  const evidence: Evidence[] = errors.slice(0, 5).map((t) => ({
+  const open = openQuestions(context);
+  const unexplained = new Set(unexplainedErrors(context).map((t) => t.id));
+  // Unexplained errors first: they are what a person has to read.
+  const cited = [...errors].sort((a, b) => Number(unexplained.has(b.id)) - Number(unexplained.has(a.id)));
+  const evidence: Evidence[] = cited.slice(0, 5).map((t) => ({
     kind: "log",
     file: t.firstSeen.file,
     line: t.firstSeen.line,
     excerpt: clip(t.examples[0]?.text ?? t.template, 2_000),
-    note: `${t.count}× at level ${t.level}; no known pattern`,
+    note: `${t.count}× at level ${t.level}; no known pattern${unexplained.has(t.id) ? "" : " (steady background)"}`,
   }));
-  if (kind === "none") {
+  const checked =
+    records === 0
+      ? `Read ${read}`
+      : `Read ${read}; none of the ${FAILURE_PATTERNS.length} known failure patterns matched`;
+  if (kind === "none" && open.length === 0) {
     return {
       severity: "P4",
       category: "none",
-      summary: `Nothing looks wrong. ${checked}; ${errorCount} error-level records.`,
+      summary: clip(
+        `Nothing looks wrong. ${checked}, no alert is firing, and ${errorCount === 0 ? "no record is at error level" : `the ${errorCount} error-level records are steady background`}.`,
+        2_000,
+      ),
       rootCause: "",
       evidence,
-      confidence: records > 0 ? 0.7 : 0.4,
+      confidence: 0.7,
       fixability: 0,
       recommendedActions: [],
       signatures: [],
@@ -113,23 +124,18 @@ export function noFindingDiagnosis(context: AgentContext, kind: "none" | "unknow
   return {
     severity: context.incident.severity,
     category: "unknown",
-    summary: `No cause established. ${checked}, yet ${isFiring(context) ? "the alert is firing" : `${errorCount} error-level records are present`}.`,
+    summary: clip(`No cause established: ${open.join("; ")}. ${checked}.`, 2_000),
     rootCause: "Unknown: the offline diagnoser does not recognise this failure, and it does not guess.",
     evidence,
     confidence: 0.1,
     fixability: 0,
     recommendedActions: [
+      ...(records === 0
+        ? ["Run again with the service's logs (--log FILE or DIR) from around the alert's start."]
+        : []),
       "Read the error lines cited above in full, and the service's logs around the alert's start time.",
       "Run again with a model provider (set ANTHROPIC_API_KEY) for a deeper analysis.",
     ],
     signatures: [],
   };
-}
-
-function isFiring(context: AgentContext): boolean {
-  return (
-    context.incident.status === "firing" &&
-    context.incident.source !== "logs" &&
-    context.incident.source !== "cli"
-  );
 }

@@ -1,8 +1,9 @@
 import type { AgentContext, PatternHint } from "../../core/agent-context.js";
-import { MONITORING_SOURCES, type Severity } from "../../core/incident.js";
+import type { Severity } from "../../core/incident.js";
 import type { FailurePattern } from "../../knowledge/failure-pattern.js";
 import { createPatternScanner, matchPattern } from "../../knowledge/pattern-scanner.js";
 import { patternById } from "../../knowledge/patterns/index.js";
+import { type NoFindingVerdict, noFindingVerdict } from "./verdict.js";
 
 /** A hint joined with its table row: what the playbooks reason about. */
 export interface Finding {
@@ -58,29 +59,11 @@ export function moreSevere(a: Severity, b: Severity): Severity {
   return SEVERITY_ORDER.indexOf(a) <= SEVERITY_ORDER.indexOf(b) ? a : b;
 }
 
-/** Sources that page someone: an incident from them is firing even when the logs show nothing. */
-const ALERT_SOURCES: ReadonlySet<string> = new Set(MONITORING_SOURCES);
+export type Verdict = { kind: "finding"; primary: Finding; others: Finding[] } | NoFindingVerdict;
 
-function isAlert(context: AgentContext): boolean {
-  return ALERT_SOURCES.has(context.incident.source) && context.incident.status === "firing";
-}
-
-/** Error-level templates the condenser kept: unexplained errors mean "unknown", not "none". */
-export function errorTemplates(context: AgentContext) {
-  return (context.logSummary?.kept ?? []).filter((t) => t.level === "ERROR" || t.level === "FATAL");
-}
-
-/** Fewer error records than this, in logs with no pattern, are the background noise of a healthy service. */
-const UNEXPLAINED_ERRORS = 20;
-
-export type Verdict =
-  | { kind: "finding"; primary: Finding; others: Finding[] }
-  | { kind: "none" }
-  | { kind: "unknown" };
-
+/** A matched pattern, or else whether the run has earned the all-clear (see verdict.ts). */
 export function verdictOf(context: AgentContext): Verdict {
   const [primary, ...others] = findingsOf(context);
   if (primary) return { kind: "finding", primary, others };
-  const errors = errorTemplates(context).reduce((sum, t) => sum + t.count, 0);
-  return isAlert(context) || errors >= UNEXPLAINED_ERRORS ? { kind: "unknown" } : { kind: "none" };
+  return noFindingVerdict(context);
 }

@@ -252,9 +252,24 @@ describe("the offline provider's playbooks", () => {
   });
 
   it("says 'none' for healthy logs and 'unknown' for a firing alert it cannot explain, naming no cause", async () => {
-    const healthy = await drive("detective", contextFor(["GET / 200", "GET /healthz 200"]), [], {
-      files: {},
-    });
+    // The all-clear needs logs that were read: a summary with records and no error-level template.
+    const read = {
+      files: [{ file: "app.log", lines: 2, bytes: 30 }],
+      totalRecords: 2,
+      totalTemplates: 1,
+      timeRange: {},
+      budgetTokens: 1000,
+      estimatedTokens: 10,
+      kept: [],
+      omitted: { records: 2, templates: 1 },
+      text: "",
+    };
+    const healthy = await drive(
+      "detective",
+      { ...contextFor(["GET / 200", "GET /healthz 200"]), logSummary: read },
+      [],
+      { files: {} },
+    );
     expect(DiagnosisSchema.parse(healthy.output)).toMatchObject({
       category: "none",
       rootCause: "",

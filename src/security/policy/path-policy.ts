@@ -7,16 +7,60 @@ export type ResolvedPath =
   | { ok: true; abs: string; display: string; kind: "repo" | "log"; exists: boolean }
   | { ok: false; reason: string };
 
-/** Never written by a bot, whatever the configuration says. Matched case-insensitively (macOS, Windows). */
+/**
+ * Never written by a bot, whatever the configuration says: git internals; CI, review and automation config
+ * (a change there runs code with the repository's secrets or rewrites who must review); hooks and dev
+ * environments (they run code on a developer's machine); Sentry's own config and kill switch. Matched
+ * case-insensitively (macOS, Windows) against the normalised path and its file name.
+ */
 export const BUILTIN_WRITE_PROTECTED = [
+  // git
   ".git",
   ".git/**",
   "**/.git/**",
-  ".github/workflows/**",
-  ".github/sentry.yml",
-  ".github/sentry.yaml",
+  "**/.gitmodules",
+  "**/.gitattributes",
+  // CI and automation: GitHub (workflows, composite actions, dependabot, CODEOWNERS, sentry.yml) and others
+  ".github/**",
+  "**/.github/**",
+  "**/action.yml",
+  "**/action.yaml",
+  ".gitlab-ci.yml",
+  ".gitlab/**",
+  ".circleci/**",
+  ".buildkite/**",
+  ".travis.yml",
+  ".drone.yml",
+  "Jenkinsfile",
+  "azure-pipelines.yml",
+  "bitbucket-pipelines.yml",
+  "renovate.json",
+  "renovate.json5",
+  ".renovaterc",
+  ".renovaterc.json",
+  ".renovaterc.json5",
+  // review
+  "**/CODEOWNERS",
+  // hooks
+  ".husky/**",
+  "**/.husky/**",
+  ".githooks/**",
+  ".pre-commit-config.yaml",
+  "lefthook.yml",
+  ".lefthook.yml",
+  "lefthook-local.yml",
+  // dev environments: they run code when a person opens the repository
+  ".vscode/**",
+  ".idea/**",
+  ".devcontainer/**",
+  ".devcontainer.json",
+  ".gitpod.yml",
+  "**/.envrc",
+  // Sentry's own
   "STOP_SENTRY",
   "**/STOP_SENTRY",
+  "**/sentry.yml",
+  "**/sentry.yaml",
 ];
 
 /** Key and secret files: neither read (they would reach a model) nor written. */
@@ -62,10 +106,7 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
   const { workspace } = options;
   const glob = { dot: true, nocase: true };
   const isSecret = picomatch([...SECRET_FILES], glob);
-  const isWriteProtected = picomatch(
-    [...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...options.protectedPaths],
-    glob,
-  );
+  const writeProtection = createWriteGuard(options.protectedPaths);
   // Resolved on first use, not at construction: a runner that is never called must not leave a rejected promise.
   let protectedFiles: Promise<string[]> | undefined;
   let rootPromise: Promise<string> | undefined;
@@ -98,12 +139,14 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
     if (rels.some((rel) => isSecret(rel)))
       return { ok: false, reason: "key and secret files are never read or written" };
     if (write) {
-      if (rels.some((rel) => isWriteProtected(rel) || isWriteProtected(basename(rel)))) {
-        return { ok: false, reason: `protected path (${rels[0]}): no bot write may touch it` };
-      }
+      const refused = rels.map(writeProtection).find(Boolean);
+      if (refused) return { ok: false, reason: refused };
       protectedFiles ??= Promise.all((options.protectedFiles ?? []).map(realOrSelf));
       if ((await protectedFiles).includes(real.path))
-        return { ok: false, reason: "the audit log is never written by a tool" };
+        return {
+          ok: false,
+          reason: "Sentry's own files (the audit log, the memory file) are never written by a tool",
+        };
     } else if (rels.some((rel) => rel === ".git" || rel.startsWith(".git/") || rel.includes("/.git/"))) {
       return { ok: false, reason: "git internals are not readable (they can hold credentials)" };
     }
@@ -128,6 +171,40 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
       return resolveInRepo(input, true);
     },
   };
+}
+
+/**
+ * The one decision on whether a repository path may be written, shared by apply_patch and by delivery (the
+ * fix PR): protected and secret globs, matched on the normalised path and on its file name.
+ */
+export function createWriteGuard(protectedPaths: readonly string[]): (rel: string) => string | undefined {
+  const isWriteProtected = picomatch([...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...protectedPaths], {
+    dot: true,
+    nocase: true,
+  });
+  return (rel) => {
+    const normalised = normaliseRepoPath(rel);
+    if (!normalised.ok) return normalised.reason;
+    const path = normalised.path;
+    return isWriteProtected(path) || isWriteProtected(basename(path))
+      ? `protected path (${path}): no bot write may touch it`
+      : undefined;
+  };
+}
+
+/**
+ * A repository-relative path as every writer must see it: `./a//b` is `a/b`; absolute paths, `..`, NUL,
+ * control characters, URL-encoding and backslashes are refused, so no spelling slips past a glob.
+ */
+export function normaliseRepoPath(input: string): { ok: true; path: string } | { ok: false; reason: string } {
+  const lexical = checkLexical(input);
+  if (lexical) return { ok: false, reason: lexical };
+  if (input.startsWith("/"))
+    return { ok: false, reason: "absolute paths are refused: use a repository-relative path" };
+  const parts = input.split("/").filter((part) => part !== "" && part !== ".");
+  if (parts.includes("..")) return { ok: false, reason: "path escapes the repository root" };
+  if (parts.length === 0) return { ok: false, reason: "the repository root itself is not a file" };
+  return { ok: true, path: parts.join("/") };
 }
 
 /** Refusals that need no filesystem: NUL bytes, control characters, URL-encoding, Windows separators. */

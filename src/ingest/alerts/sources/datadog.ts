@@ -1,123 +1,139 @@
 import { z } from "zod";
-import type { Incident } from "../../../core/incident.js";
+import type { Severity } from "../../../core/incident.js";
 import { labelsFingerprint, vendorFingerprint } from "../fingerprint.js";
 import {
   buildIncident,
   invalidFromZod,
   isoTime,
+  knownSeverity,
   type NormalizeOptions,
   type NormalizeResult,
   ok,
-  severityFrom,
 } from "../normalize-helpers.js";
+import { canonicalScope, datadogStatus, parseDatadogTitle } from "./datadog-title.js";
+
+/** Datadog stringifies every variable, but hand-written templates often leave ids unquoted. */
+const Text = z.union([z.string(), z.number()]).transform(String).optional();
 
 /**
- * Datadog webhook: both the default template (title/body/date/id/org) and our recommended custom template
- * (docs/alerts.md), which adds alert_cycle_key, alert_transition, alert_priority and friends. Datadog
- * stringifies every variable, so every field is a string.
+ * Datadog webhook: the default template (title/body/date/id/org), our recommended custom template
+ * (docs/alerts.md: alert_id, alert_scope, alert_transition, alert_priority, …) and the common variants that
+ * name the same variables differently (monitor_id, scopes, priority/severity, transition).
  */
 export const DatadogPayloadSchema = z
   .looseObject({
-    id: z.string().optional(),
-    title: z.string().optional(),
-    alert_title: z.string().optional(),
-    event_title: z.string().optional(),
-    body: z.string().optional(),
-    event_type: z.string().optional(),
-    date: z.string().optional(),
-    last_updated: z.string().optional(),
-    org: z.looseObject({ id: z.string().optional(), name: z.string().optional() }).optional(),
-    alert_id: z.string().optional(),
-    alert_cycle_key: z.string().optional(),
-    alert_scope: z.string().optional(),
-    alert_transition: z.string().optional(),
-    alert_type: z.string().optional(),
-    alert_priority: z.string().optional(),
-    hostname: z.string().optional(),
-    tags: z.string().optional(),
-    link: z.string().optional(),
+    id: Text,
+    title: Text,
+    alert_title: Text,
+    event_title: Text,
+    monitor_name: Text,
+    body: Text,
+    event_msg: Text,
+    text_only_msg: Text,
+    org_id: Text,
+    event_type: Text,
+    date: Text,
+    last_updated: Text,
+    org: z.looseObject({ id: Text, name: Text }).optional().catch(undefined),
+    alert_id: Text,
+    monitor_id: Text,
+    alert_cycle_key: Text,
+    alert_scope: Text,
+    scopes: Text,
+    scope: Text,
+    alert_transition: Text,
+    transition: Text,
+    alert_type: Text,
+    alert_priority: Text,
+    priority: Text,
+    severity: Text,
+    hostname: Text,
+    tags: z.union([z.string(), z.array(z.string()).transform((t) => t.join(","))]).optional(),
+    link: Text,
   })
-  .refine((p) => Boolean(p.title ?? p.alert_title ?? p.event_title), {
-    message: "one of title, alert_title or event_title is required",
+  .refine((p) => Boolean(p.title ?? p.alert_title ?? p.event_title ?? p.monitor_name), {
+    message: "one of title, alert_title, event_title or monitor_name is required",
     path: ["title"],
   })
   // A literal `$EVENT_TITLE` means the template was posted unexpanded (a misconfigured webhook, not an alert).
-  .refine((p) => !/^\$[A-Z_]+$/.test(p.alert_title ?? p.event_title ?? p.title ?? ""), {
+  .refine((p) => !/^\$[A-Z_]+$/.test(p.alert_title ?? p.event_title ?? p.title ?? p.monitor_name ?? ""), {
     message: "unexpanded Datadog template variable",
     path: ["title"],
   });
 type DatadogPayload = z.infer<typeof DatadogPayloadSchema>;
 
-/** `[Triggered on {host:x}] text` → transition and the text without it (the part that identifies the monitor). */
-function splitTitle(text: string): { transition?: string; rest: string } {
-  const match = /^\[([A-Za-z -]+?)(?: on \{[^}]*\})?\]\s*(.*)$/s.exec(text);
-  if (!match) return { rest: text };
-  return { transition: match[1], rest: match[2] ?? text };
-}
-
-function statusOf(transition: string | undefined): Incident["status"] | "ignore" {
-  const t = (transition ?? "Triggered").toLowerCase();
-  if (t === "recovered") return "resolved";
-  if (t === "no data" || t === "re-no data") return "ignore";
-  return "firing";
-}
+/** A template variable Datadog left unexpanded (`$ALERT_SCOPE`) or sent empty is no value. */
+const real = (value: string | undefined) => (value && !value.startsWith("$") ? value.trim() : undefined);
 
 function parseTags(tags: string | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const tag of (tags ?? "").split(",")) {
+  for (const tag of (tags ?? "").split(",").slice(0, 200)) {
     const [key, ...value] = tag.trim().split(":");
     if (key && value.length > 0) out[key] = value.join(":");
   }
   return out;
 }
 
-function fingerprintOf(p: DatadogPayload, titleRest: string): string {
-  const real = (v: string | undefined) => (v && !v.startsWith("$") ? v : undefined);
-  const cycle = real(p.alert_cycle_key);
-  if (cycle) return vendorFingerprint("datadog", cycle);
-  const alertId = real(p.alert_id);
-  if (alertId) return vendorFingerprint("datadog", alertId, real(p.alert_scope) ?? "");
-  // The default payload's `id` changes on every notification, so the monitor is identified by its title.
-  return labelsFingerprint("datadog", {
-    title: titleRest,
-    event_type: p.event_type ?? "",
-    org: p.org?.id ?? "",
-  });
+/** The default template carries the monitor only in its links: `/monitors/123?group=host%3Aa`. */
+function fromLinks(p: DatadogPayload): { monitor?: string; group?: string } {
+  const text = `${p.link ?? ""} ${(p.body ?? "").slice(0, 50_000)}`;
+  const match = /\/monitors\/(\d{1,20})(?:\?([^\s)\]"]{0,2000}))?/.exec(text);
+  if (!match) return {};
+  const group = new URLSearchParams(match[2] ?? "").get("group") ?? undefined;
+  return { monitor: match[1], group };
+}
+
+const PRIORITY_TYPES: Record<string, Severity> = { error: "P2", warning: "P3", info: "P4" };
+
+/** Vendor priority fields first, then the title's `[Pn]`, then the alert type. */
+function severityOf(p: DatadogPayload, titlePriority: string | undefined): Severity {
+  for (const field of [p.alert_priority, p.priority, p.severity, titlePriority]) {
+    const known = knownSeverity(real(field));
+    if (known) return known;
+  }
+  return PRIORITY_TYPES[(p.alert_type ?? "").toLowerCase()] ?? "P3";
 }
 
 export function normalizeDatadog(body: unknown, options: NormalizeOptions): NormalizeResult {
   const parsed = DatadogPayloadSchema.safeParse(body);
   if (!parsed.success) return invalidFromZod(parsed.error);
   const p = parsed.data;
-  const fullTitle = p.alert_title ?? p.event_title ?? p.title ?? "";
-  const { transition, rest } = splitTitle(fullTitle);
-  const status = statusOf(p.alert_transition ?? transition);
+  const heading = parseDatadogTitle(p.alert_title ?? p.event_title ?? p.title ?? p.monitor_name ?? "");
+  const links = fromLinks(p);
+  const status =
+    datadogStatus(real(p.alert_transition) ?? real(p.transition)) ??
+    datadogStatus(heading.transition) ??
+    ((p.alert_type ?? "").toLowerCase() === "success" ? "resolved" : "firing");
   if (status === "ignore") return ok([]);
+
+  const monitor = real(p.alert_id) ?? real(p.monitor_id) ?? links.monitor;
+  const scope = canonicalScope(
+    real(p.alert_scope) ?? real(p.scopes) ?? real(p.scope) ?? heading.scope ?? links.group,
+  );
+  const cycle = real(p.alert_cycle_key);
+  const fingerprint = monitor
+    ? vendorFingerprint("datadog", monitor, scope)
+    : cycle
+      ? vendorFingerprint("datadog", "cycle", cycle)
+      : labelsFingerprint("datadog", { title: heading.name, scope, org: p.org?.id ?? real(p.org_id) ?? "" });
+
   const tags = parseTags(p.tags);
   const labels: Record<string, string> = { ...tags };
-  for (const key of [
-    "alert_id",
-    "alert_scope",
-    "alert_transition",
-    "event_type",
-    "hostname",
-    "link",
-  ] as const) {
-    const value = p[key];
+  if (monitor) labels.monitor_id = monitor;
+  if (scope) labels.scope = scope;
+  for (const key of ["alert_transition", "event_type", "hostname", "link"] as const) {
+    const value = real(p[key]);
     if (value) labels[key] = value;
   }
   const at = isoTime(p.last_updated) ?? isoTime(p.date) ?? options.now.toISOString();
-  const severity = p.alert_priority
-    ? severityFrom(p.alert_priority)
-    : severityFrom(p.alert_type === "error" ? "error" : p.alert_type === "warning" ? "warning" : undefined);
   return ok([
     buildIncident({
       source: "datadog",
-      fingerprint: fingerprintOf(p, rest),
-      severity,
-      title: rest,
-      description: p.body,
-      service: tags.service,
+      fingerprint,
+      severity: severityOf(p, heading.priority),
+      title: heading.name,
+      description: p.body ?? real(p.event_msg) ?? real(p.text_only_msg),
+      service: real(parseTags(scope).service) ?? real(tags.service),
       labels,
       startedAt: at,
       endedAt: status === "resolved" ? at : undefined,

@@ -70,6 +70,65 @@ const MetricAlertSchema = z.looseObject({
 
 const EnvelopeSchema = z.looseObject({ action: z.string().min(1), data: z.looseObject({}) });
 
+/**
+ * The legacy WebHooks plugin (and many self-hosted installs): the issue's fields at the top level and the
+ * event under `event`. Sent when an alert rule fires; it has no resolution.
+ */
+const PluginSchema = z.looseObject({
+  id: Id,
+  project: z.string().nullish(),
+  project_name: z.string().nullish(),
+  project_slug: z.string().nullish(),
+  level: z.string().nullish(),
+  culprit: z.string().nullish(),
+  message: z.string().nullish(),
+  url: z.string().nullish(),
+  triggering_rules: z.array(z.string()).nullish().catch(undefined),
+  event: z
+    .looseObject({
+      title: z.string().nullish(),
+      environment: z.string().nullish(),
+      datetime: z.string().nullish(),
+      timestamp: z.union([z.number(), z.string()]).nullish(),
+    })
+    .nullish()
+    .catch(undefined),
+});
+
+/** True when the body is the plugin's shape rather than the Integration Platform envelope. */
+export function isSentryPluginShape(body: Record<string, unknown>): boolean {
+  return (
+    !("data" in body) && "id" in body && ("project_slug" in body || "culprit" in body || "event" in body)
+  );
+}
+
+function plugin(body: unknown, options: NormalizeOptions): NormalizeResult {
+  const parsed = PluginSchema.safeParse(body);
+  if (!parsed.success) return invalidFromZod(parsed.error);
+  const p = parsed.data;
+  const project = p.project_slug ?? p.project ?? p.project_name ?? undefined;
+  const labels: Record<string, string> = { sentry_issue: p.id };
+  if (project) labels.project = project;
+  if (p.url) labels.url = p.url;
+  if (p.triggering_rules?.length) labels.rule = p.triggering_rules.slice(0, 10).join(", ");
+  if (p.event?.environment) labels.environment = p.event.environment;
+  return ok([
+    buildIncident({
+      source: "sentry",
+      // The same key as the Integration Platform's issue alerts: both shapes name one Sentry issue.
+      fingerprint: vendorFingerprint("sentry", "issue", p.id),
+      severity: severityFrom(p.level, "P2"),
+      title: p.event?.title ?? p.message ?? p.culprit ?? `Sentry issue ${p.id}`,
+      description: p.culprit ?? undefined,
+      service: project,
+      labels,
+      startedAt: isoTime(p.event?.datetime) ?? isoTime(p.event?.timestamp) ?? options.now.toISOString(),
+      status: "firing",
+      raw: body,
+    }),
+  ]);
+}
+
 function issueAlert(body: unknown, options: NormalizeOptions): NormalizeResult {
   const parsed = IssueAlertSchema.safeParse(body);
   if (!parsed.success) return invalidFromZod(parsed.error);
@@ -156,10 +215,11 @@ function metricAlert(body: unknown, options: NormalizeOptions): NormalizeResult 
 }
 
 /**
- * The three Sentry resources we read, told apart by the shape of `data` (the `Sentry-Hook-Resource` header
+ * The legacy plugin's shape, or one of the three Integration Platform resources we read, told apart by the shape of `data` (the `Sentry-Hook-Resource` header
  * says the same, but a normalizer sees only the body). Anything else (installation, comment, …) is ignored.
  */
 export function normalizeSentry(body: unknown, options: NormalizeOptions): NormalizeResult {
+  if (isSentryPluginShape(body as Record<string, unknown>)) return plugin(body, options);
   const envelope = EnvelopeSchema.safeParse(body);
   if (!envelope.success) return invalidFromZod(envelope.error);
   const data = envelope.data.data;

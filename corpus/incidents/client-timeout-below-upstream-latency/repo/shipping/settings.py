@@ -1,0 +1,6 @@
+import os
+
+CARRIER_API_URL = os.getenv("CARRIER_API_URL", "https://rates.carrier.example/v3")
+CARRIER_CONNECT_TIMEOUT = 1.0
+CARRIER_READ_TIMEOUT = 2.0
+CARRIER_MAX_RETRIES = 0

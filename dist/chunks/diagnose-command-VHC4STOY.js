@@ -1,0 +1,320 @@
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
+import {
+  createProgress
+} from "./chunk-EGYSKQW3.js";
+import {
+  describeOutcome,
+  evidenceLocation,
+  excerptView,
+  renderText,
+  runStats
+} from "./chunk-PJYJ7Z6F.js";
+import {
+  incidentFromLogs
+} from "./chunk-E4YJF5XY.js";
+import {
+  loadConfigFile,
+  readAuditHead
+} from "./chunk-4UJSYT7L.js";
+import {
+  createJsonlAuditStore
+} from "./chunk-LDMTTOAY.js";
+import {
+  EXIT,
+  parseFlags,
+  writeLine
+} from "./chunk-6C5AGK4M.js";
+import {
+  incidentFromAlertFile
+} from "./chunk-T6PC7EIK.js";
+import "./chunk-PCQGL7FB.js";
+import "./chunk-4VTSCIS2.js";
+import {
+  memoryFinder,
+  rememberRun,
+  renderSimilarText
+} from "./chunk-HIC2P7KR.js";
+import {
+  DiagnosisSchema,
+  ProposalSchema,
+  TriageSchema,
+  VerificationSchema,
+  createJsonlMemoryStore,
+  providerFactory,
+  runIncident
+} from "./chunk-RQ74NIEE.js";
+import "./chunk-PY24N6GD.js";
+import {
+  ModeInputSchema,
+  ModeSchema,
+  spoolStdin,
+  workspaceFromPaths
+} from "./chunk-GEGNZCCS.js";
+import "./chunk-Z34VOEOA.js";
+import {
+  generateAuditKeys
+} from "./chunk-JPAJXDRK.js";
+import "./chunk-OTITGYDY.js";
+import {
+  AgentRoleSchema,
+  ToolNameSchema
+} from "./chunk-F7UY5LC4.js";
+import {
+  UsageError
+} from "./chunk-UOHJ52NF.js";
+import {
+  UsageSchema
+} from "./chunk-FXO3YSEQ.js";
+import {
+  IncidentSchema
+} from "./chunk-MZ74LIFJ.js";
+import "./chunk-JH6YQ4PQ.js";
+import {
+  external_exports
+} from "./chunk-Z34A77QH.js";
+import "./chunk-R5HS2W2N.js";
+import "./chunk-3EZXIJC4.js";
+
+// src/entrypoints/cli/diagnose-command.ts
+import { resolve } from "node:path";
+
+// src/core/run.ts
+var PipelineStateSchema = external_exports.enum([
+  "RECEIVED",
+  "TRIAGE",
+  "DIAGNOSIS",
+  "REMEDIATION",
+  "VERIFICATION",
+  "RESOLVED",
+  "ESCALATED",
+  "HALTED"
+]);
+var TERMINAL_STATES = [
+  "RESOLVED",
+  "ESCALATED",
+  "HALTED"
+];
+var StateVisitSchema = external_exports.object({
+  state: PipelineStateSchema,
+  enteredAt: external_exports.iso.datetime(),
+  durationMs: external_exports.number().nonnegative(),
+  note: external_exports.string().optional()
+});
+var ToolDecisionSchema = external_exports.enum(["allowed", "blocked"]);
+var ToolCallRecordSchema = external_exports.object({
+  agent: AgentRoleSchema,
+  agentId: external_exports.string(),
+  tool: external_exports.union([ToolNameSchema, external_exports.string()]),
+  input: external_exports.unknown(),
+  decision: ToolDecisionSchema,
+  reason: external_exports.string(),
+  rationale: external_exports.string().optional(),
+  outcome: external_exports.enum(["ok", "denied", "error"]),
+  durationMs: external_exports.number().nonnegative()
+});
+var AgentOutputSchema = external_exports.object({
+  agent: AgentRoleSchema,
+  status: external_exports.enum(["ok", "inconclusive", "failed"]),
+  output: external_exports.unknown().optional(),
+  steps: external_exports.number().int().nonnegative(),
+  reason: external_exports.string().optional(),
+  usage: UsageSchema
+});
+var ReachSchema = external_exports.enum(["diagnosis", "proposal", "patch"]);
+var RunSchema = external_exports.object({
+  id: external_exports.string(),
+  incident: IncidentSchema,
+  mode: ModeSchema,
+  provider: external_exports.string(),
+  startedAt: external_exports.iso.datetime(),
+  finishedAt: external_exports.iso.datetime(),
+  states: external_exports.array(StateVisitSchema),
+  finalState: external_exports.enum(TERMINAL_STATES),
+  /** Why the run ended where it did, in words an on-call engineer can act on. */
+  reason: external_exports.string(),
+  reach: ReachSchema.optional(),
+  triage: TriageSchema.optional(),
+  diagnosis: DiagnosisSchema.optional(),
+  proposal: ProposalSchema.optional(),
+  verification: VerificationSchema.optional(),
+  agentOutputs: external_exports.array(AgentOutputSchema),
+  toolCalls: external_exports.array(ToolCallRecordSchema),
+  usage: UsageSchema,
+  /** Injection attempts the gateway found (and neutralised) in what models were shown, by source. */
+  inputFlags: external_exports.array(external_exports.object({ source: external_exports.string(), flags: external_exports.array(external_exports.string()) })).optional()
+});
+
+// src/report/render-markdown.ts
+function code(text) {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence} ${text.replaceAll("\n", " ")} ${fence}`;
+}
+function fenced(text, language = "") {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${language}
+${text.trimEnd()}
+${fence}`;
+}
+function renderMarkdown(run) {
+  const { headline, detail } = describeOutcome(run);
+  const out = [`## ${headline}`, "", `_${detail}_`, ""];
+  const inc = run.incident;
+  out.push(
+    `**Incident:** ${inc.title} (\`${inc.id}\`, ${inc.source}, ${inc.status} since ${inc.startedAt})`,
+    ""
+  );
+  const diagnosis = run.diagnosis;
+  if (diagnosis) {
+    out.push("### Root cause", "", diagnosis.rootCause || diagnosis.summary, "");
+    if (diagnosis.evidence.length > 0) {
+      out.push("### Evidence", "", "| where | what |", "|---|---|");
+      for (const e of diagnosis.evidence) {
+        out.push(`| ${code(evidenceLocation(e))} | ${code(excerptView(e, 200))} |`);
+      }
+      out.push("");
+    }
+    if (diagnosis.recommendedActions.length > 0) {
+      out.push("### What to do", "", ...diagnosis.recommendedActions.map((a, i) => `${i + 1}. ${a}`), "");
+    }
+  } else if (run.triage) {
+    out.push("### Triage", "", run.triage.summary, "");
+  }
+  if (run.proposal) {
+    const state = run.proposal.applied ? "applied" : `not applied (${run.mode}: review required)`;
+    out.push(`### Proposed fix (${state}, risk ${run.proposal.risk})`, "", run.proposal.rationale, "");
+    if (run.proposal.restart) out.push(`Restart service \`${run.proposal.restart.service}\``, "");
+    if (run.proposal.patch) out.push(fenced(run.proposal.patch, "diff"), "");
+  }
+  if (run.verification) {
+    out.push(`### Verification: ${run.verification.outcome}`, "", run.verification.summary, "");
+    for (const check of run.verification.checks) {
+      out.push(
+        `- [${check.outcome === "pass" ? "x" : " "}] ${check.name} (${check.outcome}): ${check.detail}`
+      );
+    }
+    out.push("");
+  }
+  if (run.inputFlags?.length) {
+    out.push("### Injection attempts neutralised", "");
+    for (const flag of run.inputFlags) out.push(`- ${flag.source}: ${flag.flags.join(", ")}`);
+    out.push("");
+  }
+  out.push("---", "", `Pipeline: ${run.states.map((s) => s.state).join(" → ")}`, "", runStats(run), "");
+  return out.join("\n");
+}
+
+// src/entrypoints/cli/diagnose-command.ts
+var USAGE = `Usage: claude-sentry diagnose [--log FILE]... [--repo DIR] [--alert FILE] [options]
+
+Diagnoses an incident from logs, an alert payload and a repository, and proposes a fix.
+
+  --log FILE           a log file or directory, read recursively (repeatable; .gz accepted; - is stdin)
+  --repo DIR           the repository that runs the service (config, manifests, code)
+  --alert FILE         an alert payload (Alertmanager, Grafana, PagerDuty, Datadog, Sentry, Opsgenie,
+                       CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
+  --mode MODE          audit (default: propose, write nothing) | active | disabled: the highest mode;
+                       the repository's sentry.yml can lower it, never raise it
+  --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | scripted
+  --script FILE        the scripted provider's steps (with --provider scripted)
+  --config FILE        your settings as operator (sentry.yml keys): hosts, restart command and services,
+                       limits; DIR/.github/sentry.yml can only narrow them (widening keys are ignored)
+  --audit-log FILE     append the run's hash-chained audit entries to FILE (JSONL)
+  --format FORMAT      text (default) | json (exactly one JSON object: the Run) | markdown
+  --memory FILE        incident memory (JSONL): similar past incidents are shown to the agents and
+                       listed under the report, and this run is stored in FILE afterwards (default: off)
+
+Exit codes: 0 resolved (fixed and verified, or nothing wrong); 1 escalated or halted (a human must act);
+2 bad input; 70 internal error.`;
+var diagnoseCommand = {
+  name: "diagnose",
+  summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values } = parseFlags(argv, {
+      log: { type: "string", multiple: true },
+      repo: { type: "string" },
+      alert: { type: "string" },
+      "alert-source": { type: "string" },
+      mode: { type: "string" },
+      provider: { type: "string" },
+      script: { type: "string" },
+      config: { type: "string" },
+      "audit-log": { type: "string" },
+      memory: { type: "string" },
+      format: { type: "string", default: "text" }
+    });
+    const format = values.format;
+    if (format !== "text" && format !== "json" && format !== "markdown") {
+      throw new UsageError(`--format must be text, json or markdown (got '${format}')`);
+    }
+    const logs = values.log ?? [];
+    if (logs.length === 0 && !values.alert && !values.repo) {
+      throw new UsageError("nothing to diagnose: give --log, --alert or --repo (see --help)");
+    }
+    const stdinPath = logs.includes("-") ? await spoolStdin(io.stdin) : void 0;
+    const workspace = workspaceFromPaths({
+      logs,
+      ...values.repo ? { repo: values.repo } : {},
+      cwd: io.cwd,
+      ...stdinPath ? { stdinPath } : {}
+    });
+    const modeText = values.mode ?? io.env.SENTRY_MODE;
+    const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
+      ...modeText === void 0 ? {} : { mode: parseMode(modeText) },
+      warn: (line) => writeLine(io.stderr, `warning: ${line}`)
+    });
+    const mode = config.mode;
+    const now = /* @__PURE__ */ new Date();
+    const incident = values.alert ? incidentFromAlertFile(values.alert, io.cwd, values["alert-source"]) : incidentFromLogs(workspace, now);
+    const provider = providerFactory({
+      flag: values.provider,
+      script: values.script,
+      env: io.env,
+      config,
+      cwd: io.cwd
+    });
+    const auditPath = values["audit-log"];
+    const memory = values.memory ? createJsonlMemoryStore(resolve(io.cwd, values.memory)) : void 0;
+    const recalled = memory ? memoryFinder(memory) : void 0;
+    const progress = createProgress(io, "reading logs");
+    const { run, logSummary } = await runIncident({
+      ...recalled ? { findSimilar: recalled.find } : {},
+      ...values.memory ? { memoryPath: resolve(io.cwd, values.memory) } : {},
+      incident,
+      workspace,
+      mode,
+      config,
+      provider,
+      ...auditPath ? {
+        auditStore: createJsonlAuditStore(resolve(io.cwd, auditPath)),
+        auditLogPath: resolve(io.cwd, auditPath),
+        auditHead: await readAuditHead(resolve(io.cwd, auditPath))
+      } : {},
+      // Without a configured key each run seals with a one-off key carried in the seal: edits are still caught,
+      // but only a pinned key (SENTRY_AUDIT_KEY, verified with --public-key) proves who wrote the log.
+      auditSigningKey: io.env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey,
+      onProgress: progress.update
+    }).finally(progress.done);
+    const parsed = RunSchema.safeParse(run);
+    if (!parsed.success)
+      throw new Error(`the run does not match its schema: ${parsed.error.issues[0]?.message}`);
+    if (memory) await rememberRun(memory, run, logSummary);
+    if (format === "json") io.stdout.write(`${JSON.stringify(run)}
+`);
+    else writeLine(io.stdout, format === "markdown" ? renderMarkdown(run) : renderText(run));
+    if (recalled && format !== "json") writeLine(io.stdout, `
+${renderSimilarText(recalled.matches())}`);
+    return run.finalState === "RESOLVED" ? EXIT.ok : EXIT.attention;
+  }
+};
+function parseMode(text) {
+  const parsed = ModeInputSchema.safeParse(text);
+  if (!parsed.success) throw new UsageError(`--mode must be audit, active or disabled (got '${text}')`);
+  return parsed.data;
+}
+export {
+  diagnoseCommand
+};

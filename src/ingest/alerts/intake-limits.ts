@@ -1,0 +1,139 @@
+import type { Incident } from "../../core/incident.js";
+
+/**
+ * What one alert body may hold. Checked at intake, before a normalizer (or anything recursive) touches the
+ * value, so a hostile sender gets a 413/422 with the reason instead of a stack overflow or a memory spike.
+ */
+export const INTAKE_LIMITS = {
+  /** Objects/arrays inside each other. Real payloads stay under 12 (Sentry's event is the deepest seen). */
+  maxDepth: 64,
+  /** Any one string in the body. Vendors' own descriptions are far below this. */
+  maxString: 64 * 1024,
+  /** Values (objects, arrays, strings, numbers, …) in the whole body. */
+  maxNodes: 200_000,
+  /** Per incident, after normalization. */
+  maxLabels: 256,
+  maxLabelKey: 256,
+  maxLabelValue: 8 * 1024,
+  maxLabelBytes: 64 * 1024,
+  maxFingerprint: 1024,
+  /** The copy of the body an incident keeps (`raw`), in characters of JSON. */
+  maxRawChars: 32 * 1024,
+} as const;
+
+export interface LimitExceeded {
+  status: "limit";
+  path: string;
+  reason: string;
+}
+
+const exceeded = (path: string, reason: string): LimitExceeded => ({ status: "limit", path, reason });
+
+/**
+ * One linear pass over JSON text, before `JSON.parse`: nesting depth and string lengths. Does not validate
+ * the JSON (the parser does); it only refuses what no parser should be asked to build.
+ */
+export function scanJsonText(text: string): LimitExceeded | undefined {
+  let depth = 0;
+  let inString = false;
+  let stringStart = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) {
+        inString = false;
+        if (i - stringStart > INTAKE_LIMITS.maxString)
+          return exceeded("(body)", `a string longer than ${INTAKE_LIMITS.maxString} characters`);
+      }
+    } else if (c === 0x22) {
+      inString = true;
+      stringStart = i;
+    } else if (c === 0x7b || c === 0x5b) {
+      depth += 1;
+      if (depth > INTAKE_LIMITS.maxDepth)
+        return exceeded("(body)", `nested deeper than ${INTAKE_LIMITS.maxDepth} levels`);
+    } else if (c === 0x7d || c === 0x5d) depth -= 1;
+  }
+  if (inString && text.length - stringStart > INTAKE_LIMITS.maxString)
+    return exceeded("(body)", `a string longer than ${INTAKE_LIMITS.maxString} characters`);
+  return undefined;
+}
+
+/** The same limits over an already parsed value (callers that hold an object), without recursion. */
+export function checkValue(value: unknown): LimitExceeded | undefined {
+  const stack: [unknown, number][] = [[value, 0]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    nodes += 1;
+    if (nodes > INTAKE_LIMITS.maxNodes)
+      return exceeded("(body)", `more than ${INTAKE_LIMITS.maxNodes} values`);
+    if (typeof item === "string" && item.length > INTAKE_LIMITS.maxString)
+      return exceeded("(body)", `a string longer than ${INTAKE_LIMITS.maxString} characters`);
+    if (typeof item !== "object" || item === null) continue;
+    if (depth >= INTAKE_LIMITS.maxDepth)
+      return exceeded("(body)", `nested deeper than ${INTAKE_LIMITS.maxDepth} levels`);
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return undefined;
+}
+
+/** Label count and sizes of normalized incidents: a 1 MiB label is refused, not carried into prompts. */
+export function checkIncidents(incidents: Incident[]): LimitExceeded | undefined {
+  for (const [index, incident] of incidents.entries()) {
+    const at = (field: string) => `incidents.${index}.${field}`;
+    if (incident.fingerprint.length > INTAKE_LIMITS.maxFingerprint)
+      return exceeded(at("fingerprint"), `longer than ${INTAKE_LIMITS.maxFingerprint} characters`);
+    const entries = Object.entries(incident.labels);
+    if (entries.length > INTAKE_LIMITS.maxLabels)
+      return exceeded(at("labels"), `more than ${INTAKE_LIMITS.maxLabels} labels`);
+    let bytes = 0;
+    for (const [key, value] of entries) {
+      if (key.length > INTAKE_LIMITS.maxLabelKey)
+        return exceeded(at("labels"), `a label name longer than ${INTAKE_LIMITS.maxLabelKey} characters`);
+      if (value.length > INTAKE_LIMITS.maxLabelValue)
+        return exceeded(
+          at(`labels.${key.slice(0, 64)}`),
+          `longer than ${INTAKE_LIMITS.maxLabelValue} characters`,
+        );
+      bytes += key.length + value.length;
+    }
+    if (bytes > INTAKE_LIMITS.maxLabelBytes)
+      return exceeded(at("labels"), `labels larger than ${INTAKE_LIMITS.maxLabelBytes} characters in all`);
+  }
+  return undefined;
+}
+
+/**
+ * The body as an incident keeps it: whole when small, else a pruned copy (long strings clipped, long arrays
+ * cut, `…` marking each cut) under `maxRawChars`. One copy per body, shared by all its incidents.
+ */
+export function boundedRaw(body: unknown): unknown {
+  const text = JSON.stringify(body) ?? "null";
+  if (text.length <= INTAKE_LIMITS.maxRawChars) return body;
+  for (const [stringMax, arrayMax] of [
+    [2000, 20],
+    [500, 5],
+    [100, 2],
+  ] as const) {
+    const pruned = prune(body, stringMax, arrayMax, 0);
+    if ((JSON.stringify(pruned) ?? "").length <= INTAKE_LIMITS.maxRawChars) return pruned;
+  }
+  return { truncated: true, bytes: text.length };
+}
+
+function prune(value: unknown, stringMax: number, arrayMax: number, depth: number): unknown {
+  if (typeof value === "string") return value.length > stringMax ? `${value.slice(0, stringMax)}…` : value;
+  if (typeof value !== "object" || value === null) return value;
+  if (depth >= 8) return "…";
+  if (Array.isArray(value)) {
+    const kept = value.slice(0, arrayMax).map((v) => prune(v, stringMax, arrayMax, depth + 1));
+    return value.length > arrayMax ? [...kept, `… ${value.length - arrayMax} more`] : kept;
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, child] of Object.entries(value).slice(0, 200))
+    out[key] = prune(child, stringMax, arrayMax, depth + 1);
+  return out;
+}

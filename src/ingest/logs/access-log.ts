@@ -1,0 +1,88 @@
+import type { LogLevel, RecordFields } from "../../core/log-summary.js";
+
+/**
+ * HTTP access logs: nginx/Apache "combined" (and "common") lines, and JSON access logs with any of the usual
+ * key names. Each becomes a record of kind "access" with `status`, `method`, `path`, `bytes`, `durationMs`
+ * read from their own columns, so a 502 is a number, not a substring somewhere in the line.
+ */
+
+/** host ident user [time] "METHOD path PROTO" status bytes ["referer" "agent"] [request_time] */
+const COMBINED =
+  /^(\S+) \S+ \S+ \[[^\]]{10,40}\] "([A-Z]{3,10}) (\S{1,2000})(?: [^"]*)?" (\d{3}) (\d+|-)(?: "[^"]*" "[^"]*")?(?: (?:rt=)?(\d+\.\d+))?/;
+
+export interface AccessFields {
+  fields: RecordFields;
+  level: LogLevel;
+}
+
+/**
+ * An access line records a response, not a fault of its own: a 5xx (or a 429, a server shedding load) is a
+ * warning, and a storm of them is what the upstream-5xx signature counts. One 502 in a healthy day is noise.
+ */
+export function levelOfStatus(status: number): LogLevel {
+  return status >= 500 || status === 429 ? "WARN" : "INFO";
+}
+
+/** A combined/common log line's columns, or undefined when the line is not one. */
+export function parseAccessLine(line: string): AccessFields | undefined {
+  const m = COMBINED.exec(line);
+  if (!m) return undefined;
+  const status = Number(m[4]);
+  const fields: RecordFields = { client: m[1]!, method: m[2]!, path: m[3]!, status };
+  if (m[5] !== "-") fields.bytes = Number(m[5]);
+  if (m[6] !== undefined) fields.durationMs = Math.round(Number(m[6]) * 1000);
+  return { fields, level: levelOfStatus(status) };
+}
+
+const STATUS_KEYS = [
+  "status",
+  "status_code",
+  "statusCode",
+  "http.status_code",
+  "response.status",
+  "res.statusCode",
+];
+const METHOD_KEYS = ["method", "request_method", "http.method", "req.method", "request.method"];
+const PATH_KEYS = ["path", "uri", "request_uri", "url", "http.url", "req.url", "request.uri", "http.path"];
+const BYTES_KEYS = ["bytes", "body_bytes_sent", "bytes_sent", "size", "response.size", "res.contentLength"];
+/** Seconds in nginx's request_time and upstream_response_time; milliseconds in most app loggers. */
+const SECONDS_KEYS = ["request_time", "upstream_response_time", "duration_s"];
+const MS_KEYS = ["duration_ms", "durationMs", "responseTime", "response_time_ms", "latency_ms", "elapsed_ms"];
+
+function first(fields: RecordFields, keys: string[]): string | number | boolean | undefined {
+  for (const key of keys) if (fields[key] !== undefined) return fields[key];
+  return undefined;
+}
+
+function asNumber(value: string | number | boolean | undefined): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value !== "string" || !/^\d+(\.\d+)?$/.test(value)) return undefined;
+  return Number(value);
+}
+
+/** The access columns of a flattened JSON object, when it has an HTTP status and a request. */
+export function accessFromJson(fields: RecordFields): AccessFields | undefined {
+  const status = asNumber(first(fields, STATUS_KEYS));
+  if (status === undefined || !Number.isInteger(status) || status < 100 || status > 599) return undefined;
+  let method = first(fields, METHOD_KEYS);
+  let path = first(fields, PATH_KEYS);
+  const request = fields.request;
+  if (typeof request === "string") {
+    const m = /^([A-Z]{3,10}) (\S+)/.exec(request);
+    if (m) {
+      method ??= m[1];
+      path ??= m[2];
+    }
+  }
+  if (typeof method !== "string" && typeof path !== "string") return undefined;
+  const out: RecordFields = { status };
+  if (typeof method === "string") out.method = method;
+  if (typeof path === "string") out.path = path;
+  const bytes = asNumber(first(fields, BYTES_KEYS));
+  if (bytes !== undefined) out.bytes = bytes;
+  const seconds = asNumber(first(fields, SECONDS_KEYS));
+  const ms = asNumber(first(fields, MS_KEYS));
+  if (ms !== undefined) out.durationMs = ms;
+  else if (seconds !== undefined) out.durationMs = Math.round(seconds * 1000);
+  return { fields: out, level: levelOfStatus(status) };
+}

@@ -1,0 +1,77 @@
+import { createJournaldExportReader } from "./journald-export.js";
+import { createManifestReader } from "./k8s-manifest.js";
+import { createDescribeReader, type DocumentReader } from "./kubectl-describe.js";
+import { type Columns, tableHeader, tableRowRecord } from "./kubectl-table.js";
+import { createRecordAssembler } from "./line-formats.js";
+import type { ParsedRecord } from "./records.js";
+
+/**
+ * Reads one file whatever it holds, known by its first non-blank line: `kubectl describe` output, a
+ * `kubectl get` table, `-o yaml|json`, journald's export format, or else log lines (plain, JSON, logfmt,
+ * Docker, CRI, syslog…, recognised per line by createRecordAssembler). Log lines go straight to the line
+ * assembler: the sniff costs one test per file, not per line.
+ */
+export interface FileReader {
+  push(line: string, lineNo: number): ParsedRecord | ParsedRecord[] | undefined;
+  flush(): ParsedRecord[];
+}
+
+/** Table headers we read as tables: they name a NAME, or are the events table. */
+const TABLE_KEYS = /(?:^|\s)(?:NAME|LAST SEEN|REASON)(?:\s|$)/;
+
+function createTableReader(file: string, year: number, now: number, first: Columns): DocumentReader {
+  let columns = first;
+  const fallback = createRecordAssembler(file, year, now);
+  return {
+    push(line, lineNo) {
+      if (line.trim() === "") return undefined;
+      const header = tableHeader(line);
+      if (header && TABLE_KEYS.test(line)) {
+        columns = header;
+        return undefined;
+      }
+      // A row has a value under the first column; anything else (`No resources found`) is a plain line.
+      if (line.trim().split(/\s{2,}/).length < 2) {
+        const plain = fallback.push(line, lineNo);
+        return plain ? [plain] : undefined;
+      }
+      return [tableRowRecord(file, lineNo, line, columns)];
+    },
+    flush() {
+      const out: ParsedRecord[] = [];
+      for (let r = fallback.flush(); r; r = fallback.flush()) out.push(r);
+      return out;
+    },
+  };
+}
+
+function documentReader(line: string, file: string, year: number, now: number): DocumentReader | undefined {
+  if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
+  if (/^Name:\s+\S/.test(line)) return createDescribeReader(file);
+  if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
+  if (line.trimEnd() === "{") return createManifestReader(file, true);
+  const header = TABLE_KEYS.test(line) ? tableHeader(line) : undefined;
+  if (header) return createTableReader(file, year, now, header);
+  return undefined;
+}
+
+export function createFileReader(file: string, year: number, now = Date.now()): FileReader {
+  const lines = createRecordAssembler(file, year, now);
+  let document: DocumentReader | undefined;
+  let decided = false;
+  return {
+    push(line, lineNo) {
+      if (decided) return document ? document.push(line, lineNo) : lines.push(line, lineNo);
+      if (line.trim() === "") return undefined;
+      decided = true;
+      document = documentReader(line, file, year, now);
+      return document ? document.push(line, lineNo) : lines.push(line, lineNo);
+    },
+    flush() {
+      if (document) return document.flush();
+      const out: ParsedRecord[] = [];
+      for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
+      return out;
+    },
+  };
+}

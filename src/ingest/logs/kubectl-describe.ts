@@ -1,0 +1,241 @@
+import type { RecordFields, RecordSubject } from "../../core/log-summary.js";
+import { conditionLevel, fieldName, k8sRecord, leadingNumber, statusLevel } from "./k8s-record.js";
+import { type Columns, eventRecord, rowValues } from "./kubectl-table.js";
+import type { ParsedRecord } from "./records.js";
+
+/**
+ * `kubectl describe` (pod, node, deployment, job, pvc, and several objects in one file): kubectl's describe
+ * printer writes `Key:  value` pairs indented two spaces a level, and its Conditions and Events sections as
+ * tables under a `----` rule. Read as records: each container's state, last state, exit code, restarts,
+ * limits and requests (k8s-container); each condition (k8s-condition); each event (k8s-event); and the
+ * object itself with its top-level fields (k8s-object).
+ */
+export interface DocumentReader {
+  push(line: string, lineNo: number): ParsedRecord[] | undefined;
+  flush(): ParsedRecord[];
+}
+
+const KEY_VALUE = /^( *)([A-Za-z][\w .()/-]{0,60}?):(?:\s+(.*))?$/;
+const MAX_OBJECT_FIELDS = 40;
+
+interface Container {
+  name: string;
+  line: number;
+  endLine: number;
+  values: Record<string, string>;
+  sub: string;
+}
+
+interface DescribedObject {
+  line: number;
+  endLine: number;
+  fields: Record<string, string>;
+}
+
+type Section = "containers" | "conditions" | "events" | "other" | undefined;
+
+function objectKind(fields: Record<string, string>): string {
+  if (fields.Roles !== undefined || fields.Taints !== undefined) return "node";
+  if (fields.Replicas !== undefined) return "deployment";
+  if (fields["Pods Statuses"] !== undefined || fields.Completions !== undefined) return "job";
+  if (fields.StorageClass !== undefined || fields["Access Modes"] !== undefined) return "pvc";
+  if (fields.Node !== undefined || fields.IP !== undefined || fields["QoS Class"] !== undefined) return "pod";
+  return "object";
+}
+
+export function createDescribeReader(file: string): DocumentReader {
+  let object: DescribedObject | undefined;
+  let section: Section;
+  let container: Container | undefined;
+  let columns: Columns | undefined;
+
+  const subject = (): RecordSubject => {
+    const s: RecordSubject = {};
+    const f = object?.fields ?? {};
+    if (f.Namespace) s.namespace = f.Namespace;
+    const kind = objectKind(f);
+    if (kind === "pod" && f.Name) s.pod = f.Name;
+    if (kind === "node" && f.Name) s.node = f.Name;
+    if (kind === "pod" && f.Node && f.Node !== "<none>") s.node = f.Node.split("/")[0]!;
+    if (kind === "deployment" && f.Name) s.service = f.Name;
+    return s;
+  };
+
+  const finishContainer = (): ParsedRecord[] => {
+    if (!container) return [];
+    const c = container;
+    container = undefined;
+    const v = c.values;
+    const restarts = leadingNumber(v["Restart Count"]) ?? 0;
+    const fields: RecordFields = { container: c.name, restartCount: restarts };
+    const parts: string[] = [];
+    for (const [label, key] of [
+      ["State", "state"],
+      ["Last State", "lastState"],
+    ] as const) {
+      if (!v[label]) continue;
+      fields[key] = v[label]!;
+      const reason = v[`${label}.Reason`];
+      const exit = v[`${label}.Exit Code`];
+      if (reason) fields[`${key}Reason`] = reason;
+      if (exit !== undefined && /^-?\d+$/.test(exit))
+        fields[key === "state" ? "exitCode" : "lastExitCode"] = Number(exit);
+      const detail = [reason, exit !== undefined ? `exit code ${exit}` : undefined]
+        .filter(Boolean)
+        .join(", ");
+      parts.push(`${label.toLowerCase()} ${v[label]}${detail ? ` (${detail})` : ""}`);
+    }
+    if (fields.exitCode === undefined && fields.lastExitCode !== undefined)
+      fields.exitCode = fields.lastExitCode;
+    parts.push(`restarts ${restarts}`);
+    if (v.Ready) {
+      fields.ready = v.Ready;
+      parts.push(`ready ${v.Ready}`);
+    }
+    for (const group of ["Limits", "Requests"]) {
+      const resources = Object.entries(v).filter(([k]) => k.startsWith(`${group}.`));
+      for (const [k, value] of resources)
+        fields[`${group.toLowerCase()}.${k.slice(group.length + 1)}`] = value;
+      if (resources.length > 0)
+        parts.push(
+          `${group.toLowerCase()} ${resources.map(([k, value]) => `${k.slice(group.length + 1)}=${value}`).join(" ")}`,
+        );
+    }
+    const reasons = [fields.stateReason, fields.lastStateReason].map((r) =>
+      typeof r === "string" ? r : undefined,
+    );
+    const failing = reasons.map((r) => statusLevel(r)).find((l) => l === "ERROR");
+    return [
+      k8sRecord({
+        file,
+        line: c.line,
+        endLine: c.endLine,
+        text: `Container ${c.name}: ${parts.join("; ")}`,
+        level: failing ?? statusLevel(undefined, restarts),
+        kind: "k8s-container",
+        fields,
+        subject: { ...subject(), container: c.name },
+      }),
+    ];
+  };
+
+  const finishObject = (): ParsedRecord[] => {
+    const out = finishContainer();
+    if (!object) return out;
+    const o = object;
+    const f = o.fields;
+    const kind = objectKind(f);
+    const fields: RecordFields = { kind };
+    for (const [k, v] of Object.entries(f)) fields[fieldName(k)] = v;
+    const shown = ["Status", "Reason", "Message", "Replicas", "Pods Statuses", "Node"]
+      .filter((k) => f[k])
+      .map((k) => `${k}: ${f[k]}`);
+    const status = f.Status ?? f.Reason;
+    out.unshift(
+      k8sRecord({
+        file,
+        line: o.line,
+        endLine: o.endLine,
+        text: `${kind} ${f.Name ?? "?"}${f.Namespace ? ` (namespace ${f.Namespace})` : ""}${shown.length ? `: ${shown.join("; ")}` : ""}`,
+        level:
+          /unavailable/.test(f.Replicas ?? "") && !/ 0 unavailable/.test(f.Replicas ?? "")
+            ? "WARN"
+            : statusLevel(status),
+        kind: "k8s-object",
+        fields,
+        subject: subject(),
+      }),
+    );
+    object = undefined;
+    return out;
+  };
+
+  const tableRow = (line: string, lineNo: number): ParsedRecord[] | undefined => {
+    if (!columns) {
+      const names = line.trim().split(/\s{2,}/);
+      if (names[0] !== "Type") return undefined;
+      const starts: number[] = [];
+      let from = 0;
+      for (const name of names) {
+        const at = line.indexOf(name, from);
+        starts.push(at);
+        from = at + name.length;
+      }
+      columns = { names, starts };
+      return undefined;
+    }
+    if (/^\s*-{3,}/.test(line)) return undefined;
+    const values = rowValues(line, columns);
+    if (section === "events") {
+      const f = object?.fields ?? {};
+      const kind = objectKind(f);
+      return [
+        eventRecord(file, lineNo, values, {
+          raw: line,
+          ...(f.Namespace ? { namespace: f.Namespace } : {}),
+          ...(f.Name ? { object: `${kind}/${f.Name}` } : {}),
+        }),
+      ];
+    }
+    const type = values.Type ?? "";
+    const status = values.Status ?? "";
+    const fields: RecordFields = { type, status };
+    if (values.Reason) fields.reason = values.Reason;
+    if (values.Message) fields.message = values.Message;
+    return [
+      k8sRecord({
+        file,
+        line: lineNo,
+        text: line.trim(),
+        level: conditionLevel(type, status),
+        kind: "k8s-condition",
+        fields,
+        subject: subject(),
+      }),
+    ];
+  };
+
+  return {
+    push(line, lineNo) {
+      if (line.trim() === "") return undefined;
+      const kv = KEY_VALUE.exec(line);
+      const indent = line.length - line.trimStart().length;
+      if (indent === 0) {
+        if (!kv) return undefined;
+        const [, , key, value = ""] = kv;
+        const out =
+          key === "Name" && object && Object.keys(object.fields).length > 1
+            ? finishObject()
+            : finishContainer();
+        object ??= { line: lineNo, endLine: lineNo, fields: {} };
+        object.endLine = lineNo;
+        columns = undefined;
+        if (key === "Containers" || key === "Init Containers") section = "containers";
+        else if (key === "Conditions") section = "conditions";
+        else if (key === "Events") section = "events";
+        else {
+          section = value === "" ? "other" : undefined;
+          if (Object.keys(object.fields).length < MAX_OBJECT_FIELDS) object.fields[key!] = value.trim();
+        }
+        return out.length > 0 ? out : undefined;
+      }
+      if (section === "conditions" || section === "events") return tableRow(line, lineNo);
+      if (section !== "containers" || !kv) return undefined;
+      const key = kv[2]!;
+      const value = (kv[3] ?? "").trim();
+      if (indent === 2 && value === "") {
+        const out = finishContainer();
+        container = { name: key, line: lineNo, endLine: lineNo, values: {}, sub: "" };
+        return out.length > 0 ? out : undefined;
+      }
+      if (!container) return undefined;
+      container.endLine = lineNo;
+      if (indent <= 4) {
+        container.sub = key;
+        if (value !== "") container.values[key] = value;
+      } else if (container.sub) container.values[`${container.sub}.${key}`] = value;
+      return undefined;
+    },
+    flush: finishObject,
+  };
+}

@@ -1,0 +1,239 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type ParsedRecord, readLogRecords, summarizeLogs } from "../../src/ingest/logs/index.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sentry-formats-"));
+const fixtures = join(import.meta.dirname, "../fixtures/log-formats");
+
+async function read(text: string | string[]): Promise<ParsedRecord[]> {
+  const path = join(dir, `f-${Math.random().toString(36).slice(2)}.log`);
+  writeFileSync(path, Array.isArray(text) ? `${text.join("\n")}\n` : text);
+  const out: ParsedRecord[] = [];
+  for await (const r of readLogRecords([path], { year: 2026 })) out.push(r);
+  return out;
+}
+
+async function fixture(name: string): Promise<ParsedRecord[]> {
+  const out: ParsedRecord[] = [];
+  for await (const r of readLogRecords([join(fixtures, name)], { year: 2026 })) out.push(r);
+  return out;
+}
+
+describe("JSON lines", () => {
+  it("mines an object without a message field as key=value (no recursion), its text the file's line", async () => {
+    const line = '{"remote_addr":"10.0.0.1","status":502,"request":"GET / HTTP/1.1"}';
+    const [r] = await read([line]);
+    expect(r!.text).toBe(line);
+    expect(r!.message).toBe('remote_addr=10.0.0.1 status=502 request="GET / HTTP/1.1"');
+    expect(r!.kind).toBe("access");
+    expect(r!.fields).toMatchObject({ status: 502, method: "GET", path: "/" });
+    expect(r!.level).toBe("WARN");
+    const path = join(dir, "nginx.json");
+    writeFileSync(path, `${line}\n`.repeat(3));
+    const summary = await summarizeLogs([path]);
+    expect(summary.totalRecords).toBe(3);
+  });
+
+  it("survives 5,000 levels of nesting and flattens only a bounded depth", async () => {
+    const deep = `${'{"a":'.repeat(5000)}1${"}".repeat(5000)}`;
+    const [r] = await read([deep]);
+    expect(r!.message).toBe("a.a.a.a.a.a={…}");
+    expect(r!.text).toMatch(/^\{"a":\{"a":.* … \[line cut at 16000 chars\]$/);
+    const summary = await summarizeLogs([await write(deep)]);
+    expect(summary.totalRecords).toBe(1);
+  });
+
+  it("takes the message from msg, err.message, event…, flattens fields and reads the subject", async () => {
+    const records = await read([
+      '{"level":"error","err":{"message":"write /data: no space left on device"},"kubernetes":{"namespace_name":"shop","pod_name":"api-1","container_name":"api"}}',
+      '{"severity":"WARNING","event":"cache miss storm","ts":1795489445}',
+    ]);
+    expect(records[0]!.message).toBe("write /data: no space left on device");
+    expect(records[0]!.fields?.["kubernetes.pod_name"]).toBe("api-1");
+    expect(records[0]!.subject).toEqual({ namespace: "shop", pod: "api-1", container: "api" });
+    expect(records[1]).toMatchObject({
+      message: "cache miss storm",
+      level: "WARN",
+      time: "2026-11-24T03:04:05.000Z",
+    });
+  });
+
+  it("turns escaped Java, Python and Go traces into multi-line records", async () => {
+    const javaLines = readFileSync(join(fixtures, "java-logstash.json.log"), "utf8").split("\n");
+    const java = (await fixture("java-logstash.json.log"))[0]!;
+    expect(java.text.split("\n")[0]).toBe(javaLines[0]);
+    expect(java.text.split("\n")[1]).toMatch(/^java\.lang\.NullPointerException/);
+    expect(java.text).toContain("\n\tat com.example.orders.ReceiptService.build(ReceiptService.java:41)");
+    const python = (await fixture("python-json.log"))[0]!;
+    expect(python.text.split("\n").at(-1)).toMatch(/^json\.decoder\.JSONDecodeError/);
+    const go = (await fixture("go-zap.json.log"))[1]!;
+    expect(go.text).toContain("\ngoroutine 41 [running]:\n");
+    expect(go.level).toBe("FATAL");
+  });
+});
+
+describe("envelopes", () => {
+  it("joins Docker json-file pieces and keeps a trace whole across entries", async () => {
+    const records = await fixture("docker-json-file.log");
+    expect(records.map((r) => [r.line, r.endLine])).toEqual([
+      [1, 1],
+      [2, 3],
+      [4, 8],
+    ]);
+    expect(records[1]!.text).toMatch(/120000 rows, building in memory$/);
+    expect(records[2]!.text).toContain("\njava.lang.OutOfMemoryError: Java heap space\n\tat ");
+  });
+
+  it("joins CRI partial lines and reads the JSON inside", async () => {
+    const records = await fixture("cri-containerd.log");
+    expect(records[0]).toMatchObject({
+      line: 1,
+      endLine: 2,
+      text: "starting orders-api version=1.8.2 listening on :8080",
+    });
+    expect(records[1]!.fields?.error).toBe("dial tcp 10.96.14.3:5432: connect: connection refused");
+    expect(records[1]!.level).toBe("ERROR");
+  });
+
+  it("reads kubectl --prefix, syslog priorities and logfmt", async () => {
+    const prefixed = await fixture("kubectl-logs-prefix.log");
+    expect(prefixed[1]!.subject).toEqual({ pod: "api-6f7d8c-abcde", container: "api" });
+    expect(prefixed[1]!.level).toBe("ERROR");
+    const syslog = await fixture("syslog-rfc5424.log");
+    expect(syslog.map((r) => r.level)).toEqual(["INFO", "ERROR"]);
+    expect(syslog[1]!.time).toBe("2026-11-24T03:09:02.410Z");
+    const logfmt = await fixture("prometheus.logfmt");
+    expect(logfmt[1]!.fields).toMatchObject({ component: "scrape manager", msg: "Scrape failed" });
+    expect(logfmt[1]!.message).toBe("Scrape failed");
+  });
+
+  it("reads access-log columns: status, method, path, bytes, durationMs", async () => {
+    const records = await fixture("nginx-combined.log");
+    expect(records[3]!.fields).toEqual({
+      client: "10.0.0.5",
+      method: "POST",
+      path: "/checkout",
+      status: 504,
+      bytes: 167,
+      durationMs: 60001,
+    });
+    expect(records[3]!.kind).toBe("access");
+    const json = await fixture("nginx-access.json.log");
+    expect(json[10]!.fields).toMatchObject({ status: 502, method: "GET", bytes: 157, durationMs: 2 });
+  });
+
+  it("reads journald's export format and journalctl -o json", async () => {
+    const exported = await fixture("journald.export");
+    expect(exported).toHaveLength(3);
+    expect(exported[1]).toMatchObject({ line: 11, level: "FATAL", time: "2026-11-24T03:00:01.000Z" });
+    expect(exported[1]!.subject?.unit).toBe("postgresql@15-main.service");
+    expect(exported[1]!.text).not.toContain("__CURSOR");
+    const json = await fixture("journald.json");
+    expect(json[1]!.level).toBe("ERROR");
+  });
+});
+
+describe("kubectl output", () => {
+  it("reads describe pod: container state, last state, exit code, restarts, limits; events and conditions", async () => {
+    const records = await fixture("kubectl-describe-pod.txt");
+    const container = records.find((r) => r.kind === "k8s-container")!;
+    expect(container.fields).toMatchObject({
+      container: "checkout",
+      state: "Waiting",
+      stateReason: "CrashLoopBackOff",
+      lastState: "Terminated",
+      lastStateReason: "OOMKilled",
+      exitCode: 137,
+      restartCount: 7,
+      "limits.memory": "256Mi",
+      "requests.cpu": "100m",
+    });
+    expect(container.subject).toEqual({
+      namespace: "shop",
+      pod: "checkout-7d9f8b6c4-x2kqp",
+      node: "worker-2",
+      container: "checkout",
+    });
+    expect(container.level).toBe("ERROR");
+    const backoff = records.find((r) => r.kind === "k8s-event" && r.fields?.reason === "BackOff")!;
+    expect(backoff.fields).toMatchObject({
+      type: "Warning",
+      count: 31,
+      object: "pod/checkout-7d9f8b6c4-x2kqp",
+    });
+    expect(backoff.text).toContain("Back-off restarting failed container");
+    const ready = records.find((r) => r.kind === "k8s-condition" && r.fields?.type === "Ready")!;
+    expect(ready.fields?.status).toBe("False");
+  });
+
+  it("reads a node's pressure conditions that are False as health", async () => {
+    const records = await fixture("kubectl-describe-node.txt");
+    const disk = records.find((r) => r.fields?.type === "DiskPressure")!;
+    expect(disk.fields).toMatchObject({
+      type: "DiskPressure",
+      status: "False",
+      reason: "KubeletHasNoDiskPressure",
+    });
+    expect(disk.level).toBe("INFO");
+    expect(disk.subject).toEqual({ node: "worker-3" });
+    expect(records.filter((r) => r.kind === "k8s-condition").every((r) => r.level === "INFO")).toBe(true);
+  });
+
+  it("reads get events and get pods -o wide tables by their columns", async () => {
+    const events = await fixture("kubectl-get-events.txt");
+    expect(events).toHaveLength(4);
+    expect(events[2]!.fields).toMatchObject({ type: "Warning", reason: "BackOff", count: 42 });
+    expect(events[2]!.subject).toEqual({ pod: "payments-5c9d7f8b9-qq7wm" });
+    const pods = await fixture("kubectl-get-pods-wide.txt");
+    expect(pods[0]!.fields).toMatchObject({ status: "CrashLoopBackOff", restartCount: 7, node: "worker-2" });
+    expect(pods[0]!.subject).toEqual({
+      pod: "checkout-7d9f8b6c4-x2kqp",
+      namespace: "shop",
+      node: "worker-2",
+    });
+    expect(pods.map((p) => p.level)).toEqual(["ERROR", "INFO", "INFO"]);
+  });
+
+  it("reads -o yaml: container statuses with the spec's limits, and conditions", async () => {
+    const records = await fixture("kubectl-get-pod.yaml");
+    const container = records.find((r) => r.kind === "k8s-container")!;
+    expect(container.fields).toMatchObject({
+      lastStateReason: "OOMKilled",
+      exitCode: 137,
+      restartCount: 4,
+      "limits.memory": "512Mi",
+    });
+    expect(container.subject).toMatchObject({
+      pod: "report-worker-6b7c9d-p8k2n",
+      namespace: "batch",
+      node: "worker-1",
+    });
+    const json = await read(
+      JSON.stringify(
+        {
+          kind: "List",
+          items: [
+            {
+              kind: "Event",
+              type: "Warning",
+              reason: "FailedScheduling",
+              message: "0/3 nodes are available: 3 Insufficient memory.",
+              involvedObject: { kind: "Pod", name: "p" },
+            },
+          ],
+        },
+        null,
+        2,
+      ),
+    );
+    expect(json[0]).toMatchObject({ kind: "k8s-event", fields: { reason: "FailedScheduling" } });
+  });
+});
+
+async function write(text: string): Promise<string> {
+  const path = join(dir, `w-${Math.random().toString(36).slice(2)}.log`);
+  writeFileSync(path, `${text}\n`);
+  return path;
+}
