@@ -15,7 +15,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-VHC4STOY.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-OUGC772D.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -30,22 +30,22 @@ var COMMANDS = [
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-HOM2AZFS.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-I63YJGEY.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-TNBFTB5F.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-AMVLSIW6.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-QGRGQ7BF.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-KZSJ4ZHZ.js")).mcpCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-GGPWYDXE.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-TGU5NUGT.js")).watchCommand
   }
 ];
 

@@ -5,7 +5,7 @@ import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
 import { type AuditLog, createAuditLog } from "../security/audit/audit-log.js";
 import { type AuditStore, readAuditSince } from "../security/audit/audit-store.js";
-import { createCostBreaker, spendFromAudit } from "../security/breaker/cost-breaker.js";
+import { createCostBreaker, MODEL_SPEND_TOOL, spendFromAudit } from "../security/breaker/cost-breaker.js";
 import type { CostBreaker } from "../security/contracts.js";
 import { createGateway } from "../security/gateway/gateway.js";
 import { createToolRunner, type ToolRunnerOptions } from "../tools/tool-runner.js";
@@ -77,11 +77,16 @@ export function armSecurity(options: ArmOptions): Armed {
   return { auditLog, gateway, tools, inputFlags: () => [...flags.values()] };
 }
 
-/** The cost breaker, seeded with the spend the audit chain already records in the current window. */
+/**
+ * The cost breaker, seeded with the spend the audit chain already records in the current window. With the
+ * run's audit log, each charge goes into the chain as it is made (write-ahead spend), so a run that crashes
+ * later has still spent what it spent, for the next run's window.
+ */
 export async function seedCostBreaker(
   config: SentryConfig,
   auditStore: AuditStore | undefined,
   clock?: () => Date,
+  auditLog?: AuditLog,
 ): Promise<CostBreaker> {
   const windowStart = (clock?.() ?? new Date()).getTime() - config.costLimit.windowMinutes * 60_000;
   return createCostBreaker({
@@ -89,5 +94,21 @@ export async function seedCostBreaker(
     windowMinutes: config.costLimit.windowMinutes,
     history: auditStore ? spendFromAudit(await readAuditSince(auditStore, windowStart), windowStart) : [],
     ...(clock ? { clock } : {}),
+    ...(auditLog
+      ? {
+          onCharge: (charge: { model: string; usd: number }) => {
+            auditLog.append({
+              kind: "event",
+              agent: "supervisor",
+              tool: MODEL_SPEND_TOOL,
+              input: { model: charge.model, costUsd: charge.usd },
+              decision: "allowed",
+              reason: "model call charged",
+            });
+            // A failed write is not lost: the writes are chained, so the run's final flush rejects with it.
+            auditLog.persist().catch(() => undefined);
+          },
+        }
+      : {}),
   });
 }

@@ -105,7 +105,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     ...(options.memoryPath ? { ownFiles: [options.memoryPath] } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const breaker = await seedCostBreaker(config, options.auditStore, options.clock);
+  const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog);
   const hints = scanner.findings();
   const similar = options.findSimilar
     ? await options.findSimilar({
@@ -141,7 +141,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     agent: "supervisor",
     tool: RUN_FINISHED_TOOL,
     // The run's spend, in the chain: the next run's cost breaker counts it (spendFromAudit).
-    input: { incident: incident.id, costUsd: run.usage.costUsd },
+    input: { incident: incident.id, costUsd: run.usage.costUsd, spendRecorded: true },
     decision: "allowed",
     reason: `${run.finalState}: ${run.reason}`,
   });

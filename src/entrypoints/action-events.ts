@@ -1,6 +1,6 @@
-import { mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
 import picomatch from "picomatch";
 import { SentryError } from "../core/errors.js";
@@ -18,25 +18,48 @@ import { workspaceFromPaths } from "./shared/workspace-from-paths.js";
 
 /** The Action's event handlers that need more than a few lines: alerts from inputs, the sweep, failed runs. */
 
-/** `log-paths` entries are files, directories or globs relative to the checkout. */
+/**
+ * `log-paths` entries are files, directories or globs relative to the checkout. The checkout is the
+ * repository's content, so a committed symlink (`logs/app.log -> ../.git/config`, which holds the job's
+ * token) must not turn into a log: globs never follow links, and a named path must resolve inside the
+ * checkout and outside `.git`.
+ */
 export function expandLogPaths(dir: string, patterns: string[]): string[] {
-  const plain = patterns.filter((p) => !picomatch.scan(p).isGlob);
+  const plain = patterns
+    .filter((p) => !picomatch.scan(p).isGlob)
+    .filter((p) => {
+      if (staysInside(dir, p)) return true;
+      core.warning(`log path ${p} resolves outside the checkout or into .git: skipped`);
+      return false;
+    });
   const globs = patterns.filter((p) => picomatch.scan(p).isGlob);
   if (globs.length === 0) return plain;
   const isMatch = picomatch(globs, { dot: false });
   const found: string[] = [];
   const walk = (at: string, depth: number) => {
     if (depth > 8 || found.length > 200) return;
-    for (const name of readdirSync(at)) {
-      if (name === ".git" || name === "node_modules") continue;
-      const path = join(at, name);
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      if (entry.name === ".git" || entry.name === "node_modules") continue;
+      const path = join(at, entry.name);
       const rel = relative(dir, path);
-      if (statSync(path).isDirectory()) walk(path, depth + 1);
-      else if (isMatch(rel)) found.push(rel);
+      if (entry.isDirectory()) walk(path, depth + 1);
+      else if (entry.isFile() && isMatch(rel)) found.push(rel);
     }
   };
   walk(dir, 0);
   return [...plain, ...found];
+}
+
+/** A path that does not exist yet is left for the reader to report; one that resolves elsewhere is dropped. */
+function staysInside(dir: string, path: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(resolve(dir, path));
+  } catch {
+    return !isAbsolute(path) && !path.split(/[\\/]/).includes("..");
+  }
+  const rel = relative(realpathSync(dir), real);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel) && !rel.split(sep).includes(".git"));
 }
 
 export function alertIncident(text: string): Incident {

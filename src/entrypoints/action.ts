@@ -18,6 +18,7 @@ import {
 } from "../github/deliver-run.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import { createOctokit, type GitHub } from "../github/octokit.js";
+import { guardPosting } from "../github/render/post-guard.js";
 import { createMemoryStore } from "../memory/memory-store.js";
 import { newRunId } from "../pipeline/run-pipeline.js";
 import { type RunnerContext, readRunnerContext } from "./action-context.js";
@@ -88,9 +89,11 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
   }
   const inputs = got.inputs;
   const ctx = readRunnerContext(env, (path) => readFileSync(path, "utf8"));
-  const gh = (deps.octokit ?? ((token, baseUrl) => createOctokit({ auth: token, baseUrl, log: core.debug })))(
-    inputs.githubToken,
-    ctx.apiUrl,
+  const gh = guardPosting(
+    (deps.octokit ?? ((token, baseUrl) => createOctokit({ auth: token, baseUrl, log: core.debug })))(
+      inputs.githubToken,
+      ctx.apiUrl,
+    ),
   );
   const { config, problem } = actionConfig(ctx, inputs);
   if (problem) core.warning(problem.replace(/<!--.*?-->\n?/, ""));

@@ -5,6 +5,7 @@ import { createBranchAuditStore } from "../github/audit-branch-store.js";
 import type { Delivery } from "../github/deliver-run.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import type { GitHub, RepoRef } from "../github/octokit.js";
+import { guardPosting } from "../github/render/post-guard.js";
 import { createMemoryStore, type MemoryBackend } from "../memory/memory-store.js";
 import { type AuditReader, createMemoryAuditStore } from "../security/audit/audit-store.js";
 import { createSentryApi, type SentryApi } from "../server/api-app.js";
@@ -26,7 +27,7 @@ export type DeliverAlert = (
 export async function installationOctokit(app: Probot, repo: RepoRef): Promise<GitHub> {
   const appOctokit = await app.auth();
   const installation = await appOctokit.request("GET /repos/{owner}/{repo}/installation", { ...repo });
-  return (await app.auth(installation.data.id)) as unknown as GitHub;
+  return guardPosting((await app.auth(installation.data.id)) as unknown as GitHub);
 }
 
 /** Resolves the installation's client on first use: the server starts before any repository is asked. */

@@ -13,6 +13,7 @@ import { deliverIncident } from "../github/deliver-run.js";
 import { onFixMerged } from "../github/fix-merged.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import type { GitHub } from "../github/octokit.js";
+import { guardPosting } from "../github/render/post-guard.js";
 import { downloadRepoSnapshot } from "../github/repo-snapshot.js";
 import { createMemoryStore } from "../memory/memory-store.js";
 import { createAlertIntake, openStateStore } from "../server/alert-intake.js";
@@ -95,7 +96,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
           async () => parseSentryConfig(await context.config<unknown>("sentry.yml")),
           operatorOf(settings),
         );
-        const gh = context.octokit as unknown as GitHub;
+        const gh = guardPosting(context.octokit as unknown as GitHub);
         const problem = renderConfigProblem(resolved);
         if (problem) {
           await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
@@ -153,7 +154,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       "pull_request.synchronize",
       oncePerDelivery(store, async (context) => {
         const pr = context.payload.pull_request;
-        await invalidateApproval(context.octokit as unknown as GitHub, context.repo(), {
+        await invalidateApproval(guardPosting(context.octokit as unknown as GitHub), context.repo(), {
           number: pr.number,
           node_id: pr.node_id,
           head: { ref: pr.head.ref, sha: pr.head.sha },
@@ -166,7 +167,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       "pull_request.closed",
       oncePerDelivery(store, async (context) => {
         const pr = context.payload.pull_request;
-        await onFixMerged(context.octokit as unknown as GitHub, context.repo(), {
+        await onFixMerged(guardPosting(context.octokit as unknown as GitHub), context.repo(), {
           merged: pr.merged === true,
           body: pr.body,
           head: { ref: pr.head.ref },

@@ -6,6 +6,7 @@ import { checkFileChange, checkPatchHeaders } from "../security/policy/patch-pol
 import { createWriteGuard, normaliseRepoPath } from "../security/policy/path-policy.js";
 import { createCommit, type FileChanges, getBranchHead, readFileAt, setBranch } from "./git-data.js";
 import type { GitHub, RepoRef } from "./octokit.js";
+import { plainText } from "./render/markdown-safe.js";
 import { renderPrBody } from "./render/pr-body.js";
 
 export const NEEDS_REVIEW_LABEL = "sentry:needs-review";
@@ -169,7 +170,7 @@ export async function deliverFixPr(gh: GitHub, repo: RepoRef, args: FixPrArgs): 
       reason: `${branch} has commits that are not the bot's; not overwriting them`,
     };
   }
-  const message = `${title}\n\n${run.proposal?.rationale ?? ""}\n\n${RUN_TRAILER} ${run.id}\nSentry-Incident: ${run.incident.id}`;
+  const message = `${title}\n\n${plainText(run.proposal?.rationale ?? "", 4_000)}\n\n${RUN_TRAILER} ${run.id}\nSentry-Incident: ${run.incident.id}`;
   const commitSha = await createCommit(gh, repo, { files: applied.changes, message, parent: base });
   // The bot owns its fix branch: a newer proposal replaces the older one (checked above that no person's work is lost).
   await setBranch(gh, repo, branch, commitSha, { exists: existing !== undefined, force: true });

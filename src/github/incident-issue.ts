@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Category } from "../core/diagnosis.js";
 import type { Incident, Severity } from "../core/incident.js";
 import type { GitHub, RepoRef } from "./octokit.js";
-import { codeBlock, inlineText } from "./render/markdown-safe.js";
+import { codeBlock, inlineCode, inlineText, plainText } from "./render/markdown-safe.js";
 
 /**
  * One issue per open incident, found again through a hidden marker in its body. The marker is written in
@@ -45,11 +45,11 @@ export function incidentLabels(
 export function renderIssueBody(incident: Incident): string {
   const labels = Object.entries(incident.labels)
     .slice(0, 30)
-    .map(([k, v]) => `\`${inlineText(k, 80)}=${inlineText(v, 200)}\``)
+    .map(([k, v]) => inlineCode(`${k.slice(0, 80)}=${v}`, 280))
     .join(" ");
   return [
     incidentMarker(incident.fingerprint),
-    `**${incident.severity}** incident from **${incident.source}**${incident.service ? ` on \`${inlineText(incident.service, 100)}\`` : ""}, started ${incident.startedAt}.`,
+    `**${incident.severity}** incident from **${inlineText(incident.source, 60)}**${incident.service ? ` on ${inlineCode(incident.service, 100)}` : ""}, started ${incident.startedAt}.`,
     "",
     incident.description ? codeBlock(incident.description, 4_000) : "_No description in the alert._",
     "",
@@ -80,10 +80,20 @@ async function findByMarker(gh: GitHub, repo: RepoRef, marker: string): Promise<
       page,
     });
     const rows = res.data as IssueRow[];
-    found.push(...rows.filter((row) => !row.pull_request && (row.body ?? "").includes(marker)));
+    found.push(...rows.filter((row) => !row.pull_request && carriesMarker(row.body ?? "", marker)));
     if (rows.length < 100) break;
   }
   return found.sort((a, b) => a.number - b.number);
+}
+
+/**
+ * The bot writes its marker as the first line of an issue it opens, or the last line of one it adopts. Only
+ * there does it count, and only whole: an alert's description quoting another incident's marker sits in the
+ * middle of the body and must not take that incident's issue over.
+ */
+export function carriesMarker(body: string, marker: string): boolean {
+  const lines = body.replace(/\r\n/g, "\n").trimEnd().split("\n");
+  return lines[0] === marker || lines.at(-1) === marker;
 }
 
 const toRef = (row: IssueRow): IssueRef => ({
@@ -115,7 +125,7 @@ export async function ensureIncidentIssue(
   }
   const created = await gh.request("POST /repos/{owner}/{repo}/issues", {
     ...repo,
-    title: `[${incident.severity}] ${incident.title.slice(0, 200)}`,
+    title: `[${incident.severity}] ${plainText(incident.title, 200)}`,
     body: renderIssueBody(incident),
     labels: incidentLabels(incident.severity, undefined, "firing"),
   });
@@ -205,7 +215,7 @@ export async function adoptIncidentIssue(
   });
   const body = issue.data.body ?? "";
   // A pull request is never an incident's issue (findByMarker skips them), so its description stays as is.
-  if (issue.data.pull_request || body.includes(marker)) return;
+  if (issue.data.pull_request || carriesMarker(body, marker)) return;
   await gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
     ...repo,
     issue_number: issueNumber,

@@ -25,7 +25,10 @@ async function findComment(
       per_page: 100,
       page,
     });
-    const hit = res.data.find((c) => (c.body ?? "").startsWith(marker));
+    // Anyone can comment: only a bot's comment whose first line is exactly the marker is ours.
+    const hit = res.data.find(
+      (c) => (c.body ?? "").split("\n")[0] === marker && (c.user?.type ?? "Bot") === "Bot",
+    );
     if (hit) return Number(hit.id);
     if (res.data.length < 100) return undefined;
   }

@@ -1,32 +1,25 @@
 import type { Run } from "../core/run.js";
+import { codeBlock, inlineCode, inlineText } from "../security/gateway/posting-neutraliser.js";
 import { excerptView } from "./excerpt-view.js";
 import { describeOutcome, evidenceLocation, runStats } from "./run-facts.js";
 
-/** Markdown inline code that survives backticks in the text (log lines often contain them). */
-function code(text: string): string {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence} ${text.replaceAll("\n", " ")} ${fence}`;
-}
-
-function fenced(text: string, language = ""): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}\n${text.trimEnd()}\n${fence}`;
-}
+/** A fenced block: its fence outgrows any backtick run inside, and references are neutralised. */
+const fenced = (text: string, language = "") => codeBlock(text.trimEnd(), 20_000, language);
+const code = (text: string) => inlineCode(text, 300);
 
 /** The report as Markdown, for a job summary or a file; GitHub issue bodies have their own renderer. */
 export function renderMarkdown(run: Run): string {
   const { headline, detail } = describeOutcome(run);
-  const out: string[] = [`## ${headline}`, "", `_${detail}_`, ""];
+  // Both carry the model's words (its summary, the run's reason).
+  const out: string[] = [`## ${inlineText(headline, 500)}`, "", `_${inlineText(detail, 2_000)}_`, ""];
   const inc = run.incident;
   out.push(
-    `**Incident:** ${inc.title} (\`${inc.id}\`, ${inc.source}, ${inc.status} since ${inc.startedAt})`,
+    `**Incident:** ${inlineText(inc.title, 300)} (${code(inc.id)}, ${inlineText(inc.source, 60)}, ${inc.status} since ${inlineText(inc.startedAt, 40)})`,
     "",
   );
   const diagnosis = run.diagnosis;
   if (diagnosis) {
-    out.push("### Root cause", "", diagnosis.rootCause || diagnosis.summary, "");
+    out.push("### Root cause", "", inlineText(diagnosis.rootCause || diagnosis.summary, 4_000), "");
     if (diagnosis.evidence.length > 0) {
       out.push("### Evidence", "", "| where | what |", "|---|---|");
       for (const e of diagnosis.evidence) {
@@ -35,29 +28,45 @@ export function renderMarkdown(run: Run): string {
       out.push("");
     }
     if (diagnosis.recommendedActions.length > 0) {
-      out.push("### What to do", "", ...diagnosis.recommendedActions.map((a, i) => `${i + 1}. ${a}`), "");
+      out.push(
+        "### What to do",
+        "",
+        ...diagnosis.recommendedActions.map((a, i) => `${i + 1}. ${inlineText(a, 1_000)}`),
+        "",
+      );
     }
   } else if (run.triage) {
-    out.push("### Triage", "", run.triage.summary, "");
+    out.push("### Triage", "", inlineText(run.triage.summary, 2_000), "");
   }
   if (run.proposal) {
     const state = run.proposal.applied ? "applied" : `not applied (${run.mode}: review required)`;
-    out.push(`### Proposed fix (${state}, risk ${run.proposal.risk})`, "", run.proposal.rationale, "");
-    if (run.proposal.restart) out.push(`Restart service \`${run.proposal.restart.service}\``, "");
+    out.push(
+      `### Proposed fix (${state}, risk ${run.proposal.risk})`,
+      "",
+      inlineText(run.proposal.rationale, 2_000),
+      "",
+    );
+    if (run.proposal.restart) out.push(`Restart service ${code(run.proposal.restart.service)}`, "");
     if (run.proposal.patch) out.push(fenced(run.proposal.patch, "diff"), "");
   }
   if (run.verification) {
-    out.push(`### Verification: ${run.verification.outcome}`, "", run.verification.summary, "");
+    out.push(
+      `### Verification: ${run.verification.outcome}`,
+      "",
+      inlineText(run.verification.summary, 2_000),
+      "",
+    );
     for (const check of run.verification.checks) {
       out.push(
-        `- [${check.outcome === "pass" ? "x" : " "}] ${check.name} (${check.outcome}): ${check.detail}`,
+        `- [${check.outcome === "pass" ? "x" : " "}] ${inlineText(check.name, 200)} (${check.outcome}): ${inlineText(check.detail, 500)}`,
       );
     }
     out.push("");
   }
   if (run.inputFlags?.length) {
     out.push("### Injection attempts neutralised", "");
-    for (const flag of run.inputFlags) out.push(`- ${flag.source}: ${flag.flags.join(", ")}`);
+    for (const flag of run.inputFlags)
+      out.push(`- ${inlineText(flag.source, 200)}: ${inlineText(flag.flags.join(", "), 500)}`);
     out.push("");
   }
   out.push("---", "", `Pipeline: ${run.states.map((s) => s.state).join(" → ")}`, "", runStats(run), "");

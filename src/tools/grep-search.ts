@@ -3,6 +3,7 @@ import { join, relative, sep } from "node:path";
 import { Worker } from "node:worker_threads";
 import picomatch from "picomatch";
 import { z } from "zod";
+import { SECRET_RULES } from "../security/gateway/secret-patterns.js";
 import { SECRET_FILES } from "../security/policy/path-policy.js";
 import { defineTool, type ToolContext, type ToolResult } from "./define-tool.js";
 import { GREP_WORKER_SOURCE } from "./grep-worker.js";
@@ -14,6 +15,13 @@ const MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 const MAX_MATCHES = 200;
 const SKIP_DIRS = new Set([".git", "node_modules", "dist", ".venv", "__pycache__", "vendor", "target"]);
 const isSecret = picomatch([...SECRET_FILES], { dot: true, nocase: true });
+/** The credential rules as data the worker can rebuild (a RegExp does not cross a thread). */
+const CREDENTIAL_RULES = SECRET_RULES.filter((rule) => !rule.personal).map((rule) => ({
+  id: rule.id,
+  group: rule.group,
+  source: rule.pattern.source,
+  flags: rule.pattern.flags,
+}));
 
 export const GrepSearchInputSchema = z.strictObject({
   pattern: z.string().min(1).max(500).describe("JavaScript regular expression, matched line by line"),
@@ -100,7 +108,14 @@ function runSearch(pattern: string, flags: string, files: FileRef[]): Promise<To
     let filesDone = 0;
     const worker = new Worker(GREP_WORKER_SOURCE, {
       eval: true,
-      workerData: { pattern, flags, files, maxMatches: MAX_MATCHES, maxLineChars: 300 },
+      workerData: {
+        pattern,
+        flags,
+        files,
+        maxMatches: MAX_MATCHES,
+        maxLineChars: 300,
+        secretRules: CREDENTIAL_RULES,
+      },
       resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
     const finish = (note?: string) => {

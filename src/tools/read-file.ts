@@ -1,6 +1,7 @@
 import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { z } from "zod";
+import { redactSecrets } from "../security/gateway/secret-patterns.js";
 import { defineTool } from "./define-tool.js";
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -36,7 +37,9 @@ export const readFileTool = defineTool({
     const buffer = await readCapped(resolved.abs, MAX_FILE_BYTES);
     if (isBinary(buffer))
       return { status: "denied", reason: `${resolved.display} is binary: only text files are read` };
-    const text = buffer.toString("utf8");
+    // Redacted whole before any range is cut: a range that starts inside a private key or mid-token would
+    // otherwise hand over a fragment no pattern recognises. Redaction keeps line breaks, so ranges still hold.
+    const text = redactSecrets(buffer.toString("utf8"), { personal: false }).text;
     if (input.startLine === undefined && input.endLine === undefined) return { status: "ok", output: text };
     const lines = text.split("\n");
     const start = input.startLine ?? 1;

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { AgentRole } from "../core/agent-role.js";
 import { AgentRoleSchema } from "../core/agent-role.js";
@@ -30,6 +31,7 @@ import type {
   ToolSpec,
 } from "./contracts.js";
 import type { ToolContext, ToolResult } from "./define-tool.js";
+import { inputShapeProblem } from "./input-shape.js";
 import { DEFAULT_OUTPUT_BUDGET, fitToBudget } from "./output-budget.js";
 import { createLocalLedger } from "./restart-ledger.js";
 import { findTool } from "./tool-catalog.js";
@@ -117,6 +119,7 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
   async function decide(
     session: AgentSession,
     call: ToolCall,
+    beforeRun: (writes: boolean) => Promise<void>,
   ): Promise<ToolResult & { allowedReason?: string }> {
     const halted = haltReason();
     if (halted) return { status: "denied", reason: halted };
@@ -149,6 +152,7 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
       };
     seen.add(key);
     try {
+      await beforeRun(tool.writes);
       const result = await tool.handler(
         input.data,
         proposeOnlyAgents.has(session.agentId) ? proposeOnlyCtx : ctx,
@@ -207,30 +211,56 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
     async invoke(session: AgentSession, call: ToolCall): Promise<ToolInvocation> {
       const started = clock().getTime();
       const shape = SessionSchema.safeParse(session);
-      const result: ToolResult & { allowedReason?: string } = shape.success
-        ? await decide(session, call)
-        : { status: "denied", reason: "malformed agent session" };
+      // Size and depth first: every later step (schema, redaction, hashing, the record) walks the input.
+      const inputProblem = inputShapeProblem(call?.input);
+      const inputView = inputProblem ? { refused: inputProblem } : redactDeep(call?.input);
+      const inputSha256 = inputProblem
+        ? undefined
+        : createHash("sha256").update(canonicalJson(call?.input)).digest("hex");
+      const agent = shape.success ? session.role : "supervisor";
+      const runId = String(session?.runId ?? "unknown");
+      // Write-ahead: a write is on disk as intended before it runs, so a crash mid-write still leaves it.
+      const beforeRun = async (writes: boolean) => {
+        if (!writes) return;
+        audit.append({
+          kind: "event",
+          runId,
+          agent,
+          agentId: String(session?.agentId ?? "unknown"),
+          tool: String(call?.tool ?? "unknown"),
+          input: inputView,
+          ...(inputSha256 ? { inputSha256 } : {}),
+          decision: "allowed",
+          reason: "write-ahead: checks passed, about to run",
+        });
+        await audit.persist();
+      };
+      const result: ToolResult & { allowedReason?: string } = !shape.success
+        ? { status: "denied", reason: "malformed agent session" }
+        : inputProblem
+          ? { status: "denied", reason: `invalid input: ${inputProblem}` }
+          : await decide(session, call, beforeRun);
       const record: ToolCallRecord = {
-        agent: shape.success ? session.role : "supervisor",
+        agent,
         agentId: String(session?.agentId ?? "unknown"),
         tool: String(call?.tool ?? "unknown"),
-        input: redactDeep(call?.input),
+        input: inputView,
         decision: result.status === "denied" ? "blocked" : "allowed",
         reason: result.status === "ok" ? (result.allowedReason ?? "allowed") : result.reason,
         ...(call?.rationale ? { rationale: redactSecrets(call.rationale.slice(0, 2000)).text } : {}),
         outcome: result.status,
         durationMs: Math.max(0, clock().getTime() - started),
       };
-      audit.append({ kind: "tool-call", runId: String(session?.runId ?? "unknown"), ...record });
+      audit.append({ kind: "tool-call", runId, ...record, ...(inputSha256 ? { inputSha256 } : {}) });
+      await audit.persist();
       if (result.status !== "ok")
         return { status: result.status, reason: redactSecrets(result.reason).text, record };
       // Credentials are always cut from tool output; emails and IPs stay so configs read (and patch) exactly.
-      // Only a little more than the budget is redacted: the rest is cut anyway, and a secret straddling the
-      // margin is cut with it.
+      // The whole output is redacted before the budget cuts it: a cut first can leave a fragment of a secret
+      // (a token without its prefix, a key body without its header) that no pattern recognises.
       const budget = options.outputBudget ?? DEFAULT_OUTPUT_BUDGET;
-      const head = result.output.slice(0, budget + 4096);
-      const redacted = redactSecrets(head, { personal: false }).text;
-      const output = fitToBudget(record.tool, redacted, budget, result.output.length);
+      const redacted = redactSecrets(result.output, { personal: false }).text;
+      const output = fitToBudget(record.tool, redacted, budget);
       return { status: "ok", output, record };
     },
   };

@@ -21,7 +21,8 @@ const ALLOWED: Record<string, string[]> = {
   "ingest/alerts": ["core"],
   "ingest/logs": ["core"],
   memory: ["core"],
-  report: ["core"],
+  // The Markdown report escapes untrusted text with the security gateway's posting neutraliser.
+  report: ["core", "security"],
   // Assembling one run for every door: logs, security layer, memory, pipeline, seal.
   engine: [
     "core",

@@ -295,7 +295,9 @@ describe("a compromised model through the whole pipeline", () => {
       ["validator", "restart_service", /may not use restart_service/],
       ["validator", "apply_patch", /may not use apply_patch/],
     ]);
-    const restarts = audit.filter((e) => e.tool === "restart_service" && e.agent === "surgeon");
+    const restarts = audit.filter(
+      (e) => e.kind === "tool-call" && e.tool === "restart_service" && e.agent === "surgeon",
+    );
     expect(restarts.map((e) => e.decision)).toEqual(["allowed", "blocked", "blocked"]);
     expect(existsSync(`${marker}-postgres`)).toBe(true);
     await expectChainVerifies(auditFile);
@@ -340,11 +342,11 @@ describe("a compromised model through the whole pipeline", () => {
     ];
     const audited = await attack(steps, "audit", ["--config", join(dir, "sentry.yml")]);
     expectAllBlocked(audited.run, audited.audit, []);
-    expect(audited.audit.find((e) => e.tool === "restart_service")).toMatchObject({
+    expect(audited.audit.find((e) => e.kind === "tool-call" && e.tool === "restart_service")).toMatchObject({
       decision: "allowed",
       reason: expect.not.stringContaining("restart performed"),
     });
-    expect(audited.audit.find((e) => e.tool === "apply_patch")).toMatchObject({
+    expect(audited.audit.find((e) => e.kind === "tool-call" && e.tool === "apply_patch")).toMatchObject({
       decision: "allowed",
       outcome: "ok",
     });

@@ -200,8 +200,13 @@ describe("protected paths (class 3): CI, review, hooks, dev environments, Sentry
     expect(refused).toHaveLength(attacks.length);
     for (const [, decision] of refused) expect(decision).toBe("blocked");
     expect(refused.map(([, , reason]) => reason)).toEqual([
-      ...edits.map(() => expect.stringMatching(/protected path/)),
-      ...created.map(() => expect.stringMatching(/protected path/)),
+      // .envrc is refused twice over: a protected dev-environment file, and a secret-bearing one.
+      ...edits.map(() =>
+        expect.stringMatching(/protected path|key and secret files are never read or written/),
+      ),
+      ...created.map(() =>
+        expect.stringMatching(/protected path|key and secret files are never read or written/),
+      ),
       expect.stringMatching(/lifecycle script "postinstall"/),
       expect.stringMatching(/file contents only \(found "old mode/),
       expect.stringMatching(/file contents only \(found "new file mode 120000/),

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
 import { generateAuditKeys, loadPublicKey } from "../../security/audit/audit-keys.js";
-import { verifyAuditFile } from "../../security/audit/jsonl-store.js";
+import { auditFileHolds, verifyAuditFile } from "../../security/audit/jsonl-store.js";
 import { type CliCommand, EXIT, parseFlags, writeLine } from "./cli-io.js";
 
-const USAGE = `Usage: claude-sentry audit verify FILE [--public-key KEY] [--json]
+const USAGE = `Usage: claude-sentry audit verify FILE [--public-key KEY] [--expect-head HASH] [--json]
        claude-sentry audit keygen
 
 verify   Checks a JSONL audit log offline: every entry's SHA-256, the chain of prevHash links, and the
@@ -14,6 +14,9 @@ verify   Checks a JSONL audit log offline: every entry's SHA-256, the chain of p
          --public-key KEY  the sealing key (base64 SPKI DER, a PEM, or a file holding either). Without it
                            signatures are checked against the key each seal carries, which proves
                            consistency but not who wrote the log.
+         --expect-head HASH  a head hash kept outside the file (printed by an earlier run, or the audit
+                           branch's last commit): fails when the log no longer holds it, which is how a
+                           log cut back to an earlier seal is caught.
 keygen   Prints a new Ed25519 sealing key pair: the private key (PEM) to keep secret and the public key to
          publish for verify.`;
 
@@ -32,7 +35,7 @@ export const auditCommand: CliCommand = {
     if (sub !== "verify") throw new UsageError(`unknown audit subcommand '${sub ?? ""}' (verify, keygen)`);
     const { values, positionals } = parseFlags(
       rest,
-      { "public-key": { type: "string" }, json: { type: "boolean" } },
+      { "public-key": { type: "string" }, "expect-head": { type: "string" }, json: { type: "boolean" } },
       true,
     );
     const [file, extra] = positionals;
@@ -40,7 +43,18 @@ export const auditCommand: CliCommand = {
     const path = resolve(io.cwd, file);
     if (!existsSync(path)) throw new UsageError(`no such audit log: ${file}`);
     const publicKey = values["public-key"] === undefined ? undefined : readKey(values["public-key"], io.cwd);
-    const verdict = await verifyAuditFile(path, publicKey === undefined ? {} : { publicKey });
+    const expectHead = values["expect-head"];
+    if (expectHead !== undefined && !/^[0-9a-f]{64}$/.test(expectHead))
+      throw new UsageError("--expect-head takes an entry's SHA-256 hash (64 hex characters)");
+    const chain = await verifyAuditFile(path, publicKey === undefined ? {} : { publicKey });
+    const verdict =
+      chain.ok && expectHead !== undefined && !(await auditFileHolds(path, expectHead))
+        ? {
+            ok: false as const,
+            problem: "truncated",
+            message: `the log no longer holds the expected head ${expectHead.slice(0, 16)}…: entries were removed from its end`,
+          }
+        : chain;
     if (values.json) {
       writeLine(io.stdout, JSON.stringify(verdict));
     } else if (verdict.ok) {

@@ -3,7 +3,7 @@ import { lowerMode } from "../../core/operator-settings.js";
 import { approveFix } from "../approve.js";
 import { readControl, readWriteGate, writeControl } from "../control.js";
 import type { GitHub, RepoRef } from "../octokit.js";
-import { inlineText } from "../render/markdown-safe.js";
+import { inlineCode } from "../render/markdown-safe.js";
 import { helpText, type ParsedCommand, parseCommand } from "./parse-command.js";
 import { decidePermission, fetchPermission, isIgnoredAuthor, requiredPermission } from "./permissions.js";
 
@@ -64,7 +64,7 @@ export async function handleComment(deps: ChatOpsDeps, event: CommentEvent): Pro
     return { status: "denied", command: name, reason: decision.reason };
   }
   if (command.kind === "unknown") {
-    await reply(`Unknown command \`${inlineText(command.text, 100)}\`.\n\n${helpText(deps.trigger)}`);
+    await reply(`Unknown command ${inlineCode(command.text, 100)}.\n\n${helpText(deps.trigger)}`);
     return { status: "done", command: "unknown", reply: "help" };
   }
 

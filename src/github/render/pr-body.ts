@@ -1,6 +1,6 @@
 import type { Mode } from "../../core/mode.js";
 import type { Run } from "../../core/run.js";
-import { codeBlock, inlineText } from "./markdown-safe.js";
+import { codeBlock, inlineCode, inlineText } from "./markdown-safe.js";
 
 export const FIX_MARKER_PREFIX = "<!-- claude-sentry:fix ";
 
@@ -45,13 +45,13 @@ export function renderPrBody(run: Run, opts: { mode: Mode; issueNumber?: number;
   if (d && d.evidence.length > 0) {
     lines.push("", "<details><summary>Evidence</summary>", "");
     for (const e of d.evidence.slice(0, 10)) {
-      lines.push(`- \`${inlineText(e.file, 200)}${e.line ? `:${e.line}` : ""}\``, codeBlock(e.excerpt, 400));
+      lines.push(`- ${inlineCode(`${e.file}${e.line ? `:${e.line}` : ""}`, 200)}`, codeBlock(e.excerpt, 400));
     }
     lines.push("", "</details>");
   }
   lines.push(
     "",
-    [link, opts.runUrl ? `[Run log](${opts.runUrl})` : "", `Run \`${inlineText(run.id, 80)}\``]
+    [link, opts.runUrl ? `[Run log](${opts.runUrl})` : "", `Run ${inlineCode(run.id, 80)}`]
       .filter(Boolean)
       .join(" · "),
   );

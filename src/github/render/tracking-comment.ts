@@ -4,7 +4,7 @@ import type { Proposal } from "../../core/proposal.js";
 import type { PipelineState, Run } from "../../core/run.js";
 import type { Usage } from "../../core/usage.js";
 import { evidenceUrl, type LinkContext } from "./links.js";
-import { codeBlock, inlineText } from "./markdown-safe.js";
+import { codeBlock, inlineCode, inlineText } from "./markdown-safe.js";
 
 export const RUN_MARKER_PREFIX = "<!-- claude-sentry:run ";
 export const runMarker = (runId: string) => `${RUN_MARKER_PREFIX}${runId.replace(/[^\w.-]/g, "")} -->`;
@@ -53,7 +53,7 @@ export function renderDiagnosis(d: Diagnosis, links: LinkContext): string[] {
     for (const e of d.evidence.slice(0, 15)) {
       const where = `${e.file}${e.line ? `:${e.line}` : ""}`;
       const url = evidenceUrl(links, e);
-      const label = url ? `[\`${inlineText(where, 200)}\`](${url})` : `\`${inlineText(where, 200)}\``;
+      const label = url ? `[${inlineCode(where, 200)}](${url})` : inlineCode(where, 200);
       lines.push(`- ${label} (${e.kind})${e.note ? ` — ${inlineText(e.note, 300)}` : ""}`);
       if (e.excerpt.trim()) lines.push("", codeBlock(e.excerpt, 600).replace(/^/gm, "  "), "");
     }
@@ -74,7 +74,7 @@ export function renderProposal(p: Proposal): string[] {
     "",
     `**Proposed fix** (risk: ${p.risk}${p.applied ? ", applied" : ""}): ${inlineText(p.rationale, 1_000)}`,
   ];
-  if (p.restart) lines.push(`- Restart \`${inlineText(p.restart.service, 100)}\``);
+  if (p.restart) lines.push(`- Restart ${inlineCode(p.restart.service, 100)}`);
   if (p.patch)
     lines.push(
       "",

@@ -38,7 +38,7 @@ function columnFrequencies(groups: MaskedGroup[], length: number): Map<string, n
  * tokens that share one frequency, picking the frequency held by the most tokens. Tokens more frequent
  * than the pattern are constants shared with other templates; less frequent ones may be variables.
  */
-function commonPattern(tokens: string[], columns: Map<string, number>[]): boolean[] {
+function commonPattern(tokens: string[], columns: Map<string, number>[]): Pattern {
   const freqs = tokens.map((t, i) => (t === WILDCARD ? -1 : columns[i]!.get(t)!));
   const tally = new Map<number, number>();
   for (const f of freqs) if (f > 0) tally.set(f, (tally.get(f) ?? 0) + 1);
@@ -50,13 +50,123 @@ function commonPattern(tokens: string[], columns: Map<string, number>[]): boolea
       bestCount = count;
     }
   }
-  return freqs.map((f) => f >= best && f > 0);
+  return { constant: freqs.map((f) => f >= best && f > 0), shared: freqs.map((f) => f > best) };
 }
 
-/** A column where some values were masked holds one variable that sometimes lacked digits. */
+interface Pattern {
+  constant: boolean[];
+  /** Constant columns more frequent than the pattern: words other templates share at that position. */
+  shared: boolean[];
+}
+
+function patternKey(tokens: string[], constant: boolean[], except = -1): string {
+  return tokens.map((t, p) => (constant[p] && p !== except ? t : "")).join(SEP);
+}
+
+interface PatternEntry {
+  members: number[];
+  constant: boolean[];
+  shared: boolean[];
+  tokens: string[];
+}
+
+/**
+ * A pattern that is another one plus a shared word where the other has a variable (`Invalid user user
+ * from`, beside `Invalid user <*> from`) holds that variable taking a common word's value: it joins
+ * the other, where the column's values decide.
+ */
+function joinSubPatterns(byPattern: Map<string, PatternEntry>): PatternEntry[] {
+  const targetOf = new Map<PatternEntry, PatternEntry>();
+  for (const entry of byPattern.values()) {
+    for (let p = 0; p < entry.tokens.length; p++) {
+      if (!entry.shared[p]) continue;
+      const other = byPattern.get(patternKey(entry.tokens, entry.constant, p));
+      if (other && other !== entry && !other.constant[p]) {
+        targetOf.set(entry, other);
+        break;
+      }
+    }
+  }
+  // Each join drops one constant column, so following joins ends at an entry that joins nothing.
+  const rootOf = (entry: PatternEntry): PatternEntry => {
+    let root = entry;
+    for (let next = targetOf.get(root); next; next = targetOf.get(root)) root = next;
+    return root;
+  };
+  const kept = new Map<PatternEntry, number[]>();
+  for (const entry of byPattern.values()) {
+    const root = rootOf(entry);
+    const members = kept.get(root);
+    if (members) members.push(...entry.members);
+    else kept.set(root, [...entry.members]);
+  }
+  return [...kept].map(([root, members]) => ({ ...root, members }));
+}
+
+/**
+ * Values that name things rather than word a message: booleans and dotted names (`com.example.App`),
+ * but not a dotted constant (`android.intent.action.SCREEN_ON`), which names an event.
+ */
+const NAMED_VALUE =
+  /\b(?:[Tt]rue|[Ff]alse|TRUE|FALSE)\b|[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*\.(?![A-Z0-9_]+\b)[A-Za-z_$][\w$-]*/g;
+
+/** The letters of a value outside its masked parts and names: `LOGIN(uid=<*>)` → `LOGINuid`. */
+function skeleton(value: string): string {
+  return value
+    .replace(NAMED_VALUE, "")
+    .replaceAll(WILDCARD, "")
+    .replace(/[^A-Za-z]+/g, "");
+}
+
+/**
+ * A column where some values were masked holds one variable that sometimes lacked digits, unless every
+ * value is masked and the words around the masks differ (`(uid=<*>)`, `LOGIN(uid=<*>)`): those are
+ * wordings. A value that is all mask (`<*>,` beside `LOCAL(<*>),`) is the variable with no words. One whose
+ * values differ only by a boolean or a dotted name (`expand=false,`, `key=0|com.example.app|…`) holds a
+ * flag's value or a class, package or host name, however few.
+ */
 function looksVariable(values: Set<string>): boolean {
-  for (const v of values) if (v.includes(WILDCARD)) return true;
-  return false;
+  let masked = 0;
+  const words = new Set<string>();
+  for (const v of values) {
+    if (!v.includes(WILDCARD)) continue;
+    masked++;
+    const word = skeleton(v);
+    if (word !== "") words.add(word);
+  }
+  if (masked > 0) return masked < values.size || words.size <= 1;
+  let unflagged: string | undefined;
+  for (const v of values) {
+    NAMED_VALUE.lastIndex = 0;
+    if (!NAMED_VALUE.test(v)) return false;
+    const bare = v.replace(NAMED_VALUE, WILDCARD);
+    if (unflagged !== undefined && bare !== unflagged) return false;
+    unflagged = bare;
+  }
+  return true;
+}
+
+/** The first column that is not masked in every member: where the message's first word is. */
+function firstWordColumn(members: MaskedGroup[], length: number): number {
+  for (let i = 0; i < length; i++) {
+    if (members.some((m) => m.tokens[i] !== WILDCARD)) return i;
+  }
+  return 0;
+}
+
+/** Past this many values a column is a variable however even its values are. */
+const ENUM_MAX_VALUES = 8;
+
+/**
+ * A few values that each hold a large share of the column's records are states, each its own event;
+ * a variable's values (users, hosts) are uneven, most of them rare.
+ */
+function isEnumeration(weights: Map<string, number>): boolean {
+  if (weights.size >= ENUM_MAX_VALUES) return false;
+  let total = 0;
+  for (const w of weights.values()) total += w;
+  for (const w of weights.values()) if (w * 10 < total || w < 5) return false;
+  return true;
 }
 
 /** Splits a group whose members agree on the pattern by the columns that take few values. */
@@ -67,16 +177,20 @@ function splitByColumns(
 ): Map<string, number[]> {
   const length = constant.length;
   const isVariable: boolean[] = [];
+  const firstWord = firstWordColumn(members, length);
   for (let i = 0; i < length; i++) {
     if (constant[i]) {
       isVariable.push(false);
       continue;
     }
-    const values = new Set<string>();
-    for (const m of members) values.add(m.tokens[i]!);
+    const weights = new Map<string, number>();
+    for (const m of members) weights.set(m.tokens[i]!, (weights.get(m.tokens[i]!) ?? 0) + m.weight);
+    const values = new Set(weights.keys());
     // Like Drain's prefix tree, trust the first word of a message to be constant unless it is masked.
-    const threshold = i === 0 ? Number.POSITIVE_INFINITY : variableValues;
-    isVariable.push(values.size > 1 && (values.size >= threshold || looksVariable(values)));
+    // A leading masked column (a flag, a count) does not hide the word after it.
+    const threshold = i === firstWord ? Number.POSITIVE_INFINITY : variableValues;
+    const many = values.size >= threshold && !isEnumeration(weights);
+    isVariable.push(values.size > 1 && (many || looksVariable(values)));
   }
   const parts = new Map<string, number[]>();
   members.forEach((m, index) => {
@@ -132,16 +246,16 @@ export function consolidate(input: MaskedGroup[], options: ConsolidateOptions = 
   for (const [length, indexes] of byLength) {
     const sameLength = indexes.map((i) => groups[i]!);
     const columns = columnFrequencies(sameLength, length);
-    const byPattern = new Map<string, { members: number[]; constant: boolean[] }>();
+    const byPattern = new Map<string, PatternEntry>();
     for (const i of indexes) {
       const tokens = groups[i]!.tokens;
-      const constant = commonPattern(tokens, columns);
-      const key = tokens.map((t, p) => (constant[p] ? t : "")).join(SEP);
+      const { constant, shared } = commonPattern(tokens, columns);
+      const key = patternKey(tokens, constant);
       const entry = byPattern.get(key);
       if (entry) entry.members.push(i);
-      else byPattern.set(key, { members: [i], constant });
+      else byPattern.set(key, { members: [i], constant, shared, tokens });
     }
-    for (const { members, constant } of byPattern.values()) {
+    for (const { members, constant } of joinSubPatterns(byPattern)) {
       const memberGroups = members.map((i) => groups[i]!);
       for (const [key, parts] of splitByColumns(memberGroups, constant, variableValues)) {
         const index = templates.length;

@@ -158,6 +158,14 @@ function pastTag(line: string, tokens: Token[]): number {
   return 0;
 }
 
+function firstWordStart(line: string, tokens: Token[], level: number): number {
+  for (let k = level - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (isDigits(line, t.start, t.end)) return tokens[k + 1]!.start;
+  }
+  return tokens[0]!.start;
+}
+
 export interface Header {
   /** Offset of the message in the line. */
   bodyStart: number;
@@ -174,7 +182,11 @@ export function splitHeader(line: string, from: number, hasTimestamp: boolean): 
   if (found) {
     if (!hasTimestamp && found.index > 1) return { bodyStart: from, level: found.level };
     const k = pastComponent(line, tokens, found.index + 1);
-    return { bodyStart: k < tokens.length ? tokens[k]!.start : line.length, level: found.level };
+    if (k < tokens.length) return { bodyStart: tokens[k]!.start, level: found.level };
+    // Nothing after the level: the level word is the message (`1 warning`, `1 Link error`), so the
+    // message starts after the last numeric column before it, or lines of different words would
+    // all share one empty message.
+    return { bodyStart: firstWordStart(line, tokens, found.index), level: found.level };
   }
   if (!hasTimestamp) return { bodyStart: from, level: undefined };
   const k = pastTag(line, tokens);

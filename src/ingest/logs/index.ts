@@ -1,6 +1,12 @@
 /** Log uploads: streaming reader, template miner and condenser to a token budget (issue 4). */
 export { groupingAccuracy } from "./grouping-accuracy.js";
-export { expandInputs, type LogInput, type ReadOptions, readLogRecords } from "./reader.js";
+export {
+  expandInputs,
+  type LogInput,
+  type ReadOptions,
+  readLogRecordBatches,
+  readLogRecords,
+} from "./reader.js";
 export type { ParsedRecord } from "./records.js";
 export { DEFAULT_BUDGET_TOKENS, minerAdd, type SummarizeOptions, summarizeLogs } from "./summarize.js";
 export {

@@ -164,6 +164,17 @@ export async function* readLogRecords(
   inputs: string[] | "-",
   options: ReadOptions = {},
 ): AsyncGenerator<ParsedRecord> {
+  for await (const batch of readLogRecordBatches(inputs, options)) yield* batch;
+}
+
+/**
+ * The records of readLogRecords, one array per chunk read: an async step per record cost ~150 ms per
+ * million records, one per chunk next to nothing. Same records, same order.
+ */
+export async function* readLogRecordBatches(
+  inputs: string[] | "-",
+  options: ReadOptions = {},
+): AsyncGenerator<ParsedRecord[]> {
   const files = await expandInputs(inputs, options.displayNames);
   const total = files.reduce((sum, f) => sum + f.bytes, 0);
   const now = options.now ?? Date.now();
@@ -183,16 +194,19 @@ export async function* readLogRecords(
     );
     let lineNo = 0;
     for await (const lines of linesOf(file, options, onBytes)) {
+      const batch: ParsedRecord[] = [];
       for (const raw of lines) {
         lineNo++;
         const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
         const out = reader.push(line, lineNo);
         if (out === undefined) continue;
-        if (Array.isArray(out)) yield* out;
-        else yield out;
+        if (Array.isArray(out)) for (const record of out) batch.push(record);
+        else batch.push(out);
       }
+      if (batch.length > 0) yield batch;
     }
-    yield* reader.flush();
+    const last = reader.flush();
+    if (last.length > 0) yield last;
     options.onFileDone?.(file, lineNo);
     done += file.bytes;
   }

@@ -1,7 +1,7 @@
 import { UsageError } from "../../core/errors.js";
 import type { LogLevel, LogRecord, LogSummary } from "../../core/log-summary.js";
 import { type CondenseContext, condense, estimateTokens, type TemplateEntry } from "./condense.js";
-import { type LogInput, readLogRecords } from "./reader.js";
+import { type LogInput, readLogRecordBatches } from "./reader.js";
 import type { ParsedRecord } from "./records.js";
 import { createTemplateMiner, type TemplateMiner } from "./template-miner.js";
 import { type GroupStats, mergeGroupStats, newGroupStats, updateGroupStats } from "./template-stats.js";
@@ -63,46 +63,49 @@ async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = c
   let lastFile = "";
   let lastTime: string | undefined;
   let lastParsed: number | undefined;
-  for await (const record of readLogRecords(inputs, {
+  // Records come a chunk at a time: one async step per record was ~150 ms per million.
+  for await (const batch of readLogRecordBatches(inputs, {
     ...options,
     onFileDone: (input: LogInput, lines: number) =>
       pass.files.push({ file: input.display, lines, bytes: input.bytes }),
   })) {
-    if (record.file !== lastFile) {
-      lastFile = record.file;
-      lastMs = undefined;
-    }
-    // Continuation-less records without a time (a bare line) take the time of the record above them.
-    // Consecutive records often share their timestamp string: parse it once.
-    if (record.time !== undefined && record.time !== lastTime) {
-      lastTime = record.time;
-      lastParsed = Date.parse(record.time);
-    }
-    const ms = record.time !== undefined ? lastParsed : lastMs;
-    lastMs = ms;
-    if (
-      ms !== undefined &&
-      ((sinceMs !== undefined && ms < sinceMs) || (untilMs !== undefined && ms > untilMs))
-    ) {
-      continue;
-    }
-    const shift = (options.firstLines?.[record.file] ?? 1) - 1;
-    if (shift > 0) {
-      record.line += shift;
-      record.endLine += shift;
-    }
-    options.onRecord?.(record);
-    const index = Number(minerAdd(miner, record).slice(1));
-    const order = pass.records++;
-    let stats = pass.groups[index];
-    if (!stats) {
-      stats = newGroupStats(record, order, ms);
-      pass.groups[index] = stats;
-    }
-    updateGroupStats(stats, record, order, ms);
-    if (ms !== undefined) {
-      if (pass.fromMs === undefined || ms < pass.fromMs) pass.fromMs = ms;
-      if (pass.toMs === undefined || ms > pass.toMs) pass.toMs = ms;
+    for (const record of batch) {
+      if (record.file !== lastFile) {
+        lastFile = record.file;
+        lastMs = undefined;
+      }
+      // Continuation-less records without a time (a bare line) take the time of the record above them.
+      // Consecutive records often share their timestamp string: parse it once.
+      if (record.time !== undefined && record.time !== lastTime) {
+        lastTime = record.time;
+        lastParsed = Date.parse(record.time);
+      }
+      const ms = record.time !== undefined ? lastParsed : lastMs;
+      lastMs = ms;
+      if (
+        ms !== undefined &&
+        ((sinceMs !== undefined && ms < sinceMs) || (untilMs !== undefined && ms > untilMs))
+      ) {
+        continue;
+      }
+      const shift = (options.firstLines?.[record.file] ?? 1) - 1;
+      if (shift > 0) {
+        record.line += shift;
+        record.endLine += shift;
+      }
+      options.onRecord?.(record);
+      const index = Number(minerAdd(miner, record).slice(1));
+      const order = pass.records++;
+      let stats = pass.groups[index];
+      if (!stats) {
+        stats = newGroupStats(record, order, ms);
+        pass.groups[index] = stats;
+      }
+      updateGroupStats(stats, record, order, ms);
+      if (ms !== undefined) {
+        if (pass.fromMs === undefined || ms < pass.fromMs) pass.fromMs = ms;
+        if (pass.toMs === undefined || ms > pass.toMs) pass.toMs = ms;
+      }
     }
   }
   return { pass, miner };

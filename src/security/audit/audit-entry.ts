@@ -19,6 +19,8 @@ export const AuditEntrySchema = z.object({
   agentId: z.string().optional(),
   tool: z.string().optional(),
   input: z.unknown().optional(),
+  /** SHA-256 of the canonical JSON of the input as given: the redacted view cannot hide what was written. */
+  inputSha256: z.string().optional(),
   decision: z.enum(["allowed", "blocked"]).optional(),
   reason: z.string().optional(),
   rationale: z.string().optional(),

@@ -11,6 +11,11 @@ export interface AuditLog {
   entries(): readonly AuditEntry[];
   /** Seals the head (when a signing key was given) and writes everything queued to the store. */
   flush(): Promise<void>;
+  /**
+   * Writes everything queued to the store without sealing: the write-ahead step, so a decision is on disk
+   * before the action it allows runs, and a crash mid-action still leaves it.
+   */
+  persist(): Promise<void>;
   verify(): ChainVerdict;
   /** Base64 SPKI DER of the sealing key, to publish beside the log. */
   readonly publicKey: string | undefined;
@@ -49,6 +54,15 @@ export function createAuditLog(
     return entry;
   }
 
+  async function writeQueued(): Promise<void> {
+    if (!store || queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    // Serialised so two writes never land out of order.
+    writing = writing.then(() => store.append(batch));
+    await writing;
+  }
+
   return {
     publicKey,
     append(record) {
@@ -75,13 +89,9 @@ export function createAuditLog(
         if (options.retain ?? true) retained.push(seal);
         if (store) queue.push(seal);
       }
-      if (!store) return;
-      const batch = queue;
-      queue = [];
-      // Serialised so two flushes never write their batches out of order.
-      writing = writing.then(() => store.append(batch));
-      await writing;
+      await writeQueued();
     },
+    persist: writeQueued,
     verify: () => verifyAuditChain(retained, { requireSeal: privateKey !== undefined }),
   };
 }

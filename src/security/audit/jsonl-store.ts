@@ -107,4 +107,16 @@ export async function verifyAuditFile(file: string, options: ChainVerifyOptions 
   return verifier.end();
 }
 
+/**
+ * Whether the log still holds the entry with this hash: a head the operator kept elsewhere (the last hash a
+ * run printed, the audit branch's history). A log cut back to an earlier seal verifies as a valid chain on
+ * its own; only an anchor outside the file shows what was removed.
+ */
+export async function auditFileHolds(file: string, hash: string): Promise<boolean> {
+  for await (const { value } of readJsonl(file)) {
+    if ((value as { hash?: unknown } | null)?.hash === hash) return true;
+  }
+  return false;
+}
+
 export type { AuditEntry };

@@ -8,6 +8,11 @@ export interface CostBreakerOptions {
   /** Spend already made by earlier runs (read from the audit chain they share), so the window spans runs. */
   history?: readonly SpendRecord[];
   clock?: () => Date;
+  /**
+   * Called with every charge as it is made, so the run can put it in the audit chain at once: a run that
+   * crashes later must still have spent what it spent, for the next run's window.
+   */
+  onCharge?: (record: SpendRecord) => void;
 }
 
 /** One priced model spend: when (epoch ms), which model, how many US dollars. */
@@ -19,6 +24,8 @@ export interface SpendRecord {
 
 /** The event each finished run appends to the audit chain; its input carries the run's spend. */
 export const RUN_FINISHED_TOOL = "pipeline";
+/** The event appended for each model call's spend, as it is charged. */
+export const MODEL_SPEND_TOOL = "model-spend";
 
 /**
  * What earlier runs spent since `since` (epoch ms), from their "run finished" events in the audit chain.
@@ -35,10 +42,18 @@ export function spendFromAudit(entries: readonly unknown[], since: number): Spen
     if (!Number.isFinite(at)) continue;
     // Entries are in time order: once one is older than the window, every earlier one is too.
     if (at <= since) break;
-    if (entry.kind !== "event" || entry.tool !== RUN_FINISHED_TOOL) continue;
-    const usd = (entry.input as { costUsd?: unknown } | undefined)?.costUsd;
+    if (entry.kind !== "event") continue;
+    const input = entry.input as { costUsd?: unknown; model?: unknown; spendRecorded?: unknown } | undefined;
+    // A run that recorded each charge says so in its final event, whose total is then not counted again;
+    // older logs have only the final event.
+    const counts =
+      entry.tool === MODEL_SPEND_TOOL || (entry.tool === RUN_FINISHED_TOOL && input?.spendRecorded !== true);
+    if (!counts) continue;
+    const usd = input?.costUsd;
     if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
-    out.push({ at, model: "earlier run", usd });
+    const model =
+      entry.tool === MODEL_SPEND_TOOL && typeof input?.model === "string" ? input.model : "earlier run";
+    out.push({ at, model, usd });
   }
   return out.reverse();
 }
@@ -73,7 +88,9 @@ export function createCostBreaker(
     charge(model: string, usage: Usage) {
       // Priced from tokens, not from a provider's own figure, so a provider cannot under-report its cost.
       const usd = Math.max(costOf(model, usage), usage.costUsd);
-      charges.push({ at: clock().getTime(), model, usd });
+      const record = { at: clock().getTime(), model, usd };
+      charges.push(record);
+      options.onCharge?.(record);
     },
     check(): BreakerState {
       const total = spent();

@@ -57,7 +57,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
   {
     id: "fake-turn",
     pattern:
-      /(?:^|\n)\s*(?:#{1,4}\s*)?(?:system|assistant|human|developer)\s*(?:message|prompt)?\s*:\s*(?=\S)/gi,
+      // Horizontal space only before the role: `\s*` there re-scans every run of newlines from each of its
+      // newlines, which made a 1 MiB run of blank lines take minutes.
+      /(?:^|\n)[^\S\n]*(?:#{1,4}[^\S\n]*)?(?:system|assistant|human|developer)[^\S\n]*(?:message|prompt)?[^\S\n]*:\s*(?=\S)/gi,
   },
   {
     id: "forged-tool-call",
@@ -89,7 +91,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     // exfiltration by image URL or by secret file. Written after held-out #2 showed paraphrases slip through.
     id: "manipulation",
     pattern:
-      /\b(?:authori[sz]ed|permitted|instructed|cleared)\s+(?:you|the\s+(?:agent|assistant|model|bot|surgeon|detective))\s+to\b|\bI\s+(?:hereby\s+)?(?:instruct|order|command|authori[sz]e)\s+you\b|\btreat\s+(?:the\s+following|this|it)\s+as\s+(?:a\s+|an\s+)?(?:command|instruction|order)s?\b|\b(?:do\s+not|don'?t|never)\s+(?:mention|report|disclose|reveal)\s+(?:this|that|the\s+note|it)\b|\b(?:reply|respond|answer)\s+only\s+with\b|\byou\s+are\s+no\s+longer\b|\b(?:restrictions|guardrails|limits|permissions|safeguards)\s+(?:have\s+been|are|were)\s+(?:lifted|removed|disabled|waived|suspended)\b|\b(?:skip|bypass|disable|turn\s+off|without)\s+(?:the\s+)?(?:review|validation|verification|audit(?:\s+(?:step|log|trail))?|approval|kill\s+switch|branch\s+protection|safety\s+checks?)\b|\bregardless\s+of\s+(?:the\s+)?(?:evidence|logs|facts)\b|!\[[^\]\n]*\]\(https?:\/\/[^)\s]*[?&][^)\s]*=|\b(?:print|show|output|paste|include|post|send)\s+(?:me\s+)?(?:the\s+)?(?:contents?\s+of\s+)?\S{0,30}(?:\.aws\/credentials|\.env\b|id_rsa|secrets?\.ya?ml|\.npmrc|\.netrc)|\bfollow\s+(?:what\s+it\s+says|the\s+instructions\s+(?:at|in|on|from))\b|\bforget\s+what\s+(?:the\s+)?\w+\s+(?:said|told)\b|\bplease\s+act\s+as\b|\bact\s+as\s+my\b/gi,
+      /\b(?:authori[sz]ed|permitted|instructed|cleared)\s+(?:you|the\s+(?:agent|assistant|model|bot|surgeon|detective))\s+to\b|\bI\s+(?:hereby\s+)?(?:instruct|order|command|authori[sz]e)\s+you\b|\btreat\s+(?:the\s+following|this|it)\s+as\s+(?:a\s+|an\s+)?(?:command|instruction|order)s?\b|\b(?:do\s+not|don'?t|never)\s+(?:mention|report|disclose|reveal)\s+(?:this|that|the\s+note|it)\b|\b(?:reply|respond|answer)\s+only\s+with\b|\byou\s+are\s+no\s+longer\b|\b(?:restrictions|guardrails|limits|permissions|safeguards)\s+(?:have\s+been|are|were)\s+(?:lifted|removed|disabled|waived|suspended)\b|\b(?:skip|bypass|disable|turn\s+off|without)\s+(?:the\s+)?(?:review|validation|verification|audit(?:\s+(?:step|log|trail))?|approval|kill\s+switch|branch\s+protection|safety\s+checks?)\b|\bregardless\s+of\s+(?:the\s+)?(?:evidence|logs|facts)\b|!\[[^\]\n[]{0,500}\]\(https?:\/\/[^()[\]\s?&]*[?&][^()[\]\s=]*=|\b(?:print|show|output|paste|include|post|send)\s+(?:me\s+)?(?:the\s+)?(?:contents?\s+of\s+)?\S{0,30}(?:\.aws\/credentials|\.env\b|id_rsa|secrets?\.ya?ml|\.npmrc|\.netrc)|\bfollow\s+(?:what\s+it\s+says|the\s+instructions\s+(?:at|in|on|from))\b|\bforget\s+what\s+(?:the\s+)?\w+\s+(?:said|told)\b|\bplease\s+act\s+as\b|\bact\s+as\s+my\b/gi,
   },
   { id: "html-comment-instruction", pattern: /<!--[\s\S]*?(?:-->|$)/g },
 ];

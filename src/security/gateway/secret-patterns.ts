@@ -74,6 +74,60 @@ export const SECRET_RULES: readonly SecretRule[] = [
       /(\b[A-Za-z0-9_.-]{0,40}(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key|credentials?)["']?\s*(?:=|:|=>)\s*)("[^"\n]{1,512}"|'[^'\n]{1,512}'|[^\s,;'"\]}]{1,512})/gi,
     group: 2,
   },
+  // Secret-bearing config formats whose key names the generic rule above does not know. Each was read to a
+  // model verbatim before (issue 16, class 4): kubeconfig, Docker's config.json, Maven's settings.xml, PHP
+  // define(), Vault tokens, .pgpass lines.
+  {
+    id: "kubeconfig-key",
+    pattern: /(\bclient-key-data["']?\s*:\s*["']?)([A-Za-z0-9+/=]{16,})/g,
+    group: 2,
+  },
+  {
+    id: "docker-auth",
+    pattern: /("(?:auth|identitytoken|registrytoken)"\s*:\s*")([^"\n]{4,4096})(")/gi,
+    group: 2,
+  },
+  {
+    id: "xml-secret",
+    pattern:
+      /(<(?:password|passphrase|privateKey|secret|token|apiKey|api-key|client-secret|clientSecret)>)([^<\n]{1,512})(?=<\/)/gi,
+    group: 2,
+  },
+  {
+    id: "php-define-secret",
+    pattern:
+      /(\bdefine\s*\(\s*['"][A-Za-z0-9_]{0,60}(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|SALT|AUTH)[A-Za-z0-9_]{0,60}['"]\s*,\s*)('[^'\n]{1,512}'|"[^"\n]{1,512}")/gi,
+    group: 2,
+  },
+  { id: "vault-token", pattern: /\bhv[sbr]\.[A-Za-z0-9_-]{20,}/g },
+  {
+    id: "pgpass-line",
+    pattern: /^([^:\s#][^:\s]{0,253}:(?:\d{1,5}|\*):[^:\s]{1,63}:[^:\s]{1,63}:)(\S{1,256})$/gm,
+    group: 2,
+  },
+  // Passwords on a command line, as `ps -eo args` or `systemctl status` print them.
+  {
+    id: "cli-password",
+    pattern:
+      /(--[a-z0-9-]{0,30}(?:password|passwd|pass|token|secret|api-?key|requirepass|masterauth)[a-z0-9-]{0,30}(?:=|[ \t]+))([^\s'"-][^\s'"]{0,255}|'[^'\n]{1,256}'|"[^"\n]{1,256}")/gi,
+    group: 2,
+  },
+  {
+    id: "cli-password",
+    pattern:
+      /(\b(?:mysql|mysqladmin|mysqldump|mysqlimport|mysqlshow|mysqlcheck|mariadb(?:-dump|-admin)?)\b[^\n]{0,300}?[ \t]-p)([^\s-][^\s]{0,255})/g,
+    group: 2,
+  },
+  {
+    id: "cli-password",
+    pattern: /(\b(?:redis-cli|keydb-cli|valkey-cli)\b[^\n]{0,300}?[ \t]-a[ \t]+)([^\s-][^\s]{0,255})/g,
+    group: 2,
+  },
+  {
+    id: "cli-password",
+    pattern: /(\bsshpass\b[^\n]{0,100}?[ \t]-p[ \t]*)([^\s-][^\s]{0,255})/g,
+    group: 2,
+  },
   {
     id: "email",
     personal: true,
@@ -114,10 +168,24 @@ export function redactSecrets(
       const match = args[0] as string;
       if (match.includes("[REDACTED:") || (rule.personal && NOT_PERSONAL.has(match))) return match;
       found.add(rule.id);
-      if (rule.group === undefined) return `[REDACTED:${rule.id}]`;
+      if (rule.group === undefined) return redaction(rule.id, match);
       const groups = args.slice(1, -2) as (string | undefined)[];
-      return groups.map((g, i) => (i + 1 === rule.group ? `[REDACTED:${rule.id}]` : (g ?? ""))).join("");
+      return groups.map((g, i) => (i + 1 === rule.group ? redaction(rule.id, g ?? "") : (g ?? ""))).join("");
     });
   }
   return { text: out, found: [...found] };
+}
+
+/**
+ * Every line of a multi-line secret becomes a marker, so line numbers after a redacted private key still point
+ * at the same lines and any range read from inside it still shows that a key was there.
+ */
+function redaction(id: string, secret: string): string {
+  const marker = `[REDACTED:${id}]`;
+  return secret.includes("\n")
+    ? secret
+        .split("\n")
+        .map(() => marker)
+        .join("\n")
+    : marker;
 }

@@ -87,6 +87,21 @@ export const SECRET_FILES = [
   "**/secrets.*",
   "**/*.secret",
   "**/*.secrets",
+  // Credential stores by their conventional names (issue 16, class 4); content rules catch them elsewhere.
+  "**/.pgpass",
+  "**/.my.cnf",
+  "**/.docker/config.json",
+  "**/.dockercfg",
+  "**/.kube/config",
+  "**/kubeconfig",
+  "**/*.kubeconfig",
+  "**/.vault-token",
+  "**/.envrc",
+  "**/.m2/settings.xml",
+  "**/.m2/settings-security.xml",
+  "**/.mvn/settings.xml",
+  "**/.git-credentials",
+  "**/.htpasswd",
 ];
 
 export interface PathPolicy {

@@ -6,14 +6,14 @@ import {
   healthRoute,
   readBody,
   sendJson
-} from "./chunk-DUCTKCOD.js";
+} from "./chunk-TWELTO7M.js";
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-4UJSYT7L.js";
+} from "./chunk-IJOSRABH.js";
 import {
   createJsonlAuditStore
-} from "./chunk-LDMTTOAY.js";
+} from "./chunk-23OJHAHD.js";
 import {
   EXIT,
   parseFlags,
@@ -41,14 +41,14 @@ import {
   providerFactory,
   readAuditEntries,
   runIncident
-} from "./chunk-RQ74NIEE.js";
+} from "./chunk-RQ52JRN2.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
-} from "./chunk-GEGNZCCS.js";
+} from "./chunk-FZAKC7TB.js";
 import {
   generateAuditKeys
-} from "./chunk-JPAJXDRK.js";
+} from "./chunk-64VRCSWF.js";
 import {
   ConfigError
 } from "./chunk-UOHJ52NF.js";

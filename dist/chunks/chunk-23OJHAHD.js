@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createChainVerifier
-} from "./chunk-JPAJXDRK.js";
+} from "./chunk-64VRCSWF.js";
 
 // src/security/audit/jsonl-store.ts
 import { createReadStream } from "node:fs";
@@ -91,8 +91,15 @@ async function verifyAuditFile(file, options = {}) {
   for await (const { line, value } of readJsonl(file)) verifier.push(value, line);
   return verifier.end();
 }
+async function auditFileHolds(file, hash) {
+  for await (const { value } of readJsonl(file)) {
+    if (value?.hash === hash) return true;
+  }
+  return false;
+}
 
 export {
   createJsonlAuditStore,
-  verifyAuditFile
+  verifyAuditFile,
+  auditFileHolds
 };

@@ -6,7 +6,7 @@ import {
   readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-RQ74NIEE.js";
+} from "./chunk-RQ52JRN2.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
@@ -19,10 +19,10 @@ import {
   ROLE_TOOLS,
   findTool,
   haltReason
-} from "./chunk-GEGNZCCS.js";
+} from "./chunk-FZAKC7TB.js";
 import {
   verifyAuditChain
-} from "./chunk-JPAJXDRK.js";
+} from "./chunk-64VRCSWF.js";
 import {
   SeveritySchema
 } from "./chunk-MZ74LIFJ.js";

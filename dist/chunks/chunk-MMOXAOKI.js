@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-RQ74NIEE.js";
+} from "./chunk-RQ52JRN2.js";
 
 // src/entrypoints/shared/memory-lookup.ts
 function memoryFinder(store) {

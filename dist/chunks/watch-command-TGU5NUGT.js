@@ -7,14 +7,14 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-DUCTKCOD.js";
+} from "./chunk-TWELTO7M.js";
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-4UJSYT7L.js";
+} from "./chunk-IJOSRABH.js";
 import {
   createJsonlAuditStore
-} from "./chunk-LDMTTOAY.js";
+} from "./chunk-23OJHAHD.js";
 import {
   EXIT,
   parseFlags,
@@ -23,22 +23,22 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-HIC2P7KR.js";
+} from "./chunk-MMOXAOKI.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-RQ74NIEE.js";
+} from "./chunk-RQ52JRN2.js";
 import "./chunk-PY24N6GD.js";
 import "./chunk-EVL65VY6.js";
 import {
   ModeInputSchema,
   workspaceFromPaths
-} from "./chunk-GEGNZCCS.js";
+} from "./chunk-FZAKC7TB.js";
 import "./chunk-Z34VOEOA.js";
 import {
   generateAuditKeys
-} from "./chunk-JPAJXDRK.js";
+} from "./chunk-64VRCSWF.js";
 import "./chunk-OTITGYDY.js";
 import "./chunk-F7UY5LC4.js";
 import {
@@ -50,7 +50,7 @@ import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import "./chunk-R5HS2W2N.js";
+import "./chunk-YTPWNMCU.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/watch-command.ts

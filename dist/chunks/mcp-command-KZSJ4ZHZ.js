@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-4UJSYT7L.js";
+} from "./chunk-IJOSRABH.js";
 import {
   createJsonlAuditStore
-} from "./chunk-LDMTTOAY.js";
+} from "./chunk-23OJHAHD.js";
 import {
   EXIT,
   parseFlags,
@@ -18,11 +18,11 @@ import {
   createGateway,
   createToolRunner,
   workspaceFromPaths
-} from "./chunk-GEGNZCCS.js";
+} from "./chunk-FZAKC7TB.js";
 import "./chunk-Z34VOEOA.js";
 import {
   generateAuditKeys
-} from "./chunk-JPAJXDRK.js";
+} from "./chunk-64VRCSWF.js";
 import {
   AgentRoleSchema
 } from "./chunk-F7UY5LC4.js";
@@ -51,7 +51,7 @@ import {
   union,
   unknown
 } from "./chunk-Z34A77QH.js";
-import "./chunk-R5HS2W2N.js";
+import "./chunk-YTPWNMCU.js";
 import {
   __commonJS,
   __toESM

@@ -11,7 +11,7 @@ import {
   createToolRunner,
   listRepoFiles,
   seedRestartLedger
-} from "./chunk-GEGNZCCS.js";
+} from "./chunk-FZAKC7TB.js";
 import {
   ProviderConfigError,
   ProviderNameSchema,
@@ -2741,6 +2741,7 @@ function createMemoryAuditStore() {
 
 // src/security/breaker/cost-breaker.ts
 var RUN_FINISHED_TOOL = "pipeline";
+var MODEL_SPEND_TOOL = "model-spend";
 function spendFromAudit(entries, since) {
   const out = [];
   for (let i = entries.length - 1; i >= 0; i--) {
@@ -2749,10 +2750,14 @@ function spendFromAudit(entries, since) {
     const at = Date.parse(entry.time);
     if (!Number.isFinite(at)) continue;
     if (at <= since) break;
-    if (entry.kind !== "event" || entry.tool !== RUN_FINISHED_TOOL) continue;
-    const usd = entry.input?.costUsd;
+    if (entry.kind !== "event") continue;
+    const input = entry.input;
+    const counts = entry.tool === MODEL_SPEND_TOOL || entry.tool === RUN_FINISHED_TOOL && input?.spendRecorded !== true;
+    if (!counts) continue;
+    const usd = input?.costUsd;
     if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
-    out.push({ at, model: "earlier run", usd });
+    const model = entry.tool === MODEL_SPEND_TOOL && typeof input?.model === "string" ? input.model : "earlier run";
+    out.push({ at, model, usd });
   }
   return out.reverse();
 }
@@ -2769,7 +2774,9 @@ function createCostBreaker(options) {
   return {
     charge(model, usage) {
       const usd = Math.max(costOf(model, usage), usage.costUsd);
-      charges.push({ at: clock().getTime(), model, usd });
+      const record = { at: clock().getTime(), model, usd };
+      charges.push(record);
+      options.onCharge?.(record);
     },
     check() {
       const total = spent();
@@ -2840,7 +2847,19 @@ async function runIncident(options) {
     usd: config.costLimit.usd,
     windowMinutes: config.costLimit.windowMinutes,
     history: options.auditStore ? spendFromAudit(await readAuditSince(options.auditStore, windowStart), windowStart) : [],
-    ...options.clock ? { clock: options.clock } : {}
+    ...options.clock ? { clock: options.clock } : {},
+    // Write-ahead spend: in the chain (and on its way to the store) before the model's answer is used.
+    onCharge: (charge) => {
+      auditLog.append({
+        kind: "event",
+        agent: "supervisor",
+        tool: MODEL_SPEND_TOOL,
+        input: { model: charge.model, costUsd: charge.usd },
+        decision: "allowed",
+        reason: "model call charged"
+      });
+      auditLog.persist().catch(() => void 0);
+    }
   });
   const tools = createToolRunner({
     workspace,
@@ -2884,7 +2903,7 @@ async function runIncident(options) {
     agent: "supervisor",
     tool: RUN_FINISHED_TOOL,
     // The run's spend, in the chain: the next run's cost breaker counts it (spendFromAudit).
-    input: { incident: incident.id, costUsd: run.usage.costUsd },
+    input: { incident: incident.id, costUsd: run.usage.costUsd, spendRecorded: true },
     decision: "allowed",
     reason: `${run.finalState}: ${run.reason}`
   });

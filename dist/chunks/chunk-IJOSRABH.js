@@ -6,7 +6,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-GEGNZCCS.js";
+} from "./chunk-FZAKC7TB.js";
 import {
   ConfigError,
   UsageError

@@ -1,6 +1,13 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  codeBlock,
+  inlineCode,
+  inlineText,
+  plainText,
+  stripBidi
+} from "./chunk-HKVQKNB6.js";
+import {
   detectAlertSource
 } from "./chunk-PCQGL7FB.js";
 import {
@@ -9,10 +16,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-HIC2P7KR.js";
+} from "./chunk-MMOXAOKI.js";
 import {
   toSimilarIncident
-} from "./chunk-RQ74NIEE.js";
+} from "./chunk-RQ52JRN2.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -22,7 +29,7 @@ import {
   createWriteGuard,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-GEGNZCCS.js";
+} from "./chunk-FZAKC7TB.js";
 import {
   AuditEntrySchema,
   GENESIS_HASH,
@@ -30,7 +37,7 @@ import {
   hashEntry,
   loadPrivateKey,
   signHash
-} from "./chunk-JPAJXDRK.js";
+} from "./chunk-64VRCSWF.js";
 import {
   applyPatch,
   parsePatch
@@ -38,6 +45,9 @@ import {
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
+import {
+  redactForPosting
+} from "./chunk-ZVIIHRB5.js";
 import {
   __commonJS,
   __toESM
@@ -5965,22 +5975,6 @@ function commentEventFromPayload(payload) {
   };
 }
 
-// src/github/render/markdown-safe.ts
-var INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
-function inlineText(text, max = 1e3) {
-  const clipped = text.length > max ? `${text.slice(0, max)}…` : text;
-  return clipped.replace(INVISIBLE, "").replace(/<!--|-->/g, (m) => m.replace(/-/g, "&#45;")).replace(/<\/?[a-z][^>]*>/gi, (m) => m.replace(/</g, "&lt;")).replace(/@(?=[\w-])/g, "@​").replace(/\b(close[sd]?|fix(e[sd])?|resolve[sd]?)(\s+#\d)/gi, "$1​$2").replace(/\r?\n/g, " ");
-}
-function codeBlock(text, max = 2e3, lang = "") {
-  const clipped = (text.length > max ? `${text.slice(0, max)}
-…` : text).replace(INVISIBLE, "");
-  const longest = Math.max(2, ...[...clipped.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${clipped}
-${fence}`;
-}
-
 // src/github/render/pr-body.ts
 var FIX_MARKER_PREFIX = "<!-- claude-sentry:fix ";
 function renderPrBody(run, opts) {
@@ -6017,13 +6011,13 @@ ${v.checks.map((c) => `- ${c.outcome === "pass" ? "✅" : c.outcome === "fail" ?
   if (d && d.evidence.length > 0) {
     lines.push("", "<details><summary>Evidence</summary>", "");
     for (const e of d.evidence.slice(0, 10)) {
-      lines.push(`- \`${inlineText(e.file, 200)}${e.line ? `:${e.line}` : ""}\``, codeBlock(e.excerpt, 400));
+      lines.push(`- ${inlineCode(`${e.file}${e.line ? `:${e.line}` : ""}`, 200)}`, codeBlock(e.excerpt, 400));
     }
     lines.push("", "</details>");
   }
   lines.push(
     "",
-    [link, opts.runUrl ? `[Run log](${opts.runUrl})` : "", `Run \`${inlineText(run.id, 80)}\``].filter(Boolean).join(" · ")
+    [link, opts.runUrl ? `[Run log](${opts.runUrl})` : "", `Run ${inlineCode(run.id, 80)}`].filter(Boolean).join(" · ")
   );
   return lines.filter((line, i, all) => !(line === "" && all[i - 1] === "")).join("\n");
 }
@@ -6116,7 +6110,7 @@ async function deliverFixPr(gh, repo, args) {
   }
   const message = `${title}
 
-${run.proposal?.rationale ?? ""}
+${plainText(run.proposal?.rationale ?? "", 4e3)}
 
 ${RUN_TRAILER} ${run.id}
 Sentry-Incident: ${run.incident.id}`;
@@ -6414,7 +6408,7 @@ async function handleComment(deps, event) {
     return { status: "denied", command: name, reason: decision.reason };
   }
   if (command.kind === "unknown") {
-    await reply(`Unknown command \`${inlineText(command.text, 100)}\`.
+    await reply(`Unknown command ${inlineCode(command.text, 100)}.
 
 ${helpText(deps.trigger)}`);
     return { status: "done", command: "unknown", reply: "help" };
@@ -6543,10 +6537,10 @@ function incidentLabels(severity, category, state) {
   ];
 }
 function renderIssueBody(incident) {
-  const labels = Object.entries(incident.labels).slice(0, 30).map(([k, v]) => `\`${inlineText(k, 80)}=${inlineText(v, 200)}\``).join(" ");
+  const labels = Object.entries(incident.labels).slice(0, 30).map(([k, v]) => inlineCode(`${k.slice(0, 80)}=${v}`, 280)).join(" ");
   return [
     incidentMarker(incident.fingerprint),
-    `**${incident.severity}** incident from **${incident.source}**${incident.service ? ` on \`${inlineText(incident.service, 100)}\`` : ""}, started ${incident.startedAt}.`,
+    `**${incident.severity}** incident from **${inlineText(incident.source, 60)}**${incident.service ? ` on ${inlineCode(incident.service, 100)}` : ""}, started ${incident.startedAt}.`,
     "",
     incident.description ? codeBlock(incident.description, 4e3) : "_No description in the alert._",
     "",
@@ -6568,10 +6562,14 @@ async function findByMarker(gh, repo, marker) {
       page
     });
     const rows = res.data;
-    found.push(...rows.filter((row) => !row.pull_request && (row.body ?? "").includes(marker)));
+    found.push(...rows.filter((row) => !row.pull_request && carriesMarker(row.body ?? "", marker)));
     if (rows.length < 100) break;
   }
   return found.sort((a, b) => a.number - b.number);
+}
+function carriesMarker(body, marker) {
+  const lines = body.replace(/\r\n/g, "\n").trimEnd().split("\n");
+  return lines[0] === marker || lines.at(-1) === marker;
 }
 var toRef = (row) => ({
   number: row.number,
@@ -6596,7 +6594,7 @@ async function ensureIncidentIssue(gh, repo, incident) {
   }
   const created = await gh.request("POST /repos/{owner}/{repo}/issues", {
     ...repo,
-    title: `[${incident.severity}] ${incident.title.slice(0, 200)}`,
+    title: `[${incident.severity}] ${plainText(incident.title, 200)}`,
     body: renderIssueBody(incident),
     labels: incidentLabels(incident.severity, void 0, "firing")
   });
@@ -6655,7 +6653,7 @@ async function adoptIncidentIssue(gh, repo, issueNumber, fingerprint) {
     issue_number: issueNumber
   });
   const body = issue.data.body ?? "";
-  if (issue.data.pull_request || body.includes(marker)) return;
+  if (issue.data.pull_request || carriesMarker(body, marker)) return;
   await gh.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
     ...repo,
     issue_number: issueNumber,
@@ -6720,7 +6718,7 @@ function renderDiagnosis(d, links) {
     for (const e of d.evidence.slice(0, 15)) {
       const where = `${e.file}${e.line ? `:${e.line}` : ""}`;
       const url = evidenceUrl(links, e);
-      const label = url ? `[\`${inlineText(where, 200)}\`](${url})` : `\`${inlineText(where, 200)}\``;
+      const label = url ? `[${inlineCode(where, 200)}](${url})` : inlineCode(where, 200);
       lines.push(`- ${label} (${e.kind})${e.note ? ` — ${inlineText(e.note, 300)}` : ""}`);
       if (e.excerpt.trim()) lines.push("", codeBlock(e.excerpt, 600).replace(/^/gm, "  "), "");
     }
@@ -6740,7 +6738,7 @@ function renderProposal(p) {
     "",
     `**Proposed fix** (risk: ${p.risk}${p.applied ? ", applied" : ""}): ${inlineText(p.rationale, 1e3)}`
   ];
-  if (p.restart) lines.push(`- Restart \`${inlineText(p.restart.service, 100)}\``);
+  if (p.restart) lines.push(`- Restart ${inlineCode(p.restart.service, 100)}`);
   if (p.patch)
     lines.push(
       "",
@@ -6800,7 +6798,9 @@ async function findComment(gh, repo, issueNumber, marker) {
       per_page: 100,
       page
     });
-    const hit = res.data.find((c) => (c.body ?? "").startsWith(marker));
+    const hit = res.data.find(
+      (c) => (c.body ?? "").split("\n")[0] === marker && (c.user?.type ?? "Bot") === "Bot"
+    );
     if (hit) return Number(hit.id);
     if (res.data.length < 100) return void 0;
   }
@@ -6949,6 +6949,28 @@ function createBranchMemoryBackend(gh, repo, branch = AUDIT_BRANCH) {
       });
     }
   };
+}
+
+// src/github/render/post-guard.ts
+var POSTED_FIELDS = ["title", "body", "message"];
+function guardPosting(gh) {
+  const request2 = async (route, params) => {
+    const method = typeof route === "string" ? route.split(" ")[0] : void 0;
+    const clean = method && method !== "GET" && params ? await redactFields(params) : params;
+    return gh.request(
+      route,
+      clean
+    );
+  };
+  return { request: request2, graphql: gh.graphql };
+}
+async function redactFields(params) {
+  const out = { ...params };
+  for (const field of POSTED_FIELDS) {
+    const value = out[field];
+    if (typeof value === "string") out[field] = stripBidi((await redactForPosting(value)).text);
+  }
+  return out;
 }
 
 // src/entrypoints/github-shared.ts
@@ -7185,6 +7207,7 @@ export {
   renderTrackingComment,
   deliverIncident,
   createBranchMemoryBackend,
+  guardPosting,
   incidentFromAlertBody,
   incidentFromDispatch,
   incidentFromIssue,

@@ -16,25 +16,28 @@ import {
 import {
   loadConfigFile,
   readAuditHead
-} from "./chunk-4UJSYT7L.js";
+} from "./chunk-IJOSRABH.js";
 import {
   createJsonlAuditStore
-} from "./chunk-LDMTTOAY.js";
+} from "./chunk-23OJHAHD.js";
 import {
   EXIT,
   parseFlags,
   writeLine
 } from "./chunk-6C5AGK4M.js";
 import {
-  incidentFromAlertFile
-} from "./chunk-T6PC7EIK.js";
+  codeBlock,
+  incidentFromAlertFile,
+  inlineCode,
+  inlineText
+} from "./chunk-HKVQKNB6.js";
 import "./chunk-PCQGL7FB.js";
 import "./chunk-4VTSCIS2.js";
 import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-HIC2P7KR.js";
+} from "./chunk-MMOXAOKI.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -43,18 +46,18 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-RQ74NIEE.js";
+} from "./chunk-RQ52JRN2.js";
 import "./chunk-PY24N6GD.js";
 import {
   ModeInputSchema,
   ModeSchema,
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-GEGNZCCS.js";
+} from "./chunk-FZAKC7TB.js";
 import "./chunk-Z34VOEOA.js";
 import {
   generateAuditKeys
-} from "./chunk-JPAJXDRK.js";
+} from "./chunk-64VRCSWF.js";
 import "./chunk-OTITGYDY.js";
 import {
   AgentRoleSchema,
@@ -73,7 +76,7 @@ import "./chunk-JH6YQ4PQ.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import "./chunk-R5HS2W2N.js";
+import "./chunk-YTPWNMCU.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/diagnose-command.ts
@@ -146,29 +149,19 @@ var RunSchema = external_exports.object({
 });
 
 // src/report/render-markdown.ts
-function code(text) {
-  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence} ${text.replaceAll("\n", " ")} ${fence}`;
-}
-function fenced(text, language = "") {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${language}
-${text.trimEnd()}
-${fence}`;
-}
+var fenced = (text, language = "") => codeBlock(text.trimEnd(), 2e4, language);
+var code = (text) => inlineCode(text, 300);
 function renderMarkdown(run) {
   const { headline, detail } = describeOutcome(run);
-  const out = [`## ${headline}`, "", `_${detail}_`, ""];
+  const out = [`## ${inlineText(headline, 500)}`, "", `_${inlineText(detail, 2e3)}_`, ""];
   const inc = run.incident;
   out.push(
-    `**Incident:** ${inc.title} (\`${inc.id}\`, ${inc.source}, ${inc.status} since ${inc.startedAt})`,
+    `**Incident:** ${inlineText(inc.title, 300)} (${code(inc.id)}, ${inlineText(inc.source, 60)}, ${inc.status} since ${inlineText(inc.startedAt, 40)})`,
     ""
   );
   const diagnosis = run.diagnosis;
   if (diagnosis) {
-    out.push("### Root cause", "", diagnosis.rootCause || diagnosis.summary, "");
+    out.push("### Root cause", "", inlineText(diagnosis.rootCause || diagnosis.summary, 4e3), "");
     if (diagnosis.evidence.length > 0) {
       out.push("### Evidence", "", "| where | what |", "|---|---|");
       for (const e of diagnosis.evidence) {
@@ -177,29 +170,45 @@ function renderMarkdown(run) {
       out.push("");
     }
     if (diagnosis.recommendedActions.length > 0) {
-      out.push("### What to do", "", ...diagnosis.recommendedActions.map((a, i) => `${i + 1}. ${a}`), "");
+      out.push(
+        "### What to do",
+        "",
+        ...diagnosis.recommendedActions.map((a, i) => `${i + 1}. ${inlineText(a, 1e3)}`),
+        ""
+      );
     }
   } else if (run.triage) {
-    out.push("### Triage", "", run.triage.summary, "");
+    out.push("### Triage", "", inlineText(run.triage.summary, 2e3), "");
   }
   if (run.proposal) {
     const state = run.proposal.applied ? "applied" : `not applied (${run.mode}: review required)`;
-    out.push(`### Proposed fix (${state}, risk ${run.proposal.risk})`, "", run.proposal.rationale, "");
-    if (run.proposal.restart) out.push(`Restart service \`${run.proposal.restart.service}\``, "");
+    out.push(
+      `### Proposed fix (${state}, risk ${run.proposal.risk})`,
+      "",
+      inlineText(run.proposal.rationale, 2e3),
+      ""
+    );
+    if (run.proposal.restart) out.push(`Restart service ${code(run.proposal.restart.service)}`, "");
     if (run.proposal.patch) out.push(fenced(run.proposal.patch, "diff"), "");
   }
   if (run.verification) {
-    out.push(`### Verification: ${run.verification.outcome}`, "", run.verification.summary, "");
+    out.push(
+      `### Verification: ${run.verification.outcome}`,
+      "",
+      inlineText(run.verification.summary, 2e3),
+      ""
+    );
     for (const check of run.verification.checks) {
       out.push(
-        `- [${check.outcome === "pass" ? "x" : " "}] ${check.name} (${check.outcome}): ${check.detail}`
+        `- [${check.outcome === "pass" ? "x" : " "}] ${inlineText(check.name, 200)} (${check.outcome}): ${inlineText(check.detail, 500)}`
       );
     }
     out.push("");
   }
   if (run.inputFlags?.length) {
     out.push("### Injection attempts neutralised", "");
-    for (const flag of run.inputFlags) out.push(`- ${flag.source}: ${flag.flags.join(", ")}`);
+    for (const flag of run.inputFlags)
+      out.push(`- ${inlineText(flag.source, 200)}: ${inlineText(flag.flags.join(", "), 500)}`);
     out.push("");
   }
   out.push("---", "", `Pipeline: ${run.states.map((s) => s.state).join(" → ")}`, "", runStats(run), "");

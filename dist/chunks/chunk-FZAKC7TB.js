@@ -11,7 +11,7 @@ import {
   loadPrivateKey,
   signHash,
   verifyAuditChain
-} from "./chunk-JPAJXDRK.js";
+} from "./chunk-64VRCSWF.js";
 import {
   AgentRoleSchema
 } from "./chunk-F7UY5LC4.js";
@@ -27,8 +27,9 @@ import {
   external_exports
 } from "./chunk-Z34A77QH.js";
 import {
+  SECRET_RULES,
   redactSecrets
-} from "./chunk-R5HS2W2N.js";
+} from "./chunk-YTPWNMCU.js";
 import {
   __commonJS,
   __toESM
@@ -642,7 +643,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -650,7 +651,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -859,7 +860,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -905,8 +906,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1035,16 +1036,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1264,15 +1265,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -1602,7 +1603,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1660,7 +1661,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1788,7 +1789,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants4;
     module.exports = picomatch3;
   }
 });
@@ -3066,6 +3067,13 @@ function createAuditLog(store, signingKey, options = {}) {
     if (store) queue.push(entry);
     return entry;
   }
+  async function writeQueued() {
+    if (!store || queue.length === 0) return;
+    const batch = queue;
+    queue = [];
+    writing = writing.then(() => store.append(batch));
+    await writing;
+  }
   return {
     publicKey,
     append(record) {
@@ -3091,12 +3099,9 @@ function createAuditLog(store, signingKey, options = {}) {
         if (options.retain ?? true) retained.push(seal);
         if (store) queue.push(seal);
       }
-      if (!store) return;
-      const batch = queue;
-      queue = [];
-      writing = writing.then(() => store.append(batch));
-      await writing;
+      await writeQueued();
     },
+    persist: writeQueued,
     verify: () => verifyAuditChain(retained, { requireSeal: privateKey !== void 0 })
   };
 }
@@ -3143,7 +3148,11 @@ var INJECTION_RULES = [
   },
   {
     id: "fake-turn",
-    pattern: /(?:^|\n)\s*(?:#{1,4}\s*)?(?:system|assistant|human|developer)\s*(?:message|prompt)?\s*:\s*(?=\S)/gi
+    pattern: (
+      // Horizontal space only before the role: `\s*` there re-scans every run of newlines from each of its
+      // newlines, which made a 1 MiB run of blank lines take minutes.
+      /(?:^|\n)[^\S\n]*(?:#{1,4}[^\S\n]*)?(?:system|assistant|human|developer)[^\S\n]*(?:message|prompt)?[^\S\n]*:\s*(?=\S)/gi
+    )
   },
   {
     id: "forged-tool-call",
@@ -3169,7 +3178,7 @@ var INJECTION_RULES = [
     // Manipulation without the classic phrases: claimed authority, hidden intent, lifted limits, skipped checks,
     // exfiltration by image URL or by secret file. Written after held-out #2 showed paraphrases slip through.
     id: "manipulation",
-    pattern: /\b(?:authori[sz]ed|permitted|instructed|cleared)\s+(?:you|the\s+(?:agent|assistant|model|bot|surgeon|detective))\s+to\b|\bI\s+(?:hereby\s+)?(?:instruct|order|command|authori[sz]e)\s+you\b|\btreat\s+(?:the\s+following|this|it)\s+as\s+(?:a\s+|an\s+)?(?:command|instruction|order)s?\b|\b(?:do\s+not|don'?t|never)\s+(?:mention|report|disclose|reveal)\s+(?:this|that|the\s+note|it)\b|\b(?:reply|respond|answer)\s+only\s+with\b|\byou\s+are\s+no\s+longer\b|\b(?:restrictions|guardrails|limits|permissions|safeguards)\s+(?:have\s+been|are|were)\s+(?:lifted|removed|disabled|waived|suspended)\b|\b(?:skip|bypass|disable|turn\s+off|without)\s+(?:the\s+)?(?:review|validation|verification|audit(?:\s+(?:step|log|trail))?|approval|kill\s+switch|branch\s+protection|safety\s+checks?)\b|\bregardless\s+of\s+(?:the\s+)?(?:evidence|logs|facts)\b|!\[[^\]\n]*\]\(https?:\/\/[^)\s]*[?&][^)\s]*=|\b(?:print|show|output|paste|include|post|send)\s+(?:me\s+)?(?:the\s+)?(?:contents?\s+of\s+)?\S{0,30}(?:\.aws\/credentials|\.env\b|id_rsa|secrets?\.ya?ml|\.npmrc|\.netrc)|\bfollow\s+(?:what\s+it\s+says|the\s+instructions\s+(?:at|in|on|from))\b|\bforget\s+what\s+(?:the\s+)?\w+\s+(?:said|told)\b|\bplease\s+act\s+as\b|\bact\s+as\s+my\b/gi
+    pattern: /\b(?:authori[sz]ed|permitted|instructed|cleared)\s+(?:you|the\s+(?:agent|assistant|model|bot|surgeon|detective))\s+to\b|\bI\s+(?:hereby\s+)?(?:instruct|order|command|authori[sz]e)\s+you\b|\btreat\s+(?:the\s+following|this|it)\s+as\s+(?:a\s+|an\s+)?(?:command|instruction|order)s?\b|\b(?:do\s+not|don'?t|never)\s+(?:mention|report|disclose|reveal)\s+(?:this|that|the\s+note|it)\b|\b(?:reply|respond|answer)\s+only\s+with\b|\byou\s+are\s+no\s+longer\b|\b(?:restrictions|guardrails|limits|permissions|safeguards)\s+(?:have\s+been|are|were)\s+(?:lifted|removed|disabled|waived|suspended)\b|\b(?:skip|bypass|disable|turn\s+off|without)\s+(?:the\s+)?(?:review|validation|verification|audit(?:\s+(?:step|log|trail))?|approval|kill\s+switch|branch\s+protection|safety\s+checks?)\b|\bregardless\s+of\s+(?:the\s+)?(?:evidence|logs|facts)\b|!\[[^\]\n[]{0,500}\]\(https?:\/\/[^()[\]\s?&]*[?&][^()[\]\s=]*=|\b(?:print|show|output|paste|include|post|send)\s+(?:me\s+)?(?:the\s+)?(?:contents?\s+of\s+)?\S{0,30}(?:\.aws\/credentials|\.env\b|id_rsa|secrets?\.ya?ml|\.npmrc|\.netrc)|\bfollow\s+(?:what\s+it\s+says|the\s+instructions\s+(?:at|in|on|from))\b|\bforget\s+what\s+(?:the\s+)?\w+\s+(?:said|told)\b|\bplease\s+act\s+as\b|\bact\s+as\s+my\b/gi
   },
   { id: "html-comment-instruction", pattern: /<!--[\s\S]*?(?:-->|$)/g }
 ];
@@ -3219,7 +3228,7 @@ function variants(line) {
 }
 function screenObfuscated(text, flags) {
   return text.split("\n").map((line) => {
-    if (line.includes("⟦flagged:") || line.length > 4e3) return line;
+    if (line.length < 10 || line.length > 4e3 || line.includes("⟦flagged:")) return line;
     const hit = variants(line).some(
       (variant) => CORE_RULES.some((rule) => {
         rule.pattern.lastIndex = 0;
@@ -3244,16 +3253,26 @@ function rot13(c) {
 }
 function applyRule(text, rule, flags) {
   const once = neutralise(text, text, rule, flags);
-  return neutralise(once, once.replace(/[_+]/g, " "), rule, flags);
+  return neutralise(once, spacedCopy(once), rule, flags);
+}
+function spacedCopy(text) {
+  if (!text.includes("_") && !text.includes("+")) return text;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    codes[i] = c === 95 || c === 43 ? 32 : c;
+  }
+  return Buffer.from(codes.buffer).toString("utf16le");
 }
 function neutralise(text, spaced, rule, flags) {
   rule.pattern.lastIndex = 0;
   let out = "";
   let last = 0;
+  const inside2 = flaggedTracker(text);
   for (const match of spaced.matchAll(rule.pattern)) {
     const start = match.index;
     const end = start + match[0].length;
-    if (insideFlagged(text, start)) continue;
+    if (inside2(start)) continue;
     const original = text.slice(start, end);
     if (rule.id === "html-comment-instruction" && !looksLikeInstruction(original)) continue;
     flags.add(rule.id);
@@ -3262,8 +3281,22 @@ function neutralise(text, spaced, rule, flags) {
   }
   return last === 0 ? text : out + text.slice(last);
 }
-function insideFlagged(text, index) {
-  return text.lastIndexOf("⟦flagged:", index) > text.lastIndexOf("⟧", index - 1);
+function flaggedTracker(text) {
+  let nextOpen = text.indexOf("⟦flagged:");
+  let nextClose = text.indexOf("⟧");
+  let lastOpen = -1;
+  let lastClose = -1;
+  return (index) => {
+    while (nextOpen !== -1 && nextOpen <= index) {
+      lastOpen = nextOpen;
+      nextOpen = text.indexOf("⟦flagged:", nextOpen + 1);
+    }
+    while (nextClose !== -1 && nextClose < index) {
+      lastClose = nextClose;
+      nextClose = text.indexOf("⟧", nextClose + 1);
+    }
+    return lastOpen > lastClose;
+  };
 }
 function defang(match) {
   return match.replace(/</g, "‹").replace(/>/g, "›").replace(/\[/g, "⁅").replace(/\]/g, "⁆").replace(/\|/g, "¦").replace(/:(\s*)$/, "∶$1").replace(/\n/g, " ");
@@ -3301,7 +3334,7 @@ function createGateway(options = {}) {
     screenInput,
     redactOutput: (text) => redactSecrets(text).text,
     // secretlint loads its rule set on import: only pay for it when something is posted or stored.
-    redactForPosting: async (text) => (await (await import("./secretlint-pass-K5KGJM2D.js")).redactForPosting(text)).text,
+    redactForPosting: async (text) => (await (await import("./secretlint-pass-AGGFX6LE.js")).redactForPosting(text)).text,
     wrapUntrusted(text, source) {
       const screened = screenInput(text, source);
       return { text: wrapAsData(screened.text, source), flags: screened.flags };
@@ -3394,6 +3427,9 @@ function stopFilePresent(repoRoot) {
 function writesAllowed(mode) {
   return mode === "ACTIVE";
 }
+
+// src/tools/tool-runner.ts
+import { createHash } from "node:crypto";
 
 // src/security/policy/command-policy.ts
 import { execFile } from "node:child_process";
@@ -3654,7 +3690,22 @@ var SECRET_FILES = [
   "**/credentials.json",
   "**/secrets.*",
   "**/*.secret",
-  "**/*.secrets"
+  "**/*.secrets",
+  // Credential stores by their conventional names (issue 16, class 4); content rules catch them elsewhere.
+  "**/.pgpass",
+  "**/.my.cnf",
+  "**/.docker/config.json",
+  "**/.dockercfg",
+  "**/.kube/config",
+  "**/kubeconfig",
+  "**/*.kubeconfig",
+  "**/.vault-token",
+  "**/.envrc",
+  "**/.m2/settings.xml",
+  "**/.m2/settings-security.xml",
+  "**/.mvn/settings.xml",
+  "**/.git-credentials",
+  "**/.htpasswd"
 ];
 function createPathPolicy(options) {
   const { workspace } = options;
@@ -3998,6 +4049,31 @@ function safeJson(text) {
   }
 }
 
+// src/tools/input-shape.ts
+var MAX_INPUT_DEPTH = 32;
+var MAX_INPUT_NODES = 1e5;
+var MAX_INPUT_CHARS = 1024 * 1024;
+function inputShapeProblem(input) {
+  const stack = [{ value: input, depth: 0 }];
+  let nodes = 0;
+  let chars = 0;
+  while (stack.length > 0) {
+    const { value, depth } = stack.pop();
+    nodes += 1;
+    if (nodes > MAX_INPUT_NODES) return `input has more than ${MAX_INPUT_NODES} values`;
+    if (typeof value === "string") {
+      chars += value.length;
+      if (chars > MAX_INPUT_CHARS) return `input holds more than ${MAX_INPUT_CHARS} characters`;
+      continue;
+    }
+    if (value === null || typeof value !== "object") continue;
+    if (depth >= MAX_INPUT_DEPTH) return `input is nested deeper than ${MAX_INPUT_DEPTH} levels`;
+    const children = Array.isArray(value) ? value : Object.entries(value).flat();
+    for (const child of children) stack.push({ value: child, depth: depth + 1 });
+  }
+  return void 0;
+}
+
 // src/tools/output-budget.ts
 var DEFAULT_OUTPUT_BUDGET = 16e3;
 var HINTS = {
@@ -4304,15 +4380,15 @@ function htmlToText(html) {
   );
   return withoutBlocks.replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr|pre)>/gi, "\n").replace(/<[^<>]{0,2000}>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/\n{3,}/g, "\n\n").trim();
 }
-function dropBetween(text, open3, close) {
+function dropBetween(text, open4, close) {
   const lower = text.toLowerCase();
   let out = "";
   let at = 0;
   for (; ; ) {
-    const start = lower.indexOf(open3, at);
+    const start = lower.indexOf(open4, at);
     if (start === -1) return out + text.slice(at);
     out += text.slice(at, start);
-    const end = lower.indexOf(close, start + open3.length);
+    const end = lower.indexOf(close, start + open4.length);
     if (end === -1) return out;
     const gt = text.indexOf(">", end);
     at = gt === -1 ? text.length : gt + 1;
@@ -4329,12 +4405,32 @@ import { Worker } from "node:worker_threads";
 var GREP_WORKER_SOURCE = String.raw`
 const { parentPort, workerData } = require("node:worker_threads");
 const { readFileSync } = require("node:fs");
-const { pattern, flags, files, maxMatches, maxLineChars } = workerData;
+const { pattern, flags, files, maxMatches, maxLineChars, secretRules } = workerData;
 const regex = new RegExp(pattern, flags);
+const rules = secretRules.map((r) => ({ id: r.id, group: r.group, pattern: new RegExp(r.source, r.flags) }));
+// The same replacement as redactSecrets (secret-patterns.ts), line breaks kept so line numbers hold.
+function redaction(id, secret) { return secret.split("\n").map(() => "[REDACTED:" + id + "]").join("\n"); }
+function redact(text) {
+  let out = text;
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    out = out.replace(rule.pattern, (...args) => {
+      const match = args[0];
+      if (match.includes("[REDACTED:")) return match;
+      if (rule.group === undefined) return redaction(rule.id, match);
+      const groups = args.slice(1, -2);
+      return groups.map((g, i) => (i + 1 === rule.group ? redaction(rule.id, g ?? "") : (g ?? ""))).join("");
+    });
+  }
+  return out;
+}
 let total = 0;
 for (const file of files) {
   let text;
   try { text = readFileSync(file.abs, "utf8"); } catch (error) { parentPort.postMessage({ type: "skip", display: file.display, reason: String(error) }); continue; }
+  // Redacted whole before lines are matched or cut: the pattern then cannot probe a secret bit by bit, and a
+  // cut line cannot leave a fragment of one.
+  text = redact(text);
   const lines = text.split("\n");
   const matches = [];
   for (let i = 0; i < lines.length && total < maxMatches; i++) {
@@ -4360,6 +4456,12 @@ var MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 var MAX_MATCHES = 200;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".venv", "__pycache__", "vendor", "target"]);
 var isSecret = (0, import_picomatch2.default)([...SECRET_FILES], { dot: true, nocase: true });
+var CREDENTIAL_RULES = SECRET_RULES.filter((rule) => !rule.personal).map((rule) => ({
+  id: rule.id,
+  group: rule.group,
+  source: rule.pattern.source,
+  flags: rule.pattern.flags
+}));
 var GrepSearchInputSchema = external_exports.strictObject({
   pattern: external_exports.string().min(1).max(500).describe("JavaScript regular expression, matched line by line"),
   path: external_exports.string().min(1).max(1024).optional().describe("Limit to one file or directory (repository-relative) or one uploaded log"),
@@ -4427,7 +4529,14 @@ function runSearch(pattern, flags, files) {
     let filesDone = 0;
     const worker = new Worker(GREP_WORKER_SOURCE, {
       eval: true,
-      workerData: { pattern, flags, files, maxMatches: MAX_MATCHES, maxLineChars: 300 },
+      workerData: {
+        pattern,
+        flags,
+        files,
+        maxMatches: MAX_MATCHES,
+        maxLineChars: 300,
+        secretRules: CREDENTIAL_RULES
+      },
       resourceLimits: { maxOldGenerationSizeMb: 256 }
     });
     const finish = (note) => {
@@ -4489,7 +4598,7 @@ var readFileTool = defineTool({
     const buffer = await readCapped(resolved.abs, MAX_FILE_BYTES2);
     if (isBinary(buffer))
       return { status: "denied", reason: `${resolved.display} is binary: only text files are read` };
-    const text = buffer.toString("utf8");
+    const text = redactSecrets(buffer.toString("utf8"), { personal: false }).text;
     if (input.startLine === void 0 && input.endLine === void 0) return { status: "ok", output: text };
     const lines = text.split("\n");
     const start = input.startLine ?? 1;
@@ -4612,6 +4721,10 @@ async function claimRestart(unit, ctx) {
 }
 
 // src/tools/run-diagnostics.ts
+import { constants as constants3 } from "node:fs";
+import { mkdtemp as mkdtemp2, open as open3, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir as tmpdir3 } from "node:os";
+import { basename as basename2, join as join6 } from "node:path";
 var TIMEOUT_MS2 = 1e4;
 var MAX_OUTPUT_BYTES = 256 * 1024;
 var RunDiagnosticsInputSchema = external_exports.strictObject({
@@ -4625,21 +4738,32 @@ var runDiagnosticsTool = defineTool({
   input: RunDiagnosticsInputSchema,
   writes: false,
   async handler(input, ctx) {
+    const readPaths = [];
     const checked = await checkCommand(input.command, {
       hosts: ctx.config.diagnosticsHosts,
       resolveReadPath: async (path) => {
         const resolved = await ctx.paths.resolveRead(path);
         if (!resolved.ok) return resolved;
-        return resolved.exists ? { ok: true, abs: resolved.abs } : { ok: false, reason: "no such file" };
+        if (!resolved.exists) return { ok: false, reason: "no such file" };
+        readPaths.push(resolved.abs);
+        return { ok: true, abs: resolved.abs };
       }
     });
     if (!checked.ok) return { status: "denied", reason: checked.reason };
-    const result = await ctx.exec(checked.program, checked.args, {
-      timeoutMs: TIMEOUT_MS2,
-      maxBytes: MAX_OUTPUT_BYTES,
-      ...ctx.workspace.repoRoot ? { cwd: ctx.workspace.repoRoot } : {}
-    });
-    const parts = [result.stdout];
+    const copy = readPaths.length > 0 ? await redactedCopies(readPaths) : void 0;
+    const args = copy ? checked.args.map((arg) => copy.paths.get(arg) ?? arg) : checked.args;
+    let result;
+    try {
+      result = await ctx.exec(checked.program, args, {
+        timeoutMs: TIMEOUT_MS2,
+        maxBytes: MAX_OUTPUT_BYTES,
+        ...ctx.workspace.repoRoot ? { cwd: ctx.workspace.repoRoot } : {}
+      });
+    } finally {
+      await copy?.remove();
+    }
+    const stdout = result.truncated ? result.stdout.slice(0, result.stdout.lastIndexOf("\n") + 1) : result.stdout;
+    const parts = [stdout];
     if (result.stderr) parts.push(`[stderr]
 ${result.stderr}`);
     if (result.timedOut) parts.push(`[killed after ${TIMEOUT_MS2} ms]`);
@@ -4648,6 +4772,35 @@ ${result.stderr}`);
     return { status: "ok", output: parts.join("\n") };
   }
 });
+var COPY_TAIL_BYTES = 32 * 1024 * 1024;
+async function redactedCopies(files) {
+  const dir = await mkdtemp2(join6(tmpdir3(), "sentry-diag-"));
+  const paths = /* @__PURE__ */ new Map();
+  try {
+    for (const [i, file] of files.entries()) {
+      const copy = join6(dir, `${i}-${basename2(file)}`);
+      await writeFile2(copy, redactSecrets(await readTail(file), { personal: false }).text, { mode: 384 });
+      paths.set(file, copy);
+    }
+  } catch (error) {
+    await rm2(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return { paths, remove: () => rm2(dir, { recursive: true, force: true }) };
+}
+async function readTail(file) {
+  const handle = await open3(file, constants3.O_RDONLY | constants3.O_NOFOLLOW);
+  try {
+    const size = (await handle.stat()).size;
+    const length = Math.min(size, COPY_TAIL_BYTES);
+    const buffer = Buffer.alloc(length);
+    await handle.read(buffer, 0, length, size - length);
+    const start = size > length ? buffer.indexOf(10) + 1 : 0;
+    return buffer.subarray(start).toString("utf8");
+  } finally {
+    await handle.close();
+  }
+}
 
 // src/tools/tool-catalog.ts
 var TOOLS = {
@@ -4712,7 +4865,7 @@ function createToolRunner(options) {
     }
     return reason;
   }
-  async function decide(session, call) {
+  async function decide(session, call, beforeRun) {
     const halted = haltReason2();
     if (halted) return { status: "denied", reason: halted };
     const tool = findTool(call.tool);
@@ -4744,6 +4897,7 @@ function createToolRunner(options) {
       };
     seen.add(key);
     try {
+      await beforeRun(tool.writes);
       const result = await tool.handler(
         input.data,
         proposeOnlyAgents.has(session.agentId) ? proposeOnlyCtx : ctx
@@ -4800,25 +4954,45 @@ function createToolRunner(options) {
     async invoke(session, call) {
       const started = clock().getTime();
       const shape = SessionSchema.safeParse(session);
-      const result = shape.success ? await decide(session, call) : { status: "denied", reason: "malformed agent session" };
+      const inputProblem = inputShapeProblem(call?.input);
+      const inputView = inputProblem ? { refused: inputProblem } : redactDeep(call?.input);
+      const inputSha256 = inputProblem ? void 0 : createHash("sha256").update(canonicalJson(call?.input)).digest("hex");
+      const agent = shape.success ? session.role : "supervisor";
+      const runId = String(session?.runId ?? "unknown");
+      const beforeRun = async (writes) => {
+        if (!writes) return;
+        audit.append({
+          kind: "event",
+          runId,
+          agent,
+          agentId: String(session?.agentId ?? "unknown"),
+          tool: String(call?.tool ?? "unknown"),
+          input: inputView,
+          ...inputSha256 ? { inputSha256 } : {},
+          decision: "allowed",
+          reason: "write-ahead: checks passed, about to run"
+        });
+        await audit.persist();
+      };
+      const result = !shape.success ? { status: "denied", reason: "malformed agent session" } : inputProblem ? { status: "denied", reason: `invalid input: ${inputProblem}` } : await decide(session, call, beforeRun);
       const record = {
-        agent: shape.success ? session.role : "supervisor",
+        agent,
         agentId: String(session?.agentId ?? "unknown"),
         tool: String(call?.tool ?? "unknown"),
-        input: redactDeep(call?.input),
+        input: inputView,
         decision: result.status === "denied" ? "blocked" : "allowed",
         reason: result.status === "ok" ? result.allowedReason ?? "allowed" : result.reason,
         ...call?.rationale ? { rationale: redactSecrets(call.rationale.slice(0, 2e3)).text } : {},
         outcome: result.status,
         durationMs: Math.max(0, clock().getTime() - started)
       };
-      audit.append({ kind: "tool-call", runId: String(session?.runId ?? "unknown"), ...record });
+      audit.append({ kind: "tool-call", runId, ...record, ...inputSha256 ? { inputSha256 } : {} });
+      await audit.persist();
       if (result.status !== "ok")
         return { status: result.status, reason: redactSecrets(result.reason).text, record };
       const budget = options.outputBudget ?? DEFAULT_OUTPUT_BUDGET;
-      const head = result.output.slice(0, budget + 4096);
-      const redacted = redactSecrets(head, { personal: false }).text;
-      const output = fitToBudget(record.tool, redacted, budget, result.output.length);
+      const redacted = redactSecrets(result.output, { personal: false }).text;
+      const output = fitToBudget(record.tool, redacted, budget);
       return { status: "ok", output, record };
     }
   };

@@ -72,6 +72,8 @@ var AuditEntrySchema = external_exports.object({
   agentId: external_exports.string().optional(),
   tool: external_exports.string().optional(),
   input: external_exports.unknown().optional(),
+  /** SHA-256 of the canonical JSON of the input as given: the redacted view cannot hide what was written. */
+  inputSha256: external_exports.string().optional(),
   decision: external_exports.enum(["allowed", "blocked"]).optional(),
   reason: external_exports.string().optional(),
   rationale: external_exports.string().optional(),

@@ -5,7 +5,7 @@ import {
 } from "./chunk-NVA5WIDF.js";
 import {
   redactSecrets
-} from "./chunk-R5HS2W2N.js";
+} from "./chunk-YTPWNMCU.js";
 import {
   __commonJS,
   __toESM
@@ -4882,6 +4882,7 @@ async function redactForPosting(text) {
   }
   return { text: out, found: [...first.found, ...ranges.map((r) => `secretlint:${r.rule}`)] };
 }
+
 export {
   redactForPosting
 };

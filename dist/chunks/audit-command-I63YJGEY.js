@@ -1,8 +1,9 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  auditFileHolds,
   verifyAuditFile
-} from "./chunk-LDMTTOAY.js";
+} from "./chunk-23OJHAHD.js";
 import {
   EXIT,
   parseFlags,
@@ -11,7 +12,7 @@ import {
 import {
   generateAuditKeys,
   loadPublicKey
-} from "./chunk-JPAJXDRK.js";
+} from "./chunk-64VRCSWF.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
@@ -21,7 +22,7 @@ import "./chunk-3EZXIJC4.js";
 // src/entrypoints/cli/audit-command.ts
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-var USAGE = `Usage: claude-sentry audit verify FILE [--public-key KEY] [--json]
+var USAGE = `Usage: claude-sentry audit verify FILE [--public-key KEY] [--expect-head HASH] [--json]
        claude-sentry audit keygen
 
 verify   Checks a JSONL audit log offline: every entry's SHA-256, the chain of prevHash links, and the
@@ -30,6 +31,9 @@ verify   Checks a JSONL audit log offline: every entry's SHA-256, the chain of p
          --public-key KEY  the sealing key (base64 SPKI DER, a PEM, or a file holding either). Without it
                            signatures are checked against the key each seal carries, which proves
                            consistency but not who wrote the log.
+         --expect-head HASH  a head hash kept outside the file (printed by an earlier run, or the audit
+                           branch's last commit): fails when the log no longer holds it, which is how a
+                           log cut back to an earlier seal is caught.
 keygen   Prints a new Ed25519 sealing key pair: the private key (PEM) to keep secret and the public key to
          publish for verify.`;
 var auditCommand = {
@@ -47,7 +51,7 @@ var auditCommand = {
     if (sub !== "verify") throw new UsageError(`unknown audit subcommand '${sub ?? ""}' (verify, keygen)`);
     const { values, positionals } = parseFlags(
       rest,
-      { "public-key": { type: "string" }, json: { type: "boolean" } },
+      { "public-key": { type: "string" }, "expect-head": { type: "string" }, json: { type: "boolean" } },
       true
     );
     const [file, extra] = positionals;
@@ -55,7 +59,15 @@ var auditCommand = {
     const path = resolve(io.cwd, file);
     if (!existsSync(path)) throw new UsageError(`no such audit log: ${file}`);
     const publicKey = values["public-key"] === void 0 ? void 0 : readKey(values["public-key"], io.cwd);
-    const verdict = await verifyAuditFile(path, publicKey === void 0 ? {} : { publicKey });
+    const expectHead = values["expect-head"];
+    if (expectHead !== void 0 && !/^[0-9a-f]{64}$/.test(expectHead))
+      throw new UsageError("--expect-head takes an entry's SHA-256 hash (64 hex characters)");
+    const chain = await verifyAuditFile(path, publicKey === void 0 ? {} : { publicKey });
+    const verdict = chain.ok && expectHead !== void 0 && !await auditFileHolds(path, expectHead) ? {
+      ok: false,
+      problem: "truncated",
+      message: `the log no longer holds the expected head ${expectHead.slice(0, 16)}…: entries were removed from its end`
+    } : chain;
     if (values.json) {
       writeLine(io.stdout, JSON.stringify(verdict));
     } else if (verdict.ok) {
