@@ -8,7 +8,6 @@ import { DETECTIVE_PROMPT, SURGEON_PROMPT, TRIAGE_PROMPT, VALIDATOR_PROMPT } fro
 export const triage = {
   role: "triage",
   effort: "low",
-  tools: ["read_file", "grep_search", "fetch_docs"],
   prompt: TRIAGE_PROMPT,
   outputSchema: TriageSchema,
   maxSteps: 8,
@@ -17,7 +16,6 @@ export const triage = {
 export const detective = {
   role: "detective",
   effort: "high",
-  tools: ["read_file", "grep_search", "fetch_docs", "run_diagnostics"],
   prompt: DETECTIVE_PROMPT,
   outputSchema: DiagnosisSchema,
   maxSteps: 16,
@@ -26,7 +24,6 @@ export const detective = {
 export const surgeon = {
   role: "surgeon",
   effort: "medium",
-  tools: ["apply_patch", "restart_service"],
   prompt: SURGEON_PROMPT,
   outputSchema: SurgeonResultSchema,
   maxSteps: 8,
@@ -35,7 +32,6 @@ export const surgeon = {
 export const validator = {
   role: "validator",
   effort: "off",
-  tools: ["read_file", "grep_search", "run_diagnostics"],
   prompt: VALIDATOR_PROMPT,
   outputSchema: VerificationSchema,
   maxSteps: 10,

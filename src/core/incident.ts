@@ -37,7 +37,7 @@ export const IncidentStatusSchema = z.enum(["firing", "acknowledged", "resolved"
 export type IncidentStatus = z.infer<typeof IncidentStatusSchema>;
 
 export const IncidentSchema = z.object({
-  /** Stable, URL-safe id: `inc-` + the first 12 hex digits of the fingerprint. */
+  /** Stable, URL-safe id: `inc-` + the first 12 hex digits of sha256(fingerprint) (incidentIdFor). */
   id: z.string().regex(/^[a-z0-9-]{1,64}$/),
   /** What makes two notifications the same problem (vendor dedupe key, or a hash of identifying labels). */
   fingerprint: z.string().min(1),

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -8,7 +7,9 @@ import { SentryError } from "../core/errors.js";
 import type { Incident } from "../core/incident.js";
 import type { Workspace } from "../core/workspace.js";
 import type { Delivery } from "../github/deliver-run.js";
-import type { GitHub, RepoRef } from "../github/octokit.js";
+import type { GitHub } from "../github/octokit.js";
+import { incidentIdFor } from "../ingest/alerts/index.js";
+import type { RunnerContext } from "./action-context.js";
 import type { ActionInputs } from "./action-inputs.js";
 import { writeSummary } from "./action-report.js";
 import { addLogs, incidentFromAlertBody } from "./github-shared.js";
@@ -16,44 +17,6 @@ import { incidentFromLogs } from "./shared/incident-from-logs.js";
 import { workspaceFromPaths } from "./shared/workspace-from-paths.js";
 
 /** The Action's event handlers that need more than a few lines: alerts from inputs, the sweep, failed runs. */
-
-/** What the runner tells us through the environment (read here, nowhere below). */
-export interface RunnerContext {
-  eventName: string;
-  payload: Record<string, unknown>;
-  repo: RepoRef;
-  sha: string;
-  serverUrl: string;
-  apiUrl: string;
-  runUrl?: string;
-  workspaceDir: string;
-  summaryFile?: string;
-}
-
-export function readRunnerContext(
-  env: NodeJS.ProcessEnv,
-  readEvent: (path: string) => string,
-): RunnerContext {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo)
-    throw new SentryError("context", "GITHUB_REPOSITORY is not set: run this inside GitHub Actions");
-  const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
-  return {
-    eventName: env.GITHUB_EVENT_NAME ?? "",
-    payload: env.GITHUB_EVENT_PATH
-      ? (JSON.parse(readEvent(env.GITHUB_EVENT_PATH)) as Record<string, unknown>)
-      : {},
-    repo: { owner, repo },
-    sha: env.GITHUB_SHA ?? "",
-    serverUrl,
-    apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    ...(env.GITHUB_RUN_ID
-      ? { runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}` }
-      : {}),
-    workspaceDir: env.GITHUB_WORKSPACE ?? process.cwd(),
-    ...(env.GITHUB_STEP_SUMMARY ? { summaryFile: env.GITHUB_STEP_SUMMARY } : {}),
-  };
-}
 
 /**
  * `log-paths` entries are files, directories or globs relative to the checkout. The checkout is the
@@ -186,7 +149,7 @@ export async function workflowRunFailure(
   const base = incidentFromLogs(workspace, now(), "logs");
   const incident: Incident = {
     ...base,
-    id: `inc-${createHash("sha256").update(fingerprint).digest("hex").slice(0, 12)}`,
+    id: incidentIdFor(fingerprint),
     fingerprint,
     severity: "P3",
     title: `Workflow ${wr.name ?? wr.id} failed on ${wr.head_branch ?? "a branch"}`,

@@ -4,7 +4,7 @@ import type { Incident } from "../core/incident.js";
 import type { Run } from "../core/run.js";
 import type { Delivery, DeliveryTarget } from "../github/deliver-run.js";
 import { renderTrackingComment } from "../github/render/tracking-comment.js";
-import type { RunnerContext } from "./action-events.js";
+import type { RunnerContext } from "./action-context.js";
 import { setOutput } from "./action-inputs.js";
 
 /**

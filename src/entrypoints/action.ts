@@ -5,23 +5,24 @@ import { SentryError } from "../core/errors.js";
 import type { Incident } from "../core/incident.js";
 import { operatorSettings } from "../core/operator-settings.js";
 import type { Workspace } from "../core/workspace.js";
+import { runIncident } from "../engine/run-incident.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
 import { commentEventFromPayload } from "../github/chatops/comment-event.js";
 import { type CommentEvent, handleComment } from "../github/chatops/handle-comment.js";
 import { parseSentryConfigText, renderConfigProblem, resolveRepoConfig } from "../github/config.js";
-import { type Delivery, type DeliveryTarget, deliverIncident } from "../github/deliver-run.js";
+import {
+  type Delivery,
+  type DeliveryOptions,
+  type DeliveryTarget,
+  deliverIncident,
+} from "../github/deliver-run.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import { createOctokit, type GitHub } from "../github/octokit.js";
 import { guardPosting } from "../github/render/post-guard.js";
 import { createMemoryStore } from "../memory/memory-store.js";
-import {
-  alertIncident,
-  expandLogPaths,
-  type RunnerContext,
-  readRunnerContext,
-  sweep,
-  workflowRunFailure,
-} from "./action-events.js";
+import { newRunId } from "../pipeline/run-pipeline.js";
+import { type RunnerContext, readRunnerContext } from "./action-context.js";
+import { alertIncident, expandLogPaths, sweep, workflowRunFailure } from "./action-events.js";
 import { type ActionInputs, getInputs, providerEnv, readConfigFile } from "./action-inputs.js";
 import { replyFor, report } from "./action-report.js";
 import {
@@ -33,7 +34,6 @@ import {
 } from "./github-shared.js";
 import { incidentFromLogs } from "./shared/incident-from-logs.js";
 import { providerFactory } from "./shared/provider-settings.js";
-import { runIncident } from "./shared/run-incident.js";
 import { workspaceFromPaths } from "./shared/workspace-from-paths.js";
 
 export interface ActionDeps {
@@ -132,7 +132,7 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
   const deliver = async (
     incident: Incident,
     workspace: Workspace,
-    options: { proposeFix?: boolean; issueNumber?: number; notice?: string } = {},
+    options: Omit<DeliveryOptions, "runId"> = {},
   ) => {
     const execute = executeWith(deps.runIncident ?? runIncident, {
       incident,
@@ -144,8 +144,11 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
       ...(inputs.auditSigningKey ? { auditSigningKey: inputs.auditSigningKey } : {}),
     });
     // The Action has no memory of a last good config: the comment names the key, the run uses defaults.
+    // One id per incident per workflow run: a re-run of the job edits the tracking comment it wrote before.
+    const runId = ctx.workflowRunId ? `run-gha-${ctx.workflowRunId}-${incident.id}` : newRunId(now());
     const delivery = await deliverIncident(target, incident, execute, {
       ...options,
+      runId,
       ...(problem ? { notice: problem } : {}),
     });
     await report(ctx, incident, delivery, target);

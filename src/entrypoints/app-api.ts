@@ -10,7 +10,7 @@ import { createMemoryStore, type MemoryBackend } from "../memory/memory-store.js
 import { type AuditReader, createMemoryAuditStore } from "../security/audit/audit-store.js";
 import { createSentryApi, type SentryApi } from "../server/api-app.js";
 import type { ExecuteIncident, ExecuteResult } from "../server/api-incidents.js";
-import type { AppSettings } from "./app.js";
+import type { AppSettings } from "./app-settings.js";
 
 /** An alert's delivery as the App's handlers see it, and as the dashboard's incident book records it. */
 export interface AlertDelivery {

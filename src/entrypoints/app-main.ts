@@ -2,11 +2,15 @@ import { resolve } from "node:path";
 import { run } from "probot";
 import type { RepoRef } from "../github/octokit.js";
 import { sentryApp } from "./app.js";
-import { serveSettingsFromEnv } from "./cli/serve-command.js";
+import { loadDotEnv } from "./shared/dotenv.js";
 import { loadOperatorSettings } from "./shared/load-config.js";
+import { serveSettingsFromEnv } from "./shared/serve-settings.js";
 
 // `npm start`: Probot reads APP_ID, PRIVATE_KEY, WEBHOOK_SECRET, PORT and GHE_HOST (Enterprise Server) itself;
-// the rest is ours and read only here.
+// the rest is ours and read only here. `.env` first, before any of them is read (Probot reads it again
+// later, which changes nothing: a variable already set is kept).
+const dotEnv = loadDotEnv(process.cwd(), process.env);
+Object.assign(process.env, dotEnv.env);
 const env = process.env;
 const repoVar = (name: string): RepoRef | undefined => {
   const value = env[name]?.trim();
@@ -50,5 +54,6 @@ await run(
     ...(env.SENTRY_AUDIT_KEY ? { auditSigningKey: env.SENTRY_AUDIT_KEY } : {}),
     providerEnv: env,
     ...(apiToken ? { api: { token: apiToken, watchRoots } } : {}),
+    ...(dotEnv.path ? { dotEnvPath: dotEnv.path } : {}),
   }),
 );

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,6 +8,9 @@ import type { LogSummary } from "../core/log-summary.js";
 import type { Mode } from "../core/mode.js";
 import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
+import { type IncidentResult, incidentFromAlertBody } from "../engine/incident-from-alert.js";
+import { memoryFinder, rememberRun } from "../engine/memory-lookup.js";
+import type { ProviderFactory, runIncident } from "../engine/run-incident.js";
 import {
   downloadLog,
   findAlertJson,
@@ -18,31 +20,15 @@ import {
 import type { CommentEvent } from "../github/chatops/handle-comment.js";
 import type { ExecuteRun } from "../github/deliver-run.js";
 import type { SnapshotResult } from "../github/repo-snapshot.js";
-import { normalizeAlert } from "../ingest/alerts/index.js";
+import { incidentIdFor } from "../ingest/alerts/index.js";
 import { type MemoryMatch, toSimilarIncident } from "../memory/index.js";
 import type { MemoryStore } from "../memory/memory-store.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
-import { detectAlertSource } from "./shared/incident-from-alert.js";
-import { memoryFinder, rememberRun } from "./shared/memory-lookup.js";
-import type { ProviderFactory, runIncident } from "./shared/run-incident.js";
 
 /** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
 
-export type IncidentResult = { ok: true; incident: Incident } | { ok: false; reason: string };
-
-/** A vendor payload (or our relayed-alert shape) to one Incident: the first firing alert of a group. */
-export function incidentFromAlertBody(body: unknown, sourceHint?: string): IncidentResult {
-  // Payloads no vendor detector claims are read in the generic shape (title, service, severity, …).
-  const source = sourceHint ?? detectAlertSource(body) ?? "generic";
-  const result = normalizeAlert(source, body);
-  if (result.status === "invalid")
-    return { ok: false, reason: `alert (${source}): ${result.path}: ${result.reason}` };
-  const primary = result.incidents.find((i) => i.status === "firing") ?? result.incidents[0];
-  return primary
-    ? { ok: true, incident: primary }
-    : { ok: false, reason: `alert (${source}) holds no alerts` };
-}
+export { type IncidentResult, incidentFromAlertBody };
 
 /**
  * repository_dispatch: `client_payload` is either a vendor payload under `alert` (with an optional
@@ -66,9 +52,8 @@ export function incidentFromIssue(event: CommentEvent, now: Date): Incident {
     if (parsed.ok) return parsed.incident;
   }
   const fingerprint = `github-issue:${event.repo.owner}/${event.repo.repo}#${event.issue.number}`;
-  const digest = createHash("sha256").update(fingerprint).digest("hex");
   return {
-    id: `inc-${digest.slice(0, 12)}`,
+    id: incidentIdFor(fingerprint),
     fingerprint,
     source: "chatops",
     severity: "P3",
@@ -161,7 +146,7 @@ export interface ExecuteWithArgs {
 
 /** Adapts the shared composition (`runIncident`) to what delivery calls. */
 export function executeWith(run: typeof runIncident, args: ExecuteWithArgs): ExecuteRunRecorded {
-  return async ({ mode, onState }) => {
+  return async ({ mode, runId, onState }) => {
     const wanted = args.snapshot && mode !== "DISABLED" && !args.workspace.repoRoot;
     const got = wanted ? await args.snapshot?.() : undefined;
     if (got && !got.ok) args.onSnapshotProblem?.(got.reason);
@@ -170,7 +155,7 @@ export function executeWith(run: typeof runIncident, args: ExecuteWithArgs): Exe
     const snapshot = got?.ok ? got.snapshot : undefined;
     try {
       const workspace = snapshot ? { ...args.workspace, repoRoot: snapshot.dir } : args.workspace;
-      return await runRecorded(run, { ...args, workspace }, mode, onState);
+      return await runRecorded(run, { ...args, workspace }, mode, runId, onState);
     } finally {
       await snapshot?.remove();
     }
@@ -181,6 +166,7 @@ async function runRecorded(
   run: typeof runIncident,
   args: ExecuteWithArgs,
   mode: Mode,
+  runId: string,
   onState: (state: string) => void,
 ): ReturnType<ExecuteRunRecorded> {
   // A closed gate (kill switch, DISABLED) halts every write, the audit branch's included: the run's
@@ -193,6 +179,7 @@ async function runRecorded(
     incident: args.incident,
     workspace: args.workspace,
     mode,
+    runId,
     config: args.config,
     provider: args.provider,
     ...(store ? { auditStore: store } : {}),

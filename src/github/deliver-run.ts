@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import type { SimilarIncident } from "../core/agent-context.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
@@ -29,10 +28,13 @@ export interface DeliveryTarget {
   clock?: () => Date;
 }
 
-/** Runs the pipeline; `mode` is what the gate allows (DISABLED when halted), `onState` feeds the comment. */
+/**
+ * Runs the pipeline; `mode` is what the gate allows (DISABLED when halted), `onState` feeds the comment,
+ * `runId` becomes Run.id.
+ */
 export type ExecuteRun = (args: {
   mode: Mode;
-  runId?: string;
+  runId: string;
   onState: (state: string) => void;
 }) => Promise<{ run: Run; similar?: SimilarIncident[] }>;
 
@@ -46,6 +48,17 @@ export type Delivery =
       pr?: FixPrOutcome;
       restart?: RestartOutcome;
     };
+
+export interface DeliveryOptions {
+  /**
+   * The run's id, made by the door: the tracking comment is found again by it, so a retried job (the same
+   * id) edits its earlier comment instead of adding another.
+   */
+  runId: string;
+  proposeFix?: boolean;
+  issueNumber?: number;
+  notice?: string;
+}
 
 function stateAfter(run: Run, pr: FixPrOutcome | undefined): IncidentState {
   if (run.finalState === "HALTED") return "halted";
@@ -62,8 +75,9 @@ export async function deliverIncident(
   target: DeliveryTarget,
   incident: Incident,
   execute: ExecuteRun,
-  options: { proposeFix?: boolean; issueNumber?: number; notice?: string } = {},
+  options: DeliveryOptions,
 ): Promise<Delivery> {
+  const { runId } = options;
   const { gh, repo, config } = target;
   const gate = await readWriteGate(gh, repo, config, target.defaultBranch);
   if (incident.status === "resolved") {
@@ -82,7 +96,7 @@ export async function deliverIncident(
     return { status: "resolved", ...(issue ? { issue } : {}) };
   }
   if (!gate.open) {
-    const { run } = await execute({ mode: "DISABLED", onState: () => undefined });
+    const { run } = await execute({ mode: "DISABLED", runId, onState: () => undefined });
     return { status: "halted", run, gate };
   }
 
@@ -103,12 +117,6 @@ export async function deliverIncident(
     });
   }
   await setIncidentState(gh, repo, issue.number, incident.severity, undefined, "diagnosing");
-  // Unique per delivery: two runs of one incident in the same second still get a comment each.
-  const stamp = (target.clock ?? (() => new Date()))()
-    .toISOString()
-    .replace(/[-:.TZ]/g, "")
-    .slice(0, 14);
-  const runId = `run-${stamp}-${randomBytes(3).toString("hex")}`;
   const tracker = createTracker(gh, repo, issue.number, runId, target.links);
   const pending: Promise<void>[] = [];
   const { run, similar } = await execute({

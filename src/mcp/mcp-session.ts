@@ -5,10 +5,10 @@ import type { AgentRole } from "../core/agent-role.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Mode } from "../core/mode.js";
 import type { Workspace } from "../core/workspace.js";
-import { type AuditLog, createAuditLog } from "../security/audit/audit-log.js";
+import { armSecurity } from "../engine/arm-security.js";
+import type { AuditLog } from "../security/audit/audit-log.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
-import { createGateway } from "../security/gateway/gateway.js";
-import { createToolRunner, type ToolRunnerOptions } from "../tools/tool-runner.js";
+import type { ToolRunnerOptions } from "../tools/tool-runner.js";
 import { createMcpToolServer } from "./mcp-server.js";
 
 export interface McpSessionOptions {
@@ -25,35 +25,28 @@ export interface McpSessionOptions {
   runnerSeams?: Pick<ToolRunnerOptions, "exec" | "lookup" | "httpGet">;
 }
 
-/** Arms the same security layer a pipeline run gets, and an MCP server in front of it. */
+/** The security layer a pipeline run gets (armSecurity), and an MCP server in front of it. */
 export function createMcpSession(options: McpSessionOptions): {
   server: Server;
   audit: AuditLog;
   runId: string;
 } {
   const clock = options.clock ?? (() => new Date());
-  const audit = createAuditLog(options.auditStore, options.auditSigningKey, {
-    clock,
-    ...(options.auditHead ? { head: options.auditHead } : {}),
-  });
-  const gateway = createGateway({
-    onFlag: ({ source, flags }) =>
-      audit.append({
-        kind: "event",
-        agent: "gateway",
-        tool: "input-filter",
-        input: { source },
-        reason: `flagged: ${flags.join(", ")}`,
-      }),
-  });
-  const runner = createToolRunner({
+  // The same arming a pipeline run gets: audit chain from its head, gateway, tool runner (vault, policies).
+  const {
+    auditLog: audit,
+    gateway,
+    tools: runner,
+  } = armSecurity({
     workspace: options.workspace,
     mode: options.mode,
     config: options.config,
-    audit,
     clock,
+    ...(options.auditStore ? { auditStore: options.auditStore } : {}),
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
-    ...options.runnerSeams,
+    ...(options.auditSigningKey ? { auditSigningKey: options.auditSigningKey } : {}),
+    ...(options.auditHead ? { auditHead: options.auditHead } : {}),
+    ...(options.runnerSeams ? { runnerSeams: options.runnerSeams } : {}),
   });
   const runId = `mcp-${clock().toISOString().replace(/\D/g, "").slice(0, 14)}-${randomUUID().slice(0, 6)}`;
   const server = createMcpToolServer({

@@ -11,6 +11,11 @@ export interface PipelineInput {
   /** Prepared by the entry point: log summary, signature hints, repo listing, similar incidents. */
   context: AgentContext;
   mode: Mode;
+  /**
+   * The run's id, made once by the door that started the run (newRunId) and carried to everything that
+   * names the run: the tracking comment's marker, Run.id, the fix PR's body and its commit trailer.
+   */
+  runId?: string;
 }
 
 export interface PipelineDeps {

@@ -24,7 +24,8 @@ interface RunDraft {
   reach?: Reach;
 }
 
-function newRunId(now: Date): string {
+/** `run-<UTC yyyymmddhhmmss>-<6 hex>`: sortable by time, unique for two runs started in the same second. */
+export function newRunId(now: Date): string {
   const stamp = now
     .toISOString()
     .replace(/[-:TZ.]/g, "")
@@ -47,7 +48,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
   const clock = deps.clock ?? (() => new Date());
   const startedAt = clock();
   const draft: RunDraft = {
-    id: newRunId(startedAt),
+    id: input.runId ?? newRunId(startedAt),
     states: [],
     agentOutputs: [],
     toolCalls: [],

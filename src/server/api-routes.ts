@@ -1,11 +1,7 @@
-import { createHash } from "node:crypto";
 import { realpath } from "node:fs/promises";
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { isAbsolute, relative } from "node:path";
 import { z } from "zod";
 import type { SentryConfig } from "../core/config.js";
-import type { Incident } from "../core/incident.js";
-import { safeEqual } from "../ingest/alerts/auth/constant-time.js";
 import type { MemoryStore } from "../memory/index.js";
 import type { AuditReader } from "../security/audit/audit-store.js";
 import { ROLE_TOOLS } from "../security/registry/role-tools.js";
@@ -13,17 +9,18 @@ import { findTool } from "../tools/tool-catalog.js";
 import type { WatcherStatus as LogWatcherStatus } from "../watcher/log-watcher.js";
 import type { IncidentBook, IncidentQueue, IncidentRecord } from "./api-incidents.js";
 import { openApiDocument } from "./api-openapi.js";
+import { fail, incidentFromTrigger, issuesText, readJson, requireToken } from "./api-request.js";
 import {
   IncidentListQuerySchema,
   MemoryQuerySchema,
   OutcomeBodySchema,
-  type TriggerBody,
   TriggerBodySchema,
   WatcherStartBodySchema,
 } from "./api-schemas.js";
 import { securitySnapshot } from "./api-security.js";
 import { type Route, type RouteContext, sendJson } from "./http-server.js";
-import { readBody } from "./read-body.js";
+
+export { incidentFromTrigger, requireToken };
 
 /** The watcher's status as the API reports it (rotation counters stay internal). */
 export type WatcherStatus = Pick<
@@ -60,68 +57,6 @@ export interface ApiDeps {
   bodyLimit?: number;
   version?: string;
   clock?: () => Date;
-}
-
-const fail = (res: ServerResponse, status: number, error: string, reason?: string) =>
-  sendJson(res, status, { error, ...(reason ? { reason } : {}) });
-
-function issuesText(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((i) => `${i.path.join(".") || "body"}: ${i.message}`)
-    .join("; ");
-}
-
-/** Wraps a handler so it runs only with the right bearer token (compared in constant time). */
-export function requireToken(token: string, handler: Route["handler"]): Route["handler"] {
-  return (ctx) => {
-    const header = ctx.req.headers.authorization ?? "";
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1])
-      return fail(ctx.res, 401, "unauthorized", "send Authorization: Bearer <SENTRY_API_TOKEN>");
-    if (!safeEqual(match[1], token)) return fail(ctx.res, 401, "unauthorized", "wrong token");
-    return handler(ctx);
-  };
-}
-
-async function readJson<T>(req: IncomingMessage, res: ServerResponse, schema: z.ZodType<T>, limit: number) {
-  const type = String(req.headers["content-type"] ?? "");
-  if (!/^application\/json\b/i.test(type)) {
-    req.resume();
-    fail(res, 415, "unsupported media type", "send Content-Type: application/json");
-    return undefined;
-  }
-  const body = await readBody(req, limit);
-  if (body.status === "too-large") return void fail(res, 413, "body too large", `limit is ${limit} bytes`);
-  if (body.status !== "ok") return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(body.body.toString("utf8"));
-  } catch (error) {
-    return void fail(res, 400, "invalid JSON", (error as Error).message.slice(0, 200));
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) return void fail(res, 400, "invalid body", issuesText(parsed.error));
-  return parsed.data;
-}
-
-export function incidentFromTrigger(body: TriggerBody, now: Date): Incident {
-  const fingerprint = createHash("sha256")
-    .update(JSON.stringify({ title: body.title, service: body.service ?? null, labels: body.labels ?? {} }))
-    .digest("hex");
-  return {
-    id: `inc-${fingerprint.slice(0, 12)}`,
-    fingerprint,
-    source: "generic",
-    severity: body.severity,
-    title: body.title,
-    ...(body.description ? { description: body.description } : {}),
-    ...(body.service ? { service: body.service } : {}),
-    labels: body.labels ?? {},
-    startedAt: now.toISOString(),
-    status: "firing",
-    raw: { via: "api", title: body.title },
-  };
 }
 
 function summary(record: IncidentRecord) {

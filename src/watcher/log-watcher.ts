@@ -1,5 +1,6 @@
 import { basename } from "node:path";
-import { createRecordAssembler, type ParsedRecord, type RecordAssembler } from "../ingest/logs/records.js";
+import { createRecordAssembler } from "../ingest/logs/line-formats.js";
+import type { ParsedRecord, RecordAssembler } from "../ingest/logs/records.js";
 import { createErrorDetector, type DetectorSettings, type ErrorDetector, type Trigger } from "./detector.js";
 import { createFileFollower, type FileFollower } from "./follow-file.js";
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SentryConfig } from "../../src/core/config.js";
+import { runIncident } from "../../src/engine/run-incident.js";
 import { run } from "../../src/entrypoints/action.js";
-import { runIncident } from "../../src/entrypoints/shared/run-incident.js";
 import { createOctokit } from "../../src/github/octokit.js";
 import { createPathPolicy } from "../../src/security/policy/path-policy.js";
 import { actionEnv } from "./helpers/action-env.js";
@@ -70,6 +70,34 @@ describe("the Action's run()", () => {
     expect(JSON.parse(outputs["run-json"]!)).toMatchObject({ incident: { title: "DiskFull on checkout" } });
     expect(env.summary()).toContain("Claude Sentry run");
     expect(git.refs.has("sentry/audit")).toBe(true);
+  });
+
+  it("a re-run of the workflow edits the tracking comment its first attempt wrote; one id names the run", async () => {
+    const { issues } = world();
+    const payload = examplePayload<Record<string, unknown>>("repository_dispatch");
+    payload.client_payload = {
+      fingerprint: "disk-checkout",
+      title: "DiskFull on checkout",
+      service: "checkout",
+    };
+    // Both attempts of workflow run 777 (a re-run keeps GITHUB_RUN_ID).
+    const attempt = () =>
+      actionEnv({
+        event: "repository_dispatch",
+        payload,
+        inputs: { "log-paths": "logs/*.log" },
+        files: { "logs/checkout.log": LOG },
+      });
+    const first = await run({ env: attempt().env, octokit });
+    const runId = first?.delivery?.status === "delivered" ? first.delivery.run.id : "";
+    expect(runId).toMatch(/^run-gha-777-inc-[0-9a-f]{12}$/);
+    const tracking = () => issues.comments.filter((c) => c.body.startsWith("<!-- claude-sentry:run "));
+    expect(tracking().map((c) => c.body.split("\n")[0])).toEqual([`<!-- claude-sentry:run ${runId} -->`]);
+    const edits = tracking()[0]!.edits;
+    const second = await run({ env: attempt().env, octokit });
+    expect(second?.delivery?.status === "delivered" && second.delivery.run.id).toBe(runId);
+    expect(tracking()).toHaveLength(1);
+    expect(tracking()[0]!.edits).toBeGreaterThan(edits);
   });
 
   it("issue_comment /sentry diagnose: runs on the issue and replies", async () => {
@@ -335,7 +363,8 @@ describe("memory on the bot branch", () => {
     };
     await run({ env: dispatch().env, octokit });
     expect(git.fileAt("sentry/audit", "memory.jsonl")?.trim().split("\n")).toHaveLength(1);
-    await run({ env: dispatch().env, octokit });
+    // A later workflow run (its own GITHUB_RUN_ID), not a re-run of the first.
+    await run({ env: { ...dispatch().env, GITHUB_RUN_ID: "778" }, octokit });
     expect(issues.issues.size).toBe(1);
     expect(issues.comments).toHaveLength(2);
     expect(issues.comments[0]!.body).not.toContain("Similar past incidents");

@@ -1,140 +1,25 @@
-import { execFileSync } from "node:child_process";
-import { generateKeyPairSync } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import nock from "nock";
-import { Probot, ProbotOctokit } from "probot";
 import { describe, expect, it } from "vitest";
 import type { SentryConfig } from "../../src/core/config.js";
 import { operatorSettings } from "../../src/core/operator-settings.js";
-import { type AppSettings, sentryApp } from "../../src/entrypoints/app.js";
+import { runIncident } from "../../src/engine/run-incident.js";
 import { serveSettingsFromEnv } from "../../src/entrypoints/cli/serve-command.js";
-import { runIncident } from "../../src/entrypoints/shared/run-incident.js";
 import { generateAuditKeys } from "../../src/security/audit/audit-keys.js";
-import { installFakeGit } from "./helpers/fake-git.js";
-import { installFakeIssues } from "./helpers/fake-issues.js";
-import { installFakePulls } from "./helpers/fake-pulls.js";
+import {
+  ALERT_TOKEN,
+  API_TOKEN,
+  EXAMPLE,
+  listen,
+  probotWith,
+  serveExampleCode,
+  settings,
+  world,
+} from "./helpers/app-world.js";
 import { githubApi } from "./helpers/github-nock.js";
 import { commentPayload, examplePayload, type LoosePayload } from "./helpers/payloads.js";
-
-const privateKey = generateKeyPairSync("rsa", { modulusLength: 2048 })
-  .privateKey.export({ type: "pkcs1", format: "pem" })
-  .toString();
-const ALERT_TOKEN = "alert-token-0123456789";
-const API_TOKEN = "api-token-0123456789abcdef";
-
-function settings(extra: Partial<AppSettings> = {}): AppSettings {
-  return {
-    serve: serveSettingsFromEnv({ SENTRY_ALERT_TOKENS_GENERIC: ALERT_TOKEN }),
-    handOff: "in-process",
-    appSlug: "claude-sentry",
-    serverUrl: "https://github.com",
-    defaultRepo: { owner: "acme", repo: "shop" },
-    providerEnv: { LLM_PROVIDER: "offline" },
-    ...extra,
-  };
-}
-
-function world(config?: string) {
-  const scope = githubApi();
-  const git = installFakeGit(scope, "acme", "shop");
-  const issues = installFakeIssues(scope, "acme", "shop");
-  const pulls = installFakePulls(scope, "acme", "shop", issues, git);
-  const calls: string[] = [];
-  scope.on("request", (req: { method: string; path: string }) => calls.push(`${req.method} ${req.path}`));
-  git.commitOn("main", config ? { ".github/sentry.yml": config } : { "README.md": "shop\n" }, "initial");
-  scope
-    .persist()
-    .post("/app/installations/4242/access_tokens")
-    .reply(201, { token: "ghs_installation", expires_at: "2099-01-01T00:00:00Z", permissions: {} })
-    .get("/repos/acme/shop/installation")
-    .reply(200, { id: 4242 })
-    .get("/repos/acme/shop")
-    .reply(200, { default_branch: "main", name: "shop", owner: { login: "acme" } })
-    .get(/\/collaborators\/[^/]+\/permission/)
-    .reply(200, { permission: "write", role_name: "write" })
-    // Probot falls back to the org's .github repository when the file is absent.
-    .get(/\/repos\/acme\/\.github\/contents\//)
-    .reply(404, { message: "Not Found" });
-  return { git, issues, pulls, calls };
-}
-
-async function probotWith(appSettings: AppSettings, onDelivered?: (d: unknown) => void) {
-  const probot = new Probot({
-    appId: 1,
-    privateKey,
-    // Runs without a mocked tarball warn that they read logs only; the tests assert outcomes, not logs.
-    logLevel: "error",
-    // Probot 14 overrides a plain `{ throttle: { enabled: false } }`; the spread form keeps its defaults.
-    Octokit: ProbotOctokit.defaults((o: Record<string, unknown>) => ({
-      ...o,
-      throttle: { ...(o.throttle as object), enabled: false },
-      retry: { enabled: false },
-    })),
-  });
-  const handlers: ((req: IncomingMessage, res: ServerResponse) => unknown)[] = [];
-  await probot.load(sentryApp(appSettings, onDelivered ? { onDelivered } : {}), {
-    cwd: process.cwd(),
-    addHandler: (h) => handlers.push(h),
-  });
-  return { probot, handlers };
-}
-
-const EXAMPLE = "examples/incidents/checkout-oomkilled";
-
-type Handler = (req: IncomingMessage, res: ServerResponse) => unknown;
-
-/** The app's handlers on a real HTTP server on 127.0.0.1, tried in order as Probot's own server does. */
-async function listen(handlers: Handler[]): Promise<{ base: string; close: () => Promise<void> }> {
-  const server = createServer(async (req, res) => {
-    for (const h of handlers) if (await h(req, res)) return;
-    res.statusCode = 404;
-    res.end();
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return {
-    base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
-
-/**
- * The example's repository as acme/shop's main branch: committed in the fake git (fix PRs patch it through
- * the API) and served as GitHub serves the branch's tarball (the App's runs read it from there).
- */
-function serveExampleCode(git: ReturnType<typeof installFakeGit>): Record<string, string> {
-  const code = Object.fromEntries(
-    readdirSync(`${EXAMPLE}/repo`, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => {
-        const abs = join(entry.parentPath, entry.name);
-        return [relative(`${EXAMPLE}/repo`, abs), readFileSync(abs, "utf8")];
-      }),
-  );
-  git.commitOn("main", code, "the shop's code");
-  const tarDir = mkdtempSync(join(tmpdir(), "app-snapshot-"));
-  const tarball = join(tarDir, "repo.tar.gz");
-  execFileSync("tar", [
-    "-czf",
-    tarball,
-    "-C",
-    `${EXAMPLE}/repo`,
-    "--transform",
-    "s,^\\.,acme-shop-0a1b2c3,",
-    ".",
-  ]);
-  githubApi()
-    .get("/repos/acme/shop/tarball/main")
-    .reply(302, "", { location: "https://codeload.github.com/acme/shop/legacy.tar.gz/refs/heads/main" });
-  nock("https://codeload.github.com")
-    .get("/acme/shop/legacy.tar.gz/refs/heads/main")
-    .reply(200, readFileSync(tarball), { "content-type": "application/x-gzip" });
-  rmSync(tarDir, { recursive: true, force: true });
-  return code;
-}
 
 describe("the Probot app", () => {
   it("/sentry diagnose on an issue: reaction, tracking comment, reply", async () => {
@@ -174,24 +59,11 @@ describe("the Probot app", () => {
     issues.nextNumber = 2;
     const seen: SentryConfig[] = [];
     const operator = operatorSettings({ restart: { workflow: "restart.yml", services: ["shop"] } });
-    const probot = new Probot({
-      appId: 1,
-      privateKey,
-      logLevel: "error",
-      Octokit: ProbotOctokit.defaults((o: Record<string, unknown>) => ({
-        ...o,
-        throttle: { ...(o.throttle as object), enabled: false },
-        retry: { enabled: false },
-      })),
-    });
     const spy: typeof runIncident = (options) => {
       seen.push(options.config);
       return runIncident(options);
     };
-    await probot.load(sentryApp(settings({ operator }), { runIncident: spy }), {
-      cwd: process.cwd(),
-      addHandler: () => undefined,
-    });
+    const { probot } = await probotWith(settings({ operator }), undefined, { runIncident: spy });
     await probot.receive({
       id: "h1",
       name: "issue_comment",
@@ -209,8 +81,8 @@ describe("the Probot app", () => {
       .find((b) => b.includes("asks for more than the operator allows"));
     expect(notice).toContain("mode: ACTIVE ignored: the operator allows at most AUDIT");
     expect(notice).toContain("restart.command ignored");
-    // The posting path redacts the link-local metadata address in what it posts; the key is still named.
-    expect(notice).toMatch(/diagnosticsHosts: 127\.0\.0\.1, (169\.254\.169\.254|\[REDACTED:ipv4\]) ignored/);
+    // Every post is redacted on its way out (guardPosting): the metadata address is named as an IPv4 address.
+    expect(notice).toContain("diagnosticsHosts: 127.0.0.1, [REDACTED:ipv4] ignored");
     expect(notice).toContain("restart.services: sshd ignored");
   });
 
@@ -586,6 +458,21 @@ describe("the Probot app", () => {
     // Only the file the diagnosis named changed.
     for (const [path, text] of Object.entries(code))
       if (path !== "deploy/k8s/deployment.yaml") expect(git.fileAt(pr!.head, path)).toBe(text);
+
+    // One run id, made at the door from GitHub's delivery id, names the run everywhere.
+    const runId = "run-gh-fix-1";
+    const tracking = issues.comments.filter((c) => c.body.startsWith("<!-- claude-sentry:run "));
+    expect(tracking.map((c) => c.body.split("\n")[0])).toEqual([`<!-- claude-sentry:run ${runId} -->`]);
+    expect(pr!.body).toContain(`run=${runId} `);
+    const headCommit = git.commits.get(git.refs.get(pr!.head)!)!;
+    expect(headCommit.message).toContain(`Sentry-Run: ${runId}\n`);
+    const finished = git
+      .fileAt("sentry/audit", "audit.jsonl")!
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { agent?: string; tool?: string; runId?: string })
+      .filter((e) => e.agent === "supervisor" && e.tool === "pipeline");
+    expect(finished.map((e) => e.runId)).toEqual([runId]);
 
     // The person's issue is now the incident's: when Alertmanager pages again, it lands there.
     expect(issues.issues.get(1)!.body).toMatch(

@@ -153,12 +153,6 @@ describe("tracking comment", () => {
     expect(body).toContain("cost $0.0081");
     expect(body).toContain("Disk full last week");
     expect(body).toContain("1. Lower rotation to 7 days");
-
-    // A restarted job finds the same comment by its run marker.
-    const restarted = createTracker(gh(), repo, number, run.id, links);
-    await restarted.finish(run);
-    expect(fake.comments).toHaveLength(1);
-    expect(fake.comments[0]!.edits).toBe(3);
   });
 
   it("untrusted text cannot ping, close issues or forge markers", async () => {

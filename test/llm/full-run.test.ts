@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_CONFIG, type SentryConfig, SentryConfigSchema } from "../../src/core/config.js";
 import { costOf } from "../../src/core/pricing.js";
 import type { Run } from "../../src/core/run.js";
+import { runIncident } from "../../src/engine/run-incident.js";
 import { incidentFromLogs } from "../../src/entrypoints/shared/incident-from-logs.js";
-import { runIncident } from "../../src/entrypoints/shared/run-incident.js";
 import { workspaceFromPaths } from "../../src/entrypoints/shared/workspace-from-paths.js";
 import {
   createAnthropicProvider,

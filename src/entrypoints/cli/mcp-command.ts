@@ -3,10 +3,10 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import { AgentRoleSchema } from "../../core/agent-role.js";
 import { UsageError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
+import { readAuditHead } from "../../engine/audit-head.js";
 import { createMcpSession } from "../../mcp/mcp-session.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
 import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
-import { readAuditHead } from "../shared/audit-head.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
 import { type CliCommand, EXIT, parseFlags, writeLine } from "./cli-io.js";

@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ConfigError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
+import { readAuditHead } from "../../engine/audit-head.js";
+import { runIncident } from "../../engine/run-incident.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
 import {
@@ -13,11 +15,9 @@ import {
 import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
 import { createSentryApi, type SentryApi } from "../../server/api-app.js";
 import type { ExecuteIncident } from "../../server/api-incidents.js";
-import { readAuditHead } from "../shared/audit-head.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { writeLogUpload } from "../shared/log-upload.js";
 import { providerFactory } from "../shared/provider-settings.js";
-import { runIncident } from "../shared/run-incident.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
 
 /** The chain's last entry: from the file's tail when there is a file (it may hold millions), else from memory. */

@@ -1,90 +1,13 @@
-import { z } from "zod";
-import { ConfigError } from "../../core/errors.js";
-import { createCertificateFetcher } from "../../ingest/alerts/auth/sns.js";
-import { type AlertAuthSettings, AlertAuthSettingsSchema } from "../../ingest/alerts/auth/verify-request.js";
-import { createDedupeEngine, type DedupeSettings, DedupeSettingsSchema } from "../../ingest/alerts/dedupe.js";
-import { createMemoryStateStore } from "../../ingest/alerts/memory-state-store.js";
-import { createRedisStateStore } from "../../ingest/alerts/redis-state-store.js";
-import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
-import { type AlertIncidentEvent, createAlertRoute } from "../../server/alert-route.js";
+import { createAlertIntake } from "../../server/alert-intake.js";
+import type { AlertIncidentEvent } from "../../server/alert-route.js";
 import { createSentryServer, healthRoute, type Route, type ServerLog } from "../../server/http-server.js";
+import { capabilityLines } from "../shared/capabilities.js";
+import { loadDotEnv } from "../shared/dotenv.js";
+import { type ServeSettings, serveSettingsFromEnv } from "../shared/serve-settings.js";
 import { type CliCommand, type CliIo, EXIT, parseFlags, writeLine } from "./cli-io.js";
 import { serveApiFromEnv } from "./serve-api.js";
 
-export interface ServeSettings {
-  host: string;
-  port: number;
-  redisUrl?: string;
-  bodyLimit: number;
-  auth: AlertAuthSettings;
-  dedupe: DedupeSettings;
-}
-
-const list = (value: string | undefined) =>
-  (value ?? "")
-    .split(",")
-    .map((v) => v.trim())
-    .filter(Boolean);
-
-function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be a whole number ≥ ${min}`, name);
-  return n;
-}
-
-/** Everything `serve` reads from the environment (docs/alerts.md lists each variable). */
-export function serveSettingsFromEnv(env: NodeJS.ProcessEnv): ServeSettings {
-  const sources: Record<string, unknown> = {};
-  for (const source of ALERT_SOURCES) {
-    const key = source.toUpperCase();
-    const tokens = list(env[`SENTRY_ALERT_TOKENS_${key}`]);
-    const hmacSecrets = list(env[`SENTRY_ALERT_HMAC_${key}`]);
-    const entry: Record<string, unknown> = {};
-    if (tokens.length > 0) entry.tokens = tokens;
-    if (hmacSecrets.length > 0) entry.hmacSecrets = hmacSecrets;
-    if (source === "grafana") {
-      if (env.SENTRY_ALERT_GRAFANA_SIGNATURE_HEADER)
-        entry.signatureHeader = env.SENTRY_ALERT_GRAFANA_SIGNATURE_HEADER;
-      if (env.SENTRY_ALERT_GRAFANA_TIMESTAMP_HEADER)
-        entry.timestampHeader = env.SENTRY_ALERT_GRAFANA_TIMESTAMP_HEADER;
-    }
-    if (source === "cloudwatch" && env.SENTRY_ALERT_SNS_TOPIC_ARNS)
-      entry.topicArns = list(env.SENTRY_ALERT_SNS_TOPIC_ARNS);
-    if (Object.keys(entry).length > 0) sources[source] = entry;
-  }
-  const auth = AlertAuthSettingsSchema.safeParse({
-    toleranceSeconds: intVar(env, "SENTRY_ALERT_TOLERANCE_SECONDS", 300, 1),
-    snsToleranceSeconds: intVar(env, "SENTRY_ALERT_SNS_TOLERANCE_SECONDS", 3600, 1),
-    sources,
-  });
-  if (!auth.success) {
-    const issue = auth.error.issues[0];
-    const path = issue?.path ?? [];
-    const name = path[0] === "sources" ? `SENTRY_ALERT_*_${String(path[1]).toUpperCase()}` : String(path[0]);
-    throw new ConfigError(`${name}: ${issue?.message ?? "invalid"} (${path.join(".")})`, name);
-  }
-  const seconds = (name: string, fallback: number, min = 0) => intVar(env, name, fallback, min) * 1000;
-  const dedupe = DedupeSettingsSchema.parse({
-    groupWindowMs: seconds("SENTRY_ALERT_GROUP_WINDOW_SECONDS", 300),
-    maxRunsPerWindow: intVar(env, "SENTRY_ALERT_MAX_RUNS", 3, 1),
-    runWindowMs: seconds("SENTRY_ALERT_RUN_WINDOW_SECONDS", 3600, 1),
-    flapThreshold: intVar(env, "SENTRY_ALERT_FLAP_THRESHOLD", 3, 1),
-  });
-  const redisUrl = env.REDIS_URL?.trim();
-  if (redisUrl && !z.url({ protocol: /^rediss?$/ }).safeParse(redisUrl).success) {
-    throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL", "REDIS_URL");
-  }
-  return {
-    host: env.HOST?.trim() || "127.0.0.1",
-    port: intVar(env, "PORT", 3000),
-    ...(redisUrl ? { redisUrl } : {}),
-    bodyLimit: intVar(env, "SENTRY_ALERT_BODY_LIMIT", 1024 * 1024, 1024),
-    auth: auth.data,
-    dedupe,
-  };
-}
+export { type ServeSettings, serveSettingsFromEnv };
 
 const USAGE = `Usage:
   claude-sentry serve [--port N] [--host ADDR]
@@ -107,33 +30,14 @@ export async function startServe(
   log: ServerLog,
   extraRoutes: Route[] = [],
 ): Promise<RunningServe> {
-  const store = settings.redisUrl
-    ? createRedisStateStore(settings.redisUrl, {
-        onError: (error) => log({ level: "error", msg: "redis", error: error.message }),
-      })
-    : createMemoryStateStore();
-  const dedupe = createDedupeEngine({
-    store,
-    settings: settings.dedupe,
-    onDeferred: (e) => void onIncident(e),
-  });
-  const alerts = createAlertRoute({
-    auth: settings.auth,
-    dedupe,
-    onIncident,
-    bodyLimit: settings.bodyLimit,
-    sns: createCertificateFetcher(),
-    log,
-  });
-  const server = createSentryServer({ routes: [healthRoute, alerts.route, ...extraRoutes], log });
+  const intake = createAlertIntake({ settings, onIncident, log });
+  const server = createSentryServer({ routes: [healthRoute, intake.route, ...extraRoutes], log });
   const port = await server.listen(settings.port, settings.host);
   return {
     port,
     async close() {
       await server.close();
-      await alerts.queue.idle();
-      dedupe.close();
-      await store.close();
+      await intake.close();
     },
   };
 }
@@ -160,16 +64,18 @@ export const serveCommand: CliCommand = {
   usage: USAGE,
   async run(argv: string[], io: CliIo) {
     const { values } = parseFlags(argv, { port: { type: "string" }, host: { type: "string" } });
+    // `.env` before any setting is read, as the App does.
+    const dotEnv = loadDotEnv(io.cwd, io.env);
+    const env = dotEnv.env;
     const settings = serveSettingsFromEnv({
-      ...io.env,
+      ...env,
       ...(values.port ? { PORT: values.port } : {}),
       ...(values.host ? { HOST: values.host } : {}),
     });
     const log: ServerLog = (entry) =>
       writeLine(io.stderr, JSON.stringify({ time: new Date().toISOString(), ...entry }));
-    const configured = Object.keys(settings.auth.sources);
     // The API, dashboard and /metrics (docs/operations.md) when SENTRY_API_TOKEN is set.
-    const api = serveApiFromEnv(io.env, io.cwd, (msg, error) =>
+    const api = serveApiFromEnv(env, io.cwd, (msg, error) =>
       log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
     );
     const running = await startServe(
@@ -181,14 +87,16 @@ export const serveCommand: CliCommand = {
       log,
       api?.routes,
     );
-    log({
-      level: "info",
-      msg: `listening on http://${settings.host}:${running.port}`,
-      sources: configured,
-      store: settings.redisUrl ? "redis" : "memory",
-    });
-    if (configured.length === 0)
-      log({ level: "warn", msg: "no alert source has credentials: every alert will get 401" });
+    const base = `http://${settings.host}:${running.port}`;
+    log({ level: "info", msg: `listening on ${base}` });
+    for (const line of capabilityLines({
+      auth: settings.auth,
+      ...(api ? { api: base } : {}),
+      env,
+      redis: settings.redisUrl !== undefined,
+      ...(dotEnv.path ? { dotEnvPath: dotEnv.path } : {}),
+    }))
+      log({ level: "info", msg: line });
     await new Promise<void>((resolve) => {
       process.once("SIGINT", resolve);
       process.once("SIGTERM", resolve);

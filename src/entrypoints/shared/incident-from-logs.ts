@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import type { Incident } from "../../core/incident.js";
 import type { Workspace } from "../../core/workspace.js";
+import { incidentIdFor } from "../../ingest/alerts/index.js";
 
 /**
  * With no alert, the upload itself is the incident. Its fingerprint is the set of file names, so the same
@@ -23,7 +24,7 @@ export function incidentFromLogs(
     .digest("hex");
   const shown = names.slice(0, 3).join(", ") + (names.length > 3 ? ` (+${names.length - 3} more)` : "");
   return {
-    id: `inc-${fingerprint.slice(0, 12)}`,
+    id: incidentIdFor(fingerprint),
     fingerprint,
     source,
     severity: "P3",

@@ -14,9 +14,9 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { UsageError } from "../../core/errors.js";
 import type { Workspace } from "../../core/workspace.js";
+import { SKIPPED_DIRS } from "../../engine/repo-files.js";
 
 const MAX_LOG_FILES = 200;
-const SKIPPED_DIRS = new Set([".git", "node_modules", ".venv", "__pycache__", "dist", "target", "vendor"]);
 
 function errno(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
@@ -147,23 +147,4 @@ export function workspaceFromPaths(options: {
     throw new UsageError(`cannot read repo ${options.repo}: ${errno(error)}`, { cause: error });
   }
   return { repoRoot, logFiles, logDisplayNames };
-}
-
-/** The repository's files as agents are shown them: relative paths, no VCS or dependency folders, capped. */
-export function listRepoFiles(repoRoot: string, limit = 400): string[] {
-  const files: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      if (files.length >= limit) return;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(join(dir, entry.name));
-      } else if (entry.isFile()) {
-        files.push(relative(repoRoot, join(dir, entry.name)));
-      }
-    }
-  };
-  walk(repoRoot);
-  return files;
 }

@@ -5,9 +5,6 @@ import type { Shape } from "./template-miner.js";
 import { findTimestamp, isYearless, type TimestampMatch } from "./timestamp.js";
 import { HASH_HIGH, maskHash } from "./tokenize.js";
 
-// The envelope-aware assembler (Docker, CRI, kubectl --prefix, JSON, logfmt) wraps the core one below.
-export { createRecordAssembler } from "./line-formats.js";
-
 /** A record as the reader yields it, with where its message starts so the miner need not look again. */
 export interface ParsedRecord extends LogRecord {
   /** Hash of the masked first line (see maskHash): the miner's key, computed once here. */

@@ -1,30 +1,24 @@
 import type { KeyObject } from "node:crypto";
-import type { AgentContext, SimilarIncident } from "../../core/agent-context.js";
-import type { SentryConfig } from "../../core/config.js";
-import type { Incident } from "../../core/incident.js";
-import type { LogSummary } from "../../core/log-summary.js";
-import type { Mode } from "../../core/mode.js";
-import type { Run } from "../../core/run.js";
-import type { StateStore } from "../../core/state-store.js";
-import type { Workspace } from "../../core/workspace.js";
-import { summarizeLogs } from "../../ingest/logs/index.js";
-import { createPatternScanner } from "../../knowledge/index.js";
-import type { LlmProvider } from "../../llm/provider.js";
-import { runPipeline } from "../../pipeline/run-pipeline.js";
-import type { AuditEntry } from "../../security/audit/audit-entry.js";
-import { type AuditLog, createAuditLog } from "../../security/audit/audit-log.js";
-import { type AuditStore, readAuditSince } from "../../security/audit/audit-store.js";
-import {
-  createCostBreaker,
-  MODEL_SPEND_TOOL,
-  RUN_FINISHED_TOOL,
-  spendFromAudit,
-} from "../../security/breaker/cost-breaker.js";
-import type { CostBreaker, Gateway } from "../../security/contracts.js";
-import { createGateway } from "../../security/gateway/gateway.js";
-import { createLocalLedger, seedRestartLedger } from "../../tools/restart-ledger.js";
-import { createToolRunner } from "../../tools/tool-runner.js";
-import { listRepoFiles } from "./workspace-from-paths.js";
+import type { AgentContext, SimilarIncident } from "../core/agent-context.js";
+import type { SentryConfig } from "../core/config.js";
+import type { Incident } from "../core/incident.js";
+import type { LogSummary } from "../core/log-summary.js";
+import type { Mode } from "../core/mode.js";
+import type { Run } from "../core/run.js";
+import type { StateStore } from "../core/state-store.js";
+import type { Workspace } from "../core/workspace.js";
+import { summarizeLogs } from "../ingest/logs/index.js";
+import { createPatternScanner } from "../knowledge/index.js";
+import type { LlmProvider } from "../llm/provider.js";
+import { runPipeline } from "../pipeline/run-pipeline.js";
+import type { AuditEntry } from "../security/audit/audit-entry.js";
+import type { AuditLog } from "../security/audit/audit-log.js";
+import { type AuditStore, readAuditSince } from "../security/audit/audit-store.js";
+import { RUN_FINISHED_TOOL } from "../security/breaker/cost-breaker.js";
+import type { CostBreaker, Gateway } from "../security/contracts.js";
+import { createLocalLedger, seedRestartLedger } from "../tools/restart-ledger.js";
+import { armSecurity, seedCostBreaker } from "./arm-security.js";
+import { listRepoFiles } from "./repo-files.js";
 
 /** Makes the run's provider once the run's gateway and breaker exist; may load the provider's SDK on demand. */
 export type ProviderFactory = (guards: {
@@ -57,6 +51,8 @@ export interface RunIncidentOptions {
     logSummary?: LogSummary;
     signatures: string[];
   }) => Promise<SimilarIncident[]>;
+  /** Made by the door (newRunId); the pipeline makes one when absent. */
+  runId?: string;
   /** The restart ledger shared across runs and replicas (the App's StateStore); seeded from the audit chain. */
   restartLedger?: StateStore;
   clock?: () => Date;
@@ -97,58 +93,19 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     });
   }
 
-  const auditLog = createAuditLog(options.auditStore, options.auditSigningKey, {
-    ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.auditHead ? { head: options.auditHead } : {}),
-  });
-  // Injection attempts found in what a model is shown: recorded once per source and kind, not on every turn.
-  const inputFlags = new Map<string, { source: string; flags: string[] }>();
-  const gateway = createGateway({
-    onFlag: ({ source, flags }) => {
-      const key = `${source}:${[...flags].sort().join(",")}`;
-      if (inputFlags.has(key)) return;
-      inputFlags.set(key, { source, flags });
-      auditLog.append({
-        kind: "event",
-        agent: "gateway",
-        tool: "input-filter",
-        input: { source },
-        reason: `flagged: ${flags.join(", ")}`,
-      });
-    },
-  });
-  const windowStart = (options.clock?.() ?? new Date()).getTime() - config.costLimit.windowMinutes * 60_000;
-  const breaker = createCostBreaker({
-    usd: config.costLimit.usd,
-    windowMinutes: config.costLimit.windowMinutes,
-    history: options.auditStore
-      ? spendFromAudit(await readAuditSince(options.auditStore, windowStart), windowStart)
-      : [],
-    ...(options.clock ? { clock: options.clock } : {}),
-    // Write-ahead spend: in the chain (and on its way to the store) before the model's answer is used.
-    onCharge: (charge) => {
-      auditLog.append({
-        kind: "event",
-        agent: "supervisor",
-        tool: MODEL_SPEND_TOOL,
-        input: { model: charge.model, costUsd: charge.usd },
-        decision: "allowed",
-        reason: "model call charged",
-      });
-      // A failed write is not lost: the writes are chained, so the run's final flush rejects with it.
-      auditLog.persist().catch(() => undefined);
-    },
-  });
-  const tools = createToolRunner({
+  const { auditLog, gateway, tools, inputFlags } = armSecurity({
     workspace,
     mode: options.mode,
     config,
-    audit: auditLog,
-    restartLedger: await restartLedgerFor(options),
+    ...(options.auditStore ? { auditStore: options.auditStore } : {}),
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
+    ...(options.auditSigningKey ? { auditSigningKey: options.auditSigningKey } : {}),
+    ...(options.auditHead ? { auditHead: options.auditHead } : {}),
+    restartLedger: await restartLedgerFor(options),
     ...(options.memoryPath ? { ownFiles: [options.memoryPath] } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog);
   const hints = scanner.findings();
   const similar = options.findSimilar
     ? await options.findSimilar({
@@ -165,7 +122,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     similar,
   };
   const run = await runPipeline(
-    { incident, context, mode: options.mode },
+    { incident, context, mode: options.mode, ...(options.runId ? { runId: options.runId } : {}) },
     {
       provider: await options.provider({ gateway, breaker }),
       tools,
@@ -176,7 +133,8 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
       onState: (update) => options.onState?.(update.state),
     },
   );
-  if (inputFlags.size > 0) run.inputFlags = [...inputFlags.values()];
+  const flagged = inputFlags();
+  if (flagged.length > 0) run.inputFlags = flagged;
   auditLog.append({
     kind: "event",
     runId: run.id,

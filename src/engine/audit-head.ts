@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { UsageError } from "../../core/errors.js";
+import { UsageError } from "../core/errors.js";
 
 const TAIL_BYTES = 64 * 1024;
 

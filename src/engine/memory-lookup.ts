@@ -1,7 +1,7 @@
-import type { SimilarIncident } from "../../core/agent-context.js";
-import type { Incident } from "../../core/incident.js";
-import type { LogSummary } from "../../core/log-summary.js";
-import type { Run } from "../../core/run.js";
+import type { SimilarIncident } from "../core/agent-context.js";
+import type { Incident } from "../core/incident.js";
+import type { LogSummary } from "../core/log-summary.js";
+import type { Run } from "../core/run.js";
 import {
   type MemoryMatch,
   type MemoryStore,
@@ -9,7 +9,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering,
-} from "../../memory/index.js";
+} from "../memory/index.js";
 
 /**
  * Memory search for runIncident's `findSimilar`: searched with the run's own condensed logs and signatures
