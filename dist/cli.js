@@ -15,32 +15,32 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-HT3H2NK5.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-WROPOFPN.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-I3ORBIAU.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-OOODNOZU.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-TJQA4WGU.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-4XFTWMVW.js")).alertsCommand
   },
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-DTNDUULO.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-W5JFN4FF.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-WUO5VWUO.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-DMSJKDO4.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-GF5PR4P4.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-UPNQDAD6.js")).mcpCommand
   },
   {
     name: "signatures",
@@ -50,7 +50,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-WFEY6R24.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-PIOULXRB.js")).watchCommand
   }
 ];
 

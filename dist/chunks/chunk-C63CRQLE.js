@@ -10,10 +10,10 @@ import {
   ZERO_USAGE,
   createPatternScanner,
   matchPattern
-} from "./chunk-PPFK7I5R.js";
+} from "./chunk-4XQVK2GR.js";
 import {
   MONITORING_SOURCES
-} from "./chunk-MZ74LIFJ.js";
+} from "./chunk-GNCNIB7N.js";
 import {
   applyPatch,
   createTwoFilesPatch,

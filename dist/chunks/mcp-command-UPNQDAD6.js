@@ -1,30 +1,33 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  loadConfigFile,
   readAuditHead
-} from "./chunk-SEP24J4D.js";
+} from "./chunk-2UH7J5YC.js";
 import {
   createJsonlAuditStore
-} from "./chunk-23OJHAHD.js";
+} from "./chunk-ET6ZVLMB.js";
 import {
   EXIT,
   parseFlags,
   writeLine
 } from "./chunk-6C5AGK4M.js";
 import {
-  ModeInputSchema,
-  createAuditLog,
-  createGateway,
-  createToolRunner,
   workspaceFromPaths
-} from "./chunk-T5SOMHKL.js";
+} from "./chunk-Q5RD5UGU.js";
+import {
+  loadConfigFile
+} from "./chunk-4CJH22Z3.js";
+import {
+  ModeInputSchema,
+  armSecurity
+} from "./chunk-OPVWLQ35.js";
 import {
   generateAuditKeys
-} from "./chunk-64VRCSWF.js";
+} from "./chunk-HM7HINH2.js";
+import "./chunk-YTPWNMCU.js";
 import {
   AgentRoleSchema
-} from "./chunk-F7UY5LC4.js";
+} from "./chunk-ODOKCLFL.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
@@ -51,7 +54,6 @@ import {
   union,
   unknown
 } from "./chunk-Z34A77QH.js";
-import "./chunk-YTPWNMCU.js";
 import {
   __commonJS,
   __toESM
@@ -10715,27 +10717,20 @@ function createMcpToolServer(options) {
 // src/mcp/mcp-session.ts
 function createMcpSession(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
-  const audit = createAuditLog(options.auditStore, options.auditSigningKey, {
-    clock,
-    ...options.auditHead ? { head: options.auditHead } : {}
-  });
-  const gateway = createGateway({
-    onFlag: ({ source, flags }) => audit.append({
-      kind: "event",
-      agent: "gateway",
-      tool: "input-filter",
-      input: { source },
-      reason: `flagged: ${flags.join(", ")}`
-    })
-  });
-  const runner = createToolRunner({
+  const {
+    auditLog: audit,
+    gateway,
+    tools: runner
+  } = armSecurity({
     workspace: options.workspace,
     mode: options.mode,
     config: options.config,
-    audit,
     clock,
+    ...options.auditStore ? { auditStore: options.auditStore } : {},
     ...options.auditLogPath ? { auditLogPath: options.auditLogPath } : {},
-    ...options.runnerSeams
+    ...options.auditSigningKey ? { auditSigningKey: options.auditSigningKey } : {},
+    ...options.auditHead ? { auditHead: options.auditHead } : {},
+    ...options.runnerSeams ? { runnerSeams: options.runnerSeams } : {}
   });
   const runId = `mcp-${clock().toISOString().replace(/\D/g, "").slice(0, 14)}-${randomUUID().slice(0, 6)}`;
   const server = createMcpToolServer({

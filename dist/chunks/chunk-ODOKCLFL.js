@@ -1,38 +1,20 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  SentryError
-} from "./chunk-UOHJ52NF.js";
-import {
   external_exports
 } from "./chunk-Z34A77QH.js";
 
-// src/llm/errors.ts
-var ProviderUnavailableError = class extends SentryError {
-  outage;
-  constructor(message, options) {
-    super(
-      "provider_unavailable",
-      message,
-      options?.cause === void 0 ? void 0 : { cause: options.cause }
-    );
-    this.outage = options?.outage ?? false;
-  }
-};
-var ProviderConfigError = class extends SentryError {
-  constructor(message, options) {
-    super("provider_config", message, options);
-  }
-};
-
-// src/llm/provider-name.ts
-var ProviderNameSchema = external_exports.enum([
-  "anthropic",
-  "bedrock_gateway",
-  "openai_compatible",
-  "offline",
-  "scripted"
+// src/core/agent-role.ts
+var AgentRoleSchema = external_exports.enum(["supervisor", "triage", "detective", "surgeon", "validator"]);
+var ToolNameSchema = external_exports.enum([
+  "read_file",
+  "grep_search",
+  "run_diagnostics",
+  "apply_patch",
+  "restart_service",
+  "fetch_docs"
 ]);
+var EffortSchema = external_exports.enum(["off", "low", "medium", "high"]);
 
 // src/core/pricing.ts
 var PRICES = {
@@ -56,8 +38,7 @@ function costOf(model, usage) {
 }
 
 export {
-  ProviderUnavailableError,
-  ProviderConfigError,
-  ProviderNameSchema,
+  AgentRoleSchema,
+  ToolNameSchema,
   costOf
 };

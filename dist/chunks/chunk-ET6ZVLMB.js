@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createChainVerifier
-} from "./chunk-64VRCSWF.js";
+} from "./chunk-HM7HINH2.js";
 
 // src/security/audit/jsonl-store.ts
 import { createReadStream } from "node:fs";

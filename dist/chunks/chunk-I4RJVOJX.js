@@ -3,29 +3,30 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   memoryEntryFromRun,
   queryFromIncident,
-  readAuditEntries,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-HHO26WXS.js";
+} from "./chunk-WT5D2TUA.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-ZIOO5EGD.js";
+} from "./chunk-V4HPONA3.js";
 import {
+  incidentIdFor,
   safeEqual
-} from "./chunk-EVL65VY6.js";
+} from "./chunk-CA4ZGT3N.js";
 import {
   ROLE_TOOLS,
   findTool,
-  haltReason
-} from "./chunk-T5SOMHKL.js";
+  haltReason,
+  readAuditEntries
+} from "./chunk-OPVWLQ35.js";
 import {
   verifyAuditChain
-} from "./chunk-64VRCSWF.js";
+} from "./chunk-HM7HINH2.js";
 import {
   SeveritySchema
-} from "./chunk-MZ74LIFJ.js";
+} from "./chunk-GNCNIB7N.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -5539,7 +5540,6 @@ function createIncidentQueue(options) {
 }
 
 // src/server/api-routes.ts
-import { createHash } from "node:crypto";
 import { realpath } from "node:fs/promises";
 import { isAbsolute, relative } from "node:path";
 
@@ -5682,6 +5682,93 @@ function openApiDocument(version) {
         }
       }
     }
+  };
+}
+
+// src/server/api-request.ts
+import { createHash } from "node:crypto";
+
+// src/server/read-body.ts
+function readBody(req, limit) {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > limit) {
+    req.resume();
+    return Promise.resolve({ status: "too-large" });
+  }
+  return new Promise((resolve) => {
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    const finish = (result) => {
+      if (done) return;
+      done = true;
+      resolve(result);
+    };
+    req.on("data", (chunk) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        finish({ status: "too-large" });
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => finish({ status: "ok", body: Buffer.concat(chunks) }));
+    req.on("error", () => finish({ status: "aborted" }));
+    req.on("aborted", () => finish({ status: "aborted" }));
+  });
+}
+
+// src/server/api-request.ts
+var fail = (res, status, error, reason) => sendJson(res, status, { error, ...reason ? { reason } : {} });
+function issuesText(error) {
+  return error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
+}
+function requireToken(token, handler) {
+  return (ctx) => {
+    const header = ctx.req.headers.authorization ?? "";
+    const match2 = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match2?.[1])
+      return fail(ctx.res, 401, "unauthorized", "send Authorization: Bearer <SENTRY_API_TOKEN>");
+    if (!safeEqual(match2[1], token)) return fail(ctx.res, 401, "unauthorized", "wrong token");
+    return handler(ctx);
+  };
+}
+async function readJson(req, res, schema, limit) {
+  const type = String(req.headers["content-type"] ?? "");
+  if (!/^application\/json\b/i.test(type)) {
+    req.resume();
+    fail(res, 415, "unsupported media type", "send Content-Type: application/json");
+    return void 0;
+  }
+  const body = await readBody(req, limit);
+  if (body.status === "too-large") return void fail(res, 413, "body too large", `limit is ${limit} bytes`);
+  if (body.status !== "ok") return void 0;
+  let json2;
+  try {
+    json2 = JSON.parse(body.body.toString("utf8"));
+  } catch (error) {
+    return void fail(res, 400, "invalid JSON", error.message.slice(0, 200));
+  }
+  const parsed = schema.safeParse(json2);
+  if (!parsed.success) return void fail(res, 400, "invalid body", issuesText(parsed.error));
+  return parsed.data;
+}
+function incidentFromTrigger(body, now) {
+  const fingerprint = createHash("sha256").update(JSON.stringify({ title: body.title, service: body.service ?? null, labels: body.labels ?? {} })).digest("hex");
+  return {
+    id: incidentIdFor(fingerprint),
+    fingerprint,
+    source: "generic",
+    severity: body.severity,
+    title: body.title,
+    ...body.description ? { description: body.description } : {},
+    ...body.service ? { service: body.service } : {},
+    labels: body.labels ?? {},
+    startedAt: now.toISOString(),
+    status: "firing",
+    raw: { via: "api", title: body.title }
   };
 }
 
@@ -5853,89 +5940,7 @@ async function securitySnapshot(options) {
   };
 }
 
-// src/server/read-body.ts
-function readBody(req, limit) {
-  const declared = Number(req.headers["content-length"] ?? 0);
-  if (declared > limit) {
-    req.resume();
-    return Promise.resolve({ status: "too-large" });
-  }
-  return new Promise((resolve) => {
-    const chunks = [];
-    let size = 0;
-    let done = false;
-    const finish = (result) => {
-      if (done) return;
-      done = true;
-      resolve(result);
-    };
-    req.on("data", (chunk) => {
-      if (done) return;
-      size += chunk.length;
-      if (size > limit) {
-        finish({ status: "too-large" });
-        req.resume();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => finish({ status: "ok", body: Buffer.concat(chunks) }));
-    req.on("error", () => finish({ status: "aborted" }));
-    req.on("aborted", () => finish({ status: "aborted" }));
-  });
-}
-
 // src/server/api-routes.ts
-var fail = (res, status, error, reason) => sendJson(res, status, { error, ...reason ? { reason } : {} });
-function issuesText(error) {
-  return error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
-}
-function requireToken(token, handler) {
-  return (ctx) => {
-    const header = ctx.req.headers.authorization ?? "";
-    const match2 = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match2?.[1])
-      return fail(ctx.res, 401, "unauthorized", "send Authorization: Bearer <SENTRY_API_TOKEN>");
-    if (!safeEqual(match2[1], token)) return fail(ctx.res, 401, "unauthorized", "wrong token");
-    return handler(ctx);
-  };
-}
-async function readJson(req, res, schema, limit) {
-  const type = String(req.headers["content-type"] ?? "");
-  if (!/^application\/json\b/i.test(type)) {
-    req.resume();
-    fail(res, 415, "unsupported media type", "send Content-Type: application/json");
-    return void 0;
-  }
-  const body = await readBody(req, limit);
-  if (body.status === "too-large") return void fail(res, 413, "body too large", `limit is ${limit} bytes`);
-  if (body.status !== "ok") return void 0;
-  let json2;
-  try {
-    json2 = JSON.parse(body.body.toString("utf8"));
-  } catch (error) {
-    return void fail(res, 400, "invalid JSON", error.message.slice(0, 200));
-  }
-  const parsed = schema.safeParse(json2);
-  if (!parsed.success) return void fail(res, 400, "invalid body", issuesText(parsed.error));
-  return parsed.data;
-}
-function incidentFromTrigger(body, now) {
-  const fingerprint = createHash("sha256").update(JSON.stringify({ title: body.title, service: body.service ?? null, labels: body.labels ?? {} })).digest("hex");
-  return {
-    id: `inc-${fingerprint.slice(0, 12)}`,
-    fingerprint,
-    source: "generic",
-    severity: body.severity,
-    title: body.title,
-    ...body.description ? { description: body.description } : {},
-    ...body.service ? { service: body.service } : {},
-    labels: body.labels ?? {},
-    startedAt: now.toISOString(),
-    status: "firing",
-    raw: { via: "api", title: body.title }
-  };
-}
 function summary(record) {
   const { run } = record;
   return {

@@ -2,21 +2,21 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   summarizeLogs
-} from "./chunk-ZIOO5EGD.js";
+} from "./chunk-V4HPONA3.js";
 import {
+  RUN_FINISHED_TOOL,
+  armSecurity,
   canonicalUnit,
-  createAuditLog,
-  createGateway,
   createLocalLedger,
-  createToolRunner,
   listRepoFiles,
+  readAuditSince,
+  seedCostBreaker,
   seedRestartLedger
-} from "./chunk-T5SOMHKL.js";
+} from "./chunk-OPVWLQ35.js";
 import {
   ProviderConfigError,
-  ProviderNameSchema,
-  costOf
-} from "./chunk-OTITGYDY.js";
+  ProviderNameSchema
+} from "./chunk-DK37GTS4.js";
 import {
   SentryError,
   UsageError
@@ -26,10 +26,10 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-PPFK7I5R.js";
+} from "./chunk-4XQVK2GR.js";
 import {
   SeveritySchema
-} from "./chunk-MZ74LIFJ.js";
+} from "./chunk-GNCNIB7N.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -2126,67 +2126,6 @@ function createMemoryStore(backend, clock = () => /* @__PURE__ */ new Date()) {
 }
 var createJsonlMemoryStore = (file, clock) => createMemoryStore(fileBackend(file), clock);
 
-// src/entrypoints/shared/provider-settings.ts
-import { resolve } from "node:path";
-function remoteSettings(provider, env) {
-  if (provider === "anthropic") {
-    if (!env.ANTHROPIC_API_KEY)
-      throw new ProviderConfigError("ANTHROPIC_API_KEY is not set: set it, or use --provider offline");
-    return { apiKey: env.ANTHROPIC_API_KEY, model: env.ANTHROPIC_MODEL, baseUrl: env.ANTHROPIC_BASE_URL };
-  }
-  if (provider === "bedrock_gateway") {
-    if (!env.BEDROCK_GATEWAY_API_KEY)
-      throw new ProviderConfigError("BEDROCK_GATEWAY_API_KEY is not set: set it, or use --provider offline");
-    if (!env.BEDROCK_GATEWAY_BASE_URL)
-      throw new ProviderConfigError(
-        "BEDROCK_GATEWAY_BASE_URL is not set: point it at your Bedrock Access Gateway"
-      );
-    return {
-      apiKey: env.BEDROCK_GATEWAY_API_KEY,
-      model: env.BEDROCK_GATEWAY_MODEL,
-      baseUrl: env.BEDROCK_GATEWAY_BASE_URL
-    };
-  }
-  if (provider === "openai_compatible") {
-    if (!env.OPENAI_BASE_URL)
-      throw new ProviderConfigError(
-        "OPENAI_BASE_URL is not set: point it at the server's API root, e.g. http://127.0.0.1:11434/v1 for Ollama"
-      );
-    if (!env.OPENAI_MODEL)
-      throw new ProviderConfigError("OPENAI_MODEL is not set: set it to a model the server serves");
-    return { apiKey: env.OPENAI_API_KEY, model: env.OPENAI_MODEL, baseUrl: env.OPENAI_BASE_URL };
-  }
-  return {};
-}
-function providerFactory(options) {
-  const { env } = options;
-  const chosen = options.flag ?? env.LLM_PROVIDER ?? (env.ANTHROPIC_API_KEY ? "anthropic" : "offline");
-  const parsed = ProviderNameSchema.safeParse(chosen);
-  if (!parsed.success) {
-    throw new UsageError(`unknown provider '${chosen}' (expected ${ProviderNameSchema.options.join(", ")})`);
-  }
-  const provider = parsed.data;
-  if (provider === "scripted" && !options.script)
-    throw new UsageError("--provider scripted needs --script FILE");
-  if (provider !== "scripted" && options.script)
-    throw new UsageError("--script goes with --provider scripted");
-  const remote = remoteSettings(provider, env);
-  return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-3FJHV6YV.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-MJL2DKEN.js");
-    return createProvider({
-      provider,
-      gateway,
-      breaker,
-      models: options.config.models,
-      ...options.script ? { scriptFile: resolve(options.cwd, options.script) } : {},
-      ...remote.apiKey ? { apiKey: remote.apiKey } : {},
-      ...remote.model ? { model: remote.model } : {},
-      ...remote.baseUrl ? { baseUrl: remote.baseUrl } : {}
-    });
-  };
-}
-
 // src/pipeline/run-pipeline.ts
 import { randomBytes } from "node:crypto";
 
@@ -2466,7 +2405,6 @@ apply, does anything else reference the changed value? Report each check with pa
 var triage = {
   role: "triage",
   effort: "low",
-  tools: ["read_file", "grep_search", "fetch_docs"],
   prompt: TRIAGE_PROMPT,
   outputSchema: TriageSchema,
   maxSteps: 8
@@ -2474,7 +2412,6 @@ var triage = {
 var detective = {
   role: "detective",
   effort: "high",
-  tools: ["read_file", "grep_search", "fetch_docs", "run_diagnostics"],
   prompt: DETECTIVE_PROMPT,
   outputSchema: DiagnosisSchema,
   maxSteps: 16
@@ -2482,7 +2419,6 @@ var detective = {
 var surgeon = {
   role: "surgeon",
   effort: "medium",
-  tools: ["apply_patch", "restart_service"],
   prompt: SURGEON_PROMPT,
   outputSchema: SurgeonResultSchema,
   maxSteps: 8
@@ -2490,7 +2426,6 @@ var surgeon = {
 var validator = {
   role: "validator",
   effort: "off",
-  tools: ["read_file", "grep_search", "run_diagnostics"],
   prompt: VALIDATOR_PROMPT,
   outputSchema: VerificationSchema,
   maxSteps: 10
@@ -2577,7 +2512,7 @@ async function runPipeline(input, deps) {
   const clock = deps.clock ?? (() => /* @__PURE__ */ new Date());
   const startedAt = clock();
   const draft = {
-    id: newRunId(startedAt),
+    id: input.runId ?? newRunId(startedAt),
     states: [],
     agentOutputs: [],
     toolCalls: [],
@@ -2714,96 +2649,7 @@ function finish(input, deps, draft, last2, startedAt, finishedAt) {
   };
 }
 
-// src/security/audit/audit-store.ts
-async function readAuditEntries(store) {
-  try {
-    return await store.read();
-  } catch (error) {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  }
-}
-async function readAuditSince(store, since) {
-  return store.readSince ? store.readSince(since) : readAuditEntries(store);
-}
-function createMemoryAuditStore() {
-  const lines = [];
-  return {
-    lines,
-    async append(entries) {
-      for (const entry of entries) lines.push(JSON.stringify(entry));
-    },
-    async read() {
-      return lines.map((line) => JSON.parse(line));
-    }
-  };
-}
-
-// src/security/breaker/cost-breaker.ts
-var RUN_FINISHED_TOOL = "pipeline";
-var MODEL_SPEND_TOOL = "model-spend";
-function spendFromAudit(entries, since) {
-  const out = [];
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const entry = entries[i];
-    if (!entry || typeof entry.time !== "string") continue;
-    const at = Date.parse(entry.time);
-    if (!Number.isFinite(at)) continue;
-    if (at <= since) break;
-    if (entry.kind !== "event") continue;
-    const input = entry.input;
-    const counts = entry.tool === MODEL_SPEND_TOOL || entry.tool === RUN_FINISHED_TOOL && input?.spendRecorded !== true;
-    if (!counts) continue;
-    const usd = input?.costUsd;
-    if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
-    const model = entry.tool === MODEL_SPEND_TOOL && typeof input?.model === "string" ? input.model : "earlier run";
-    out.push({ at, model, usd });
-  }
-  return out.reverse();
-}
-function createCostBreaker(options) {
-  const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
-  const windowMs = options.windowMinutes * 6e4;
-  const charges = [...options.history ?? []].sort((a, b) => a.at - b.at);
-  const recent = () => {
-    const since = clock().getTime() - windowMs;
-    while (charges.length > 0 && charges[0].at <= since) charges.shift();
-    return charges;
-  };
-  const spent = () => recent().reduce((sum, c) => sum + c.usd, 0);
-  return {
-    charge(model, usage) {
-      const usd = Math.max(costOf(model, usage), usage.costUsd);
-      const record = { at: clock().getTime(), model, usd };
-      charges.push(record);
-      options.onCharge?.(record);
-    },
-    check() {
-      const total = spent();
-      if (total > options.usd) {
-        return {
-          ok: false,
-          reason: `cost circuit breaker: $${total.toFixed(2)} spent in the last ${options.windowMinutes} min passes the $${options.usd} limit`
-        };
-      }
-      return { ok: true };
-    },
-    report() {
-      const byModel = {};
-      for (const c of recent()) byModel[c.model] = (byModel[c.model] ?? 0) + c.usd;
-      const total = spent();
-      return {
-        tripped: total > options.usd,
-        spentUsd: total,
-        limitUsd: options.usd,
-        windowMinutes: options.windowMinutes,
-        byModel
-      };
-    }
-  };
-}
-
-// src/entrypoints/shared/run-incident.ts
+// src/engine/run-incident.ts
 async function runIncident(options) {
   const { incident, workspace, config } = options;
   const scanner = createPatternScanner();
@@ -2823,54 +2669,19 @@ async function runIncident(options) {
       ...options.signal ? { signal: options.signal } : {}
     });
   }
-  const auditLog = createAuditLog(options.auditStore, options.auditSigningKey, {
-    ...options.clock ? { clock: options.clock } : {},
-    ...options.auditHead ? { head: options.auditHead } : {}
-  });
-  const inputFlags = /* @__PURE__ */ new Map();
-  const gateway = createGateway({
-    onFlag: ({ source, flags }) => {
-      const key = `${source}:${[...flags].sort().join(",")}`;
-      if (inputFlags.has(key)) return;
-      inputFlags.set(key, { source, flags });
-      auditLog.append({
-        kind: "event",
-        agent: "gateway",
-        tool: "input-filter",
-        input: { source },
-        reason: `flagged: ${flags.join(", ")}`
-      });
-    }
-  });
-  const windowStart = (options.clock?.() ?? /* @__PURE__ */ new Date()).getTime() - config.costLimit.windowMinutes * 6e4;
-  const breaker = createCostBreaker({
-    usd: config.costLimit.usd,
-    windowMinutes: config.costLimit.windowMinutes,
-    history: options.auditStore ? spendFromAudit(await readAuditSince(options.auditStore, windowStart), windowStart) : [],
-    ...options.clock ? { clock: options.clock } : {},
-    // Write-ahead spend: in the chain (and on its way to the store) before the model's answer is used.
-    onCharge: (charge) => {
-      auditLog.append({
-        kind: "event",
-        agent: "supervisor",
-        tool: MODEL_SPEND_TOOL,
-        input: { model: charge.model, costUsd: charge.usd },
-        decision: "allowed",
-        reason: "model call charged"
-      });
-      auditLog.persist().catch(() => void 0);
-    }
-  });
-  const tools = createToolRunner({
+  const { auditLog, gateway, tools, inputFlags } = armSecurity({
     workspace,
     mode: options.mode,
     config,
-    audit: auditLog,
-    restartLedger: await restartLedgerFor(options),
+    ...options.auditStore ? { auditStore: options.auditStore } : {},
     ...options.auditLogPath ? { auditLogPath: options.auditLogPath } : {},
+    ...options.auditSigningKey ? { auditSigningKey: options.auditSigningKey } : {},
+    ...options.auditHead ? { auditHead: options.auditHead } : {},
+    restartLedger: await restartLedgerFor(options),
     ...options.memoryPath ? { ownFiles: [options.memoryPath] } : {},
     ...options.clock ? { clock: options.clock } : {}
   });
+  const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog);
   const hints = scanner.findings();
   const similar = options.findSimilar ? await options.findSimilar({
     incident,
@@ -2885,7 +2696,7 @@ async function runIncident(options) {
     similar
   };
   const run = await runPipeline(
-    { incident, context, mode: options.mode },
+    { incident, context, mode: options.mode, ...options.runId ? { runId: options.runId } : {} },
     {
       provider: await options.provider({ gateway, breaker }),
       tools,
@@ -2896,7 +2707,8 @@ async function runIncident(options) {
       onState: (update) => options.onState?.(update.state)
     }
   );
-  if (inputFlags.size > 0) run.inputFlags = [...inputFlags.values()];
+  const flagged = inputFlags();
+  if (flagged.length > 0) run.inputFlags = flagged;
   auditLog.append({
     kind: "event",
     runId: run.id,
@@ -2930,6 +2742,67 @@ function firstLinesByName(workspace) {
   );
 }
 
+// src/entrypoints/shared/provider-settings.ts
+import { resolve } from "node:path";
+function remoteSettings(provider, env) {
+  if (provider === "anthropic") {
+    if (!env.ANTHROPIC_API_KEY)
+      throw new ProviderConfigError("ANTHROPIC_API_KEY is not set: set it, or use --provider offline");
+    return { apiKey: env.ANTHROPIC_API_KEY, model: env.ANTHROPIC_MODEL, baseUrl: env.ANTHROPIC_BASE_URL };
+  }
+  if (provider === "bedrock_gateway") {
+    if (!env.BEDROCK_GATEWAY_API_KEY)
+      throw new ProviderConfigError("BEDROCK_GATEWAY_API_KEY is not set: set it, or use --provider offline");
+    if (!env.BEDROCK_GATEWAY_BASE_URL)
+      throw new ProviderConfigError(
+        "BEDROCK_GATEWAY_BASE_URL is not set: point it at your Bedrock Access Gateway"
+      );
+    return {
+      apiKey: env.BEDROCK_GATEWAY_API_KEY,
+      model: env.BEDROCK_GATEWAY_MODEL,
+      baseUrl: env.BEDROCK_GATEWAY_BASE_URL
+    };
+  }
+  if (provider === "openai_compatible") {
+    if (!env.OPENAI_BASE_URL)
+      throw new ProviderConfigError(
+        "OPENAI_BASE_URL is not set: point it at the server's API root, e.g. http://127.0.0.1:11434/v1 for Ollama"
+      );
+    if (!env.OPENAI_MODEL)
+      throw new ProviderConfigError("OPENAI_MODEL is not set: set it to a model the server serves");
+    return { apiKey: env.OPENAI_API_KEY, model: env.OPENAI_MODEL, baseUrl: env.OPENAI_BASE_URL };
+  }
+  return {};
+}
+function providerFactory(options) {
+  const { env } = options;
+  const chosen = options.flag ?? env.LLM_PROVIDER ?? (env.ANTHROPIC_API_KEY ? "anthropic" : "offline");
+  const parsed = ProviderNameSchema.safeParse(chosen);
+  if (!parsed.success) {
+    throw new UsageError(`unknown provider '${chosen}' (expected ${ProviderNameSchema.options.join(", ")})`);
+  }
+  const provider = parsed.data;
+  if (provider === "scripted" && !options.script)
+    throw new UsageError("--provider scripted needs --script FILE");
+  if (provider !== "scripted" && options.script)
+    throw new UsageError("--script goes with --provider scripted");
+  const remote = remoteSettings(provider, env);
+  return async ({ gateway, breaker }) => {
+    if (provider === "offline") return (await import("./offline-XVUUTXWS.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-NAR5TKA6.js");
+    return createProvider({
+      provider,
+      gateway,
+      breaker,
+      models: options.config.models,
+      ...options.script ? { scriptFile: resolve(options.cwd, options.script) } : {},
+      ...remote.apiKey ? { apiKey: remote.apiKey } : {},
+      ...remote.model ? { model: remote.model } : {},
+      ...remote.baseUrl ? { baseUrl: remote.baseUrl } : {}
+    });
+  };
+}
+
 export {
   DiagnosisSchema,
   ProposalSchema,
@@ -2941,8 +2814,7 @@ export {
   toSimilarIncident,
   createMemoryStore,
   createJsonlMemoryStore,
-  providerFactory,
-  readAuditEntries,
-  createMemoryAuditStore,
-  runIncident
+  newRunId,
+  runIncident,
+  providerFactory
 };

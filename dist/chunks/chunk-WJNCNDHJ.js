@@ -1,54 +1,23 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  createSentryApi,
-  createSentryServer,
-  healthRoute,
   readBody,
   sendJson
-} from "./chunk-BGECUDHZ.js";
+} from "./chunk-I4RJVOJX.js";
 import {
-  loadConfigFile,
-  readAuditHead
-} from "./chunk-SEP24J4D.js";
-import {
-  createJsonlAuditStore
-} from "./chunk-23OJHAHD.js";
-import {
-  EXIT,
-  parseFlags,
-  writeLine
-} from "./chunk-6C5AGK4M.js";
-import {
+  ALERT_SOURCES,
   AlertAuthSettingsSchema,
+  AlertSourceNameSchema,
   DedupeSettingsSchema,
   confirmSnsSubscription,
   createCertificateFetcher,
   createDedupeEngine,
   createMemoryStateStore,
   createRedisStateStore,
-  verifyRequest
-} from "./chunk-WDZLA5NT.js";
-import {
-  ALERT_SOURCES,
-  AlertSourceNameSchema,
   normalizeAlert,
-  scanJsonText
-} from "./chunk-4VTSCIS2.js";
-import {
-  createJsonlMemoryStore,
-  createMemoryAuditStore,
-  providerFactory,
-  readAuditEntries,
-  runIncident
-} from "./chunk-HHO26WXS.js";
-import {
-  ModeInputSchema,
-  workspaceFromPaths
-} from "./chunk-T5SOMHKL.js";
-import {
-  generateAuditKeys
-} from "./chunk-64VRCSWF.js";
+  scanJsonText,
+  verifyRequest
+} from "./chunk-CA4ZGT3N.js";
 import {
   ConfigError
 } from "./chunk-UOHJ52NF.js";
@@ -85,7 +54,7 @@ function createWorkQueue(options) {
       return true;
     },
     idle() {
-      return pending === 0 ? Promise.resolve() : new Promise((resolve2) => waiters.push(resolve2));
+      return pending === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
     },
     get pending() {
       return pending;
@@ -200,92 +169,109 @@ function createAlertRoute(options) {
   return { route: { method: "POST", path: "/api/alerts/:source", handler }, queue };
 }
 
-// src/entrypoints/cli/serve-api.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join2, resolve } from "node:path";
-
-// src/entrypoints/shared/log-upload.ts
-import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
-async function writeLogUpload(dir, upload) {
-  const path = join(dir, "incident.log");
-  await writeFile(path, upload.text, { mode: 384 });
-  return {
-    logFiles: [path],
-    logDisplayNames: { [path]: upload.file ?? "incident.log" },
-    ...upload.firstLine ? { logFirstLines: { [path]: upload.firstLine } } : {}
-  };
+// src/server/alert-intake.ts
+function openStateStore(redisUrl, log) {
+  return redisUrl ? createRedisStateStore(redisUrl, {
+    onError: (error) => log({ level: "error", msg: "redis", error: error.message })
+  }) : createMemoryStateStore();
 }
-
-// src/entrypoints/cli/serve-api.ts
-async function chainHead(store, auditPath) {
-  if (auditPath) return readAuditHead(auditPath);
-  const last = (await readAuditEntries(store)).at(-1);
-  return typeof last?.seq === "number" && typeof last.hash === "string" ? { seq: last.seq, hash: last.hash } : void 0;
-}
-function serveApiFromEnv(env, cwd, log) {
-  const token = env.SENTRY_API_TOKEN?.trim();
-  if (!token) return void 0;
-  if (token.length < 16)
-    throw new ConfigError("SENTRY_API_TOKEN must be at least 16 characters", "SENTRY_API_TOKEN");
-  const repo = env.SENTRY_REPO_DIR?.trim() || void 0;
-  const modeText = env.SENTRY_MODE;
-  const mode = modeText ? ModeInputSchema.safeParse(modeText) : void 0;
-  if (mode && !mode.success)
-    throw new ConfigError("SENTRY_MODE must be audit, active or disabled", "SENTRY_MODE");
-  const config = loadConfigFile(
-    env.SENTRY_CONFIG?.trim() || void 0,
-    repo ? resolve(cwd, repo) : void 0,
-    cwd,
-    {
-      ...mode?.success ? { mode: mode.data } : {},
-      warn: (line) => log(`warning: ${line}`)
-    }
-  );
-  const auditPath = env.SENTRY_AUDIT_LOG?.trim() ? resolve(cwd, env.SENTRY_AUDIT_LOG.trim()) : void 0;
-  const auditStore = auditPath ? createJsonlAuditStore(auditPath) : createMemoryAuditStore();
-  const signingKey = env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey;
-  const provider = providerFactory({ flag: void 0, script: env.SENTRY_SCRIPT, env, config, cwd });
-  const runMode = config.mode;
-  const execute = async ({ incident, logs, similar, onState }) => {
-    const dir = await mkdtemp(join2(tmpdir(), "sentry-incident-"));
-    try {
-      const base = workspaceFromPaths({ logs: [], ...repo ? { repo: resolve(cwd, repo) } : {}, cwd: dir });
-      const workspace = logs?.text ? { ...base, ...await writeLogUpload(dir, logs) } : base;
-      const head = await chainHead(auditStore, auditPath);
-      return await runIncident({
-        incident,
-        workspace,
-        mode: runMode,
-        config,
-        provider,
-        auditStore,
-        ...auditPath ? { auditLogPath: auditPath } : {},
-        ...head ? { auditHead: head } : {},
-        auditSigningKey: signingKey,
-        similar,
-        onState
-      });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  };
-  const roots = (env.SENTRY_WATCH_ROOTS ?? "").split(",").map((r) => r.trim()).filter(Boolean).map((r) => resolve(cwd, r));
-  return createSentryApi({
-    token,
-    mode: runMode,
-    config,
-    ...repo ? { repoRoot: resolve(cwd, repo) } : {},
-    execute,
-    auditStore,
-    ...env.SENTRY_MEMORY_FILE?.trim() ? { memory: createJsonlMemoryStore(resolve(cwd, env.SENTRY_MEMORY_FILE.trim())) } : {},
-    watchRoots: roots,
-    log
+function createAlertIntake(options) {
+  const { settings, log } = options;
+  const ownStore = options.store === void 0;
+  const store = options.store ?? openStateStore(settings.redisUrl, log);
+  let deferredTo;
+  const dedupe = createDedupeEngine({
+    store,
+    settings: settings.dedupe,
+    onDeferred: (event) => deferredTo?.(event)
   });
+  const sns = options.sns ?? createCertificateFetcher();
+  const alerts = createAlertRoute({
+    auth: settings.auth,
+    dedupe,
+    onIncident: options.onIncident,
+    bodyLimit: settings.bodyLimit,
+    sns,
+    log,
+    ...options.clock ? { clock: options.clock } : {}
+  });
+  deferredTo = (event) => {
+    const key = event.incident.service ? `service:${event.incident.service}` : event.incident.fingerprint;
+    const queued = alerts.queue.push(key, async () => options.onIncident(event));
+    if (!queued)
+      log({ level: "error", msg: "held resolution dropped: work queue full", incident: event.incident.id });
+  };
+  return {
+    route: alerts.route,
+    store,
+    idle: () => alerts.queue.idle(),
+    async close() {
+      await alerts.queue.idle();
+      dedupe.close();
+      if (ownStore) await store.close();
+    }
+  };
 }
 
-// src/entrypoints/cli/serve-command.ts
+// src/entrypoints/shared/capabilities.ts
+function alertsLine(auth) {
+  const on = Object.entries(auth.sources).map(([source, entry]) => {
+    const arns = entry.topicArns;
+    return arns && arns.length > 0 ? `${source} (${arns.length} SNS topic${arns.length === 1 ? "" : "s"})` : source;
+  });
+  const off = ALERT_SOURCES.filter((source) => !(source in auth.sources));
+  const refused = off.length > 0 ? `; refused (no SENTRY_ALERT_TOKENS_/HMAC_ set): ${off.join(", ")}` : "";
+  return on.length > 0 ? `alerts: authenticated: ${on.join(", ")}${refused}` : "alerts: every source refused (401): set SENTRY_ALERT_TOKENS_<SOURCE> or SENTRY_ALERT_HMAC_<SOURCE>";
+}
+function modelLine(env) {
+  const chosen = env.LLM_PROVIDER || (env.ANTHROPIC_API_KEY ? "anthropic" : "offline");
+  const needs = {
+    anthropic: ["ANTHROPIC_API_KEY"],
+    bedrock_gateway: ["BEDROCK_GATEWAY_API_KEY", "BEDROCK_GATEWAY_BASE_URL", "BEDROCK_GATEWAY_MODEL"]
+  };
+  const missing = (needs[chosen] ?? []).filter((name) => !env[name]);
+  if (missing.length > 0) return `model: ${chosen}, missing ${missing.join(", ")}: runs will fail`;
+  return chosen === "offline" ? "model: offline diagnoser (set ANTHROPIC_API_KEY or LLM_PROVIDER for a model)" : `model: ${chosen}${env.ANTHROPIC_MODEL && chosen === "anthropic" ? ` (${env.ANTHROPIC_MODEL})` : ""}`;
+}
+function capabilityLines(c) {
+  const lines = [
+    `settings: ${c.dotEnvPath ? `environment and ${c.dotEnvPath}` : "environment (no .env in the working directory)"}`,
+    alertsLine(c.auth),
+    `state: ${c.redis ? "Redis (REDIS_URL), shared by replicas" : "in memory (set REDIS_URL to share it between replicas)"}`,
+    c.api ? `api: on at ${c.api} (/api, dashboard /, /metrics)` : "api: off (set SENTRY_API_TOKEN, 16+ characters, for the API, dashboard and /metrics)",
+    modelLine(c.env)
+  ];
+  if (c.routing) {
+    const { routingRepo, defaultRepo } = c.routing;
+    lines.push(
+      routingRepo || defaultRepo ? `routing: ${routingRepo ? `alertRouting of ${routingRepo}` : "no rules (SENTRY_ROUTING_REPO unset)"}; default ${defaultRepo ?? "none: unmatched alerts are dropped (SENTRY_DEFAULT_REPO)"}` : "routing: off, every alert is dropped: set SENTRY_DEFAULT_REPO or SENTRY_ROUTING_REPO"
+    );
+  }
+  return lines;
+}
+
+// src/entrypoints/shared/dotenv.ts
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "node:util";
+function loadDotEnv(cwd, env) {
+  const path = join(cwd, ".env");
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return { env };
+    throw error;
+  }
+  const fromFile = Object.entries(parseEnv(text)).filter(([, value]) => value !== "");
+  const merged = { ...env };
+  for (const [key, value] of fromFile) {
+    if (merged[key] === void 0 || merged[key] === "") merged[key] = value;
+  }
+  return { env: merged, path };
+}
+
+// src/entrypoints/shared/serve-settings.ts
 var list = (value) => (value ?? "").split(",").map((v) => v.trim()).filter(Boolean);
 function intVar(env, name, fallback, min = 0) {
   const raw = env[name];
@@ -344,107 +330,25 @@ function serveSettingsFromEnv(env) {
     dedupe
   };
 }
-var USAGE = `Usage:
-  claude-sentry serve [--port N] [--host ADDR]
 
-Runs the HTTP server: POST /api/alerts/:source (alertmanager, grafana, pagerduty, datadog, sentry,
-opsgenie, cloudwatch, generic, github) and GET /healthz. Each incident event is printed to stdout as
-one JSON line; logs go to stderr. Credentials per source come from the environment
-(SENTRY_ALERT_TOKENS_<SOURCE>, SENTRY_ALERT_HMAC_<SOURCE>, SENTRY_ALERT_SNS_TOPIC_ARNS; see docs/alerts.md);
-a source with none configured is refused. REDIS_URL shares dedupe state between replicas.`;
-async function startServe(settings, onIncident, log, extraRoutes = []) {
-  const store = settings.redisUrl ? createRedisStateStore(settings.redisUrl, {
-    onError: (error) => log({ level: "error", msg: "redis", error: error.message })
-  }) : createMemoryStateStore();
-  const dedupe = createDedupeEngine({
-    store,
-    settings: settings.dedupe,
-    onDeferred: (e) => void onIncident(e)
-  });
-  const alerts = createAlertRoute({
-    auth: settings.auth,
-    dedupe,
-    onIncident,
-    bodyLimit: settings.bodyLimit,
-    sns: createCertificateFetcher(),
-    log
-  });
-  const server = createSentryServer({ routes: [healthRoute, alerts.route, ...extraRoutes], log });
-  const port = await server.listen(settings.port, settings.host);
+// src/entrypoints/shared/log-upload.ts
+import { writeFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+async function writeLogUpload(dir, upload) {
+  const path = join2(dir, "incident.log");
+  await writeFile(path, upload.text, { mode: 384 });
   return {
-    port,
-    async close() {
-      await server.close();
-      await alerts.queue.idle();
-      dedupe.close();
-      await store.close();
-    }
+    logFiles: [path],
+    logDisplayNames: { [path]: upload.file ?? "incident.log" },
+    ...upload.firstLine ? { logFirstLines: { [path]: upload.firstLine } } : {}
   };
 }
-function eventLine(event) {
-  const { incident } = event;
-  return JSON.stringify({
-    kind: event.kind,
-    runAllowed: event.runAllowed,
-    count: event.count,
-    id: incident.id,
-    fingerprint: incident.fingerprint,
-    source: incident.source,
-    severity: incident.severity,
-    status: incident.status,
-    service: incident.service,
-    title: incident.title
-  });
-}
-var serveCommand = {
-  name: "serve",
-  summary: "Run the HTTP server that turns alert webhooks into incidents",
-  usage: USAGE,
-  async run(argv, io) {
-    const { values } = parseFlags(argv, { port: { type: "string" }, host: { type: "string" } });
-    const settings = serveSettingsFromEnv({
-      ...io.env,
-      ...values.port ? { PORT: values.port } : {},
-      ...values.host ? { HOST: values.host } : {}
-    });
-    const log = (entry) => writeLine(io.stderr, JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), ...entry }));
-    const configured = Object.keys(settings.auth.sources);
-    const api = serveApiFromEnv(
-      io.env,
-      io.cwd,
-      (msg, error) => log({ level: "error", msg, ...error ? { error: String(error) } : {} })
-    );
-    const running = await startServe(
-      settings,
-      (event) => {
-        writeLine(io.stdout, eventLine(event));
-        api?.onAlert(event);
-      },
-      log,
-      api?.routes
-    );
-    log({
-      level: "info",
-      msg: `listening on http://${settings.host}:${running.port}`,
-      sources: configured,
-      store: settings.redisUrl ? "redis" : "memory"
-    });
-    if (configured.length === 0)
-      log({ level: "warn", msg: "no alert source has credentials: every alert will get 401" });
-    await new Promise((resolve2) => {
-      process.once("SIGINT", resolve2);
-      process.once("SIGTERM", resolve2);
-    });
-    await running.close();
-    await api?.close();
-    return EXIT.ok;
-  }
-};
 
 export {
-  createAlertRoute,
-  writeLogUpload,
+  openStateStore,
+  createAlertIntake,
+  capabilityLines,
+  loadDotEnv,
   serveSettingsFromEnv,
-  startServe,
-  serveCommand
+  writeLogUpload
 };

@@ -32,9 +32,6 @@ function addUsage(a, b) {
   };
 }
 
-// src/llm/provider.ts
-var SUBMIT_TOOL = "submit_result";
-
 // src/knowledge/record-match.ts
 var CI_PREFIX = String.raw`^(?:\S*\d\S*\s+)?\s*`;
 var TEST_RESULT_LINES = [
@@ -281,11 +278,14 @@ ${message}`).toLowerCase();
   };
 }
 
+// src/llm/provider.ts
+var SUBMIT_TOOL = "submit_result";
+
 export {
   UsageSchema,
   ZERO_USAGE,
   addUsage,
-  SUBMIT_TOOL,
   matchPattern,
-  createPatternScanner
+  createPatternScanner,
+  SUBMIT_TOOL
 };

@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-E4RPLEFD.js";
+} from "./chunk-C63CRQLE.js";
 import "./chunk-OUVQMEHM.js";
-import "./chunk-PPFK7I5R.js";
-import "./chunk-MZ74LIFJ.js";
+import "./chunk-4XQVK2GR.js";
+import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-Z34A77QH.js";

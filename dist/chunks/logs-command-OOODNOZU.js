@@ -13,7 +13,7 @@ import {
   minerAdd,
   readLogRecords,
   summarizeLogs
-} from "./chunk-ZIOO5EGD.js";
+} from "./chunk-V4HPONA3.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";

@@ -33,7 +33,7 @@ var IncidentSourceSchema = external_exports.enum([
 ]);
 var IncidentStatusSchema = external_exports.enum(["firing", "acknowledged", "resolved"]);
 var IncidentSchema = external_exports.object({
-  /** Stable, URL-safe id: `inc-` + the first 12 hex digits of the fingerprint. */
+  /** Stable, URL-safe id: `inc-` + the first 12 hex digits of sha256(fingerprint) (incidentIdFor). */
   id: external_exports.string().regex(/^[a-z0-9-]{1,64}$/),
   /** What makes two notifications the same problem (vendor dedupe key, or a hash of identifying labels). */
   fingerprint: external_exports.string().min(1),

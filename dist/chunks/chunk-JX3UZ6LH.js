@@ -1,5 +1,8 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
+import {
+  incidentIdFor
+} from "./chunk-CA4ZGT3N.js";
 
 // src/entrypoints/shared/incident-from-logs.ts
 import { createHash } from "node:crypto";
@@ -14,7 +17,7 @@ function incidentFromLogs(workspace, now, source = "cli") {
   ).digest("hex");
   const shown = names.slice(0, 3).join(", ") + (names.length > 3 ? ` (+${names.length - 3} more)` : "");
   return {
-    id: `inc-${fingerprint.slice(0, 12)}`,
+    id: incidentIdFor(fingerprint),
     fingerprint,
     source,
     severity: "P3",

@@ -11,33 +11,41 @@ import {
   runStats
 } from "./chunk-PJYJ7Z6F.js";
 import {
-  incidentFromLogs
-} from "./chunk-E4YJF5XY.js";
-import {
-  loadConfigFile,
   readAuditHead
-} from "./chunk-SEP24J4D.js";
+} from "./chunk-2UH7J5YC.js";
 import {
   createJsonlAuditStore
-} from "./chunk-23OJHAHD.js";
+} from "./chunk-ET6ZVLMB.js";
 import {
   EXIT,
   parseFlags,
   writeLine
 } from "./chunk-6C5AGK4M.js";
 import {
+  incidentFromLogs
+} from "./chunk-JX3UZ6LH.js";
+import {
+  spoolStdin,
+  workspaceFromPaths
+} from "./chunk-Q5RD5UGU.js";
+import {
+  loadConfigFile
+} from "./chunk-4CJH22Z3.js";
+import {
   codeBlock,
-  incidentFromAlertFile,
+  incidentFromAlertBody,
   inlineCode,
   inlineText
-} from "./chunk-HKVQKNB6.js";
-import "./chunk-PCQGL7FB.js";
-import "./chunk-4VTSCIS2.js";
+} from "./chunk-7QCMMBJN.js";
+import {
+  detectAlertSource,
+  detectionHint
+} from "./chunk-VDBSIBAY.js";
 import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-5IXHKEP6.js";
+} from "./chunk-XOP4BHNH.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -46,42 +54,44 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-HHO26WXS.js";
-import "./chunk-ZIOO5EGD.js";
+} from "./chunk-WT5D2TUA.js";
+import "./chunk-V4HPONA3.js";
+import {
+  ALERT_SOURCES
+} from "./chunk-CA4ZGT3N.js";
 import {
   ModeInputSchema,
-  ModeSchema,
-  spoolStdin,
-  workspaceFromPaths
-} from "./chunk-T5SOMHKL.js";
+  ModeSchema
+} from "./chunk-OPVWLQ35.js";
 import {
   generateAuditKeys
-} from "./chunk-64VRCSWF.js";
-import "./chunk-OTITGYDY.js";
+} from "./chunk-HM7HINH2.js";
+import "./chunk-NVA5WIDF.js";
+import "./chunk-YTPWNMCU.js";
+import "./chunk-DK37GTS4.js";
 import {
   AgentRoleSchema,
   ToolNameSchema
-} from "./chunk-F7UY5LC4.js";
+} from "./chunk-ODOKCLFL.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
 import {
   UsageSchema
-} from "./chunk-PPFK7I5R.js";
+} from "./chunk-4XQVK2GR.js";
 import {
   IncidentSchema
-} from "./chunk-MZ74LIFJ.js";
+} from "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
 import "./chunk-WMCLU2NB.js";
-import "./chunk-YTPWNMCU.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/diagnose-command.ts
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 
 // src/core/run.ts
 var PipelineStateSchema = external_exports.enum([
@@ -216,6 +226,35 @@ function renderMarkdown(run) {
   return out.join("\n");
 }
 
+// src/entrypoints/shared/incident-from-alert.ts
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+function incidentFromAlertFile(path, cwd, sourceFlag) {
+  let text;
+  try {
+    text = readFileSync(resolve(cwd, path), "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read alert ${path}: ${error.code ?? error}`, {
+      cause: error
+    });
+  }
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`alert ${path} is not valid JSON: ${error.message}`, { cause: error });
+  }
+  const source = sourceFlag ?? detectAlertSource(body);
+  if (!source) {
+    throw new UsageError(
+      `cannot tell which tool sent alert ${path} (looked for ${detectionHint()}): name it with --alert-source (${ALERT_SOURCES.join(", ")})`
+    );
+  }
+  const result = incidentFromAlertBody(body, source);
+  if (!result.ok) throw new UsageError(`${result.reason.replace(/^alert /, `alert ${path} `)}`);
+  return result.incident;
+}
+
 // src/entrypoints/cli/diagnose-command.ts
 var USAGE = `Usage: claude-sentry diagnose [--log FILE]... [--repo DIR] [--alert FILE] [options]
 
@@ -287,21 +326,21 @@ var diagnoseCommand = {
       cwd: io.cwd
     });
     const auditPath = values["audit-log"];
-    const memory = values.memory ? createJsonlMemoryStore(resolve(io.cwd, values.memory)) : void 0;
+    const memory = values.memory ? createJsonlMemoryStore(resolve2(io.cwd, values.memory)) : void 0;
     const recalled = memory ? memoryFinder(memory) : void 0;
     const progress = createProgress(io, "reading logs");
     const { run, logSummary } = await runIncident({
       ...recalled ? { findSimilar: recalled.find } : {},
-      ...values.memory ? { memoryPath: resolve(io.cwd, values.memory) } : {},
+      ...values.memory ? { memoryPath: resolve2(io.cwd, values.memory) } : {},
       incident,
       workspace,
       mode,
       config,
       provider,
       ...auditPath ? {
-        auditStore: createJsonlAuditStore(resolve(io.cwd, auditPath)),
-        auditLogPath: resolve(io.cwd, auditPath),
-        auditHead: await readAuditHead(resolve(io.cwd, auditPath))
+        auditStore: createJsonlAuditStore(resolve2(io.cwd, auditPath)),
+        auditLogPath: resolve2(io.cwd, auditPath),
+        auditHead: await readAuditHead(resolve2(io.cwd, auditPath))
       } : {},
       // Without a configured key each run seals with a one-off key carried in the seal: edits are still caught,
       // but only a pinned key (SENTRY_AUDIT_KEY, verified with --public-key) proves who wrote the log.

@@ -8,13 +8,15 @@ import {
   loadPrivateKey,
   signHash,
   verifyAuditChain
-} from "./chunk-64VRCSWF.js";
+} from "./chunk-HM7HINH2.js";
 import {
-  AgentRoleSchema
-} from "./chunk-F7UY5LC4.js";
+  SECRET_RULES,
+  redactSecrets
+} from "./chunk-YTPWNMCU.js";
 import {
-  UsageError
-} from "./chunk-UOHJ52NF.js";
+  AgentRoleSchema,
+  costOf
+} from "./chunk-ODOKCLFL.js";
 import {
   applyPatch,
   formatPatch,
@@ -26,10 +28,6 @@ import {
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import {
-  SECRET_RULES,
-  redactSecrets
-} from "./chunk-YTPWNMCU.js";
 import {
   __commonJS,
   __toESM
@@ -2627,148 +2625,93 @@ var ModeSchema = external_exports.enum(["AUDIT", "ACTIVE", "DISABLED"]);
 var ModeInputSchema = external_exports.string().transform((s) => s.toUpperCase()).pipe(ModeSchema);
 var STOP_FILE = "STOP_SENTRY";
 
-// src/entrypoints/shared/workspace-from-paths.ts
-import {
-  closeSync,
-  createWriteStream,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readSync,
-  realpathSync,
-  rmSync,
-  statSync
-} from "node:fs";
-import { tmpdir } from "node:os";
-import { isAbsolute, join, relative, resolve } from "node:path";
-import { pipeline } from "node:stream/promises";
-var MAX_LOG_FILES = 200;
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__", "dist", "target", "vendor"]);
-function errno(error) {
-  return error.code ?? String(error);
-}
-function looksBinary(path) {
-  if (path.endsWith(".gz")) return false;
-  const fd = openSync(path, "r");
+// src/security/audit/audit-store.ts
+async function readAuditEntries(store) {
   try {
-    const buffer = Buffer.alloc(8192);
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, read).includes(0);
-  } finally {
-    closeSync(fd);
-  }
-}
-function walkLogs(dir, out) {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort(
-    (a, b) => a.name.localeCompare(b.name)
-  )) {
-    if (entry.name.startsWith(".") || out.length > MAX_LOG_FILES) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walkLogs(path, out);
-    } else if (entry.isFile()) out.push(path);
-  }
-}
-function expandLog(given, cwd) {
-  const absolute = resolve(cwd, given);
-  let stats;
-  try {
-    stats = statSync(absolute);
-    if (stats.isDirectory()) {
-      const files = [];
-      walkLogs(absolute, files);
-      return { files, directory: true };
-    }
+    return await store.read();
   } catch (error) {
-    throw new UsageError(`cannot read log ${given}: ${errno(error)}`, { cause: error });
+    if (error.code === "ENOENT") return [];
+    throw error;
   }
-  if (!stats.isFile()) throw new UsageError(`log ${given} is not a regular file`);
-  return { files: [absolute], directory: false };
 }
-async function spoolStdin(stdin) {
-  const dir = mkdtempSync(join(tmpdir(), "sentry-stdin-"));
-  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-  const path = join(dir, "stdin.log");
-  try {
-    await pipeline(stdin, createWriteStream(path, { mode: 384 }));
-  } catch (error) {
-    throw new UsageError(`cannot read stdin: ${errno(error)}`, { cause: error });
-  }
-  return path;
+async function readAuditSince(store, since) {
+  return store.readSince ? store.readSince(since) : readAuditEntries(store);
 }
-function workspaceFromPaths(options) {
-  const logFiles = [];
-  const logDisplayNames = {};
-  let skipped = 0;
-  for (const given of options.logs) {
-    const fromStdin = given === "-" && options.stdinPath !== void 0;
-    const { files, directory } = expandLog(fromStdin ? options.stdinPath : given, options.cwd);
-    for (const file of files) {
-      const shown2 = fromStdin ? "-" : isAbsolute(given) ? file : relative(options.cwd, file) || file;
-      let size;
-      try {
-        size = statSync(file).size;
-        if (looksBinary(file)) {
-          if (directory) {
-            skipped++;
-            continue;
-          }
-          throw new UsageError(`log ${shown2} is a binary file, not a log`);
-        }
-      } catch (error) {
-        if (error instanceof UsageError) throw error;
-        if (directory) {
-          skipped++;
-          continue;
-        }
-        throw new UsageError(`cannot read log ${given}: ${errno(error)}`, { cause: error });
-      }
-      if (size === 0) {
-        skipped++;
-        continue;
-      }
-      const real = realpathSync(file);
-      if (logDisplayNames[real] !== void 0) continue;
-      logFiles.push(real);
-      logDisplayNames[real] = shown2;
-    }
-  }
-  if (options.logs.length > 0 && logFiles.length === 0) {
-    const what = options.logs.join(", ");
-    throw new UsageError(
-      `no readable log in ${what}${skipped > 0 ? ` (${skipped} empty, binary or unreadable file(s) skipped)` : " (no files)"}`
-    );
-  }
-  if (logFiles.length > MAX_LOG_FILES)
-    throw new UsageError(`too many log files (${logFiles.length}; at most ${MAX_LOG_FILES})`);
-  if (options.repo === void 0) return { logFiles, logDisplayNames };
-  let repoRoot;
-  try {
-    repoRoot = realpathSync(resolve(options.cwd, options.repo));
-    if (!statSync(repoRoot).isDirectory()) throw new UsageError(`repo ${options.repo} is not a directory`);
-    readdirSync(repoRoot);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot read repo ${options.repo}: ${errno(error)}`, { cause: error });
-  }
-  return { repoRoot, logFiles, logDisplayNames };
-}
-function listRepoFiles(repoRoot, limit = 400) {
-  const files = [];
-  const walk2 = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort(
-      (a, b) => a.name.localeCompare(b.name)
-    )) {
-      if (files.length >= limit) return;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk2(join(dir, entry.name));
-      } else if (entry.isFile()) {
-        files.push(relative(repoRoot, join(dir, entry.name)));
-      }
+function createMemoryAuditStore() {
+  const lines = [];
+  return {
+    lines,
+    async append(entries) {
+      for (const entry of entries) lines.push(JSON.stringify(entry));
+    },
+    async read() {
+      return lines.map((line) => JSON.parse(line));
     }
   };
-  walk2(repoRoot);
-  return files;
+}
+
+// src/security/breaker/cost-breaker.ts
+var RUN_FINISHED_TOOL = "pipeline";
+var MODEL_SPEND_TOOL = "model-spend";
+function spendFromAudit(entries, since) {
+  const out = [];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i];
+    if (!entry || typeof entry.time !== "string") continue;
+    const at = Date.parse(entry.time);
+    if (!Number.isFinite(at)) continue;
+    if (at <= since) break;
+    if (entry.kind !== "event") continue;
+    const input = entry.input;
+    const counts = entry.tool === MODEL_SPEND_TOOL || entry.tool === RUN_FINISHED_TOOL && input?.spendRecorded !== true;
+    if (!counts) continue;
+    const usd = input?.costUsd;
+    if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
+    const model = entry.tool === MODEL_SPEND_TOOL && typeof input?.model === "string" ? input.model : "earlier run";
+    out.push({ at, model, usd });
+  }
+  return out.reverse();
+}
+function createCostBreaker(options) {
+  const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
+  const windowMs = options.windowMinutes * 6e4;
+  const charges = [...options.history ?? []].sort((a, b) => a.at - b.at);
+  const recent = () => {
+    const since = clock().getTime() - windowMs;
+    while (charges.length > 0 && charges[0].at <= since) charges.shift();
+    return charges;
+  };
+  const spent = () => recent().reduce((sum, c) => sum + c.usd, 0);
+  return {
+    charge(model, usage) {
+      const usd = Math.max(costOf(model, usage), usage.costUsd);
+      const record = { at: clock().getTime(), model, usd };
+      charges.push(record);
+      options.onCharge?.(record);
+    },
+    check() {
+      const total = spent();
+      if (total > options.usd) {
+        return {
+          ok: false,
+          reason: `cost circuit breaker: $${total.toFixed(2)} spent in the last ${options.windowMinutes} min passes the $${options.usd} limit`
+        };
+      }
+      return { ok: true };
+    },
+    report() {
+      const byModel = {};
+      for (const c of recent()) byModel[c.model] = (byModel[c.model] ?? 0) + c.usd;
+      const total = spent();
+      return {
+        tripped: total > options.usd,
+        spentUsd: total,
+        limitUsd: options.usd,
+        windowMinutes: options.windowMinutes,
+        byModel
+      };
+    }
+  };
 }
 
 // src/core/config.ts
@@ -2860,190 +2803,84 @@ var SentryConfigSchema = external_exports.object({
 }).strict();
 var DEFAULT_CONFIG = SentryConfigSchema.parse({});
 
-// src/core/operator-settings.ts
-var OperatorSettingsSchema = SentryConfigSchema;
-function operatorSettings(file, overrides = {}) {
-  const base = OperatorSettingsSchema.parse(file ?? {});
-  return {
-    ...base,
-    ...overrides.mode ? { mode: overrides.mode } : {},
-    ...overrides.costUsd ? { costLimit: { ...base.costLimit, usd: overrides.costUsd } } : {}
+// src/tools/restart-ledger.ts
+var RESTART_PERFORMED = "restart performed";
+var restartKey = (unit) => `restart:${unit}`;
+function createLocalLedger(clock) {
+  const entries = /* @__PURE__ */ new Map();
+  const live = (key) => {
+    const entry = entries.get(key);
+    return entry && entry.until > clock().getTime() ? entry : void 0;
   };
-}
-var MODE_RANK = { DISABLED: 0, AUDIT: 1, ACTIVE: 2 };
-function lowerMode(ceiling, wanted) {
-  return MODE_RANK[wanted] <= MODE_RANK[ceiling] ? wanted : ceiling;
-}
-function narrowConfig(operator, repo, options = {}) {
-  const ignored = [];
-  const protectedPaths = [...operator.protectedPaths, ...repo?.protectedPaths ?? []];
-  const configPath = options.configPath ? repoRelative(options.configPath) : void 0;
-  if (configPath) protectedPaths.push(configPath);
-  if (!repo) return { config: { ...operator, protectedPaths }, ignored };
-  let mode = operator.mode;
-  if (repo.mode) {
-    mode = lowerMode(operator.mode, repo.mode);
-    if (mode !== repo.mode)
-      ignored.push(`mode: ${repo.mode} ignored: the operator allows at most ${operator.mode}`);
-  }
-  const restart = repo.restart ?? {};
-  for (const key of ["command", "workflow"]) {
-    const wanted = restart[key];
-    if (wanted !== void 0 && JSON.stringify(wanted) !== JSON.stringify(operator.restart[key]))
-      ignored.push(`restart.${key} ignored: restart ${key}s come from the operator, not the repository`);
-  }
-  const cost = repo.costLimit ?? {};
-  const throttle = repo.throttle ?? {};
-  const config = {
-    ...operator,
-    mode,
-    protectedPaths,
-    reviewers: repo.reviewers ?? operator.reviewers,
-    fetchDocsHosts: intersect("fetchDocsHosts", operator.fetchDocsHosts, repo.fetchDocsHosts, ignored),
-    diagnosticsHosts: intersect(
-      "diagnosticsHosts",
-      operator.diagnosticsHosts,
-      repo.diagnosticsHosts,
-      ignored
-    ),
-    restart: {
-      ...operator.restart,
-      services: intersect(
-        "restart.services",
-        operator.restart.services,
-        restart.services,
-        ignored,
-        canonicalUnit
-      ),
-      minIntervalMinutes: Math.max(operator.restart.minIntervalMinutes, restart.minIntervalMinutes ?? 0)
-    },
-    costLimit: {
-      usd: Math.min(operator.costLimit.usd, cost.usd ?? Number.POSITIVE_INFINITY),
-      windowMinutes: Math.max(operator.costLimit.windowMinutes, cost.windowMinutes ?? 0)
-    },
-    throttle: {
-      actions: Math.min(operator.throttle.actions, throttle.actions ?? Number.POSITIVE_INFINITY),
-      windowSeconds: Math.max(operator.throttle.windowSeconds, throttle.windowSeconds ?? 0)
-    },
-    credentialTtlSeconds: Math.min(operator.credentialTtlSeconds, repo.credentialTtlSeconds ?? 3600),
-    logBudgetTokens: repo.logBudgetTokens ?? operator.logBudgetTokens,
-    models: { ...operator.models, ...repo.models ?? {} },
-    alertRouting: repo.alertRouting ?? operator.alertRouting
-  };
-  for (const [key, asked, got] of [
-    ["costLimit.usd", cost.usd, config.costLimit.usd],
-    ["costLimit.windowMinutes", cost.windowMinutes, config.costLimit.windowMinutes],
-    ["throttle.actions", throttle.actions, config.throttle.actions],
-    ["throttle.windowSeconds", throttle.windowSeconds, config.throttle.windowSeconds],
-    ["credentialTtlSeconds", repo.credentialTtlSeconds, config.credentialTtlSeconds],
-    ["restart.minIntervalMinutes", restart.minIntervalMinutes, config.restart.minIntervalMinutes]
-  ]) {
-    if (asked !== void 0 && asked !== got)
-      ignored.push(`${key}: ${asked} ignored: the operator's ${got} is stricter`);
-  }
-  return { config, ignored };
-}
-function intersect(key, allowed, wanted, ignored, canonical = (value) => value) {
-  if (wanted === void 0) return [...allowed];
-  const norm = (value) => canonical(value).toLowerCase();
-  const asked = new Set(wanted.map(norm));
-  const granted = new Set(allowed.map(norm));
-  const kept = allowed.filter((value) => asked.has(norm(value)));
-  const dropped = wanted.filter((value) => !granted.has(norm(value)));
-  if (dropped.length > 0)
-    ignored.push(`${key}: ${dropped.map(shown).join(", ")} ignored: not among what the operator allows`);
-  return kept;
-}
-function shown(value) {
-  return value.replace(/[^\w.@:/-]/g, "?").slice(0, 80);
-}
-function repoRelative(path) {
-  if (path.startsWith("/")) return void 0;
-  const parts = path.split("/").filter((part) => part !== "" && part !== ".");
-  return parts.length > 0 && !parts.includes("..") ? parts.join("/") : void 0;
-}
-
-// src/github/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-var CONFIG_PATH = ".github/sentry.yml";
-function parseSentryConfig(raw) {
-  if (raw === null || raw === void 0) return { status: "missing" };
-  const parsed = ConfigFileSchema.safeParse(raw);
-  if (parsed.success) return { status: "ok", file: parsed.data };
-  const issue = parsed.error.issues[0];
-  const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : void 0;
-  const path = [...issue?.path ?? [], ...unknownKey ? [unknownKey] : []].map(String).join(".");
-  return { status: "invalid", key: path || "(root)", message: issue?.message ?? "invalid" };
-}
-function parseSentryConfigText(text) {
-  if (text === void 0) return { status: "missing" };
-  let raw;
-  try {
-    raw = (0, import_yaml.parse)(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { status: "invalid", key: "(yaml syntax)", message };
-  }
-  return parseSentryConfig(raw ?? {});
-}
-function resolveRepoConfig(operator, result, options = {}) {
-  const file = result.status === "ok" ? result.file : void 0;
-  const narrowed = narrowConfig(operator, file, options);
-  const problem = result.status === "invalid" ? { key: result.key, message: result.message } : void 0;
+  const put = (key, value, ttlMs) => entries.set(key, {
+    value,
+    until: ttlMs === void 0 ? Number.POSITIVE_INFINITY : clock().getTime() + ttlMs
+  });
   return {
-    config: narrowed.config,
-    source: file ? "file" : "default",
-    ignored: narrowed.ignored,
-    ...problem ? { problem } : {}
-  };
-}
-function createConfigMemory() {
-  const lastGood = /* @__PURE__ */ new Map();
-  return {
-    resolve(repoKey, result, operator) {
-      if (result.status === "ok") {
-        lastGood.set(repoKey, result.file);
-        return resolveRepoConfig(operator, result);
-      }
-      const remembered = lastGood.get(repoKey);
-      if (!remembered) return resolveRepoConfig(operator, result);
-      const narrowed = narrowConfig(operator, remembered);
-      return {
-        config: narrowed.config,
-        source: "last-good",
-        ignored: narrowed.ignored,
-        ...result.status === "invalid" ? { problem: { key: result.key, message: result.message } } : {}
-      };
+    async claim(key, value, ttlMs) {
+      if (live(key)) return false;
+      put(key, value, ttlMs);
+      return true;
+    },
+    async get(key) {
+      return live(key)?.value;
+    },
+    async put(key, value, ttlMs) {
+      put(key, value, ttlMs);
+    },
+    async take(key) {
+      const existed = live(key) !== void 0;
+      entries.delete(key);
+      return existed;
+    },
+    async add(key, by, ttlMs) {
+      const next = Number(live(key)?.value ?? 0) + by;
+      put(key, String(next), live(key) ? Math.max(0, live(key).until - clock().getTime()) : ttlMs);
+      return next;
+    },
+    async close() {
+      entries.clear();
     }
   };
 }
-var CONFIG_PROBLEM_MARKER = "<!-- claude-sentry:config-problem -->";
-function renderConfigProblem(resolved, path = CONFIG_PATH) {
-  if (!resolved.problem && resolved.ignored.length === 0) return void 0;
-  const lines = [CONFIG_PROBLEM_MARKER];
-  if (resolved.problem) {
-    const fallback = resolved.source === "last-good" ? "the last valid configuration" : "the default configuration";
-    lines.push(
-      `**Claude Sentry: \`${path}\` is invalid** at \`${resolved.problem.key}\`: ${resolved.problem.message}.`,
-      "",
-      `Runs continue with ${fallback} (mode ${resolved.config.mode}) until the file validates.`
-    );
+async function seedRestartLedger(ledger, entries, intervalMs, now) {
+  for (const raw of entries) {
+    const entry = PerformedRestartSchema.safeParse(raw);
+    if (!entry.success || !entry.data.reason.includes(RESTART_PERFORMED)) continue;
+    const at = Date.parse(entry.data.time);
+    const left = at + intervalMs - now.getTime();
+    if (Number.isFinite(at) && left > 0)
+      await ledger.put(restartKey(canonicalUnit(entry.data.input.service)), String(at), left);
   }
-  if (resolved.ignored.length > 0) {
-    if (resolved.problem) lines.push("");
-    lines.push(
-      `**Claude Sentry: \`${path}\` asks for more than the operator allows**; these keys are ignored (a repository's config can only narrow the operator's settings):`,
-      "",
-      ...resolved.ignored.map((line) => `- ${line}`)
-    );
-  }
-  return lines.join("\n");
 }
-function configProblemLines(resolved, path = CONFIG_PATH) {
-  return [
-    ...resolved.problem ? [`${path}: ${resolved.problem.key}: ${resolved.problem.message} (running on defaults)`] : [],
-    ...resolved.ignored.map((line) => `${path}: ${line}`)
-  ];
+var PerformedRestartSchema = external_exports.object({
+  kind: external_exports.literal("tool-call"),
+  tool: external_exports.literal("restart_service"),
+  outcome: external_exports.literal("ok"),
+  reason: external_exports.string(),
+  time: external_exports.string(),
+  input: external_exports.object({ service: external_exports.string() })
+});
+
+// src/security/mode/kill-switch.ts
+import { lstatSync } from "node:fs";
+import { join } from "node:path";
+function haltReason(mode, repoRoot) {
+  if (mode === "DISABLED") return "mode is DISABLED: every action is blocked";
+  if (repoRoot && stopFilePresent(repoRoot))
+    return `${STOP_FILE} is present in the repository root: Sentry is stopped`;
+  return void 0;
+}
+function stopFilePresent(repoRoot) {
+  try {
+    lstatSync(join(repoRoot, STOP_FILE));
+    return true;
+  } catch (error) {
+    return error.code !== "ENOENT";
+  }
+}
+function writesAllowed(mode) {
+  return mode === "ACTIVE";
 }
 
 // src/security/audit/audit-log.ts
@@ -3348,86 +3185,6 @@ ${text}
 </untrusted-data>`;
 }
 
-// src/tools/restart-ledger.ts
-var RESTART_PERFORMED = "restart performed";
-var restartKey = (unit) => `restart:${unit}`;
-function createLocalLedger(clock) {
-  const entries = /* @__PURE__ */ new Map();
-  const live = (key) => {
-    const entry = entries.get(key);
-    return entry && entry.until > clock().getTime() ? entry : void 0;
-  };
-  const put = (key, value, ttlMs) => entries.set(key, {
-    value,
-    until: ttlMs === void 0 ? Number.POSITIVE_INFINITY : clock().getTime() + ttlMs
-  });
-  return {
-    async claim(key, value, ttlMs) {
-      if (live(key)) return false;
-      put(key, value, ttlMs);
-      return true;
-    },
-    async get(key) {
-      return live(key)?.value;
-    },
-    async put(key, value, ttlMs) {
-      put(key, value, ttlMs);
-    },
-    async take(key) {
-      const existed = live(key) !== void 0;
-      entries.delete(key);
-      return existed;
-    },
-    async add(key, by, ttlMs) {
-      const next = Number(live(key)?.value ?? 0) + by;
-      put(key, String(next), live(key) ? Math.max(0, live(key).until - clock().getTime()) : ttlMs);
-      return next;
-    },
-    async close() {
-      entries.clear();
-    }
-  };
-}
-async function seedRestartLedger(ledger, entries, intervalMs, now) {
-  for (const raw of entries) {
-    const entry = PerformedRestartSchema.safeParse(raw);
-    if (!entry.success || !entry.data.reason.includes(RESTART_PERFORMED)) continue;
-    const at = Date.parse(entry.data.time);
-    const left = at + intervalMs - now.getTime();
-    if (Number.isFinite(at) && left > 0)
-      await ledger.put(restartKey(canonicalUnit(entry.data.input.service)), String(at), left);
-  }
-}
-var PerformedRestartSchema = external_exports.object({
-  kind: external_exports.literal("tool-call"),
-  tool: external_exports.literal("restart_service"),
-  outcome: external_exports.literal("ok"),
-  reason: external_exports.string(),
-  time: external_exports.string(),
-  input: external_exports.object({ service: external_exports.string() })
-});
-
-// src/security/mode/kill-switch.ts
-import { lstatSync } from "node:fs";
-import { join as join2 } from "node:path";
-function haltReason(mode, repoRoot) {
-  if (mode === "DISABLED") return "mode is DISABLED: every action is blocked";
-  if (repoRoot && stopFilePresent(repoRoot))
-    return `${STOP_FILE} is present in the repository root: Sentry is stopped`;
-  return void 0;
-}
-function stopFilePresent(repoRoot) {
-  try {
-    lstatSync(join2(repoRoot, STOP_FILE));
-    return true;
-  } catch (error) {
-    return error.code !== "ENOENT";
-  }
-}
-function writesAllowed(mode) {
-  return mode === "ACTIVE";
-}
-
 // src/tools/tool-runner.ts
 import { createHash } from "node:crypto";
 
@@ -3583,7 +3340,7 @@ async function checkCommand(input, options) {
   const problem = await rule(args, options);
   return problem ? { ok: false, reason: problem } : { ok: true, program, args };
 }
-var execFileExecutor = (program, args, options) => new Promise((resolve3) => {
+var execFileExecutor = (program, args, options) => new Promise((resolve2) => {
   execFile(
     program,
     [...args],
@@ -3604,7 +3361,7 @@ var execFileExecutor = (program, args, options) => new Promise((resolve3) => {
     (error, stdout, stderr) => {
       const e = error;
       const truncated = e?.code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER";
-      resolve3({
+      resolve2({
         exitCode: e ? typeof e.code === "number" ? e.code : null : 0,
         stdout: String(stdout),
         stderr: e && !stderr && !truncated && !e.killed ? String(e.message) : String(stderr),
@@ -3618,7 +3375,7 @@ var execFileExecutor = (program, args, options) => new Promise((resolve3) => {
 // src/security/policy/path-policy.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstat, realpath } from "node:fs/promises";
-import { basename, dirname, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve2, sep } from "node:path";
+import { basename, dirname, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
 var BUILTIN_WRITE_PROTECTED = [
   // git
   ".git",
@@ -3729,14 +3486,14 @@ function createPathPolicy(options) {
     const rootP = repoRoot();
     if (!rootP) return { ok: false, reason: "no repository in this run; only uploaded logs can be read" };
     const root = await rootP;
-    if (isAbsolute2(input))
+    if (isAbsolute(input))
       return { ok: false, reason: "absolute paths are refused: use a repository-relative path" };
-    const lexical = resolve2(root, input);
+    const lexical = resolve(root, input);
     if (!inside(root, lexical)) return { ok: false, reason: "path escapes the repository root" };
     const real = await realOrNearest(lexical);
     if (!inside(root, real.path))
       return { ok: false, reason: "path escapes the repository root through a symlink" };
-    const rels = [relative2(root, lexical), relative2(root, real.path)].map(toPosix);
+    const rels = [relative(root, lexical), relative(root, real.path)].map(toPosix);
     if (rels.some((rel) => rel === ""))
       return { ok: false, reason: "the repository root itself is not a file" };
     if (rels.some((rel) => isSecret2(rel)))
@@ -3807,14 +3564,14 @@ function checkLexical(input) {
   return void 0;
 }
 function inside(root, target) {
-  const rel = relative2(root, target);
-  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute2(rel);
+  const rel = relative(root, target);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
 }
 function toPosix(path) {
   return path.split(sep).join("/");
 }
 async function realOrSelf(path) {
-  return (await realOrNearest(resolve2(path))).path;
+  return (await realOrNearest(resolve(path))).path;
 }
 async function realOrNearest(path) {
   let current = path;
@@ -3822,7 +3579,7 @@ async function realOrNearest(path) {
   for (; ; ) {
     try {
       const real = await realpath(current);
-      return { path: rest.length ? join3(real, ...rest.reverse()) : real, exists: rest.length === 0 };
+      return { path: rest.length ? join2(real, ...rest.reverse()) : real, exists: rest.length === 0 };
     } catch (error) {
       const code = error.code;
       if (code !== "ENOENT" && code !== "ENOTDIR") throw error;
@@ -3891,7 +3648,7 @@ function createPinnedHttpsGet(tls = {}) {
   return (url, pinnedAddress, options) => pinnedRequest(url, pinnedAddress, options, tls);
 }
 function pinnedRequest(url, pinnedAddress, options, tls) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     const req = request(
       url,
       {
@@ -3915,7 +3672,7 @@ function pinnedRequest(url, pinnedAddress, options, tls) {
           chunks.push(chunk.subarray(0, options.maxBytes - size));
           size += chunk.length;
         });
-        const done = () => resolve3({
+        const done = () => resolve2({
           status: res.statusCode ?? 0,
           ...res.headers.location ? { location: res.headers.location } : {},
           ...res.headers["content-type"] ? { contentType: res.headers["content-type"] } : {},
@@ -4136,8 +3893,8 @@ function defineTool(tool) {
 // src/tools/patch-check.ts
 import { execFile as execFile2 } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { tmpdir } from "node:os";
+import { dirname as dirname2, join as join3 } from "node:path";
 function patchPath(name) {
   if (!name) return void 0;
   const trimmed = name.split("	")[0].trim();
@@ -4187,11 +3944,11 @@ function applyExactly(source, file) {
   return { ok: true, content };
 }
 async function gitApplyCheck(files) {
-  const scratch = await mkdtemp(join4(tmpdir2(), "sentry-patch-"));
+  const scratch = await mkdtemp(join3(tmpdir(), "sentry-patch-"));
   try {
     for (const file of files) {
       if (file.source === void 0) continue;
-      const target = join4(scratch, file.rel);
+      const target = join3(scratch, file.rel);
       await mkdir(dirname2(target), { recursive: true });
       await writeFile(target, file.source);
     }
@@ -4204,9 +3961,9 @@ async function gitApplyCheck(files) {
         newHeader: ""
       })
     ).join("");
-    const patchFile = join4(scratch, ".sentry.patch");
+    const patchFile = join3(scratch, ".sentry.patch");
     await writeFile(patchFile, normalised);
-    const result = await new Promise((resolve3) => {
+    const result = await new Promise((resolve2) => {
       execFile2(
         "git",
         ["apply", "--check", "-p1", "--unsafe-paths", ".sentry.patch"],
@@ -4220,7 +3977,7 @@ async function gitApplyCheck(files) {
             GIT_CEILING_DIRECTORIES: dirname2(scratch)
           }
         },
-        (error, _stdout, stderr) => resolve3({ code: error ? 1 : 0, stderr: String(stderr || error?.message || "") })
+        (error, _stdout, stderr) => resolve2({ code: error ? 1 : 0, stderr: String(stderr || error?.message || "") })
       );
     });
     return result.code === 0 ? { ok: true } : { ok: false, reason: `git apply --check refused the patch: ${result.stderr.trim().slice(0, 500)}` };
@@ -4398,7 +4155,7 @@ function dropBetween(text, open4, close) {
 // src/tools/grep-search.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { readdir, stat } from "node:fs/promises";
-import { join as join5, relative as relative3, sep as sep2 } from "node:path";
+import { join as join4, relative as relative2, sep as sep2 } from "node:path";
 import { Worker } from "node:worker_threads";
 
 // src/tools/grep-worker.ts
@@ -4509,8 +4266,8 @@ async function walk(dir, root) {
     const current = queue.shift();
     const entries = await readdir(current, { withFileTypes: true });
     for (const entry of entries) {
-      const abs = join5(current, entry.name);
-      const rel = relative3(root, abs).split(sep2).join("/");
+      const abs = join4(current, entry.name);
+      const rel = relative2(root, abs).split(sep2).join("/");
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) queue.push(abs);
       } else if (entry.isFile() && !isSecret(rel)) {
@@ -4524,7 +4281,7 @@ async function walk(dir, root) {
   return out;
 }
 function runSearch(pattern, flags, files) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve2) => {
     const lines = [];
     let filesDone = 0;
     const worker = new Worker(GREP_WORKER_SOURCE, {
@@ -4543,7 +4300,7 @@ function runSearch(pattern, flags, files) {
       clearTimeout(timer);
       void worker.terminate();
       const body = lines.length > 0 ? lines.join("\n") : "no matches";
-      resolve3({ status: "ok", output: note ? `${body}
+      resolve2({ status: "ok", output: note ? `${body}
 [${note}]` : body });
     };
     const timer = setTimeout(() => {
@@ -4564,7 +4321,7 @@ function runSearch(pattern, flags, files) {
     });
     worker.on("error", (error) => {
       clearTimeout(timer);
-      resolve3({ status: "error", reason: `search failed: ${error.message}` });
+      resolve2({ status: "error", reason: `search failed: ${error.message}` });
     });
   });
 }
@@ -4723,8 +4480,8 @@ async function claimRestart(unit, ctx) {
 // src/tools/run-diagnostics.ts
 import { constants as constants3 } from "node:fs";
 import { mkdtemp as mkdtemp2, open as open3, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir as tmpdir3 } from "node:os";
-import { basename as basename2, join as join6 } from "node:path";
+import { tmpdir as tmpdir2 } from "node:os";
+import { basename as basename2, join as join5 } from "node:path";
 var TIMEOUT_MS2 = 1e4;
 var MAX_OUTPUT_BYTES = 256 * 1024;
 var RunDiagnosticsInputSchema = external_exports.strictObject({
@@ -4774,11 +4531,11 @@ ${result.stderr}`);
 });
 var COPY_TAIL_BYTES = 32 * 1024 * 1024;
 async function redactedCopies(files) {
-  const dir = await mkdtemp2(join6(tmpdir3(), "sentry-diag-"));
+  const dir = await mkdtemp2(join5(tmpdir2(), "sentry-diag-"));
   const paths = /* @__PURE__ */ new Map();
   try {
     for (const [i, file] of files.entries()) {
-      const copy = join6(dir, `${i}-${basename2(file)}`);
+      const copy = join5(dir, `${i}-${basename2(file)}`);
       await writeFile2(copy, redactSecrets(await readTail(file), { personal: false }).text, { mode: 384 });
       paths.set(file, copy);
     }
@@ -5006,23 +4763,289 @@ function redactDeep(value) {
   return value;
 }
 
+// src/engine/arm-security.ts
+function armSecurity(options) {
+  const auditLog = createAuditLog(options.auditStore, options.auditSigningKey, {
+    ...options.clock ? { clock: options.clock } : {},
+    ...options.auditHead ? { head: options.auditHead } : {}
+  });
+  const flags = /* @__PURE__ */ new Map();
+  const gateway = createGateway({
+    onFlag: ({ source, flags: found }) => {
+      const key = `${source}:${[...found].sort().join(",")}`;
+      if (flags.has(key)) return;
+      flags.set(key, { source, flags: found });
+      auditLog.append({
+        kind: "event",
+        agent: "gateway",
+        tool: "input-filter",
+        input: { source },
+        reason: `flagged: ${found.join(", ")}`
+      });
+    }
+  });
+  const tools = createToolRunner({
+    workspace: options.workspace,
+    mode: options.mode,
+    config: options.config,
+    audit: auditLog,
+    ...options.auditLogPath ? { auditLogPath: options.auditLogPath } : {},
+    ...options.ownFiles ? { ownFiles: options.ownFiles } : {},
+    ...options.restartLedger ? { restartLedger: options.restartLedger } : {},
+    ...options.clock ? { clock: options.clock } : {},
+    ...options.runnerSeams
+  });
+  return { auditLog, gateway, tools, inputFlags: () => [...flags.values()] };
+}
+async function seedCostBreaker(config, auditStore, clock, auditLog) {
+  const windowStart = (clock?.() ?? /* @__PURE__ */ new Date()).getTime() - config.costLimit.windowMinutes * 6e4;
+  return createCostBreaker({
+    usd: config.costLimit.usd,
+    windowMinutes: config.costLimit.windowMinutes,
+    history: auditStore ? spendFromAudit(await readAuditSince(auditStore, windowStart), windowStart) : [],
+    ...clock ? { clock } : {},
+    ...auditLog ? {
+      onCharge: (charge) => {
+        auditLog.append({
+          kind: "event",
+          agent: "supervisor",
+          tool: MODEL_SPEND_TOOL,
+          input: { model: charge.model, costUsd: charge.usd },
+          decision: "allowed",
+          reason: "model call charged"
+        });
+        auditLog.persist().catch(() => void 0);
+      }
+    } : {}
+  });
+}
+
+// src/engine/repo-files.ts
+import { readdirSync } from "node:fs";
+import { join as join6, relative as relative3 } from "node:path";
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([
+  ".git",
+  "node_modules",
+  ".venv",
+  "__pycache__",
+  "dist",
+  "target",
+  "vendor"
+]);
+function listRepoFiles(repoRoot, limit = 400) {
+  const files = [];
+  const walk2 = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort(
+      (a, b) => a.name.localeCompare(b.name)
+    )) {
+      if (files.length >= limit) return;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk2(join6(dir, entry.name));
+      } else if (entry.isFile()) {
+        files.push(relative3(repoRoot, join6(dir, entry.name)));
+      }
+    }
+  };
+  walk2(repoRoot);
+  return files;
+}
+
+// src/core/operator-settings.ts
+var OperatorSettingsSchema = SentryConfigSchema;
+function operatorSettings(file, overrides = {}) {
+  const base = OperatorSettingsSchema.parse(file ?? {});
+  return {
+    ...base,
+    ...overrides.mode ? { mode: overrides.mode } : {},
+    ...overrides.costUsd ? { costLimit: { ...base.costLimit, usd: overrides.costUsd } } : {}
+  };
+}
+var MODE_RANK = { DISABLED: 0, AUDIT: 1, ACTIVE: 2 };
+function lowerMode(ceiling, wanted) {
+  return MODE_RANK[wanted] <= MODE_RANK[ceiling] ? wanted : ceiling;
+}
+function narrowConfig(operator, repo, options = {}) {
+  const ignored = [];
+  const protectedPaths = [...operator.protectedPaths, ...repo?.protectedPaths ?? []];
+  const configPath = options.configPath ? repoRelative(options.configPath) : void 0;
+  if (configPath) protectedPaths.push(configPath);
+  if (!repo) return { config: { ...operator, protectedPaths }, ignored };
+  let mode = operator.mode;
+  if (repo.mode) {
+    mode = lowerMode(operator.mode, repo.mode);
+    if (mode !== repo.mode)
+      ignored.push(`mode: ${repo.mode} ignored: the operator allows at most ${operator.mode}`);
+  }
+  const restart = repo.restart ?? {};
+  for (const key of ["command", "workflow"]) {
+    const wanted = restart[key];
+    if (wanted !== void 0 && JSON.stringify(wanted) !== JSON.stringify(operator.restart[key]))
+      ignored.push(`restart.${key} ignored: restart ${key}s come from the operator, not the repository`);
+  }
+  const cost = repo.costLimit ?? {};
+  const throttle = repo.throttle ?? {};
+  const config = {
+    ...operator,
+    mode,
+    protectedPaths,
+    reviewers: repo.reviewers ?? operator.reviewers,
+    fetchDocsHosts: intersect("fetchDocsHosts", operator.fetchDocsHosts, repo.fetchDocsHosts, ignored),
+    diagnosticsHosts: intersect(
+      "diagnosticsHosts",
+      operator.diagnosticsHosts,
+      repo.diagnosticsHosts,
+      ignored
+    ),
+    restart: {
+      ...operator.restart,
+      services: intersect(
+        "restart.services",
+        operator.restart.services,
+        restart.services,
+        ignored,
+        canonicalUnit
+      ),
+      minIntervalMinutes: Math.max(operator.restart.minIntervalMinutes, restart.minIntervalMinutes ?? 0)
+    },
+    costLimit: {
+      usd: Math.min(operator.costLimit.usd, cost.usd ?? Number.POSITIVE_INFINITY),
+      windowMinutes: Math.max(operator.costLimit.windowMinutes, cost.windowMinutes ?? 0)
+    },
+    throttle: {
+      actions: Math.min(operator.throttle.actions, throttle.actions ?? Number.POSITIVE_INFINITY),
+      windowSeconds: Math.max(operator.throttle.windowSeconds, throttle.windowSeconds ?? 0)
+    },
+    credentialTtlSeconds: Math.min(operator.credentialTtlSeconds, repo.credentialTtlSeconds ?? 3600),
+    logBudgetTokens: repo.logBudgetTokens ?? operator.logBudgetTokens,
+    models: { ...operator.models, ...repo.models ?? {} },
+    alertRouting: repo.alertRouting ?? operator.alertRouting
+  };
+  for (const [key, asked, got] of [
+    ["costLimit.usd", cost.usd, config.costLimit.usd],
+    ["costLimit.windowMinutes", cost.windowMinutes, config.costLimit.windowMinutes],
+    ["throttle.actions", throttle.actions, config.throttle.actions],
+    ["throttle.windowSeconds", throttle.windowSeconds, config.throttle.windowSeconds],
+    ["credentialTtlSeconds", repo.credentialTtlSeconds, config.credentialTtlSeconds],
+    ["restart.minIntervalMinutes", restart.minIntervalMinutes, config.restart.minIntervalMinutes]
+  ]) {
+    if (asked !== void 0 && asked !== got)
+      ignored.push(`${key}: ${asked} ignored: the operator's ${got} is stricter`);
+  }
+  return { config, ignored };
+}
+function intersect(key, allowed, wanted, ignored, canonical = (value) => value) {
+  if (wanted === void 0) return [...allowed];
+  const norm = (value) => canonical(value).toLowerCase();
+  const asked = new Set(wanted.map(norm));
+  const granted = new Set(allowed.map(norm));
+  const kept = allowed.filter((value) => asked.has(norm(value)));
+  const dropped = wanted.filter((value) => !granted.has(norm(value)));
+  if (dropped.length > 0)
+    ignored.push(`${key}: ${dropped.map(shown).join(", ")} ignored: not among what the operator allows`);
+  return kept;
+}
+function shown(value) {
+  return value.replace(/[^\w.@:/-]/g, "?").slice(0, 80);
+}
+function repoRelative(path) {
+  if (path.startsWith("/")) return void 0;
+  const parts = path.split("/").filter((part) => part !== "" && part !== ".");
+  return parts.length > 0 && !parts.includes("..") ? parts.join("/") : void 0;
+}
+
+// src/github/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+var CONFIG_PATH = ".github/sentry.yml";
+function parseSentryConfig(raw) {
+  if (raw === null || raw === void 0) return { status: "missing" };
+  const parsed = ConfigFileSchema.safeParse(raw);
+  if (parsed.success) return { status: "ok", file: parsed.data };
+  const issue = parsed.error.issues[0];
+  const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : void 0;
+  const path = [...issue?.path ?? [], ...unknownKey ? [unknownKey] : []].map(String).join(".");
+  return { status: "invalid", key: path || "(root)", message: issue?.message ?? "invalid" };
+}
+function parseSentryConfigText(text) {
+  if (text === void 0) return { status: "missing" };
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { status: "invalid", key: "(yaml syntax)", message };
+  }
+  return parseSentryConfig(raw ?? {});
+}
+function resolveRepoConfig(operator, result, options = {}) {
+  const file = result.status === "ok" ? result.file : void 0;
+  const narrowed = narrowConfig(operator, file, options);
+  const problem = result.status === "invalid" ? { key: result.key, message: result.message } : void 0;
+  return {
+    config: narrowed.config,
+    source: file ? "file" : "default",
+    ignored: narrowed.ignored,
+    ...problem ? { problem } : {}
+  };
+}
+function createConfigMemory() {
+  const lastGood = /* @__PURE__ */ new Map();
+  return {
+    resolve(repoKey, result, operator) {
+      if (result.status === "ok") {
+        lastGood.set(repoKey, result.file);
+        return resolveRepoConfig(operator, result);
+      }
+      const remembered = lastGood.get(repoKey);
+      if (!remembered) return resolveRepoConfig(operator, result);
+      const narrowed = narrowConfig(operator, remembered);
+      return {
+        config: narrowed.config,
+        source: "last-good",
+        ignored: narrowed.ignored,
+        ...result.status === "invalid" ? { problem: { key: result.key, message: result.message } } : {}
+      };
+    }
+  };
+}
+var CONFIG_PROBLEM_MARKER = "<!-- claude-sentry:config-problem -->";
+function renderConfigProblem(resolved, path = CONFIG_PATH) {
+  if (!resolved.problem && resolved.ignored.length === 0) return void 0;
+  const lines = [CONFIG_PROBLEM_MARKER];
+  if (resolved.problem) {
+    const fallback = resolved.source === "last-good" ? "the last valid configuration" : "the default configuration";
+    lines.push(
+      `**Claude Sentry: \`${path}\` is invalid** at \`${resolved.problem.key}\`: ${resolved.problem.message}.`,
+      "",
+      `Runs continue with ${fallback} (mode ${resolved.config.mode}) until the file validates.`
+    );
+  }
+  if (resolved.ignored.length > 0) {
+    if (resolved.problem) lines.push("");
+    lines.push(
+      `**Claude Sentry: \`${path}\` asks for more than the operator allows**; these keys are ignored (a repository's config can only narrow the operator's settings):`,
+      "",
+      ...resolved.ignored.map((line) => `- ${line}`)
+    );
+  }
+  return lines.join("\n");
+}
+function configProblemLines(resolved, path = CONFIG_PATH) {
+  return [
+    ...resolved.problem ? [`${path}: ${resolved.problem.key}: ${resolved.problem.message} (running on defaults)`] : [],
+    ...resolved.ignored.map((line) => `${path}: ${line}`)
+  ];
+}
+
 export {
   ModeSchema,
   ModeInputSchema,
   STOP_FILE,
   canonicalUnit,
   DEFAULT_CONFIG,
-  operatorSettings,
-  lowerMode,
-  CONFIG_PATH,
-  parseSentryConfig,
-  parseSentryConfigText,
-  resolveRepoConfig,
-  createConfigMemory,
-  renderConfigProblem,
-  configProblemLines,
-  createAuditLog,
-  createGateway,
+  readAuditEntries,
+  readAuditSince,
+  createMemoryAuditStore,
+  RUN_FINISHED_TOOL,
   createLocalLedger,
   seedRestartLedger,
   haltReason,
@@ -5034,8 +5057,17 @@ export {
   checkFileChange,
   checkUnit,
   findTool,
-  createToolRunner,
-  spoolStdin,
-  workspaceFromPaths,
-  listRepoFiles
+  armSecurity,
+  seedCostBreaker,
+  SKIPPED_DIRS,
+  listRepoFiles,
+  operatorSettings,
+  lowerMode,
+  CONFIG_PATH,
+  parseSentryConfig,
+  parseSentryConfigText,
+  resolveRepoConfig,
+  createConfigMemory,
+  renderConfigProblem,
+  configProblemLines
 };

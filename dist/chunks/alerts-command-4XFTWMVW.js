@@ -8,20 +8,18 @@ import {
 import {
   detectAlertSource,
   detectionHint
-} from "./chunk-PCQGL7FB.js";
-import "./chunk-WDZLA5NT.js";
+} from "./chunk-VDBSIBAY.js";
 import {
   ALERT_SOURCES,
   normalizeAlert,
   scanJsonText
-} from "./chunk-4VTSCIS2.js";
-import "./chunk-EVL65VY6.js";
+} from "./chunk-CA4ZGT3N.js";
+import "./chunk-NVA5WIDF.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-MZ74LIFJ.js";
+import "./chunk-GNCNIB7N.js";
 import "./chunk-Z34A77QH.js";
-import "./chunk-NVA5WIDF.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/alerts-command.ts

@@ -257,15 +257,15 @@ function verifyAuditChain(entries, options = {}) {
 }
 
 export {
+  canonicalJson,
+  GENESIS_HASH,
+  AuditEntrySchema,
+  hashEntry,
   generateAuditKeys,
   exportPublicKey,
   loadPrivateKey,
   loadPublicKey,
   signHash,
-  canonicalJson,
-  GENESIS_HASH,
-  AuditEntrySchema,
-  hashEntry,
   createChainVerifier,
   verifyAuditChain
 };

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   auditFileHolds,
   verifyAuditFile
-} from "./chunk-23OJHAHD.js";
+} from "./chunk-ET6ZVLMB.js";
 import {
   EXIT,
   parseFlags,
@@ -12,7 +12,7 @@ import {
 import {
   generateAuditKeys,
   loadPublicKey
-} from "./chunk-64VRCSWF.js";
+} from "./chunk-HM7HINH2.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";

@@ -5,9 +5,9 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-HHO26WXS.js";
+} from "./chunk-WT5D2TUA.js";
 
-// src/entrypoints/shared/memory-lookup.ts
+// src/engine/memory-lookup.ts
 function memoryFinder(store) {
   let found = [];
   return {

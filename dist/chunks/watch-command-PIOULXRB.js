@@ -4,54 +4,59 @@ import {
   renderText
 } from "./chunk-PJYJ7Z6F.js";
 import {
-  DetectorSettingsSchema,
-  createLogWatcher,
-  incidentFromWatcher
-} from "./chunk-BGECUDHZ.js";
-import {
-  loadConfigFile,
   readAuditHead
-} from "./chunk-SEP24J4D.js";
+} from "./chunk-2UH7J5YC.js";
 import {
   createJsonlAuditStore
-} from "./chunk-23OJHAHD.js";
+} from "./chunk-ET6ZVLMB.js";
 import {
   EXIT,
   parseFlags,
   writeLine
 } from "./chunk-6C5AGK4M.js";
 import {
+  workspaceFromPaths
+} from "./chunk-Q5RD5UGU.js";
+import {
+  DetectorSettingsSchema,
+  createLogWatcher,
+  incidentFromWatcher
+} from "./chunk-I4RJVOJX.js";
+import {
+  loadConfigFile
+} from "./chunk-4CJH22Z3.js";
+import {
   memoryFinder,
   rememberRun
-} from "./chunk-5IXHKEP6.js";
+} from "./chunk-XOP4BHNH.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-HHO26WXS.js";
-import "./chunk-ZIOO5EGD.js";
-import "./chunk-EVL65VY6.js";
+} from "./chunk-WT5D2TUA.js";
+import "./chunk-V4HPONA3.js";
+import "./chunk-CA4ZGT3N.js";
 import {
-  ModeInputSchema,
-  workspaceFromPaths
-} from "./chunk-T5SOMHKL.js";
+  ModeInputSchema
+} from "./chunk-OPVWLQ35.js";
 import {
   generateAuditKeys
-} from "./chunk-64VRCSWF.js";
-import "./chunk-OTITGYDY.js";
-import "./chunk-F7UY5LC4.js";
+} from "./chunk-HM7HINH2.js";
+import "./chunk-NVA5WIDF.js";
+import "./chunk-YTPWNMCU.js";
+import "./chunk-DK37GTS4.js";
+import "./chunk-ODOKCLFL.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-PPFK7I5R.js";
-import "./chunk-MZ74LIFJ.js";
+import "./chunk-4XQVK2GR.js";
+import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
 import "./chunk-WMCLU2NB.js";
-import "./chunk-YTPWNMCU.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/watch-command.ts

@@ -2,24 +2,22 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   codeBlock,
+  incidentFromAlertBody,
   inlineCode,
   inlineText,
   plainText,
   stripBidi
-} from "./chunk-HKVQKNB6.js";
-import {
-  detectAlertSource
-} from "./chunk-PCQGL7FB.js";
-import {
-  normalizeAlert
-} from "./chunk-4VTSCIS2.js";
+} from "./chunk-7QCMMBJN.js";
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-5IXHKEP6.js";
+} from "./chunk-XOP4BHNH.js";
 import {
   toSimilarIncident
-} from "./chunk-HHO26WXS.js";
+} from "./chunk-WT5D2TUA.js";
+import {
+  incidentIdFor
+} from "./chunk-CA4ZGT3N.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -29,7 +27,7 @@ import {
   createWriteGuard,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-T5SOMHKL.js";
+} from "./chunk-OPVWLQ35.js";
 import {
   AuditEntrySchema,
   GENESIS_HASH,
@@ -37,7 +35,10 @@ import {
   hashEntry,
   loadPrivateKey,
   signHash
-} from "./chunk-64VRCSWF.js";
+} from "./chunk-HM7HINH2.js";
+import {
+  redactForPosting
+} from "./chunk-ZVIIHRB5.js";
 import {
   applyPatch,
   parsePatch
@@ -45,9 +46,6 @@ import {
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import {
-  redactForPosting
-} from "./chunk-ZVIIHRB5.js";
 import {
   __commonJS,
   __toESM
@@ -5763,6 +5761,9 @@ function statusOf(error) {
   return void 0;
 }
 
+// src/github/audit-branch-store.ts
+import { createPublicKey } from "node:crypto";
+
 // src/github/git-data.ts
 async function getBranchHead(gh, repo, branch) {
   try {
@@ -5839,7 +5840,6 @@ async function appendCommit(gh, repo, branch, build, maxAttempts = 5) {
 }
 
 // src/github/audit-branch-store.ts
-import { createPublicKey } from "node:crypto";
 var AUDIT_BRANCH = "sentry/audit";
 var AUDIT_FILE = "audit.jsonl";
 function parseLines(text) {
@@ -6470,56 +6470,6 @@ async function runCommand(deps, event, command) {
   }
 }
 
-// src/github/restart.ts
-async function dispatchRestart(gh, repo, args) {
-  const workflow = args.config.restart.workflow;
-  if (args.mode !== "ACTIVE")
-    return { status: "refused", reason: `restarts run only in ACTIVE mode (mode is ${args.mode})` };
-  if (!workflow) return { status: "refused", reason: "no restart.workflow configured by the operator" };
-  const unit = checkUnit(args.service, args.config.restart.services);
-  if (!unit.ok) return { status: "refused", reason: unit.reason };
-  const since = new Date(args.now.getTime() - args.config.restart.minIntervalMinutes * 6e4);
-  const recent = await gh.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
-    ...repo,
-    workflow_id: workflow,
-    event: "workflow_dispatch",
-    created: `>=${since.toISOString()}`,
-    per_page: 1
-  });
-  if (recent.data.total_count > 0) {
-    return {
-      status: "refused",
-      reason: `rate-limited: ${workflow} was dispatched less than ${args.config.restart.minIntervalMinutes} minutes ago`
-    };
-  }
-  await gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
-    ...repo,
-    workflow_id: workflow,
-    ref: args.ref,
-    inputs: { service: unit.unit }
-  });
-  return { status: "dispatched", workflow, service: unit.unit };
-}
-async function handOffToActions(gh, repo, incident) {
-  await gh.request("POST /repos/{owner}/{repo}/dispatches", {
-    ...repo,
-    event_type: "sentry-alert",
-    client_payload: {
-      source: incident.source,
-      fingerprint: incident.fingerprint.slice(0, 200),
-      status: incident.status,
-      severity: incident.severity,
-      title: incident.title,
-      ...incident.service ? { service: incident.service } : {},
-      ...incident.description ? { description: incident.description.slice(0, 2e4) } : {},
-      starts_at: incident.startedAt
-    }
-  });
-}
-
-// src/github/deliver-run.ts
-import { randomBytes } from "node:crypto";
-
 // src/github/incident-issue.ts
 import { createHash } from "node:crypto";
 var INCIDENT_LABEL = "sentry:incident";
@@ -6664,6 +6614,53 @@ ${marker}`
 async function findIncidentIssue(gh, repo, fingerprint) {
   const row = (await findByMarker(gh, repo, incidentMarker(fingerprint)))[0];
   return row ? toRef(row) : void 0;
+}
+
+// src/github/restart.ts
+async function dispatchRestart(gh, repo, args) {
+  const workflow = args.config.restart.workflow;
+  if (args.mode !== "ACTIVE")
+    return { status: "refused", reason: `restarts run only in ACTIVE mode (mode is ${args.mode})` };
+  if (!workflow) return { status: "refused", reason: "no restart.workflow configured by the operator" };
+  const unit = checkUnit(args.service, args.config.restart.services);
+  if (!unit.ok) return { status: "refused", reason: unit.reason };
+  const since = new Date(args.now.getTime() - args.config.restart.minIntervalMinutes * 6e4);
+  const recent = await gh.request("GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs", {
+    ...repo,
+    workflow_id: workflow,
+    event: "workflow_dispatch",
+    created: `>=${since.toISOString()}`,
+    per_page: 1
+  });
+  if (recent.data.total_count > 0) {
+    return {
+      status: "refused",
+      reason: `rate-limited: ${workflow} was dispatched less than ${args.config.restart.minIntervalMinutes} minutes ago`
+    };
+  }
+  await gh.request("POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches", {
+    ...repo,
+    workflow_id: workflow,
+    ref: args.ref,
+    inputs: { service: unit.unit }
+  });
+  return { status: "dispatched", workflow, service: unit.unit };
+}
+async function handOffToActions(gh, repo, incident) {
+  await gh.request("POST /repos/{owner}/{repo}/dispatches", {
+    ...repo,
+    event_type: "sentry-alert",
+    client_payload: {
+      source: incident.source,
+      fingerprint: incident.fingerprint.slice(0, 200),
+      status: incident.status,
+      severity: incident.severity,
+      title: incident.title,
+      ...incident.service ? { service: incident.service } : {},
+      ...incident.description ? { description: incident.description.slice(0, 2e4) } : {},
+      starts_at: incident.startedAt
+    }
+  });
 }
 
 // src/github/render/links.ts
@@ -6850,7 +6847,8 @@ function stateAfter(run, pr) {
   if (pr && (pr.status === "opened" || pr.status === "updated")) return "fix-proposed";
   return "diagnosed";
 }
-async function deliverIncident(target, incident, execute, options = {}) {
+async function deliverIncident(target, incident, execute, options) {
+  const { runId } = options;
   const { gh, repo, config } = target;
   const gate = await readWriteGate(gh, repo, config, target.defaultBranch);
   if (incident.status === "resolved") {
@@ -6869,7 +6867,7 @@ async function deliverIncident(target, incident, execute, options = {}) {
     return { status: "resolved", ...issue2 ? { issue: issue2 } : {} };
   }
   if (!gate.open) {
-    const { run: run2 } = await execute({ mode: "DISABLED", onState: () => void 0 });
+    const { run: run2 } = await execute({ mode: "DISABLED", runId, onState: () => void 0 });
     return { status: "halted", run: run2, gate };
   }
   let issue;
@@ -6889,8 +6887,6 @@ async function deliverIncident(target, incident, execute, options = {}) {
     });
   }
   await setIncidentState(gh, repo, issue.number, incident.severity, void 0, "diagnosing");
-  const stamp = (target.clock ?? (() => /* @__PURE__ */ new Date()))().toISOString().replace(/[-:.TZ]/g, "").slice(0, 14);
-  const runId = `run-${stamp}-${randomBytes(3).toString("hex")}`;
   const tracker = createTracker(gh, repo, issue.number, runId, target.links);
   const pending = [];
   const { run, similar } = await execute({
@@ -6974,7 +6970,6 @@ async function redactFields(params) {
 }
 
 // src/entrypoints/github-shared.ts
-import { createHash as createHash2 } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -7059,14 +7054,6 @@ function findAlertJson(text) {
 }
 
 // src/entrypoints/github-shared.ts
-function incidentFromAlertBody(body, sourceHint) {
-  const source = sourceHint ?? detectAlertSource(body) ?? "generic";
-  const result = normalizeAlert(source, body);
-  if (result.status === "invalid")
-    return { ok: false, reason: `alert (${source}): ${result.path}: ${result.reason}` };
-  const primary = result.incidents.find((i) => i.status === "firing") ?? result.incidents[0];
-  return primary ? { ok: true, incident: primary } : { ok: false, reason: `alert (${source}) holds no alerts` };
-}
 function incidentFromDispatch(payload) {
   const client = payload?.client_payload;
   if (!client || typeof client !== "object")
@@ -7083,9 +7070,8 @@ function incidentFromIssue(event, now) {
     if (parsed.ok) return parsed.incident;
   }
   const fingerprint = `github-issue:${event.repo.owner}/${event.repo.repo}#${event.issue.number}`;
-  const digest = createHash2("sha256").update(fingerprint).digest("hex");
   return {
-    id: `inc-${digest.slice(0, 12)}`,
+    id: incidentIdFor(fingerprint),
     fingerprint,
     source: "chatops",
     severity: "P3",
@@ -7138,7 +7124,7 @@ function addLogs(workspace, files) {
   };
 }
 function executeWith(run, args) {
-  return async ({ mode, onState }) => {
+  return async ({ mode, runId, onState }) => {
     const wanted = args.snapshot && mode !== "DISABLED" && !args.workspace.repoRoot;
     const got = wanted ? await args.snapshot?.() : void 0;
     if (got && !got.ok) args.onSnapshotProblem?.(got.reason);
@@ -7147,13 +7133,13 @@ function executeWith(run, args) {
     const snapshot = got?.ok ? got.snapshot : void 0;
     try {
       const workspace = snapshot ? { ...args.workspace, repoRoot: snapshot.dir } : args.workspace;
-      return await runRecorded(run, { ...args, workspace }, mode, onState);
+      return await runRecorded(run, { ...args, workspace }, mode, runId, onState);
     } finally {
       await snapshot?.remove();
     }
   };
 }
-async function runRecorded(run, args, mode, onState) {
+async function runRecorded(run, args, mode, runId, onState) {
   const store = mode === "DISABLED" ? void 0 : args.auditStore;
   const memory = mode === "DISABLED" ? void 0 : args.memory;
   const auditHead = await store?.head?.();
@@ -7162,6 +7148,7 @@ async function runRecorded(run, args, mode, onState) {
     incident: args.incident,
     workspace: args.workspace,
     mode,
+    runId,
     config: args.config,
     provider: args.provider,
     ...store ? { auditStore: store } : {},
@@ -7208,7 +7195,6 @@ export {
   deliverIncident,
   createBranchMemoryBackend,
   guardPosting,
-  incidentFromAlertBody,
   incidentFromDispatch,
   incidentFromIssue,
   logsFromIssue,

@@ -3,24 +3,24 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   ProviderConfigError,
   ProviderNameSchema,
-  ProviderUnavailableError,
-  costOf
-} from "./chunk-OTITGYDY.js";
+  ProviderUnavailableError
+} from "./chunk-DK37GTS4.js";
 import {
-  AgentRoleSchema
-} from "./chunk-F7UY5LC4.js";
+  AgentRoleSchema,
+  costOf
+} from "./chunk-ODOKCLFL.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
 import {
   createOfflineProvider
-} from "./chunk-E4RPLEFD.js";
+} from "./chunk-C63CRQLE.js";
 import "./chunk-OUVQMEHM.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-PPFK7I5R.js";
-import "./chunk-MZ74LIFJ.js";
+} from "./chunk-4XQVK2GR.js";
+import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";
 import {
