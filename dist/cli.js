@@ -15,7 +15,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-WROPOFPN.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-S7R6G3G3.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -35,7 +35,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-DMSJKDO4.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-VLBD2DRY.js")).serveCommand
   },
   {
     name: "mcp",
@@ -50,7 +50,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-PIOULXRB.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-M5RM6EPR.js")).watchCommand
   }
 ];
 

@@ -73,3 +73,28 @@ describe("buildPrefilter", () => {
     expect(prefilter.test("GET /api/cart/42 200 12ms")).toBe(false);
   });
 });
+
+describe("a pattern's count in a short excerpt", () => {
+  const refused =
+    "2026-11-24T03:10:04Z ERROR failed to connect to redis at 10.96.2.4:6379: connect ECONNREFUSED 10.96.2.4:6379";
+  const ordinary = (i: number) =>
+    `2026-11-24T03:10:${String(i % 60).padStart(2, "0")}Z INFO request served in 12ms`;
+  function findingsOf(lines: string[]) {
+    const scanner = createPatternScanner();
+    lines.forEach((text, i) => {
+      scanner.onRecord({ file: "pod.log", line: i + 1, endLine: i + 1, text, level: "INFO" });
+    });
+    return scanner.findings().map((f) => f.patternId);
+  }
+
+  it("counts two matches that are most of what was read, below the pattern's minCount", () => {
+    expect(findingsOf([ordinary(0), refused, refused])).toContain("connection-refused");
+  });
+
+  it("does not count the same two matches among many ordinary lines, or one match alone", () => {
+    expect(
+      findingsOf([...Array.from({ length: 40 }, (_, i) => ordinary(i)), refused, refused]),
+    ).not.toContain("connection-refused");
+    expect(findingsOf([refused])).not.toContain("connection-refused");
+  });
+});

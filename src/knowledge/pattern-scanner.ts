@@ -53,6 +53,8 @@ interface Tally {
 }
 
 const MAX_SUBJECTS = 20;
+/** Matches that make up this share of the records read count even below a pattern's minCount. */
+const DOMINANT_SHARE = 0.25;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -142,13 +144,19 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
   let order = 0;
   const recordsPerFile = new Map<string, number>();
 
-  /** Whether a tally is frequent enough: minCount records, and minShare of the files it was seen in. */
+  /**
+   * Whether a tally is frequent enough: minCount records, and minShare of the files it was seen in. minCount
+   * keeps a few incidental lines in a long log from counting (one 502 among thousands of 200s is not a storm);
+   * in a short excerpt where the matches are a quarter or more of everything read, two already are the
+   * incident (`kubectl logs` of a pod whose every error is a refused connection).
+   */
   function counts(t: Tally): boolean {
-    if (t.count < (t.pattern.minCount ?? 1)) return false;
-    if (!t.pattern.minShare) return true;
     let total = 0;
     for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
-    return total > 0 && t.count / total >= t.pattern.minShare;
+    const share = total > 0 ? t.count / total : 0;
+    const frequent = t.count >= (t.pattern.minCount ?? 1) || (t.count >= 2 && share >= DOMINANT_SHARE);
+    if (!frequent) return false;
+    return !t.pattern.minShare || share >= t.pattern.minShare;
   }
 
   function tallyOf(pattern: FailurePattern, time: string | undefined): Tally {

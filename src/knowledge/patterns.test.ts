@@ -3,10 +3,16 @@ import { createPatternScanner } from "./pattern-scanner.js";
 import { FAILURE_PATTERNS } from "./patterns/index.js";
 import { SAMPLES } from "./samples/index.js";
 
-function scan(text: string, times: number) {
+/** `times` copies of `text`, after `filler` ordinary lines (a real log has more than the failure in it). */
+function scan(text: string, times: number, filler = 0) {
   const scanner = createPatternScanner();
+  for (let i = 0; i < filler; i += 1) {
+    const ordinary = `2026-11-24T03:00:${String(i % 60).padStart(2, "0")}Z INFO request served in 12ms`;
+    scanner.onRecord({ file: "app.log", line: i + 1, endLine: i + 1, text: ordinary, level: "INFO" });
+  }
   for (let i = 0; i < times; i += 1) {
-    scanner.onRecord({ file: "app.log", line: i + 1, endLine: i + 1, text, level: "UNKNOWN" });
+    const line = filler + i + 1;
+    scanner.onRecord({ file: "app.log", line, endLine: line, text, level: "UNKNOWN" });
   }
   return scanner.findings();
 }
@@ -59,7 +65,8 @@ describe("the knowledge base", () => {
           ).not.toContain(pattern.id);
         }
         if (sample?.belowCount) {
-          const ids = scan(sample.match[0] ?? "", need - 1).map((f) => f.patternId);
+          // Below its count in a log with other lines in it; alone in a short excerpt, two already dominate.
+          const ids = scan(sample.match[0] ?? "", need - 1, 4 * need).map((f) => f.patternId);
           expect(ids).not.toContain(pattern.id);
         }
       });

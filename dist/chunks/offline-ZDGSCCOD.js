@@ -2,9 +2,9 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-C63CRQLE.js";
+} from "./chunk-NLDTKRAK.js";
 import "./chunk-OUVQMEHM.js";
-import "./chunk-4XQVK2GR.js";
+import "./chunk-B6VJYXQO.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";

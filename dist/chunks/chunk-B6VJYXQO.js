@@ -105,6 +105,7 @@ var MAX_PHRASE = 200;
 var FRAME_WINDOW = 40;
 var FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+|^\s+\/\S+\.go:\d+/;
 var MAX_SUBJECTS = 20;
+var DOMINANT_SHARE = 0.25;
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
@@ -164,11 +165,12 @@ ${record.text}`.slice(0, MAX_EXCERPT);
   let order = 0;
   const recordsPerFile = /* @__PURE__ */ new Map();
   function counts(t) {
-    if (t.count < (t.pattern.minCount ?? 1)) return false;
-    if (!t.pattern.minShare) return true;
     let total = 0;
     for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
-    return total > 0 && t.count / total >= t.pattern.minShare;
+    const share = total > 0 ? t.count / total : 0;
+    const frequent = t.count >= (t.pattern.minCount ?? 1) || t.count >= 2 && share >= DOMINANT_SHARE;
+    if (!frequent) return false;
+    return !t.pattern.minShare || share >= t.pattern.minShare;
   }
   function tallyOf(pattern, time) {
     let tally = tallies.get(pattern.id);

@@ -45,7 +45,7 @@ import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-XOP4BHNH.js";
+} from "./chunk-CI5ECC4Y.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -54,7 +54,7 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-WT5D2TUA.js";
+} from "./chunk-D7EX5WUA.js";
 import "./chunk-V4HPONA3.js";
 import {
   ALERT_SOURCES
@@ -78,7 +78,7 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   UsageSchema
-} from "./chunk-4XQVK2GR.js";
+} from "./chunk-B6VJYXQO.js";
 import {
   IncidentSchema
 } from "./chunk-GNCNIB7N.js";

@@ -20,12 +20,12 @@ import {
   loadDotEnv,
   serveSettingsFromEnv,
   writeLogUpload
-} from "./chunk-WJNCNDHJ.js";
+} from "./chunk-CRQKKYMM.js";
 import {
   createSentryApi,
   createSentryServer,
   healthRoute
-} from "./chunk-I4RJVOJX.js";
+} from "./chunk-PS7SBBBM.js";
 import {
   loadConfigFile
 } from "./chunk-4CJH22Z3.js";
@@ -33,7 +33,7 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-WT5D2TUA.js";
+} from "./chunk-D7EX5WUA.js";
 import "./chunk-V4HPONA3.js";
 import "./chunk-CA4ZGT3N.js";
 import {
@@ -51,7 +51,7 @@ import "./chunk-ODOKCLFL.js";
 import {
   ConfigError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-4XQVK2GR.js";
+import "./chunk-B6VJYXQO.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";

@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-WT5D2TUA.js";
+} from "./chunk-D7EX5WUA.js";
 
 // src/engine/memory-lookup.ts
 function memoryFinder(store) {

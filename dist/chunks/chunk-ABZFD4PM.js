@@ -11,10 +11,10 @@ import {
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-XOP4BHNH.js";
+} from "./chunk-CI5ECC4Y.js";
 import {
   toSimilarIncident
-} from "./chunk-WT5D2TUA.js";
+} from "./chunk-D7EX5WUA.js";
 import {
   incidentIdFor
 } from "./chunk-CA4ZGT3N.js";

@@ -21,19 +21,19 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-I4RJVOJX.js";
+} from "./chunk-PS7SBBBM.js";
 import {
   loadConfigFile
 } from "./chunk-4CJH22Z3.js";
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-XOP4BHNH.js";
+} from "./chunk-CI5ECC4Y.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-WT5D2TUA.js";
+} from "./chunk-D7EX5WUA.js";
 import "./chunk-V4HPONA3.js";
 import "./chunk-CA4ZGT3N.js";
 import {
@@ -49,7 +49,7 @@ import "./chunk-ODOKCLFL.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import "./chunk-4XQVK2GR.js";
+import "./chunk-B6VJYXQO.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";

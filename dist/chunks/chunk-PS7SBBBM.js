@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-WT5D2TUA.js";
+} from "./chunk-D7EX5WUA.js";
 import {
   createRecordAssembler,
   createTemplateMiner,

@@ -14,12 +14,12 @@ import {
 } from "./chunk-UOHJ52NF.js";
 import {
   createOfflineProvider
-} from "./chunk-C63CRQLE.js";
+} from "./chunk-NLDTKRAK.js";
 import "./chunk-OUVQMEHM.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-4XQVK2GR.js";
+} from "./chunk-B6VJYXQO.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";

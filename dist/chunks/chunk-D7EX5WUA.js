@@ -26,7 +26,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-4XQVK2GR.js";
+} from "./chunk-B6VJYXQO.js";
 import {
   SeveritySchema
 } from "./chunk-GNCNIB7N.js";
@@ -2788,8 +2788,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-XVUUTXWS.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-NAR5TKA6.js");
+    if (provider === "offline") return (await import("./offline-ZDGSCCOD.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-6MET4M7R.js");
     return createProvider({
       provider,
       gateway,

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-I4RJVOJX.js";
+} from "./chunk-PS7SBBBM.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

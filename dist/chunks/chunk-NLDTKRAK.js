@@ -10,7 +10,7 @@ import {
   ZERO_USAGE,
   createPatternScanner,
   matchPattern
-} from "./chunk-4XQVK2GR.js";
+} from "./chunk-B6VJYXQO.js";
 import {
   MONITORING_SOURCES
 } from "./chunk-GNCNIB7N.js";
