@@ -30,7 +30,7 @@ type FromChild = { type: "listening"; port: number } | ({ type: "counts" } & Cou
 async function serve(): Promise<void> {
   const { AlertAuthSettingsSchema } = await import("../src/ingest/alerts/auth/verify-request.js");
   const { createDedupeEngine } = await import("../src/ingest/alerts/dedupe.js");
-  const { createMemoryStateStore } = await import("../src/ingest/alerts/memory-state-store.js");
+  const { createMemoryStateStore } = await import("../src/core/memory-state-store.js");
   const { createRedisStateStore } = await import("../src/ingest/alerts/redis-state-store.js");
   const { createAlertRoute } = await import("../src/server/alert-route.js");
   const { createSentryServer } = await import("../src/server/http-server.js");

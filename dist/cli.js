@@ -15,7 +15,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-S7R6G3G3.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-NMRV4GC7.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -25,7 +25,7 @@ var COMMANDS = [
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-4XFTWMVW.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-R23ZEDDH.js")).alertsCommand
   },
   {
     name: "audit",
@@ -35,12 +35,12 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-VLBD2DRY.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-XM36RFJT.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-UPNQDAD6.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-S3PXCU4W.js")).mcpCommand
   },
   {
     name: "signatures",
@@ -50,7 +50,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-M5RM6EPR.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-7ZXYFTKL.js")).watchCommand
   }
 ];
 

@@ -1,8 +1,8 @@
+import { createMemoryStateStore } from "../core/memory-state-store.js";
 import type { StateStore } from "../core/state-store.js";
 import { createCertificateFetcher, type SnsDeps } from "../ingest/alerts/auth/sns.js";
 import type { AlertAuthSettings } from "../ingest/alerts/auth/verify-request.js";
 import { createDedupeEngine, type DedupeSettings } from "../ingest/alerts/dedupe.js";
-import { createMemoryStateStore } from "../ingest/alerts/memory-state-store.js";
 import { createRedisStateStore } from "../ingest/alerts/redis-state-store.js";
 import { type AlertIncidentEvent, type AlertRouteOptions, createAlertRoute } from "./alert-route.js";
 import type { Route, ServerLog } from "./http-server.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { canonicalUnit } from "../core/config.js";
+import { createMemoryStateStore } from "../core/memory-state-store.js";
 import type { StateStore } from "../core/state-store.js";
 
 /** The note a performed restart leaves in its audit entry (proposals in AUDIT mode leave none). */
@@ -13,42 +14,7 @@ export const restartKey = (unit: string) => `restart:${unit}`;
  * The doors pass the shared store (memory or Redis) so the interval holds across runs and replicas.
  */
 export function createLocalLedger(clock: () => Date): StateStore {
-  const entries = new Map<string, { value: string; until: number }>();
-  const live = (key: string) => {
-    const entry = entries.get(key);
-    return entry && entry.until > clock().getTime() ? entry : undefined;
-  };
-  const put = (key: string, value: string, ttlMs?: number) =>
-    entries.set(key, {
-      value,
-      until: ttlMs === undefined ? Number.POSITIVE_INFINITY : clock().getTime() + ttlMs,
-    });
-  return {
-    async claim(key, value, ttlMs) {
-      if (live(key)) return false;
-      put(key, value, ttlMs);
-      return true;
-    },
-    async get(key) {
-      return live(key)?.value;
-    },
-    async put(key, value, ttlMs) {
-      put(key, value, ttlMs);
-    },
-    async take(key) {
-      const existed = live(key) !== undefined;
-      entries.delete(key);
-      return existed;
-    },
-    async add(key, by, ttlMs) {
-      const next = Number(live(key)?.value ?? 0) + by;
-      put(key, String(next), live(key) ? Math.max(0, live(key)!.until - clock().getTime()) : ttlMs);
-      return next;
-    },
-    async close() {
-      entries.clear();
-    },
-  };
+  return createMemoryStateStore({ clock: () => clock().getTime() });
 }
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Incident } from "../../src/core/incident.js";
+import { createMemoryStateStore } from "../../src/core/memory-state-store.js";
 import { createDedupeEngine, type IncidentEvent } from "../../src/ingest/alerts/dedupe.js";
 import { incidentIdFor } from "../../src/ingest/alerts/fingerprint.js";
 import { normalizeAlert } from "../../src/ingest/alerts/index.js";
-import { createMemoryStateStore } from "../../src/ingest/alerts/memory-state-store.js";
 import { fixture, NOW } from "./fixtures.js";
 
 function alertsOf(file: string, source = "alertmanager"): Incident[] {

@@ -1,7 +1,7 @@
+import { createMemoryStateStore } from "../../src/core/memory-state-store.js";
 import type { StateStore } from "../../src/core/state-store.js";
 import { AlertAuthSettingsSchema } from "../../src/ingest/alerts/auth/verify-request.js";
 import { createDedupeEngine, type DedupeSettings } from "../../src/ingest/alerts/dedupe.js";
-import { createMemoryStateStore } from "../../src/ingest/alerts/memory-state-store.js";
 import {
   type AlertIncidentEvent,
   type AlertRouteOptions,

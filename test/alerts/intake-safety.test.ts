@@ -1,10 +1,10 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
+import { createMemoryStateStore } from "../../src/core/memory-state-store.js";
 import type { StateStore } from "../../src/core/state-store.js";
 import { hmacHex } from "../../src/ingest/alerts/auth/constant-time.js";
 import { INTAKE_LIMITS } from "../../src/ingest/alerts/intake-limits.js";
-import { createMemoryStateStore } from "../../src/ingest/alerts/memory-state-store.js";
 import { normalizeAlert } from "../../src/ingest/alerts/normalize-alert.js";
 import { fixtureText, NOW } from "./fixtures.js";
 import { type Harness, post, startHarness } from "./harness.js";

@@ -6,9 +6,6 @@ import { incidentFromAlertBody } from "../../engine/incident-from-alert.js";
 import { detectAlertSource, detectionHint } from "../../ingest/alerts/detect.js";
 import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
 
-// Detection lives with the normalizers (src/ingest/alerts/detect.ts); re-exported for existing callers.
-export { detectAlertSource };
-
 /** `--alert FILE` to one Incident, by the rule every door uses (incidentFromAlertBody). */
 export function incidentFromAlertFile(path: string, cwd: string, sourceFlag?: string): Incident {
   let text: string;

@@ -13,34 +13,35 @@ import {
 } from "./chunk-6C5AGK4M.js";
 import {
   workspaceFromPaths
-} from "./chunk-Q5RD5UGU.js";
+} from "./chunk-VX4B4RVG.js";
 import {
   capabilityLines,
   createAlertIntake,
   loadDotEnv,
   serveSettingsFromEnv,
   writeLogUpload
-} from "./chunk-CRQKKYMM.js";
+} from "./chunk-OJ6LOMVC.js";
 import {
   createSentryApi,
   createSentryServer,
   healthRoute
-} from "./chunk-PS7SBBBM.js";
+} from "./chunk-W43BJICR.js";
 import {
   loadConfigFile
-} from "./chunk-4CJH22Z3.js";
+} from "./chunk-L6TTXOOY.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-D7EX5WUA.js";
+} from "./chunk-PIQESV4X.js";
 import "./chunk-V4HPONA3.js";
-import "./chunk-CA4ZGT3N.js";
+import "./chunk-EPL3QZSC.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore,
   readAuditEntries
-} from "./chunk-OPVWLQ35.js";
+} from "./chunk-3E33SAPZ.js";
+import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
 } from "./chunk-HM7HINH2.js";

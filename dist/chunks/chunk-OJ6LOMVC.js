@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-PS7SBBBM.js";
+} from "./chunk-W43BJICR.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,
@@ -12,12 +12,14 @@ import {
   confirmSnsSubscription,
   createCertificateFetcher,
   createDedupeEngine,
-  createMemoryStateStore,
   createRedisStateStore,
   normalizeAlert,
   scanJsonText,
   verifyRequest
-} from "./chunk-CA4ZGT3N.js";
+} from "./chunk-EPL3QZSC.js";
+import {
+  createMemoryStateStore
+} from "./chunk-OFYK5KMA.js";
 import {
   ConfigError
 } from "./chunk-UOHJ52NF.js";

@@ -23,29 +23,29 @@ import {
 } from "./chunk-6C5AGK4M.js";
 import {
   incidentFromLogs
-} from "./chunk-JX3UZ6LH.js";
+} from "./chunk-VN6WPXPM.js";
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-Q5RD5UGU.js";
+} from "./chunk-VX4B4RVG.js";
 import {
   loadConfigFile
-} from "./chunk-4CJH22Z3.js";
+} from "./chunk-L6TTXOOY.js";
 import {
   codeBlock,
   incidentFromAlertBody,
   inlineCode,
   inlineText
-} from "./chunk-7QCMMBJN.js";
+} from "./chunk-D7QK3G5L.js";
 import {
   detectAlertSource,
   detectionHint
-} from "./chunk-VDBSIBAY.js";
+} from "./chunk-PTFYN4BN.js";
 import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-CI5ECC4Y.js";
+} from "./chunk-D6LFX3AF.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -54,15 +54,16 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-D7EX5WUA.js";
+} from "./chunk-PIQESV4X.js";
 import "./chunk-V4HPONA3.js";
 import {
   ALERT_SOURCES
-} from "./chunk-CA4ZGT3N.js";
+} from "./chunk-EPL3QZSC.js";
 import {
   ModeInputSchema,
   ModeSchema
-} from "./chunk-OPVWLQ35.js";
+} from "./chunk-3E33SAPZ.js";
+import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
 } from "./chunk-HM7HINH2.js";

@@ -6,7 +6,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-OPVWLQ35.js";
+} from "./chunk-3E33SAPZ.js";
 import {
   ConfigError
 } from "./chunk-UOHJ52NF.js";

@@ -7,17 +7,17 @@ import {
   inlineText,
   plainText,
   stripBidi
-} from "./chunk-7QCMMBJN.js";
+} from "./chunk-D7QK3G5L.js";
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-CI5ECC4Y.js";
+} from "./chunk-D6LFX3AF.js";
 import {
   toSimilarIncident
-} from "./chunk-D7EX5WUA.js";
+} from "./chunk-PIQESV4X.js";
 import {
   incidentIdFor
-} from "./chunk-CA4ZGT3N.js";
+} from "./chunk-EPL3QZSC.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -27,7 +27,7 @@ import {
   createWriteGuard,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-OPVWLQ35.js";
+} from "./chunk-3E33SAPZ.js";
 import {
   AuditEntrySchema,
   GENESIS_HASH,

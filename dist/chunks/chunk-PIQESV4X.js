@@ -12,7 +12,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-OPVWLQ35.js";
+} from "./chunk-3E33SAPZ.js";
 import {
   ProviderConfigError,
   ProviderNameSchema

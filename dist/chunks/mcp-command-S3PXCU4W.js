@@ -13,14 +13,15 @@ import {
 } from "./chunk-6C5AGK4M.js";
 import {
   workspaceFromPaths
-} from "./chunk-Q5RD5UGU.js";
+} from "./chunk-VX4B4RVG.js";
 import {
   loadConfigFile
-} from "./chunk-4CJH22Z3.js";
+} from "./chunk-L6TTXOOY.js";
 import {
   ModeInputSchema,
   armSecurity
-} from "./chunk-OPVWLQ35.js";
+} from "./chunk-3E33SAPZ.js";
+import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
 } from "./chunk-HM7HINH2.js";

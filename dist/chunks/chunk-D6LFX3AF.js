@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-D7EX5WUA.js";
+} from "./chunk-PIQESV4X.js";
 
 // src/engine/memory-lookup.ts
 function memoryFinder(store) {

@@ -1,39 +1,28 @@
-import type { StateStore } from "../../core/state-store.js";
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
 
-interface Entry {
-  value: string;
-  expiresAt: number;
-}
-
-/**
- * The default StateStore: one process, one Map. Expired keys are dropped when read and by a sweep every
- * `sweepEvery` writes, so an alert storm over many fingerprints does not grow memory without bound.
- */
-export function createMemoryStateStore(
-  options: { clock?: () => number; sweepEvery?: number } = {},
-): StateStore {
+// src/core/memory-state-store.ts
+function createMemoryStateStore(options = {}) {
   const clock = options.clock ?? Date.now;
-  const sweepEvery = options.sweepEvery ?? 10_000;
-  const entries = new Map<string, Entry>();
+  const sweepEvery = options.sweepEvery ?? 1e4;
+  const entries = /* @__PURE__ */ new Map();
   let writes = 0;
-
-  const live = (key: string): Entry | undefined => {
+  const live = (key) => {
     const entry = entries.get(key);
     if (entry && entry.expiresAt <= clock()) {
       entries.delete(key);
-      return undefined;
+      return void 0;
     }
     return entry;
   };
-  const write = (key: string, value: string, ttlMs?: number) => {
-    entries.set(key, { value, expiresAt: ttlMs === undefined ? Number.POSITIVE_INFINITY : clock() + ttlMs });
+  const write = (key, value, ttlMs) => {
+    entries.set(key, { value, expiresAt: ttlMs === void 0 ? Number.POSITIVE_INFINITY : clock() + ttlMs });
     writes += 1;
     if (writes % sweepEvery === 0) {
       const now = clock();
       for (const [k, e] of entries) if (e.expiresAt <= now) entries.delete(k);
     }
   };
-
   return {
     async claim(key, value, ttlMs) {
       if (live(key)) return false;
@@ -47,7 +36,7 @@ export function createMemoryStateStore(
       write(key, value, ttlMs);
     },
     async take(key) {
-      const existed = live(key) !== undefined;
+      const existed = live(key) !== void 0;
       entries.delete(key);
       return existed;
     },
@@ -60,6 +49,10 @@ export function createMemoryStateStore(
     },
     async close() {
       entries.clear();
-    },
+    }
   };
 }
+
+export {
+  createMemoryStateStore
+};

@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-D7EX5WUA.js";
+} from "./chunk-PIQESV4X.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
@@ -14,13 +14,13 @@ import {
 import {
   incidentIdFor,
   safeEqual
-} from "./chunk-CA4ZGT3N.js";
+} from "./chunk-EPL3QZSC.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-OPVWLQ35.js";
+} from "./chunk-3E33SAPZ.js";
 import {
   verifyAuditChain
 } from "./chunk-HM7HINH2.js";

@@ -8,12 +8,13 @@ import {
 import {
   detectAlertSource,
   detectionHint
-} from "./chunk-VDBSIBAY.js";
+} from "./chunk-PTFYN4BN.js";
 import {
   ALERT_SOURCES,
   normalizeAlert,
   scanJsonText
-} from "./chunk-CA4ZGT3N.js";
+} from "./chunk-EPL3QZSC.js";
+import "./chunk-OFYK5KMA.js";
 import "./chunk-NVA5WIDF.js";
 import {
   UsageError

@@ -1,6 +1,9 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  createMemoryStateStore
+} from "./chunk-OFYK5KMA.js";
+import {
   GENESIS_HASH,
   canonicalJson,
   exportPublicKey,
@@ -2807,41 +2810,7 @@ var DEFAULT_CONFIG = SentryConfigSchema.parse({});
 var RESTART_PERFORMED = "restart performed";
 var restartKey = (unit) => `restart:${unit}`;
 function createLocalLedger(clock) {
-  const entries = /* @__PURE__ */ new Map();
-  const live = (key) => {
-    const entry = entries.get(key);
-    return entry && entry.until > clock().getTime() ? entry : void 0;
-  };
-  const put = (key, value, ttlMs) => entries.set(key, {
-    value,
-    until: ttlMs === void 0 ? Number.POSITIVE_INFINITY : clock().getTime() + ttlMs
-  });
-  return {
-    async claim(key, value, ttlMs) {
-      if (live(key)) return false;
-      put(key, value, ttlMs);
-      return true;
-    },
-    async get(key) {
-      return live(key)?.value;
-    },
-    async put(key, value, ttlMs) {
-      put(key, value, ttlMs);
-    },
-    async take(key) {
-      const existed = live(key) !== void 0;
-      entries.delete(key);
-      return existed;
-    },
-    async add(key, by, ttlMs) {
-      const next = Number(live(key)?.value ?? 0) + by;
-      put(key, String(next), live(key) ? Math.max(0, live(key).until - clock().getTime()) : ttlMs);
-      return next;
-    },
-    async close() {
-      entries.clear();
-    }
-  };
+  return createMemoryStateStore({ clock: () => clock().getTime() });
 }
 async function seedRestartLedger(ledger, entries, intervalMs, now) {
   for (const raw of entries) {

@@ -1,0 +1,65 @@
+import type { StateStore } from "./state-store.js";
+
+interface Entry {
+  value: string;
+  expiresAt: number;
+}
+
+/**
+ * The default StateStore: one process, one Map. Expired keys are dropped when read and by a sweep every
+ * `sweepEvery` writes, so an alert storm over many fingerprints does not grow memory without bound.
+ */
+export function createMemoryStateStore(
+  options: { clock?: () => number; sweepEvery?: number } = {},
+): StateStore {
+  const clock = options.clock ?? Date.now;
+  const sweepEvery = options.sweepEvery ?? 10_000;
+  const entries = new Map<string, Entry>();
+  let writes = 0;
+
+  const live = (key: string): Entry | undefined => {
+    const entry = entries.get(key);
+    if (entry && entry.expiresAt <= clock()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  };
+  const write = (key: string, value: string, ttlMs?: number) => {
+    entries.set(key, { value, expiresAt: ttlMs === undefined ? Number.POSITIVE_INFINITY : clock() + ttlMs });
+    writes += 1;
+    if (writes % sweepEvery === 0) {
+      const now = clock();
+      for (const [k, e] of entries) if (e.expiresAt <= now) entries.delete(k);
+    }
+  };
+
+  return {
+    async claim(key, value, ttlMs) {
+      if (live(key)) return false;
+      write(key, value, ttlMs);
+      return true;
+    },
+    async get(key) {
+      return live(key)?.value;
+    },
+    async put(key, value, ttlMs) {
+      write(key, value, ttlMs);
+    },
+    async take(key) {
+      const existed = live(key) !== undefined;
+      entries.delete(key);
+      return existed;
+    },
+    async add(key, by, ttlMs) {
+      const entry = live(key);
+      const next = (entry ? Number(entry.value) : 0) + by;
+      if (entry) entry.value = String(next);
+      else write(key, String(next), ttlMs);
+      return next;
+    },
+    async close() {
+      entries.clear();
+    },
+  };
+}
