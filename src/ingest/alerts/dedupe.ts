@@ -3,6 +3,9 @@ import { type Incident, IncidentSchema } from "../../core/incident.js";
 import type { StateStore } from "../../core/state-store.js";
 import { incidentIdFor } from "./fingerprint.js";
 
+/** How long a held resolution survives its timer before the store forgets it (only a dead process leaves one). */
+const HOLD_GRACE_MS = 10 * 60_000;
+
 export const DedupeSettingsSchema = z.strictObject({
   /** A firing alert never resolved is forgotten after this (a lost "resolved" must not pin it forever). */
   alertTtlMs: z
@@ -162,9 +165,10 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
     }
     const reopened = await store.take(`recent:${fp}`);
     if (reopened) await store.add(`flaps:${fp}`, 1, s.flapWindowMs);
-    await store.put(`count:${fp}`, "1", s.alertTtlMs);
+    // Added, not put: a replica that saw the claim first may already have counted its repeat here.
+    const count = await store.add(`count:${fp}`, 1, s.alertTtlMs);
     const allowed = await runAllowed(fp);
-    return [{ incident, kind: reopened ? "reopened" : "opened", runAllowed: allowed, alert, count: 1 }];
+    return [{ incident, kind: reopened ? "reopened" : "opened", runAllowed: allowed, alert, count }];
   }
 
   async function finish(ifp: string, alert: Incident): Promise<IncidentEvent[]> {
@@ -174,6 +178,7 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
     if (!(await store.take(`inc:${ifp}`)) || !incident) return [];
     await store.take(`members:${ifp}`);
     const count = Number((await store.get(`count:${ifp}`)) ?? 1);
+    await store.take(`count:${ifp}`); // a reopening counts from one again
     const resolved: Incident = {
       ...incident,
       status: "resolved",
@@ -201,7 +206,9 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
     }
     const flaps = Number((await store.get(`flaps:${ifp}`)) ?? 0);
     if (flaps >= s.flapThreshold && s.flapHoldMs > 0) {
-      await store.put(`hold:${ifp}`, "1", s.flapHoldMs * 2);
+      // The key outlives its timer by a wide margin: a loaded event loop runs the timer late, and a hold
+      // that expired first would drop the resolution and leave the incident open for good.
+      await store.put(`hold:${ifp}`, "1", s.flapHoldMs + HOLD_GRACE_MS);
       const timer = setTimeout(() => {
         timers.delete(timer);
         settle(ifp, alert).catch((error: unknown) => {
