@@ -128,3 +128,41 @@ describe("consolidate on any input", () => {
     }
   });
 });
+
+describe("fields in messages", () => {
+  const at = (i: number) => `2024-03-01 10:00:${String(i).padStart(2, "0")} app[${100 + i}]:`;
+
+  it("keeps assignments to different keys apart, however few their values", () => {
+    const lines = [0, 1, 2].flatMap((i) => [
+      `${at(i)} getDataEnabled: subId=${i} phoneId=${i}`,
+      `${at(i)} getDataEnabled: subId=${i} retVal=true`,
+    ]);
+    const templates = templatesOf(lines);
+    expect(templates[0]).not.toBe(templates[1]);
+    expect(new Set(templates).size).toBe(2);
+  });
+
+  it("keeps an empty field apart from a filled one: the field's absence is another message", () => {
+    const remote = [1, 2, 3, 4, 5, 6].map((i) => `${at(i)} auth failure; tty=ssh ruser= rhost=10.0.0.${i} user=x${i}`);
+    const local = `${at(9)} auth failure; tty=:0 ruser= rhost= user=x9`;
+    const templates = templatesOf([...remote, local]);
+    expect(new Set(templates.slice(0, 6)).size).toBe(1);
+    expect(templates[6]).not.toBe(templates[0]);
+    expect(templates[0]).toContain(`rhost=${W}`);
+  });
+
+  it("takes the values of a field that names a thing for one variable, even two of them", () => {
+    const lines = [0, 1, 2, 3].flatMap((i) => [
+      `${at(i)} acquire lock=${i * 7}, flags=0x1, name=android, uid=${1000 + i}`,
+      `${at(i)} acquire lock=${i * 9}, flags=0x1, name=audioserver, uid=${1041 + i}`,
+    ]);
+    expect(new Set(templatesOf(lines)).size).toBe(1);
+  });
+
+  it("reads a field's quoted value with spaces as one value", () => {
+    const tags = ["AudioMix", "RILJ_ACK_WL", "*launch*", "NetworkStats", "WifiScan", "AlarmManager"];
+    const lines = tags.map((tag, i) => `${at(i)} acquire lock=${i * 3}, tag="${tag}", name=ui, uid=${i}`);
+    lines.push(`${at(9)} acquire lock=99, tag="View Lock", name=ui, uid=9`);
+    expect(new Set(templatesOf(lines)).size).toBe(1);
+  });
+});

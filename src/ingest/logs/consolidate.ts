@@ -118,6 +118,43 @@ function skeleton(value: string): string {
     .replace(/[^A-Za-z]+/g, "");
 }
 
+/** `key=value` at a token's start: the key names a field, the value is what varies. */
+const ASSIGNMENT = /^[A-Za-z_][\w.-]*=/;
+
+/**
+ * Assignments to different keys (`phoneId=1` beside `retVal=true`) are different fields, so different
+ * messages, however few; and an empty assignment (`rhost=`) beside a filled one says the field was
+ * absent, which messages print on another path (a local login beside a remote one).
+ */
+function namesDifferentFields(values: Set<string>): boolean {
+  let key: string | undefined;
+  let empty = false;
+  let filled = false;
+  for (const v of values) {
+    const match = ASSIGNMENT.exec(v);
+    if (!match) return false;
+    if (key !== undefined && match[0] !== key) return true;
+    key = match[0];
+    if (v.length === key.length) empty = true;
+    else filled = true;
+  }
+  return empty && filled;
+}
+
+/** Keys whose values name a thing (a process, user, host, file, package): the thing varies, not the event. */
+const IDENTITY_KEY =
+  /^(?:name|[a-z]*id|host(?:name)?|addr(?:ess)?|ip|port|path|file(?:name)?|ur[il]|pkg|package|client|peer|session)=$/i;
+
+/** Every value assigns one key that names a thing (`name=android,` beside `name=audioserver,`). */
+function assignsIdentity(values: Set<string>): boolean {
+  for (const v of values) {
+    const match = ASSIGNMENT.exec(v);
+    const key = match?.[0].slice(match[0].lastIndexOf(".") + 1);
+    if (!key || !IDENTITY_KEY.test(key)) return false;
+  }
+  return true;
+}
+
 /**
  * A column where some values were masked holds one variable that sometimes lacked digits, unless every
  * value is masked and the words around the masks differ (`(uid=<*>)`, `LOGIN(uid=<*>)`): those are
@@ -126,6 +163,8 @@ function skeleton(value: string): string {
  * flag's value or a class, package or host name, however few.
  */
 function looksVariable(values: Set<string>): boolean {
+  if (namesDifferentFields(values)) return false;
+  if (assignsIdentity(values)) return true;
   let masked = 0;
   const words = new Set<string>();
   for (const v of values) {
@@ -169,6 +208,16 @@ function isEnumeration(weights: Map<string, number>): boolean {
   return true;
 }
 
+/**
+ * What a variable column keeps of a value: an assignment keeps its key, and an empty one stays whole, so a
+ * field's values merge but another field, or the field's absence, stays its own message.
+ */
+function variableSlot(token: string): string {
+  const match = ASSIGNMENT.exec(token);
+  if (!match) return WILDCARD;
+  return token.length === match[0].length ? token : `${match[0]}${WILDCARD}`;
+}
+
 /** Splits a group whose members agree on the pattern by the columns that take few values. */
 function splitByColumns(
   members: MaskedGroup[],
@@ -194,7 +243,7 @@ function splitByColumns(
   }
   const parts = new Map<string, number[]>();
   members.forEach((m, index) => {
-    const key = m.tokens.map((t, i) => (isVariable[i] ? WILDCARD : t)).join(SEP);
+    const key = m.tokens.map((t, i) => (isVariable[i] ? variableSlot(t) : t)).join(SEP);
     const list = parts.get(key);
     if (list) list.push(index);
     else parts.set(key, [index]);

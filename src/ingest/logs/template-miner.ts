@@ -74,7 +74,35 @@ function messageTokens(text: string, bodyStart: number, lineEnd: number): string
   const key = maskKey(text, bodyStart, lineEnd);
   const tail = tracebackTail(text, bodyStart, lineEnd);
   const full = tail === undefined ? key : `${key} ${tail}`;
-  return full === "" ? [] : full.split(" ");
+  return full === "" ? [] : joinQuoted(full.split(" "));
+}
+
+/** Past this many words a quote is taken for a stray mark, not a quoted value. */
+const MAX_QUOTED_WORDS = 8;
+
+/**
+ * A field's quoted value with spaces (`tag="View Lock",`) is one value: kept as one token, a message keeps its
+ * token count whichever value it prints, so its lines line up column by column.
+ */
+function joinQuoted(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const open = t.indexOf('="') + 1;
+    if (open === 0 || t.indexOf('"', open + 1) >= 0) {
+      out.push(t);
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && end - i < MAX_QUOTED_WORDS && !tokens[end]!.includes('"')) end++;
+    if (end >= tokens.length || end - i >= MAX_QUOTED_WORDS) {
+      out.push(t);
+      continue;
+    }
+    out.push(tokens.slice(i, end + 1).join(" "));
+    i = end;
+  }
+  return out;
 }
 
 export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
