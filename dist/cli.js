@@ -15,17 +15,17 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-NMRV4GC7.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-FCK5F5CC.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-OOODNOZU.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-RUJFUJO7.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-R23ZEDDH.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-H3TQI3ZZ.js")).alertsCommand
   },
   {
     name: "audit",
@@ -35,12 +35,12 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-XM36RFJT.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-6P3HJGYI.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-S3PXCU4W.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-FVQWVECX.js")).mcpCommand
   },
   {
     name: "signatures",
@@ -50,7 +50,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-7ZXYFTKL.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-EPJPBC34.js")).watchCommand
   }
 ];
 

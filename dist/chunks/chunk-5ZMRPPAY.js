@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-W43BJICR.js";
+} from "./chunk-4IAZTX3I.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,
@@ -16,7 +16,7 @@ import {
   normalizeAlert,
   scanJsonText,
   verifyRequest
-} from "./chunk-EPL3QZSC.js";
+} from "./chunk-SJWCG55W.js";
 import {
   createMemoryStateStore
 } from "./chunk-OFYK5KMA.js";

@@ -5,22 +5,22 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-PIQESV4X.js";
+} from "./chunk-UPLC2DSB.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-V4HPONA3.js";
+} from "./chunk-Z4C66A2I.js";
 import {
   incidentIdFor,
   safeEqual
-} from "./chunk-EPL3QZSC.js";
+} from "./chunk-SJWCG55W.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-7FYMS6JX.js";
 import {
   verifyAuditChain
 } from "./chunk-HM7HINH2.js";

@@ -13,7 +13,7 @@ import {
   minerAdd,
   readLogRecords,
   summarizeLogs
-} from "./chunk-V4HPONA3.js";
+} from "./chunk-Z4C66A2I.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";

@@ -6,7 +6,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-7FYMS6JX.js";
 import {
   ConfigError
 } from "./chunk-UOHJ52NF.js";

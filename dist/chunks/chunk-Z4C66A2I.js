@@ -1991,7 +1991,33 @@ var NAMED_VALUE = /\b(?:[Tt]rue|[Ff]alse|TRUE|FALSE)\b|[A-Za-z_$][\w$-]*(?:\.[A-
 function skeleton(value) {
   return value.replace(NAMED_VALUE, "").replaceAll(WILDCARD, "").replace(/[^A-Za-z]+/g, "");
 }
+var ASSIGNMENT = /^[A-Za-z_][\w.-]*=/;
+function namesDifferentFields(values) {
+  let key;
+  let empty = false;
+  let filled = false;
+  for (const v of values) {
+    const match = ASSIGNMENT.exec(v);
+    if (!match) return false;
+    if (key !== void 0 && match[0] !== key) return true;
+    key = match[0];
+    if (v.length === key.length) empty = true;
+    else filled = true;
+  }
+  return empty && filled;
+}
+var IDENTITY_KEY = /^(?:name|[a-z]*id|host(?:name)?|addr(?:ess)?|ip|port|path|file(?:name)?|ur[il]|pkg|package|client|peer|session)=$/i;
+function assignsIdentity(values) {
+  for (const v of values) {
+    const match = ASSIGNMENT.exec(v);
+    const key = match?.[0].slice(match[0].lastIndexOf(".") + 1);
+    if (!key || !IDENTITY_KEY.test(key)) return false;
+  }
+  return true;
+}
 function looksVariable(values) {
+  if (namesDifferentFields(values)) return false;
+  if (assignsIdentity(values)) return true;
   let masked = 0;
   const words = /* @__PURE__ */ new Set();
   for (const v of values) {
@@ -2025,6 +2051,11 @@ function isEnumeration(weights) {
   for (const w of weights.values()) if (w * 10 < total || w < 5) return false;
   return true;
 }
+function variableSlot(token) {
+  const match = ASSIGNMENT.exec(token);
+  if (!match) return WILDCARD;
+  return token.length === match[0].length ? token : `${match[0]}${WILDCARD}`;
+}
 function splitByColumns(members, constant, variableValues) {
   const length = constant.length;
   const isVariable = [];
@@ -2043,7 +2074,7 @@ function splitByColumns(members, constant, variableValues) {
   }
   const parts = /* @__PURE__ */ new Map();
   members.forEach((m, index) => {
-    const key = m.tokens.map((t, i) => isVariable[i] ? WILDCARD : t).join(SEP);
+    const key = m.tokens.map((t, i) => isVariable[i] ? variableSlot(t) : t).join(SEP);
     const list = parts.get(key);
     if (list) list.push(index);
     else parts.set(key, [index]);
@@ -2125,7 +2156,28 @@ function messageTokens(text, bodyStart, lineEnd) {
   const key = maskKey(text, bodyStart, lineEnd);
   const tail = tracebackTail(text, bodyStart, lineEnd);
   const full = tail === void 0 ? key : `${key} ${tail}`;
-  return full === "" ? [] : full.split(" ");
+  return full === "" ? [] : joinQuoted(full.split(" "));
+}
+var MAX_QUOTED_WORDS = 8;
+function joinQuoted(tokens) {
+  const out = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const open2 = t.indexOf('="') + 1;
+    if (open2 === 0 || t.indexOf('"', open2 + 1) >= 0) {
+      out.push(t);
+      continue;
+    }
+    let end = i + 1;
+    while (end < tokens.length && end - i < MAX_QUOTED_WORDS && !tokens[end].includes('"')) end++;
+    if (end >= tokens.length || end - i >= MAX_QUOTED_WORDS) {
+      out.push(t);
+      continue;
+    }
+    out.push(tokens.slice(i, end + 1).join(" "));
+    i = end;
+  }
+  return out;
 }
 function createTemplateMiner(options = {}) {
   const maxGroups = options.maxGroups ?? 2e5;

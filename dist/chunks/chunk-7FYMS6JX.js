@@ -2628,95 +2628,6 @@ var ModeSchema = external_exports.enum(["AUDIT", "ACTIVE", "DISABLED"]);
 var ModeInputSchema = external_exports.string().transform((s) => s.toUpperCase()).pipe(ModeSchema);
 var STOP_FILE = "STOP_SENTRY";
 
-// src/security/audit/audit-store.ts
-async function readAuditEntries(store) {
-  try {
-    return await store.read();
-  } catch (error) {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  }
-}
-async function readAuditSince(store, since) {
-  return store.readSince ? store.readSince(since) : readAuditEntries(store);
-}
-function createMemoryAuditStore() {
-  const lines = [];
-  return {
-    lines,
-    async append(entries) {
-      for (const entry of entries) lines.push(JSON.stringify(entry));
-    },
-    async read() {
-      return lines.map((line) => JSON.parse(line));
-    }
-  };
-}
-
-// src/security/breaker/cost-breaker.ts
-var RUN_FINISHED_TOOL = "pipeline";
-var MODEL_SPEND_TOOL = "model-spend";
-function spendFromAudit(entries, since) {
-  const out = [];
-  for (let i = entries.length - 1; i >= 0; i--) {
-    const entry = entries[i];
-    if (!entry || typeof entry.time !== "string") continue;
-    const at = Date.parse(entry.time);
-    if (!Number.isFinite(at)) continue;
-    if (at <= since) break;
-    if (entry.kind !== "event") continue;
-    const input = entry.input;
-    const counts = entry.tool === MODEL_SPEND_TOOL || entry.tool === RUN_FINISHED_TOOL && input?.spendRecorded !== true;
-    if (!counts) continue;
-    const usd = input?.costUsd;
-    if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
-    const model = entry.tool === MODEL_SPEND_TOOL && typeof input?.model === "string" ? input.model : "earlier run";
-    out.push({ at, model, usd });
-  }
-  return out.reverse();
-}
-function createCostBreaker(options) {
-  const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
-  const windowMs = options.windowMinutes * 6e4;
-  const charges = [...options.history ?? []].sort((a, b) => a.at - b.at);
-  const recent = () => {
-    const since = clock().getTime() - windowMs;
-    while (charges.length > 0 && charges[0].at <= since) charges.shift();
-    return charges;
-  };
-  const spent = () => recent().reduce((sum, c) => sum + c.usd, 0);
-  return {
-    charge(model, usage) {
-      const usd = Math.max(costOf(model, usage), usage.costUsd);
-      const record = { at: clock().getTime(), model, usd };
-      charges.push(record);
-      options.onCharge?.(record);
-    },
-    check() {
-      const total = spent();
-      if (total > options.usd) {
-        return {
-          ok: false,
-          reason: `cost circuit breaker: $${total.toFixed(2)} spent in the last ${options.windowMinutes} min passes the $${options.usd} limit`
-        };
-      }
-      return { ok: true };
-    },
-    report() {
-      const byModel = {};
-      for (const c of recent()) byModel[c.model] = (byModel[c.model] ?? 0) + c.usd;
-      const total = spent();
-      return {
-        tripped: total > options.usd,
-        spentUsd: total,
-        limitUsd: options.usd,
-        windowMinutes: options.windowMinutes,
-        byModel
-      };
-    }
-  };
-}
-
 // src/core/config.ts
 var DEFAULT_FETCH_DOCS_HOSTS = [
   "docs.github.com",
@@ -2805,6 +2716,281 @@ var SentryConfigSchema = external_exports.object({
   alertRouting: AlertRoutingSchema.default([])
 }).strict();
 var DEFAULT_CONFIG = SentryConfigSchema.parse({});
+
+// src/core/operator-settings.ts
+var OperatorSettingsSchema = SentryConfigSchema;
+function operatorSettings(file, overrides = {}) {
+  const base = OperatorSettingsSchema.parse(file ?? {});
+  return {
+    ...base,
+    ...overrides.mode ? { mode: overrides.mode } : {},
+    ...overrides.costUsd ? { costLimit: { ...base.costLimit, usd: overrides.costUsd } } : {}
+  };
+}
+var MODE_RANK = { DISABLED: 0, AUDIT: 1, ACTIVE: 2 };
+function lowerMode(ceiling, wanted) {
+  return MODE_RANK[wanted] <= MODE_RANK[ceiling] ? wanted : ceiling;
+}
+function narrowConfig(operator, repo, options = {}) {
+  const ignored = [];
+  const protectedPaths = [...operator.protectedPaths, ...repo?.protectedPaths ?? []];
+  const configPath = options.configPath ? repoRelative(options.configPath) : void 0;
+  if (configPath) protectedPaths.push(configPath);
+  if (!repo) return { config: { ...operator, protectedPaths }, ignored };
+  let mode = operator.mode;
+  if (repo.mode) {
+    mode = lowerMode(operator.mode, repo.mode);
+    if (mode !== repo.mode)
+      ignored.push(`mode: ${repo.mode} ignored: the operator allows at most ${operator.mode}`);
+  }
+  const restart = repo.restart ?? {};
+  for (const key of ["command", "workflow"]) {
+    const wanted = restart[key];
+    if (wanted !== void 0 && JSON.stringify(wanted) !== JSON.stringify(operator.restart[key]))
+      ignored.push(`restart.${key} ignored: restart ${key}s come from the operator, not the repository`);
+  }
+  const cost = repo.costLimit ?? {};
+  const throttle = repo.throttle ?? {};
+  const config = {
+    ...operator,
+    mode,
+    protectedPaths,
+    reviewers: repo.reviewers ?? operator.reviewers,
+    fetchDocsHosts: intersect("fetchDocsHosts", operator.fetchDocsHosts, repo.fetchDocsHosts, ignored),
+    diagnosticsHosts: intersect(
+      "diagnosticsHosts",
+      operator.diagnosticsHosts,
+      repo.diagnosticsHosts,
+      ignored
+    ),
+    restart: {
+      ...operator.restart,
+      services: intersect(
+        "restart.services",
+        operator.restart.services,
+        restart.services,
+        ignored,
+        canonicalUnit
+      ),
+      minIntervalMinutes: Math.max(operator.restart.minIntervalMinutes, restart.minIntervalMinutes ?? 0)
+    },
+    costLimit: {
+      usd: Math.min(operator.costLimit.usd, cost.usd ?? Number.POSITIVE_INFINITY),
+      windowMinutes: Math.max(operator.costLimit.windowMinutes, cost.windowMinutes ?? 0)
+    },
+    throttle: {
+      actions: Math.min(operator.throttle.actions, throttle.actions ?? Number.POSITIVE_INFINITY),
+      windowSeconds: Math.max(operator.throttle.windowSeconds, throttle.windowSeconds ?? 0)
+    },
+    credentialTtlSeconds: Math.min(operator.credentialTtlSeconds, repo.credentialTtlSeconds ?? 3600),
+    logBudgetTokens: repo.logBudgetTokens ?? operator.logBudgetTokens,
+    models: { ...operator.models, ...repo.models ?? {} },
+    alertRouting: repo.alertRouting ?? operator.alertRouting
+  };
+  for (const [key, asked, got] of [
+    ["costLimit.usd", cost.usd, config.costLimit.usd],
+    ["costLimit.windowMinutes", cost.windowMinutes, config.costLimit.windowMinutes],
+    ["throttle.actions", throttle.actions, config.throttle.actions],
+    ["throttle.windowSeconds", throttle.windowSeconds, config.throttle.windowSeconds],
+    ["credentialTtlSeconds", repo.credentialTtlSeconds, config.credentialTtlSeconds],
+    ["restart.minIntervalMinutes", restart.minIntervalMinutes, config.restart.minIntervalMinutes]
+  ]) {
+    if (asked !== void 0 && asked !== got)
+      ignored.push(`${key}: ${asked} ignored: the operator's ${got} is stricter`);
+  }
+  return { config, ignored };
+}
+function intersect(key, allowed, wanted, ignored, canonical = (value) => value) {
+  if (wanted === void 0) return [...allowed];
+  const norm = (value) => canonical(value).toLowerCase();
+  const asked = new Set(wanted.map(norm));
+  const granted = new Set(allowed.map(norm));
+  const kept = allowed.filter((value) => asked.has(norm(value)));
+  const dropped = wanted.filter((value) => !granted.has(norm(value)));
+  if (dropped.length > 0)
+    ignored.push(`${key}: ${dropped.map(shown).join(", ")} ignored: not among what the operator allows`);
+  return kept;
+}
+function shown(value) {
+  return value.replace(/[^\w.@:/-]/g, "?").slice(0, 80);
+}
+function repoRelative(path) {
+  if (path.startsWith("/")) return void 0;
+  const parts = path.split("/").filter((part) => part !== "" && part !== ".");
+  return parts.length > 0 && !parts.includes("..") ? parts.join("/") : void 0;
+}
+
+// src/github/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+var CONFIG_PATH = ".github/sentry.yml";
+function parseSentryConfig(raw) {
+  if (raw === null || raw === void 0) return { status: "missing" };
+  const parsed = ConfigFileSchema.safeParse(raw);
+  if (parsed.success) return { status: "ok", file: parsed.data };
+  const issue = parsed.error.issues[0];
+  const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : void 0;
+  const path = [...issue?.path ?? [], ...unknownKey ? [unknownKey] : []].map(String).join(".");
+  return { status: "invalid", key: path || "(root)", message: issue?.message ?? "invalid" };
+}
+function parseSentryConfigText(text) {
+  if (text === void 0) return { status: "missing" };
+  let raw;
+  try {
+    raw = (0, import_yaml.parse)(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { status: "invalid", key: "(yaml syntax)", message };
+  }
+  return parseSentryConfig(raw ?? {});
+}
+function resolveRepoConfig(operator, result, options = {}) {
+  const file = result.status === "ok" ? result.file : void 0;
+  const narrowed = narrowConfig(operator, file, options);
+  const problem = result.status === "invalid" ? { key: result.key, message: result.message } : void 0;
+  return {
+    config: narrowed.config,
+    source: file ? "file" : "default",
+    ignored: narrowed.ignored,
+    ...problem ? { problem } : {}
+  };
+}
+function createConfigMemory() {
+  const lastGood = /* @__PURE__ */ new Map();
+  return {
+    resolve(repoKey, result, operator) {
+      if (result.status === "ok") {
+        lastGood.set(repoKey, result.file);
+        return resolveRepoConfig(operator, result);
+      }
+      const remembered = lastGood.get(repoKey);
+      if (!remembered) return resolveRepoConfig(operator, result);
+      const narrowed = narrowConfig(operator, remembered);
+      return {
+        config: narrowed.config,
+        source: "last-good",
+        ignored: narrowed.ignored,
+        ...result.status === "invalid" ? { problem: { key: result.key, message: result.message } } : {}
+      };
+    }
+  };
+}
+var CONFIG_PROBLEM_MARKER = "<!-- claude-sentry:config-problem -->";
+function renderConfigProblem(resolved, path = CONFIG_PATH) {
+  if (!resolved.problem && resolved.ignored.length === 0) return void 0;
+  const lines = [CONFIG_PROBLEM_MARKER];
+  if (resolved.problem) {
+    const fallback = resolved.source === "last-good" ? "the last valid configuration" : "the default configuration";
+    lines.push(
+      `**Claude Sentry: \`${path}\` is invalid** at \`${resolved.problem.key}\`: ${resolved.problem.message}.`,
+      "",
+      `Runs continue with ${fallback} (mode ${resolved.config.mode}) until the file validates.`
+    );
+  }
+  if (resolved.ignored.length > 0) {
+    if (resolved.problem) lines.push("");
+    lines.push(
+      `**Claude Sentry: \`${path}\` asks for more than the operator allows**; these keys are ignored (a repository's config can only narrow the operator's settings):`,
+      "",
+      ...resolved.ignored.map((line) => `- ${line}`)
+    );
+  }
+  return lines.join("\n");
+}
+function configProblemLines(resolved, path = CONFIG_PATH) {
+  return [
+    ...resolved.problem ? [`${path}: ${resolved.problem.key}: ${resolved.problem.message} (running on defaults)`] : [],
+    ...resolved.ignored.map((line) => `${path}: ${line}`)
+  ];
+}
+
+// src/security/audit/audit-store.ts
+async function readAuditEntries(store) {
+  try {
+    return await store.read();
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+}
+async function readAuditSince(store, since) {
+  return store.readSince ? store.readSince(since) : readAuditEntries(store);
+}
+function createMemoryAuditStore() {
+  const lines = [];
+  return {
+    lines,
+    async append(entries) {
+      for (const entry of entries) lines.push(JSON.stringify(entry));
+    },
+    async read() {
+      return lines.map((line) => JSON.parse(line));
+    }
+  };
+}
+
+// src/security/breaker/cost-breaker.ts
+var RUN_FINISHED_TOOL = "pipeline";
+var MODEL_SPEND_TOOL = "model-spend";
+function spendFromAudit(entries, since) {
+  const out = [];
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const entry = entries[i];
+    if (!entry || typeof entry.time !== "string") continue;
+    const at = Date.parse(entry.time);
+    if (!Number.isFinite(at)) continue;
+    if (at <= since) break;
+    if (entry.kind !== "event") continue;
+    const input = entry.input;
+    const counts = entry.tool === MODEL_SPEND_TOOL || entry.tool === RUN_FINISHED_TOOL && input?.spendRecorded !== true;
+    if (!counts) continue;
+    const usd = input?.costUsd;
+    if (typeof usd !== "number" || !Number.isFinite(usd) || usd <= 0) continue;
+    const model = entry.tool === MODEL_SPEND_TOOL && typeof input?.model === "string" ? input.model : "earlier run";
+    out.push({ at, model, usd });
+  }
+  return out.reverse();
+}
+function createCostBreaker(options) {
+  const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
+  const windowMs = options.windowMinutes * 6e4;
+  const charges = [...options.history ?? []].sort((a, b) => a.at - b.at);
+  const recent = () => {
+    const since = clock().getTime() - windowMs;
+    while (charges.length > 0 && charges[0].at <= since) charges.shift();
+    return charges;
+  };
+  const spent = () => recent().reduce((sum, c) => sum + c.usd, 0);
+  return {
+    charge(model, usage) {
+      const usd = Math.max(costOf(model, usage), usage.costUsd);
+      const record = { at: clock().getTime(), model, usd };
+      charges.push(record);
+      options.onCharge?.(record);
+    },
+    check() {
+      const total = spent();
+      if (total > options.usd) {
+        return {
+          ok: false,
+          reason: `cost circuit breaker: $${total.toFixed(2)} spent in the last ${options.windowMinutes} min passes the $${options.usd} limit`
+        };
+      }
+      return { ok: true };
+    },
+    report() {
+      const byModel = {};
+      for (const c of recent()) byModel[c.model] = (byModel[c.model] ?? 0) + c.usd;
+      const total = spent();
+      return {
+        tripped: total > options.usd,
+        spentUsd: total,
+        limitUsd: options.usd,
+        windowMinutes: options.windowMinutes,
+        byModel
+      };
+    }
+  };
+}
 
 // src/tools/restart-ledger.ts
 var RESTART_PERFORMED = "restart performed";
@@ -4817,192 +5003,6 @@ function listRepoFiles(repoRoot, limit = 400) {
   };
   walk2(repoRoot);
   return files;
-}
-
-// src/core/operator-settings.ts
-var OperatorSettingsSchema = SentryConfigSchema;
-function operatorSettings(file, overrides = {}) {
-  const base = OperatorSettingsSchema.parse(file ?? {});
-  return {
-    ...base,
-    ...overrides.mode ? { mode: overrides.mode } : {},
-    ...overrides.costUsd ? { costLimit: { ...base.costLimit, usd: overrides.costUsd } } : {}
-  };
-}
-var MODE_RANK = { DISABLED: 0, AUDIT: 1, ACTIVE: 2 };
-function lowerMode(ceiling, wanted) {
-  return MODE_RANK[wanted] <= MODE_RANK[ceiling] ? wanted : ceiling;
-}
-function narrowConfig(operator, repo, options = {}) {
-  const ignored = [];
-  const protectedPaths = [...operator.protectedPaths, ...repo?.protectedPaths ?? []];
-  const configPath = options.configPath ? repoRelative(options.configPath) : void 0;
-  if (configPath) protectedPaths.push(configPath);
-  if (!repo) return { config: { ...operator, protectedPaths }, ignored };
-  let mode = operator.mode;
-  if (repo.mode) {
-    mode = lowerMode(operator.mode, repo.mode);
-    if (mode !== repo.mode)
-      ignored.push(`mode: ${repo.mode} ignored: the operator allows at most ${operator.mode}`);
-  }
-  const restart = repo.restart ?? {};
-  for (const key of ["command", "workflow"]) {
-    const wanted = restart[key];
-    if (wanted !== void 0 && JSON.stringify(wanted) !== JSON.stringify(operator.restart[key]))
-      ignored.push(`restart.${key} ignored: restart ${key}s come from the operator, not the repository`);
-  }
-  const cost = repo.costLimit ?? {};
-  const throttle = repo.throttle ?? {};
-  const config = {
-    ...operator,
-    mode,
-    protectedPaths,
-    reviewers: repo.reviewers ?? operator.reviewers,
-    fetchDocsHosts: intersect("fetchDocsHosts", operator.fetchDocsHosts, repo.fetchDocsHosts, ignored),
-    diagnosticsHosts: intersect(
-      "diagnosticsHosts",
-      operator.diagnosticsHosts,
-      repo.diagnosticsHosts,
-      ignored
-    ),
-    restart: {
-      ...operator.restart,
-      services: intersect(
-        "restart.services",
-        operator.restart.services,
-        restart.services,
-        ignored,
-        canonicalUnit
-      ),
-      minIntervalMinutes: Math.max(operator.restart.minIntervalMinutes, restart.minIntervalMinutes ?? 0)
-    },
-    costLimit: {
-      usd: Math.min(operator.costLimit.usd, cost.usd ?? Number.POSITIVE_INFINITY),
-      windowMinutes: Math.max(operator.costLimit.windowMinutes, cost.windowMinutes ?? 0)
-    },
-    throttle: {
-      actions: Math.min(operator.throttle.actions, throttle.actions ?? Number.POSITIVE_INFINITY),
-      windowSeconds: Math.max(operator.throttle.windowSeconds, throttle.windowSeconds ?? 0)
-    },
-    credentialTtlSeconds: Math.min(operator.credentialTtlSeconds, repo.credentialTtlSeconds ?? 3600),
-    logBudgetTokens: repo.logBudgetTokens ?? operator.logBudgetTokens,
-    models: { ...operator.models, ...repo.models ?? {} },
-    alertRouting: repo.alertRouting ?? operator.alertRouting
-  };
-  for (const [key, asked, got] of [
-    ["costLimit.usd", cost.usd, config.costLimit.usd],
-    ["costLimit.windowMinutes", cost.windowMinutes, config.costLimit.windowMinutes],
-    ["throttle.actions", throttle.actions, config.throttle.actions],
-    ["throttle.windowSeconds", throttle.windowSeconds, config.throttle.windowSeconds],
-    ["credentialTtlSeconds", repo.credentialTtlSeconds, config.credentialTtlSeconds],
-    ["restart.minIntervalMinutes", restart.minIntervalMinutes, config.restart.minIntervalMinutes]
-  ]) {
-    if (asked !== void 0 && asked !== got)
-      ignored.push(`${key}: ${asked} ignored: the operator's ${got} is stricter`);
-  }
-  return { config, ignored };
-}
-function intersect(key, allowed, wanted, ignored, canonical = (value) => value) {
-  if (wanted === void 0) return [...allowed];
-  const norm = (value) => canonical(value).toLowerCase();
-  const asked = new Set(wanted.map(norm));
-  const granted = new Set(allowed.map(norm));
-  const kept = allowed.filter((value) => asked.has(norm(value)));
-  const dropped = wanted.filter((value) => !granted.has(norm(value)));
-  if (dropped.length > 0)
-    ignored.push(`${key}: ${dropped.map(shown).join(", ")} ignored: not among what the operator allows`);
-  return kept;
-}
-function shown(value) {
-  return value.replace(/[^\w.@:/-]/g, "?").slice(0, 80);
-}
-function repoRelative(path) {
-  if (path.startsWith("/")) return void 0;
-  const parts = path.split("/").filter((part) => part !== "" && part !== ".");
-  return parts.length > 0 && !parts.includes("..") ? parts.join("/") : void 0;
-}
-
-// src/github/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-var CONFIG_PATH = ".github/sentry.yml";
-function parseSentryConfig(raw) {
-  if (raw === null || raw === void 0) return { status: "missing" };
-  const parsed = ConfigFileSchema.safeParse(raw);
-  if (parsed.success) return { status: "ok", file: parsed.data };
-  const issue = parsed.error.issues[0];
-  const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : void 0;
-  const path = [...issue?.path ?? [], ...unknownKey ? [unknownKey] : []].map(String).join(".");
-  return { status: "invalid", key: path || "(root)", message: issue?.message ?? "invalid" };
-}
-function parseSentryConfigText(text) {
-  if (text === void 0) return { status: "missing" };
-  let raw;
-  try {
-    raw = (0, import_yaml.parse)(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { status: "invalid", key: "(yaml syntax)", message };
-  }
-  return parseSentryConfig(raw ?? {});
-}
-function resolveRepoConfig(operator, result, options = {}) {
-  const file = result.status === "ok" ? result.file : void 0;
-  const narrowed = narrowConfig(operator, file, options);
-  const problem = result.status === "invalid" ? { key: result.key, message: result.message } : void 0;
-  return {
-    config: narrowed.config,
-    source: file ? "file" : "default",
-    ignored: narrowed.ignored,
-    ...problem ? { problem } : {}
-  };
-}
-function createConfigMemory() {
-  const lastGood = /* @__PURE__ */ new Map();
-  return {
-    resolve(repoKey, result, operator) {
-      if (result.status === "ok") {
-        lastGood.set(repoKey, result.file);
-        return resolveRepoConfig(operator, result);
-      }
-      const remembered = lastGood.get(repoKey);
-      if (!remembered) return resolveRepoConfig(operator, result);
-      const narrowed = narrowConfig(operator, remembered);
-      return {
-        config: narrowed.config,
-        source: "last-good",
-        ignored: narrowed.ignored,
-        ...result.status === "invalid" ? { problem: { key: result.key, message: result.message } } : {}
-      };
-    }
-  };
-}
-var CONFIG_PROBLEM_MARKER = "<!-- claude-sentry:config-problem -->";
-function renderConfigProblem(resolved, path = CONFIG_PATH) {
-  if (!resolved.problem && resolved.ignored.length === 0) return void 0;
-  const lines = [CONFIG_PROBLEM_MARKER];
-  if (resolved.problem) {
-    const fallback = resolved.source === "last-good" ? "the last valid configuration" : "the default configuration";
-    lines.push(
-      `**Claude Sentry: \`${path}\` is invalid** at \`${resolved.problem.key}\`: ${resolved.problem.message}.`,
-      "",
-      `Runs continue with ${fallback} (mode ${resolved.config.mode}) until the file validates.`
-    );
-  }
-  if (resolved.ignored.length > 0) {
-    if (resolved.problem) lines.push("");
-    lines.push(
-      `**Claude Sentry: \`${path}\` asks for more than the operator allows**; these keys are ignored (a repository's config can only narrow the operator's settings):`,
-      "",
-      ...resolved.ignored.map((line) => `- ${line}`)
-    );
-  }
-  return lines.join("\n");
-}
-function configProblemLines(resolved, path = CONFIG_PATH) {
-  return [
-    ...resolved.problem ? [`${path}: ${resolved.problem.key}: ${resolved.problem.message} (running on defaults)`] : [],
-    ...resolved.ignored.map((line) => `${path}: ${line}`)
-  ];
 }
 
 export {

@@ -14888,6 +14888,7 @@ async function verifyRequest(source, headers, rawBody, settings, now, deps) {
 }
 
 // src/ingest/alerts/dedupe.ts
+var HOLD_GRACE_MS = 10 * 6e4;
 var DedupeSettingsSchema = external_exports.strictObject({
   /** A firing alert never resolved is forgotten after this (a lost "resolved" must not pin it forever). */
   alertTtlMs: external_exports.number().int().positive().default(7 * 24 * 36e5),
@@ -14969,9 +14970,9 @@ function createDedupeEngine(options) {
     }
     const reopened = await store.take(`recent:${fp}`);
     if (reopened) await store.add(`flaps:${fp}`, 1, s.flapWindowMs);
-    await store.put(`count:${fp}`, "1", s.alertTtlMs);
+    const count = await store.add(`count:${fp}`, 1, s.alertTtlMs);
     const allowed = await runAllowed(fp);
-    return [{ incident, kind: reopened ? "reopened" : "opened", runAllowed: allowed, alert, count: 1 }];
+    return [{ incident, kind: reopened ? "reopened" : "opened", runAllowed: allowed, alert, count }];
   }
   async function finish(ifp, alert) {
     const incident = await storedIncident(ifp);
@@ -14979,6 +14980,7 @@ function createDedupeEngine(options) {
     if (!await store.take(`inc:${ifp}`) || !incident) return [];
     await store.take(`members:${ifp}`);
     const count = Number(await store.get(`count:${ifp}`) ?? 1);
+    await store.take(`count:${ifp}`);
     const resolved = {
       ...incident,
       status: "resolved",
@@ -15003,7 +15005,7 @@ function createDedupeEngine(options) {
     }
     const flaps = Number(await store.get(`flaps:${ifp}`) ?? 0);
     if (flaps >= s.flapThreshold && s.flapHoldMs > 0) {
-      await store.put(`hold:${ifp}`, "1", s.flapHoldMs * 2);
+      await store.put(`hold:${ifp}`, "1", s.flapHoldMs + HOLD_GRACE_MS);
       const timer = setTimeout(() => {
         timers.delete(timer);
         settle(ifp, alert).catch((error) => {

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   summarizeLogs
-} from "./chunk-V4HPONA3.js";
+} from "./chunk-Z4C66A2I.js";
 import {
   RUN_FINISHED_TOOL,
   armSecurity,
@@ -12,7 +12,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-7FYMS6JX.js";
 import {
   ProviderConfigError,
   ProviderNameSchema

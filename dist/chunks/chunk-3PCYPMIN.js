@@ -5,7 +5,7 @@ import {
   queryFromIncident,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-PIQESV4X.js";
+} from "./chunk-UPLC2DSB.js";
 
 // src/engine/memory-lookup.ts
 function memoryFinder(store) {

@@ -7,17 +7,17 @@ import {
   inlineText,
   plainText,
   stripBidi
-} from "./chunk-D7QK3G5L.js";
+} from "./chunk-OG6P6P74.js";
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-D6LFX3AF.js";
+} from "./chunk-3PCYPMIN.js";
 import {
   toSimilarIncident
-} from "./chunk-PIQESV4X.js";
+} from "./chunk-UPLC2DSB.js";
 import {
   incidentIdFor
-} from "./chunk-EPL3QZSC.js";
+} from "./chunk-SJWCG55W.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -27,7 +27,7 @@ import {
   createWriteGuard,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-7FYMS6JX.js";
 import {
   AuditEntrySchema,
   GENESIS_HASH,
@@ -6248,6 +6248,59 @@ async function removeLabel(gh, repo, issueNumber, name) {
   }
 }
 
+// src/github/control.ts
+var CONTROL_FILE = "control.json";
+var ControlStateSchema = external_exports.object({
+  stopped: external_exports.boolean().default(false),
+  mode: ModeSchema.optional(),
+  updatedBy: external_exports.string().optional(),
+  updatedAt: external_exports.string().optional()
+});
+async function readControl(gh, repo) {
+  const text = await readFileAt(gh, repo, CONTROL_FILE, AUDIT_BRANCH);
+  if (text === void 0) return { stopped: false };
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { stopped: true, updatedBy: "(unreadable control.json)" };
+  }
+  const parsed = ControlStateSchema.safeParse(raw);
+  return parsed.success ? parsed.data : { stopped: true, updatedBy: "(invalid control.json)" };
+}
+async function writeControl(gh, repo, change, by, now) {
+  let next = { stopped: false };
+  await appendCommit(gh, repo, AUDIT_BRANCH, async (head) => {
+    const current = head ? await readFileAt(gh, repo, CONTROL_FILE, head.commitSha) : void 0;
+    const parsed = ControlStateSchema.safeParse(current ? JSON.parse(current) : {});
+    next = {
+      ...parsed.success ? parsed.data : { stopped: true },
+      ...change,
+      updatedBy: by,
+      updatedAt: now.toISOString()
+    };
+    const what = Object.entries(change).map(([k, v]) => `${k}=${v}`).join(", ");
+    return {
+      files: { [CONTROL_FILE]: `${JSON.stringify(next, null, 2)}
+` },
+      message: `control: ${what} by ${by}`
+    };
+  });
+  return next;
+}
+async function readWriteGate(gh, repo, config, defaultBranch) {
+  const [stopFile, control] = await Promise.all([
+    readFileAt(gh, repo, STOP_FILE, defaultBranch),
+    readControl(gh, repo)
+  ]);
+  const mode = control.mode ? lowerMode(config.mode, control.mode) : config.mode;
+  if (stopFile !== void 0) return { open: false, mode, reason: `${STOP_FILE} exists on ${defaultBranch}` };
+  if (control.stopped)
+    return { open: false, mode, reason: `stopped by ${control.updatedBy ?? "a maintainer"} (/sentry stop)` };
+  if (mode === "DISABLED") return { open: false, mode, reason: "mode is DISABLED" };
+  return { open: true, mode };
+}
+
 // src/github/chatops/parse-command.ts
 var ShaSchema = external_exports.string().regex(/^[0-9a-fA-F]{7,40}$/);
 function parseCommand(body, trigger = "/sentry") {
@@ -6328,59 +6381,6 @@ function isIgnoredAuthor(user, appSlug) {
   if (user.type === "Bot") return true;
   if (user.login.endsWith("[bot]")) return true;
   return appSlug !== void 0 && user.login.toLowerCase() === appSlug.toLowerCase();
-}
-
-// src/github/control.ts
-var CONTROL_FILE = "control.json";
-var ControlStateSchema = external_exports.object({
-  stopped: external_exports.boolean().default(false),
-  mode: ModeSchema.optional(),
-  updatedBy: external_exports.string().optional(),
-  updatedAt: external_exports.string().optional()
-});
-async function readControl(gh, repo) {
-  const text = await readFileAt(gh, repo, CONTROL_FILE, AUDIT_BRANCH);
-  if (text === void 0) return { stopped: false };
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { stopped: true, updatedBy: "(unreadable control.json)" };
-  }
-  const parsed = ControlStateSchema.safeParse(raw);
-  return parsed.success ? parsed.data : { stopped: true, updatedBy: "(invalid control.json)" };
-}
-async function writeControl(gh, repo, change, by, now) {
-  let next = { stopped: false };
-  await appendCommit(gh, repo, AUDIT_BRANCH, async (head) => {
-    const current = head ? await readFileAt(gh, repo, CONTROL_FILE, head.commitSha) : void 0;
-    const parsed = ControlStateSchema.safeParse(current ? JSON.parse(current) : {});
-    next = {
-      ...parsed.success ? parsed.data : { stopped: true },
-      ...change,
-      updatedBy: by,
-      updatedAt: now.toISOString()
-    };
-    const what = Object.entries(change).map(([k, v]) => `${k}=${v}`).join(", ");
-    return {
-      files: { [CONTROL_FILE]: `${JSON.stringify(next, null, 2)}
-` },
-      message: `control: ${what} by ${by}`
-    };
-  });
-  return next;
-}
-async function readWriteGate(gh, repo, config, defaultBranch) {
-  const [stopFile, control] = await Promise.all([
-    readFileAt(gh, repo, STOP_FILE, defaultBranch),
-    readControl(gh, repo)
-  ]);
-  const mode = control.mode ? lowerMode(config.mode, control.mode) : config.mode;
-  if (stopFile !== void 0) return { open: false, mode, reason: `${STOP_FILE} exists on ${defaultBranch}` };
-  if (control.stopped)
-    return { open: false, mode, reason: `stopped by ${control.updatedBy ?? "a maintainer"} (/sentry stop)` };
-  if (mode === "DISABLED") return { open: false, mode, reason: "mode is DISABLED" };
-  return { open: true, mode };
 }
 
 // src/github/chatops/handle-comment.ts

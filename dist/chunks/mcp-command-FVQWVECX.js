@@ -4,6 +4,9 @@ import {
   readAuditHead
 } from "./chunk-2UH7J5YC.js";
 import {
+  workspaceFromPaths
+} from "./chunk-TPP4HOHR.js";
+import {
   createJsonlAuditStore
 } from "./chunk-ET6ZVLMB.js";
 import {
@@ -12,15 +15,12 @@ import {
   writeLine
 } from "./chunk-6C5AGK4M.js";
 import {
-  workspaceFromPaths
-} from "./chunk-VX4B4RVG.js";
-import {
   loadConfigFile
-} from "./chunk-L6TTXOOY.js";
+} from "./chunk-4T2RDMMV.js";
 import {
   ModeInputSchema,
   armSecurity
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-7FYMS6JX.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys

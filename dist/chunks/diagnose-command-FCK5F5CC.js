@@ -1,6 +1,9 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  incidentFromLogs
+} from "./chunk-G4PN3KWK.js";
+import {
   createProgress
 } from "./chunk-EGYSKQW3.js";
 import {
@@ -14,6 +17,10 @@ import {
   readAuditHead
 } from "./chunk-2UH7J5YC.js";
 import {
+  spoolStdin,
+  workspaceFromPaths
+} from "./chunk-TPP4HOHR.js";
+import {
   createJsonlAuditStore
 } from "./chunk-ET6ZVLMB.js";
 import {
@@ -22,30 +29,20 @@ import {
   writeLine
 } from "./chunk-6C5AGK4M.js";
 import {
-  incidentFromLogs
-} from "./chunk-VN6WPXPM.js";
-import {
-  spoolStdin,
-  workspaceFromPaths
-} from "./chunk-VX4B4RVG.js";
-import {
-  loadConfigFile
-} from "./chunk-L6TTXOOY.js";
-import {
   codeBlock,
   incidentFromAlertBody,
   inlineCode,
   inlineText
-} from "./chunk-D7QK3G5L.js";
+} from "./chunk-OG6P6P74.js";
 import {
   detectAlertSource,
   detectionHint
-} from "./chunk-PTFYN4BN.js";
+} from "./chunk-KHTS3TLZ.js";
 import {
   memoryFinder,
   rememberRun,
   renderSimilarText
-} from "./chunk-D6LFX3AF.js";
+} from "./chunk-3PCYPMIN.js";
 import {
   DiagnosisSchema,
   ProposalSchema,
@@ -54,15 +51,18 @@ import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-PIQESV4X.js";
-import "./chunk-V4HPONA3.js";
+} from "./chunk-UPLC2DSB.js";
+import "./chunk-Z4C66A2I.js";
 import {
   ALERT_SOURCES
-} from "./chunk-EPL3QZSC.js";
+} from "./chunk-SJWCG55W.js";
+import {
+  loadConfigFile
+} from "./chunk-4T2RDMMV.js";
 import {
   ModeInputSchema,
   ModeSchema
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-7FYMS6JX.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys

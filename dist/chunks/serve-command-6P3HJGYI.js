@@ -4,6 +4,9 @@ import {
   readAuditHead
 } from "./chunk-2UH7J5YC.js";
 import {
+  workspaceFromPaths
+} from "./chunk-TPP4HOHR.js";
+import {
   createJsonlAuditStore
 } from "./chunk-ET6ZVLMB.js";
 import {
@@ -12,35 +15,32 @@ import {
   writeLine
 } from "./chunk-6C5AGK4M.js";
 import {
-  workspaceFromPaths
-} from "./chunk-VX4B4RVG.js";
-import {
   capabilityLines,
   createAlertIntake,
   loadDotEnv,
   serveSettingsFromEnv,
   writeLogUpload
-} from "./chunk-OJ6LOMVC.js";
+} from "./chunk-5ZMRPPAY.js";
 import {
   createSentryApi,
   createSentryServer,
   healthRoute
-} from "./chunk-W43BJICR.js";
-import {
-  loadConfigFile
-} from "./chunk-L6TTXOOY.js";
+} from "./chunk-4IAZTX3I.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-PIQESV4X.js";
-import "./chunk-V4HPONA3.js";
-import "./chunk-EPL3QZSC.js";
+} from "./chunk-UPLC2DSB.js";
+import "./chunk-Z4C66A2I.js";
+import "./chunk-SJWCG55W.js";
+import {
+  loadConfigFile
+} from "./chunk-4T2RDMMV.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore,
   readAuditEntries
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-7FYMS6JX.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys

@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   detectAlertSource
-} from "./chunk-PTFYN4BN.js";
+} from "./chunk-KHTS3TLZ.js";
 import {
   normalizeAlert
-} from "./chunk-EPL3QZSC.js";
+} from "./chunk-SJWCG55W.js";
 
 // src/security/gateway/posting-neutraliser.ts
 var INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/g;

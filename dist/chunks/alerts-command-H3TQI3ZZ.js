@@ -8,12 +8,12 @@ import {
 import {
   detectAlertSource,
   detectionHint
-} from "./chunk-PTFYN4BN.js";
+} from "./chunk-KHTS3TLZ.js";
 import {
   ALERT_SOURCES,
   normalizeAlert,
   scanJsonText
-} from "./chunk-EPL3QZSC.js";
+} from "./chunk-SJWCG55W.js";
 import "./chunk-OFYK5KMA.js";
 import "./chunk-NVA5WIDF.js";
 import {

@@ -7,6 +7,9 @@ import {
   readAuditHead
 } from "./chunk-2UH7J5YC.js";
 import {
+  workspaceFromPaths
+} from "./chunk-TPP4HOHR.js";
+import {
   createJsonlAuditStore
 } from "./chunk-ET6ZVLMB.js";
 import {
@@ -15,30 +18,27 @@ import {
   writeLine
 } from "./chunk-6C5AGK4M.js";
 import {
-  workspaceFromPaths
-} from "./chunk-VX4B4RVG.js";
+  memoryFinder,
+  rememberRun
+} from "./chunk-3PCYPMIN.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-W43BJICR.js";
-import {
-  loadConfigFile
-} from "./chunk-L6TTXOOY.js";
-import {
-  memoryFinder,
-  rememberRun
-} from "./chunk-D6LFX3AF.js";
+} from "./chunk-4IAZTX3I.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-PIQESV4X.js";
-import "./chunk-V4HPONA3.js";
-import "./chunk-EPL3QZSC.js";
+} from "./chunk-UPLC2DSB.js";
+import "./chunk-Z4C66A2I.js";
+import "./chunk-SJWCG55W.js";
+import {
+  loadConfigFile
+} from "./chunk-4T2RDMMV.js";
 import {
   ModeInputSchema
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-7FYMS6JX.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
