@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isIgnoredComment } from "../../src/entrypoints/action-quick-exit.js";
+import { isIgnoredComment, quickAnswer } from "../../src/entrypoints/action-quick-exit.js";
 import { parseCommand } from "../../src/github/chatops/parse-command.js";
 
 const event = (payload: unknown) => () => JSON.stringify(payload);
@@ -46,6 +46,15 @@ describe("the Action's quick exit for comments that are no command", () => {
     expect(isIgnoredComment(env(), event({ action: "created", comment: {} }))).toBe(false);
     expect(isIgnoredComment({ GITHUB_EVENT_NAME: "schedule" }, created("hi"))).toBe(false);
     expect(isIgnoredComment(env(), event({ action: "edited", comment: { body: "/sentry fix" } }))).toBe(true);
+  });
+
+  it("answers a workflow run that did not fail, and sends a failed one on", () => {
+    const wr = (conclusion: unknown) => event({ workflow_run: { id: 1, conclusion } });
+    const run = { GITHUB_EVENT_NAME: "workflow_run", GITHUB_EVENT_PATH: "/e.json" };
+    expect(quickAnswer(run, wr("success"))).toBe("workflow_run success: nothing to diagnose");
+    expect(quickAnswer(run, wr("failure"))).toBeUndefined();
+    expect(quickAnswer(run, wr(null))).toBeUndefined();
+    expect(quickAnswer(env(), created("hi"))).toBe("comment: ignored");
   });
 
   it.skipIf(!existsSync("dist/index.js"))(
