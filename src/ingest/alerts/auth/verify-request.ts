@@ -28,7 +28,10 @@ export const AlertAuthSettingsSchema = z.strictObject({
 export type AlertAuthSettings = z.infer<typeof AlertAuthSettingsSchema>;
 
 export type Headers = Record<string, string | string[] | undefined>;
-export type VerifyResult = { status: "ok"; sns?: SnsSigned } | { status: "denied"; reason: string };
+/** `public`: the reason may go back to the sender (a token's expiry or audience), not only to the log. */
+export type VerifyResult =
+  | { status: "ok"; sns?: SnsSigned }
+  | { status: "denied"; reason: string; public?: true };
 
 const DENY = (reason: string): VerifyResult => ({ status: "denied", reason });
 
