@@ -140,6 +140,13 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     );
     if (verdict.status !== "ok") {
       log({ level: "warn", msg: "alert refused", source, reason: verdict.reason });
+      if (verdict.retry)
+        return sendJson(
+          res,
+          503,
+          { error: "cannot verify now, retry later", reason: verdict.reason },
+          { "retry-after": "30" },
+        );
       return sendJson(
         res,
         401,

@@ -51,6 +51,14 @@ export function serveSettingsFromEnv(env: NodeJS.ProcessEnv): ServeSettings {
       if (env.SENTRY_ALERT_GRAFANA_TIMESTAMP_HEADER)
         entry.timestampHeader = env.SENTRY_ALERT_GRAFANA_TIMESTAMP_HEADER;
     }
+    const jwksUrl = env[`SENTRY_ALERT_JWT_${key}_JWKS_URL`]?.trim();
+    if (jwksUrl)
+      entry.jwt = {
+        jwksUrl,
+        issuers: list(env[`SENTRY_ALERT_JWT_${key}_ISSUERS`]),
+        audiences: list(env[`SENTRY_ALERT_JWT_${key}_AUDIENCES`]),
+        principals: list(env[`SENTRY_ALERT_JWT_${key}_PRINCIPALS`]),
+      };
     if (source === "cloudwatch" && env.SENTRY_ALERT_SNS_TOPIC_ARNS)
       entry.topicArns = list(env.SENTRY_ALERT_SNS_TOPIC_ARNS);
     if (Object.keys(entry).length > 0) sources[source] = entry;
