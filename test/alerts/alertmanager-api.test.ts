@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { normalizeAlert, normalizePostableAlerts } from "../../src/ingest/alerts/index.js";
 import { alertmanagerFingerprint } from "../../src/ingest/alerts/sources/alertmanager-api.js";
@@ -143,3 +144,43 @@ describe.skipIf(!HAS_PROMETHEUS)(
     }, 60_000);
   },
 );
+
+describe("postable alerts, properties", () => {
+  const labels = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), fc.string({ maxLength: 12 }), {
+    minKeys: 1,
+    maxKeys: 8,
+  });
+
+  it("any JSON either normalizes or is refused with a path, never throws", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (body) => {
+        const result = normalizePostableAlerts(body, { now: NOW });
+        if (result.status === "invalid") expect(result.path.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("identity is the label set: stable under key order and the fields a ruler changes", () => {
+    fc.assert(
+      fc.property(labels, fc.integer({ min: 1, max: 600 }), (set, minutesAhead) => {
+        const reordered = Object.fromEntries(Object.entries(set).reverse());
+        const a = normalizePostableAlerts([{ labels: set, endsAt: minutes(4) }], { now: NOW });
+        const b = normalizePostableAlerts(
+          [
+            {
+              labels: reordered,
+              endsAt: minutes(minutesAhead),
+              startsAt: minutes(-minutesAhead),
+              annotations: { v: String(minutesAhead) },
+            },
+          ],
+          { now: NOW },
+        );
+        if (a.status !== "ok" || b.status !== "ok") throw new Error("refused a valid alert");
+        expect(b.incidents[0]?.fingerprint).toBe(a.incidents[0]?.fingerprint);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
