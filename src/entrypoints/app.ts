@@ -218,7 +218,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       ...(settings.dotEnvPath ? { dotEnvPath: settings.dotEnvPath } : {}),
     }))
       app.log.info(line);
-    const router = createRouter([healthRoute, alerts.route, ...(api?.routes ?? [])], log);
+    const router = createRouter([healthRoute, ...alerts.routes, ...(api?.routes ?? [])], log);
     addHandler((req, res) => router(req, res));
 
     async function onAlert(event: AlertIncidentEvent): Promise<void> {

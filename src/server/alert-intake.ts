@@ -37,7 +37,10 @@ export interface AlertIntakeOptions {
 }
 
 export interface AlertIntake {
+  /** `POST /api/alerts/:source`. */
   route: Route;
+  /** Every alert route: `route` and `POST /api/v2/alerts` (Alertmanager's API, for Prometheus-compatible rulers). */
+  routes: Route[];
   store: StateStore;
   /** Resolves when no alert is queued or being processed. */
   idle(): Promise<void>;
@@ -78,6 +81,7 @@ export function createAlertIntake(options: AlertIntakeOptions): AlertIntake {
   };
   return {
     route: alerts.route,
+    routes: [alerts.route, alerts.apiRoute],
     store,
     idle: () => alerts.queue.idle(),
     async close() {

@@ -3,9 +3,10 @@ import type { Incident } from "../core/incident.js";
 import { confirmSnsSubscription, type SnsDeps } from "../ingest/alerts/auth/sns.js";
 import { type AlertAuthSettings, verifyRequest } from "../ingest/alerts/auth/verify-request.js";
 import type { DedupeEngine, IncidentEvent } from "../ingest/alerts/dedupe.js";
-import { normalizeAlert } from "../ingest/alerts/index.js";
+import { normalizeAlert, normalizePostableAlerts } from "../ingest/alerts/index.js";
 import { scanJsonText } from "../ingest/alerts/intake-limits.js";
-import { AlertSourceNameSchema } from "../ingest/alerts/source-name.js";
+import type { NormalizeResult } from "../ingest/alerts/normalize-helpers.js";
+import { type AlertSourceName, AlertSourceNameSchema } from "../ingest/alerts/source-name.js";
 import { type Route, type RouteContext, type ServerLog, sendJson } from "./http-server.js";
 import { readBody } from "./read-body.js";
 import { createWorkQueue, type WorkQueue } from "./work-queue.js";
@@ -28,7 +29,10 @@ export interface AlertRouteOptions {
 }
 
 export interface AlertRoute {
+  /** `POST /api/alerts/:source`. */
   route: Route;
+  /** `POST /api/v2/alerts`: Alertmanager's API, for Prometheus-compatible rulers (auth: the alertmanager source's). */
+  apiRoute: Route;
   queue: WorkQueue;
 }
 
@@ -89,9 +93,29 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
   };
 
   async function handler(ctx: RouteContext): Promise<void> {
-    const { req, res, params } = ctx;
-    const source = AlertSourceNameSchema.safeParse(params.source);
-    if (!source.success) return sendJson(res, 404, { error: "unknown alert source" });
+    const source = AlertSourceNameSchema.safeParse(ctx.params.source);
+    if (!source.success) return sendJson(ctx.res, 404, { error: "unknown alert source" });
+    return accept(ctx, source.data, (value, now) => normalizeAlert(source.data, value, { now }), 202, true);
+  }
+
+  /**
+   * Prometheus, vmalert and the Mimir/Loki rulers expect Alertmanager's answer to a push: 200. No replay
+   * key: a ruler's resolution can be byte-identical to a firing it sent earlier (its `endsAt` is the
+   * evaluation time, which equals an earlier firing's projected `endsAt` on the evaluation grid; seen with a
+   * real Prometheus), so repeats are left to the dedupe engine, which counts them.
+   */
+  async function apiHandler(ctx: RouteContext): Promise<void> {
+    return accept(ctx, "alertmanager", (value, now) => normalizePostableAlerts(value, { now }), 200, false);
+  }
+
+  async function accept(
+    ctx: RouteContext,
+    source: AlertSourceName,
+    normalize: (value: unknown, now: Date) => NormalizeResult,
+    acceptedStatus: 200 | 202,
+    replayCheck: boolean,
+  ): Promise<void> {
+    const { req, res } = ctx;
     const type = req.headers["content-type"];
     if (type !== undefined && !ACCEPTED_TYPES.test(type)) {
       req.resume();
@@ -107,16 +131,28 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     if (read.status === "aborted") return;
     const now = clock();
     const verdict = await verifyRequest(
-      source.data,
-      withUrlToken(source.data, ctx),
+      source,
+      withUrlToken(source, ctx),
       read.body,
       options.auth,
       now,
       options.sns,
     );
     if (verdict.status !== "ok") {
-      log({ level: "warn", msg: "alert refused", source: source.data, reason: verdict.reason });
-      return sendJson(res, 401, { error: "authentication failed" }, { "www-authenticate": "Bearer" });
+      log({ level: "warn", msg: "alert refused", source, reason: verdict.reason });
+      if (verdict.retry)
+        return sendJson(
+          res,
+          503,
+          { error: "cannot verify now, retry later", reason: verdict.reason },
+          { "retry-after": "30" },
+        );
+      return sendJson(
+        res,
+        401,
+        { error: "authentication failed", ...(verdict.public ? { reason: verdict.reason } : {}) },
+        { "www-authenticate": "Bearer" },
+      );
     }
     const json = parseJson(read.body);
     if (!json.ok) {
@@ -138,7 +174,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
       }
       return sendJson(res, 202, { status: "accepted", incidents: [] });
     }
-    const normalized = normalizeAlert(source.data, json.value, { now });
+    const normalized = normalize(json.value, now);
     if (normalized.status === "invalid") {
       return sendJson(res, normalized.limit ? 422 : 400, {
         error: normalized.limit ? "payload over an intake limit" : "invalid payload",
@@ -151,15 +187,23 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
       return sendJson(res, 503, { error: "busy, retry later" }, { "retry-after": "5" });
     }
     // SNS accepts a signed message for an hour: its replay key must live at least as long.
-    const replayWindowMs = source.data === "cloudwatch" ? (options.auth.snsToleranceSeconds + 60) * 1000 : 0;
-    const first = await options.dedupe.firstDelivery(source.data, deliveryIdOf(read.body), replayWindowMs);
+    const replayWindowMs = source === "cloudwatch" ? (options.auth.snsToleranceSeconds + 60) * 1000 : 0;
+    const first =
+      !replayCheck || (await options.dedupe.firstDelivery(source, deliveryIdOf(read.body), replayWindowMs));
     if (!first) return sendJson(res, 200, { status: "duplicate delivery", incidents: [] });
     // Keyed by service when there is one: alerts that may group together are decided in arrival order.
     for (const alert of normalized.incidents) {
       queue.push(alert.service ? `service:${alert.service}` : alert.fingerprint, () => processAlert(alert));
     }
-    return sendJson(res, 202, { status: "accepted", incidents: normalized.incidents.map((i) => i.id) });
+    return sendJson(res, acceptedStatus, {
+      status: "accepted",
+      incidents: normalized.incidents.map((i) => i.id),
+    });
   }
 
-  return { route: { method: "POST", path: "/api/alerts/:source", handler }, queue };
+  return {
+    route: { method: "POST", path: "/api/alerts/:source", handler },
+    apiRoute: { method: "POST", path: "/api/v2/alerts", handler: apiHandler },
+    queue,
+  };
 }

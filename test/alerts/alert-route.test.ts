@@ -36,7 +36,8 @@ describe("POST /api/alerts/:source", () => {
     release();
     await h.idle();
     expect(finished).toBe(2);
-    expect(h.events.map((e) => e.kind).sort()).toEqual(["opened", "updated"]);
+    // Two alerts of one service, grouping off (the default): two incidents.
+    expect(h.events.map((e) => e.kind).sort()).toEqual(["opened", "opened"]);
   });
 
   it("refuses forged requests with 401 and stores nothing", async () => {

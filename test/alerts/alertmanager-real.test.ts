@@ -21,7 +21,8 @@ describe.skipIf(!HAS_AM)(`a real Alertmanager delivering to the alert route ${wh
   let h: Harness;
   let am: RunningService;
   beforeAll(async () => {
-    h = await startHarness();
+    // Grouping by service is opt-in; this test exercises it with a real Alertmanager.
+    h = await startHarness({ dedupe: { groupByService: true } });
     am = await startAlertmanager(`${h.url}/api/alerts/alertmanager`, TOKEN);
   });
   afterAll(async () => {

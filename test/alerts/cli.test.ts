@@ -104,6 +104,18 @@ describe("claude-sentry serve", () => {
     expect(() => serveSettingsFromEnv({ REDIS_URL: "http://x" })).toThrow(/REDIS_URL/);
   });
 
+  it("groups alerts of one service only when the operator turns it on", () => {
+    expect(serveSettingsFromEnv({}).dedupe.groupByService).toBe(false);
+    const on = serveSettingsFromEnv({
+      SENTRY_ALERT_GROUP_BY_SERVICE: "1",
+      SENTRY_ALERT_GROUP_WINDOW_SECONDS: "60",
+    });
+    expect(on.dedupe).toMatchObject({ groupByService: true, groupWindowMs: 60_000 });
+    expect(() => serveSettingsFromEnv({ SENTRY_ALERT_GROUP_BY_SERVICE: "yes please" })).toThrow(
+      /SENTRY_ALERT_GROUP_BY_SERVICE/,
+    );
+  });
+
   it("serves the alert route on loopback and hands events on after acknowledging", async () => {
     const token = "serve-token-0123456789";
     const events: AlertIncidentEvent[] = [];

@@ -62,8 +62,11 @@ describe("dedupe engine", () => {
     expect(await engine.handle(generic("ghost", "resolved"))).toEqual([]);
   });
 
-  it("Alertmanager firing → partially resolved → resolved, per alert, grouped by service", async () => {
-    const engine = createDedupeEngine({ store: createMemoryStateStore() });
+  it("Alertmanager firing → partially resolved → resolved, per alert, grouped by service (opt-in)", async () => {
+    const engine = createDedupeEngine({
+      store: createMemoryStateStore(),
+      settings: { groupByService: true },
+    });
     const firing = await feed(engine, alertsOf("alertmanager.firing.json"));
     // Two alerts of checkout-api within the group window: one incident, the second joins it.
     expect(kinds(firing)).toEqual([
@@ -79,8 +82,8 @@ describe("dedupe engine", () => {
     expect(kinds(resolved)).toEqual(["resolved:alertmanager:3fc9050459d0402c"]);
   });
 
-  it("without grouping, each Alertmanager alert is its own incident and resolves on its own", async () => {
-    const engine = createDedupeEngine({ store: createMemoryStateStore(), settings: { groupWindowMs: 0 } });
+  it("by default (no grouping), each Alertmanager alert is its own incident and resolves on its own", async () => {
+    const engine = createDedupeEngine({ store: createMemoryStateStore() });
     expect(kinds(await feed(engine, alertsOf("alertmanager.firing.json")))).toEqual([
       "opened:alertmanager:3fc9050459d0402c",
       "opened:alertmanager:878e217c114e1649",
@@ -100,7 +103,7 @@ describe("dedupe engine", () => {
     const engine = createDedupeEngine({
       store: createMemoryStateStore({ clock }),
       clock,
-      settings: { groupWindowMs: 1000 },
+      settings: { groupByService: true, groupWindowMs: 1000 },
     });
     const first = await feed(engine, [
       generic("a", "firing", "api"),

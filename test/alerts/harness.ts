@@ -51,7 +51,7 @@ export async function startHarness(
     },
     ...options.route,
   });
-  const server = createSentryServer({ routes: [healthRoute, alerts.route] });
+  const server = createSentryServer({ routes: [healthRoute, alerts.route, alerts.apiRoute] });
   const port = await server.listen(0, "127.0.0.1");
   return {
     url: `http://127.0.0.1:${port}`,

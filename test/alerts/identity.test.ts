@@ -32,7 +32,7 @@ describe.each(IDENTITY_CASES)("$source identity ($firing)", (c) => {
   });
 });
 
-describe("identity through serve's route (loopback HTTP, grouping off)", () => {
+describe("identity through serve's route (loopback HTTP, default settings: no grouping)", () => {
   let h: Harness | undefined;
   afterEach(() => h?.close());
 
@@ -42,7 +42,6 @@ describe("identity through serve's route (loopback HTTP, grouping off)", () => {
       const tokens = { tokens: [TOKEN] };
       h = await startHarness({
         sources: Object.fromEntries(ALERT_SOURCES.map((s) => [s, tokens])),
-        dedupe: { groupWindowMs: 0 },
       });
       const send = async (file: string) => {
         const res = await post(`${h?.url}/api/alerts/${c.source}`, fixtureText(file));

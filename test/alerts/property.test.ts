@@ -36,6 +36,8 @@ const FIXTURES: [string, string][] = [
   ["zabbix", "zabbix.resolved.json"],
   ["uptimekuma", "uptimekuma.down.json"],
   ["uptimekuma", "uptimekuma.up.json"],
+  ["splunk", "splunk.docs-example.json"],
+  ["azure", "azure.docs-resolved.json"],
 ];
 
 type Json = unknown;

@@ -135,3 +135,60 @@ export function startRedis(): Promise<RunningService> {
 export function startAlertmanager(webhookUrl: string, token: string): Promise<RunningService> {
   return withRetries(() => startAlertmanagerOnce(webhookUrl, token));
 }
+
+/**
+ * Prometheus evaluating one alerting rule every second and pushing its alerts (Alertmanager API v2) to
+ * `target` (host:port) with a bearer token, as `alerting.alertmanagers` is documented to.
+ */
+async function startPrometheusOnce(target: string, token: string, expr: string): Promise<RunningService> {
+  const port = await freePort();
+  const dir = mkdtempSync(join(tmpdir(), "sentry-prom-"));
+  writeFileSync(
+    join(dir, "rules.yml"),
+    [
+      "groups:",
+      "  - name: sentry-test",
+      "    interval: 1s",
+      "    rules:",
+      "      - alert: SentryTestAlert",
+      `        expr: ${expr}`,
+      "        labels: { severity: critical, service: checkout-api }",
+      "        annotations: { summary: 'always-on test rule' }",
+    ].join("\n"),
+  );
+  writeFileSync(
+    join(dir, "prometheus.yml"),
+    [
+      "global: { evaluation_interval: 1s, scrape_interval: 1m }",
+      `rule_files: ['${join(dir, "rules.yml")}']`,
+      "alerting:",
+      "  alertmanagers:",
+      "    - api_version: v2",
+      "      authorization: { type: Bearer, credentials: '" + token + "' }",
+      `      static_configs: [{ targets: ['${target}'] }]`,
+    ].join("\n"),
+  );
+  const child = spawn(
+    "prometheus",
+    [
+      `--config.file=${join(dir, "prometheus.yml")}`,
+      `--storage.tsdb.path=${join(dir, "data")}`,
+      `--web.listen-address=127.0.0.1:${port}`,
+      "--rules.alert.resend-delay=1s",
+    ],
+    { stdio: "ignore" },
+  );
+  const url = `http://127.0.0.1:${port}`;
+  const stop = stopper(child, dir);
+  await waitFor(async () => (await fetch(`${url}/-/ready`)).ok, "prometheus", child).catch(
+    async (error: unknown) => {
+      await stop();
+      throw error;
+    },
+  );
+  return { url, stop };
+}
+
+export function startPrometheus(target: string, token: string, expr: string): Promise<RunningService> {
+  return withRetries(() => startPrometheusOnce(target, token, expr));
+}

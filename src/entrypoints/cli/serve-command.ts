@@ -31,7 +31,7 @@ export async function startServe(
   extraRoutes: Route[] = [],
 ): Promise<RunningServe> {
   const intake = createAlertIntake({ settings, onIncident, log });
-  const server = createSentryServer({ routes: [healthRoute, intake.route, ...extraRoutes], log });
+  const server = createSentryServer({ routes: [healthRoute, ...intake.routes, ...extraRoutes], log });
   const port = await server.listen(settings.port, settings.host);
   return {
     port,

@@ -28,6 +28,13 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min = 0)
   return n;
 }
 
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === "" || raw === "0" || raw === "false") return false;
+  if (raw === "1" || raw === "true") return true;
+  throw new ConfigError(`${name} must be 1/true or 0/false`, name);
+}
+
 /** Everything `serve` reads from the environment (docs/alerts.md lists each variable). */
 export function serveSettingsFromEnv(env: NodeJS.ProcessEnv): ServeSettings {
   const sources: Record<string, unknown> = {};
@@ -44,6 +51,14 @@ export function serveSettingsFromEnv(env: NodeJS.ProcessEnv): ServeSettings {
       if (env.SENTRY_ALERT_GRAFANA_TIMESTAMP_HEADER)
         entry.timestampHeader = env.SENTRY_ALERT_GRAFANA_TIMESTAMP_HEADER;
     }
+    const jwksUrl = env[`SENTRY_ALERT_JWT_${key}_JWKS_URL`]?.trim();
+    if (jwksUrl)
+      entry.jwt = {
+        jwksUrl,
+        issuers: list(env[`SENTRY_ALERT_JWT_${key}_ISSUERS`]),
+        audiences: list(env[`SENTRY_ALERT_JWT_${key}_AUDIENCES`]),
+        principals: list(env[`SENTRY_ALERT_JWT_${key}_PRINCIPALS`]),
+      };
     if (source === "cloudwatch" && env.SENTRY_ALERT_SNS_TOPIC_ARNS)
       entry.topicArns = list(env.SENTRY_ALERT_SNS_TOPIC_ARNS);
     if (Object.keys(entry).length > 0) sources[source] = entry;
@@ -61,6 +76,7 @@ export function serveSettingsFromEnv(env: NodeJS.ProcessEnv): ServeSettings {
   }
   const seconds = (name: string, fallback: number, min = 0) => intVar(env, name, fallback, min) * 1000;
   const dedupe = DedupeSettingsSchema.parse({
+    groupByService: flag(env, "SENTRY_ALERT_GROUP_BY_SERVICE"),
     groupWindowMs: seconds("SENTRY_ALERT_GROUP_WINDOW_SECONDS", 300),
     maxRunsPerWindow: intVar(env, "SENTRY_ALERT_MAX_RUNS", 3, 1),
     runWindowMs: seconds("SENTRY_ALERT_RUN_WINDOW_SECONDS", 3600, 1),

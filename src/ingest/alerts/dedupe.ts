@@ -13,7 +13,13 @@ export const DedupeSettingsSchema = z.strictObject({
     .int()
     .positive()
     .default(7 * 24 * 3600_000),
-  /** Alerts of the same service opening within this window join the first one's incident; 0 turns it off. */
+  /**
+   * Opt-in (operator setting): distinct alerts of one `service` opening within `groupWindowMs` join the first
+   * one's incident. Off by default: two identities of one service are two problems until an operator says
+   * that, for them, a service is the unit of an incident.
+   */
+  groupByService: z.boolean().default(false),
+  /** The window grouping uses, when it is on; 0 turns it off too. */
   groupWindowMs: z
     .number()
     .int()
@@ -119,7 +125,7 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
    */
   async function groupFor(alert: Incident): Promise<string> {
     const fp = alert.fingerprint;
-    if (!alert.service || s.groupWindowMs === 0) return fp;
+    if (!alert.service || !s.groupByService || s.groupWindowMs === 0) return fp;
     const groupKey = `group:${alert.service}`;
     if (await store.claim(groupKey, fp, s.groupWindowMs)) return fp;
     const leader = await store.get(groupKey);

@@ -78,13 +78,17 @@ const DETECTORS: Detector[] = [
   },
   {
     source: "splunk",
-    lookedFor: "splunk: search_name with sid or results_link",
-    matches: (b) => typeof b.search_name === "string" && ("sid" in b || "results_link" in b),
+    lookedFor: "splunk: search_name (may be null) with sid or results_link",
+    matches: (b) =>
+      (typeof b.search_name === "string" || (b.search_name === null && typeof b.sid === "string")) &&
+      ("sid" in b || "results_link" in b),
   },
   {
     source: "elastic",
-    lookedFor: "elastic: rule{id} and alert{actionGroup}",
-    matches: (b) => isObject(b.rule) && isObject(b.alert) && "actionGroup" in b.alert && "id" in b.rule,
+    lookedFor: "elastic: rule{id} and alert{actionGroup} (or rule.id and alert.actionGroup keys)",
+    matches: (b) =>
+      (isObject(b.rule) && isObject(b.alert) && "actionGroup" in b.alert && "id" in b.rule) ||
+      ("rule.id" in b && "alert.actionGroup" in b),
   },
   {
     source: "zabbix",

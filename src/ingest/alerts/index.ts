@@ -8,7 +8,7 @@ export { AlertAuthSettingsSchema, verifyRequest } from "./auth/verify-request.js
 export type { DedupeEngine, DedupeSettings, IncidentEvent, IncidentEventKind } from "./dedupe.js";
 export { createDedupeEngine, DedupeSettingsSchema } from "./dedupe.js";
 export { incidentIdFor, labelsFingerprint, vendorFingerprint } from "./fingerprint.js";
-export { normalizeAlert } from "./normalize-alert.js";
+export { normalizeAlert, normalizePostableAlerts } from "./normalize-alert.js";
 export type { NormalizeResult } from "./normalize-helpers.js";
 export { createRedisStateStore } from "./redis-state-store.js";
 export { ALERT_SOURCES, type AlertSourceName, AlertSourceNameSchema } from "./source-name.js";

@@ -2,6 +2,7 @@ import { boundedRaw, checkIncidents, checkValue } from "./intake-limits.js";
 import type { NormalizeOptions, NormalizeResult } from "./normalize-helpers.js";
 import { ALERT_SOURCES, type AlertSourceName, AlertSourceNameSchema } from "./source-name.js";
 import { normalizeAlertmanager } from "./sources/alertmanager.js";
+import { normalizeAlertmanagerApi } from "./sources/alertmanager-api.js";
 import { normalizeAzure } from "./sources/azure.js";
 import { normalizeCloudWatch } from "./sources/cloudwatch.js";
 import { normalizeDatadog } from "./sources/datadog.js";
@@ -58,9 +59,30 @@ export function normalizeAlert(
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { status: "invalid", path: "(body)", reason: "expected a JSON object" };
   }
+  return bounded(body, (value, now) => NORMALIZERS[name.data](value, { now }), options);
+}
+
+/**
+ * The body of `POST /api/v2/alerts` (a JSON array of Alertmanager API v2 postable alerts), under the same
+ * intake limits as every source.
+ */
+export function normalizePostableAlerts(
+  body: unknown,
+  options: Partial<NormalizeOptions> = {},
+): NormalizeResult {
+  if (!Array.isArray(body))
+    return { status: "invalid", path: "(body)", reason: "expected a JSON array of alerts" };
+  return bounded(body, (value, now) => normalizeAlertmanagerApi(value, { now }), options);
+}
+
+function bounded(
+  body: object,
+  normalize: (body: object, now: Date) => NormalizeResult,
+  options: Partial<NormalizeOptions>,
+): NormalizeResult {
   const tooBig = checkValue(body);
   if (tooBig) return { status: "invalid", path: tooBig.path, reason: tooBig.reason, limit: true };
-  const result = NORMALIZERS[name.data](body, { now: options.now ?? new Date() });
+  const result = normalize(body, options.now ?? new Date());
   if (result.status !== "ok") return result;
   const over = checkIncidents(result.incidents);
   if (over) return { status: "invalid", path: over.path, reason: over.reason, limit: true };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { type AlertSourceName, AlertSourceNameSchema } from "../source-name.js";
 import { anySecretMatches, safeEqual } from "./constant-time.js";
+import { JwtAuthSchema, verifyJwt } from "./jwt.js";
 import { type SnsDeps, type SnsSigned, verifySns } from "./sns.js";
 
 /** How one source authenticates. Every method configured must pass; a source with none configured is refused. */
@@ -13,6 +14,8 @@ export const SourceAuthSchema = z.strictObject({
   signatureHeader: z.string().min(1).optional(),
   /** Grafana only: the timestamp header, when the contact point signs `ts:body`. */
   timestampHeader: z.string().min(1).optional(),
+  /** A signed bearer JWT (Azure secure webhook, Pub/Sub push): keys, issuers, audiences, principals. */
+  jwt: JwtAuthSchema.optional(),
   /** CloudWatch/SNS only: topics allowed to post. */
   topicArns: z.array(z.string().startsWith("arn:")).default([]),
 });
@@ -28,7 +31,13 @@ export const AlertAuthSettingsSchema = z.strictObject({
 export type AlertAuthSettings = z.infer<typeof AlertAuthSettingsSchema>;
 
 export type Headers = Record<string, string | string[] | undefined>;
-export type VerifyResult = { status: "ok"; sns?: SnsSigned } | { status: "denied"; reason: string };
+/**
+ * `public`: the reason may go back to the sender (a token's expiry or audience), not only to the log.
+ * `retry`: not the sender's fault (the signing keys could not be fetched): answer 503 so it retries.
+ */
+export type VerifyResult =
+  | { status: "ok"; sns?: SnsSigned }
+  | { status: "denied"; reason: string; public?: true; retry?: true };
 
 const DENY = (reason: string): VerifyResult => ({ status: "denied", reason });
 
@@ -144,7 +153,14 @@ export async function verifyRequest(
   }
   const hasTokens = auth.tokens.length > 0;
   const hasHmac = auth.hmacSecrets.length > 0;
-  if (!hasTokens && !hasHmac) return DENY(`no credentials configured for ${source}`);
+  if (!hasTokens && !hasHmac && !auth.jwt) return DENY(`no credentials configured for ${source}`);
+  if (auth.jwt) {
+    const jwt = await verifyJwt(header(headers, "authorization"), auth.jwt, now);
+    if (jwt.status === "denied") return { status: "denied", reason: jwt.reason, public: true };
+    if (jwt.status === "unavailable")
+      return { status: "denied", reason: jwt.reason, public: true, retry: true };
+    // The JWT took the Authorization header: a shared token, if also configured, comes in the URL.
+  }
   if (hasHmac) {
     const result = checkHmac(source, auth, headers, rawBody, now, settings.toleranceSeconds);
     if (result.status !== "ok") return result;

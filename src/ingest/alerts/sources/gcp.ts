@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { vendorFingerprint } from "../fingerprint.js";
+import { scanJsonText } from "../intake-limits.js";
 import {
   buildIncident,
   invalidFromZod,
@@ -35,11 +36,43 @@ const GcpPayloadSchema = z.looseObject({
   }),
 });
 
+/** A Pub/Sub push delivery (`{message: {data: base64, …}, subscription}`) wrapping the same notification. */
+const PubSubPushSchema = z.looseObject({
+  message: z.looseObject({ data: z.string().max(1_400_000) }),
+  subscription: z.string().optional(),
+});
+
+type Unwrapped = { ok: true; body: unknown } | { ok: false; result: NormalizeResult };
+
+/** The notification itself, whether posted by a webhook channel or pushed by a Pub/Sub subscription. */
+function unwrapPubSub(body: unknown): Unwrapped {
+  const push = PubSubPushSchema.safeParse(body);
+  if (!push.success) return { ok: true, body };
+  const text = Buffer.from(push.data.message.data, "base64").toString("utf8");
+  const over = scanJsonText(text);
+  if (over)
+    return {
+      ok: false,
+      result: { status: "invalid", path: "message.data", reason: over.reason, limit: true },
+    };
+  try {
+    return { ok: true, body: JSON.parse(text) };
+  } catch {
+    return {
+      ok: false,
+      result: { status: "invalid", path: "message.data", reason: "not base64 of a JSON notification" },
+    };
+  }
+}
+
 /**
  * Identity: `incident.incident_id`, one per policy condition and monitored resource (time series), the same
  * on the `open` and the `closed` notification. Severity: the policy's `severity` (Critical, Error, Warning).
  */
-export function normalizeGcp(body: unknown, options: NormalizeOptions): NormalizeResult {
+export function normalizeGcp(delivered: unknown, options: NormalizeOptions): NormalizeResult {
+  const unwrapped = unwrapPubSub(delivered);
+  if (!unwrapped.ok) return unwrapped.result;
+  const body = unwrapped.body;
   const parsed = GcpPayloadSchema.safeParse(body);
   if (!parsed.success) return invalidFromZod(parsed.error);
   const i = parsed.data.incident;

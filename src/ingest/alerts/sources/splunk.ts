@@ -13,7 +13,8 @@ import {
 
 /** Splunk webhook alert action: the search, its run (`sid`) and the first result row. */
 const SplunkPayloadSchema = z.looseObject({
-  search_name: z.string().min(1).max(500),
+  /** null when the search that alerted was not saved (Splunk's own documented example). */
+  search_name: z.string().min(1).max(500).nullish(),
   sid: z.string().nullish(),
   results_link: z.string().nullish(),
   app: z.string().nullish(),
@@ -26,17 +27,34 @@ const IDENTITY_FIELDS = ["alert_key", "host", "service", "source", "sourcetype",
 const RESOLVED = new Set(["resolved", "ok", "closed", "recovered", "clear"]);
 
 /**
- * Identity: app + saved search + the result row's identifying fields (`alert_key` when the search sets one,
+ * Identity: app + saved search (its name, else the scheduled `sid` without its run suffix) + the result row's identifying fields (`alert_key` when the search sets one,
  * else host/service/source/sourcetype/index/instance). `sid` changes on every run and is left out. Splunk
  * sends no resolution of its own: a row with `alert_status` (or `status`) resolved/ok/closed resolves.
  * Severity: the row's `severity`, `priority` or `urgency`.
  */
+/**
+ * The search a run belongs to when Splunk gives no name: a scheduled run's `sid` is
+ * `scheduler__<owner>__<app>__<search hash>_at_<time>_<n>`, the same for every run of one search.
+ */
+function searchOf(p: z.infer<typeof SplunkPayloadSchema>): string | undefined {
+  if (p.search_name) return p.search_name;
+  const scheduled = /^(scheduler_.+?)_at_\d+_\d+$/.exec(p.sid ?? "");
+  return scheduled?.[1];
+}
+
 export function normalizeSplunk(body: unknown, options: NormalizeOptions): NormalizeResult {
   const parsed = SplunkPayloadSchema.safeParse(body);
   if (!parsed.success) return invalidFromZod(parsed.error);
   const p = parsed.data;
+  const search = searchOf(p);
+  if (!search)
+    return {
+      status: "invalid",
+      path: "search_name",
+      reason: "no search name and no scheduled search id (sid)",
+    };
   const row = stringLabels(p.result);
-  const identity: Record<string, string> = { app: p.app ?? "", search: p.search_name };
+  const identity: Record<string, string> = { app: p.app ?? "", search };
   for (const key of IDENTITY_FIELDS) if (row[key] !== undefined) identity[key] = row[key];
   const state = (row.alert_status ?? row.status ?? "").toLowerCase();
   const status: Incident["status"] = RESOLVED.has(state) ? "resolved" : "firing";
@@ -44,7 +62,7 @@ export function normalizeSplunk(body: unknown, options: NormalizeOptions): Norma
   const shown = Object.entries(row).filter(([k, v]) => !k.startsWith("_") && v.length <= 1024);
   const labels: Record<string, string> = {
     ...Object.fromEntries(shown.slice(0, 50)),
-    search_name: p.search_name,
+    search_name: search,
   };
   if (p.app) labels.app = p.app;
   if (p.results_link) labels.results_link = p.results_link;
@@ -55,7 +73,7 @@ export function normalizeSplunk(body: unknown, options: NormalizeOptions): Norma
       source: "splunk",
       fingerprint: labelsFingerprint("splunk", identity),
       severity: severityFrom(row.severity ?? row.priority ?? row.urgency, "P3"),
-      title: scope ? `${p.search_name} on ${scope}` : p.search_name,
+      title: scope ? `${search} on ${scope}` : search,
       description: row.message ?? row.description,
       service: row.service,
       labels,

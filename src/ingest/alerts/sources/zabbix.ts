@@ -27,6 +27,9 @@ const ZabbixPayloadSchema = z.looseObject({
   event_severity: Macro,
   event_nseverity: Macro,
   event_value: Macro,
+  /** {EVENT.RECOVERY.VALUE} and {EVENT.SOURCE}, as Zabbix's own media types pass them. */
+  event_recovery_value: Macro,
+  event_source: Macro,
   event_status: Macro,
   event_update_status: Macro,
   event_update_action: Macro,
@@ -59,8 +62,10 @@ const NAMED: Record<string, Severity> = {
 };
 
 function statusOf(p: ZabbixPayload): Incident["status"] {
-  if (p.event_value === "0" || p.event_status?.toUpperCase() === "RESOLVED") return "resolved";
-  if (p.event_update_status === "1" && /acknowledged/i.test(p.event_update_action ?? ""))
+  if (p.event_value === "0" || p.event_recovery_value === "0" || p.event_status?.toUpperCase() === "RESOLVED")
+    return "resolved";
+  // `unacknowledged` must not read as acknowledged.
+  if (p.event_update_status === "1" && /\backnowledged\b/i.test(p.event_update_action ?? ""))
     return "acknowledged";
   return "firing";
 }
@@ -82,6 +87,8 @@ export function normalizeZabbix(body: unknown, options: NormalizeOptions): Norma
   const parsed = ZabbixPayloadSchema.safeParse(body);
   if (!parsed.success) return invalidFromZod(parsed.error);
   const p = parsed.data;
+  // Discovery (1) and autoregistration (2) events are not problems: nothing to open or close.
+  if (p.event_source === "1" || p.event_source === "2") return ok([]);
   const status = statusOf(p);
   const labels: Record<string, string> = { event_id: p.event_id };
   for (const key of ["host_host", "trigger_id", "event_severity", "event_tags", "zabbix_url"] as const) {
