@@ -53,6 +53,8 @@ function quote(raw: Map<number, string>, from: number, to: number): { text: stri
   const indent = Math.min(
     ...lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length),
   );
+  // Past MAX_KEPT_LINES a line may not have been kept: the caller's words stand in for it.
+  if (!Number.isFinite(indent)) return { text: "", endLine: from };
   return { text: lines.map((l) => l.slice(indent)).join("\n"), endLine: end };
 }
 
@@ -150,7 +152,7 @@ export function createDescribeReader(file: string): DocumentReader {
           file,
           line: start,
           endLine: cited.endLine,
-          text: cited.text,
+          text: cited.text || `${label}: ${v[label]}`,
           message: `Container ${c.name}: ${summary.join("; ")}`,
           level,
           kind: "k8s-container",
@@ -197,7 +199,7 @@ export function createDescribeReader(file: string): DocumentReader {
         file,
         line: from,
         endLine: cited.endLine,
-        text: cited.text,
+        text: cited.text || `Name: ${f.Name ?? "?"}`,
         message: `${kind} ${f.Name ?? "?"}${f.Namespace ? ` (namespace ${f.Namespace})` : ""}${shown.length ? `: ${shown.join("; ")}` : ""}`,
         level:
           /unavailable/.test(f.Replicas ?? "") && !/ 0 unavailable/.test(f.Replicas ?? "")
