@@ -141,6 +141,17 @@ describe("what a user hands the CLI", () => {
     expectFileLines(join(dir, "bundle.log"), first);
   }, 60_000);
 
+  it("reads a node's DiskPressure False as health, not a full disk, from describe or a pasted table", async () => {
+    const node = readFileSync(join(fixtures, "kubectl-describe-node.txt"), "utf8");
+    const pasted = node.split("\n").slice(8, 14).join("\n");
+    writeFileSync(join(dir, "conditions.log"), `${pasted}\n`);
+    for (const log of [join(fixtures, "kubectl-describe-node.txt"), "conditions.log"]) {
+      const result = await diagnose(log, "json");
+      expect(result.stderr).not.toMatch(/internal error/);
+      expect(JSON.parse(result.stdout).diagnosis.category).not.toBe("disk_full");
+    }
+  }, 60_000);
+
   it("walks a log folder once for every door: subfolders read, dependency folders and links out of it never", async () => {
     const root = join(dir, "incident");
     const secret = join(dir, "secret");
