@@ -28,12 +28,20 @@ describe("excerptView", () => {
     expect(view.length).toBeLessThanOrEqual(160);
   });
 
-  it("shows the line of a stack trace that holds the phrase, and falls back to telling words", () => {
+  it("shows a trace's cited first line, then the line that holds the phrase; falls back to telling words", () => {
     const trace =
       "Exception in thread main\n\tat a.b(C.java:1)\nCaused by: java.io.IOException: No space left on device";
     expect(excerptView({ excerpt: trace, match: "No space left on device" })).toBe(
-      "Caused by: java.io.IOException: No space left on device",
+      "Exception in thread main … Caused by: java.io.IOException: No space left on device",
     );
+    const block = "Last State:     Terminated\n  Reason:       OOMKilled\n  Exit Code:    137";
+    expect(excerptView({ excerpt: block, match: "OOMKilled" })).toBe(
+      "Last State:     Terminated … Reason:       OOMKilled",
+    );
+    const long = `${"x".repeat(300)}\nCaused by: ${"y".repeat(300)} No space left on device`;
+    const cut = excerptView({ excerpt: long, match: "No space left on device" });
+    expect(cut.length).toBeLessThanOrEqual(160);
+    expect(cut).toMatch(/^x+… … …y+ No space left on device$/);
     // A model's evidence names no phrase: the first telling word is kept in view.
     const view = excerptView({ excerpt: `${"k=v ".repeat(60)}error: upstream refused the connection` });
     expect(view).toContain("error: upstream refused the connection");

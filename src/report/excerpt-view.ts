@@ -8,13 +8,21 @@ const SALIENT =
 
 /**
  * The part of an excerpt a report line shows: the start when it fits, else a window around the phrase that
- * matched (a JSON line's key words sit far past any fixed column), marked with "…" where it was cut.
+ * matched (a JSON line's key words sit far past any fixed column), marked with "…" where it was cut. A
+ * multi-line excerpt (a stack trace, a kubectl block) starts at the cited line: that line is shown first, then
+ * the line below that holds the phrase (`Last State: Terminated … Reason: OOMKilled`).
  */
 export function excerptView(evidence: Pick<Evidence, "excerpt" | "match">, width = EXCERPT_WIDTH): string {
   const lines = evidence.excerpt.split("\n").map((l) => l.trim());
   const phrase = evidence.match?.trim();
-  // A multi-line excerpt (a stack trace) is shown by the line that holds the phrase.
-  const line = (phrase && lines.find((l) => l.includes(phrase))) || lines[0] || "";
+  const first = lines[0] ?? "";
+  const at = phrase ? lines.findIndex((l) => l.includes(phrase)) : -1;
+  if (at <= 0) return cutLine(first, phrase, width);
+  const head = cutLine(first, undefined, Math.max(24, Math.floor(width / 3)));
+  return `${head} … ${cutLine(lines[at]!, phrase, width - head.length - 3)}`;
+}
+
+function cutLine(line: string, phrase: string | undefined, width: number): string {
   if (line.length <= width) return line;
   let at = phrase ? line.indexOf(phrase) : -1;
   let length = phrase?.length ?? 0;

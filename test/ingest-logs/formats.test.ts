@@ -138,11 +138,14 @@ describe("envelopes", () => {
 describe("kubectl output", () => {
   it("reads describe pod: container state, last state, exit code, restarts, limits; events and conditions", async () => {
     const records = await fixture("kubectl-describe-pod.txt");
-    const container = records.find((r) => r.kind === "k8s-container")!;
-    expect(container.fields).toMatchObject({
+    const [state, last] = records.filter((r) => r.kind === "k8s-container");
+    expect(state!.fields).toMatchObject({
       container: "checkout",
       state: "Waiting",
       stateReason: "CrashLoopBackOff",
+    });
+    expect(last!.fields).toMatchObject({
+      container: "checkout",
       lastState: "Terminated",
       lastStateReason: "OOMKilled",
       exitCode: 137,
@@ -150,13 +153,18 @@ describe("kubectl output", () => {
       "limits.memory": "256Mi",
       "requests.cpu": "100m",
     });
-    expect(container.subject).toEqual({
+    // Each cites and quotes the file's own lines; the summary is the message.
+    expect(last).toMatchObject({ line: 24, endLine: 26 });
+    expect(last!.text).toBe("Last State:     Terminated\n  Reason:       OOMKilled\n  Exit Code:    137");
+    expect(last!.message).toMatch(/^Container checkout: last state Terminated \(OOMKilled, exit code 137\)/);
+    expect(state).toMatchObject({ line: 22, endLine: 23 });
+    expect(last!.subject).toEqual({
       namespace: "shop",
       pod: "checkout-7d9f8b6c4-x2kqp",
       node: "worker-2",
       container: "checkout",
     });
-    expect(container.level).toBe("ERROR");
+    expect([state!.level, last!.level]).toEqual(["ERROR", "ERROR"]);
     const backoff = records.find((r) => r.kind === "k8s-event" && r.fields?.reason === "BackOff")!;
     expect(backoff.fields).toMatchObject({
       type: "Warning",
@@ -198,13 +206,15 @@ describe("kubectl output", () => {
 
   it("reads -o yaml: container statuses with the spec's limits, and conditions", async () => {
     const records = await fixture("kubectl-get-pod.yaml");
-    const container = records.find((r) => r.kind === "k8s-container")!;
+    const container = records.find((r) => r.kind === "k8s-container" && r.fields?.lastState)!;
     expect(container.fields).toMatchObject({
       lastStateReason: "OOMKilled",
       exitCode: 137,
       restartCount: 4,
       "limits.memory": "512Mi",
     });
+    expect(container).toMatchObject({ line: 32, endLine: 35 });
+    expect(container.text.split("\n").at(-1)).toBe("    reason: OOMKilled");
     expect(container.subject).toMatchObject({
       pod: "report-worker-6b7c9d-p8k2n",
       namespace: "batch",

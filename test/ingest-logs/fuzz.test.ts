@@ -120,6 +120,24 @@ describe("reader, condenser and scanner on generated input", () => {
     );
   }, 60_000);
 
+  it("read CR-only, CRLF and LF files of every format as the same records", async () => {
+    const oneLine = line.filter((l) => !/[\r\n]/.test(l));
+    const records = async (text: string) => {
+      const out: { line: number; endLine: number; text: string }[] = [];
+      for await (const r of readLogRecords([writeCase(text)], { year: 2026 }))
+        out.push({ line: r.line, endLine: r.endLine, text: r.text });
+      return out;
+    };
+    await fc.assert(
+      fc.asyncProperty(fc.array(oneLine, { maxLength: 30 }), async (lines) => {
+        const lf = await records(`${lines.join("\n")}\n`);
+        expect(await records(`${lines.join("\r")}\r`)).toEqual(lf);
+        expect(await records(`${lines.join("\r\n")}\r\n`)).toEqual(lf);
+      }),
+      { numRuns: 60, seed: 21 },
+    );
+  }, 60_000);
+
   it("read a 10 MB line and a file of mixed formats in bounded time", async () => {
     const started = Date.now();
     await readAll(writeCase(`${"y".repeat(10 << 20)}\n{"msg":"${"z".repeat(10 << 20)}"}\nshort\n`));

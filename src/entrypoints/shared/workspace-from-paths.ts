@@ -14,9 +14,7 @@ import { isAbsolute, join, relative, resolve } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { UsageError } from "../../core/errors.js";
 import type { Workspace } from "../../core/workspace.js";
-import { SKIPPED_DIRS } from "../../engine/repo-files.js";
-
-const MAX_LOG_FILES = 200;
+import { MAX_LOG_FILES, walkLogDirectory } from "../../ingest/logs/index.js";
 
 function errno(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
@@ -24,45 +22,32 @@ function errno(error: unknown): string {
 
 /** A NUL byte in the first 8 KiB means it is not text; gzip is the one binary a log may be. */
 function looksBinary(path: string): boolean {
-  if (path.endsWith(".gz")) return false;
   const fd = openSync(path, "r");
   try {
     const buffer = Buffer.alloc(8192);
     const read = readSync(fd, buffer, 0, buffer.length, 0);
+    if (read >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) return false;
     return buffer.subarray(0, read).includes(0);
   } finally {
     closeSync(fd);
   }
 }
 
-/** Files under a directory, recursively and sorted; hidden entries (`.git`) and dependency folders skipped. */
-function walkLogs(dir: string, out: string[]): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-    a.name.localeCompare(b.name),
-  )) {
-    if (entry.name.startsWith(".") || out.length > MAX_LOG_FILES) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) walkLogs(path, out);
-    } else if (entry.isFile()) out.push(path);
-  }
-}
-
-function expandLog(given: string, cwd: string): { files: string[]; directory: boolean } {
+/** A file named directly, or a directory's logs as the reader walks them (one walk for every door). */
+function expandLog(given: string, cwd: string): { files: string[]; skipped: number } | { file: string } {
   const absolute = resolve(cwd, given);
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(absolute);
-    if (stats.isDirectory()) {
-      const files: string[] = [];
-      walkLogs(absolute, files);
-      return { files, directory: true };
-    }
   } catch (error) {
     throw new UsageError(`cannot read log ${given}: ${errno(error)}`, { cause: error });
   }
+  if (stats.isDirectory()) {
+    const { files, skipped } = walkLogDirectory(absolute, given, MAX_LOG_FILES);
+    return { files: files.map((f) => f.path), skipped };
+  }
   if (!stats.isFile()) throw new UsageError(`log ${given} is not a regular file`);
-  return { files: [absolute], directory: false };
+  return { file: absolute };
 }
 
 /** Copies stdin to a private temporary file (removed when the process exits) and returns its path. */
@@ -94,39 +79,38 @@ export function workspaceFromPaths(options: {
   const logFiles: string[] = [];
   const logDisplayNames: Record<string, string> = {};
   let skipped = 0;
+  const add = (file: string, shown: string): void => {
+    const real = realpathSync(file);
+    if (logDisplayNames[real] !== undefined) return;
+    logFiles.push(real);
+    logDisplayNames[real] = shown;
+  };
   for (const given of options.logs) {
     const fromStdin = given === "-" && options.stdinPath !== undefined;
-    const { files, directory } = expandLog(fromStdin ? options.stdinPath! : given, options.cwd);
-    for (const file of files) {
+    const expanded = expandLog(fromStdin ? options.stdinPath! : given, options.cwd);
+    if ("files" in expanded) {
+      // The walk has already skipped empty, binary and unreadable files, and links out of the folder.
+      skipped += expanded.skipped;
       // An absolute path stays absolute: "../../../tmp/app.log" is not what the person typed.
-      const shown = fromStdin ? "-" : isAbsolute(given) ? file : relative(options.cwd, file) || file;
-      let size: number;
-      try {
-        size = statSync(file).size;
-        if (looksBinary(file)) {
-          if (directory) {
-            skipped++;
-            continue;
-          }
-          throw new UsageError(`log ${shown} is a binary file, not a log`);
-        }
-      } catch (error) {
-        if (error instanceof UsageError) throw error;
-        if (directory) {
-          skipped++;
-          continue;
-        }
-        throw new UsageError(`cannot read log ${given}: ${errno(error)}`, { cause: error });
-      }
-      if (size === 0) {
-        skipped++;
-        continue;
-      }
-      const real = realpathSync(file);
-      if (logDisplayNames[real] !== undefined) continue;
-      logFiles.push(real);
-      logDisplayNames[real] = shown;
+      for (const file of expanded.files)
+        add(file, isAbsolute(given) ? file : relative(options.cwd, file) || file);
+      continue;
     }
+    const file = expanded.file;
+    const shown = fromStdin ? "-" : isAbsolute(given) ? file : relative(options.cwd, file) || file;
+    let size: number;
+    try {
+      size = statSync(file).size;
+      if (looksBinary(file)) throw new UsageError(`log ${shown} is a binary file, not a log`);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`cannot read log ${given}: ${errno(error)}`, { cause: error });
+    }
+    if (size === 0) {
+      skipped++;
+      continue;
+    }
+    add(file, shown);
   }
   if (options.logs.length > 0 && logFiles.length === 0) {
     const what = options.logs.join(", ");

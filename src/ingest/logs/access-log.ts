@@ -23,6 +23,22 @@ export function levelOfStatus(status: number): LogLevel {
   return status >= 500 || status === 429 ? "WARN" : "INFO";
 }
 
+/**
+ * The shape of a combined/common line without a regex: three space-separated words, then `[` and a `] "`
+ * 10 to 40 characters on. Plain-text lines fail within their first few words; only lines that pass pay for
+ * parseAccessLine.
+ */
+export function mayBeAccessLine(line: string): boolean {
+  let at = -1;
+  for (let words = 0; words < 3; words++) {
+    at = line.indexOf(" ", at + 1);
+    if (at <= 0 || at > 300) return false;
+  }
+  if (line.charCodeAt(at + 1) !== 91) return false;
+  const close = line.indexOf('] "', at + 11);
+  return close > 0 && close <= at + 42;
+}
+
 /** A combined/common log line's columns, or undefined when the line is not one. */
 export function parseAccessLine(line: string): AccessFields | undefined {
   const m = COMBINED.exec(line);

@@ -1,5 +1,6 @@
 /** Log uploads: streaming reader, template miner and condenser to a token budget (issue 4). */
 export { groupingAccuracy } from "./grouping-accuracy.js";
+export { type FoundLog, type LogDirectory, MAX_LOG_FILES, walkLogDirectory } from "./log-directory.js";
 export {
   expandInputs,
   type LogInput,

@@ -1,13 +1,15 @@
-import { parseAllDocuments } from "yaml";
+import { type Document, parseAllDocuments } from "yaml";
 import type { RecordFields, RecordSubject } from "../../core/log-summary.js";
 import { conditionLevel, k8sRecord, statusLevel } from "./k8s-record.js";
 import type { DocumentReader } from "./kubectl-describe.js";
+import { jsonPositions, type Positions, pathKey, type Span, yamlPositions } from "./manifest-positions.js";
 import type { ParsedRecord } from "./records.js";
 
 /**
  * `kubectl get -o yaml|json` (one object or a List): buffered (bounded) and read as the same records as
  * describe output: containers' state from status.containerStatuses with limits and requests from the spec,
- * conditions, events, and each object. Records cite the document's first line.
+ * conditions, events, and each object. Each record cites and quotes the lines that say it (a container's
+ * `lastState:` … `reason: OOMKilled`, a condition's item, an event's message), found by manifest-positions.
  */
 const MAX_DOCUMENT_CHARS = 16 << 20;
 const MAX_OBJECTS = 2000;
@@ -34,30 +36,67 @@ function stateOf(state: unknown): { name?: string; reason?: string; exitCode?: n
   return out;
 }
 
+/** How one object's records find and quote their lines: `at` takes a path below the object. */
+interface Cite {
+  file: string;
+  /** The document's first line: cited when nothing better is known. */
+  line: number;
+  at(path: readonly (string | number)[]): Span | undefined;
+  quote(from: number, to: number): { text: string; endLine: number };
+}
+
+/** Lines to quote: at most this many from the first cited one, so a long message cannot swell evidence. */
+const MAX_QUOTED_LINES = 12;
+
 export function createManifestReader(file: string, json: boolean): DocumentReader {
-  let text = "";
+  const lines: string[] = [];
+  let chars = 0;
   let first = 0;
   let tooBig = false;
   return {
     push(line, lineNo) {
       if (first === 0) first = lineNo;
-      if (text.length + line.length < MAX_DOCUMENT_CHARS) text += `${line}\n`;
-      else tooBig = true;
+      if (tooBig || chars + line.length >= MAX_DOCUMENT_CHARS) {
+        tooBig = true;
+        return undefined;
+      }
+      lines.push(line);
+      chars += line.length + 1;
       return undefined;
     },
     flush() {
       if (first === 0) return [];
-      const docs = parseDocuments(text, json);
+      const { docs, positions } = parseDocuments(lines, first, json);
       const out: ParsedRecord[] = [];
-      const ctx = { file, line: first };
-      const objects = docs.flatMap((d) => (isObj(d) && /List$/.test(str(d.kind) ?? "") ? arr(d.items) : [d]));
-      for (const o of objects.slice(0, MAX_OBJECTS)) if (isObj(o)) out.push(...objectRecords(o, ctx));
+      const quote = (from: number, to: number) => {
+        const kept = lines.slice(from - first, Math.min(to, from + MAX_QUOTED_LINES - 1) - first + 1);
+        const indent = Math.min(
+          ...kept.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length),
+        );
+        return {
+          text: kept.map((l) => l.trimEnd().slice(Number.isFinite(indent) ? indent : 0)).join("\n"),
+          endLine: from + Math.max(0, kept.length - 1),
+        };
+      };
+      let objects = 0;
+      docs.forEach((d, index) => {
+        const list = isObj(d) && /List$/.test(str(d.kind) ?? "");
+        const items: [unknown, (string | number)[]][] = list
+          ? arr((d as Obj).items).map((item, j) => [item, [index, "items", j]])
+          : [[d, [index]]];
+        for (const [o, path] of items) {
+          if (objects++ >= MAX_OBJECTS || !isObj(o)) continue;
+          const at = (rel: readonly (string | number)[]) => positions.get(pathKey([...path, ...rel]));
+          out.push(...objectRecords(o, { file, line: at([])?.line ?? first, at, quote }));
+        }
+      });
       if (out.length === 0 || tooBig) {
         out.push(
           k8sRecord({
             file,
             line: first,
-            text: tooBig
+            text: lines[0]?.trim() || "(empty)",
+            message: tooBig
               ? "Kubernetes manifest cut: larger than 16 MiB"
               : "Kubernetes manifest with no object",
             level: "WARN",
@@ -71,24 +110,64 @@ export function createManifestReader(file: string, json: boolean): DocumentReade
   };
 }
 
-function parseDocuments(text: string, json: boolean): unknown[] {
+function parseDocuments(
+  lines: string[],
+  first: number,
+  json: boolean,
+): { docs: unknown[]; positions: Positions } {
+  const text = `${lines.join("\n")}\n`;
   if (json) {
     try {
-      return [JSON.parse(text)];
+      return { docs: [JSON.parse(text)], positions: jsonPositions(text, first) };
     } catch {
-      return [];
+      return { docs: [], positions: new Map() };
     }
   }
+  const starts = [0];
+  for (const line of lines) starts.push(starts.at(-1)! + line.length + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return first + lo;
+  };
   try {
-    return parseAllDocuments(text).flatMap((d) =>
-      "errors" in d && d.errors.length === 0 ? [d.toJS({ maxAliasCount: 50 })] : [],
+    const parsed = parseAllDocuments(text);
+    const good = (Array.isArray(parsed) ? parsed : []).filter(
+      (d): d is Document.Parsed => "errors" in d && d.errors.length === 0,
     );
+    return {
+      docs: good.map((d) => d.toJS({ maxAliasCount: 50 })),
+      positions: yamlPositions(good, lineOf),
+    };
   } catch {
-    return [];
+    return { docs: [], positions: new Map() };
   }
 }
 
-function objectRecords(o: Obj, ctx: { file: string; line: number }): ParsedRecord[] {
+/** A span from `start` through the last of `also` that lies within MAX_QUOTED_LINES of it. */
+function spanOf(start: Span, also: (Span | undefined)[]): [number, number] {
+  let end = start.line;
+  for (const s of also)
+    if (s && s.line >= start.line && s.line < start.line + MAX_QUOTED_LINES) end = Math.max(end, s.line);
+  return [start.line, end];
+}
+
+/** What a record cites: the span found, else the object's first line, with its quote. */
+function cited(
+  ctx: Cite,
+  span: [number, number] | undefined,
+): { line: number; endLine: number; text: string } {
+  const [from, to] = span ?? [ctx.line, ctx.line];
+  const quoted = ctx.quote(from, to);
+  return { line: from, endLine: quoted.endLine, text: quoted.text };
+}
+
+function objectRecords(o: Obj, ctx: Cite): ParsedRecord[] {
   const kind = str(o.kind) ?? "Object";
   const meta = obj(o.metadata);
   const name = str(meta.name) ?? "?";
@@ -105,10 +184,12 @@ function objectRecords(o: Obj, ctx: { file: string; line: number }): ParsedRecor
   const specContainers = new Map(
     arr(spec.containers).map((c) => [str(obj(c).name) ?? "", obj(obj(c).resources)]),
   );
-  for (const cs of [...arr(status.initContainerStatuses), ...arr(status.containerStatuses)]) {
-    out.push(containerOf(obj(cs), specContainers, subject, ctx));
+  for (const list of ["initContainerStatuses", "containerStatuses"]) {
+    arr(status[list]).forEach((cs, i) => {
+      out.push(...containerOf(obj(cs), specContainers, subject, ctx, ["status", list, i]));
+    });
   }
-  for (const c of arr(status.conditions)) {
+  arr(status.conditions).forEach((c, i) => {
     const cond = obj(c);
     const type = str(cond.type) ?? "";
     const value = str(cond.status) ?? "";
@@ -116,17 +197,19 @@ function objectRecords(o: Obj, ctx: { file: string; line: number }): ParsedRecor
     if (str(cond.reason)) fields.reason = str(cond.reason)!;
     if (str(cond.message)) fields.message = str(cond.message)!;
     const tail = [fields.reason, fields.message].filter(Boolean).join(": ");
+    const item = ctx.at(["status", "conditions", i]);
     out.push(
       k8sRecord({
-        ...ctx,
-        text: `${kind} ${name} condition ${type}=${value}${tail ? ` ${tail}` : ""}`,
+        file: ctx.file,
+        ...cited(ctx, item ? [item.line, item.endLine] : undefined),
+        message: `${kind} ${name} condition ${type}=${value}${tail ? ` ${tail}` : ""}`,
         level: conditionLevel(type, value),
         kind: "k8s-condition",
         fields,
         subject,
       }),
     );
-  }
+  });
   const phase = str(status.phase) ?? str(status.reason);
   const fields: RecordFields = { kind, name };
   if (namespace) fields.namespace = namespace;
@@ -146,10 +229,16 @@ function objectRecords(o: Obj, ctx: { file: string; line: number }): ParsedRecor
   const shown = Object.entries(fields)
     .filter(([k]) => k !== "kind" && k !== "name" && k !== "namespace")
     .map(([k, v]) => `${k}=${v}`);
+  // The object's own status lines (`phase: Failed`, `reason: Evicted`), else its name.
+  const own = [ctx.at(["status", "phase"]), ctx.at(["status", "reason"]), ctx.at(["status", "message"])]
+    .filter((p): p is Span => p !== undefined)
+    .sort((a, b) => a.line - b.line);
+  const named = ctx.at(["metadata", "name"]);
   out.unshift(
     k8sRecord({
-      ...ctx,
-      text: `${kind} ${name}${namespace ? ` (namespace ${namespace})` : ""}${shown.length ? `: ${shown.join(" ")}` : ""}`,
+      file: ctx.file,
+      ...cited(ctx, own[0] ? spanOf(own[0], own) : named ? [named.line, named.line] : undefined),
+      message: `${kind} ${name}${namespace ? ` (namespace ${namespace})` : ""}${shown.length ? `: ${shown.join(" ")}` : ""}`,
       level: statusLevel(str(status.reason) ?? phase),
       kind: "k8s-object",
       fields,
@@ -159,59 +248,91 @@ function objectRecords(o: Obj, ctx: { file: string; line: number }): ParsedRecor
   return out;
 }
 
+/**
+ * One record per state a container status reports (state, lastState), citing from the state's key through
+ * its reason and exit code; restarts, readiness, limits and requests ride along as fields.
+ */
 function containerOf(
   cs: Obj,
   specContainers: Map<string, Obj>,
   podSubject: RecordSubject,
-  ctx: { file: string; line: number },
-): ParsedRecord {
+  ctx: Cite,
+  path: (string | number)[],
+): ParsedRecord[] {
   const name = str(cs.name) ?? "?";
   const restarts = typeof cs.restartCount === "number" ? cs.restartCount : 0;
-  const state = stateOf(cs.state);
-  const last = stateOf(cs.lastState);
-  const fields: RecordFields = {
+  const base: RecordFields = {
     container: name,
     restartCount: restarts,
     ready: cs.ready === true ? "True" : "False",
   };
-  const parts: string[] = [];
-  if (state.name) {
-    fields.state = state.name;
-    if (state.reason) fields.stateReason = state.reason;
-    if (state.exitCode !== undefined) fields.exitCode = state.exitCode;
-    parts.push(`state ${state.name}${state.reason ? ` (${state.reason})` : ""}`);
-  }
-  if (last.name) {
-    fields.lastState = last.name;
-    if (last.reason) fields.lastStateReason = last.reason;
-    if (last.exitCode !== undefined) {
-      fields.lastExitCode = last.exitCode;
-      fields.exitCode ??= last.exitCode;
-    }
-    const detail = [last.reason, last.exitCode !== undefined ? `exit code ${last.exitCode}` : ""].filter(
-      Boolean,
-    );
-    parts.push(`last state ${last.name}${detail.length ? ` (${detail.join(", ")})` : ""}`);
-  }
-  parts.push(`restarts ${restarts}`, `ready ${fields.ready}`);
   const resources = specContainers.get(name) ?? {};
+  const shown: string[] = [];
   for (const group of ["limits", "requests"]) {
     const entries = Object.entries(obj(resources[group])).filter(([, v]) => str(v) !== undefined);
-    for (const [k, v] of entries) fields[`${group}.${k}`] = str(v)!;
-    if (entries.length) parts.push(`${group} ${entries.map(([k, v]) => `${k}=${str(v)}`).join(" ")}`);
+    for (const [k, v] of entries) base[`${group}.${k}`] = str(v)!;
+    if (entries.length) shown.push(`${group} ${entries.map(([k, v]) => `${k}=${str(v)}`).join(" ")}`);
   }
-  const failing = [state.reason, last.reason].some((r) => statusLevel(r) === "ERROR");
-  return k8sRecord({
-    ...ctx,
-    text: `Container ${name}: ${parts.join("; ")}`,
-    level: failing ? "ERROR" : statusLevel(undefined, restarts),
-    kind: "k8s-container",
-    fields,
-    subject: { ...podSubject, container: name },
-  });
+  const state = stateOf(cs.state);
+  const last = stateOf(cs.lastState);
+  const subject = { ...podSubject, container: name };
+  const out: ParsedRecord[] = [];
+  for (const [key, s] of [
+    ["state", state],
+    ["lastState", last],
+  ] as const) {
+    if (!s.name) continue;
+    const fields: RecordFields = { ...base, [key]: s.name };
+    if (s.reason) fields[`${key}Reason`] = s.reason;
+    if (s.exitCode !== undefined) {
+      fields[key === "state" ? "exitCode" : "lastExitCode"] = s.exitCode;
+      if (key === "lastState" && state.exitCode === undefined) fields.exitCode = s.exitCode;
+    }
+    const detail = [s.reason, s.exitCode !== undefined ? `exit code ${s.exitCode}` : ""].filter(Boolean);
+    const label = key === "state" ? "state" : "last state";
+    const inner = [...path, key, s.name.toLowerCase()];
+    const block = ctx.at([...path, key]);
+    const failing = statusLevel(s.reason) === "ERROR";
+    out.push(
+      k8sRecord({
+        file: ctx.file,
+        ...cited(
+          ctx,
+          block &&
+            spanOf(block, [
+              ctx.at([...inner, "reason"]),
+              ctx.at([...inner, "exitCode"]),
+              ctx.at([...inner, "signal"]),
+            ]),
+        ),
+        message: `Container ${name}: ${[`${label} ${s.name}${detail.length ? ` (${detail.join(", ")})` : ""}`, `restarts ${restarts}`, ...shown].join("; ")}`,
+        level: failing
+          ? "ERROR"
+          : key === "lastState" || !last.name
+            ? statusLevel(s.reason, restarts)
+            : statusLevel(s.reason),
+        kind: "k8s-container",
+        fields,
+        subject,
+      }),
+    );
+  }
+  if (out.length > 0) return out;
+  const named = ctx.at([...path, "name"]);
+  return [
+    k8sRecord({
+      file: ctx.file,
+      ...cited(ctx, named ? [named.line, named.line] : undefined),
+      message: `Container ${name}: restarts ${restarts}${shown.length ? `; ${shown.join("; ")}` : ""}`,
+      level: statusLevel(undefined, restarts),
+      kind: "k8s-container",
+      fields: base,
+      subject,
+    }),
+  ];
 }
 
-function eventOf(o: Obj, ctx: { file: string; line: number }): ParsedRecord {
+function eventOf(o: Obj, ctx: Cite): ParsedRecord {
   const involved = obj(o.involvedObject ?? o.regarding);
   const namespace = str(obj(o.metadata).namespace) ?? str(involved.namespace);
   const objectName = `${(str(involved.kind) ?? "").toLowerCase()}/${str(involved.name) ?? "?"}`;
@@ -231,9 +352,18 @@ function eventOf(o: Obj, ctx: { file: string; line: number }): ParsedRecord {
   if (str(involved.kind) === "Node" && str(involved.name)) subject.node = str(involved.name)!;
   const time = str(o.lastTimestamp) ?? str(o.eventTime) ?? str(obj(o.metadata).creationTimestamp);
   const ms = time ? Date.parse(time) : Number.NaN;
+  // The event's message says it; its reason is quoted with it when the two sit close together.
+  const said = ctx.at(["message"]) ?? ctx.at(["note"]) ?? ctx.at(["reason"]);
+  const why = ctx.at(["reason"]);
+  const span: [number, number] | undefined = said
+    ? why && Math.abs(why.line - said.line) < 4
+      ? [Math.min(why.line, said.line), Math.max(why.line, said.endLine)]
+      : [said.line, said.endLine]
+    : undefined;
   return k8sRecord({
-    ...ctx,
-    text: `${type} ${reason} ${objectName}: ${message}${count > 1 ? ` (x${count})` : ""}`,
+    file: ctx.file,
+    ...cited(ctx, span),
+    message: `${type} ${reason} ${objectName}: ${message}${count > 1 ? ` (x${count})` : ""}`,
     level: type === "Warning" ? "WARN" : "INFO",
     kind: "k8s-event",
     fields,

@@ -2,14 +2,18 @@ import type { LogLevel, RecordFields, RecordKind, RecordSubject } from "../../co
 import type { ParsedRecord } from "./records.js";
 
 /**
- * Records read from kubectl output (describe, get tables, -o yaml|json): structured, with a readable text so
- * the failure-pattern scanner still matches event messages, and fields and a subject to match on by name.
+ * Records read from kubectl output (describe, get tables, -o yaml|json): structured. The text is the file's own
+ * line(s) that say it, so evidence cites and quotes the file; the message is a summary composed from the fields
+ * (templates are mined from it, patterns read it too); fields and a subject are matched on by name.
  */
 export interface K8sRecordInput {
   file: string;
   line: number;
   endLine?: number;
+  /** The file's own line(s), quoted as evidence. */
   text: string;
+  /** What templates are mined from and patterns also read: a summary composed from the fields (the text when absent). */
+  message?: string;
   level: LogLevel;
   kind: RecordKind;
   fields: RecordFields;
@@ -19,8 +23,10 @@ export interface K8sRecordInput {
 
 const MAX_TEXT = 4000;
 
+const cap = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)} …` : text);
+
 export function k8sRecord(input: K8sRecordInput): ParsedRecord {
-  const text = input.text.length > MAX_TEXT ? `${input.text.slice(0, MAX_TEXT)} …` : input.text;
+  const text = cap(input.text);
   const record: ParsedRecord = {
     file: input.file,
     line: input.line,
@@ -29,8 +35,8 @@ export function k8sRecord(input: K8sRecordInput): ParsedRecord {
     level: input.level,
     kind: input.kind,
     fields: input.fields,
-    // Templates are mined from the text as a whole: there is no header to split off.
-    message: text,
+    // Templates are mined from the message as a whole: there is no header to split off.
+    message: input.message === undefined ? text : cap(input.message),
   };
   if (input.subject && Object.keys(input.subject).length > 0) record.subject = input.subject;
   if (input.time !== undefined) record.time = input.time;

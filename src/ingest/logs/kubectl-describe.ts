@@ -23,6 +23,9 @@ interface Container {
   line: number;
   endLine: number;
   values: Record<string, string>;
+  /** The file line of each key (`Last State`, `Last State.Reason`), so records cite where it is said. */
+  at: Record<string, number>;
+  raw: Map<number, string>;
   sub: string;
 }
 
@@ -30,7 +33,35 @@ interface DescribedObject {
   line: number;
   endLine: number;
   fields: Record<string, string>;
+  at: Record<string, number>;
+  raw: Map<number, string>;
 }
+
+/** A container's or object's lines kept for quoting: a describe section is short, this bounds a hostile one. */
+const MAX_KEPT_LINES = 400;
+
+/** Lines `from`..`to` as the file has them (common indentation taken off), cut where one was not kept. */
+function quote(raw: Map<number, string>, from: number, to: number): { text: string; endLine: number } {
+  const lines: string[] = [];
+  let end = from;
+  for (let n = from; n <= to; n++) {
+    const line = raw.get(n);
+    if (line === undefined) break;
+    lines.push(line.trimEnd());
+    end = n;
+  }
+  const indent = Math.min(
+    ...lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length),
+  );
+  // Past MAX_KEPT_LINES a line may not have been kept: the caller's words stand in for it.
+  if (!Number.isFinite(indent)) return { text: "", endLine: from };
+  return { text: lines.map((l) => l.slice(indent)).join("\n"), endLine: end };
+}
+
+/** The sub-keys of a state that say what happened to the container, in the order describe prints them. */
+const STATE_DETAIL = ["Reason", "Message", "Exit Code", "Signal"];
+/** An object's own status lines, most telling first: what a pod, deployment, job or claim says of itself. */
+const OBJECT_STATUS = ["Status", "Reason", "Message", "Replicas", "Pods Statuses"];
 
 type Section = "containers" | "conditions" | "events" | "other" | undefined;
 
@@ -61,59 +92,86 @@ export function createDescribeReader(file: string): DocumentReader {
     return s;
   };
 
+  /**
+   * One record per state a container reports (State, Last State), each citing and quoting the lines that say
+   * it (`Last State: Terminated` / `Reason: OOMKilled` / `Exit Code: 137`); the container's restarts, readiness,
+   * limits and requests ride along as fields, and the message is the summary templates are mined from.
+   */
   const finishContainer = (): ParsedRecord[] => {
     if (!container) return [];
     const c = container;
     container = undefined;
     const v = c.values;
     const restarts = leadingNumber(v["Restart Count"]) ?? 0;
-    const fields: RecordFields = { container: c.name, restartCount: restarts };
-    const parts: string[] = [];
+    const base: RecordFields = { container: c.name, restartCount: restarts };
+    if (v.Ready) base.ready = v.Ready;
+    const resources: string[] = [];
+    for (const group of ["Limits", "Requests"]) {
+      const entries = Object.entries(v).filter(([k]) => k.startsWith(`${group}.`));
+      for (const [k, value] of entries) base[`${group.toLowerCase()}.${k.slice(group.length + 1)}`] = value;
+      if (entries.length > 0)
+        resources.push(
+          `${group.toLowerCase()} ${entries.map(([k, value]) => `${k.slice(group.length + 1)}=${value}`).join(" ")}`,
+        );
+    }
+    const stateExit = v["State.Exit Code"];
+    const out: ParsedRecord[] = [];
     for (const [label, key] of [
       ["State", "state"],
       ["Last State", "lastState"],
     ] as const) {
-      if (!v[label]) continue;
-      fields[key] = v[label]!;
+      const start = c.at[label];
+      if (!v[label] || start === undefined) continue;
+      const fields: RecordFields = { ...base, [key]: v[label]! };
       const reason = v[`${label}.Reason`];
       const exit = v[`${label}.Exit Code`];
       if (reason) fields[`${key}Reason`] = reason;
-      if (exit !== undefined && /^-?\d+$/.test(exit))
+      if (exit !== undefined && /^-?\d+$/.test(exit)) {
         fields[key === "state" ? "exitCode" : "lastExitCode"] = Number(exit);
+        // The last exit code is the container's when it is not running now to have one of its own.
+        if (key === "lastState" && stateExit === undefined) fields.exitCode = Number(exit);
+      }
       const detail = [reason, exit !== undefined ? `exit code ${exit}` : undefined]
         .filter(Boolean)
         .join(", ");
-      parts.push(`${label.toLowerCase()} ${v[label]}${detail ? ` (${detail})` : ""}`);
+      const summary = [
+        `${label.toLowerCase()} ${v[label]}${detail ? ` (${detail})` : ""}`,
+        `restarts ${restarts}`,
+        ...resources,
+      ];
+      const last = Math.max(start, ...STATE_DETAIL.map((d) => c.at[`${label}.${d}`] ?? 0));
+      const cited = quote(c.raw, start, last);
+      const failing = statusLevel(reason) === "ERROR";
+      const level = failing
+        ? "ERROR"
+        : key === "lastState" || !v["Last State"]
+          ? statusLevel(reason, restarts)
+          : statusLevel(reason);
+      out.push(
+        k8sRecord({
+          file,
+          line: start,
+          endLine: cited.endLine,
+          text: cited.text || `${label}: ${v[label]}`,
+          message: `Container ${c.name}: ${summary.join("; ")}`,
+          level,
+          kind: "k8s-container",
+          fields,
+          subject: { ...subject(), container: c.name },
+        }),
+      );
     }
-    if (fields.exitCode === undefined && fields.lastExitCode !== undefined)
-      fields.exitCode = fields.lastExitCode;
-    parts.push(`restarts ${restarts}`);
-    if (v.Ready) {
-      fields.ready = v.Ready;
-      parts.push(`ready ${v.Ready}`);
-    }
-    for (const group of ["Limits", "Requests"]) {
-      const resources = Object.entries(v).filter(([k]) => k.startsWith(`${group}.`));
-      for (const [k, value] of resources)
-        fields[`${group.toLowerCase()}.${k.slice(group.length + 1)}`] = value;
-      if (resources.length > 0)
-        parts.push(
-          `${group.toLowerCase()} ${resources.map(([k, value]) => `${k.slice(group.length + 1)}=${value}`).join(" ")}`,
-        );
-    }
-    const reasons = [fields.stateReason, fields.lastStateReason].map((r) =>
-      typeof r === "string" ? r : undefined,
-    );
-    const failing = reasons.map((r) => statusLevel(r)).find((l) => l === "ERROR");
+    if (out.length > 0) return out;
+    // No state printed (a template, a pod not yet scheduled): the container's own line is what there is.
     return [
       k8sRecord({
         file,
         line: c.line,
-        endLine: c.endLine,
-        text: `Container ${c.name}: ${parts.join("; ")}`,
-        level: failing ?? statusLevel(undefined, restarts),
+        text: c.raw.get(c.line)?.trim() ?? `${c.name}:`,
+        message: `Container ${c.name}: restarts ${restarts}${resources.length ? `; ${resources.join("; ")}` : ""}`,
+        level: statusLevel(undefined, restarts),
         kind: "k8s-container",
-        fields,
+        fields: base,
         subject: { ...subject(), container: c.name },
       }),
     ];
@@ -131,12 +189,18 @@ export function createDescribeReader(file: string): DocumentReader {
       .filter((k) => f[k])
       .map((k) => `${k}: ${f[k]}`);
     const status = f.Status ?? f.Reason;
+    // Cite the object's own status lines (`Status: Failed` / `Reason: Evicted` / `Message: …`), else its name.
+    const statusLines = OBJECT_STATUS.map((k) => o.at[k]).filter((n): n is number => n !== undefined);
+    const from = statusLines.length > 0 ? Math.min(...statusLines) : o.line;
+    const to = statusLines.filter((n) => n - from < 4).reduce((a, b) => Math.max(a, b), from);
+    const cited = quote(o.raw, from, to);
     out.unshift(
       k8sRecord({
         file,
-        line: o.line,
-        endLine: o.endLine,
-        text: `${kind} ${f.Name ?? "?"}${f.Namespace ? ` (namespace ${f.Namespace})` : ""}${shown.length ? `: ${shown.join("; ")}` : ""}`,
+        line: from,
+        endLine: cited.endLine,
+        text: cited.text || `Name: ${f.Name ?? "?"}`,
+        message: `${kind} ${f.Name ?? "?"}${f.Namespace ? ` (namespace ${f.Namespace})` : ""}${shown.length ? `: ${shown.join("; ")}` : ""}`,
         level:
           /unavailable/.test(f.Replicas ?? "") && !/ 0 unavailable/.test(f.Replicas ?? "")
             ? "WARN"
@@ -207,8 +271,10 @@ export function createDescribeReader(file: string): DocumentReader {
           key === "Name" && object && Object.keys(object.fields).length > 1
             ? finishObject()
             : finishContainer();
-        object ??= { line: lineNo, endLine: lineNo, fields: {} };
+        object ??= { line: lineNo, endLine: lineNo, fields: {}, at: {}, raw: new Map() };
         object.endLine = lineNo;
+        if (object.raw.size < MAX_KEPT_LINES) object.raw.set(lineNo, line);
+        object.at[key!] ??= lineNo;
         columns = undefined;
         if (key === "Containers" || key === "Init Containers") section = "containers";
         else if (key === "Conditions") section = "conditions";
@@ -225,15 +291,21 @@ export function createDescribeReader(file: string): DocumentReader {
       const value = (kv[3] ?? "").trim();
       if (indent === 2 && value === "") {
         const out = finishContainer();
-        container = { name: key, line: lineNo, endLine: lineNo, values: {}, sub: "" };
+        container = { name: key, line: lineNo, endLine: lineNo, values: {}, at: {}, raw: new Map(), sub: "" };
+        container.raw.set(lineNo, line);
         return out.length > 0 ? out : undefined;
       }
       if (!container) return undefined;
       container.endLine = lineNo;
+      if (container.raw.size < MAX_KEPT_LINES) container.raw.set(lineNo, line);
       if (indent <= 4) {
         container.sub = key;
+        container.at[key] ??= lineNo;
         if (value !== "") container.values[key] = value;
-      } else if (container.sub) container.values[`${container.sub}.${key}`] = value;
+      } else if (container.sub) {
+        container.values[`${container.sub}.${key}`] = value;
+        container.at[`${container.sub}.${key}`] ??= lineNo;
+      }
       return undefined;
     },
     flush: finishObject,

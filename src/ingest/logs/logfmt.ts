@@ -7,7 +7,6 @@ import { type StructuredLine, structuredLine } from "./json-line.js";
  * pairs parse; its pairs become the record's fields.
  */
 const MAX_PAIRS = 64;
-const KEY_START = /^[A-Za-z_][\w.-]{0,63}=/;
 
 function isKeyChar(c: number): boolean {
   return (
@@ -15,9 +14,20 @@ function isKeyChar(c: number): boolean {
   );
 }
 
-/** A cheap first test, kept off plain-text lines: a letter, then `key=` within the first token. */
+/**
+ * A cheap first test, run on every line: a letter or `_`, then key characters up to a `=` within 64. A
+ * plain-text line fails at its first space or punctuation, a few characters in.
+ */
 export function mayBeLogfmt(line: string): boolean {
-  return KEY_START.test(line);
+  const c = line.charCodeAt(0);
+  if (!((c | 32) >= 97 && (c | 32) <= 122) && c !== 95) return false;
+  const end = Math.min(line.length, 65);
+  for (let i = 1; i < end; i++) {
+    const k = line.charCodeAt(i);
+    if (k === 61) return true;
+    if (!isKeyChar(k)) return false;
+  }
+  return false;
 }
 
 /** The pairs of a logfmt line, or undefined when it is not one. */

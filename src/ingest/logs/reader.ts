@@ -1,10 +1,11 @@
 import { isAscii } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
+import { open, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createGunzip } from "node:zlib";
 import { UsageError } from "../../core/errors.js";
 import { createFileReader } from "./file-reader.js";
+import { walkLogDirectory } from "./log-directory.js";
 import type { ParsedRecord } from "./records.js";
 
 export interface ReadOptions {
@@ -30,7 +31,7 @@ export interface LogInput {
   bytes: number;
 }
 
-/** Expands files and directories (recursively, sorted) into the files to read; bad input is a UsageError. */
+/** Expands files and directories (see walkLogDirectory) into the files to read; bad input is a UsageError. */
 export async function expandInputs(
   inputs: string[] | "-",
   displayNames: Record<string, string> = {},
@@ -49,6 +50,7 @@ export async function expandInputs(
   return out;
 }
 
+/** A file as given, or a directory's logs as walkLogDirectory finds them (one walk for every door). */
 async function collect(path: string, display: string, names: Record<string, string>, out: LogInput[]) {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(
@@ -63,17 +65,17 @@ async function collect(path: string, display: string, names: Record<string, stri
     return;
   }
   if (!info.isDirectory()) throw new UsageError(`${display}: not a regular file or directory`);
-  const entries = await readdir(path, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`${display}: cannot read directory (${error.code ?? error.message})`, {
-      cause: error,
+  const { files, skipped } = walkLogDirectory(path, display);
+  if (files.length === 0)
+    throw new UsageError(
+      `no readable log in ${display}${skipped > 0 ? ` (${skipped} empty, binary or unreadable file(s) skipped)` : " (no files)"}`,
+    );
+  for (const file of files)
+    out.push({
+      path: file.path,
+      display: names[file.path] ?? join(display, file.relative),
+      bytes: file.bytes,
     });
-  });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  for (const entry of entries) {
-    if (!entry.isFile() && !entry.isDirectory()) continue;
-    const child = join(path, entry.name);
-    await collect(child, names[child] ?? join(display, entry.name), names, out);
-  }
 }
 
 async function isGzip(path: string): Promise<boolean> {
@@ -109,13 +111,32 @@ function looksBinary(text: string): boolean {
   return text.slice(0, 8192).includes("\u0000");
 }
 
-/** Lines of one input, split on \n with a trailing \r dropped, read in 1 MiB chunks. */
+/** Any line break: what a file whose lines end in a lone \r (old Mac, some serial consoles) is split on. */
+const ANY_BREAK = /\r\n|\r|\n/;
+
+/**
+ * How a file's lines end, decided by the first chunk that holds a break: "lf" when it holds a \n (a \r before
+ * it is dropped later), else "cr" (lone \r; a \r that ends the chunk may still be half of a \r\n). A \n file is split on \n only, so a stray \r inside a line (a progress bar) does not
+ * shift the line numbers that `grep -n` and editors show; a \r file would otherwise be one giant line.
+ */
+type Breaks = "unknown" | "lf" | "cr";
+
+function breaksOf(text: string): Breaks {
+  if (text.includes("\n")) return "lf";
+  return text.includes("\r") ? "cr" : "unknown";
+}
+
+/** Lines of one input, split on \n (a trailing \r dropped later) or on lone \r, read in 1 MiB chunks. */
 async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: number) => void) {
   const { stream, rawBytes } = await openText(input, options);
   const decoder = new TextDecoder("utf-8");
   let ascii = true;
   let rest = "";
   let first = true;
+  let breaks: Breaks = "unknown";
+  /** The last chunk ended in \r: a \n at the start of the next one belongs to that break. */
+  let pendingCr = false;
+  let tentative = false;
   try {
     for await (const chunk of stream) {
       options.signal?.throwIfAborted();
@@ -134,8 +155,22 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
         first = false;
         if (looksBinary(text)) throw new UsageError(`${input.display}: looks like a binary file, not a log`);
       }
+      if (pendingCr && text.length > 0) {
+        pendingCr = false;
+        if (text.charCodeAt(0) === 10) {
+          text = text.slice(1);
+          // The first break was a \r\n cut in two by the chunk boundary: the file ends its lines in \n.
+          if (tentative) breaks = "lf";
+        }
+        tentative = false;
+      }
+      if (breaks === "unknown") {
+        breaks = breaksOf(text);
+        tentative = breaks === "cr" && text.indexOf("\r") === text.length - 1;
+      }
+      if (breaks === "cr") pendingCr = text.charCodeAt(text.length - 1) === 13;
       // Split the chunk as it came (flat) and join the carried-over piece to its first line only.
-      const lines = text.split("\n");
+      const lines = breaks === "cr" ? text.split(ANY_BREAK) : text.split("\n");
       if (lines.length === 1) {
         // A line longer than what is kept of it: the rest is dropped as it comes, so memory stays flat.
         if (rest.length < MAX_KEPT_LINE) rest += lines[0]!.slice(0, MAX_KEPT_LINE - rest.length + 1);

@@ -118,9 +118,10 @@ export function updateGroupStats(
     const isFirst = stats.examples.length === 0;
     stats.examples.push(example(record, isFirst ? FIRST_EXAMPLE_CHARS : LATER_EXAMPLE_CHARS, !isFirst));
   }
-  // A JSON line's escaped trace is one file line but several record lines.
+  // A JSON line's escaped trace is one file line but several record lines; kubectl's blocks are not traces.
   const multiLine =
-    record.endLine > record.line || (record.fields !== undefined && record.text.includes("\n"));
+    !record.kind?.startsWith("k8s-") &&
+    (record.endLine > record.line || (record.fields !== undefined && record.text.includes("\n")));
   if (multiLine && stats.traces.length < MAX_TRACES_PER_GROUP) {
     const signature = traceSignature(record.text);
     const known = stats.traces.some((t) => traceSignature(t.text) === signature);
