@@ -164,7 +164,7 @@ async function startPrometheusOnce(target: string, token: string, expr: string):
       "alerting:",
       "  alertmanagers:",
       "    - api_version: v2",
-      "      authorization: { type: Bearer, credentials: '" + token + "' }",
+      `      authorization: { type: Bearer, credentials: '${token}' }`,
       `      static_configs: [{ targets: ['${target}'] }]`,
     ].join("\n"),
   );

@@ -143,7 +143,9 @@ describe("fields in messages", () => {
   });
 
   it("keeps an empty field apart from a filled one: the field's absence is another message", () => {
-    const remote = [1, 2, 3, 4, 5, 6].map((i) => `${at(i)} auth failure; tty=ssh ruser= rhost=10.0.0.${i} user=x${i}`);
+    const remote = [1, 2, 3, 4, 5, 6].map(
+      (i) => `${at(i)} auth failure; tty=ssh ruser= rhost=10.0.0.${i} user=x${i}`,
+    );
     const local = `${at(9)} auth failure; tty=:0 ruser= rhost= user=x9`;
     const templates = templatesOf([...remote, local]);
     expect(new Set(templates.slice(0, 6)).size).toBe(1);
