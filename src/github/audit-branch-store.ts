@@ -167,7 +167,13 @@ export function createBranchAuditStore(
     const text = (await readFileAt(gh, repo, file, head.commitSha)) ?? "";
     const anchors = await historyAnchors(head.commitSha);
     if (kept) anchors.push({ ...kept, where: "the head this deployment kept" });
-    const verdict = checkAnchors(parseLines(text), anchors);
+    let entries: unknown[];
+    try {
+      entries = parseLines(text);
+    } catch {
+      throw new AuditTamperedError(`audit log ${where} tampered: a line is not JSON; nothing is appended`);
+    }
+    const verdict = checkAnchors(entries, anchors);
     if (!verdict.ok)
       throw new AuditTamperedError(
         `audit log ${where} tampered (${verdict.problem}): ${verdict.message}; nothing is appended`,

@@ -92,6 +92,16 @@ describe("the audit branch's history anchors its log (GitHub API shape)", () => 
     await expect(createBranchAuditStore(gh(), repo).head()).rejects.toThrow(/tampered \(rewritten\)/);
   });
 
+  it("a line that is not JSON is reported the same way, not as a parser's stack", async () => {
+    const git = installFakeGit(githubApi(), "acme", "shop");
+    await threeRuns(git);
+    const text = git.fileAt("sentry/audit", "audit.jsonl")!;
+    git.commitOn("sentry/audit", { "audit.jsonl": `${text}{not json\n` }, "garbage");
+    await expect(createBranchAuditStore(gh(), repo).head()).rejects.toThrow(
+      "audit log acme/shop@sentry/audit tampered: a line is not JSON; nothing is appended",
+    );
+  });
+
   it("a force-push back to an older commit passes the history check; the kept head catches it", async () => {
     const git = installFakeGit(githubApi(), "acme", "shop");
     const state = createMemoryStateStore();
