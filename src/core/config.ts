@@ -40,6 +40,8 @@ const RestartFileSchema = z.strictObject({
   workflow: z.string().min(1).optional(),
   /** Local mode: the command run (as an argument vector, never a shell), `{service}` substituted. */
   command: z.array(z.string().min(1)).min(1).optional(),
+  /** Local mode: the user the command runs as (a name or uid[:gid]), so it cannot read Sentry's secrets. */
+  user: z.string().min(1).optional(),
   /** The only services a restart may name (`nginx` and `nginx.service` are one); none listed, none restarted. */
   services: z.array(UnitNameSchema).optional(),
   minIntervalMinutes: z.number().positive().optional(),
@@ -97,6 +99,7 @@ export const SentryConfigSchema = z
       .strictObject({
         workflow: z.string().min(1).optional(),
         command: z.array(z.string().min(1)).min(1).optional(),
+        user: z.string().min(1).optional(),
         services: z.array(UnitNameSchema).default([]),
         minIntervalMinutes: z.number().positive().default(10),
       })

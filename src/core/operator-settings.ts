@@ -63,7 +63,7 @@ export function narrowConfig(
       ignored.push(`mode: ${repo.mode} ignored: the operator allows at most ${operator.mode}`);
   }
   const restart = repo.restart ?? {};
-  for (const key of ["command", "workflow"] as const) {
+  for (const key of ["command", "workflow", "user"] as const) {
     const wanted = restart[key];
     if (wanted !== undefined && JSON.stringify(wanted) !== JSON.stringify(operator.restart[key]))
       ignored.push(`restart.${key} ignored: restart ${key}s come from the operator, not the repository`);

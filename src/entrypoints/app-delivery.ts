@@ -8,7 +8,7 @@ import { type OperatorSettings, operatorSettings } from "../core/operator-settin
 import type { StateStore } from "../core/state-store.js";
 import type { runIncident } from "../engine/run-incident.js";
 import { routeIncident } from "../github/alert-routing.js";
-import { createBranchAuditStore } from "../github/audit-branch-store.js";
+import { createBranchAuditStore, keptHeadIn } from "../github/audit-branch-store.js";
 import {
   CONFIG_PATH,
   type ConfigMemory,
@@ -130,11 +130,10 @@ export async function deliverAlert(
     workspace: uploaded ?? { logFiles: [], logDisplayNames: {} },
     config: resolved.config,
     provider: provider(resolved.config),
-    auditStore: createBranchAuditStore(
-      gh,
-      routed.repo,
-      settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {},
-    ),
+    auditStore: createBranchAuditStore(gh, routed.repo, {
+      ...(settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {}),
+      ...(restartLedger ? { keptHead: keptHeadIn(restartLedger, routed.repo) } : {}),
+    }),
     memory: createMemoryStore(createBranchMemoryBackend(gh, routed.repo)),
     ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
     snapshot: () => downloadRepoSnapshot(gh, routed.repo, meta.data.default_branch),

@@ -3,7 +3,7 @@ import type { SentryConfig } from "../core/config.js";
 import type { StateStore } from "../core/state-store.js";
 import { runIncident } from "../engine/run-incident.js";
 import { invalidateApproval } from "../github/approve.js";
-import { createBranchAuditStore } from "../github/audit-branch-store.js";
+import { createBranchAuditStore, keptHeadIn } from "../github/audit-branch-store.js";
 import { commentEventFromPayload } from "../github/chatops/comment-event.js";
 import { handleComment } from "../github/chatops/handle-comment.js";
 import { parseCommand } from "../github/chatops/parse-command.js";
@@ -120,11 +120,10 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
                 workspace: addLogs({ logFiles: [], logDisplayNames: {} }, logs.files),
                 config: resolved.config,
                 provider: provider(resolved.config),
-                auditStore: createBranchAuditStore(
-                  gh,
-                  repo,
-                  settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {},
-                ),
+                auditStore: createBranchAuditStore(gh, repo, {
+                  ...(settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {}),
+                  keptHead: keptHeadIn(store, repo),
+                }),
                 memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
                 ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
                 snapshot: () => downloadRepoSnapshot(gh, repo, parsed.defaultBranch),

@@ -1,8 +1,15 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
+import type { StateStore } from "../core/state-store.js";
 import { type AuditEntry, AuditEntrySchema, GENESIS_HASH, hashEntry } from "../security/audit/audit-entry.js";
 import { exportPublicKey, loadPrivateKey, signHash } from "../security/audit/audit-keys.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
-import { appendCommit, getBranchHead, readFileAt } from "./git-data.js";
+import {
+  AuditTamperedError,
+  anchorFromCommitMessage,
+  type ChainAnchor,
+  checkAnchors,
+} from "../security/audit/chain-anchors.js";
+import { appendCommit, getBranchHead, type Head, readFileAt } from "./git-data.js";
 import type { GitHub, RepoRef } from "./octokit.js";
 
 export const AUDIT_BRANCH = "sentry/audit";
@@ -15,6 +22,33 @@ export interface BranchAuditStoreOptions {
   signingKey?: KeyObject | string;
   /** Names the run in commit messages. */
   runId?: string;
+  /**
+   * A head kept outside the branch (the App's StateStore, shared by replicas): the branch must still hold
+   * it, which catches a force-push back to an older commit. Raised to each verified tip.
+   */
+  keptHead?: KeptHead;
+  /** How many of the log's latest commits anchor it (their trailers); default 30. */
+  historyDepth?: number;
+}
+
+export type ChainHead = { seq: number; hash: string };
+
+export interface KeptHead {
+  get(): Promise<ChainHead | undefined>;
+  put(head: ChainHead): Promise<void>;
+}
+
+/** The kept head of one repository's audit branch in a StateStore (memory, or Redis across replicas). */
+export function keptHeadIn(store: StateStore, repo: RepoRef): KeptHead {
+  const key = `audit-head:${repo.owner}/${repo.repo}`.toLowerCase();
+  return {
+    async get() {
+      const raw = await store.get(key);
+      const match = raw?.match(/^(\d{1,12}):([0-9a-f]{64})$/);
+      return match ? { seq: Number(match[1]), hash: match[2]! } : undefined;
+    },
+    put: (head) => store.put(key, `${head.seq}:${head.hash}`),
+  };
 }
 
 export interface BranchAuditStore extends AuditStore {
@@ -101,15 +135,63 @@ export function createBranchAuditStore(
 
   // A run asks for the head and then the window's spend before it starts: one fetch of the file serves
   // both. Appending forgets it (appendCommit reads the tip afresh anyway).
+  const where = `${repo.owner}/${repo.repo}@${branch}`;
+
+  /** The latest commits that changed the log, each with the head its trailers recorded. */
+  async function historyAnchors(commitSha: string): Promise<ChainAnchor[]> {
+    const listed = await gh.request("GET /repos/{owner}/{repo}/commits", {
+      ...repo,
+      sha: commitSha,
+      path: file,
+      per_page: options.historyDepth ?? 30,
+    });
+    return listed.data.flatMap((commit) => {
+      const anchor = anchorFromCommitMessage(commit.commit.message, `commit ${commit.sha.slice(0, 7)}`);
+      return anchor ? [anchor] : [];
+    });
+  }
+
+  /**
+   * The log at `head`, once it is shown to extend every head its own history recorded (and the kept
+   * head): a commit that cut entries off, however many commits ago within the window, is tampering.
+   */
+  async function verifiedText(head: Head | undefined): Promise<string> {
+    const kept = await options.keptHead?.get();
+    if (!head) {
+      if (kept)
+        throw new AuditTamperedError(
+          `audit log ${where} tampered: the branch is gone but seq ${kept.seq} was kept; nothing is appended`,
+        );
+      return "";
+    }
+    const text = (await readFileAt(gh, repo, file, head.commitSha)) ?? "";
+    const anchors = await historyAnchors(head.commitSha);
+    if (kept) anchors.push({ ...kept, where: "the head this deployment kept" });
+    let entries: unknown[];
+    try {
+      entries = parseLines(text);
+    } catch {
+      throw new AuditTamperedError(`audit log ${where} tampered: a line is not JSON; nothing is appended`);
+    }
+    const verdict = checkAnchors(entries, anchors);
+    if (!verdict.ok)
+      throw new AuditTamperedError(
+        `audit log ${where} tampered (${verdict.problem}): ${verdict.message}; nothing is appended`,
+      );
+    const last = lastEntryOf(text);
+    if (options.keptHead && last && (!kept || last.seq > kept.seq))
+      await options.keptHead.put({ seq: last.seq, hash: last.hash });
+    return text;
+  }
+
   let current: Promise<string> | undefined;
   function currentText(): Promise<string> {
-    current ??= (async () => {
-      const head = await getBranchHead(gh, repo, branch);
-      return head ? ((await readFileAt(gh, repo, file, head.commitSha)) ?? "") : "";
-    })().catch((error: unknown) => {
-      current = undefined;
-      throw error;
-    });
+    current ??= (async () => verifiedText(await getBranchHead(gh, repo, branch)))().catch(
+      (error: unknown) => {
+        current = undefined;
+        throw error;
+      },
+    );
     return current;
   }
 
@@ -117,15 +199,20 @@ export function createBranchAuditStore(
     commits,
     async append(entries) {
       if (entries.length === 0) return;
+      let tip: ChainHead | undefined;
       const outcome = await appendCommit(gh, repo, branch, async (head) => {
-        const text = head ? ((await readFileAt(gh, repo, file, head.commitSha)) ?? "") : "";
+        const text = await verifiedText(head);
         const added = relink(entries, lastEntryOf(text), key);
+        tip = { seq: added.at(-1)!.seq, hash: added.at(-1)!.hash };
         const prefix = text === "" || text.endsWith("\n") ? text : `${text}\n`;
         const body = `${prefix}${added.map((entry) => JSON.stringify(entry)).join("\n")}\n`;
         return { files: { [file]: body }, message: commitMessage(options.runId, added, key) };
       });
       current = undefined;
-      if (outcome.status === "committed") commits.push(outcome.sha);
+      if (outcome.status === "committed") {
+        commits.push(outcome.sha);
+        if (options.keptHead && tip) await options.keptHead.put(tip);
+      }
     },
     async read() {
       return parseLines(await currentText());

@@ -57,8 +57,17 @@ export const restartServiceTool = defineTool({
       };
     }
     const [program, ...args] = (command ?? []).map((part) => part.replaceAll("{service}", unit));
-    // Run with the executor's fixed, minimal environment: the command never inherits the host's secrets.
-    const result = await ctx.exec(program!, args, { timeoutMs: 60_000, maxBytes: 64 * 1024 });
+    // Run with the executor's fixed, minimal environment: the command never inherits the host's secrets,
+    // and it starts only where it can't read them from /proc either (another user, or none to read).
+    const result = await ctx.exec(program!, args, {
+      timeoutMs: 60_000,
+      maxBytes: 64 * 1024,
+      operator: {
+        label: "restart.command",
+        ...(ctx.config.restart.user === undefined ? {} : { user: ctx.config.restart.user }),
+      },
+    });
+    if (result.refused) return { status: "denied", reason: result.refused };
     if (result.exitCode !== 0) {
       return {
         status: "error",

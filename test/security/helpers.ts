@@ -6,6 +6,7 @@ import type { Mode } from "../../src/core/mode.js";
 import type { Workspace } from "../../src/core/workspace.js";
 import { generateAuditKeys } from "../../src/security/audit/audit-keys.js";
 import { type AuditLog, createAuditLog } from "../../src/security/audit/audit-log.js";
+import { readStartupEnvironment, secretVariables } from "../../src/security/exec/parent-secrets.js";
 import { createToolRunner, type ToolRunnerOptions } from "../../src/tools/tool-runner.js";
 
 /** A scratch repository with a few files and one uploaded log; removed by the returned cleanup. */
@@ -54,3 +55,14 @@ export function makeRunner(
   });
   return { runner, audit };
 }
+
+/**
+ * The secret-bearing variables this test process was started with. A test that runs an operator's
+ * restart command for real in this process expects it to run; with a secret in the runner's own start-up
+ * environment it is (rightly) refused, so such tests skip, saying why (parent-secrets.test.ts covers it).
+ */
+export const runnerSecrets = secretVariables(readStartupEnvironment().env);
+if (runnerSecrets.length > 0)
+  console.warn(
+    `skipping tests that run restart commands in-process: started with ${runnerSecrets.join(", ")}`,
+  );

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Run, RunSchema } from "../../src/core/run.js";
 import { cli } from "../helpers/cli-harness.js";
 import type { AuditLine, ScriptStep } from "../helpers/scripted-run.js";
+import { runnerSecrets } from "./helpers.js";
 import { snapshot } from "./snapshot.js";
 
 /**
@@ -131,63 +132,68 @@ describe("a hostile repository's own sentry.yml (CLI)", () => {
     expect(snapshot(repo)).toBe(world);
   });
 
-  it("narrows what the operator grants: the operator's command runs (with a scrubbed environment), the repository's never", async () => {
-    writeFileSync(
-      join(dir, "operator.yml"),
-      [
-        "restart:",
-        // The operator's own command dumps the environment it was given, to show what a command can see.
-        `  command: ["/bin/sh", "-c", "env > \\"$0\\"", "${join(dir, "env")}-{service}"]`,
-        "  services: [postgres, redis]",
-        "diagnosticsHosts: [docs.example.com]",
-        "",
-      ].join("\n"),
-    );
-    process.env.SENTRY_TEST_PARENT_SECRET = "parent-secret-must-not-leak";
-    try {
-      const { run, audit, stderr } = await diagnose(
+  // The operator's command runs in this test's own process: where the test runner was started with a secret
+  // in its environment, the command is (rightly) refused; test/security/parent-secrets.test.ts covers that.
+  it.skipIf(runnerSecrets.length > 0)(
+    "narrows what the operator grants: the operator's command runs (with a scrubbed environment), the repository's never",
+    async () => {
+      writeFileSync(
+        join(dir, "operator.yml"),
         [
-          { agent: "triage", output: triage },
-          { agent: "detective", output: diagnosis },
-          { agent: "surgeon", tool: "restart_service", input: { service: "redis" } },
-          { agent: "surgeon", tool: "restart_service", input: { service: "postgres" } },
-          {
-            agent: "surgeon",
-            tool: "restart_service",
-            input: { service: "postgres.service", reason: "again" },
-          },
-          {
-            agent: "surgeon",
-            output: { restart: { service: "postgres" }, rationale: "restart", risk: "low" },
-          },
-          { agent: "validator", output: verification },
-        ],
-        ["--config", join(dir, "operator.yml"), "--mode", "active"],
-        { ANTHROPIC_API_KEY: "sk-ant-api03-must-not-leak" },
+          "restart:",
+          // The operator's own command dumps the environment it was given, to show what a command can see.
+          `  command: ["/bin/sh", "-c", "env > \\"$0\\"", "${join(dir, "env")}-{service}"]`,
+          "  services: [postgres, redis]",
+          "diagnosticsHosts: [docs.example.com]",
+          "",
+        ].join("\n"),
       );
-      expect(run.mode).toBe("ACTIVE");
-      expect(stderr).toContain("restart.command ignored");
-      expect(decisions(audit)).toEqual([
-        [
-          "restart_service",
-          "blocked",
-          expect.stringMatching(/redis is not on the operator's restart allow-list/),
-        ],
-        ["restart_service", "allowed", expect.stringContaining("restart performed")],
-        [
-          "restart_service",
-          "blocked",
-          expect.stringMatching(/postgres was restarted .* one restart per 10 min/),
-        ],
-      ]);
-      expect(existsSync(join(dir, "pwned-postgres"))).toBe(false);
-      const seen = readFileSync(join(dir, "env-postgres"), "utf8");
-      expect(seen).not.toContain("parent-secret-must-not-leak");
-      expect(seen).not.toContain("must-not-leak");
-      expect(seen).toMatch(/^PATH=/m);
-      expect(run.proposal?.restart).toEqual({ service: "postgres" });
-    } finally {
-      delete process.env.SENTRY_TEST_PARENT_SECRET;
-    }
-  });
+      process.env.SENTRY_TEST_PARENT_SECRET = "parent-secret-must-not-leak";
+      try {
+        const { run, audit, stderr } = await diagnose(
+          [
+            { agent: "triage", output: triage },
+            { agent: "detective", output: diagnosis },
+            { agent: "surgeon", tool: "restart_service", input: { service: "redis" } },
+            { agent: "surgeon", tool: "restart_service", input: { service: "postgres" } },
+            {
+              agent: "surgeon",
+              tool: "restart_service",
+              input: { service: "postgres.service", reason: "again" },
+            },
+            {
+              agent: "surgeon",
+              output: { restart: { service: "postgres" }, rationale: "restart", risk: "low" },
+            },
+            { agent: "validator", output: verification },
+          ],
+          ["--config", join(dir, "operator.yml"), "--mode", "active"],
+          { ANTHROPIC_API_KEY: "sk-ant-api03-must-not-leak" },
+        );
+        expect(run.mode).toBe("ACTIVE");
+        expect(stderr).toContain("restart.command ignored");
+        expect(decisions(audit)).toEqual([
+          [
+            "restart_service",
+            "blocked",
+            expect.stringMatching(/redis is not on the operator's restart allow-list/),
+          ],
+          ["restart_service", "allowed", expect.stringContaining("restart performed")],
+          [
+            "restart_service",
+            "blocked",
+            expect.stringMatching(/postgres was restarted .* one restart per 10 min/),
+          ],
+        ]);
+        expect(existsSync(join(dir, "pwned-postgres"))).toBe(false);
+        const seen = readFileSync(join(dir, "env-postgres"), "utf8");
+        expect(seen).not.toContain("parent-secret-must-not-leak");
+        expect(seen).not.toContain("must-not-leak");
+        expect(seen).toMatch(/^PATH=/m);
+        expect(run.proposal?.restart).toEqual({ service: "postgres" });
+      } finally {
+        delete process.env.SENTRY_TEST_PARENT_SECRET;
+      }
+    },
+  );
 });

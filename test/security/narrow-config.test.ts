@@ -71,6 +71,7 @@ describe("narrowConfig", () => {
       /restart.command ignored/,
     ],
     ["a workflow", { restart: { workflow: "pwn.yml" } }, { restart: {} }, /restart.workflow ignored/],
+    ["a user to run commands as", { restart: { user: "root" } }, { restart: {} }, /restart.user ignored/],
     [
       "extra services",
       { restart: { services: ["sshd", "api"] } },

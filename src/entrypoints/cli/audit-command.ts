@@ -2,10 +2,12 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
 import { generateAuditKeys, loadPublicKey } from "../../security/audit/audit-keys.js";
-import { auditFileHolds, verifyAuditFile } from "../../security/audit/jsonl-store.js";
+import { type AnchorVerdict, checkAnchors } from "../../security/audit/chain-anchors.js";
+import { gitAnchors } from "../../security/audit/git-anchors.js";
+import { auditFileHolds, readJsonl, verifyAuditFile } from "../../security/audit/jsonl-store.js";
 import { type CliCommand, EXIT, parseFlags, writeLine } from "./cli-io.js";
 
-const USAGE = `Usage: claude-sentry audit verify FILE [--public-key KEY] [--expect-head HASH] [--json]
+const USAGE = `Usage: claude-sentry audit verify FILE [--public-key KEY] [--expect-head HASH] [--git-ref REF] [--json]
        claude-sentry audit keygen
 
 verify   Checks a JSONL audit log offline: every entry's SHA-256, the chain of prevHash links, and the
@@ -17,6 +19,10 @@ verify   Checks a JSONL audit log offline: every entry's SHA-256, the chain of p
          --expect-head HASH  a head hash kept outside the file (printed by an earlier run, or the audit
                            branch's last commit): fails when the log no longer holds it, which is how a
                            log cut back to an earlier seal is caught.
+         --git-ref REF     FILE is in a clone of the audit branch: every head its commits recorded
+                           (their Sentry-Chain-Head trailers, along REF's history) must still be in
+                           FILE, so a commit that cut the log back is caught. A branch rewound to an
+                           older commit has a consistent history: --expect-head catches that.
 keygen   Prints a new Ed25519 sealing key pair: the private key (PEM) to keep secret and the public key to
          publish for verify.`;
 
@@ -36,7 +42,12 @@ export const auditCommand: CliCommand = {
     if (sub !== "verify") throw new UsageError(`unknown audit subcommand '${sub}' (verify, keygen)`);
     const { values, positionals } = parseFlags(
       rest,
-      { "public-key": { type: "string" }, "expect-head": { type: "string" }, json: { type: "boolean" } },
+      {
+        "public-key": { type: "string" },
+        "expect-head": { type: "string" },
+        "git-ref": { type: "string" },
+        json: { type: "boolean" },
+      },
       true,
     );
     const [file, extra] = positionals;
@@ -49,7 +60,11 @@ export const auditCommand: CliCommand = {
     const expectHead = values["expect-head"];
     if (expectHead !== undefined && !/^[0-9a-f]{64}$/.test(expectHead))
       throw new UsageError("--expect-head takes an entry's SHA-256 hash (64 hex characters)");
+    const history = values["git-ref"] === undefined ? undefined : await gitAnchors(path, values["git-ref"]);
+    if (history && !history.ok) throw new UsageError(history.reason);
     const chain = await verifyAuditFile(path, publicKey === undefined ? {} : { publicKey });
+    const anchored: AnchorVerdict =
+      chain.ok && history ? checkAnchors(await chainLinks(path), history.anchors) : { ok: true };
     const verdict =
       chain.ok && expectHead !== undefined && !(await auditFileHolds(path, expectHead))
         ? {
@@ -57,7 +72,9 @@ export const auditCommand: CliCommand = {
             problem: "truncated",
             message: `the log no longer holds the expected head ${expectHead.slice(0, 16)}…: entries were removed from its end`,
           }
-        : chain;
+        : anchored.ok
+          ? chain
+          : anchored;
     if (values.json) {
       writeLine(io.stdout, JSON.stringify(verdict));
     } else if (verdict.ok) {
@@ -69,6 +86,16 @@ export const auditCommand: CliCommand = {
     return verdict.ok ? EXIT.ok : EXIT.attention;
   },
 };
+
+/** Each entry's seq and links, without the rest: a long log's anchors are checked in little memory. */
+async function chainLinks(path: string): Promise<unknown[]> {
+  const links: unknown[] = [];
+  for await (const { value } of readJsonl(path)) {
+    const { seq, hash, prevHash } = (value ?? {}) as Record<string, unknown>;
+    links.push({ seq, hash, prevHash });
+  }
+  return links;
+}
 
 /** A key given inline or as a file; validated here so a typo is a usage error, not a failed verification. */
 function readKey(value: string, cwd: string): string {

@@ -1,4 +1,5 @@
 import { SentryError } from "../../core/errors.js";
+import { readSecretFiles } from "../shared/dotenv.js";
 import { type CliIo, EXIT, writeLine } from "./cli-io.js";
 import { COMMANDS } from "./commands.js";
 import { sentryVersion } from "./version.js";
@@ -46,7 +47,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   try {
-    return await command.run(rest, io);
+    // Secrets given as NAME_FILE are read here, once, so they stay out of /proc/PID/environ.
+    return await command.run(rest, { ...io, env: readSecretFiles(io.env, io.cwd) });
   } catch (error) {
     if (
       error instanceof SentryError &&

@@ -1,4 +1,9 @@
 import { execFile } from "node:child_process";
+import {
+  type OperatorCommandOptions,
+  type OperatorCommandPlan,
+  planOperatorCommand,
+} from "../exec/operator-command.js";
 
 /**
  * Diagnostics commands: parsed into a program and arguments and checked against an allow-list with rules for
@@ -34,10 +39,14 @@ const RULES: Record<string, ArgRule> = {
   ps: async (args) => {
     for (let i = 0; i < args.length; i += 1) {
       const arg = args[i]!;
+      const environment = psEnvironmentFlag(arg);
+      if (environment) return environment;
       if (/^(?:aux|ax|-e|-ef|-eF|-ely|-A|-aux)$/.test(arg)) continue;
       if (/^(?:-o|-eo|--sort|-p|-C|-u)$/.test(arg)) {
         const value = args[++i];
         if (!value || !/^[\w,%+-]{1,200}$/.test(value)) return `${arg} needs a plain value`;
+        if (arg.endsWith("o") && /env/i.test(value))
+          return `ps ${arg} ${value}: ps may not print process environments`;
         continue;
       }
       return `argument ${JSON.stringify(arg)} is not allowed for ps`;
@@ -151,6 +160,17 @@ const RULES: Record<string, ArgRule> = {
   },
 };
 
+/**
+ * ps prints other processes' environments (their secrets) with BSD's `e` modifier (`ps e`, `ps auxe`,
+ * `ps eww`) or macOS's `-E` (and `-o environ`-style fields, refused with -o's value): named, so the
+ * refusal says why.
+ */
+function psEnvironmentFlag(arg: string): string | undefined {
+  if ((/^[a-z]+$/i.test(arg) && arg.includes("e")) || arg === "-E" || /^--?env/i.test(arg))
+    return `ps ${arg}: ps may not print process environments (the e modifier, -E)`;
+  return undefined;
+}
+
 export const ALLOWED_PROGRAMS = Object.keys(RULES);
 
 function hostAllowed(host: string, hosts: readonly string[]): boolean {
@@ -199,32 +219,61 @@ export interface ExecResult {
   stderr: string;
   timedOut: boolean;
   truncated: boolean;
+  /** Set when the command was not started: why (an operator command that could read Sentry's secrets). */
+  refused?: string;
 }
 
 export type CommandExecutor = (
   program: string,
   args: readonly string[],
-  options: { timeoutMs: number; maxBytes: number; cwd?: string },
+  options: {
+    timeoutMs: number;
+    maxBytes: number;
+    cwd?: string;
+    /** An operator-configured command (no policy constrains its arguments): checked before it starts. */
+    operator?: OperatorCommandOptions;
+  },
 ) => Promise<ExecResult>;
 
-/** execFile, never a shell; a fixed PATH and locale so a planted binary or a crafted environment changes nothing. */
-export const execFileExecutor: CommandExecutor = (program, args, options) =>
-  new Promise((resolve) => {
+/** The environment of every child: never the parent's, so no secret is inherited. */
+export const CHILD_ENV: Readonly<Record<string, string>> = {
+  PATH: "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
+  LANG: "C",
+  LC_ALL: "C",
+  SYSTEMD_PAGER: "",
+};
+
+/**
+ * execFile, never a shell; a fixed PATH and locale so a planted binary or a crafted environment changes
+ * nothing. An operator command runs only as planOperatorCommand allows: as another user, or with no
+ * secret in Sentry's start-up environment for it to read from /proc.
+ */
+export const execFileExecutor: CommandExecutor = async (program, args, options) => {
+  const plan: OperatorCommandPlan = options.operator
+    ? planOperatorCommand(options.operator)
+    : { ok: true, prefix: [] };
+  if (!plan.ok)
+    return {
+      exitCode: null,
+      stdout: "",
+      stderr: "",
+      timedOut: false,
+      truncated: false,
+      refused: plan.reason,
+    };
+  const [file, ...argv] = [...plan.prefix, program, ...args];
+  return new Promise((resolve) => {
     execFile(
-      program,
-      [...args],
+      file!,
+      argv,
       {
+        ...(plan.ids ?? {}),
         shell: false,
         timeout: options.timeoutMs,
         maxBuffer: options.maxBytes,
         killSignal: "SIGKILL",
         cwd: options.cwd ?? "/",
-        env: {
-          PATH: "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin",
-          LANG: "C",
-          LC_ALL: "C",
-          SYSTEMD_PAGER: "",
-        },
+        env: { ...CHILD_ENV },
         windowsHide: true,
       },
       (error, stdout, stderr) => {
@@ -240,3 +289,4 @@ export const execFileExecutor: CommandExecutor = (program, args, options) =>
       },
     );
   });
+};

@@ -69,6 +69,32 @@ export function installFakeGit(scope: nock.Scope, owner: string, repo: string): 
           ]
         : [404, { message: "Not Found" }];
     })
+    .get((uri) => uri.split("?")[0] === `${base}/commits`)
+    .reply((uri) => {
+      // GitHub's commit list: newest first along the history of `sha`, only commits that changed `path`.
+      const query = new URL(uri, "https://x").searchParams;
+      const path = query.get("path");
+      const perPage = Number(query.get("per_page") ?? 30);
+      const listed: unknown[] = [];
+      let at: string | undefined = git.commits.has(query.get("sha") ?? "")
+        ? query.get("sha")!
+        : git.refs.get(query.get("sha") ?? "main");
+      while (at && listed.length < perPage) {
+        const commit = git.commits.get(at);
+        if (!commit) break;
+        const parent = commit.parents[0];
+        const before = parent ? git.trees.get(git.commits.get(parent)!.tree)?.get(path ?? "") : undefined;
+        const now = git.trees.get(commit.tree)?.get(path ?? "");
+        if (!path || before !== now)
+          listed.push({
+            sha: at,
+            commit: { message: commit.message },
+            parents: commit.parents.map((p) => ({ sha: p })),
+          });
+        at = parent;
+      }
+      return [200, listed];
+    })
     .get((uri) => uri.startsWith(`${base}/contents/`))
     .reply((uri) => {
       const path = branchOf(uri, `${base}/contents/`);
