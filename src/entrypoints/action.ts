@@ -16,6 +16,13 @@ import {
   type DeliveryTarget,
   deliverIncident,
 } from "../github/deliver-run.js";
+import {
+  addLogs,
+  executeWith,
+  incidentFromDispatch,
+  incidentFromIssue,
+  logsFromIssue,
+} from "../github/incident-inputs.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import { createOctokit, type GitHub } from "../github/octokit.js";
 import { guardPosting } from "../github/render/post-guard.js";
@@ -25,13 +32,6 @@ import { type RunnerContext, readRunnerContext } from "./action-context.js";
 import { alertIncident, expandLogPaths, sweep, workflowRunFailure } from "./action-events.js";
 import { type ActionInputs, getInputs, providerEnv, readConfigFile } from "./action-inputs.js";
 import { replyFor, report } from "./action-report.js";
-import {
-  addLogs,
-  executeWith,
-  incidentFromDispatch,
-  incidentFromIssue,
-  logsFromIssue,
-} from "./github-shared.js";
 import { incidentFromLogs } from "./shared/incident-from-logs.js";
 import { providerFactory } from "./shared/provider-settings.js";
 import { workspaceFromPaths } from "./shared/workspace-from-paths.js";

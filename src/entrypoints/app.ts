@@ -2,6 +2,8 @@ import type { ApplicationFunction, Context, Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
 import type { StateStore } from "../core/state-store.js";
 import { runIncident } from "../engine/run-incident.js";
+import type { AlertOutcome } from "../github/app-delivery.js";
+import { deliverAlert, deliveryTarget, operatorOf, repoConfig } from "../github/app-delivery.js";
 import { invalidateApproval } from "../github/approve.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
 import { commentEventFromPayload } from "../github/chatops/comment-event.js";
@@ -11,6 +13,7 @@ import { isIgnoredAuthor } from "../github/chatops/permissions.js";
 import { createConfigMemory, parseSentryConfig, renderConfigProblem } from "../github/config.js";
 import { deliverIncident } from "../github/deliver-run.js";
 import { onFixMerged } from "../github/fix-merged.js";
+import { addLogs, executeWith, incidentFromIssue, logsFromIssue } from "../github/incident-inputs.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import type { GitHub } from "../github/octokit.js";
 import { guardPosting } from "../github/render/post-guard.js";
@@ -18,11 +21,10 @@ import { downloadRepoSnapshot } from "../github/repo-snapshot.js";
 import { createMemoryStore } from "../memory/memory-store.js";
 import { createAlertIntake, openStateStore } from "../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../server/alert-route.js";
+import { bookResult } from "../server/delivery-result.js";
 import { createRouter, healthRoute, type ServerLog } from "../server/http-server.js";
-import { type AlertDelivery, createAppApi, type DeliverAlert } from "./app-api.js";
-import { deliverAlert, deliveryTarget, operatorOf, repoConfig } from "./app-delivery.js";
+import { createAppApi, type DeliverAlert } from "./app-api.js";
 import type { AppSettings } from "./app-settings.js";
-import { addLogs, executeWith, incidentFromIssue, logsFromIssue } from "./github-shared.js";
 import { capabilityLines } from "./shared/capabilities.js";
 import { providerFactory } from "./shared/provider-settings.js";
 
@@ -31,7 +33,7 @@ export type { AppSettings };
 export interface AppDeps {
   runIncident?: typeof runIncident;
   /** Called when a delivery (of an alert, or of an incident from the API or the watcher) finished; tests await it. */
-  onDelivered?: (delivery: AlertDelivery["delivery"]) => void;
+  onDelivered?: (delivery: AlertOutcome) => void;
   /** Where replicas share dedupe and claimed delivery ids; default: opened from settings.serve.redisUrl. */
   store?: StateStore;
 }
@@ -229,11 +231,10 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
         await deliver(event.incident, event.runAllowed);
         return;
       }
-      await api.track(
-        event.incident,
-        `alert:${event.incident.source}`,
-        async (job) => (await deliver(job.incident, event.runAllowed, job)).result,
-      );
+      await api.track(event.incident, `alert:${event.incident.source}`, async (job) => {
+        const { delivery, recorded } = await deliver(job.incident, event.runAllowed, job);
+        return bookResult(delivery, recorded);
+      });
     }
   };
 }

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { ConfigError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
 import { readAuditHead } from "../../engine/audit-head.js";
+import { writeLogUpload } from "../../engine/log-upload.js";
 import { runIncident } from "../../engine/run-incident.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
@@ -16,7 +17,6 @@ import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
 import { createSentryApi, type SentryApi } from "../../server/api-app.js";
 import type { ExecuteIncident } from "../../server/api-incidents.js";
 import { loadConfigFile } from "../shared/load-config.js";
-import { writeLogUpload } from "../shared/log-upload.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
 

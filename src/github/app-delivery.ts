@@ -6,35 +6,65 @@ import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import { type OperatorSettings, operatorSettings } from "../core/operator-settings.js";
 import type { StateStore } from "../core/state-store.js";
-import type { runIncident } from "../engine/run-incident.js";
-import { routeIncident } from "../github/alert-routing.js";
-import { createBranchAuditStore } from "../github/audit-branch-store.js";
+import type { LogUpload } from "../core/workspace.js";
+import { writeLogUpload } from "../engine/log-upload.js";
+import type { ProviderFactory, runIncident } from "../engine/run-incident.js";
+import { createMemoryStore } from "../memory/memory-store.js";
+import { newRunId } from "../pipeline/run-pipeline.js";
+import { routeIncident } from "./alert-routing.js";
+import { createBranchAuditStore } from "./audit-branch-store.js";
 import {
   CONFIG_PATH,
   type ConfigMemory,
   type ConfigResult,
   parseSentryConfigText,
   renderConfigProblem,
-} from "../github/config.js";
-import { type DeliveryTarget, deliverIncident, type ExecuteRun } from "../github/deliver-run.js";
-import { readFileAt } from "../github/git-data.js";
-import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
-import type { GitHub, RepoRef } from "../github/octokit.js";
-import { downloadRepoSnapshot } from "../github/repo-snapshot.js";
-import { handOffToActions } from "../github/restart.js";
-import { createMemoryStore } from "../memory/memory-store.js";
-import { newRunId } from "../pipeline/run-pipeline.js";
-import type { ExecuteIncident, ExecuteResult, IncidentLink } from "../server/api-incidents.js";
-import { type AlertDelivery, installationOctokit } from "./app-api.js";
-import type { AppSettings } from "./app-settings.js";
-import { type ExecuteRunRecorded, executeWith } from "./github-shared.js";
-import { writeLogUpload } from "./shared/log-upload.js";
-import type { providerFactory } from "./shared/provider-settings.js";
+} from "./config.js";
+import { type Delivery, type DeliveryTarget, deliverIncident, type ExecuteRun } from "./deliver-run.js";
+import { readFileAt } from "./git-data.js";
+import { type ExecuteRunRecorded, executeWith } from "./incident-inputs.js";
+import { installationOctokit } from "./installation.js";
+import { createBranchMemoryBackend } from "./memory-branch-backend.js";
+import type { GitHub, RepoRef } from "./octokit.js";
+import { downloadRepoSnapshot } from "./repo-snapshot.js";
+import { handOffToActions } from "./restart.js";
 
 /** The App's alert path (from its HTTP intake, the API and the watcher): route, read config, run, deliver. */
 
+/** The App's settings this path reads (parsed from the environment by the App's door). */
+export interface AppDeliverySettings {
+  /** The repository whose sentry.yml `alertRouting` decides where alerts go (SENTRY_ROUTING_REPO). */
+  routingRepo?: RepoRef;
+  /** Where alerts go when no rule matches (SENTRY_DEFAULT_REPO). */
+  defaultRepo?: RepoRef;
+  /** `actions`: hand alert runs to the target repository's workflow via repository_dispatch (SENTRY_HANDOFF). */
+  handOff: "in-process" | "actions";
+  /** https://github.com, or https://GHE_HOST for GitHub Enterprise Server. */
+  serverUrl: string;
+  auditSigningKey?: string;
+  /** SENTRY_MODE: the highest mode any repository's runs may use (DISABLED is the operator's kill switch). */
+  modeOverride?: "AUDIT" | "ACTIVE" | "DISABLED";
+  /** The operator's grant (SENTRY_CONFIG): a repository's own sentry.yml can only narrow it. */
+  operator?: OperatorSettings;
+}
+
+/** What became of an alert: a delivery, or why none happened. */
+export type AlertOutcome = Delivery | { status: "dropped" | "handed-off"; reason: string };
+
+/** An alert's outcome, and what its run recorded when there was one. */
+export interface AlertDelivery {
+  delivery: AlertOutcome;
+  recorded?: Recorded;
+}
+
+/** A job from the dashboard's incident book: posted log text, and where the run's states go. */
+export interface AlertJob {
+  logs?: LogUpload;
+  onState: (state: string) => void;
+}
+
 /** The operator's settings, built once from the App's settings: the only source of powers. */
-export function operatorOf(settings: AppSettings): OperatorSettings {
+export function operatorOf(settings: AppDeliverySettings): OperatorSettings {
   const base = settings.operator ?? operatorSettings(undefined);
   return settings.modeOverride ? { ...base, mode: settings.modeOverride } : base;
 }
@@ -64,7 +94,7 @@ export function deliveryTarget(
   repo: RepoRef,
   config: SentryConfig,
   defaultBranch: string,
-  settings: AppSettings,
+  settings: AppDeliverySettings,
 ): DeliveryTarget {
   return { gh, repo, config, defaultBranch, links: { repo, serverUrl: settings.serverUrl } };
 }
@@ -76,18 +106,18 @@ export function deliveryTarget(
  */
 export async function deliverAlert(
   app: Probot,
-  settings: AppSettings,
+  settings: AppDeliverySettings,
   memory: ConfigMemory,
   run: typeof runIncident,
-  provider: (config: SentryConfig) => ReturnType<typeof providerFactory>,
+  provider: (config: SentryConfig) => ProviderFactory,
   incident: Incident,
   runAllowed: boolean,
-  job?: Parameters<ExecuteIncident>[0],
+  job?: AlertJob,
   restartLedger?: StateStore,
 ): Promise<AlertDelivery> {
-  const done = (delivery: AlertDelivery["delivery"], recorded?: Recorded): AlertDelivery => ({
+  const done = (delivery: AlertOutcome, recorded?: Recorded): AlertDelivery => ({
     delivery,
-    result: bookResult(delivery, recorded),
+    ...(recorded ? { recorded } : {}),
   });
   let rules: SentryConfig["alertRouting"] = [];
   if (settings.routingRepo) {
@@ -167,36 +197,3 @@ export async function deliverAlert(
 }
 
 type Recorded = Awaited<ReturnType<ExecuteRunRecorded>>;
-
-const issueLink = (issue: { number: number; url: string }): IncidentLink => ({
-  label: `issue #${issue.number}`,
-  url: issue.url,
-});
-
-/** What the incident book records of a delivery: the run when there was one, else what happened instead. */
-function bookResult(delivery: AlertDelivery["delivery"], recorded: Recorded | undefined): ExecuteResult {
-  switch (delivery.status) {
-    case "dropped":
-      return { state: "DROPPED", reason: delivery.reason };
-    case "handed-off":
-      return { state: "HANDED_OFF", reason: delivery.reason };
-    case "resolved":
-      return {
-        state: "RESOLVED",
-        reason: delivery.issue ? `alert resolved; closed issue #${delivery.issue.number}` : "alert resolved",
-        ...(delivery.issue ? { delivered: [issueLink(delivery.issue)] } : {}),
-      };
-    default: {
-      const links: IncidentLink[] = delivery.issue ? [issueLink(delivery.issue)] : [];
-      if (delivery.pr && "url" in delivery.pr)
-        links.push({ label: `fix PR #${delivery.pr.number}`, url: delivery.pr.url });
-      return {
-        run: delivery.run,
-        ...(links.length > 0 ? { delivered: links } : {}),
-        audit: recorded?.audit ?? [],
-        ...(recorded?.logSummary ? { logSummary: recorded.logSummary } : {}),
-        ...(recorded ? { similar: recorded.matches } : {}),
-      };
-    }
-  }
-}

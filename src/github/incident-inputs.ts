@@ -11,20 +11,15 @@ import type { Workspace } from "../core/workspace.js";
 import { type IncidentResult, incidentFromAlertBody } from "../engine/incident-from-alert.js";
 import { memoryFinder, rememberRun } from "../engine/memory-lookup.js";
 import type { ProviderFactory, runIncident } from "../engine/run-incident.js";
-import {
-  downloadLog,
-  findAlertJson,
-  findLogLinks,
-  GITHUB_CONTENT_HOSTS,
-} from "../github/chatops/attachments.js";
-import type { CommentEvent } from "../github/chatops/handle-comment.js";
-import type { ExecuteRun } from "../github/deliver-run.js";
-import type { SnapshotResult } from "../github/repo-snapshot.js";
 import { incidentIdFor } from "../ingest/alerts/index.js";
 import { type MemoryMatch, toSimilarIncident } from "../memory/index.js";
 import type { MemoryStore } from "../memory/memory-store.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
+import { downloadLog, findAlertJson, findLogLinks, GITHUB_CONTENT_HOSTS } from "./chatops/attachments.js";
+import type { CommentEvent } from "./chatops/handle-comment.js";
+import type { ExecuteRun } from "./deliver-run.js";
+import type { SnapshotResult } from "./repo-snapshot.js";
 
 /** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
 
