@@ -55,7 +55,6 @@ export function createAppApi(
     },
     auditStore,
     ...(memoryBackend ? { memory: createMemoryStore(memoryBackend) } : {}),
-    executeRemembers: true,
     watchRoots: api.watchRoots,
     log,
   });

@@ -1,38 +1,27 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
-import { type OperatorSettings, operatorSettings } from "../core/operator-settings.js";
 import type { StateStore } from "../core/state-store.js";
-import type { LogUpload } from "../core/workspace.js";
-import { writeLogUpload } from "../engine/log-upload.js";
-import type { ProviderFactory, runIncident } from "../engine/run-incident.js";
+import type { LogUpload, Workspace } from "../core/workspace.js";
+import type { ProviderFactory } from "../engine/engine.js";
+import { newRunId } from "../engine/engine.js";
 import { createMemoryStore } from "../memory/memory-store.js";
-import { newRunId } from "../pipeline/run-pipeline.js";
 import { routeIncident } from "./alert-routing.js";
 import { createBranchAuditStore } from "./audit-branch-store.js";
-import {
-  CONFIG_PATH,
-  type ConfigMemory,
-  type ConfigResult,
-  parseSentryConfigText,
-  renderConfigProblem,
-} from "./config.js";
+import { type ConfigMemory, renderConfigProblem } from "./config.js";
 import { type Delivery, type DeliveryTarget, deliverIncident, type ExecuteRun } from "./deliver-run.js";
-import { readFileAt } from "./git-data.js";
-import { type ExecuteRunRecorded, executeWith } from "./incident-inputs.js";
+import { type ExecuteRunRecorded, type ExecuteWithArgs, executeWith } from "./execute-run.js";
 import { installationOctokit } from "./installation.js";
 import { createBranchMemoryBackend } from "./memory-branch-backend.js";
 import type { GitHub, RepoRef } from "./octokit.js";
+import { type OperatorGrant, repoConfig } from "./repo-config.js";
 import { downloadRepoSnapshot } from "./repo-snapshot.js";
 import { handOffToActions } from "./restart.js";
 
 /** The App's alert path (from its HTTP intake, the API and the watcher): route, read config, run, deliver. */
 
 /** The App's settings this path reads (parsed from the environment by the App's door). */
-export interface AppDeliverySettings {
+export interface AppDeliverySettings extends OperatorGrant {
   /** The repository whose sentry.yml `alertRouting` decides where alerts go (SENTRY_ROUTING_REPO). */
   routingRepo?: RepoRef;
   /** Where alerts go when no rule matches (SENTRY_DEFAULT_REPO). */
@@ -42,10 +31,6 @@ export interface AppDeliverySettings {
   /** https://github.com, or https://GHE_HOST for GitHub Enterprise Server. */
   serverUrl: string;
   auditSigningKey?: string;
-  /** SENTRY_MODE: the highest mode any repository's runs may use (DISABLED is the operator's kill switch). */
-  modeOverride?: "AUDIT" | "ACTIVE" | "DISABLED";
-  /** The operator's grant (SENTRY_CONFIG): a repository's own sentry.yml can only narrow it. */
-  operator?: OperatorSettings;
 }
 
 /** What became of an alert: a delivery, or why none happened. */
@@ -63,32 +48,6 @@ export interface AlertJob {
   onState: (state: string) => void;
 }
 
-/** The operator's settings, built once from the App's settings: the only source of powers. */
-export function operatorOf(settings: AppDeliverySettings): OperatorSettings {
-  const base = settings.operator ?? operatorSettings(undefined);
-  return settings.modeOverride ? { ...base, mode: settings.modeOverride } : base;
-}
-
-export async function repoConfig(
-  memory: ConfigMemory,
-  key: string,
-  load: () => Promise<ConfigResult>,
-  operator: OperatorSettings,
-) {
-  let result: ConfigResult;
-  try {
-    result = await load();
-  } catch (error) {
-    // context.config throws on YAML syntax errors; name the file, keep the last good config.
-    result = {
-      status: "invalid",
-      key: "(yaml syntax)",
-      message: error instanceof Error ? error.message.split("\n")[0]! : String(error),
-    };
-  }
-  return memory.resolve(key, result, operator);
-}
-
 export function deliveryTarget(
   gh: GitHub,
   repo: RepoRef,
@@ -99,78 +58,82 @@ export function deliveryTarget(
   return { gh, repo, config, defaultBranch, links: { repo, serverUrl: settings.serverUrl } };
 }
 
+/** What the App's runs share: its settings, the config memory, the provider and the StateStore. */
+export interface AppEngine {
+  settings: AppDeliverySettings;
+  memory: ConfigMemory;
+  provider: (config: SentryConfig) => ProviderFactory;
+  /** The App's StateStore: the restart ledger shared across runs and replicas. */
+  restartLedger?: StateStore;
+  /** The engine's composition underneath (a test seam). */
+  runIncident?: ExecuteWithArgs["runIncident"];
+  warn: (line: string) => void;
+}
+
+/**
+ * A run in one repository through the one engine entry: its audit branch (chain and seal), its memory, its
+ * code downloaded for the run (removed after), and the App's shared restart ledger.
+ */
+export function appExecute(
+  engine: AppEngine,
+  target: DeliveryTarget,
+  incident: Incident,
+  workspace: Workspace,
+  logs?: LogUpload,
+): ExecuteRunRecorded {
+  const { gh, repo } = target;
+  const key = engine.settings.auditSigningKey;
+  return executeWith({
+    incident,
+    workspace,
+    ...(logs ? { logs } : {}),
+    config: target.config,
+    provider: engine.provider(target.config),
+    auditStore: createBranchAuditStore(gh, repo, key ? { signingKey: key } : {}),
+    memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
+    ...(key ? { auditSigningKey: key } : {}),
+    snapshot: () => downloadRepoSnapshot(gh, repo, target.defaultBranch),
+    ...(engine.restartLedger ? { restartLedger: engine.restartLedger } : {}),
+    ...(engine.runIncident ? { runIncident: engine.runIncident } : {}),
+    onNotice: engine.warn,
+  });
+}
+
 /**
  * An alert from the server (or an incident from the API's trigger or the log watcher): route it to its
  * repository, then run in process or hand it to Actions. `job` comes from the dashboard's incident book:
- * the run's states go to it, and the outcome comes back as what the book records.
+ * posted log text, and where the run's states go.
  */
 export async function deliverAlert(
   app: Probot,
-  settings: AppDeliverySettings,
-  memory: ConfigMemory,
-  run: typeof runIncident,
-  provider: (config: SentryConfig) => ProviderFactory,
+  engine: AppEngine,
   incident: Incident,
   runAllowed: boolean,
   job?: AlertJob,
-  restartLedger?: StateStore,
 ): Promise<AlertDelivery> {
-  const done = (delivery: AlertOutcome, recorded?: Recorded): AlertDelivery => ({
-    delivery,
-    ...(recorded ? { recorded } : {}),
-  });
+  const { settings, memory } = engine;
   let rules: SentryConfig["alertRouting"] = [];
   if (settings.routingRepo) {
     const gh = await installationOctokit(app, settings.routingRepo);
-    const resolved = await repoConfig(
-      memory,
-      `${settings.routingRepo.owner}/${settings.routingRepo.repo}`,
-      async () => parseSentryConfigText(await readFileAt(gh, settings.routingRepo!, CONFIG_PATH, "HEAD")),
-      operatorOf(settings),
-    );
-    rules = resolved.config.alertRouting;
+    rules = (await repoConfig(memory, gh, settings.routingRepo, "HEAD", settings)).config.alertRouting;
   }
   const routed = routeIncident(incident, rules, settings.defaultRepo);
-  if (!routed.ok) return done({ status: "dropped", reason: routed.reason });
+  if (!routed.ok) return { delivery: { status: "dropped", reason: routed.reason } };
   const gh = await installationOctokit(app, routed.repo);
   if (settings.handOff === "actions" && incident.status === "firing" && runAllowed) {
     await handOffToActions(gh, routed.repo, incident);
-    return done({
-      status: "handed-off",
-      reason: `repository_dispatch to ${routed.repo.owner}/${routed.repo.repo}`,
-    });
+    const reason = `repository_dispatch to ${routed.repo.owner}/${routed.repo.repo}`;
+    return { delivery: { status: "handed-off", reason } };
   }
   if (!runAllowed && incident.status === "firing") {
-    return done({ status: "dropped", reason: "dedupe allowed no new run (flapping or run budget spent)" });
+    const reason = "dedupe allowed no new run (flapping or run budget spent)";
+    return { delivery: { status: "dropped", reason } };
   }
   const meta = await gh.request("GET /repos/{owner}/{repo}", { ...routed.repo });
-  const resolved = await repoConfig(
-    memory,
-    `${routed.repo.owner}/${routed.repo.repo}`,
-    async () =>
-      parseSentryConfigText(await readFileAt(gh, routed.repo, CONFIG_PATH, meta.data.default_branch)),
-    operatorOf(settings),
-  );
-  const target = deliveryTarget(gh, routed.repo, resolved.config, meta.data.default_branch, settings);
-  // Log text from the API's trigger or the watcher: a private file for the run, removed after it.
-  const logDir = job?.logs?.text ? await mkdtemp(join(tmpdir(), "sentry-logs-")) : undefined;
-  const uploaded = logDir && job?.logs ? await writeLogUpload(logDir, job.logs) : undefined;
-  const execute = executeWith(run, {
-    incident,
-    workspace: uploaded ?? { logFiles: [], logDisplayNames: {} },
-    config: resolved.config,
-    provider: provider(resolved.config),
-    auditStore: createBranchAuditStore(
-      gh,
-      routed.repo,
-      settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {},
-    ),
-    memory: createMemoryStore(createBranchMemoryBackend(gh, routed.repo)),
-    ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
-    snapshot: () => downloadRepoSnapshot(gh, routed.repo, meta.data.default_branch),
-    ...(restartLedger ? { restartLedger } : {}),
-    onSnapshotProblem: (reason) => app.log.warn(`running on logs only: ${reason}`),
-  });
+  const branch = meta.data.default_branch;
+  const resolved = await repoConfig(memory, gh, routed.repo, branch, settings);
+  const target = deliveryTarget(gh, routed.repo, resolved.config, branch, settings);
+  const execute = appExecute(engine, target, incident, { logFiles: [], logDisplayNames: {} }, job?.logs);
   let recorded: Recorded | undefined;
   const observed: ExecuteRun = async (args) => {
     recorded = await execute({
@@ -183,17 +146,11 @@ export async function deliverAlert(
     return recorded;
   };
   const notice = renderConfigProblem(resolved);
-  try {
-    return done(
-      await deliverIncident(target, incident, observed, {
-        runId: newRunId(new Date()),
-        ...(notice ? { notice } : {}),
-      }),
-      recorded,
-    );
-  } finally {
-    if (logDir) await rm(logDir, { recursive: true, force: true });
-  }
+  const delivery = await deliverIncident(target, incident, observed, {
+    runId: newRunId(new Date()),
+    ...(notice ? { notice } : {}),
+  });
+  return { delivery, ...(recorded ? { recorded } : {}) };
 }
 
 type Recorded = Awaited<ReturnType<ExecuteRunRecorded>>;

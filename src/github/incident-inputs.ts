@@ -2,24 +2,12 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
-import type { LogSummary } from "../core/log-summary.js";
-import type { Mode } from "../core/mode.js";
-import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
 import { type IncidentResult, incidentFromAlertBody } from "../engine/incident-from-alert.js";
-import { memoryFinder, rememberRun } from "../engine/memory-lookup.js";
-import type { ProviderFactory, runIncident } from "../engine/run-incident.js";
 import { incidentIdFor } from "../ingest/alerts/index.js";
-import { type MemoryMatch, toSimilarIncident } from "../memory/index.js";
-import type { MemoryStore } from "../memory/memory-store.js";
-import type { AuditEntry } from "../security/audit/audit-entry.js";
-import type { AuditStore } from "../security/audit/audit-store.js";
 import { downloadLog, findAlertJson, findLogLinks, GITHUB_CONTENT_HOSTS } from "./chatops/attachments.js";
 import type { CommentEvent } from "./chatops/handle-comment.js";
-import type { ExecuteRun } from "./deliver-run.js";
-import type { SnapshotResult } from "./repo-snapshot.js";
 
 /** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
 
@@ -108,89 +96,5 @@ export function addLogs(workspace: Workspace, files: { path: string; display: st
       ...workspace.logDisplayNames,
       ...Object.fromEntries(files.map((f) => [f.path, f.display])),
     },
-  };
-}
-
-/** What delivery gets from a run, plus what the App's dashboard shows of it (its audit trail, memory matches). */
-export type ExecuteRunRecorded = (args: Parameters<ExecuteRun>[0]) => Promise<
-  Awaited<ReturnType<ExecuteRun>> & {
-    audit: readonly AuditEntry[];
-    logSummary?: LogSummary;
-    matches: MemoryMatch[];
-  }
->;
-
-export interface ExecuteWithArgs {
-  incident: Incident;
-  workspace: Workspace;
-  config: SentryConfig;
-  provider: ProviderFactory;
-  auditStore?: AuditStore & { head?: () => Promise<{ seq: number; hash: string } | undefined> };
-  auditSigningKey?: string;
-  /** Past incidents: looked up before the run (shown to agents and in the comment), the run stored after. */
-  memory?: MemoryStore;
-  /**
-   * The repository's code for runs without a checkout (the App): fetched only when a run goes ahead (not
-   * behind a closed gate) and removed after it. Without it, or when it fails, the run reads logs only.
-   */
-  snapshot?: () => Promise<SnapshotResult>;
-  onSnapshotProblem?: (reason: string) => void;
-  /** The App's StateStore: the restart ledger shared across runs and replicas. */
-  restartLedger?: StateStore;
-}
-
-/** Adapts the shared composition (`runIncident`) to what delivery calls. */
-export function executeWith(run: typeof runIncident, args: ExecuteWithArgs): ExecuteRunRecorded {
-  return async ({ mode, runId, onState }) => {
-    const wanted = args.snapshot && mode !== "DISABLED" && !args.workspace.repoRoot;
-    const got = wanted ? await args.snapshot?.() : undefined;
-    if (got && !got.ok) args.onSnapshotProblem?.(got.reason);
-    if (got?.ok && got.snapshot.truncated)
-      args.onSnapshotProblem?.("the repository is past the snapshot's budget: the run reads part of it");
-    const snapshot = got?.ok ? got.snapshot : undefined;
-    try {
-      const workspace = snapshot ? { ...args.workspace, repoRoot: snapshot.dir } : args.workspace;
-      return await runRecorded(run, { ...args, workspace }, mode, runId, onState);
-    } finally {
-      await snapshot?.remove();
-    }
-  };
-}
-
-async function runRecorded(
-  run: typeof runIncident,
-  args: ExecuteWithArgs,
-  mode: Mode,
-  runId: string,
-  onState: (state: string) => void,
-): ReturnType<ExecuteRunRecorded> {
-  // A closed gate (kill switch, DISABLED) halts every write, the audit branch's included: the run's
-  // own record (Run, job summary) is where the intent shows.
-  const store = mode === "DISABLED" ? undefined : args.auditStore;
-  const memory = mode === "DISABLED" ? undefined : args.memory;
-  const auditHead = await store?.head?.();
-  const recalled = memory ? memoryFinder(memory) : undefined;
-  const result = await run({
-    incident: args.incident,
-    workspace: args.workspace,
-    mode,
-    runId,
-    config: args.config,
-    provider: args.provider,
-    ...(store ? { auditStore: store } : {}),
-    ...(args.auditSigningKey ? { auditSigningKey: args.auditSigningKey } : {}),
-    ...(auditHead ? { auditHead } : {}),
-    ...(recalled ? { findSimilar: recalled.find } : {}),
-    ...(args.restartLedger ? { restartLedger: args.restartLedger } : {}),
-    onState,
-  });
-  if (memory) await rememberRun(memory, result.run, result.logSummary);
-  const matches = recalled?.matches() ?? [];
-  return {
-    run: result.run,
-    ...(recalled ? { similar: matches.map(toSimilarIncident) } : {}),
-    audit: result.audit,
-    ...(result.logSummary ? { logSummary: result.logSummary } : {}),
-    matches,
   };
 }

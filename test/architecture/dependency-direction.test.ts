@@ -156,6 +156,23 @@ describe("dependency direction", () => {
     expect(violations).toEqual([]);
   });
 
+  it("every door runs through the one engine entry (runEngine), and only MCP arms the security layer itself", () => {
+    // Value imports only: a door may name the composition's type (its test seam), never call it.
+    const inner = ["engine/run-incident.js", "engine/arm-security.js"];
+    const violations: string[] = [];
+    for (const file of sourceFiles(src)) {
+      const from = layerOf(file);
+      if (from === "engine") continue;
+      for (const edge of importsOf(file)) {
+        const to = relative(src, edge.target);
+        if (edge.typeOnly || !inner.includes(to)) continue;
+        if (from === "mcp" && to === "engine/arm-security.js") continue;
+        violations.push(`${relative(src, file)} assembles a run itself (imports ${to})`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
   it("no module imports itself back through others (no cycles, type-only imports included)", () => {
     const files = sourceFiles(src);
     const graph = new Map(
