@@ -80,7 +80,13 @@ describe("runEngine: the one entry every door calls", () => {
       request({
         repo: async () => ({
           ok: true,
-          snapshot: { dir, truncated: false, remove: async () => void (removed = true) },
+          snapshot: {
+            dir,
+            truncated: false,
+            remove: async () => {
+              removed = true;
+            },
+          },
         }),
       }),
     );
