@@ -64,7 +64,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
             botLogin: `${settings.appSlug}[bot]`,
           },
         );
-        if (outcome !== "invalid" && outcome !== "ignored") context.log.info({ outcome }, "sentry command");
+        if (outcome) context.log.info({ outcome }, "sentry command");
       }),
     );
 

@@ -20,16 +20,16 @@ export interface AppComment {
   botLogin: string;
 }
 
-/** What became of the comment: ignored (why), or the ChatOps outcome. */
-export async function handleAppComment(engine: AppEngine, comment: AppComment): Promise<string> {
+/** The ChatOps outcome, or undefined for a payload that is not a comment, a bot's comment or a plain one. */
+export async function handleAppComment(engine: AppEngine, comment: AppComment): Promise<string | undefined> {
   const parsed = commentEventFromPayload(comment.payload);
   if (!parsed.ok) {
     engine.warn(parsed.reason);
-    return "invalid";
+    return undefined;
   }
   // Bots and plain comments cost no API call at all (not even the config read).
-  if (isIgnoredAuthor(parsed.event.author, comment.botLogin)) return "ignored";
-  if (parseCommand(parsed.event.body).kind === "none") return "ignored";
+  if (isIgnoredAuthor(parsed.event.author, comment.botLogin)) return undefined;
+  if (parseCommand(parsed.event.body).kind === "none") return undefined;
   const { gh, repo } = comment;
   const resolved = await repoConfig(engine.memory, gh, repo, parsed.defaultBranch, engine.settings);
   const problem = renderConfigProblem(resolved);
