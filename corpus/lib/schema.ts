@@ -25,7 +25,7 @@ export type Relation =
   | { kind: "host-names-service"; file: string; pattern: string; services: string[] }
   | { kind: "value-one-of"; file: string; pattern: string; values: string[] }
   | { kind: "timeout-exceeds-latency"; file: string; pattern: string; unit: Unit; minMs: number }
-  | { kind: "number-in-range"; file: string; pattern: string; unit: Unit; min?: number; max?: number }
+  | { kind: "number-in-range"; file: string; pattern: string; unit: Unit; min?: number | undefined; max?: number | undefined }
   | {
       kind: "pool-within-server-limit";
       file: string;

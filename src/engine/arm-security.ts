@@ -27,6 +27,11 @@ export interface ArmOptions {
   clock?: () => Date;
   /** Test seams passed to the tool runner (command executor, DNS, HTTP). */
   runnerSeams?: Pick<ToolRunnerOptions, "exec" | "lookup" | "httpGet">;
+  /**
+   * Collectors (extra evidence sources) for the tool runner to register: the extension point for the
+   * collector tools. Each one is a value the runner's registration understands; none are registered yet.
+   */
+  collectors?: readonly unknown[];
 }
 
 export interface Armed {

@@ -1,5 +1,26 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { UsageError } from "../core/errors.js";
+import { type AuditStore, readAuditEntries } from "../security/audit/audit-store.js";
+
+export type ChainHead = { seq: number; hash: string };
+
+/** An audit store, and what tells its last entry without reading it all. */
+export interface AuditHeadSource {
+  /** A store that knows its head (the audit branch) says so; others are read. */
+  store: AuditStore & { head?: () => Promise<ChainHead | undefined> };
+  /** The JSONL file, when the store is one: the head comes from its tail, and no tool may write it. */
+  path?: string;
+}
+
+/** The chain's last entry, so a run continues the chain instead of starting a new one. */
+export async function chainHead(source: AuditHeadSource): Promise<ChainHead | undefined> {
+  if (source.path) return readAuditHead(source.path);
+  if (source.store.head) return source.store.head();
+  const last = (await readAuditEntries(source.store)).at(-1) as { seq?: unknown; hash?: unknown } | undefined;
+  return typeof last?.seq === "number" && typeof last.hash === "string"
+    ? { seq: last.seq, hash: last.hash }
+    : undefined;
+}
 
 const TAIL_BYTES = 64 * 1024;
 
@@ -7,7 +28,7 @@ const TAIL_BYTES = 64 * 1024;
  * The last entry of an existing JSONL audit file, so a new run continues the chain. Reads only the tail:
  * audit files grow without bound. A missing file starts a new chain.
  */
-export async function readAuditHead(file: string): Promise<{ seq: number; hash: string } | undefined> {
+export async function readAuditHead(file: string): Promise<ChainHead | undefined> {
   let fd: number;
   try {
     fd = openSync(file, "r");

@@ -17,7 +17,7 @@ import { type AuditStore, readAuditSince } from "../security/audit/audit-store.j
 import { RUN_FINISHED_TOOL } from "../security/breaker/cost-breaker.js";
 import type { CostBreaker, Gateway } from "../security/contracts.js";
 import { createLocalLedger, seedRestartLedger } from "../tools/restart-ledger.js";
-import { armSecurity, seedCostBreaker } from "./arm-security.js";
+import { type ArmOptions, armSecurity, seedCostBreaker } from "./arm-security.js";
 import { listRepoFiles } from "./repo-files.js";
 
 /** Makes the run's provider once the run's gateway and breaker exist; may load the provider's SDK on demand. */
@@ -41,7 +41,6 @@ export interface RunIncidentOptions {
   auditSigningKey?: KeyObject | string;
   /** The last entry already in the store, so this run continues the chain instead of starting a new one. */
   auditHead?: { seq: number; hash: string };
-  similar?: SimilarIncident[];
   /**
    * Looks the incident up in memory once the logs are condensed, so memory search reuses this single pass
    * over the logs (error templates and signatures) instead of reading them again.
@@ -51,6 +50,11 @@ export interface RunIncidentOptions {
     logSummary?: LogSummary;
     signatures: string[];
   }) => Promise<SimilarIncident[]>;
+  /**
+   * Collectors (extra evidence sources) for the run's tools. Handed to the security layer's arming, where
+   * the tool runner registers them.
+   */
+  collectors?: ArmOptions["collectors"];
   /** Made by the door (newRunId); the pipeline makes one when absent. */
   runId?: string;
   /** The restart ledger shared across runs and replicas (the App's StateStore); seeded from the audit chain. */
@@ -104,6 +108,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     restartLedger: await restartLedgerFor(options),
     ...(options.memoryPath ? { ownFiles: [options.memoryPath] } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.collectors ? { collectors: options.collectors } : {}),
   });
   const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog);
   const hints = scanner.findings();
@@ -113,7 +118,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
         ...(logSummary ? { logSummary } : {}),
         signatures: hints.map((hint) => hint.patternId),
       })
-    : (options.similar ?? []);
+    : [];
   const context: AgentContext = {
     incident,
     ...(logSummary ? { logSummary } : {}),

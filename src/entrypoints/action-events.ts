@@ -7,12 +7,12 @@ import { SentryError } from "../core/errors.js";
 import type { Incident } from "../core/incident.js";
 import type { Workspace } from "../core/workspace.js";
 import type { Delivery } from "../github/deliver-run.js";
+import { addLogs, incidentFromAlertBody } from "../github/incident-inputs.js";
 import type { GitHub } from "../github/octokit.js";
 import { incidentIdFor } from "../ingest/alerts/index.js";
 import type { RunnerContext } from "./action-context.js";
 import type { ActionInputs } from "./action-inputs.js";
 import { writeSummary } from "./action-report.js";
-import { addLogs, incidentFromAlertBody } from "./github-shared.js";
 import { incidentFromLogs } from "./shared/incident-from-logs.js";
 import { workspaceFromPaths } from "./shared/workspace-from-paths.js";
 

@@ -5,7 +5,8 @@ import { SentryError } from "../core/errors.js";
 import type { Incident } from "../core/incident.js";
 import { operatorSettings } from "../core/operator-settings.js";
 import type { Workspace } from "../core/workspace.js";
-import { runIncident } from "../engine/run-incident.js";
+import { newRunId } from "../engine/engine.js";
+import type { runIncident } from "../engine/run-incident.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
 import { commentEventFromPayload } from "../github/chatops/comment-event.js";
 import { type CommentEvent, handleComment } from "../github/chatops/handle-comment.js";
@@ -16,22 +17,21 @@ import {
   type DeliveryTarget,
   deliverIncident,
 } from "../github/deliver-run.js";
+import { executeWith } from "../github/execute-run.js";
+import {
+  addLogs,
+  incidentFromDispatch,
+  incidentFromIssue,
+  logsFromIssue,
+} from "../github/incident-inputs.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import { createOctokit, type GitHub } from "../github/octokit.js";
 import { guardPosting } from "../github/render/post-guard.js";
 import { createMemoryStore } from "../memory/memory-store.js";
-import { newRunId } from "../pipeline/run-pipeline.js";
 import { type RunnerContext, readRunnerContext } from "./action-context.js";
 import { alertIncident, expandLogPaths, sweep, workflowRunFailure } from "./action-events.js";
 import { type ActionInputs, getInputs, providerEnv, readConfigFile } from "./action-inputs.js";
 import { replyFor, report } from "./action-report.js";
-import {
-  addLogs,
-  executeWith,
-  incidentFromDispatch,
-  incidentFromIssue,
-  logsFromIssue,
-} from "./github-shared.js";
 import { incidentFromLogs } from "./shared/incident-from-logs.js";
 import { providerFactory } from "./shared/provider-settings.js";
 import { workspaceFromPaths } from "./shared/workspace-from-paths.js";
@@ -134,7 +134,8 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
     workspace: Workspace,
     options: Omit<DeliveryOptions, "runId"> = {},
   ) => {
-    const execute = executeWith(deps.runIncident ?? runIncident, {
+    const execute = executeWith({
+      ...(deps.runIncident ? { runIncident: deps.runIncident } : {}),
       incident,
       workspace,
       config,

@@ -1,28 +1,21 @@
 import type { ApplicationFunction, Context, Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
 import type { StateStore } from "../core/state-store.js";
-import { runIncident } from "../engine/run-incident.js";
+import type { runIncident } from "../engine/run-incident.js";
+import { handleAppComment } from "../github/app-commands.js";
+import { type AlertOutcome, type AppEngine, deliverAlert } from "../github/app-delivery.js";
 import { invalidateApproval } from "../github/approve.js";
-import { createBranchAuditStore, keptHeadIn } from "../github/audit-branch-store.js";
-import { commentEventFromPayload } from "../github/chatops/comment-event.js";
-import { handleComment } from "../github/chatops/handle-comment.js";
-import { parseCommand } from "../github/chatops/parse-command.js";
-import { isIgnoredAuthor } from "../github/chatops/permissions.js";
-import { createConfigMemory, parseSentryConfig, renderConfigProblem } from "../github/config.js";
-import { deliverIncident } from "../github/deliver-run.js";
+import { createConfigMemory } from "../github/config.js";
 import { onFixMerged } from "../github/fix-merged.js";
-import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import type { GitHub } from "../github/octokit.js";
+import { oncePerDelivery } from "../github/once-per-delivery.js";
 import { guardPosting } from "../github/render/post-guard.js";
-import { downloadRepoSnapshot } from "../github/repo-snapshot.js";
-import { createMemoryStore } from "../memory/memory-store.js";
 import { createAlertIntake, openStateStore } from "../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../server/alert-route.js";
+import { bookResult } from "../server/delivery-result.js";
 import { createRouter, healthRoute, type ServerLog } from "../server/http-server.js";
-import { type AlertDelivery, createAppApi, type DeliverAlert } from "./app-api.js";
-import { deliverAlert, deliveryTarget, operatorOf, repoConfig } from "./app-delivery.js";
+import { createAppApi, type DeliverAlert } from "./app-api.js";
 import type { AppSettings } from "./app-settings.js";
-import { addLogs, executeWith, incidentFromIssue, logsFromIssue } from "./github-shared.js";
 import { capabilityLines } from "./shared/capabilities.js";
 import { providerFactory } from "./shared/provider-settings.js";
 
@@ -31,41 +24,13 @@ export type { AppSettings };
 export interface AppDeps {
   runIncident?: typeof runIncident;
   /** Called when a delivery (of an alert, or of an incident from the API or the watcher) finished; tests await it. */
-  onDelivered?: (delivery: AlertDelivery["delivery"]) => void;
+  onDelivered?: (delivery: AlertOutcome) => void;
   /** Where replicas share dedupe and claimed delivery ids; default: opened from settings.serve.redisUrl. */
   store?: StateStore;
 }
 
-/** GitHub may redeliver a webhook (a timeout on its side, or someone pressing "Redeliver"). */
-const DELIVERY_TTL_MS = 3 * 24 * 3600_000;
-
-/**
- * Runs `handler` once per GitHub delivery id across every replica sharing `store`. A handler that fails
- * gives its claim back, so a redelivery of that webhook is a retry, not a duplicate.
- */
-function oncePerDelivery<C extends { id: string; log: { info: (msg: string) => void } }>(
-  store: StateStore,
-  handler: (context: C) => Promise<void>,
-): (context: C) => Promise<void> {
-  return async (context) => {
-    const key = `gh-delivery:${context.id}`;
-    if (!(await store.claim(key, "1", DELIVERY_TTL_MS))) {
-      context.log.info(`delivery ${context.id} already handled: skipped`);
-      return;
-    }
-    try {
-      await handler(context);
-    } catch (error) {
-      await store.take(key);
-      throw error;
-    }
-  };
-}
-
 /** The Probot app: ChatOps, approval staleness, merged fixes, and the alert routes on its server. */
 export function sentryApp(settings: AppSettings, deps: AppDeps = {}): ApplicationFunction {
-  const memory = createConfigMemory();
-  const run = deps.runIncident ?? runIncident;
   const provider = (config: SentryConfig) =>
     providerFactory({
       flag: undefined,
@@ -78,74 +43,28 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
   return (app: Probot, { addHandler }) => {
     const log: ServerLog = (entry) => app.log[entry.level](entry, entry.msg);
     const store = deps.store ?? openStateStore(settings.serve.redisUrl, log);
+    const engine: AppEngine = {
+      settings,
+      memory: createConfigMemory(),
+      provider,
+      restartLedger: store,
+      ...(deps.runIncident ? { runIncident: deps.runIncident } : {}),
+      warn: (line) => app.log.warn(line),
+    };
     app.on(
       "issue_comment.created",
       oncePerDelivery(store, async (context) => {
-        const parsed = commentEventFromPayload(context.payload);
-        if (!parsed.ok) {
-          context.log.warn(parsed.reason);
-          return;
-        }
-        // Bots and plain comments cost no API call at all (not even the config read).
-        if (isIgnoredAuthor(parsed.event.author, `${settings.appSlug}[bot]`)) return;
-        if (parseCommand(parsed.event.body).kind === "none") return;
-        const repo = context.repo();
-        const resolved = await repoConfig(
-          memory,
-          `${repo.owner}/${repo.repo}`,
-          async () => parseSentryConfig(await context.config<unknown>("sentry.yml")),
-          operatorOf(settings),
-        );
-        const gh = guardPosting(context.octokit as unknown as GitHub);
-        const problem = renderConfigProblem(resolved);
-        if (problem) {
-          await gh.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-            ...repo,
-            issue_number: parsed.event.issue.number,
-            body: problem,
-          });
-        }
-        const target = deliveryTarget(gh, repo, resolved.config, parsed.defaultBranch, settings);
-        const outcome = await handleComment(
+        const outcome = await handleAppComment(
+          { ...engine, warn: (line) => context.log.warn(line) },
           {
-            gh,
-            config: resolved.config,
-            defaultBranch: parsed.defaultBranch,
-            appSlug: `${settings.appSlug}[bot]`,
-            runOnIssue: async (event, fix) => {
-              const incident = incidentFromIssue(event, new Date());
-              const logs = await logsFromIssue(event, { serverHost: new URL(settings.serverUrl).hostname });
-              const execute = executeWith(run, {
-                incident,
-                workspace: addLogs({ logFiles: [], logDisplayNames: {} }, logs.files),
-                config: resolved.config,
-                provider: provider(resolved.config),
-                auditStore: createBranchAuditStore(gh, repo, {
-                  ...(settings.auditSigningKey ? { signingKey: settings.auditSigningKey } : {}),
-                  keptHead: keptHeadIn(store, repo),
-                }),
-                memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
-                ...(settings.auditSigningKey ? { auditSigningKey: settings.auditSigningKey } : {}),
-                snapshot: () => downloadRepoSnapshot(gh, repo, parsed.defaultBranch),
-                restartLedger: store,
-                onSnapshotProblem: (reason) => context.log.warn(`running on logs only: ${reason}`),
-              });
-              const delivery = await deliverIncident(target, incident, execute, {
-                // GitHub's delivery id: a redelivery of a command that failed edits the comment it started.
-                runId: `run-gh-${context.id}`,
-                proposeFix: fix,
-                issueNumber: event.issue.number,
-              }).finally(() => logs.remove());
-              const d = delivery.status === "resolved" ? undefined : delivery.run.diagnosis;
-              const skipped = logs.problems.length > 0 ? ` Skipped logs: ${logs.problems.join("; ")}` : "";
-              return d
-                ? `Diagnosed (${d.category}): ${d.summary.slice(0, 300)}.${skipped}`
-                : `Run finished.${skipped}`;
-            },
+            gh: guardPosting(context.octokit as unknown as GitHub),
+            repo: context.repo(),
+            deliveryId: context.id,
+            payload: context.payload,
+            botLogin: `${settings.appSlug}[bot]`,
           },
-          parsed.event,
         );
-        context.log.info({ outcome: outcome.status }, "sentry command");
+        if (outcome) context.log.info({ outcome }, "sentry command");
       }),
     );
 
@@ -181,17 +100,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       log,
     });
     const deliver: DeliverAlert = async (incident, runAllowed, job) => {
-      const outcome = await deliverAlert(
-        app,
-        settings,
-        memory,
-        run,
-        provider,
-        incident,
-        runAllowed,
-        job,
-        store,
-      );
+      const outcome = await deliverAlert(app, engine, incident, runAllowed, job);
       deps.onDelivered?.(outcome.delivery);
       return outcome;
     };
@@ -228,11 +137,10 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
         await deliver(event.incident, event.runAllowed);
         return;
       }
-      await api.track(
-        event.incident,
-        `alert:${event.incident.source}`,
-        async (job) => (await deliver(job.incident, event.runAllowed, job)).result,
-      );
+      await api.track(event.incident, `alert:${event.incident.source}`, async (job) => {
+        const { delivery, recorded } = await deliver(job.incident, event.runAllowed, job);
+        return bookResult(delivery, recorded);
+      });
     }
   };
 }

@@ -233,7 +233,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       const tally = tallyOf(pattern, record.time);
       tally.count += 1;
       tally.files.add(record.file);
-      tally.subject ??= match.subject;
+      if (match.subject !== undefined) tally.subject ??= match.subject;
       countSubject(tally, record);
       if (tally.evidence.length < MAX_EVIDENCE) {
         const phrase = match.phrase?.slice(0, MAX_PHRASE);

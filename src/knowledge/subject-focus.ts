@@ -29,7 +29,7 @@ function hostOf(value: string): string {
 
 export function incidentSubjectOf(incident: {
   labels: Record<string, string>;
-  service?: string;
+  service?: string | undefined;
 }): IncidentSubject | undefined {
   const labels = incident.labels;
   const workloads = WORKLOAD_LABELS.map((l) => labels[l]).filter((v): v is string => Boolean(v));

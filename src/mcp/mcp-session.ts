@@ -19,7 +19,7 @@ export interface McpSessionOptions {
   auditStore?: AuditStore;
   auditLogPath?: string;
   auditSigningKey?: KeyObject | string;
-  auditHead?: { seq: number; hash: string };
+  auditHead?: { seq: number; hash: string } | undefined;
   clock?: () => Date;
   /** Test seams passed to the tool runner (command executor, DNS, HTTP). */
   runnerSeams?: Pick<ToolRunnerOptions, "exec" | "lookup" | "httpGet">;

@@ -31,12 +31,8 @@ export interface SentryApiOptions {
   execute: ExecuteIncident;
   /** Read for /api/security (chain head and verification); the API never writes to it. */
   auditStore: AuditReader;
+  /** Serves /api/memory; runs consult and feed memory inside `execute` (the engine), never here. */
   memory?: MemoryStore;
-  /**
-   * execute consults and feeds memory itself (GitHub mode keeps one memory per repository, on its audit
-   * branch), so the queue leaves memory alone and `memory` only serves /api/memory.
-   */
-  executeRemembers?: boolean;
   watchRoots?: string[];
   watcherSettings?: Partial<DetectorSettings>;
   watcherPollMs?: number;
@@ -91,7 +87,6 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
   const runnerOptions = {
     book,
     execute: options.execute,
-    ...(options.memory && !options.executeRemembers ? { memory: options.memory } : {}),
     onRun: (run: Run) => metrics.observeRun(run),
     clock,
     ...(options.log ? { log: options.log } : {}),

@@ -1,15 +1,8 @@
-import type { SimilarIncident } from "../core/agent-context.js";
 import type { Incident } from "../core/incident.js";
 import type { LogSummary } from "../core/log-summary.js";
 import type { Run } from "../core/run.js";
 import type { LogUpload } from "../core/workspace.js";
-import type { MemoryMatch, MemoryStore } from "../memory/index.js";
-import {
-  memoryEntryFromRun,
-  queryFromIncident,
-  toSimilarIncident,
-  worthRemembering,
-} from "../memory/index.js";
+import type { MemoryMatch } from "../memory/index.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
 
 export type IncidentStatus = "queued" | "running" | "done" | "failed";
@@ -121,7 +114,7 @@ export type ExecuteResult =
       run: Run;
       audit: readonly AuditEntry[];
       logSummary?: LogSummary;
-      /** Past incidents the run consulted, when execute searched memory itself (GitHub mode). */
+      /** Past incidents the run consulted (the engine looks memory up once, during the run). */
       similar?: MemoryMatch[];
       /** Where the run's results went (an issue, a pull request). */
       delivered?: IncidentLink[];
@@ -134,19 +127,16 @@ export interface IncidentLink {
   url: string;
 }
 
-/** What runs one incident: built by the entry point from its settings (runIncident underneath). */
+/** What runs one incident: built by the entry point from its settings (the engine's `runEngine` underneath). */
 export type ExecuteIncident = (job: {
   incident: Incident;
   logs?: LogUpload;
-  similar: SimilarIncident[];
   onState: (state: string) => void;
 }) => Promise<ExecuteResult>;
 
 export interface IncidentRunnerOptions {
   book: IncidentBook;
   execute: ExecuteIncident;
-  /** Consulted before and fed after each run; leave it out when execute does both itself. */
-  memory?: MemoryStore;
   onRun?: (run: Run) => void;
   clock?: () => Date;
   log?: (msg: string, error?: unknown) => void;
@@ -183,7 +173,7 @@ function auditActivity(entry: AuditEntry): ActivityItem {
 
 /**
  * Runs one incident against its book record: its state changes and audit trail become the record's
- * activity, memory is consulted before and fed after, and a failure is recorded rather than thrown.
+ * activity, the memory it consulted its similar incidents, and a failure is recorded rather than thrown.
  */
 export function createIncidentRunner(
   options: IncidentRunnerOptions,
@@ -193,11 +183,9 @@ export function createIncidentRunner(
     const now = () => clock().toISOString();
     record.status = "running";
     try {
-      const before = options.memory ? await options.memory.find(queryFromIncident(record.incident)) : [];
       const result = await execute({
         incident: record.incident,
         ...(logs !== undefined ? { logs } : {}),
-        similar: before.map(toSimilarIncident),
         onState: (state) => {
           record.state = state;
           pushActivity(record, { time: now(), kind: "state", text: state });
@@ -220,14 +208,6 @@ export function createIncidentRunner(
       record.state = run.finalState;
       record.status = "done";
       pushActivity(record, { time: now(), kind: "finished", text: `${run.finalState}: ${run.reason}` });
-      if (options.memory) {
-        const signatures = run.diagnosis?.signatures ?? [];
-        record.similar = await options.memory.find(
-          queryFromIncident(record.incident, result.logSummary, signatures),
-        );
-        if (worthRemembering(run))
-          await options.memory.put(memoryEntryFromRun(run, result.logSummary, clock()));
-      }
       options.onRun?.(run);
     } catch (error) {
       record.status = "failed";
@@ -240,7 +220,7 @@ export function createIncidentRunner(
 
 /**
  * Runs incidents one at a time (the audit chain continues from run to run, so runs must not interleave),
- * with memory consulted before and fed after each run.
+ * each looking memory up and feeding it inside the engine.
  */
 export function createIncidentQueue(options: IncidentQueueOptions): IncidentQueue {
   const runOne = createIncidentRunner(options);

@@ -19,8 +19,8 @@ describe.skipIf(!HAS_REDIS)(`two app replicas sharing a real redis-server ${why}
     redis = await startRedis();
     const prefix = `test-${randomUUID()}:`;
     for (let i = 0; i < 2; i += 1) stores.push(createRedisStateStore(redis.url, { prefix }));
-    a = await startHarness({ store: stores[0] });
-    b = await startHarness({ store: stores[1] });
+    a = await startHarness({ store: stores[0]! });
+    b = await startHarness({ store: stores[1]! });
   });
   afterAll(async () => {
     await a?.close();

@@ -37,7 +37,9 @@ const ALLOWED: Record<string, string[]> = {
     "ingest/logs",
     "memory",
   ],
-  github: ["core", "engine", "pipeline", "memory", "security", "report"],
+  // The App's GitHub flows (alert delivery, installation lookup, repository config) and issue incidents,
+  // whose ids come from the one incident-id helper.
+  github: ["core", "engine", "pipeline", "memory", "security", "report", "ingest/alerts"],
   watcher: ["core", "ingest/logs"],
   // The MCP session is armed by the engine, like every run.
   mcp: ["core", "security", "tools", "engine"],
@@ -101,7 +103,7 @@ function importsOf(file: string): Edge[] {
 
 /**
  * The doors in src/entrypoints: the CLI, the Action, the App. Each may use the shared door code
- * (entrypoints/shared, github-shared) but never another door's modules.
+ * (entrypoints/shared) but never another door's modules.
  */
 function doorOf(file: string): string | undefined {
   const rel = relative(join(src, "entrypoints"), file);
@@ -149,6 +151,23 @@ describe("dependency direction", () => {
         const to = doorOf(edge.target);
         if (to && to !== from)
           violations.push(`${relative(src, file)} (${from}) imports ${relative(src, edge.target)} (${to})`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
+
+  it("every door runs through the one engine entry (runEngine), and only MCP arms the security layer itself", () => {
+    // Value imports only: a door may name the composition's type (its test seam), never call it.
+    const inner = ["engine/run-incident.js", "engine/arm-security.js"];
+    const violations: string[] = [];
+    for (const file of sourceFiles(src)) {
+      const from = layerOf(file);
+      if (from === "engine") continue;
+      for (const edge of importsOf(file)) {
+        const to = relative(src, edge.target);
+        if (edge.typeOnly || !inner.includes(to)) continue;
+        if (from === "mcp" && to === "engine/arm-security.js") continue;
+        violations.push(`${relative(src, file)} assembles a run itself (imports ${to})`);
       }
     }
     expect(violations).toEqual([]);

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { logsFromIssue } from "../../src/entrypoints/github-shared.js";
 import { downloadLog, findAlertJson, findLogLinks } from "../../src/github/chatops/attachments.js";
+import { logsFromIssue } from "../../src/github/incident-inputs.js";
 
 // These hosts serve files, not the REST API: plain nock is right here (the REST check is for api.github.com).
 const ATTACHMENT = "https://github.com/user-attachments/files/17/app.log";

@@ -3,9 +3,8 @@ import { UsageError } from "../../core/errors.js";
 import type { Incident } from "../../core/incident.js";
 import { ModeInputSchema } from "../../core/mode.js";
 import { RunSchema } from "../../core/run.js";
-import { readAuditHead } from "../../engine/audit-head.js";
-import { memoryFinder, rememberRun, renderSimilarText } from "../../engine/memory-lookup.js";
-import { runIncident } from "../../engine/run-incident.js";
+import { newRunId, runEngine } from "../../engine/engine.js";
+import { renderSimilarText } from "../../engine/memory-lookup.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
 import { renderMarkdown } from "../../report/render-markdown.js";
 import { renderText } from "../../report/render-text.js";
@@ -93,38 +92,32 @@ export const diagnoseCommand: CliCommand = {
       config,
       cwd: io.cwd,
     });
-    const auditPath = values["audit-log"];
-    const memory = values.memory ? createJsonlMemoryStore(resolve(io.cwd, values.memory)) : undefined;
-    const recalled = memory ? memoryFinder(memory) : undefined;
+    const auditPath = values["audit-log"] ? resolve(io.cwd, values["audit-log"]) : undefined;
+    const memoryPath = values.memory ? resolve(io.cwd, values.memory) : undefined;
     const progress = createProgress(io, "reading logs");
-    const { run, logSummary } = await runIncident({
-      ...(recalled ? { findSimilar: recalled.find } : {}),
-      ...(values.memory ? { memoryPath: resolve(io.cwd, values.memory) } : {}),
+    const { run, matches } = await runEngine({
       incident,
+      runId: newRunId(now),
       workspace,
       mode,
       config,
       provider,
-      ...(auditPath
-        ? {
-            auditStore: createJsonlAuditStore(resolve(io.cwd, auditPath)),
-            auditLogPath: resolve(io.cwd, auditPath),
-            auditHead: await readAuditHead(resolve(io.cwd, auditPath)),
-          }
-        : {}),
       // Without a configured key each run seals with a one-off key carried in the seal: edits are still caught,
       // but only a pinned key (SENTRY_AUDIT_KEY, verified with --public-key) proves who wrote the log.
-      auditSigningKey: io.env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey,
+      audit: {
+        ...(auditPath ? { store: createJsonlAuditStore(auditPath), path: auditPath } : {}),
+        signingKey: io.env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey,
+      },
+      ...(memoryPath ? { memory: { store: createJsonlMemoryStore(memoryPath), path: memoryPath } } : {}),
       onProgress: progress.update,
     }).finally(progress.done);
 
     const parsed = RunSchema.safeParse(run);
     if (!parsed.success)
       throw new Error(`the run does not match its schema: ${parsed.error.issues[0]?.message}`);
-    if (memory) await rememberRun(memory, run, logSummary);
     if (format === "json") io.stdout.write(`${JSON.stringify(run)}\n`);
     else writeLine(io.stdout, format === "markdown" ? renderMarkdown(run) : renderText(run));
-    if (recalled && format !== "json") writeLine(io.stdout, `\n${renderSimilarText(recalled.matches())}`);
+    if (memoryPath && format !== "json") writeLine(io.stdout, `\n${renderSimilarText(matches)}`);
     return run.finalState === "RESOLVED" ? EXIT.ok : EXIT.attention;
   },
 };

@@ -3,7 +3,7 @@ import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js"
 import { AgentRoleSchema } from "../../core/agent-role.js";
 import { UsageError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
-import { readAuditHead } from "../../engine/audit-head.js";
+import { chainHead } from "../../engine/audit-head.js";
 import { createMcpSession } from "../../mcp/mcp-session.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
 import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
@@ -64,7 +64,7 @@ export const mcpCommand: CliCommand = {
         ? {
             auditStore: createJsonlAuditStore(auditPath),
             auditLogPath: auditPath,
-            auditHead: await readAuditHead(auditPath),
+            auditHead: await chainHead({ store: createJsonlAuditStore(auditPath), path: auditPath }),
           }
         : {}),
       // As in diagnose: without a pinned key each session seals with a one-off key carried in the seal.

@@ -1,4 +1,4 @@
-import { SentryError } from "../../core/errors.js";
+import { SentryError, USER_ERROR_CODES } from "../../core/errors.js";
 import { readSecretFiles } from "../shared/dotenv.js";
 import { type CliIo, EXIT, writeLine } from "./cli-io.js";
 import { COMMANDS } from "./commands.js";
@@ -50,10 +50,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     // Secrets given as NAME_FILE are read here, once, so they stay out of /proc/PID/environ.
     return await command.run(rest, { ...io, env: readSecretFiles(io.env, io.cwd) });
   } catch (error) {
-    if (
-      error instanceof SentryError &&
-      (error.code === "usage" || error.code === "config" || error.code === "provider_config")
-    ) {
+    if (error instanceof SentryError && USER_ERROR_CODES.includes(error.code)) {
       writeLine(io.stderr, `claude-sentry ${name}: ${error.message}`);
       return EXIT.usage;
     }

@@ -1,13 +1,9 @@
 import { type Stats, statSync } from "node:fs";
-import { mkdtemp, realpath, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { z } from "zod";
 import { UsageError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
-import { readAuditHead } from "../../engine/audit-head.js";
-import { memoryFinder, rememberRun } from "../../engine/memory-lookup.js";
-import { runIncident } from "../../engine/run-incident.js";
+import { newRunId, runEngine } from "../../engine/engine.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
 import { renderText } from "../../report/render-text.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
@@ -173,50 +169,32 @@ async function localRunner(values: Record<string, string | boolean | undefined>,
     config,
     cwd: io.cwd,
   });
-  const memory =
-    typeof values.memory === "string" ? createJsonlMemoryStore(resolve(io.cwd, values.memory)) : undefined;
+  const memoryPath = typeof values.memory === "string" ? resolve(io.cwd, values.memory) : undefined;
+  const memory = memoryPath ? { store: createJsonlMemoryStore(memoryPath), path: memoryPath } : undefined;
   const auditPath =
     typeof values["audit-log"] === "string" ? resolve(io.cwd, values["audit-log"]) : undefined;
-  const signingKey = io.env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey;
+  const audit = {
+    ...(auditPath ? { store: createJsonlAuditStore(auditPath), path: auditPath } : {}),
+    signingKey: io.env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey,
+  };
   return async (trigger: Trigger) => {
-    const dir = await mkdtemp(join(tmpdir(), "sentry-watch-"));
-    try {
-      // The excerpt is cited as the watched file, by its own line numbers: "logs/app.log:2594", not "app.log:14".
-      const file = join(dir, basename(trigger.file));
-      await writeFile(file, trigger.logText, { mode: 0o600 });
-      const real = await realpath(file);
-      const excerpt = workspaceFromPaths({
-        logs: [file],
+    const now = new Date();
+    const { run } = await runEngine({
+      incident: incidentFromWatcher(trigger, now),
+      runId: newRunId(now),
+      mode: config.mode,
+      config,
+      provider,
+      workspace: workspaceFromPaths({
+        logs: [],
         ...(repo ? { repo: resolve(io.cwd, repo) } : {}),
-        cwd: dir,
-      });
-      const workspace = {
-        ...excerpt,
-        logDisplayNames: { [real]: trigger.file },
-        logFirstLines: { [real]: trigger.firstLine },
-      };
-      const incident = incidentFromWatcher(trigger, new Date());
-      const recalled = memory ? memoryFinder(memory) : undefined;
-      const { run, logSummary } = await runIncident({
-        incident,
-        workspace,
-        mode: config.mode,
-        config,
-        provider,
-        ...(recalled ? { findSimilar: recalled.find } : {}),
-        ...(auditPath
-          ? {
-              auditStore: createJsonlAuditStore(auditPath),
-              auditLogPath: auditPath,
-              auditHead: await readAuditHead(auditPath),
-            }
-          : {}),
-        auditSigningKey: signingKey,
-      });
-      if (memory) await rememberRun(memory, run, logSummary);
-      writeLine(io.stdout, renderText(run));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+        cwd: io.cwd,
+      }),
+      // The excerpt is cited as the watched file, by its own line numbers: "logs/app.log:2594", not "app.log:14".
+      logs: { text: trigger.logText, file: trigger.file, firstLine: trigger.firstLine },
+      audit,
+      ...(memory ? { memory } : {}),
+    });
+    writeLine(io.stdout, renderText(run));
   };
 }

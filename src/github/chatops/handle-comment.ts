@@ -12,7 +12,7 @@ export interface CommentEvent {
   repo: RepoRef;
   commentId: number;
   body: string;
-  author: { login: string; type?: string };
+  author: { login: string; type?: string | undefined };
   issue: { number: number; title: string; body: string; isPullRequest: boolean };
 }
 

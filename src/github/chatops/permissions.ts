@@ -40,7 +40,7 @@ export async function fetchPermission(gh: GitHub, repo: RepoRef, login: string):
 
 /** Comments from bots (ours included) never trigger commands: two bots answering each other is a loop. */
 export function isIgnoredAuthor(
-  user: { login: string; type?: string } | null | undefined,
+  user: { login: string; type?: string | undefined } | null | undefined,
   appSlug?: string,
 ): boolean {
   if (!user) return true;

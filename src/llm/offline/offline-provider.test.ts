@@ -158,7 +158,7 @@ describe("the offline provider's playbooks", () => {
     expect(proposal).toMatchObject({ risk: "low", applied: false });
     expect("patch" in proposal && proposal.patch).toContain("+LimitNOFILE=65536");
 
-    const validatorContext = { ...surgeonContext, proposal: "patch" in proposal ? proposal : undefined };
+    const validatorContext = { ...surgeonContext, ...("patch" in proposal ? { proposal } : {}) };
     const validator = await drive("validator", validatorContext, ["read_file", "grep_search"], tools);
     const verification = VerificationSchema.parse(validator.output);
     expect(verification.checks.filter((c) => c.outcome !== "pass")).toEqual([]);

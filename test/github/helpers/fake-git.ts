@@ -10,7 +10,7 @@ export interface FakeGit {
   commits: Map<string, { tree: string; parents: string[]; message: string }>;
   trees: Map<string, Map<string, string>>;
   /** Runs before a ref update is applied: lets a test slip in a concurrent writer. */
-  beforeRefUpdate?: (branch: string) => void;
+  beforeRefUpdate?: ((branch: string) => void) | undefined;
   fileAt(branch: string, path: string): string | undefined;
   commitOn(branch: string, files: Record<string, string>, message: string): string;
 }

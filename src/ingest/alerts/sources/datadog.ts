@@ -75,7 +75,7 @@ function parseTags(tags: string | undefined): Record<string, string> {
 }
 
 /** The default template carries the monitor only in its links: `/monitors/123?group=host%3Aa`. */
-function fromLinks(p: DatadogPayload): { monitor?: string; group?: string } {
+function fromLinks(p: DatadogPayload): { monitor?: string | undefined; group?: string | undefined } {
   const text = `${p.link ?? ""} ${(p.body ?? "").slice(0, 50_000)}`;
   const match = /\/monitors\/(\d{1,20})(?:\?([^\s)\]"]{0,2000}))?/.exec(text);
   if (!match) return {};

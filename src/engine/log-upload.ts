@@ -1,6 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { LogUpload, Workspace } from "../../core/workspace.js";
+import type { LogUpload, Workspace } from "../core/workspace.js";
 
 /**
  * Posted log text as a private file in `dir` (the caller removes it), with the workspace fields that cite it
