@@ -7,6 +7,7 @@ import { readAuditHead } from "../../engine/audit-head.js";
 import { runIncident } from "../../engine/run-incident.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
+import { createAuditLog } from "../../security/audit/audit-log.js";
 import {
   type AuditStore,
   createMemoryAuditStore,
@@ -15,6 +16,7 @@ import {
 import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
 import { createSentryApi, type SentryApi } from "../../server/api-app.js";
 import type { ExecuteIncident } from "../../server/api-incidents.js";
+import { type AuditAction, createSerial } from "../../server/incident-actions.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { writeLogUpload } from "../shared/log-upload.js";
 import { providerFactory } from "../shared/provider-settings.js";
@@ -65,7 +67,24 @@ export function serveApiFromEnv(
   const provider = providerFactory({ flag: undefined, script: env.SENTRY_SCRIPT, env, config, cwd });
   const runMode = config.mode;
 
-  const execute: ExecuteIncident = async ({ incident, logs, similar, onState }) => {
+  // Runs and people's actions continue one chain from its head: one at a time.
+  const serial = createSerial();
+  const auditAction: AuditAction = (action) =>
+    serial(async () => {
+      const head = await chainHead(auditStore, auditPath);
+      const log = createAuditLog(auditStore, signingKey, head ? { head } : {});
+      log.append({
+        kind: "event",
+        agent: "human",
+        reason: action.reason,
+        runId: action.runId ?? action.incidentId,
+      });
+      await log.flush();
+      return log.entries();
+    });
+
+  const execute: ExecuteIncident = (job) => serial(() => runOne(job));
+  const runOne: ExecuteIncident = async ({ incident, logs, similar, onState }) => {
     const dir = await mkdtemp(join(tmpdir(), "sentry-incident-"));
     try {
       const base = workspaceFromPaths({ logs: [], ...(repo ? { repo: resolve(cwd, repo) } : {}), cwd: dir });
@@ -106,6 +125,10 @@ export function serveApiFromEnv(
       ? { memory: createJsonlMemoryStore(resolve(cwd, env.SENTRY_MEMORY_FILE.trim())) }
       : {}),
     watchRoots: roots,
+    ...(env.SENTRY_INCIDENTS_FILE?.trim()
+      ? { incidentsFile: resolve(cwd, env.SENTRY_INCIDENTS_FILE.trim()) }
+      : {}),
+    auditAction,
     log,
   });
 }
