@@ -65,7 +65,7 @@ describe.skipIf(!HAS_CHROMIUM)("dashboard against a real `serve`, in headless Ch
     serve = await startServeProcess(dataDir, REPO_ENV);
     const [id] = await postAlert(serve.base, ALERT);
     expect(id).toMatch(/^inc-/);
-    expect((await waitForRun(serve.base, id as string)).outcome.label).toBe("PROPOSED");
+    expect((await waitForRun(serve.base, id as string, 60_000, serve.stderr)).outcome.label).toBe("PROPOSED");
 
     const page = await browser.newPage({ viewport: { width: 960, height: 800 } });
     const problems = watch(page);
@@ -137,6 +137,11 @@ describe.skipIf(!HAS_CHROMIUM)("dashboard against a real `serve`, in headless Ch
     await expect.poll(() => page.textContent("#incident .marks")).toContain("Acknowledged by alex");
     await page.click("#fix-worked");
     await expect.poll(() => page.textContent("#incident .marks")).toContain("The fix worked");
+    expect(await page.textContent("#incident .timeline")).toContain("PROPOSED: ");
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(
+      Number(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")),
+    ).toBeLessThanOrEqual(0);
     expect(problems).toEqual([]);
     await page.close();
 
@@ -164,14 +169,16 @@ describe.skipIf(!HAS_CHROMIUM)("dashboard against a real `serve`, in headless Ch
     serve ??= await startServeProcess(dataDir, REPO_ENV);
     const hostile = structuredClone(ALERT);
     const alert = hostile.alerts[0];
+    // Its own service: alerts of one service within the group window fold into one incident.
     alert.fingerprint = "hostile0000000001";
+    alert.labels.service = "evil<i>svc</i>";
     alert.labels.alertname = "Evil<script>window.__pwned='name'</script>";
     alert.annotations.summary = `<img src=x onerror="window.__pwned='img'"> OOMKilled <b>bold</b>`;
     alert.annotations.description = `<script>window.__pwned='desc'</script><a href="javascript:window.__pwned='a'">click</a>`;
     alert.annotations.runbook_url = "javascript:window.__pwned='runbook'";
     alert.generatorURL = "data:text/html,<script>window.__pwned='gen'</script>";
     const [id] = await postAlert(serve.base, hostile);
-    await waitForRun(serve.base, id as string);
+    await waitForRun(serve.base, id as string, 60_000, serve.stderr);
 
     const page = await browser.newPage({ viewport: { width: 960, height: 800 } });
     const problems = watch(page);

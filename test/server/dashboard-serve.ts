@@ -80,17 +80,21 @@ export async function postAlert(base: string, body: unknown): Promise<string[]> 
 }
 
 /** Waits (bounded) until the incident's run is over, and returns its summary from the API. */
-export async function waitForRun(base: string, id: string, timeoutMs = 45_000) {
-  const deadline = Date.now() + timeoutMs;
+export async function waitForRun(base: string, id: string, timeoutMs = 60_000, log = () => "") {
+  const started = Date.now();
+  const deadline = started + timeoutMs;
   while (Date.now() < deadline) {
     const res = await fetch(`${base}/api/incidents/${id}`, {
       headers: { authorization: `Bearer ${API_TOKEN}` },
     });
+    // Dedupe may fold an alert into another incident (same service within the group window): say so.
+    if (res.status === 404 && Date.now() - started > 5_000)
+      throw new Error(`${id} was never opened (folded into another incident?)`);
     if (res.ok) {
       const body = (await res.json()) as { status: string; outcome: { label: string } };
       if (body.status === "done" || body.status === "failed") return body;
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`run of ${id} not over within ${timeoutMs} ms`);
+  throw new Error(`run of ${id} not over within ${timeoutMs} ms\n${log().slice(-2_000)}`);
 }

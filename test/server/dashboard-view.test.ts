@@ -142,3 +142,21 @@ describe("the detail", () => {
     expect(matchesFilter(r, { service: "search" })).toBe(false);
   });
 });
+
+describe("the closing line", () => {
+  it("names the outcome the page shows, not the pipeline's RESOLVED", () => {
+    const r = record({
+      run: run({ proposal: { ...patch, applied: false }, reason: "fix verified: 2 passed" }),
+      activity: [
+        { time: "t1", kind: "finished", text: "RESOLVED: an earlier run" },
+        { time: "t2", kind: "state", text: "RESOLVED" },
+        { time: "t3", kind: "finished", text: "RESOLVED: fix verified: 2 passed" },
+      ],
+    });
+    expect(incidentDetail(r).activity.map((a) => a.text)).toEqual([
+      "RESOLVED: an earlier run",
+      "RESOLVED",
+      "PROPOSED: fix verified: 2 passed",
+    ]);
+  });
+});

@@ -38,7 +38,8 @@ a { color:var(--accent); }
 .ok { color:var(--ok); } .warn { color:var(--warn); } .bad { color:var(--bad); } .info { color:var(--info); } .muted { color:var(--muted); }
 .error { color:var(--bad); min-height:1em; }
 .part p { margin:.3rem 0; overflow-wrap:anywhere; }
-pre { margin:.3rem 0; padding:.5rem .7rem; background:var(--bg); border:1px solid var(--line); border-radius:6px; overflow:auto; font:12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; white-space:pre; }
+#incident { overflow-wrap:anywhere; } #incident > * { min-width:0; max-width:100%; }
+pre { max-width:100%; margin:.3rem 0; padding:.5rem .7rem; background:var(--bg); border:1px solid var(--line); border-radius:6px; overflow:auto; font:12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, monospace; white-space:pre; }
 pre.excerpt { white-space:pre-wrap; overflow-wrap:anywhere; }
 .diff span { display:block; } .diff .add { background:var(--add); } .diff .del { background:var(--del); }
 .diff .hunk { color:var(--info); } .diff .meta { color:var(--muted); font-size:12.5px; }

@@ -128,6 +128,8 @@ async function refresh() {
     const id = incidentIdFromHash();
     if (id) await refreshIncident(id); else await refreshList();
     $("updated").textContent = "updated " + new Date().toISOString().slice(11, 19) + " UTC";
+    // "3 min ago" ages while the page stays open, even where nothing else changed.
+    for (const t of document.querySelectorAll("time[datetime]")) t.textContent = whenText(t.getAttribute("datetime"));
   } catch (e) { $("updated").textContent = "update failed: " + e.message; }
 }
 function incidentIdFromHash() {

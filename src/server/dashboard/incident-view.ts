@@ -119,13 +119,27 @@ function distinctSimilar(record: IncidentRecord) {
   });
 }
 
+/**
+ * The activity with plumbing marked, and the run's closing line naming the outcome the page shows (the
+ * line was written with the pipeline's final state, which says RESOLVED for a fix only proposed).
+ */
+function namedActivity(record: IncidentRecord) {
+  const items = record.activity.map((a) => ({ ...a, plumbing: isPlumbing(a) }));
+  const { run } = record;
+  const last = items.map((a) => a.kind).lastIndexOf("finished");
+  const closing = items[last];
+  if (run && closing?.text.startsWith(`${run.finalState}: `))
+    items[last] = { ...closing, text: `${runOutcome(run)}${closing.text.slice(run.finalState.length)}` };
+  return items;
+}
+
 export function incidentDetail(record: IncidentRecord) {
   return {
     ...incidentSummary(record),
     incident: record.incident,
     run: record.run,
     similar: distinctSimilar(record),
-    activity: record.activity.map((a) => ({ ...a, plumbing: isPlumbing(a) })),
+    activity: namedActivity(record),
     error: record.error,
   };
 }
