@@ -11,8 +11,7 @@ import {
   worthRemembering,
 } from "../memory/index.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
-import { isWebUrl } from "./dashboard/incident-view.js";
-import type { IncidentStore } from "./incident-store.js";
+import { isWebUrl } from "./web-url.js";
 
 export type IncidentStatus = "queued" | "running" | "done" | "failed";
 
@@ -50,6 +49,13 @@ export interface HumanMark {
   at: string;
   by?: string;
   note?: string;
+}
+
+/** Where the book keeps its records across restarts (incident-store.ts: a JSONL file). */
+export interface IncidentStore {
+  /** Every incident kept, oldest first; `rejected` counts what could not be read. */
+  load(): { records: IncidentRecord[]; rejected: number };
+  save(record: IncidentRecord): void;
 }
 
 export interface IncidentBook {

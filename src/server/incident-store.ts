@@ -4,7 +4,7 @@ import { z } from "zod";
 import { IncidentSchema } from "../core/incident.js";
 import { type Run, RunSchema } from "../core/run.js";
 import type { MemoryMatch } from "../memory/index.js";
-import type { IncidentRecord } from "./api-incidents.js";
+import type { IncidentRecord, IncidentStore } from "./api-incidents.js";
 
 const ActivitySchema = z.object({
   time: z.string().max(40),
@@ -56,12 +56,6 @@ function readRun(value: unknown): Run | undefined {
   const strict = RunSchema.safeParse(value);
   if (strict.success) return strict.data;
   return LooseRunSchema.safeParse(value).success ? (value as Run) : undefined;
-}
-
-export interface IncidentStore {
-  /** Every incident the file holds, oldest first, last write of each id winning; bad lines are skipped. */
-  load(): { records: IncidentRecord[]; rejected: number };
-  save(record: IncidentRecord): void;
 }
 
 /** What a restart finds of a run that was still going: it did not finish, and says why. */

@@ -1,5 +1,8 @@
 import type { Run } from "../../core/run.js";
 import type { ActivityItem, IncidentLink, IncidentRecord } from "../api-incidents.js";
+import { isWebUrl } from "../web-url.js";
+
+export { isWebUrl };
 
 /** How a label reads at a glance; the dashboard gives each a colour and always prints the word too. */
 export type Tone = "ok" | "warn" | "bad" | "info";
@@ -9,17 +12,6 @@ export interface Outcome {
   tone: Tone;
   /** Why it ended there, in the run's own words (or the failure). */
   reason?: string;
-}
-
-/** Absolute http(s) URLs only: anything else (javascript:, data:, relative paths) never becomes a link. */
-export function isWebUrl(text: string): boolean {
-  if (!/^https?:\/\//i.test(text)) return false;
-  try {
-    const url = new URL(text);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
 }
 
 const TONES: Record<string, Tone> = {
