@@ -15,10 +15,13 @@ import {
   type ExecuteIncident,
   type IncidentBook,
   type IncidentQueue,
+  pushActivity,
 } from "./api-incidents.js";
 import { createApiRoutes, incidentFromTrigger, requireToken } from "./api-routes.js";
 import { dashboardRoutes } from "./dashboard.js";
 import type { Route } from "./http-server.js";
+import type { AuditAction } from "./incident-actions.js";
+import { createIncidentStore } from "./incident-store.js";
 import { createMetrics, type SentryMetrics } from "./metrics.js";
 
 export interface SentryApiOptions {
@@ -34,6 +37,10 @@ export interface SentryApiOptions {
   /** Serves /api/memory; runs consult and feed memory inside `execute` (the engine), never here. */
   memory?: MemoryStore;
   watchRoots?: string[];
+  /** JSONL file the incident list is kept in, so a restart shows the same incidents (in memory otherwise). */
+  incidentsFile?: string;
+  /** Appends a person's action (acknowledge, fix worked) to the audit chain the runs write. */
+  auditAction?: AuditAction;
   watcherSettings?: Partial<DetectorSettings>;
   watcherPollMs?: number;
   version?: string;
@@ -79,10 +86,24 @@ export function incidentFromWatcher(trigger: Trigger, now: Date): Incident {
   return { ...base, source: "watcher", raw: { via: "watcher", file: trigger.file, reason: trigger.reason } };
 }
 
+/** A repeat or resolve of a known incident: its alert state follows, the run's outcome stays. */
+function noteAlertState(book: IncidentBook, event: AlertEvent, now: Date): void {
+  const record = book.get(event.incident.id);
+  if (!record || record.incident.status === event.incident.status) return;
+  record.incident = { ...record.incident, status: event.incident.status };
+  if (event.incident.endedAt) record.incident.endedAt = event.incident.endedAt;
+  pushActivity(record, { time: now.toISOString(), kind: "received", text: `alert ${event.incident.status}` });
+  book.save(record);
+}
+
 /** The API, dashboard and /metrics, around one incident queue, for `serve` (or the App) to mount. */
 export function createSentryApi(options: SentryApiOptions): SentryApi {
   const clock = options.clock ?? (() => new Date());
-  const book = createIncidentBook({ clock });
+  const book = createIncidentBook({
+    clock,
+    ...(options.incidentsFile ? { store: createIncidentStore(options.incidentsFile) } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
   const metrics = createMetrics(() => book.states());
   const runnerOptions = {
     book,
@@ -119,6 +140,7 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
     },
     auditStore: options.auditStore,
     ...(options.memory ? { memory: options.memory } : {}),
+    ...(options.auditAction ? { auditAction: options.auditAction } : {}),
     watcher,
     ...(options.watchRoots ? { watchRoots: options.watchRoots } : {}),
     ...(options.version ? { version: options.version } : {}),
@@ -138,6 +160,7 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
     onAlert(event) {
       countAlert(event);
       if (event.runAllowed) queue.submit(event.incident, `alert:${event.incident.source}`);
+      else noteAlertState(book, event, clock());
     },
     countAlert,
     track(incident, via, execute) {

@@ -4,12 +4,13 @@ import type { Run } from "../core/run.js";
 import type { LogUpload } from "../core/workspace.js";
 import type { MemoryMatch } from "../memory/index.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
+import { isWebUrl } from "./web-url.js";
 
 export type IncidentStatus = "queued" | "running" | "done" | "failed";
 
 export interface ActivityItem {
   time: string;
-  kind: "received" | "state" | "tool-call" | "event" | "finished" | "error";
+  kind: "received" | "state" | "tool-call" | "event" | "finished" | "error" | "human";
   text: string;
   agent?: string;
   decision?: "allowed" | "blocked";
@@ -29,7 +30,25 @@ export interface IncidentRecord {
   activity: ActivityItem[];
   /** Links from delivery only, never from run or audit text (which strangers' logs can shape). */
   links: IncidentLink[];
+  /** Why the run failed, in one line (never a stack trace). */
   error?: string;
+  /** A person took the incident (POST /api/incidents/:id/acknowledge). */
+  acknowledged?: HumanMark;
+  /** A person said whether the proposed fix worked (POST /api/incidents/:id/outcome). */
+  fixOutcome?: HumanMark & { fixWorked: boolean };
+}
+
+export interface HumanMark {
+  at: string;
+  by?: string;
+  note?: string;
+}
+
+/** Where the book keeps its records across restarts (incident-store.ts: a JSONL file). */
+export interface IncidentStore {
+  /** Every incident kept, oldest first; `rejected` counts what could not be read. */
+  load(): { records: IncidentRecord[]; rejected: number };
+  save(record: IncidentRecord): void;
 }
 
 export interface IncidentBook {
@@ -40,15 +59,36 @@ export interface IncidentBook {
   states(): Record<string, number>;
   audit(): readonly AuditEntry[];
   addAudit(entries: readonly AuditEntry[]): void;
+  /** Writes the record to the incident store, when there is one (after each change worth keeping). */
+  save(record: IncidentRecord): void;
 }
 
 const MAX_ACTIVITY = 500;
 
-/** In memory and bounded: GitHub issues and the audit branch are the system of record, not this. */
-export function createIncidentBook(options: { max?: number; clock?: () => Date } = {}): IncidentBook {
+/**
+ * In memory and bounded; with a store, loaded from it at start and written to it on each change so a
+ * restart shows the same incidents. GitHub issues and the audit log stay the system of record.
+ */
+export function createIncidentBook(
+  options: { max?: number; clock?: () => Date; store?: IncidentStore; log?: (msg: string) => void } = {},
+): IncidentBook {
   const max = options.max ?? 200;
   const clock = options.clock ?? (() => new Date());
+  const { store } = options;
   const records = new Map<string, IncidentRecord>();
+  if (store) {
+    const loaded = store.load();
+    for (const record of loaded.records.slice(-max)) records.set(record.id, record);
+    if (loaded.rejected > 0) options.log?.(`incident store: ${loaded.rejected} unreadable line(s) skipped`);
+  }
+  const save = (record: IncidentRecord) => {
+    try {
+      store?.save(record);
+    } catch (error) {
+      // The run's outcome is in the audit log and memory already; a full disk must not fail the request.
+      options.log?.(`incident store: cannot write ${record.id}: ${(error as Error).message}`);
+    }
+  };
   const auditEntries: AuditEntry[] = [];
   return {
     open(incident, via) {
@@ -68,10 +108,15 @@ export function createIncidentBook(options: { max?: number; clock?: () => Date }
             activity: [],
             links: [],
           };
+      // A new run of the same incident: what the last one said, and who took it, no longer hold.
+      delete record.error;
+      delete record.acknowledged;
+      delete record.fixOutcome;
       record.activity.push({ time: now, kind: "received", text: `received via ${via}: ${incident.title}` });
       records.delete(incident.id);
       records.set(incident.id, record);
       while (records.size > max) records.delete(records.keys().next().value as string);
+      save(record);
       return record;
     },
     get: (id) => records.get(id),
@@ -89,12 +134,13 @@ export function createIncidentBook(options: { max?: number; clock?: () => Date }
       auditEntries.push(...entries);
       if (auditEntries.length > 20_000) auditEntries.splice(0, auditEntries.length - 20_000);
     },
+    save,
   };
 }
 
-/** https only: the dashboard turns these into links, and no other scheme belongs in one. */
+/** http(s) only: the dashboard turns these into links, and no other scheme belongs in one. */
 function addLink(record: IncidentRecord, link: IncidentLink, time: string): void {
-  if (!/^https:\/\//.test(link.url) || record.links.some((l) => l.url === link.url)) return;
+  if (!isWebUrl(link.url) || record.links.some((l) => l.url === link.url)) return;
   record.links.push(link);
   pushActivity(record, { time, kind: "event", text: `delivered: ${link.label} ${link.url}` });
 }
@@ -171,6 +217,13 @@ function auditActivity(entry: AuditEntry): ActivityItem {
   };
 }
 
+/** The error's first line, bounded: enough for on-call to act on, never a stack trace. */
+export function failureReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split("\n")[0]?.trim() ?? "";
+  return (line || "unknown error").slice(0, 300);
+}
+
 /**
  * Runs one incident against its book record: its state changes and audit trail become the record's
  * activity, the memory it consulted its similar incidents, and a failure is recorded rather than thrown.
@@ -196,6 +249,7 @@ export function createIncidentRunner(
         record.state = result.state;
         record.status = "done";
         pushActivity(record, { time: now(), kind: "finished", text: `${result.state}: ${result.reason}` });
+        options.book.save(record);
         return;
       }
       const { run } = result;
@@ -208,11 +262,13 @@ export function createIncidentRunner(
       record.state = run.finalState;
       record.status = "done";
       pushActivity(record, { time: now(), kind: "finished", text: `${run.finalState}: ${run.reason}` });
+      options.book.save(record);
       options.onRun?.(run);
     } catch (error) {
       record.status = "failed";
-      record.error = "the run failed; see the server log";
-      pushActivity(record, { time: now(), kind: "error", text: record.error });
+      record.error = failureReason(error);
+      pushActivity(record, { time: now(), kind: "error", text: `run failed: ${record.error}` });
+      options.book.save(record);
       options.log?.("incident run failed", error);
     }
   };

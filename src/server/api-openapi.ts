@@ -5,6 +5,7 @@ import {
   TriggerBodySchema,
   WatcherStartBodySchema,
 } from "./api-schemas.js";
+import { AcknowledgeBodySchema, IncidentOutcomeBodySchema } from "./incident-actions.js";
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input" }) as Record<string, unknown>;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -20,6 +21,21 @@ const ok = (description: string) => ({
 });
 const get = (summary: string, extra: Record<string, unknown> = {}) => ({
   get: { summary, security: [{ bearer: [] }], responses: { ...ok(summary), ...errors }, ...extra },
+});
+
+const incidentAction = (summary: string, body: string) => ({
+  post: {
+    summary,
+    security: [{ bearer: [] }],
+    parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+    requestBody: { required: true, content: { "application/json": { schema: ref(body) } } },
+    responses: {
+      ...ok("The incident, as GET /api/incidents/{id} returns it"),
+      ...errors,
+      "404": { description: "No such incident" },
+      "409": { description: "No proposed fix to judge (outcome only)" },
+    },
+  },
 });
 
 /** The OpenAPI 3.1 description served at /api/openapi.json; request bodies come from the zod schemas. */
@@ -38,6 +54,8 @@ export function openApiDocument(version: string) {
         TriggerBody: json(TriggerBodySchema),
         OutcomeBody: json(OutcomeBodySchema),
         WatcherStartBody: json(WatcherStartBodySchema),
+        AcknowledgeBody: json(AcknowledgeBodySchema),
+        IncidentOutcomeBody: json(IncidentOutcomeBodySchema),
       },
     },
     paths: {
@@ -47,8 +65,19 @@ export function openApiDocument(version: string) {
         parameters: [
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
           { name: "state", in: "query", schema: { type: "string" } },
+          { name: "severity", in: "query", schema: { type: "string", pattern: "^[Pp][1-4]$" } },
+          { name: "service", in: "query", schema: { type: "string" } },
+          { name: "q", in: "query", schema: { type: "string" } },
         ],
       }),
+      "/api/incidents/{id}/acknowledge": incidentAction(
+        "A person takes the incident (audited)",
+        "AcknowledgeBody",
+      ),
+      "/api/incidents/{id}/outcome": incidentAction(
+        "A person says whether the proposed fix worked (audited; fed to memory)",
+        "IncidentOutcomeBody",
+      ),
       "/api/incidents/{id}": get("One incident with its run and full activity log", {
         parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
         responses: { ...ok("The incident"), ...errors, "404": { description: "No such incident" } },

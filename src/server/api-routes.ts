@@ -7,7 +7,7 @@ import type { AuditReader } from "../security/audit/audit-store.js";
 import { ROLE_TOOLS } from "../security/registry/role-tools.js";
 import { findTool } from "../tools/tool-catalog.js";
 import type { WatcherStatus as LogWatcherStatus } from "../watcher/log-watcher.js";
-import type { IncidentBook, IncidentQueue, IncidentRecord } from "./api-incidents.js";
+import type { IncidentBook, IncidentQueue } from "./api-incidents.js";
 import { openApiDocument } from "./api-openapi.js";
 import { fail, incidentFromTrigger, issuesText, readJson, requireToken } from "./api-request.js";
 import {
@@ -18,7 +18,9 @@ import {
   WatcherStartBodySchema,
 } from "./api-schemas.js";
 import { securitySnapshot } from "./api-security.js";
+import { incidentDetail, incidentSummary, matchesFilter } from "./dashboard/incident-view.js";
 import { type Route, type RouteContext, sendJson } from "./http-server.js";
+import { type AuditAction, incidentActionHandlers } from "./incident-actions.js";
 
 export { incidentFromTrigger, requireToken };
 
@@ -54,28 +56,11 @@ export interface ApiDeps {
   watcher?: WatcherControl;
   /** Real directories under which the watcher may follow files (POST /api/watcher/start). */
   watchRoots?: string[];
+  /** Appends a person's action (acknowledge, fix worked) to the audit chain. */
+  auditAction?: AuditAction;
   bodyLimit?: number;
   version?: string;
   clock?: () => Date;
-}
-
-function summary(record: IncidentRecord) {
-  const { run } = record;
-  return {
-    id: record.id,
-    title: record.incident.title,
-    severity: run?.diagnosis?.severity ?? record.incident.severity,
-    service: record.incident.service,
-    source: record.incident.source,
-    via: record.via,
-    status: record.status,
-    state: record.state,
-    category: run?.diagnosis?.category,
-    summary: run?.diagnosis?.summary,
-    receivedAt: record.receivedAt,
-    updatedAt: record.updatedAt,
-    links: record.links,
-  };
 }
 
 /** Within one of the roots, after resolving symlinks: a file the watcher may follow. */
@@ -117,6 +102,12 @@ export function createApiRoutes(deps: ApiDeps): Route[] {
     path,
     handler: requireToken(deps.token, handler as Route["handler"]),
   });
+  const actions = incidentActionHandlers({
+    book: deps.book,
+    ...(deps.memory ? { memory: deps.memory } : {}),
+    ...(deps.auditAction ? { auditAction: deps.auditAction } : {}),
+    clock,
+  });
   const watcherStatus = (): WatcherStatus =>
     deps.watcher?.status() ?? { running: false, files: [], linesRead: 0, triggers: 0 };
 
@@ -157,12 +148,12 @@ export function createApiRoutes(deps: ApiDeps): Route[] {
     guarded("GET", "/api/incidents", ({ res, url }) => {
       const query = IncidentListQuerySchema.safeParse(Object.fromEntries(url.searchParams));
       if (!query.success) return fail(res, 400, "invalid query", issuesText(query.error));
-      const { limit: max, state } = query.data;
+      const { limit: max, ...filter } = query.data;
       const rows = deps.book
         .list()
-        .filter((r) => !state || r.state === state.toUpperCase() || r.status === state.toLowerCase())
+        .filter((r) => matchesFilter(r, filter))
         .slice(0, max)
-        .map(summary);
+        .map(incidentSummary);
       sendJson(res, 200, { incidents: rows });
     }),
     guarded("GET", "/api/incidents/:id", ({ res, params }) => {
@@ -171,15 +162,10 @@ export function createApiRoutes(deps: ApiDeps): Route[] {
         return fail(res, 400, "invalid id", "ids are lower-case letters, digits and -");
       const record = deps.book.get(id);
       if (!record) return fail(res, 404, "not found", `no incident ${id}`);
-      sendJson(res, 200, {
-        ...summary(record),
-        incident: record.incident,
-        run: record.run,
-        similar: record.similar,
-        activity: record.activity,
-        error: record.error,
-      });
+      sendJson(res, 200, incidentDetail(record));
     }),
+    guarded("POST", "/api/incidents/:id/acknowledge", actions.acknowledge),
+    guarded("POST", "/api/incidents/:id/outcome", actions.outcome),
     guarded("GET", "/api/memory", async ({ res, url }) => {
       const query = MemoryQuerySchema.safeParse(Object.fromEntries(url.searchParams));
       if (!query.success) return fail(res, 400, "invalid query", issuesText(query.error));

@@ -38,10 +38,18 @@ export const OutcomeBodySchema = z.strictObject({
 
 export const IncidentListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  /** An outcome (PROPOSED, FAILED…), a pipeline state, a status (running) or the alert's (firing). */
   state: z
     .string()
-    .regex(/^[A-Za-z]{1,20}$/)
+    .regex(/^[A-Za-z_]{1,20}$/)
     .optional(),
+  severity: z
+    .string()
+    .regex(/^[Pp][1-4]$/)
+    .optional(),
+  service: z.string().max(200).optional(),
+  /** Words that must all appear in the title, service, summary, category, id or description. */
+  q: z.string().max(200).optional(),
 });
 
 export const MemoryQuerySchema = z.object({

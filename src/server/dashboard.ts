@@ -1,6 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { APP_CSS } from "./dashboard/app-css.js";
 import { APP_JS } from "./dashboard/app-js.js";
+import { APP_JS_INCIDENT } from "./dashboard/app-js-incident.js";
 import { PAGE_HTML } from "./dashboard/page-html.js";
 import type { Route } from "./http-server.js";
 
@@ -28,13 +29,14 @@ function send(res: ServerResponse, type: string, body: string) {
   res.end(body);
 }
 
-/** The dashboard: three static assets inlined as strings (no build step at run time, bundles with esbuild). */
+/** The dashboard: static assets inlined as strings (no build step at run time, bundles with esbuild). */
 export function dashboardRoutes(): Route[] {
   const page: Route["handler"] = ({ res }) => send(res, "text/html", PAGE_HTML);
+  const script = APP_JS + APP_JS_INCIDENT;
   return [
     { method: "GET", path: "/", handler: page },
     { method: "GET", path: "/dashboard", handler: page },
-    { method: "GET", path: "/dashboard/app.js", handler: ({ res }) => send(res, "text/javascript", APP_JS) },
+    { method: "GET", path: "/dashboard/app.js", handler: ({ res }) => send(res, "text/javascript", script) },
     { method: "GET", path: "/dashboard/app.css", handler: ({ res }) => send(res, "text/css", APP_CSS) },
   ];
 }

@@ -1,10 +1,13 @@
 import type { SentryConfig } from "../core/config.js";
 import type { Workspace } from "../core/workspace.js";
+import { chainHead } from "../engine/audit-head.js";
 import type { ProviderFactory } from "../engine/engine.js";
 import { type AuditTarget, newRunId, runEngine } from "../engine/engine.js";
 import type { MemoryStore } from "../memory/index.js";
+import { createAuditLog } from "../security/audit/audit-log.js";
 import { createSentryApi, type SentryApi } from "./api-app.js";
 import type { ExecuteIncident } from "./api-incidents.js";
+import { type AuditAction, createSerial } from "./incident-actions.js";
 
 export interface LocalApiOptions {
   token: string;
@@ -17,6 +20,8 @@ export interface LocalApiOptions {
   audit: AuditTarget & { store: NonNullable<AuditTarget["store"]> };
   memory?: { store: MemoryStore; path?: string };
   watchRoots: string[];
+  /** The incident list kept across restarts (SENTRY_INCIDENTS_FILE). */
+  incidentsFile?: string;
   log: (msg: string, error?: unknown) => void;
 }
 
@@ -26,19 +31,36 @@ export interface LocalApiOptions {
  */
 export function createLocalApi(options: LocalApiOptions): SentryApi {
   const { config } = options;
-  const execute: ExecuteIncident = async ({ incident, logs, onState }) =>
-    runEngine({
-      incident,
-      runId: newRunId(new Date()),
-      mode: config.mode,
-      config,
-      provider: options.provider,
-      workspace: options.workspace(),
-      ...(logs?.text ? { logs } : {}),
-      audit: options.audit,
-      ...(options.memory ? { memory: options.memory } : {}),
-      onState,
-    }).then((result) => ({ ...result, similar: result.matches }));
+  // Runs and people's actions (acknowledge, "the fix worked") continue one chain from its head: one at a time.
+  const serial = createSerial();
+  const auditAction: AuditAction = (action) =>
+    serial(async () => {
+      const head = await chainHead(options.audit);
+      const log = createAuditLog(options.audit.store, options.audit.signingKey, head ? { head } : {});
+      log.append({
+        kind: "event",
+        agent: "human",
+        reason: action.reason,
+        runId: action.runId ?? action.incidentId,
+      });
+      await log.flush();
+      return log.entries();
+    });
+  const execute: ExecuteIncident = ({ incident, logs, onState }) =>
+    serial(() =>
+      runEngine({
+        incident,
+        runId: newRunId(new Date()),
+        mode: config.mode,
+        config,
+        provider: options.provider,
+        workspace: options.workspace(),
+        ...(logs?.text ? { logs } : {}),
+        audit: options.audit,
+        ...(options.memory ? { memory: options.memory } : {}),
+        onState,
+      }).then((result) => ({ ...result, similar: result.matches })),
+    );
   return createSentryApi({
     token: options.token,
     mode: config.mode,
@@ -48,6 +70,8 @@ export function createLocalApi(options: LocalApiOptions): SentryApi {
     auditStore: options.audit.store,
     ...(options.memory ? { memory: options.memory.store } : {}),
     watchRoots: options.watchRoots,
+    ...(options.incidentsFile ? { incidentsFile: options.incidentsFile } : {}),
+    auditAction,
     log: options.log,
   });
 }

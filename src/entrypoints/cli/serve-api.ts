@@ -60,6 +60,9 @@ export function serveApiFromEnv(
     },
     ...(memoryFile ? { memory: { store: createJsonlMemoryStore(memoryFile), path: memoryFile } } : {}),
     watchRoots: roots,
+    ...(env.SENTRY_INCIDENTS_FILE?.trim()
+      ? { incidentsFile: resolve(cwd, env.SENTRY_INCIDENTS_FILE.trim()) }
+      : {}),
     log,
   });
 }
