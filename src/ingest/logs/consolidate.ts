@@ -1,3 +1,4 @@
+import { assignsIdentity, namesDifferentFields, variableSlot } from "./field-values.js";
 import { WILDCARD } from "./tokenize.js";
 
 /** A group of identical masked lines: its tokens and how many records it holds. */
@@ -118,43 +119,6 @@ function skeleton(value: string): string {
     .replace(/[^A-Za-z]+/g, "");
 }
 
-/** `key=value` at a token's start: the key names a field, the value is what varies. */
-const ASSIGNMENT = /^[A-Za-z_][\w.-]*=/;
-
-/**
- * Assignments to different keys (`phoneId=1` beside `retVal=true`) are different fields, so different
- * messages, however few; and an empty assignment (`rhost=`) beside a filled one says the field was
- * absent, which messages print on another path (a local login beside a remote one).
- */
-function namesDifferentFields(values: Set<string>): boolean {
-  let key: string | undefined;
-  let empty = false;
-  let filled = false;
-  for (const v of values) {
-    const match = ASSIGNMENT.exec(v);
-    if (!match) return false;
-    if (key !== undefined && match[0] !== key) return true;
-    key = match[0];
-    if (v.length === key.length) empty = true;
-    else filled = true;
-  }
-  return empty && filled;
-}
-
-/** Keys whose values name a thing (a process, user, host, file, package): the thing varies, not the event. */
-const IDENTITY_KEY =
-  /^(?:name|[a-z]*id|host(?:name)?|addr(?:ess)?|ip|port|path|file(?:name)?|ur[il]|pkg|package|client|peer|session)=$/i;
-
-/** Every value assigns one key that names a thing (`name=android,` beside `name=audioserver,`). */
-function assignsIdentity(values: Set<string>): boolean {
-  for (const v of values) {
-    const match = ASSIGNMENT.exec(v);
-    const key = match?.[0].slice(match[0].lastIndexOf(".") + 1);
-    if (!key || !IDENTITY_KEY.test(key)) return false;
-  }
-  return true;
-}
-
 /**
  * A column where some values were masked holds one variable that sometimes lacked digits, unless every
  * value is masked and the words around the masks differ (`(uid=<*>)`, `LOGIN(uid=<*>)`): those are
@@ -206,16 +170,6 @@ function isEnumeration(weights: Map<string, number>): boolean {
   for (const w of weights.values()) total += w;
   for (const w of weights.values()) if (w * 10 < total || w < 5) return false;
   return true;
-}
-
-/**
- * What a variable column keeps of a value: an assignment keeps its key, and an empty one stays whole, so a
- * field's values merge but another field, or the field's absence, stays its own message.
- */
-function variableSlot(token: string): string {
-  const match = ASSIGNMENT.exec(token);
-  if (!match) return WILDCARD;
-  return token.length === match[0].length ? token : `${match[0]}${WILDCARD}`;
 }
 
 /** Splits a group whose members agree on the pattern by the columns that take few values. */
