@@ -2,7 +2,13 @@ import type { PatternHint } from "../core/agent-context.js";
 import type { LogRecord, RecordSubject } from "../core/log-summary.js";
 import type { FailurePattern } from "./failure-pattern.js";
 import { FAILURE_PATTERNS } from "./patterns/index.js";
-import { structuredVerdict, subjectKey, subjectOfRecord, withoutReports } from "./record-match.js";
+import {
+  conditionReadsHealthy,
+  structuredVerdict,
+  subjectKey,
+  subjectOfRecord,
+  withoutReports,
+} from "./record-match.js";
 
 /** How many matching records were about one object (a pod, a service, a host). */
 export interface SubjectCount {
@@ -114,6 +120,10 @@ export function createKeywordIndex(
   };
 }
 
+function isHealthyCondition(record: LogRecord): boolean {
+  return conditionReadsHealthy(String(record.fields?.type ?? ""), String(record.fields?.status ?? ""));
+}
+
 /** A structured line's message with the trace lines below it, when the reader found one. */
 function messageText(record: LogRecord): string | undefined {
   if (record.message === undefined) return undefined;
@@ -211,6 +221,8 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
 
   function consider(original: LogRecord, counted = true): void {
     if (counted) recordsPerFile.set(original.file, (recordsPerFile.get(original.file) ?? 0) + 1);
+    // A condition that reads healthy (`DiskPressure False`, `Ready True`) is health, whatever its words say.
+    if (original.kind === "k8s-condition" && isHealthyCondition(original)) return;
     const message = messageText(original);
     const both = (text: string) => (message === undefined ? text : `${text}\n${message}`).toLowerCase();
     let candidates = candidatesOf(both(original.text));
