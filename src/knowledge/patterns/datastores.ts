@@ -177,6 +177,9 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     rank: 12,
     keywords: ["oom command not allowed"],
     matchers: [/OOM command not allowed when used memory > 'maxmemory'/],
+    sources: [
+      "redis/redis src/server.c (shared.oomerr: \"-OOM command not allowed when used memory > 'maxmemory'.\")",
+    ],
     fixability: 0.3,
     cause:
       "Redis reached maxmemory and its policy is noeviction, so every write is refused: keys without TTLs filled it, or maxmemory is too small.",
@@ -195,6 +198,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     rank: 11,
     keywords: ["misconf", "background saving error"],
     matchers: [/MISCONF Redis is configured to save RDB snapshots/, /Background saving error/],
+    sources: [
+      'redis/redis src/server.c (shared.bgsaveerr: "-MISCONF Redis is configured to save RDB snapshots, but it\'s currently unable to persist to disk…")',
+      'redis/redis src/rdb.c (serverLog "Background saving error")',
+    ],
     fixability: 0.1,
     cause:
       "Redis's background save fails (disk full or no permission), and with stop-writes-on-bgsave-error it refuses writes.",
@@ -216,6 +223,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /Attempt to heartbeat failed since group is rebalancing/,
     ],
     minCount: 2,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/internals/AbstractCoordinator.java ("consumer poll timeout has expired…"; "Attempt to heartbeat failed since group is rebalancing" before 3.0, commit 2387d191fcb)',
+      "apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/CommitFailedException.java",
+    ],
     fixability: 0.3,
     cause:
       "Consumers take longer than max.poll.interval.ms to process a batch, so they are thrown out of the group; every rejoin rebalances the group and commits fail (a rebalance storm).",
@@ -232,11 +243,15 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     category: "connectivity",
     severity: "P2",
     rank: 39,
-    keywords: ["broker may not be available", "could not be established"],
+    keywords: ["may not be available", "could not be established"],
+    // Kafka clients before 3.7 say "Broker may not be available", later ones "Node may not be available".
     matchers: [
-      /Connection to node -?\d+ \((?<subject>[^)]+)\) could not be established\. Broker may not be available/,
+      /Connection to node -?\d+ \((?<subject>[^)]+)\) could not be established\. (Broker|Node) may not be available/,
     ],
     minCount: 3,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/NetworkClient.java ("Connection to node {} ({}) could not be established. Node may not be available."; "Broker may not be available." before 3.7, commit fcac880fd54)',
+    ],
     fixability: 0.1,
     subjectKind: "host",
     cause:

@@ -63,6 +63,9 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /node\(s\) had (untolerated )?taints? \{(?<subject>[^}]+)\}/,
       /had taint \{[^}]+\}, that the pod didn't tolerate/,
     ],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}")',
+    ],
     fixability: 0.2,
     subjectKind: "limit",
     cause:

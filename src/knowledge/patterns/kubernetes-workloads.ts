@@ -19,6 +19,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /failed liveness probe, will be restarted/,
     ],
     minCount: 2,
+    sources: [
+      'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/ (events "Liveness probe failed: …", "Container liveness failed liveness probe, will be restarted")',
+    ],
     fixability: 0.2,
     subjectKind: "url-path",
     consequenceOf: ["oom-container", "oom-kernel", "connection-pool-exhausted", "deadlock"],
@@ -76,6 +79,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /Pod ephemeral local storage usage exceeds the total limit/,
       /exceeded its local ephemeral storage limit/,
     ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/helpers.go (nodeLowMessageFmt "The node was low on resource: %v. ") and eviction_manager.go ("Container %s exceeded its local ephemeral storage limit %q. ", "Pod ephemeral local storage usage exceeds the total limit of containers %s.")',
+    ],
     fixability: 0.2,
     cause:
       "The pod wrote more to its node-local disk (logs, emptyDir, the writable layer) than its ephemeral-storage limit or the node allows, and was evicted.",
@@ -99,6 +105,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /\bEvicted\b.*\bmemory\b/,
     ],
     exclude: [/MemoryPressure\s+False/, /has sufficient memory/],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/helpers.go (nodeLowMessageFmt, nodeConditionMessageFmt "The node had condition: %v. ")',
+    ],
     fixability: 0.2,
     cause:
       "The node ran short of memory and the kubelet evicted pods, starting with those using most above their requests.",
@@ -159,6 +168,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /couldn't find key (?<subject>[\w.-]+) in (Secret|ConfigMap)/,
       /\bCreateContainerConfigError\b/,
     ],
+    sources: ['kubernetes/kubernetes pkg/kubelet/kubelet_pods.go ("couldn\'t find key %v in Secret %v/%v")'],
     fixability: 0.3,
     subjectKind: "env-var",
     cause:

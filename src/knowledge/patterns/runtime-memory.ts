@@ -36,6 +36,9 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     rank: 8,
     keywords: ["unable to create native thread", "unable to create new native thread"],
     matchers: [/OutOfMemoryError: unable to create (new )?native thread/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/runtime/os.hpp (OS_NATIVE_THREAD_CREATION_FAILED_MSG "unable to create native thread: possibly out of memory or process/resource limits reached"; JDK 8 printed "unable to create new native thread")',
+    ],
     fixability: 0.3,
     cause:
       "The JVM hit the process or cgroup thread limit (pids.max, ulimit -u) or ran out of memory for thread stacks; usually a thread leak.",

@@ -106,7 +106,8 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
   "inodes-exhausted": {
     match: [
       "The node was low on resource: inodes.",
-      "warning: /var/spool/postfix is out of inodes (no free inodes)",
+      'I1124 02:31:07.412345    1187 eviction_manager.go:381] "Eviction manager: attempting to reclaim" resourceName="inodes"',
+      "Warning  EvictionThresholdMet  kubelet  Attempting to reclaim inodes",
     ],
     nearMiss: ["inodes: 1.2M used of 6.5M (18%)", "Filesystem inode table rebuilt"],
   },
