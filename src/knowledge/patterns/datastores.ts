@@ -16,6 +16,9 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /(ERROR 1040|Data source rejected establishment of connection).*Too many connections/,
       /\bToo many connections\b/,
     ],
+    sources: [
+      'postgres/postgres src/backend/utils/init/postinit.c ("remaining connection slots are reserved for roles with the %s attribute" from 16, "… for non-replication superuser connections" before) and src/backend/storage/lmgr/proc.c ("sorry, too many clients already")',
+    ],
     fixability: 0.5,
     cause:
       "The database server is at max_connections: the sum of every client's pool (pool size × replicas) exceeds what the server accepts, or connections leak.",
@@ -83,6 +86,9 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /Lock wait timeout exceeded; try restarting transaction/,
       /canceling statement due to lock timeout/,
       /could not obtain lock on (row|relation)/,
+    ],
+    sources: [
+      'postgres/postgres src/backend/access/heap/heapam.c (errmsg("could not obtain lock on row in relation \\"%s\\""), ERRCODE_LOCK_NOT_AVAILABLE)',
     ],
     fixability: 0.1,
     cause:

@@ -55,10 +55,15 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     category: "out_of_memory",
     severity: "P1",
     rank: 9,
-    keywords: ["runtime: out of memory", "cannot allocate memory"],
+    keywords: ["runtime: out of memory", "cannot allocate memory", "fatal error: out of memory"],
     matchers: [
       /fatal error: runtime: out of memory/,
+      // What the heap's growth failure prints after the "cannot allocate" line (mheap.go, then throw).
+      /^fatal error: out of memory$/m,
       /runtime: out of memory: cannot allocate \d+-byte block/,
+    ],
+    sources: [
+      'golang/go src/runtime/mheap.go (grow: print("runtime: out of memory: cannot allocate ", ask, "-byte block (", …, " in use)\\n"), then "fatal error: out of memory")',
     ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,

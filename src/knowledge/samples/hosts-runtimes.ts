@@ -57,6 +57,7 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
     match: [
       "fatal error: runtime: out of memory",
       "runtime: out of memory: cannot allocate 4194304-byte block (3976200192 in use)",
+      "fatal error: out of memory",
     ],
     nearMiss: ["GOMEMLIMIT=900MiB", "runtime: memory limit set to 900 MiB"],
   },
