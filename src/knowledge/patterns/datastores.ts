@@ -18,6 +18,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     ],
     sources: [
       'postgres/postgres src/backend/utils/init/postinit.c ("remaining connection slots are reserved for roles with the %s attribute" from 16, "… for non-replication superuser connections" before) and src/backend/storage/lmgr/proc.c ("sorry, too many clients already")',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1040 ER_CON_COUNT_ERROR: "Too many connections")',
     ],
     fixability: 0.5,
     cause:
@@ -65,6 +66,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /LATEST DETECTED DEADLOCK/,
       /\*\*\* WE ROLL BACK TRANSACTION \(\d+\)/,
     ],
+    sources: [
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1213 ER_LOCK_DEADLOCK: "Deadlock found when trying to get lock; try restarting transaction")',
+      'https://dev.mysql.com/doc/refman/8.0/en/innodb-deadlock-example.html (SHOW ENGINE INNODB STATUS: "LATEST DETECTED DEADLOCK", "*** WE ROLL BACK TRANSACTION (2)")',
+    ],
     fixability: 0.1,
     cause:
       "Two InnoDB transactions lock the same rows in opposite orders; InnoDB rolls one back (error 1213).",
@@ -89,6 +94,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     ],
     sources: [
       'postgres/postgres src/backend/access/heap/heapam.c (errmsg("could not obtain lock on row in relation \\"%s\\""), ERRCODE_LOCK_NOT_AVAILABLE)',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1205 ER_LOCK_WAIT_TIMEOUT: "Lock wait timeout exceeded; try restarting transaction")',
     ],
     fixability: 0.1,
     cause:

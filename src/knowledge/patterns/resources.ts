@@ -19,6 +19,9 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     rank: 9,
     keywords: ["javascript heap", "reached heap limit"],
     matchers: [/JavaScript heap out of memory/, /Reached heap limit/, /Allocation failed - JavaScript heap/],
+    sources: [
+      'nodejs/node doc/api/cli.md (--heapsnapshot-near-heap-limit: "FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory")',
+    ],
     fixability: 0.7,
     confirm: [
       "Heap used (process.memoryUsage / --trace-gc) climbs to the --max-old-space-size limit before the abort.",
