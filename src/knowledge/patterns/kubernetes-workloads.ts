@@ -21,6 +21,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     minCount: 2,
     sources: [
       'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/ (events "Liveness probe failed: …", "Container liveness failed liveness probe, will be restarted")',
+      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d")',
     ],
     fixability: 0.2,
     subjectKind: "url-path",
@@ -53,6 +54,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /Readiness probe failed/,
     ],
     minCount: 2,
+    sources: [
+      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d"), reported as "Readiness probe failed: …"',
+    ],
     fixability: 0.2,
     subjectKind: "url-path",
     consequenceOf: ["connection-pool-exhausted", "dns-failure", "connection-refused", "dependency-timeout"],
@@ -127,6 +131,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     keywords: ["deadlineexceeded", "active longer than specified deadline"],
     matchers: [/Job was active longer than specified deadline/, /\bDeadlineExceeded\b/],
     fields: [{ kind: "k8s-event", fields: { reason: /^DeadlineExceeded$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason DeadlineExceeded, "Job was active longer than specified deadline")',
+    ],
     fixability: 0.2,
     cause:
       "The Job ran longer than its activeDeadlineSeconds, so Kubernetes terminated its pods and marked it failed.",
