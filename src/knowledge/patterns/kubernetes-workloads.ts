@@ -195,7 +195,8 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     rank: 5,
     keywords: ["executable file not found", "exec format error", "no such file or directory: unknown"],
     matchers: [
-      /exec: "(?<subject>[^"]+)": executable file not found in \$PATH/,
+      // Also inside JSON (docker inspect's health log, an escaped `exec: \"curl\"`).
+      /exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found in \$PATH/,
       /exec format error/,
       /exec: "(?<subject>[^"]+)": stat [^:]+: no such file or directory/,
     ],
