@@ -107,6 +107,12 @@ export interface FailurePattern {
    * the incident when it is a real share of what went wrong, not a few lines beside a dominant pattern.
    */
   incidental?: boolean;
+  /**
+   * Where the phrasings in `matchers` and the entry's samples were checked against the software that prints
+   * them: `owner/repo path (the format string)` in its source, or the URL of its documentation or of a real
+   * report. Entries without it have not been checked yet (see patterns.test.ts).
+   */
+  sources?: string[];
   /** What the `subject` capture of `matchers` names, when they capture one. */
   subjectKind?: SubjectKind;
   /** Where the cause can live in a repository; several locators are tried in order. */

@@ -1,8 +1,14 @@
 import type { PatternHint } from "../core/agent-context.js";
-import type { LogRecord, RecordSubject } from "../core/log-summary.js";
+import type { LogRecord, RecordKind, RecordSubject } from "../core/log-summary.js";
 import type { FailurePattern } from "./failure-pattern.js";
 import { FAILURE_PATTERNS } from "./patterns/index.js";
-import { structuredVerdict, subjectKey, subjectOfRecord, withoutReports } from "./record-match.js";
+import {
+  conditionReadsHealthy,
+  structuredVerdict,
+  subjectKey,
+  subjectOfRecord,
+  withoutReports,
+} from "./record-match.js";
 
 /** How many matching records were about one object (a pod, a service, a host). */
 export interface SubjectCount {
@@ -95,23 +101,32 @@ export function matchPattern(
  */
 export function createKeywordIndex(
   patterns: readonly FailurePattern[],
-): (lower: string) => Set<FailurePattern> {
+): (lower: string) => ReadonlySet<FailurePattern> {
   const keywords = [...new Set(patterns.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
   const re = new RegExp(keywords.map(escapeRegExp).join("|"), "g");
-  const byKeyword = new Map<string, FailurePattern[]>();
-  for (const p of patterns) for (const k of p.keywords) byKeyword.set(k, [...(byKeyword.get(k) ?? []), p]);
+  // The alternation matches whole keywords, so each hit maps straight to the patterns of every keyword it
+  // starts with (itself included): one lookup per hit instead of a pass over all keywords.
+  const byHit = new Map<string, FailurePattern[]>();
+  for (const hit of keywords) {
+    const owners = patterns.filter((p) => p.keywords.some((k) => hit.startsWith(k)));
+    byHit.set(hit, owners);
+  }
+  const none: ReadonlySet<FailurePattern> = new Set();
   return (lower) => {
-    const found = new Set<FailurePattern>();
     re.lastIndex = 0;
-    for (let m = re.exec(lower); m; m = re.exec(lower)) {
-      const hit = m[0];
-      for (const k of keywords) {
-        if (k.length <= hit.length && hit.startsWith(k)) for (const p of byKeyword.get(k) ?? []) found.add(p);
-      }
+    let m = re.exec(lower);
+    if (!m) return none;
+    const found = new Set<FailurePattern>();
+    for (; m; m = re.exec(lower)) {
+      for (const p of byHit.get(m[0]) ?? []) found.add(p);
       re.lastIndex = m.index + 1;
     }
     return found;
   };
+}
+
+function isHealthyCondition(record: LogRecord): boolean {
+  return conditionReadsHealthy(String(record.fields?.type ?? ""), String(record.fields?.status ?? ""));
 }
 
 /** A structured line's message with the trace lines below it, when the reader found one. */
@@ -123,6 +138,11 @@ function messageText(record: LogRecord): string | undefined {
 
 export function createPatternScanner(patterns: readonly FailurePattern[] = FAILURE_PATTERNS): PatternScanner {
   const candidatesOf = createKeywordIndex(patterns);
+  /** Per record kind, the patterns that test its fields: only they can match a record without a keyword. */
+  const fieldPatterns = new Map<RecordKind, Set<FailurePattern>>();
+  for (const p of patterns)
+    for (const m of p.fields ?? [])
+      fieldPatterns.set(m.kind, (fieldPatterns.get(m.kind) ?? new Set()).add(p));
   const tallies = new Map<string, Tally>();
   // The last exception's evidence, so that frames logged as separate records still reach it.
   // Several patterns can match one exception line (a Go panic is also an unhandled error): all get the frames.
@@ -187,15 +207,16 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     pattern: FailurePattern,
     record: LogRecord,
     alternative: string | undefined,
-    candidates: Set<FailurePattern>,
+    candidates: ReadonlySet<FailurePattern>,
   ): { subject?: string; phrase?: string } | undefined {
     const structured = structuredVerdict(pattern, record);
     if (structured === false) return undefined;
+    // Only a pattern whose keyword the record holds, or whose fields matched, is worth its regexes.
+    if (structured !== true && !candidates.has(pattern)) return undefined;
     const match =
       matchPattern(pattern, record.text) ??
       (alternative === undefined ? undefined : matchPattern(pattern, alternative));
-    if (structured === true) return match ?? {};
-    return candidates.has(pattern) ? match : undefined;
+    return structured === true ? (match ?? {}) : match;
   }
 
   /**
@@ -211,10 +232,13 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
 
   function consider(original: LogRecord, counted = true): void {
     if (counted) recordsPerFile.set(original.file, (recordsPerFile.get(original.file) ?? 0) + 1);
+    // A condition that reads healthy (`DiskPressure False`, `Ready True`) is health, whatever its words say.
+    if (original.kind === "k8s-condition" && isHealthyCondition(original)) return;
     const message = messageText(original);
     const both = (text: string) => (message === undefined ? text : `${text}\n${message}`).toLowerCase();
     let candidates = candidatesOf(both(original.text));
-    if (candidates.size === 0 && !original.kind) return;
+    const fielded = original.kind ? fieldPatterns.get(original.kind) : undefined;
+    if (candidates.size === 0 && !fielded) return;
     let record = original;
     let alternative = message;
     if (!record.kind) {
@@ -228,6 +252,8 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     }
     const { text } = record;
     for (const pattern of patterns) {
+      // The rest can match neither by keyword nor by field: skip them before any test (table order kept).
+      if (!candidates.has(pattern) && !fielded?.has(pattern)) continue;
       const match = verdict(pattern, record, alternative, candidates);
       if (!match) continue;
       const tally = tallyOf(pattern, record.time);

@@ -24,6 +24,16 @@ describe("the knowledge base", () => {
     expect(Object.keys(SAMPLES).sort()).toEqual(FAILURE_PATTERNS.map((s) => s.id).sort());
   });
 
+  it("names where the checked entries' phrasings were taken from: a repository path or a URL", () => {
+    const checked = FAILURE_PATTERNS.filter((p) => p.sources !== undefined);
+    // A ratchet: entries gain sources as their phrasings are checked against the software that prints them.
+    expect(checked.length).toBeGreaterThanOrEqual(31);
+    for (const p of checked) {
+      expect(p.sources?.length, p.id).toBeGreaterThan(0);
+      for (const s of p.sources ?? []) expect(s, p.id).toMatch(/^(https:\/\/\S+|[\w.-]+\/[\w.-]+ \S+)/);
+    }
+  });
+
   it("keeps keywords lower-case, since the scanner compares them with the lower-cased record", () => {
     for (const s of FAILURE_PATTERNS) for (const k of s.keywords) expect(k).toBe(k.toLowerCase());
   });

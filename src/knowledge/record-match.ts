@@ -1,4 +1,5 @@
 import type { LogRecord, RecordSubject } from "../core/log-summary.js";
+import { backgroundNoiseOf } from "./background-noise.js";
 import type { FailurePattern, FieldMatcher } from "./failure-pattern.js";
 
 /**
@@ -20,31 +21,66 @@ const TEST_RESULT_LINES: RegExp[] = [
   /\b\w+Test\s*>\s*\w+.*\b(PASSED|FAILED|SKIPPED)\b/,
 ];
 
-/** Sentences that state health: "no disk pressure", `DiskPressure False`, "kubelet has sufficient memory". */
+/** Sentences that state health: "no disk pressure", "kubelet has sufficient memory", "kernel has no deadlock". */
 const HEALTH_STATEMENTS: RegExp[] = [
   /\b(no|without) (disk|memory|pid|inode) pressure\b/i,
-  /\b(Disk|Memory|PID)Pressure\s+False\b/,
   /\bkubelet has (no disk pressure|sufficient (memory|PID))/i,
   /\bKubeletHas(NoDiskPressure|SufficientMemory|SufficientPID)\b/,
 ];
 
-/** Whether a record is about an event at all, or a report about tests or health that merely names one. */
-export function isReportNotEvent(text: string): boolean {
-  // Cheap literal tests first: most lines name neither a test nor a pressure condition.
-  if (/test|pass|fail|ok \d|^\s*[✓✔√✗✕×✘]/i.test(text) && TEST_RESULT_LINES.some((re) => re.test(text)))
-    return true;
-  return /pressure|sufficient/i.test(text) && HEALTH_STATEMENTS.some((re) => re.test(text));
+/**
+ * Condition types whose `True` is the fault: the kubelet's pressures, node-problem-detector's problems and
+ * GKE's health checks (KernelDeadlock, ReadonlyFilesystem, FrequentKubeletRestart, CorruptDockerOverlay2,
+ * KubeletUnhealthy, ContainerRuntimeUnhealthy…), a pod's DisruptionTarget, a Job's Failed. For every other
+ * type (Ready, ContainersReady, PodScheduled, Available, Progressing, Complete…) `False` is.
+ */
+const FAULT_WHEN_TRUE =
+  /Pressure$|Unavailable$|Unhealthy$|Problem$|^OutOfDisk$|^KernelDeadlock$|^ReadonlyFilesystem$|^Frequent\w+$|^Corrupt\w+$|^DisruptionTarget$|^ReplicaFailure$|^Failed$|^FailureTarget$|^Stalled$|^Degraded$/;
+
+/** Whether a Kubernetes condition reads healthy: `DiskPressure False`, `Ready True`. Unknown is never health. */
+export function conditionReadsHealthy(type: string, status: string): boolean {
+  if (!/^[A-Z][A-Za-z0-9]*$/.test(type) || (status !== "True" && status !== "False")) return false;
+  return FAULT_WHEN_TRUE.test(type) ? status === "False" : status === "True";
 }
 
 /**
- * The record without its report lines. The reader joins indented lines into the record above them, so one
- * record can hold a command line and the test results under it; each line is judged on its own.
+ * Conditions printed as text: a `kubectl describe` Conditions row (`  DiskPressure  False  …`), a container's
+ * `Ready: True`, the reader's `Node x condition DiskPressure=False …`, or a jsonpath listing
+ * (`node-1  MemoryPressure=False DiskPressure=False Ready=True`).
+ */
+const CONDITION_PAIR = /\b([A-Z][A-Za-z0-9]*)(?::\s*|\s+|=)(True|False)\b/g;
+const CONDITION_ROW = /^\s*(?:\S+ \S+ condition )?[A-Z][A-Za-z0-9]*(?::\s*|\s+|=)(?:True|False)\b/;
+
+/** A line that is one condition row, or lists two or more, every one of them healthy. */
+function conditionTextReadsHealthy(text: string): boolean {
+  const pairs = [...text.matchAll(CONDITION_PAIR)];
+  if (pairs.length === 0 || (pairs.length === 1 && !CONDITION_ROW.test(text))) return false;
+  return pairs.every((m) => conditionReadsHealthy(m[1] ?? "", m[2] ?? ""));
+}
+
+/** Whether a record is about an event at all, or a report about tests or health that merely names one. */
+export function isReportNotEvent(text: string): boolean {
+  // Cheap literal tests first: most lines name neither a test nor a condition.
+  if (/test|pass|fail|ok \d|^\s*[✓✔√✗✕×✘]/i.test(text) && TEST_RESULT_LINES.some((re) => re.test(text)))
+    return true;
+  if (/True|False/.test(text) && conditionTextReadsHealthy(text)) return true;
+  return /pressure|sufficient|no deadlock/i.test(text) && HEALTH_STATEMENTS.some((re) => re.test(text));
+}
+
+/** A line that is no evidence of this incident: a report about tests or health, or internet background noise. */
+function isNotEvidence(line: string): boolean {
+  return isReportNotEvent(line) || backgroundNoiseOf(line) !== undefined;
+}
+
+/**
+ * The record without its report and background-noise lines. The reader joins indented lines into the record
+ * above them, so one record can hold a command line and the test results under it; each line is judged alone.
  */
 export function withoutReports(text: string): string {
-  if (!text.includes("\n")) return isReportNotEvent(text) ? "" : text;
+  if (!text.includes("\n")) return isNotEvidence(text) ? "" : text;
   return text
     .split("\n")
-    .filter((line) => !isReportNotEvent(line))
+    .filter((line) => !isNotEvidence(line))
     .join("\n");
 }
 

@@ -116,3 +116,50 @@ describe("structured matching", () => {
     ]);
   });
 });
+
+describe("conditions that read healthy", () => {
+  const condition = (
+    n: number,
+    type: string,
+    status: string,
+    text = `Node n-1 condition ${type}=${status}`,
+  ) => line(n, text, { kind: "k8s-condition", fields: { type, status }, subject: { node: "n-1" } });
+
+  it("are health whatever words they carry: pressure types False, node-problem-detector problems False, Ready True", () => {
+    const healthy = [
+      ["MemoryPressure", "False"],
+      ["DiskPressure", "False"],
+      ["PIDPressure", "False"],
+      ["NetworkUnavailable", "False"],
+      ["KernelDeadlock", "False"],
+      ["ReadonlyFilesystem", "False"],
+      ["FrequentKubeletRestart", "False"],
+      ["CorruptDockerOverlay2", "False"],
+      ["Ready", "True"],
+      ["ContainersReady", "True"],
+      ["PodScheduled", "True"],
+      ["Available", "True"],
+    ] as const;
+    // No reason or message: the record's text is all that names the type (the reader's `type: DiskPressure`).
+    expect(scanAll(healthy.map(([type, status], i) => condition(i + 1, type, status)))).toEqual([]);
+  });
+
+  it("are health as describe rows and the reader's text, and a fault when the status turns", () => {
+    const rows = [
+      "  DiskPressure     False   Tue, 24 Nov 2026 11:40:12 +0000   Thu, 19 Nov 2026 08:02:55 +0000",
+      "Node n-1 condition DiskPressure=False",
+      "gke-pool-2-k2lx\tKernelDeadlock=False ReadonlyFilesystem=False KubeletUnhealthy=False DiskPressure=False Ready=True ",
+      "  Ready            True    Tue, 24 Nov 2026 11:40:12 +0000   Thu, 19 Nov 2026 08:03:21 +0000   KubeletReady",
+    ];
+    expect(scanAll(rows.map((t, i) => line(i + 1, t)))).toEqual([]);
+    expect(scanAll([condition(1, "DiskPressure", "True")]).map((f) => f.patternId)).toContain("disk-full");
+    expect(
+      scanAll([line(1, "Node n-1 condition DiskPressure=True KubeletHasDiskPressure")]).map(
+        (f) => f.patternId,
+      ),
+    ).toContain("disk-full");
+    expect(scanAll([condition(1, "Ready", "False")]).map((f) => f.patternId)).toContain("node-not-ready");
+    const listing = "gke-pool-2-k2lx\tKernelDeadlock=False DiskPressure=True PIDPressure=False Ready=True ";
+    expect(scanAll([line(1, listing)]).map((f) => f.patternId)).toContain("disk-full");
+  });
+});

@@ -79,7 +79,33 @@ describe.skipIf(!hasBuiltCli)("the all-clear, through the built CLI", () => {
     // Files as given, the record count and the time span the logs cover.
     expect(summary).toContain(`${HEALTHY}/access.log`);
     expect(summary).toMatch(/8,203 records, 2026-11-24T03:20:00\.000Z → 2026-11-24T03:37:32\.423Z/);
-    expect(summary).toMatch(/8 error-level records are steady background/);
+    // The 8 errors are sshd refusing internet scanners before authentication: named as such.
+    expect(summary).toMatch(/8 error-level records are background \(ssh scans and password guessing/);
+  });
+
+  it("passes over internet SSH scans, unless the alert is about SSH", async () => {
+    // A public host's syslog: 5% sshd pre-auth refusals at error level, spread over the hour.
+    const lines = Array.from({ length: 1_200 }, (_, i) => {
+      const t = `Nov 24 16:${String(Math.floor(i / 20)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`;
+      if (i % 20 === 7)
+        return `${t} web-4 sshd[${40_000 + i}]: error: maximum authentication attempts exceeded for root from 203.0.113.${i % 250} port ${30_000 + i} ssh2 [preauth]`;
+      if (i % 20 === 13)
+        return `${t} web-4 sshd[${40_000 + i}]: error: kex_exchange_identification: read: Connection reset by peer`;
+      return `${t} web-4 CRON[${20_000 + i}]: (root) CMD (command -v debian-sa1 > /dev/null && debian-sa1 1 1)`;
+    });
+    write("auth-syslog.log", `${lines.join("\n")}\n`);
+    const quiet = await diagnose(["--log", "auth-syslog.log"]);
+    expect(quiet.code).toBe(0);
+    expect(quiet.run.diagnosis?.category).toBe("none");
+    expect(quiet.summary).toMatch(/error-level records are background \(ssh scans/);
+    const alert = write(
+      "ssh.json",
+      JSON.stringify({ title: "SSH login failures on web-4", status: "resolved" }),
+    );
+    const about = await diagnose(["--alert", alert, "--alert-source", "generic", "--log", "auth-syslog.log"]);
+    expect(about.code).toBe(1);
+    expect(about.run.diagnosis?.category).toBe("unknown");
+    expect(about.summary).toMatch(/error-level records? in \d+ templates? match no known pattern/);
   });
 
   it("escalates a few errors no pattern explains in a short log, and cites them", async () => {

@@ -9,11 +9,16 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     category: "configuration",
     severity: "P2",
     rank: 15,
-    keywords: ["failed to load environment files", "failed to run 'start' task"],
+    keywords: ["failed to load environment files", "' task: no such file or directory"],
     matchers: [
       /Failed to load environment files: (?<subject>[^\n]+)/,
       /Failed to load environment files/,
-      /Failed to run '(start|start-pre)' task: No such file or directory/,
+      /[Ff]ailed to run '(start|start-pre|start-post|stop)' task: No such file or directory/,
+    ],
+    sources: [
+      'systemd/systemd src/core/execute.c (log_unit_error_errno(…, "Failed to load environment files: %m"))',
+      "https://github.com/coreos/fleet/issues/1121 (older systemd: \"ingestion.service failed to run 'start-pre' task: No such file or directory\")",
+      "https://github.com/random-archer/mkinitcpio-systemd-tool/issues/1 (\"Failed to run 'start' task: No such file or directory\")",
     ],
     fixability: 0.2,
     subjectKind: "file-path",
@@ -103,6 +108,9 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       /while parsing a block mapping/,
       /yaml\.(parser\.ParserError|scanner\.ScannerError)/,
     ],
+    sources: [
+      'nginx/nginx src/core/ngx_conf_file.c ("unknown directive \\"%s\\"") and src/core/nginx.c ("configuration file %s test failed")',
+    ],
     fixability: 0.2,
     subjectKind: "file-path",
     cause: "A configuration file has a syntax error, so the program refuses to start or reload with it.",
@@ -124,6 +132,11 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       /NotBeforeError: jwt not active/,
       /ImmatureSignatureError/,
       /The token is not yet valid \((iat|nbf)\)/,
+    ],
+    sources: [
+      'golang-jwt/jwt map_claims.go v4 ("Token used before issued") and errors.go v5 ("token used before issued")',
+      'jpadilla/pyjwt jwt/api_jwt.py (ImmatureSignatureError("The token is not yet valid (iat)"))',
+      "auth0/node-jsonwebtoken README.md (NotBeforeError, message 'jwt not active')",
     ],
     fixability: 0.2,
     cause:
@@ -164,8 +177,12 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     keywords: ["inode"],
     matchers: [
       /low on resource: inodes/,
+      /[Aa]ttempting to reclaim"? (resourceName="inodes"|inodes\b)/,
       /(out of|no free) inodes/i,
       /inodes? (usage )?(is )?(at )?(9\d|100)%/i,
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/eviction_manager.go ("Eviction manager: attempting to reclaim" resourceName; event EvictionThresholdMet "Attempting to reclaim %s") and helpers.go (nodeLowMessageFmt)',
     ],
     fixability: 0.1,
     cause:

@@ -16,6 +16,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /(ERROR 1040|Data source rejected establishment of connection).*Too many connections/,
       /\bToo many connections\b/,
     ],
+    sources: [
+      'postgres/postgres src/backend/utils/init/postinit.c ("remaining connection slots are reserved for roles with the %s attribute" from 16, "… for non-replication superuser connections" before) and src/backend/storage/lmgr/proc.c ("sorry, too many clients already")',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1040 ER_CON_COUNT_ERROR: "Too many connections")',
+    ],
     fixability: 0.5,
     cause:
       "The database server is at max_connections: the sum of every client's pool (pool size × replicas) exceeds what the server accepts, or connections leak.",
@@ -62,6 +66,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /LATEST DETECTED DEADLOCK/,
       /\*\*\* WE ROLL BACK TRANSACTION \(\d+\)/,
     ],
+    sources: [
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1213 ER_LOCK_DEADLOCK: "Deadlock found when trying to get lock; try restarting transaction")',
+      'https://dev.mysql.com/doc/refman/8.0/en/innodb-deadlock-example.html (SHOW ENGINE INNODB STATUS: "LATEST DETECTED DEADLOCK", "*** WE ROLL BACK TRANSACTION (2)")',
+    ],
     fixability: 0.1,
     cause:
       "Two InnoDB transactions lock the same rows in opposite orders; InnoDB rolls one back (error 1213).",
@@ -83,6 +91,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /Lock wait timeout exceeded; try restarting transaction/,
       /canceling statement due to lock timeout/,
       /could not obtain lock on (row|relation)/,
+    ],
+    sources: [
+      'postgres/postgres src/backend/access/heap/heapam.c (errmsg("could not obtain lock on row in relation \\"%s\\""), ERRCODE_LOCK_NOT_AVAILABLE)',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1205 ER_LOCK_WAIT_TIMEOUT: "Lock wait timeout exceeded; try restarting transaction")',
     ],
     fixability: 0.1,
     cause:
@@ -177,6 +189,9 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     rank: 12,
     keywords: ["oom command not allowed"],
     matchers: [/OOM command not allowed when used memory > 'maxmemory'/],
+    sources: [
+      "redis/redis src/server.c (shared.oomerr: \"-OOM command not allowed when used memory > 'maxmemory'.\")",
+    ],
     fixability: 0.3,
     cause:
       "Redis reached maxmemory and its policy is noeviction, so every write is refused: keys without TTLs filled it, or maxmemory is too small.",
@@ -195,6 +210,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     rank: 11,
     keywords: ["misconf", "background saving error"],
     matchers: [/MISCONF Redis is configured to save RDB snapshots/, /Background saving error/],
+    sources: [
+      'redis/redis src/server.c (shared.bgsaveerr: "-MISCONF Redis is configured to save RDB snapshots, but it\'s currently unable to persist to disk…")',
+      'redis/redis src/rdb.c (serverLog "Background saving error")',
+    ],
     fixability: 0.1,
     cause:
       "Redis's background save fails (disk full or no permission), and with stop-writes-on-bgsave-error it refuses writes.",
@@ -216,6 +235,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /Attempt to heartbeat failed since group is rebalancing/,
     ],
     minCount: 2,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/internals/AbstractCoordinator.java ("consumer poll timeout has expired…"; "Attempt to heartbeat failed since group is rebalancing" before 3.0, commit 2387d191fcb)',
+      "apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/CommitFailedException.java",
+    ],
     fixability: 0.3,
     cause:
       "Consumers take longer than max.poll.interval.ms to process a batch, so they are thrown out of the group; every rejoin rebalances the group and commits fail (a rebalance storm).",
@@ -232,11 +255,15 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     category: "connectivity",
     severity: "P2",
     rank: 39,
-    keywords: ["broker may not be available", "could not be established"],
+    keywords: ["may not be available", "could not be established"],
+    // Kafka clients before 3.7 say "Broker may not be available", later ones "Node may not be available".
     matchers: [
-      /Connection to node -?\d+ \((?<subject>[^)]+)\) could not be established\. Broker may not be available/,
+      /Connection to node -?\d+ \((?<subject>[^)]+)\) could not be established\. (Broker|Node) may not be available/,
     ],
     minCount: 3,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/NetworkClient.java ("Connection to node {} ({}) could not be established. Node may not be available."; "Broker may not be available." before 3.7, commit fcac880fd54)',
+    ],
     fixability: 0.1,
     subjectKind: "host",
     cause:

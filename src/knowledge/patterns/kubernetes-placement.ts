@@ -63,6 +63,9 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /node\(s\) had (untolerated )?taints? \{(?<subject>[^}]+)\}/,
       /had taint \{[^}]+\}, that the pod didn't tolerate/,
     ],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}")',
+    ],
     fixability: 0.2,
     subjectKind: "limit",
     cause:
@@ -233,6 +236,9 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /\b(ErrImagePull|ImagePullBackOff)\b/,
     ],
     fields: [{ kind: "k8s-object", fields: { status: /^(ErrImagePull|ImagePullBackOff)$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/images/image_manager.go ("Back-off pulling image %q", event BackOff; ErrImagePullBackOff)',
+    ],
     fixability: 0.2,
     subjectKind: "service",
     consequenceOf: ["image-not-found", "image-pull-unauthorized", "dns-failure", "dependency-timeout"],

@@ -19,6 +19,10 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /failed liveness probe, will be restarted/,
     ],
     minCount: 2,
+    sources: [
+      'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/ (events "Liveness probe failed: …", "Container liveness failed liveness probe, will be restarted")',
+      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d")',
+    ],
     fixability: 0.2,
     subjectKind: "url-path",
     consequenceOf: ["oom-container", "oom-kernel", "connection-pool-exhausted", "deadlock"],
@@ -50,6 +54,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /Readiness probe failed/,
     ],
     minCount: 2,
+    sources: [
+      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d"), reported as "Readiness probe failed: …"',
+    ],
     fixability: 0.2,
     subjectKind: "url-path",
     consequenceOf: ["connection-pool-exhausted", "dns-failure", "connection-refused", "dependency-timeout"],
@@ -76,6 +83,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /Pod ephemeral local storage usage exceeds the total limit/,
       /exceeded its local ephemeral storage limit/,
     ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/helpers.go (nodeLowMessageFmt "The node was low on resource: %v. ") and eviction_manager.go ("Container %s exceeded its local ephemeral storage limit %q. ", "Pod ephemeral local storage usage exceeds the total limit of containers %s.")',
+    ],
     fixability: 0.2,
     cause:
       "The pod wrote more to its node-local disk (logs, emptyDir, the writable layer) than its ephemeral-storage limit or the node allows, and was evicted.",
@@ -99,6 +109,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /\bEvicted\b.*\bmemory\b/,
     ],
     exclude: [/MemoryPressure\s+False/, /has sufficient memory/],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/helpers.go (nodeLowMessageFmt, nodeConditionMessageFmt "The node had condition: %v. ")',
+    ],
     fixability: 0.2,
     cause:
       "The node ran short of memory and the kubelet evicted pods, starting with those using most above their requests.",
@@ -118,6 +131,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     keywords: ["deadlineexceeded", "active longer than specified deadline"],
     matchers: [/Job was active longer than specified deadline/, /\bDeadlineExceeded\b/],
     fields: [{ kind: "k8s-event", fields: { reason: /^DeadlineExceeded$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason DeadlineExceeded, "Job was active longer than specified deadline")',
+    ],
     fixability: 0.2,
     cause:
       "The Job ran longer than its activeDeadlineSeconds, so Kubernetes terminated its pods and marked it failed.",
@@ -159,6 +175,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /couldn't find key (?<subject>[\w.-]+) in (Secret|ConfigMap)/,
       /\bCreateContainerConfigError\b/,
     ],
+    sources: ['kubernetes/kubernetes pkg/kubelet/kubelet_pods.go ("couldn\'t find key %v in Secret %v/%v")'],
     fixability: 0.3,
     subjectKind: "env-var",
     cause:
@@ -178,7 +195,8 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     rank: 5,
     keywords: ["executable file not found", "exec format error", "no such file or directory: unknown"],
     matchers: [
-      /exec: "(?<subject>[^"]+)": executable file not found in \$PATH/,
+      // Also inside JSON (docker inspect's health log, an escaped `exec: \"curl\"`).
+      /exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found in \$PATH/,
       /exec format error/,
       /exec: "(?<subject>[^"]+)": stat [^:]+: no such file or directory/,
     ],

@@ -85,10 +85,14 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     rank: 15,
     keywords: ["altnames", "is valid for", "hostname mismatch", "doesn't match"],
     matchers: [
-      /Hostname\/IP does not match certificate's altnames/,
+      /Hostname\/IP (does not|doesn't) match certificate's altnames/,
       /x509: certificate is valid for [^,]+(, [^,]+)*, not (?<subject>[\w.-]+)/,
       /[Hh]ostname mismatch, certificate is not valid for '(?<subject>[\w.-]+)'/,
       /No subject alternative (DNS )?names? matching/,
+    ],
+    sources: [
+      "nodejs/node lib/tls.js checkServerIdentity (reason `Host: <hostname>. is not in the cert's altnames: <altNames>`; older releases said \"doesn't match\", as npm's error reports show)",
+      'golang/go src/crypto/x509/verify.go HostnameError.Error ("x509: certificate is valid for " + valid + ", not " + host)',
     ],
     fixability: 0.1,
     subjectKind: "host",

@@ -69,6 +69,9 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     exclude: [/dnsmasq\[\d+\]/, /\bquery\[/, /EAI_AGAIN|Temporary failure in name resolution|\[Errno -3\]/],
     subjectKind: "host",
     consequenceOf: ["dns-temporary"],
+    sources: [
+      "urllib3/urllib3 src/urllib3/exceptions.py (NameResolutionError: \"Failed to resolve '{host}' ({reason})\")",
+    ],
     fixability: 0.2,
     confirm: ["`getent hosts NAME` (or nslookup) from the same pod fails with NXDOMAIN, every time."],
     ruleOut: ["Resolution works by hand and failures are intermittent: a resolver outage (EAI_AGAIN)."],
@@ -187,6 +190,9 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     ],
     minCount: 3,
     incidental: true,
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c (ngx_connection_error(c, NGX_ETIMEDOUT, "upstream timed out"))',
+    ],
     fixability: 0.2,
     confirm: ["The dependency's own latency rises, or packets to it are dropped, in the same window."],
     ruleOut: ["The dependency answers fast: the caller's timeout is too short or its pool is exhausted."],
@@ -220,6 +226,9 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     ],
     fields: [{ kind: "access", fields: { status: /^50[234]$/ } }],
     minCount: 20,
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c ("no live upstreams", "upstream prematurely closed connection")',
+    ],
     fixability: 0.1,
     confirm: ["The upstream's own logs show errors or restarts at the same time as the 5xx."],
     ruleOut: ["The 5xx come from one client or path only: a bad request, not an upstream failure."],

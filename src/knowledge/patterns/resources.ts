@@ -19,6 +19,9 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     rank: 9,
     keywords: ["javascript heap", "reached heap limit"],
     matchers: [/JavaScript heap out of memory/, /Reached heap limit/, /Allocation failed - JavaScript heap/],
+    sources: [
+      'nodejs/node doc/api/cli.md (--heapsnapshot-near-heap-limit: "FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory")',
+    ],
     fixability: 0.7,
     confirm: [
       "Heap used (process.memoryUsage / --trace-gc) climbs to the --max-old-space-size limit before the abort.",
@@ -140,6 +143,9 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     rank: 12,
     keywords: ["emfile", "too many open files"],
     matchers: [/\bEMFILE\b/, /Too many open files/i],
+    sources: [
+      'nginx/nginx src/event/ngx_event_accept.c ("accept4() failed" with errno 24, strerror "Too many open files")',
+    ],
     fixability: 0.7,
     confirm: ["`ls /proc/PID/fd | wc -l` equals the soft limit in /proc/PID/limits."],
     ruleOut: ["Descriptor count is far below the limit: the EMFILE came from another process."],
@@ -158,6 +164,7 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     rank: 12,
     keywords: ["worker_connections"],
     matchers: [/worker_connections are not enough/],
+    sources: ['nginx/nginx src/core/ngx_connection.c ("%ui worker_connections are not enough")'],
     fixability: 0.8,
     confirm: ["Active connections (stub_status) reach worker_processes × worker_connections."],
     ruleOut: ["Connections are far below the limit: the alert line came from a test or reload."],
@@ -191,6 +198,11 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       /Timeout acquiring a connection/,
       /Unable to acquire JDBC Connection/,
     ],
+    sources: [
+      'brettwooldridge/HikariCP src/main/java/com/zaxxer/hikari/pool/HikariPool.java ("Connection is not available, request timed out after …ms")',
+      'sqlalchemy/sqlalchemy lib/sqlalchemy/pool/impl.py ("QueuePool limit of size %d overflow %d reached")',
+      'knex/knex lib/client.js ("Knex: Timeout acquiring a connection. The pool is probably full.")',
+    ],
     fixability: 0.7,
     confirm: [
       "Pool metrics: active = max and pending > 0 (hikaricp_connections_pending) while the DB has free slots.",
@@ -214,6 +226,9 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     matchers: [
       /client intended to send too large body: (?<subject>\d+) bytes/,
       /413 Request Entity Too Large/,
+    ],
+    sources: [
+      'nginx/nginx src/http/ngx_http_core_module.c and src/http/ngx_http_request.c ("client intended to send too large body: %O bytes")',
     ],
     fixability: 0.7,
     confirm: [

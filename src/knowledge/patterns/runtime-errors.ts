@@ -140,6 +140,9 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     rank: 24,
     keywords: ["concurrent map"],
     matchers: [/fatal error: concurrent map (writes|read and map write|iteration and map write)/],
+    sources: [
+      'golang/go src/internal/runtime/maps/runtime_fast32.go and older src/runtime/map.go (fatal("concurrent map writes"), fatal("concurrent map read and map write"))',
+    ],
     fixability: 0.2,
     repo: STACK_FRAME,
     cause: "Two goroutines used one map at the same time without a lock; the runtime aborts the process.",

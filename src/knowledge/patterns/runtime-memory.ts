@@ -36,6 +36,9 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     rank: 8,
     keywords: ["unable to create native thread", "unable to create new native thread"],
     matchers: [/OutOfMemoryError: unable to create (new )?native thread/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/runtime/os.hpp (OS_NATIVE_THREAD_CREATION_FAILED_MSG "unable to create native thread: possibly out of memory or process/resource limits reached"; JDK 8 printed "unable to create new native thread")',
+    ],
     fixability: 0.3,
     cause:
       "The JVM hit the process or cgroup thread limit (pids.max, ulimit -u) or ran out of memory for thread stacks; usually a thread leak.",
@@ -52,10 +55,15 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     category: "out_of_memory",
     severity: "P1",
     rank: 9,
-    keywords: ["runtime: out of memory", "cannot allocate memory"],
+    keywords: ["runtime: out of memory", "cannot allocate memory", "fatal error: out of memory"],
     matchers: [
       /fatal error: runtime: out of memory/,
+      // What the heap's growth failure prints after the "cannot allocate" line (mheap.go, then throw).
+      /^fatal error: out of memory$/m,
       /runtime: out of memory: cannot allocate \d+-byte block/,
+    ],
+    sources: [
+      'golang/go src/runtime/mheap.go (grow: print("runtime: out of memory: cannot allocate ", ask, "-byte block (", …, " in use)\\n"), then "fatal error: out of memory")',
     ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,

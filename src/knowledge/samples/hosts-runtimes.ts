@@ -57,6 +57,7 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
     match: [
       "fatal error: runtime: out of memory",
       "runtime: out of memory: cannot allocate 4194304-byte block (3976200192 in use)",
+      "fatal error: out of memory",
     ],
     nearMiss: ["GOMEMLIMIT=900MiB", "runtime: memory limit set to 900 MiB"],
   },
@@ -106,7 +107,8 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
   "inodes-exhausted": {
     match: [
       "The node was low on resource: inodes.",
-      "warning: /var/spool/postfix is out of inodes (no free inodes)",
+      'I1124 02:31:07.412345    1187 eviction_manager.go:381] "Eviction manager: attempting to reclaim" resourceName="inodes"',
+      "Warning  EvictionThresholdMet  kubelet  Attempting to reclaim inodes",
     ],
     nearMiss: ["inodes: 1.2M used of 6.5M (18%)", "Filesystem inode table rebuilt"],
   },

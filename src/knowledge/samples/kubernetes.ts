@@ -182,6 +182,8 @@ export const KUBERNETES_SAMPLES: Record<string, Sample> = {
       'Error: failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: exec: "/app/server": stat /app/server: no such file or directory: unknown',
       'OCI runtime create failed: runc create failed: unable to start container process: exec: "gunicorn": executable file not found in $PATH: unknown',
       "exec /usr/local/bin/docker-entrypoint.sh: exec format error",
+      // docker inspect's health log: a healthcheck command the image does not ship, JSON-escaped.
+      '      "Output": "OCI runtime exec failed: exec failed: unable to start container process: exec: \\"curl\\": executable file not found in $PATH: unknown"',
     ],
     nearMiss: ["Started container api", 'exec: running "gunicorn app:app" as pid 1'],
     subject: "/app/server",

@@ -80,6 +80,8 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: db.internal. is not in the cert's altnames: DNS:db-1.internal",
       "x509: certificate is valid for api.example.com, www.example.com, not payments.example.com",
       "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'db.internal'. (_ssl.c:1006)",
+      // Older Node releases, as npm's error reports quote them.
+      "npm ERR! request to https://registry.npmjs.org/npm failed, reason: Hostname/IP doesn't match certificate's altnames: \"Host: registry.npmjs.org. is not in the cert's altnames: DNS:a.sni.fastly.net, DNS:a.sni.global-ssl.fastly.net\"",
     ],
     nearMiss: [
       "subjectAltName: DNS:api.example.com, DNS:www.example.com",

@@ -97,6 +97,8 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
     match: [
       "[Producer clientId=producer-1] Connection to node -1 (localhost/127.0.0.1:9092) could not be established. Broker may not be available.",
       "[Consumer clientId=c-1, groupId=g] Connection to node 2 (kafka-2.kafka.svc/10.244.2.9:9092) could not be established. Broker may not be available.",
+      // Kafka clients from 3.7 on.
+      "[Consumer clientId=consumer-orders-1, groupId=orders] Connection to node 1 (kafka-1.kafka-headless.svc.cluster.local/10.244.1.7:9092) could not be established. Node may not be available.",
     ],
     nearMiss: [
       "bootstrap.servers = [kafka-0:9092]",
@@ -128,6 +130,8 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
     match: [
       "systemd[1]: api.service: Failed to load environment files: No such file or directory",
       "systemd[1]: api.service: Failed to run 'start' task: No such file or directory",
+      // Older systemd, as reported in coreos/fleet#1121.
+      "Feb 08 23:31:25 core-01 systemd[1]: ingestion.service failed to run 'start-pre' task: No such file or directory",
     ],
     nearMiss: ["EnvironmentFile=-/etc/default/api", "systemd[1]: Started api.service - API server."],
   },

@@ -1,9 +1,10 @@
 import type { AgentContext } from "../../core/agent-context.js";
 import type { Diagnosis, Evidence } from "../../core/diagnosis.js";
+import type { SummaryTemplate } from "../../core/log-summary.js";
 import { FAILURE_PATTERNS } from "../../knowledge/patterns/index.js";
 import { type Finding, moreSevere } from "./findings.js";
 import type { RepoCause } from "./repo-targets.js";
-import { errorTemplates, logsRead, openQuestions, unexplainedErrors } from "./verdict.js";
+import { errorTemplates, logsRead, noiseOf, openQuestions, unexplainedErrors } from "./verdict.js";
 
 const MAX_LOG_EVIDENCE = 5;
 
@@ -97,6 +98,17 @@ export function findingDiagnosis(
   };
 }
 
+function backgroundKind(template: SummaryTemplate): string {
+  const noise = noiseOf(template);
+  return noise ? `background: ${noise.title.toLowerCase()}` : "steady background";
+}
+
+/** "steady background", or the classes of internet noise among them ("background: SSH scans…"). */
+function backgroundOf(errors: SummaryTemplate[]): string {
+  const kinds = [...new Set(errors.map((t) => noiseOf(t)?.title.toLowerCase()).filter(Boolean))];
+  return kinds.length > 0 ? `background (${kinds.join("; ")})` : "steady background";
+}
+
 /** Nothing in the table matched: say what was read and what is left open, and never name a cause. */
 export function noFindingDiagnosis(context: AgentContext, kind: "none" | "unknown"): Diagnosis {
   const read = logsRead(context);
@@ -112,7 +124,7 @@ export function noFindingDiagnosis(context: AgentContext, kind: "none" | "unknow
     file: t.firstSeen.file,
     line: t.firstSeen.line,
     excerpt: clip(t.examples[0]?.text ?? t.template, 2_000),
-    note: `${t.count}× at level ${t.level}; no known pattern${unexplained.has(t.id) ? "" : " (steady background)"}`,
+    note: `${t.count}× at level ${t.level}; no known pattern${unexplained.has(t.id) ? "" : ` (${backgroundKind(t)})`}`,
   }));
   const checked =
     records === 0
@@ -123,7 +135,7 @@ export function noFindingDiagnosis(context: AgentContext, kind: "none" | "unknow
       severity: "P4",
       category: "none",
       summary: clip(
-        `Nothing looks wrong. ${checked}, no alert is firing, and ${errorCount === 0 ? "no record is at error level" : `the ${errorCount} error-level records are steady background`}.`,
+        `Nothing looks wrong. ${checked}, no alert is firing, and ${errorCount === 0 ? "no record is at error level" : `the ${errorCount} error-level records are ${backgroundOf(errors)}`}.`,
         2_000,
       ),
       rootCause: "",

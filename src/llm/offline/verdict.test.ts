@@ -91,3 +91,53 @@ describe("the all-clear without a finding", () => {
     expect(noFindingVerdict(context({ incident: resolved, logSummary: healthy }))).toEqual({ kind: "none" });
   });
 });
+
+describe("internet background noise without a finding", () => {
+  const SCAN =
+    "Nov 24 16:00:22 bastion-1 sshd[55608]: error: maximum authentication attempts exceeded for root from 203.0.113.9 port 43719 ssh2 [preauth]";
+  /** A template of sshd scans: bunched and at 2.5% of the records, so not steady background on its own terms. */
+  function scans(count: number): SummaryTemplate {
+    const t = template("ERROR", count, ["error", "burst"]);
+    return { ...t, id: "t-ssh", examples: [{ file: "auth.log", line: 10, text: SCAN }] };
+  }
+
+  it("is no error left unexplained: a resolved alert or plain logs with scans get the all-clear", () => {
+    const resolved: Incident = {
+      ...INCIDENT,
+      source: "datadog",
+      status: "resolved",
+      title: "Disk usage above 90%",
+    };
+    for (const incident of [INCIDENT, resolved]) {
+      const ctx = context({ incident, logSummary: summary(4_000, [scans(100)]) });
+      expect(unexplainedErrors(ctx)).toEqual([]);
+      expect(noFindingVerdict(ctx)).toEqual({ kind: "none" });
+    }
+  });
+
+  it("still escalates a real error beside the scans, and any firing alert", () => {
+    const real = template("ERROR", 1, ["error"]);
+    const ctx = context({ logSummary: summary(4_000, [scans(100), real]) });
+    expect(unexplainedErrors(ctx).map((t) => t.id)).toEqual([real.id]);
+    const firing: Incident = { ...INCIDENT, source: "alertmanager", status: "firing", title: "HighLatency" };
+    expect(noFindingVerdict(context({ incident: firing, logSummary: summary(4_000, [scans(100)]) }))).toEqual(
+      {
+        kind: "unknown",
+      },
+    );
+  });
+
+  it("is the question when it is the incident's subject or overwhelms what was read", () => {
+    const about: Incident = {
+      ...INCIDENT,
+      source: "grafana",
+      status: "resolved",
+      title: "SSH brute force on bastion-1",
+    };
+    expect(noFindingVerdict(context({ incident: about, logSummary: summary(4_000, [scans(100)]) }))).toEqual({
+      kind: "unknown",
+    });
+    const flood = context({ logSummary: summary(4_000, [scans(2_500)]) });
+    expect(unexplainedErrors(flood).map((t) => t.id)).toEqual(["t-ssh"]);
+  });
+});

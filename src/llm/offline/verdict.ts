@@ -1,6 +1,7 @@
 import type { AgentContext } from "../../core/agent-context.js";
 import { type Incident, MONITORING_SOURCES } from "../../core/incident.js";
 import type { LogSummary, SummaryTemplate } from "../../core/log-summary.js";
+import { type BackgroundNoise, backgroundNoiseOf } from "../../knowledge/background-noise.js";
 
 /**
  * When no failure pattern matched, is that an all-clear or an open question? An on-call engineer acts on
@@ -49,10 +50,37 @@ function isBackground(template: SummaryTemplate, summary: LogSummary): boolean {
   return spread >= covered * STEADY_SPAN;
 }
 
-/** Error-level templates no pattern explains and that are not background noise. */
+/**
+ * Internet background noise (SSH scans and password guessing, see knowledge/background-noise.ts) is not an error
+ * left unexplained: every public host logs it all day. It still is when the incident is about it (an alert
+ * that names SSH or brute force) or when it overwhelms what was read (at least OVERWHELMING_SHARE of all
+ * records): then it is what is happening, not its background.
+ */
+const OVERWHELMING_SHARE = 0.5;
+
+export function noiseOf(template: SummaryTemplate): BackgroundNoise | undefined {
+  return backgroundNoiseOf(template.examples[0]?.text ?? template.template);
+}
+
+function incidentText(incident: Incident): string {
+  return [incident.title, incident.description ?? "", ...Object.values(incident.labels)].join("\n");
+}
+
+function isInternetNoise(template: SummaryTemplate, context: AgentContext, summary: LogSummary): boolean {
+  const noise = noiseOf(template);
+  if (!noise || noise.subjectWords.test(incidentText(context.incident))) return false;
+  const sameClass = errorTemplates(context).filter((t) => noiseOf(t)?.id === noise.id);
+  const records = sameClass.reduce((sum, t) => sum + t.count, 0);
+  return records < summary.totalRecords * OVERWHELMING_SHARE;
+}
+
+/** Error-level templates no pattern explains and that are neither steady background nor internet noise. */
 export function unexplainedErrors(context: AgentContext): SummaryTemplate[] {
   const summary = context.logSummary;
-  return errorTemplates(context).filter((t) => !summary || !isBackground(t, summary));
+  if (!summary) return errorTemplates(context);
+  return errorTemplates(context).filter(
+    (t) => !isBackground(t, summary) && !isInternetNoise(t, context, summary),
+  );
 }
 
 function plural(n: number, word: string): string {
