@@ -10,6 +10,9 @@ export const ToolNameSchema = z.enum([
   "apply_patch",
   "restart_service",
   "fetch_docs",
+  // Read-only evidence collectors (src/collectors): shown only when the operator configured them.
+  "query_metrics",
+  "read_kubernetes",
 ]);
 export type ToolName = z.infer<typeof ToolNameSchema>;
 

@@ -1,4 +1,5 @@
 import type { KeyObject } from "node:crypto";
+import { type CollectorRuntime, collectorAccess } from "../collectors/collector-access.js";
 import type { AgentContext, SimilarIncident } from "../core/agent-context.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
@@ -55,6 +56,11 @@ export interface RunIncidentOptions {
   runId?: string;
   /** The restart ledger shared across runs and replicas (the App's StateStore); seeded from the audit chain. */
   restartLedger?: StateStore;
+  /**
+   * Evidence collectors: the endpoints are `config.collectors` (the operator's, narrowed by the repository);
+   * the door adds the credentials it read from the variables the operator named, and tests a fetch seam.
+   */
+  collectors?: CollectorRuntime;
   clock?: () => Date;
   signal?: AbortSignal;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -104,6 +110,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     restartLedger: await restartLedgerFor(options),
     ...(options.memoryPath ? { ownFiles: [options.memoryPath] } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...collectorsFor(config, options.collectors),
   });
   const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog);
   const hints = scanner.findings();
@@ -160,6 +167,11 @@ async function restartLedgerFor(options: RunIncidentOptions): Promise<StateStore
     await seedRestartLedger(ledger, history, intervalMs, now);
   }
   return ledger;
+}
+
+function collectorsFor(config: SentryConfig, runtime: CollectorRuntime | undefined) {
+  const access = collectorAccess(config.collectors, runtime);
+  return access ? { collectors: access } : {};
 }
 
 /** The summary numbers records by display name; the workspace keys excerpts by absolute path. */
