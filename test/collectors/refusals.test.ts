@@ -1,7 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { collectorAccess } from "../../src/collectors/collector-access.js";
-import { collectorSettings } from "../../src/core/collector-settings.js";
 import { type SentryConfig, SentryConfigSchema } from "../../src/core/config.js";
 import { narrowConfig } from "../../src/core/operator-settings.js";
 import { armSecurity } from "../../src/engine/arm-security.js";
