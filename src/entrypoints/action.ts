@@ -23,7 +23,13 @@ import { createMemoryStore } from "../memory/memory-store.js";
 import { newRunId } from "../pipeline/run-pipeline.js";
 import { type RunnerContext, readRunnerContext } from "./action-context.js";
 import { alertIncident, expandLogPaths, sweep, workflowRunFailure } from "./action-events.js";
-import { type ActionInputs, getInputs, providerEnv, readConfigFile } from "./action-inputs.js";
+import {
+  type ActionInputs,
+  collectorInputs,
+  getInputs,
+  providerEnv,
+  readConfigFile,
+} from "./action-inputs.js";
 import { replyFor, report } from "./action-report.js";
 import {
   addLogs,
@@ -52,6 +58,7 @@ function actionConfig(ctx: RunnerContext, inputs: ActionInputs): { config: Sentr
   const operator = operatorSettings(granted.status === "ok" ? granted.file : undefined, {
     mode: inputs.mode,
     costUsd: inputs.maxCost,
+    collectors: collectorInputs(inputs),
   });
   const resolved = resolveRepoConfig(
     operator,

@@ -25,6 +25,7 @@ import { type MemoryMatch, toSimilarIncident } from "../memory/index.js";
 import type { MemoryStore } from "../memory/memory-store.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
+import { collectorRuntime } from "./shared/collector-env.js";
 
 /** Code the Action and the App share: turning GitHub's world into an Incident and a Workspace. */
 
@@ -187,6 +188,8 @@ async function runRecorded(
     ...(auditHead ? { auditHead } : {}),
     ...(recalled ? { findSimilar: recalled.find } : {}),
     ...(args.restartLedger ? { restartLedger: args.restartLedger } : {}),
+    // The App's and the Action's collectors: the credentials their operator named, from this process's env.
+    collectors: collectorRuntime(args.config, process.env),
     onState,
   });
   if (memory) await rememberRun(memory, result.run, result.logSummary);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Run } from "../../src/core/run.js";
+import { cli } from "../helpers/cli-harness.js";
 import { type FakeKube, HOSTILE_LOG_LINE, NS, POD, startFakeKube } from "./fake-kube.js";
 import { hasPrometheus, type RunningPrometheus, startPrometheus } from "./prometheus-service.js";
 import {
@@ -100,6 +102,36 @@ describe.skipIf(skip)("alerts without logs, confirmed by the collectors", () => 
     expect(run.diagnosis?.recommendedActions[0]).toMatch(/^Configure evidence collectors/);
     expect(audit.some((e) => /query_metrics|read_kubernetes/.test(String(e.tool)))).toBe(false);
   }, 60_000);
+
+  it("through the CLI door: diagnose --alert with the collectors from the environment", async () => {
+    const repo = repoWith({
+      "repo/deploy/checkout.yaml": DEPLOYMENT,
+      "alert.json": JSON.stringify(crashLoopAlert(startsAt())),
+    });
+    dirs.push(repo);
+    const res = await cli(["diagnose", "--alert", "alert.json", "--repo", "repo", "--format", "json"], {
+      cwd: repo,
+      env: {
+        SENTRY_PROMETHEUS_URL: prometheus.url,
+        SENTRY_KUBERNETES: kube.kubeconfig,
+        SENTRY_COLLECTOR_WINDOW_MINUTES: "1",
+      },
+    });
+    const run = JSON.parse(res.stdout) as Run;
+    expect(run.diagnosis?.category).toBe("out_of_memory");
+    expect(run.diagnosis?.evidence.some((e) => e.kind === "k8s")).toBe(true);
+    expect(run.proposal?.patch).toContain("+              memory: 512Mi");
+  }, 60_000);
+
+  it("through the CLI door: a bad collector variable is one line and exit 2", async () => {
+    const res = await cli(["diagnose", "--alert", "alert.json"], {
+      cwd: process.cwd(),
+      env: { SENTRY_PROMETHEUS_URL: "ftp://prometheus" },
+    });
+    expect(res.code).toBe(2);
+    expect(res.stderr.trim().split("\n")).toHaveLength(1);
+    expect(res.stderr).toMatch(/SENTRY_PROMETHEUS_URL/);
+  });
 
   it("NodeFilesystemAlmostOutOfSpace is diagnosed disk_full from the node filesystem series alone", async () => {
     const { run } = await diagnoseAlert(

@@ -11,6 +11,7 @@ import { renderMarkdown } from "../../report/render-markdown.js";
 import { renderText } from "../../report/render-text.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
 import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
+import { collectorRuntime } from "../shared/collector-env.js";
 import { incidentFromAlertFile } from "../shared/incident-from-alert.js";
 import { incidentFromLogs } from "../shared/incident-from-logs.js";
 import { loadConfigFile } from "../shared/load-config.js";
@@ -80,6 +81,7 @@ export const diagnoseCommand: CliCommand = {
     const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
       ...(modeText === undefined ? {} : { mode: parseMode(modeText) }),
       warn: (line) => writeLine(io.stderr, `warning: ${line}`),
+      env: io.env,
     });
     const mode = config.mode;
     const now = new Date();
@@ -105,6 +107,7 @@ export const diagnoseCommand: CliCommand = {
       mode,
       config,
       provider,
+      collectors: collectorRuntime(config, io.env),
       ...(auditPath
         ? {
             auditStore: createJsonlAuditStore(resolve(io.cwd, auditPath)),

@@ -15,6 +15,7 @@ import {
 import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
 import { createSentryApi, type SentryApi } from "../../server/api-app.js";
 import type { ExecuteIncident } from "../../server/api-incidents.js";
+import { collectorRuntime } from "../shared/collector-env.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { writeLogUpload } from "../shared/log-upload.js";
 import { providerFactory } from "../shared/provider-settings.js";
@@ -57,6 +58,7 @@ export function serveApiFromEnv(
     {
       ...(mode?.success ? { mode: mode.data } : {}),
       warn: (line) => log(`warning: ${line}`),
+      env,
     },
   );
   const auditPath = env.SENTRY_AUDIT_LOG?.trim() ? resolve(cwd, env.SENTRY_AUDIT_LOG.trim()) : undefined;
@@ -78,6 +80,7 @@ export function serveApiFromEnv(
         mode: runMode,
         config,
         provider,
+        collectors: collectorRuntime(config, env),
         auditStore,
         ...(auditPath ? { auditLogPath: auditPath } : {}),
         ...(head ? { auditHead: head } : {}),

@@ -15,6 +15,7 @@ import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
 import { incidentFromWatcher } from "../../server/api-app.js";
 import { DetectorSettingsSchema, type Trigger } from "../../watcher/detector.js";
 import { createLogWatcher } from "../../watcher/log-watcher.js";
+import { collectorRuntime } from "../shared/collector-env.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
@@ -165,6 +166,7 @@ async function localRunner(values: Record<string, string | boolean | undefined>,
   const config = loadConfigFile(undefined, repo ? resolve(io.cwd, repo) : undefined, io.cwd, {
     ...(parsedMode?.success ? { mode: parsedMode.data } : {}),
     warn: (line) => io.stderr.write(`warning: ${line}\n`),
+    env: io.env,
   });
   const provider = providerFactory({
     flag: values.provider as string | undefined,
@@ -203,6 +205,7 @@ async function localRunner(values: Record<string, string | boolean | undefined>,
         mode: config.mode,
         config,
         provider,
+        collectors: collectorRuntime(config, io.env),
         ...(recalled ? { findSimilar: recalled.find } : {}),
         ...(auditPath
           ? {
