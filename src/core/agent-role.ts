@@ -13,6 +13,7 @@ export const ToolNameSchema = z.enum([
   // Read-only evidence collectors (src/collectors): shown only when the operator configured them.
   "query_metrics",
   "read_kubernetes",
+  "query_logs",
 ]);
 export type ToolName = z.infer<typeof ToolNameSchema>;
 

@@ -154,6 +154,8 @@ const notFound = (path: string) => ({
   code: 404,
 });
 
+const HUGE_POD = `{"kind":"Pod","metadata":{"name":"x","annotations":{"a":"${"A".repeat(10 * 1024 * 1024)}"}}}`;
+
 export type Behaviour = "normal" | "huge" | "silent";
 
 export interface FakeKube {
@@ -184,7 +186,7 @@ export async function startFakeKube(): Promise<FakeKube> {
     if (state.behaviour === "silent") return; // never answers
     if (state.behaviour === "huge") {
       res.writeHead(200, { "content-type": "application/json" });
-      res.end(`{"kind":"Pod","metadata":{"name":"x","annotations":{"a":"${"A".repeat(10 * 1024 * 1024)}"}}}`);
+      res.end(HUGE_POD);
       return;
     }
     if (req.method !== "GET") return void res.writeHead(405).end();

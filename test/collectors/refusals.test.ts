@@ -12,6 +12,7 @@ import { type FakeKube, startFakeKube } from "./fake-kube.js";
  * endpoints are cut by the byte cap and the timeout. All endpoints are on 127.0.0.1.
  */
 type Mode = "matrix" | "huge" | "silent";
+const HUGE = `{"status":"success","data":{"resultType":"matrix","result":[${"0,".repeat(5 * 1024 * 1024)}0]}}`;
 let prom: Server;
 let promUrl: string;
 let mode: Mode = "matrix";
@@ -39,10 +40,7 @@ beforeAll(async () => {
     const query = new URL(req.url ?? "/", "http://x").searchParams.get("query") ?? "";
     if (mode === "silent") return;
     res.writeHead(200, { "content-type": "application/json" });
-    if (mode === "huge")
-      res.end(
-        `{"status":"success","data":{"resultType":"matrix","result":[${"0,".repeat(5 * 1024 * 1024)}0]}}`,
-      );
+    if (mode === "huge") res.end(HUGE);
     else if (query.startsWith("node_filesystem_size_bytes")) res.end(matrix("107374182400", "107374182400"));
     else if (query.startsWith("node_filesystem_avail_bytes")) res.end(matrix("1073741824", "536870912"));
     else res.end(JSON.stringify({ status: "success", data: { resultType: "matrix", result: [] } }));
@@ -213,13 +211,14 @@ describe("collector refusals, each audited", () => {
 describe("hostile endpoints are cut by budget and timeout", () => {
   it("Prometheus answering 10 MB: refused at the byte cap, not parsed", async () => {
     mode = "huge";
-    const { tools, session } = armed(operatorConfig({ maxResponseBytes: 1_000_000 }));
+    // A generous timeout, so the byte cap is what cuts (the machine is shared and the answer is large).
+    const { tools, session } = armed(operatorConfig({ maxResponseBytes: 1_000_000, timeoutSeconds: 20 }));
     const started = Date.now();
     const result = await tools.invoke(session, { tool: "query_metrics", input: { expr: "up", at } });
     mode = "matrix";
     expect(result.status).toBe("error");
     expect(result.status === "error" ? result.reason : "").toMatch(/answer larger than 1000000 bytes/);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it("Prometheus never answering: cut at the timeout", async () => {
@@ -233,12 +232,14 @@ describe("hostile endpoints are cut by budget and timeout", () => {
   });
 
   it("Kubernetes answering 10 MB, then never answering: both cut", async () => {
-    const { tools, session } = armed(operatorConfig({ maxResponseBytes: 1_000_000 }));
+    // A generous timeout for the large answer, so the byte cap is what cuts it on a shared machine.
+    const big = armed(operatorConfig({ maxResponseBytes: 1_000_000, timeoutSeconds: 20 }));
     kube.behaviour = "huge";
-    const huge = await tools.invoke(session, {
+    const huge = await big.tools.invoke(big.session, {
       tool: "read_kubernetes",
       input: { verb: "get", kind: "node", name: "worker-1" },
     });
+    const { tools, session } = armed(operatorConfig());
     kube.behaviour = "silent";
     const started = Date.now();
     const silent = await tools.invoke(session, {

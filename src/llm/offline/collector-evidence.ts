@@ -90,6 +90,14 @@ export function collectorEvidence(past: PastCall[]): CollectorEvidence {
         cited.push({ kind: "k8s", file, line: index + 1, excerpt: text.slice(0, 2_000) });
     });
   }
+  for (const { call, content } of okResults(past, "query_logs")) {
+    const file = `logs:${inputString(call, "store") ?? "log store"}`;
+    const lines = content.split("\n").map((text) => text.replace(/^log \[[^\]]*\] /, ""));
+    const scanner = createPatternScanner();
+    scanner.scanText(file, lines.join("\n"));
+    for (const finding of scanner.findings())
+      for (const e of finding.evidence) addHint(hints, finding.patternId, { ...e, file });
+  }
   for (const { patternId, e } of supporting) {
     const hint = hints.get(patternId);
     if (hint && !hint.evidence.some((x) => x.file === e.file && x.line === e.line)) hint.evidence.push(e);

@@ -9,7 +9,11 @@ import { hasTool, type PlannedCall } from "./conversation.js";
  * series related to its subject; Kubernetes the pod's describe (last state, events, owner, node) and the
  * previous container's log tail. Only the tools this run offers (the operator's collectors) are planned.
  */
-export const COLLECTOR_TOOL_NAMES: ReadonlySet<string> = new Set(["query_metrics", "read_kubernetes"]);
+export const COLLECTOR_TOOL_NAMES: ReadonlySet<string> = new Set([
+  "query_metrics",
+  "read_kubernetes",
+  "query_logs",
+]);
 
 /** Subject labels a related-series query uses, as the standard rules (mixins, node exporter) name them. */
 const SUBJECT_LABELS = ["namespace", "pod", "container", "instance", "mountpoint", "job", "service"] as const;
@@ -55,6 +59,10 @@ export function collectorPlan(request: TurnRequest): PlannedCall[] {
           at: incident.startedAt,
         },
       });
+  }
+  if (hasTool(request, "query_logs") && Object.keys(subject).length > 0) {
+    // No store named: the tool reads every store the operator configured.
+    calls.push({ name: "query_logs", input: { subject, at: incident.startedAt } });
   }
   const { namespace, pod, container } = subject;
   if (

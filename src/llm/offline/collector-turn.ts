@@ -91,6 +91,7 @@ function withCited(diagnosis: Diagnosis, cited: Evidence[]): Diagnosis {
 function evidenceKind(e: Evidence): Evidence["kind"] {
   if (e.file.startsWith("metric:")) return "metric";
   if (e.file.startsWith("k8s:")) return "k8s";
+  if (e.file.startsWith("logs:")) return "log";
   return e.kind;
 }
 

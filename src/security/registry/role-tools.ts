@@ -1,7 +1,7 @@
 import type { AgentRole, ToolName } from "../../core/agent-role.js";
 
 /** The read-only evidence collectors: Triage plans with them, the Detective confirms with them. */
-export const COLLECTOR_TOOLS: readonly ToolName[] = ["query_metrics", "read_kubernetes"];
+export const COLLECTOR_TOOLS: readonly ToolName[] = ["query_metrics", "read_kubernetes", "query_logs"];
 
 /**
  * Which agent may call which tool: the least privilege each role needs. The Supervisor holds all six only as
