@@ -116,3 +116,17 @@ function describe(subject: Record<string, string>): string {
   const entries = Object.entries(subject);
   return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(", ") : "the alert's subject";
 }
+
+/** Triage's hand-over: the collector calls the Detective will make to confirm or rule out the hypothesis. */
+export function planText(request: TurnRequest): string | undefined {
+  const plan = collectorPlan(request);
+  if (plan.length === 0) return undefined;
+  const what = plan.map((call) => {
+    const input = call.input as Record<string, unknown>;
+    if (call.name === "query_metrics")
+      return `metrics (${input.expr ? "the alert's expression and " : ""}the subject's related series)`;
+    if (call.name === "query_logs") return "the subject's logs from the log store";
+    return `Kubernetes ${String(input.verb)} ${String(input.kind)} ${String(input.namespace)}/${String(input.name)}`;
+  });
+  return `To confirm: ${[...new Set(what)].join("; ")}.`;
+}
