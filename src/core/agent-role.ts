@@ -10,6 +10,10 @@ export const ToolNameSchema = z.enum([
   "apply_patch",
   "restart_service",
   "fetch_docs",
+  // Read-only evidence collectors (src/collectors): shown only when the operator configured them.
+  "query_metrics",
+  "read_kubernetes",
+  "query_logs",
 ]);
 export type ToolName = z.infer<typeof ToolNameSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { AgentRoleSchema } from "./agent-role.js";
+import { type CollectorSettings, CollectorsFileSchema, collectorSettings } from "./collector-settings.js";
 import { ModeInputSchema } from "./mode.js";
 
 /**
@@ -84,6 +85,8 @@ export const ConfigFileSchema = z.strictObject({
   models: z.partialRecord(AgentRoleSchema, z.string().min(1)).optional(),
   /** Which repository owns which service or label value: `{ match: { service: checkout }, repo: org/checkout }`. */
   alertRouting: AlertRoutingSchema.optional(),
+  /** Evidence collectors: endpoints and credentials from the operator only; a repository may only narrow. */
+  collectors: CollectorsFileSchema.optional(),
 });
 export type ConfigFile = z.infer<typeof ConfigFileSchema>;
 
@@ -120,6 +123,10 @@ export const SentryConfigSchema = z
     logBudgetTokens: z.number().int().min(500).max(200_000).default(6000),
     models: z.partialRecord(AgentRoleSchema, z.string().min(1)).default({}),
     alertRouting: AlertRoutingSchema.default([]),
+    /** Absent: no collector configured (see collector-settings.ts). */
+    collectors: CollectorsFileSchema.transform(
+      (file): CollectorSettings => collectorSettings(file),
+    ).optional(),
   })
   .strict();
 export type SentryConfig = z.infer<typeof SentryConfigSchema>;

@@ -40,7 +40,8 @@ export type Category = z.infer<typeof CategorySchema>;
 
 /** One piece of evidence, always pointing at the place it was read so a person can click through. */
 export const EvidenceSchema = z.object({
-  kind: z.enum(["log", "repo", "alert", "command"]),
+  // `metric` and `k8s`: what a collector read (a Prometheus series, a Kubernetes object); `file` names the source.
+  kind: z.enum(["log", "repo", "alert", "command", "metric", "k8s"]),
   /** Log or repository path as the user gave it (repo paths are relative to the repo root). */
   file: z.string().min(1),
   line: z.number().int().positive().optional(),

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { type CollectorsFile, mergeCollectorsFiles, narrowCollectors } from "./collector-settings.js";
 import { type ConfigFile, canonicalUnit, SentryConfigSchema } from "./config.js";
 import type { Mode } from "./mode.js";
 
@@ -14,9 +15,14 @@ export type OperatorSettings = z.infer<typeof OperatorSettingsSchema>;
 /** The operator's settings from an operator-owned config file (or none) and the door's own overrides. */
 export function operatorSettings(
   file: ConfigFile | undefined,
-  overrides: { mode?: Mode | undefined; costUsd?: number | undefined } = {},
+  overrides: { mode?: Mode | undefined; costUsd?: number | undefined; collectors?: CollectorsFile } = {},
 ): OperatorSettings {
-  const base = OperatorSettingsSchema.parse(file ?? {});
+  // Collector endpoints from the door's environment (SENTRY_PROMETHEUS_URL…) win over the file's, key by key.
+  const collectors =
+    overrides.collectors && Object.keys(overrides.collectors).length > 0
+      ? mergeCollectorsFiles(file?.collectors, overrides.collectors)
+      : file?.collectors;
+  const base = OperatorSettingsSchema.parse({ ...(file ?? {}), ...(collectors ? { collectors } : {}) });
   return {
     ...base,
     ...(overrides.mode ? { mode: overrides.mode } : {}),
@@ -105,7 +111,12 @@ export function narrowConfig(
     logBudgetTokens: repo.logBudgetTokens ?? operator.logBudgetTokens,
     models: { ...operator.models, ...(repo.models ?? {}) },
     alertRouting: repo.alertRouting ?? operator.alertRouting,
+    ...(operator.collectors
+      ? { collectors: narrowCollectors(operator.collectors, repo.collectors, ignored) }
+      : {}),
   };
+  if (repo.collectors && !operator.collectors)
+    ignored.push("collectors ignored: the operator configured no collector, and a repository cannot add one");
   for (const [key, asked, got] of [
     ["costLimit.usd", cost.usd, config.costLimit.usd],
     ["costLimit.windowMinutes", cost.windowMinutes, config.costLimit.windowMinutes],

@@ -1,4 +1,5 @@
 import type { KeyObject } from "node:crypto";
+import type { CollectorAccess } from "../collectors/collector-access.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Mode } from "../core/mode.js";
 import type { StateStore } from "../core/state-store.js";
@@ -25,13 +26,10 @@ export interface ArmOptions {
   /** The restart ledger (shared StateStore, or one seeded for this run); the runner keeps a local one without it. */
   restartLedger?: StateStore;
   clock?: () => Date;
+  /** The run's evidence collectors (configured by the operator); the collector tools are hidden without them. */
+  collectors?: CollectorAccess;
   /** Test seams passed to the tool runner (command executor, DNS, HTTP). */
   runnerSeams?: Pick<ToolRunnerOptions, "exec" | "lookup" | "httpGet">;
-  /**
-   * Collectors (extra evidence sources) for the tool runner to register: the extension point for the
-   * collector tools. Each one is a value the runner's registration understands; none are registered yet.
-   */
-  collectors?: readonly unknown[];
 }
 
 export interface Armed {
@@ -77,6 +75,7 @@ export function armSecurity(options: ArmOptions): Armed {
     ...(options.ownFiles ? { ownFiles: options.ownFiles } : {}),
     ...(options.restartLedger ? { restartLedger: options.restartLedger } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.collectors ? { collectors: options.collectors } : {}),
     ...options.runnerSeams,
   });
   return { auditLog, gateway, tools, inputFlags: () => [...flags.values()] };

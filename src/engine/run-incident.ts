@@ -1,4 +1,5 @@
 import type { KeyObject } from "node:crypto";
+import { type CollectorRuntime, collectorAccess } from "../collectors/collector-access.js";
 import type { AgentContext, SimilarIncident } from "../core/agent-context.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
@@ -50,15 +51,15 @@ export interface RunIncidentOptions {
     logSummary?: LogSummary;
     signatures: string[];
   }) => Promise<SimilarIncident[]>;
-  /**
-   * Collectors (extra evidence sources) for the run's tools. Handed to the security layer's arming, where
-   * the tool runner registers them.
-   */
-  collectors?: ArmOptions["collectors"];
   /** Made by the door (newRunId); the pipeline makes one when absent. */
   runId?: string;
   /** The restart ledger shared across runs and replicas (the App's StateStore); seeded from the audit chain. */
   restartLedger?: StateStore;
+  /**
+   * Evidence collectors: the endpoints are `config.collectors` (the operator's, narrowed by the repository);
+   * the door adds the credentials it read from the variables the operator named, and tests a fetch seam.
+   */
+  collectors?: CollectorRuntime;
   clock?: () => Date;
   signal?: AbortSignal;
   onProgress?: (bytesRead: number, totalBytes: number) => void;
@@ -108,7 +109,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     restartLedger: await restartLedgerFor(options),
     ...(options.memoryPath ? { ownFiles: [options.memoryPath] } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
-    ...(options.collectors ? { collectors: options.collectors } : {}),
+    ...collectorsFor(config, options.collectors),
   });
   const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog);
   const hints = scanner.findings();
@@ -165,6 +166,11 @@ async function restartLedgerFor(options: RunIncidentOptions): Promise<StateStore
     await seedRestartLedger(ledger, history, intervalMs, now);
   }
   return ledger;
+}
+
+function collectorsFor(config: SentryConfig, runtime: CollectorRuntime | undefined) {
+  const access = collectorAccess(config.collectors, runtime);
+  return access ? { collectors: access } : {};
 }
 
 /** The summary numbers records by display name; the workspace keys excerpts by absolute path. */

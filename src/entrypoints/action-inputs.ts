@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 import * as core from "@actions/core";
 import { z } from "zod";
+import type { CollectorsFile } from "../core/collector-settings.js";
 import { ModeInputSchema } from "../core/mode.js";
 import { ProviderNameSchema } from "../llm/provider-name.js";
 
@@ -25,6 +26,11 @@ export const ACTION_INPUTS = [
   "operator-config",
   "audit-signing-key",
   "health-urls",
+  "prometheus-url",
+  "prometheus-token-env",
+  "kubernetes",
+  "loki-url",
+  "elasticsearch-url",
 ] as const;
 
 export const ACTION_OUTPUTS = [
@@ -54,6 +60,15 @@ const InputsSchema = z.object({
   operatorConfig: z.string().optional(),
   auditSigningKey: z.string().optional(),
   healthUrls: z.array(z.url({ protocol: /^https?$/ })).max(20),
+  /** Evidence collectors (read-only): endpoints, and credentials by the name of the variable holding them. */
+  prometheusUrl: z.url({ protocol: /^https?$/ }).optional(),
+  prometheusTokenEnv: z
+    .string()
+    .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, "an environment variable name")
+    .optional(),
+  kubernetes: z.string().min(1).optional(),
+  lokiUrl: z.url({ protocol: /^https?$/ }).optional(),
+  elasticsearchUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type ActionInputs = z.infer<typeof InputsSchema>;
 
@@ -84,6 +99,11 @@ export function getInputs(): InputsResult {
     operatorConfig: optional("operator-config"),
     auditSigningKey: optional("audit-signing-key"),
     healthUrls: list("health-urls"),
+    prometheusUrl: optional("prometheus-url"),
+    prometheusTokenEnv: optional("prometheus-token-env"),
+    kubernetes: optional("kubernetes"),
+    lokiUrl: optional("loki-url"),
+    elasticsearchUrl: optional("elasticsearch-url"),
   });
   if (parsed.success) {
     if (parsed.data.anthropicApiKey) core.setSecret(parsed.data.anthropicApiKey);
@@ -114,6 +134,23 @@ export function providerEnv(inputs: ActionInputs): Record<string, string> {
   if (inputs.model) env[`${prefix}_MODEL`] = inputs.model;
   if (inputs.baseUrl) env[`${prefix}_BASE_URL`] = inputs.baseUrl;
   return env;
+}
+
+/** The collector inputs as a `collectors:` block of the operator's settings (empty when none is given). */
+export function collectorInputs(inputs: ActionInputs): CollectorsFile {
+  return {
+    ...(inputs.prometheusUrl
+      ? {
+          prometheus: {
+            url: inputs.prometheusUrl,
+            ...(inputs.prometheusTokenEnv ? { tokenEnv: inputs.prometheusTokenEnv } : {}),
+          },
+        }
+      : {}),
+    ...(inputs.kubernetes ? { kubernetes: { source: inputs.kubernetes } } : {}),
+    ...(inputs.lokiUrl ? { loki: { url: inputs.lokiUrl } } : {}),
+    ...(inputs.elasticsearchUrl ? { elasticsearch: { url: inputs.elasticsearchUrl } } : {}),
+  };
 }
 
 export function setOutput(name: ActionOutput, value: string | number | undefined): void {

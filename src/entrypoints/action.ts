@@ -30,7 +30,13 @@ import { guardPosting } from "../github/render/post-guard.js";
 import { createMemoryStore } from "../memory/memory-store.js";
 import { type RunnerContext, readRunnerContext } from "./action-context.js";
 import { alertIncident, expandLogPaths, sweep, workflowRunFailure } from "./action-events.js";
-import { type ActionInputs, getInputs, providerEnv, readConfigFile } from "./action-inputs.js";
+import {
+  type ActionInputs,
+  collectorInputs,
+  getInputs,
+  providerEnv,
+  readConfigFile,
+} from "./action-inputs.js";
 import { replyFor, report } from "./action-report.js";
 import { incidentFromLogs } from "./shared/incident-from-logs.js";
 import { providerFactory } from "./shared/provider-settings.js";
@@ -52,6 +58,7 @@ function actionConfig(ctx: RunnerContext, inputs: ActionInputs): { config: Sentr
   const operator = operatorSettings(granted.status === "ok" ? granted.file : undefined, {
     mode: inputs.mode,
     costUsd: inputs.maxCost,
+    collectors: collectorInputs(inputs),
   });
   const resolved = resolveRepoConfig(
     operator,

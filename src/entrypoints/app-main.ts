@@ -1,7 +1,9 @@
 import { resolve } from "node:path";
 import { run } from "probot";
+import { operatorSettings } from "../core/operator-settings.js";
 import type { RepoRef } from "../github/octokit.js";
 import { sentryApp } from "./app.js";
+import { collectorsFromEnv } from "./shared/collector-env.js";
 import { loadDotEnv } from "./shared/dotenv.js";
 import { loadOperatorSettings } from "./shared/load-config.js";
 import { serveSettingsFromEnv } from "./shared/serve-settings.js";
@@ -39,7 +41,13 @@ const watchRoots = (env.SENTRY_WATCH_ROOTS ?? "")
 const defaultRepo = repoVar("SENTRY_DEFAULT_REPO");
 // The operator's grant (commands, hosts, restart services); repositories' sentry.yml can only narrow it.
 const operatorFile = env.SENTRY_CONFIG?.trim();
-const operator = operatorFile ? loadOperatorSettings(operatorFile, process.cwd()) : undefined;
+// Collector endpoints may come from the environment alone (SENTRY_PROMETHEUS_URL…), without a file.
+const envCollectors = collectorsFromEnv(env);
+const operator = operatorFile
+  ? loadOperatorSettings(operatorFile, process.cwd(), env)
+  : Object.keys(envCollectors).length > 0
+    ? operatorSettings(undefined, { collectors: envCollectors })
+    : undefined;
 
 await run(
   sentryApp({

@@ -2,6 +2,7 @@ import type { SentryConfig } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
 import type { StateStore } from "../core/state-store.js";
 import type { LogUpload, Workspace } from "../core/workspace.js";
+import { collectorRuntime } from "../engine/collector-runtime.js";
 import type { ProviderFactory } from "../engine/engine.js";
 import { type EngineRequest, type EngineResult, runEngine } from "../engine/engine.js";
 import { toSimilarIncident } from "../memory/index.js";
@@ -67,6 +68,8 @@ export function executeWith(args: ExecuteWithArgs): ExecuteRunRecorded {
       ...(args.restartLedger ? { restartLedger: args.restartLedger } : {}),
       ...(args.onNotice ? { onNotice: args.onNotice } : {}),
       ...(args.runIncident ? { runIncident: args.runIncident } : {}),
+      // The App's and the Action's collectors: the credentials their operator named, from this process's env.
+      collectors: collectorRuntime(args.config, process.env),
       onState,
     });
     return {

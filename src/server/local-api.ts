@@ -1,3 +1,4 @@
+import type { CollectorRuntime } from "../collectors/collector-access.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Workspace } from "../core/workspace.js";
 import { chainHead } from "../engine/audit-head.js";
@@ -22,6 +23,8 @@ export interface LocalApiOptions {
   watchRoots: string[];
   /** The incident list kept across restarts (SENTRY_INCIDENTS_FILE). */
   incidentsFile?: string;
+  /** Credentials for the evidence collectors, read by the door from the variables the operator named. */
+  collectors?: CollectorRuntime;
   log: (msg: string, error?: unknown) => void;
 }
 
@@ -58,6 +61,7 @@ export function createLocalApi(options: LocalApiOptions): SentryApi {
         ...(logs?.text ? { logs } : {}),
         audit: options.audit,
         ...(options.memory ? { memory: options.memory } : {}),
+        ...(options.collectors ? { collectors: options.collectors } : {}),
         onState,
       }).then((result) => ({ ...result, similar: result.matches })),
     );

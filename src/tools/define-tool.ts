@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { CollectorAccess } from "../collectors/collector-access.js";
 import type { ToolName } from "../core/agent-role.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Mode } from "../core/mode.js";
@@ -28,6 +29,8 @@ export interface ToolContext {
   dispatchWorkflow?: (workflow: string, inputs: Record<string, string>) => Promise<void>;
   /** Last restart per unit: the shared StateStore, so the interval holds across runs and replicas. */
   restartLedger: StateStore;
+  /** The run's evidence collectors (src/collectors); absent when the operator configured none. */
+  collectors?: CollectorAccess;
 }
 
 export interface ToolDefinition<S extends z.ZodType = z.ZodType> {
@@ -36,6 +39,8 @@ export interface ToolDefinition<S extends z.ZodType = z.ZodType> {
   input: S;
   /** Changes something outside the run (files, services): gated by mode and the kill switch. */
   writes: boolean;
+  /** Whether the tool can work in this run (a collector with no endpoint cannot): models are shown only those. */
+  available?(ctx: ToolContext): boolean;
   handler(input: z.infer<S>, ctx: ToolContext): Promise<ToolResult>;
 }
 

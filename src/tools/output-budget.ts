@@ -6,6 +6,9 @@ const HINTS: Record<string, string> = {
   grep_search: "use a more specific pattern or pass a path",
   run_diagnostics: "narrow the command (e.g. tail -n 100, ps -o with fewer columns)",
   fetch_docs: "fetch a more specific page",
+  query_metrics: "query the alert's expression alone, or a narrower subject (add container or mountpoint)",
+  read_kubernetes: "ask for one object, or logs with fewer tailLines",
+  query_logs: "narrow the subject (add pod or container)",
 };
 
 /** Cuts oversized output and tells the agent how to ask for less. */

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
+import type { CollectorAccess } from "../collectors/collector-access.js";
 import type { AgentRole } from "../core/agent-role.js";
 import { AgentRoleSchema } from "../core/agent-role.js";
 import type { SentryConfig } from "../core/config.js";
@@ -55,6 +56,8 @@ export interface ToolRunnerOptions {
   restartLedger?: StateStore;
   vault?: Vault;
   outputBudget?: number;
+  /** The run's evidence collectors: the collector tools refuse every call without them. */
+  collectors?: CollectorAccess;
 }
 
 const SessionSchema = z.strictObject({
@@ -90,6 +93,7 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
     httpGet: options.httpGet ?? pinnedHttpsGet,
     restartLedger: options.restartLedger ?? createLocalLedger(clock),
     ...(options.dispatchWorkflow ? { dispatchWorkflow: options.dispatchWorkflow } : {}),
+    ...(options.collectors ? { collectors: options.collectors } : {}),
   };
   const seen = new Set<string>();
   const acceptedByRun = new Map<string, AcceptedWrites>();
@@ -194,7 +198,9 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
       });
     },
     specsFor(role: AgentRole): ToolSpec[] {
-      return ROLE_TOOLS[role].map((name) => {
+      // A tool that cannot work in this run (a collector the operator did not configure) is not shown.
+      const usable = ROLE_TOOLS[role].filter((name) => findTool(name)?.available?.(ctx) ?? true);
+      return usable.map((name) => {
         const tool = findTool(name)!;
         return {
           name,

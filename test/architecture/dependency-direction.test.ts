@@ -13,7 +13,9 @@ const src = resolve(dirname(fileURLToPath(import.meta.url)), "../../src");
 const ALLOWED: Record<string, string[]> = {
   core: [],
   security: ["core"],
-  tools: ["core", "security"],
+  tools: ["core", "security", "collectors"],
+  // Read-only evidence collectors (Prometheus, Kubernetes, log stores) the collector tools call.
+  collectors: ["core", "security", "ingest/logs"],
   knowledge: ["core", "ingest/logs"],
   inventory: ["core", "knowledge"],
   llm: ["core", "security", "knowledge", "inventory"],
@@ -30,6 +32,7 @@ const ALLOWED: Record<string, string[]> = {
     "knowledge",
     "security",
     "tools",
+    "collectors",
     "llm",
     "agents",
     "pipeline",

@@ -15,7 +15,8 @@ import {
 import { createBedrockGatewayProvider } from "../../src/llm/openai-compatible/chat-completions-provider.js";
 import type { ScreenLog } from "../../src/llm/render-context.js";
 import { type AuditStore, createMemoryAuditStore } from "../../src/security/audit/audit-store.js";
-import { ROLE_TOOLS } from "../../src/security/registry/role-tools.js";
+// Collector tools are shown only when the operator configured collectors (none here).
+import { COLLECTOR_TOOLS, ROLE_TOOLS } from "../../src/security/registry/role-tools.js";
 import {
   type Body,
   type Intercepted,
@@ -108,7 +109,7 @@ describe("a full incident run against the Anthropic Messages API (nock)", () => 
     for (const [index, body] of seen.bodies.entries()) {
       const agent = seen.agents[index] as keyof typeof ROLE_TOOLS;
       expect(body.tools.map((t: Body) => t.name).sort()).toEqual(
-        [...ROLE_TOOLS[agent], "submit_result"].sort(),
+        [...ROLE_TOOLS[agent].filter((t) => !COLLECTOR_TOOLS.includes(t)), "submit_result"].sort(),
       );
       expect(body.model).toBe(DEFAULT_ANTHROPIC_MODEL);
       // cache_control on the system prompt, the last tool, the shared context and the newest block.
@@ -233,7 +234,7 @@ describe("the same run through the Bedrock Access Gateway (nock)", () => {
     for (const [index, body] of seen.bodies.entries()) {
       const agent = seen.agents[index] as keyof typeof ROLE_TOOLS;
       expect(body.tools.map((t: Body) => t.function.name).sort()).toEqual(
-        [...ROLE_TOOLS[agent], "submit_result"].sort(),
+        [...ROLE_TOOLS[agent].filter((t) => !COLLECTOR_TOOLS.includes(t)), "submit_result"].sort(),
       );
       expect(body.messages[1].content[0].text).toContain('<untrusted_data source="log-summary">');
     }

@@ -143,9 +143,11 @@ describe("GET endpoints", () => {
     expect((await h.get("/api/memory")).body.entries[0].fixWorked).toBe(true);
   });
 
-  it("lists the six tools with the roles that may use each", async () => {
+  it("lists the tools (the three read-only collectors included) with the roles that may use each", async () => {
     const res = await h.get("/api/tools");
-    expect(res.body.tools).toHaveLength(6);
+    expect(res.body.tools).toHaveLength(9);
+    const metrics = res.body.tools.find((t: { name: string }) => t.name === "query_metrics");
+    expect(metrics.roles.sort()).toEqual(["detective", "supervisor", "triage"]);
     const patch = res.body.tools.find((t: { name: string }) => t.name === "apply_patch");
     expect(patch.roles.sort()).toEqual(["supervisor", "surgeon"]);
     expect(patch.inputSchema.type).toBe("object");

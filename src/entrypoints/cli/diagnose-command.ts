@@ -3,6 +3,7 @@ import { UsageError } from "../../core/errors.js";
 import type { Incident } from "../../core/incident.js";
 import { ModeInputSchema } from "../../core/mode.js";
 import { RunSchema } from "../../core/run.js";
+import { collectorRuntime } from "../../engine/collector-runtime.js";
 import { newRunId, runEngine } from "../../engine/engine.js";
 import { renderSimilarText } from "../../engine/memory-lookup.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
@@ -79,6 +80,7 @@ export const diagnoseCommand: CliCommand = {
     const config = loadConfigFile(values.config, workspace.repoRoot, io.cwd, {
       ...(modeText === undefined ? {} : { mode: parseMode(modeText) }),
       warn: (line) => writeLine(io.stderr, `warning: ${line}`),
+      env: io.env,
     });
     const mode = config.mode;
     const now = new Date();
@@ -109,6 +111,7 @@ export const diagnoseCommand: CliCommand = {
         signingKey: io.env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey,
       },
       ...(memoryPath ? { memory: { store: createJsonlMemoryStore(memoryPath), path: memoryPath } } : {}),
+      collectors: collectorRuntime(config, io.env),
       onProgress: progress.update,
     }).finally(progress.done);
 

@@ -36,6 +36,7 @@ export function serveApiFromEnv(
     {
       ...(mode?.success ? { mode: mode.data } : {}),
       warn: (line) => log(`warning: ${line}`),
+      env,
     },
   );
   const auditPath = env.SENTRY_AUDIT_LOG?.trim() ? resolve(cwd, env.SENTRY_AUDIT_LOG.trim()) : undefined;

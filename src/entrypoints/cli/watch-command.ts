@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { UsageError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
+import { collectorRuntime } from "../../engine/collector-runtime.js";
 import { newRunId, runEngine } from "../../engine/engine.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
 import { renderText } from "../../report/render-text.js";
@@ -161,6 +162,7 @@ async function localRunner(values: Record<string, string | boolean | undefined>,
   const config = loadConfigFile(undefined, repo ? resolve(io.cwd, repo) : undefined, io.cwd, {
     ...(parsedMode?.success ? { mode: parsedMode.data } : {}),
     warn: (line) => io.stderr.write(`warning: ${line}\n`),
+    env: io.env,
   });
   const provider = providerFactory({
     flag: values.provider as string | undefined,
@@ -194,6 +196,7 @@ async function localRunner(values: Record<string, string | boolean | undefined>,
       logs: { text: trigger.logText, file: trigger.file, firstLine: trigger.firstLine },
       audit,
       ...(memory ? { memory } : {}),
+      collectors: collectorRuntime(config, io.env),
     });
     writeLine(io.stdout, renderText(run));
   };

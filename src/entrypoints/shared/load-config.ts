@@ -11,6 +11,7 @@ import {
   parseSentryConfigText,
   resolveRepoConfig,
 } from "../../github/config.js";
+import { collectorsFromEnv } from "./collector-env.js";
 
 /**
  * The CLI's settings: `--config FILE` is the operator's (it may grant commands, hosts and ACTIVE mode),
@@ -21,7 +22,11 @@ export function loadConfigFile(
   explicit: string | undefined,
   repoRoot: string | undefined,
   cwd: string,
-  options: { mode?: Mode; warn?: (line: string) => void } = {},
+  options: {
+    mode?: Mode;
+    warn?: (line: string) => void;
+    env?: Readonly<Record<string, string | undefined>>;
+  } = {},
 ): SentryConfig {
   let operatorFile: ConfigResult = { status: "missing" };
   if (explicit) {
@@ -31,6 +36,7 @@ export function loadConfigFile(
   }
   const operator = operatorSettings(operatorFile.status === "ok" ? operatorFile.file : undefined, {
     mode: options.mode,
+    collectors: collectorsFromEnv(options.env ?? process.env),
   });
   const repoFile = repoRoot ? join(repoRoot, CONFIG_PATH) : undefined;
   const repoResult: ConfigResult =
@@ -41,10 +47,16 @@ export function loadConfigFile(
 }
 
 /** The App's operator file (SENTRY_CONFIG): it grants; an invalid or missing one stops start-up. */
-export function loadOperatorSettings(file: string, cwd: string): OperatorSettings {
+export function loadOperatorSettings(
+  file: string,
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): OperatorSettings {
   const result = readConfig(resolve(cwd, file), file);
   if (result.status === "missing") throw new ConfigError(`cannot read config ${file}: ENOENT`, "(file)");
-  return operatorSettings(result.status === "ok" ? result.file : undefined);
+  return operatorSettings(result.status === "ok" ? result.file : undefined, {
+    collectors: collectorsFromEnv(env),
+  });
 }
 
 /** Reads and parses one file; an invalid one is bad input (exit 2) naming the file and the key. */

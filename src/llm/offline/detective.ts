@@ -2,6 +2,7 @@ import type { Diagnosis } from "../../core/diagnosis.js";
 import { describeResolution } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
+import { withCollectors } from "./collector-turn.js";
 import {
   hasTool,
   inputString,
@@ -37,6 +38,10 @@ const RESOLVED_FIXABILITY = 0.7;
  * a fix recognises. Three turns at most: search, read, submit.
  */
 export function detectiveTurn(request: TurnRequest): TurnResponse {
+  return withCollectors(request, playbookTurn);
+}
+
+function playbookTurn(request: TurnRequest): TurnResponse {
   const { context } = request;
   const verdict = verdictOf(context);
   if (verdict.kind !== "finding") {

@@ -23,6 +23,11 @@ function hintEvidence(finding: Finding, limit: number, note?: string): Evidence[
   }));
 }
 
+/** Evidence a collector read (metric:…, k8s:…) rather than an uploaded log. */
+function collected(finding: Finding): boolean {
+  return finding.hint.evidence.every((e) => /^(metric|k8s):/.test(e.file) || e.file === "alert");
+}
+
 function where(finding: Finding): string {
   const first = finding.hint.evidence[0];
   return first ? `${first.file}:${first.line}` : "the alert";
@@ -38,7 +43,7 @@ export function findingDiagnosis(
   const pat = primary.pattern;
   const lines = primary.hint.evidence.every((e) => e.file === "alert")
     ? `the alert${primary.alert ? ` ${primary.alert.rule.name}` : ""} (no matching log lines)`
-    : `${primary.count} matching log line${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
+    : `${primary.count} matching ${collected(primary) ? "collected fact" : "log line"}${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
   const subject = primary.subject ? ` (${primary.subject})` : "";
   const evidence: Evidence[] = hintEvidence(
     primary,

@@ -1,5 +1,6 @@
 import type { Triage } from "../../core/triage.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
+import { planText } from "./collector-plan.js";
 import { submitTurn } from "./conversation.js";
 import { moreSevere, verdictOf } from "./findings.js";
 import { suspectFiles } from "./repo-targets.js";
@@ -32,5 +33,7 @@ export function triageTurn(request: TurnRequest): TurnResponse {
       suspectFiles: [],
     };
   }
+  const plan = planText(request);
+  if (plan) triage = { ...triage, summary: `${triage.summary} ${plan}`.slice(0, 2_000) };
   return submitTurn(request, triage, "Triage from the pattern scan.");
 }

@@ -1,13 +1,24 @@
 import type { AgentRole, ToolName } from "../../core/agent-role.js";
 
+/** The read-only evidence collectors: Triage plans with them, the Detective confirms with them. */
+export const COLLECTOR_TOOLS: readonly ToolName[] = ["query_metrics", "read_kubernetes", "query_logs"];
+
 /**
  * Which agent may call which tool: the least privilege each role needs. The Supervisor holds all six only as
  * an emergency override, and every call it makes is audited like any other.
  */
 export const ROLE_TOOLS: Readonly<Record<AgentRole, readonly ToolName[]>> = {
-  supervisor: ["read_file", "grep_search", "run_diagnostics", "apply_patch", "restart_service", "fetch_docs"],
-  triage: ["read_file", "grep_search", "fetch_docs"],
-  detective: ["read_file", "grep_search", "fetch_docs", "run_diagnostics"],
+  supervisor: [
+    "read_file",
+    "grep_search",
+    "run_diagnostics",
+    "apply_patch",
+    "restart_service",
+    "fetch_docs",
+    ...COLLECTOR_TOOLS,
+  ],
+  triage: ["read_file", "grep_search", "fetch_docs", ...COLLECTOR_TOOLS],
+  detective: ["read_file", "grep_search", "fetch_docs", "run_diagnostics", ...COLLECTOR_TOOLS],
   surgeon: ["apply_patch", "restart_service"],
   validator: ["read_file", "grep_search", "run_diagnostics"],
 };
