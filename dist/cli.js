@@ -4,10 +4,15 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   EXIT,
   writeLine
-} from "./chunks/chunk-6C5AGK4M.js";
+} from "./chunks/chunk-XOO2KWPF.js";
 import {
-  SentryError
-} from "./chunks/chunk-UOHJ52NF.js";
+  readSecretFiles
+} from "./chunks/chunk-KWQJG5O3.js";
+import "./chunks/chunk-W6C27GAO.js";
+import {
+  SentryError,
+  USER_ERROR_CODES
+} from "./chunks/chunk-U3NNAQLI.js";
 import "./chunks/chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/commands.ts
@@ -15,42 +20,42 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-FCK5F5CC.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-J5RMI4J6.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-RUJFUJO7.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-DVCPWBTW.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-H3TQI3ZZ.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-WJRDY6WE.js")).alertsCommand
   },
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-W5JFN4FF.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-W6GSW6EZ.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-6P3HJGYI.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-DRE4QFUY.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-FVQWVECX.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-VQPJFCMW.js")).mcpCommand
   },
   {
     name: "signatures",
     summary: "list the failure knowledge base (signatures and the alerts that point at them)",
-    load: async () => (await import("./chunks/signatures-command-UUD3HVAV.js")).signaturesCommand
+    load: async () => (await import("./chunks/signatures-command-7XLTW7ZM.js")).signaturesCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-EPJPBC34.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-P4OWPHVI.js")).watchCommand
   }
 ];
 
@@ -104,9 +109,9 @@ async function runCli(argv, io2) {
     return EXIT.ok;
   }
   try {
-    return await command.run(rest, io2);
+    return await command.run(rest, { ...io2, env: readSecretFiles(io2.env, io2.cwd) });
   } catch (error) {
-    if (error instanceof SentryError && (error.code === "usage" || error.code === "config" || error.code === "provider_config")) {
+    if (error instanceof SentryError && USER_ERROR_CODES.includes(error.code)) {
       writeLine(io2.stderr, `claude-sentry ${name}: ${error.message}`);
       return EXIT.usage;
     }

@@ -18,7 +18,7 @@ import { type AuditStore, readAuditSince } from "../security/audit/audit-store.j
 import { RUN_FINISHED_TOOL } from "../security/breaker/cost-breaker.js";
 import type { CostBreaker, Gateway } from "../security/contracts.js";
 import { createLocalLedger, seedRestartLedger } from "../tools/restart-ledger.js";
-import { type ArmOptions, armSecurity, seedCostBreaker } from "./arm-security.js";
+import { armSecurity, seedCostBreaker } from "./arm-security.js";
 import { listRepoFiles } from "./repo-files.js";
 
 /** Makes the run's provider once the run's gateway and breaker exist; may load the provider's SDK on demand. */
