@@ -30,6 +30,9 @@ export function createFileFollower(path: string, options: { fromStart?: boolean 
   let ino: number | undefined;
   let position = 0;
   let partial = "";
+  // Decided by the file's first line break, as the reader does: old Mac and some serial consoles end lines
+  // with a lone CR. Undefined until a break is seen.
+  let crOnly: boolean | undefined;
   let first = true;
   // The file's first bytes as last seen: a copytruncate followed by writes that outgrow the old read
   // position leaves the size looking fine, but the start of the file changes.
@@ -59,7 +62,8 @@ export function createFileFollower(path: string, options: { fromStart?: boolean 
       if (bytesRead === 0) break;
       position += bytesRead;
       partial += buffer.subarray(0, bytesRead).toString("utf8");
-      const parts = partial.split("\n");
+      crOnly ??= lineBreakKind(partial);
+      const parts = partial.split(crOnly ? "\r" : "\n");
       partial = parts.pop() ?? "";
       for (const line of parts) lines.push(line.endsWith("\r") ? line.slice(0, -1) : line);
     }
@@ -77,7 +81,13 @@ export function createFileFollower(path: string, options: { fromStart?: boolean 
     for (let at = 0; at < end; ) {
       const { bytesRead } = await h.read(buffer, 0, Math.min(CHUNK, end - at), at);
       if (bytesRead === 0) break;
-      for (let i = buffer.indexOf(10, 0); i !== -1 && i < bytesRead; i = buffer.indexOf(10, i + 1))
+      crOnly ??= lineBreakKind(buffer.subarray(0, bytesRead).toString("latin1"));
+      const breakByte = crOnly ? 13 : 10;
+      for (
+        let i = buffer.indexOf(breakByte, 0);
+        i !== -1 && i < bytesRead;
+        i = buffer.indexOf(breakByte, i + 1)
+      )
         lines += 1;
       at += bytesRead;
     }
@@ -92,6 +102,7 @@ export function createFileFollower(path: string, options: { fromStart?: boolean 
     ino = info.ino;
     position = fromStart ? 0 : info.size;
     partial = "";
+    crOnly = undefined;
     head = Buffer.alloc(0);
     return position > 0 ? countLines(handle, position) : 0;
   }
@@ -140,4 +151,14 @@ export function createFileFollower(path: string, options: { fromStart?: boolean 
       handle = undefined;
     },
   };
+}
+
+/** True when the text's first line break is a lone CR, false for LF or CRLF, undefined with none yet. */
+function lineBreakKind(text: string): boolean | undefined {
+  const lf = text.indexOf("\n");
+  const cr = text.indexOf("\r");
+  if (cr === -1 || (lf !== -1 && lf < cr)) return lf === -1 ? undefined : false;
+  // A CR at the very end may be the first half of a CRLF that the next read completes.
+  if (cr === text.length - 1) return undefined;
+  return text[cr + 1] !== "\n";
 }
