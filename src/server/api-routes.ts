@@ -2,6 +2,7 @@ import { realpath } from "node:fs/promises";
 import { isAbsolute, relative } from "node:path";
 import { z } from "zod";
 import type { SentryConfig } from "../core/config.js";
+import { stateMatches } from "../core/run.js";
 import type { MemoryStore } from "../memory/index.js";
 import type { AuditReader } from "../security/audit/audit-store.js";
 import { ROLE_TOOLS } from "../security/registry/role-tools.js";
@@ -70,6 +71,8 @@ function summary(record: IncidentRecord) {
     via: record.via,
     status: record.status,
     state: record.state,
+    /** The alert's own state (firing, acknowledged, resolved), beside the run's outcome. */
+    alertStatus: record.incident.status,
     category: run?.diagnosis?.category,
     summary: run?.diagnosis?.summary,
     receivedAt: record.receivedAt,
@@ -160,7 +163,7 @@ export function createApiRoutes(deps: ApiDeps): Route[] {
       const { limit: max, state } = query.data;
       const rows = deps.book
         .list()
-        .filter((r) => !state || r.state === state.toUpperCase() || r.status === state.toLowerCase())
+        .filter((r) => !state || stateMatches(r.state, state) || r.status === state.toLowerCase())
         .slice(0, max)
         .map(summary);
       sendJson(res, 200, { incidents: rows });

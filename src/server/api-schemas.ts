@@ -40,7 +40,7 @@ export const IncidentListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   state: z
     .string()
-    .regex(/^[A-Za-z]{1,20}$/)
+    .regex(/^[A-Za-z_]{1,20}$/)
     .optional(),
 });
 

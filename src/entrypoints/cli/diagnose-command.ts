@@ -7,6 +7,7 @@ import { readAuditHead } from "../../engine/audit-head.js";
 import { memoryFinder, rememberRun, renderSimilarText } from "../../engine/memory-lookup.js";
 import { runIncident } from "../../engine/run-incident.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
+import { ANSI_PAINT, NO_PAINT, type Paint, wantsColour } from "../../report/colour.js";
 import { renderMarkdown } from "../../report/render-markdown.js";
 import { renderText } from "../../report/render-text.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
@@ -16,7 +17,7 @@ import { incidentFromLogs } from "../shared/incident-from-logs.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { spoolStdin, workspaceFromPaths } from "../shared/workspace-from-paths.js";
-import { type CliCommand, EXIT, parseFlags, writeLine } from "./cli-io.js";
+import { type CliCommand, type CliIo, EXIT_TABLE, exitForOutcome, parseFlags, writeLine } from "./cli-io.js";
 import { createProgress } from "./progress.js";
 
 const USAGE = `Usage: claude-sentry diagnose [--log FILE]... [--repo DIR] [--alert FILE] [options]
@@ -38,8 +39,10 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
   --memory FILE        incident memory (JSONL): similar past incidents are shown to the agents and
                        listed under the report, and this run is stored in FILE afterwards (default: off)
 
-Exit codes: 0 resolved (fixed and verified, or nothing wrong); 1 escalated or halted (a human must act);
-2 bad input; 70 internal error.`;
+The run ends NOTHING_WRONG, PROPOSED, FIXED, ESCALATED or HALTED; the alert's own state (firing or
+resolved) is shown beside it.
+
+${EXIT_TABLE}`;
 
 export const diagnoseCommand: CliCommand = {
   name: "diagnose",
@@ -123,11 +126,18 @@ export const diagnoseCommand: CliCommand = {
       throw new Error(`the run does not match its schema: ${parsed.error.issues[0]?.message}`);
     if (memory) await rememberRun(memory, run, logSummary);
     if (format === "json") io.stdout.write(`${JSON.stringify(run)}\n`);
-    else writeLine(io.stdout, format === "markdown" ? renderMarkdown(run) : renderText(run));
+    else if (format === "markdown") writeLine(io.stdout, renderMarkdown(run));
+    else writeLine(io.stdout, renderText(run, paintFor(io)));
     if (recalled && format !== "json") writeLine(io.stdout, `\n${renderSimilarText(recalled.matches())}`);
-    return run.finalState === "RESOLVED" ? EXIT.ok : EXIT.attention;
+    return exitForOutcome(run.finalState);
   },
 };
+
+/** Colour for a person at a terminal only (NO_COLOR, FORCE_COLOR and a piped stdout respected). */
+function paintFor(io: CliIo): Paint {
+  const tty = (io.stdout as NodeJS.WritableStream & { isTTY?: boolean }).isTTY === true;
+  return wantsColour(io.env, tty) ? ANSI_PAINT : NO_PAINT;
+}
 
 function parseMode(text: string) {
   const parsed = ModeInputSchema.safeParse(text);
