@@ -16,13 +16,15 @@ import {
   type IncidentBook,
   type IncidentQueue,
 } from "./api-incidents.js";
-import { createApiRoutes, incidentFromTrigger, requireToken } from "./api-routes.js";
+import { createApiRoutes, incidentFromTrigger, requireToken, spendInWindow } from "./api-routes.js";
 import { dashboardRoutes } from "./dashboard.js";
 import type { Route } from "./http-server.js";
 import { createMetrics, type SentryMetrics } from "./metrics.js";
 
 export interface SentryApiOptions {
   token: string;
+  /** A read-only token that opens /metrics and nothing else (SENTRY_METRICS_TOKEN). */
+  metricsToken?: string;
   mode: Mode;
   config: SentryConfig;
   repoRoot?: string;
@@ -87,7 +89,17 @@ export function incidentFromWatcher(trigger: Trigger, now: Date): Incident {
 export function createSentryApi(options: SentryApiOptions): SentryApi {
   const clock = options.clock ?? (() => new Date());
   const book = createIncidentBook({ clock });
-  const metrics = createMetrics(() => book.states());
+  const metrics = createMetrics({
+    incidentStates: () => book.states(),
+    ...(options.version ? { version: options.version } : {}),
+    breaker: () => {
+      const spentUsd = spendInWindow(book, options.config, clock());
+      const limitUsd = options.config.costLimit.usd;
+      return { open: spentUsd >= limitUsd, spentUsd, limitUsd };
+    },
+    haltReason: () => haltReason(options.mode, options.repoRoot),
+    queueDepth: () => queue.pending(),
+  });
   const runnerOptions = {
     book,
     execute: options.execute,
@@ -131,7 +143,11 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
   });
   const metricsRoute: Route = {
     ...metrics.route,
-    handler: requireToken(options.token, metrics.route.handler),
+    // A scraper may hold its own read-only token; the API token (which can trigger runs) still works.
+    handler: requireToken(
+      options.metricsToken ? [options.token, options.metricsToken] : options.token,
+      metrics.route.handler,
+    ),
   };
   const tracked = new Set<Promise<void>>();
   return {

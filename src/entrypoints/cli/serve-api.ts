@@ -19,6 +19,7 @@ import { loadConfigFile } from "../shared/load-config.js";
 import { writeLogUpload } from "../shared/log-upload.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
+import { sentryVersion } from "./version.js";
 
 /** The chain's last entry: from the file's tail when there is a file (it may hold millions), else from memory. */
 async function chainHead(
@@ -95,8 +96,13 @@ export function serveApiFromEnv(
     .map((r) => r.trim())
     .filter(Boolean)
     .map((r) => resolve(cwd, r));
+  const metricsToken = env.SENTRY_METRICS_TOKEN?.trim();
+  if (metricsToken !== undefined && metricsToken.length < 16)
+    throw new ConfigError("SENTRY_METRICS_TOKEN must be at least 16 characters", "SENTRY_METRICS_TOKEN");
   return createSentryApi({
     token,
+    ...(metricsToken ? { metricsToken } : {}),
+    version: sentryVersion(),
     mode: runMode,
     config,
     ...(repo ? { repoRoot: resolve(cwd, repo) } : {}),
