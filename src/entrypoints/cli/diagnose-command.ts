@@ -30,7 +30,8 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
                        CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
   --mode MODE          audit (default: propose, write nothing) | active | disabled: the highest mode;
                        the repository's sentry.yml can lower it, never raise it
-  --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | scripted
+  --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | openai_compatible |
+                       scripted
   --script FILE        the scripted provider's steps (with --provider scripted)
   --config FILE        your settings as operator (sentry.yml keys): hosts, restart command and services,
                        limits; DIR/.github/sentry.yml can only narrow them (widening keys are ignored)
