@@ -2,9 +2,12 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  sentryVersion
+} from "./chunks/chunk-3HBMMNBA.js";
+import {
   EXIT,
   writeLine
-} from "./chunks/chunk-6C5AGK4M.js";
+} from "./chunks/chunk-OWDRI45H.js";
 import {
   SentryError
 } from "./chunks/chunk-UOHJ52NF.js";
@@ -15,52 +18,44 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-NMRV4GC7.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-ZRH7LAYH.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-OOODNOZU.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-7GIBYLCD.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-R23ZEDDH.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-7RB2K72R.js")).alertsCommand
   },
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-W5JFN4FF.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-ILPZID22.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-XM36RFJT.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-K32VJL74.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-S3PXCU4W.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-EFA4YHK7.js")).mcpCommand
   },
   {
     name: "signatures",
     summary: "list the failure knowledge base (signatures and the alerts that point at them)",
-    load: async () => (await import("./chunks/signatures-command-UUD3HVAV.js")).signaturesCommand
+    load: async () => (await import("./chunks/signatures-command-AGPX6WRS.js")).signaturesCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-7ZXYFTKL.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-J42DX4T4.js")).watchCommand
   }
 ];
-
-// src/entrypoints/cli/version.ts
-import { readFileSync } from "node:fs";
-function sentryVersion() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8"));
-  return pkg.version;
-}
 
 // src/entrypoints/cli/run-cli.ts
 function help() {

@@ -26,7 +26,12 @@ async function diagnose(argv: string[], format: "json" | "text" = "json") {
 }
 
 const runOf = (stdout: string) =>
-  JSON.parse(stdout) as { finalState: string; reason: string; incident: { status: string } };
+  JSON.parse(stdout) as {
+    finalState: string;
+    reason: string;
+    incident: { status: string };
+    proposal?: { patch?: string; applied: boolean };
+  };
 
 /** The outcome says what the pipeline did, the alert's state sits beside it, and the exit code follows. */
 describe.skipIf(!hasBuiltCli)("run outcomes, through the built CLI on the examples", () => {
@@ -59,7 +64,10 @@ describe.skipIf(!hasBuiltCli)("run outcomes, through the built CLI on the exampl
     expect(run.finalState).toBe("FIXED");
     expect(run.reason).toMatch(/^fix applied and verified/);
     expect(result.code).toBe(0);
-    expect(readFileSync(join(repo, "nginx/nginx.conf"), "utf8")).toMatch(/worker_connections 8192/);
+    // Applied means written: the file now holds the patch's added line.
+    const added = run.proposal?.patch?.split("\n").find((l) => /^\+\s/.test(l));
+    expect(added).toBeDefined();
+    expect(readFileSync(join(repo, "nginx/nginx.conf"), "utf8")).toContain(added?.slice(1));
   });
 
   it("healthy logs end NOTHING_WRONG (exit 0)", async () => {

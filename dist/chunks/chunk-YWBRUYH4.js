@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-W43BJICR.js";
+} from "./chunk-EGWM5EI5.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

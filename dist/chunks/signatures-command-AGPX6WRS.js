@@ -4,7 +4,7 @@ import {
   EXIT,
   parseFlags,
   writeLine
-} from "./chunk-6C5AGK4M.js";
+} from "./chunk-OWDRI45H.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";

@@ -10,28 +10,28 @@ import {
   EXIT,
   parseFlags,
   writeLine
-} from "./chunk-6C5AGK4M.js";
+} from "./chunk-OWDRI45H.js";
 import {
   workspaceFromPaths
-} from "./chunk-VX4B4RVG.js";
+} from "./chunk-RPJIBSZF.js";
 import {
   loadConfigFile
-} from "./chunk-L6TTXOOY.js";
+} from "./chunk-FKNPK563.js";
 import {
   ModeInputSchema,
   armSecurity
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-UNJPGW5C.js";
+import {
+  AgentRoleSchema
+} from "./chunk-ODOKCLFL.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
 } from "./chunk-HM7HINH2.js";
-import "./chunk-YTPWNMCU.js";
-import {
-  AgentRoleSchema
-} from "./chunk-ODOKCLFL.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
+import "./chunk-YTPWNMCU.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";
 import {

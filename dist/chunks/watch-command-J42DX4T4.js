@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-PJYJ7Z6F.js";
+} from "./chunk-ALV64FEL.js";
 import {
   readAuditHead
 } from "./chunk-2UH7J5YC.js";
@@ -13,43 +13,43 @@ import {
   EXIT,
   parseFlags,
   writeLine
-} from "./chunk-6C5AGK4M.js";
+} from "./chunk-OWDRI45H.js";
 import {
   workspaceFromPaths
-} from "./chunk-VX4B4RVG.js";
+} from "./chunk-RPJIBSZF.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-W43BJICR.js";
+} from "./chunk-EGWM5EI5.js";
 import {
   loadConfigFile
-} from "./chunk-L6TTXOOY.js";
+} from "./chunk-FKNPK563.js";
 import {
   memoryFinder,
   rememberRun
-} from "./chunk-D6LFX3AF.js";
+} from "./chunk-DVMUF4SG.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-PIQESV4X.js";
+} from "./chunk-AXHXSAB2.js";
+import "./chunk-DK37GTS4.js";
 import "./chunk-V4HPONA3.js";
 import "./chunk-EPL3QZSC.js";
 import {
   ModeInputSchema
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-UNJPGW5C.js";
+import "./chunk-ODOKCLFL.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
 } from "./chunk-HM7HINH2.js";
-import "./chunk-NVA5WIDF.js";
-import "./chunk-YTPWNMCU.js";
-import "./chunk-DK37GTS4.js";
-import "./chunk-ODOKCLFL.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
+import "./chunk-NVA5WIDF.js";
+import "./chunk-YTPWNMCU.js";
 import "./chunk-B6VJYXQO.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";

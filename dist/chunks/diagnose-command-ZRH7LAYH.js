@@ -1,15 +1,15 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  createProgress
-} from "./chunk-EGYSKQW3.js";
-import {
-  describeOutcome,
-  evidenceLocation,
+  ANSI_PAINT,
+  NO_PAINT,
   excerptView,
   renderText,
-  runStats
-} from "./chunk-PJYJ7Z6F.js";
+  wantsColour
+} from "./chunk-ALV64FEL.js";
+import {
+  createProgress
+} from "./chunk-EGYSKQW3.js";
 import {
   readAuditHead
 } from "./chunk-2UH7J5YC.js";
@@ -17,20 +17,21 @@ import {
   createJsonlAuditStore
 } from "./chunk-ET6ZVLMB.js";
 import {
-  EXIT,
+  EXIT_TABLE,
+  exitForOutcome,
   parseFlags,
   writeLine
-} from "./chunk-6C5AGK4M.js";
+} from "./chunk-OWDRI45H.js";
 import {
   incidentFromLogs
 } from "./chunk-VN6WPXPM.js";
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-VX4B4RVG.js";
+} from "./chunk-RPJIBSZF.js";
 import {
   loadConfigFile
-} from "./chunk-L6TTXOOY.js";
+} from "./chunk-FKNPK563.js";
 import {
   codeBlock,
   incidentFromAlertBody,
@@ -38,134 +39,61 @@ import {
   inlineText
 } from "./chunk-D7QK3G5L.js";
 import {
+  describeOutcome,
+  evidenceLocation,
+  memoryFinder,
+  proposalRationale,
+  proposalState,
+  rememberRun,
+  renderSimilarText,
+  runStats
+} from "./chunk-DVMUF4SG.js";
+import {
   detectAlertSource,
   detectionHint
 } from "./chunk-PTFYN4BN.js";
 import {
-  memoryFinder,
-  rememberRun,
-  renderSimilarText
-} from "./chunk-D6LFX3AF.js";
-import {
-  DiagnosisSchema,
-  ProposalSchema,
-  TriageSchema,
-  VerificationSchema,
+  RunSchema,
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-PIQESV4X.js";
+} from "./chunk-AXHXSAB2.js";
+import "./chunk-DK37GTS4.js";
 import "./chunk-V4HPONA3.js";
 import {
   ALERT_SOURCES
 } from "./chunk-EPL3QZSC.js";
 import {
-  ModeInputSchema,
-  ModeSchema
-} from "./chunk-3E33SAPZ.js";
+  ModeInputSchema
+} from "./chunk-UNJPGW5C.js";
+import "./chunk-ODOKCLFL.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
 } from "./chunk-HM7HINH2.js";
-import "./chunk-NVA5WIDF.js";
-import "./chunk-YTPWNMCU.js";
-import "./chunk-DK37GTS4.js";
-import {
-  AgentRoleSchema,
-  ToolNameSchema
-} from "./chunk-ODOKCLFL.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
-import {
-  UsageSchema
-} from "./chunk-B6VJYXQO.js";
-import {
-  IncidentSchema
-} from "./chunk-GNCNIB7N.js";
+import "./chunk-NVA5WIDF.js";
+import "./chunk-YTPWNMCU.js";
+import "./chunk-B6VJYXQO.js";
+import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
 import "./chunk-Z34VOEOA.js";
-import {
-  external_exports
-} from "./chunk-Z34A77QH.js";
+import "./chunk-Z34A77QH.js";
 import "./chunk-WMCLU2NB.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/diagnose-command.ts
 import { resolve as resolve2 } from "node:path";
 
-// src/core/run.ts
-var PipelineStateSchema = external_exports.enum([
-  "RECEIVED",
-  "TRIAGE",
-  "DIAGNOSIS",
-  "REMEDIATION",
-  "VERIFICATION",
-  "RESOLVED",
-  "ESCALATED",
-  "HALTED"
-]);
-var TERMINAL_STATES = [
-  "RESOLVED",
-  "ESCALATED",
-  "HALTED"
-];
-var StateVisitSchema = external_exports.object({
-  state: PipelineStateSchema,
-  enteredAt: external_exports.iso.datetime(),
-  durationMs: external_exports.number().nonnegative(),
-  note: external_exports.string().optional()
-});
-var ToolDecisionSchema = external_exports.enum(["allowed", "blocked"]);
-var ToolCallRecordSchema = external_exports.object({
-  agent: AgentRoleSchema,
-  agentId: external_exports.string(),
-  tool: external_exports.union([ToolNameSchema, external_exports.string()]),
-  input: external_exports.unknown(),
-  decision: ToolDecisionSchema,
-  reason: external_exports.string(),
-  rationale: external_exports.string().optional(),
-  outcome: external_exports.enum(["ok", "denied", "error"]),
-  durationMs: external_exports.number().nonnegative()
-});
-var AgentOutputSchema = external_exports.object({
-  agent: AgentRoleSchema,
-  status: external_exports.enum(["ok", "inconclusive", "failed"]),
-  output: external_exports.unknown().optional(),
-  steps: external_exports.number().int().nonnegative(),
-  reason: external_exports.string().optional(),
-  usage: UsageSchema
-});
-var ReachSchema = external_exports.enum(["diagnosis", "proposal", "patch"]);
-var RunSchema = external_exports.object({
-  id: external_exports.string(),
-  incident: IncidentSchema,
-  mode: ModeSchema,
-  provider: external_exports.string(),
-  startedAt: external_exports.iso.datetime(),
-  finishedAt: external_exports.iso.datetime(),
-  states: external_exports.array(StateVisitSchema),
-  finalState: external_exports.enum(TERMINAL_STATES),
-  /** Why the run ended where it did, in words an on-call engineer can act on. */
-  reason: external_exports.string(),
-  reach: ReachSchema.optional(),
-  triage: TriageSchema.optional(),
-  diagnosis: DiagnosisSchema.optional(),
-  proposal: ProposalSchema.optional(),
-  verification: VerificationSchema.optional(),
-  agentOutputs: external_exports.array(AgentOutputSchema),
-  toolCalls: external_exports.array(ToolCallRecordSchema),
-  usage: UsageSchema,
-  /** Injection attempts the gateway found (and neutralised) in what models were shown, by source. */
-  inputFlags: external_exports.array(external_exports.object({ source: external_exports.string(), flags: external_exports.array(external_exports.string()) })).optional()
-});
-
 // src/report/render-markdown.ts
 var fenced = (text, language = "") => codeBlock(text.trimEnd(), 2e4, language);
 var code = (text) => inlineCode(text, 300);
 function renderMarkdown(run) {
-  const { headline, detail } = describeOutcome(run);
-  const out = [`## ${inlineText(headline, 500)}`, "", `_${inlineText(detail, 2e3)}_`, ""];
+  const { verdict, headline, detail } = describeOutcome(run);
+  const out = [`## ${verdict} · ${inlineText(headline, 500)}`, ""];
+  if (detail) out.push(`_${inlineText(detail, 2e3)}_`, "");
   const inc = run.incident;
   out.push(
     `**Incident:** ${inlineText(inc.title, 300)} (${code(inc.id)}, ${inlineText(inc.source, 60)}, ${inc.status} since ${inlineText(inc.startedAt, 40)})`,
@@ -193,13 +121,9 @@ function renderMarkdown(run) {
     out.push("### Triage", "", inlineText(run.triage.summary, 2e3), "");
   }
   if (run.proposal) {
-    const state = run.proposal.applied ? "applied" : `not applied (${run.mode}: review required)`;
-    out.push(
-      `### Proposed fix (${state}, risk ${run.proposal.risk})`,
-      "",
-      inlineText(run.proposal.rationale, 2e3),
-      ""
-    );
+    out.push(`### Proposed fix (${proposalState(run)}, risk ${run.proposal.risk})`, "");
+    const rationale = proposalRationale(run);
+    if (rationale) out.push(inlineText(rationale, 2e3), "");
     if (run.proposal.restart) out.push(`Restart service ${code(run.proposal.restart.service)}`, "");
     if (run.proposal.patch) out.push(fenced(run.proposal.patch, "diff"), "");
   }
@@ -267,7 +191,8 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
                        CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
   --mode MODE          audit (default: propose, write nothing) | active | disabled: the highest mode;
                        the repository's sentry.yml can lower it, never raise it
-  --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | scripted
+  --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | openai_compatible |
+                       scripted
   --script FILE        the scripted provider's steps (with --provider scripted)
   --config FILE        your settings as operator (sentry.yml keys): hosts, restart command and services,
                        limits; DIR/.github/sentry.yml can only narrow them (widening keys are ignored)
@@ -276,8 +201,10 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
   --memory FILE        incident memory (JSONL): similar past incidents are shown to the agents and
                        listed under the report, and this run is stored in FILE afterwards (default: off)
 
-Exit codes: 0 resolved (fixed and verified, or nothing wrong); 1 escalated or halted (a human must act);
-2 bad input; 70 internal error.`;
+The run ends NOTHING_WRONG, PROPOSED, FIXED, ESCALATED or HALTED; the alert's own state (firing or
+resolved) is shown beside it.
+
+${EXIT_TABLE}`;
 var diagnoseCommand = {
   name: "diagnose",
   summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
@@ -354,12 +281,17 @@ var diagnoseCommand = {
     if (memory) await rememberRun(memory, run, logSummary);
     if (format === "json") io.stdout.write(`${JSON.stringify(run)}
 `);
-    else writeLine(io.stdout, format === "markdown" ? renderMarkdown(run) : renderText(run));
+    else if (format === "markdown") writeLine(io.stdout, renderMarkdown(run));
+    else writeLine(io.stdout, renderText(run, paintFor(io)));
     if (recalled && format !== "json") writeLine(io.stdout, `
 ${renderSimilarText(recalled.matches())}`);
-    return run.finalState === "RESOLVED" ? EXIT.ok : EXIT.attention;
+    return exitForOutcome(run.finalState);
   }
 };
+function paintFor(io) {
+  const tty = io.stdout.isTTY === true;
+  return wantsColour(io.env, tty) ? ANSI_PAINT : NO_PAINT;
+}
 function parseMode(text) {
   const parsed = ModeInputSchema.safeParse(text);
   if (!parsed.success) throw new UsageError(`--mode must be audit, active or disabled (got '${text}')`);

@@ -1,13 +1,6 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  child_process,
-  crypto,
-  fs,
-  path,
-  stream
-} from "./chunk-GNZFMIML.js";
-import {
   AnthropicError,
   AsyncQueue,
   DEFAULT_MEMORY_SYNC_INTERVAL_MS,
@@ -23,7 +16,14 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-OCLXJXCC.js";
+} from "./chunk-NKOG2CZF.js";
+import {
+  child_process,
+  crypto,
+  fs,
+  path,
+  stream
+} from "./chunk-GNZFMIML.js";
 import "./chunk-3EZXIJC4.js";
 
 // node_modules/@anthropic-ai/sdk/tools/agent-toolset/node.mjs

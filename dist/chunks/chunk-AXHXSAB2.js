@@ -1,9 +1,14 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  ProviderConfigError,
+  ProviderNameSchema
+} from "./chunk-DK37GTS4.js";
+import {
   summarizeLogs
 } from "./chunk-V4HPONA3.js";
 import {
+  ModeSchema,
   RUN_FINISHED_TOOL,
   armSecurity,
   canonicalUnit,
@@ -12,27 +17,233 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-UNJPGW5C.js";
 import {
-  ProviderConfigError,
-  ProviderNameSchema
-} from "./chunk-DK37GTS4.js";
+  AgentRoleSchema,
+  ToolNameSchema
+} from "./chunk-ODOKCLFL.js";
 import {
   SentryError,
   UsageError
 } from "./chunk-UOHJ52NF.js";
 import {
   SUBMIT_TOOL,
+  UsageSchema,
   ZERO_USAGE,
   addUsage,
   createPatternScanner
 } from "./chunk-B6VJYXQO.js";
 import {
+  IncidentSchema,
+  MONITORING_SOURCES,
   SeveritySchema
 } from "./chunk-GNCNIB7N.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
+
+// src/core/diagnosis.ts
+var CategorySchema = external_exports.enum([
+  "out_of_memory",
+  "disk_full",
+  "resource_limits",
+  "port_conflict",
+  "connectivity",
+  "dns",
+  "tls",
+  "permissions",
+  "configuration",
+  "dependency",
+  "crash",
+  "application_error",
+  "upstream_errors",
+  "connection_pool",
+  "concurrency",
+  "health_check",
+  // Added in 0.2 for failure classes the first set could not name; the older names keep their meaning.
+  /** A pod cannot be placed: FailedScheduling (resources, selectors, taints, pod count), an unbound claim. */
+  "scheduling",
+  /** An image cannot be pulled: ErrImagePull, ImagePullBackOff, manifest unknown, registry auth. */
+  "image_pull",
+  /** Volumes cannot be provisioned, attached or mounted (ProvisioningFailed, FailedMount). */
+  "storage",
+  /** Slow, not failing: latency objectives breached, slow queries, sequential scans. */
+  "latency",
+  /** Clocks disagree: tokens used before issued, certificates not yet valid, skew between hosts. */
+  "clock_skew",
+  "none",
+  "unknown"
+]);
+var EvidenceSchema = external_exports.object({
+  kind: external_exports.enum(["log", "repo", "alert", "command"]),
+  /** Log or repository path as the user gave it (repo paths are relative to the repo root). */
+  file: external_exports.string().min(1),
+  line: external_exports.number().int().positive().optional(),
+  excerpt: external_exports.string().max(2e3),
+  note: external_exports.string().max(500).optional(),
+  /** The phrase of the excerpt that matters (what a failure pattern matched): a short view is cut around it. */
+  match: external_exports.string().max(500).optional()
+});
+var DiagnosisSchema = external_exports.object({
+  severity: SeveritySchema,
+  category: CategorySchema,
+  summary: external_exports.string().min(1).max(2e3),
+  rootCause: external_exports.string().max(4e3),
+  evidence: external_exports.array(EvidenceSchema).max(50),
+  confidence: external_exports.number().min(0).max(1),
+  /** How safely this can be fixed automatically; decides how far the run goes (as Sentry's Autofix does). */
+  fixability: external_exports.number().min(0).max(1),
+  recommendedActions: external_exports.array(external_exports.string().max(1e3)).max(20),
+  /** Offline signature ids that matched, when any; hints, not proof. */
+  signatures: external_exports.array(external_exports.string()).default([])
+});
+
+// src/core/proposal.ts
+var RiskSchema = external_exports.enum(["low", "medium", "high"]);
+var ProposalSchema = external_exports.object({
+  /** A unified diff against the repository root (paths a/… b/…), as `git apply` takes it. */
+  patch: external_exports.string().max(2e5).optional(),
+  restart: external_exports.object({ service: external_exports.string().min(1).max(200) }).optional(),
+  rationale: external_exports.string().min(1).max(4e3),
+  risk: RiskSchema,
+  /** What the Surgeon's tool reported: `proposed` in AUDIT mode, `applied` once written. */
+  applied: external_exports.boolean().default(false)
+}).refine((p) => p.patch !== void 0 || p.restart !== void 0, {
+  message: "a proposal needs a patch, a restart, or both"
+});
+var SurgeonResultSchema = external_exports.union([
+  ProposalSchema,
+  external_exports.strictObject({ noFix: external_exports.string().min(1).max(2e3) })
+]);
+
+// src/core/triage.ts
+var TriageSchema = external_exports.object({
+  severity: SeveritySchema,
+  suspectedCategory: CategorySchema,
+  summary: external_exports.string().min(1).max(2e3),
+  needsDiagnosis: external_exports.boolean(),
+  /** Repository paths worth a look, relative to the repo root. */
+  suspectFiles: external_exports.array(external_exports.string()).max(20).default([])
+});
+
+// src/core/verification.ts
+var CheckSchema = external_exports.object({
+  name: external_exports.string().min(1).max(300),
+  outcome: external_exports.enum(["pass", "fail", "skipped"]),
+  detail: external_exports.string().max(2e3)
+});
+var VerificationSchema = external_exports.object({
+  checks: external_exports.array(CheckSchema).max(50),
+  outcome: external_exports.enum(["passed", "failed", "inconclusive"]),
+  summary: external_exports.string().max(2e3)
+});
+
+// src/core/run.ts
+var TERMINAL_STATES = [
+  /** The evidence shows nothing wrong (and no alert is left unexplained). */
+  "NOTHING_WRONG",
+  /** A fix was proposed and checked, and awaits a person's review: nothing was changed. */
+  "PROPOSED",
+  /** A fix was applied and verified. */
+  "FIXED",
+  /** A person must act: no cause, no safe fix, or a failed check. */
+  "ESCALATED",
+  /** The security layer stopped the run (kill switch, breaker, budget). */
+  "HALTED"
+];
+var RunOutcomeSchema = external_exports.enum(TERMINAL_STATES);
+var PipelineStateSchema = external_exports.enum([
+  "RECEIVED",
+  "TRIAGE",
+  "DIAGNOSIS",
+  "REMEDIATION",
+  "VERIFICATION",
+  ...TERMINAL_STATES
+]);
+var ALERT_SOURCES = /* @__PURE__ */ new Set([...MONITORING_SOURCES, "generic"]);
+function fromAlert(incident) {
+  return ALERT_SOURCES.has(incident.source);
+}
+function isTerminal(state) {
+  return TERMINAL_STATES.includes(state);
+}
+function needsHuman(outcome) {
+  return outcome !== "NOTHING_WRONG" && outcome !== "FIXED";
+}
+function legacyOutcome(proposal, verified) {
+  if (!proposal) return "NOTHING_WRONG";
+  return proposal.applied && verified ? "FIXED" : "PROPOSED";
+}
+function stateMatches(recorded, wanted) {
+  const want = wanted.toUpperCase();
+  if (recorded === want) return true;
+  const resolvedLike = ["NOTHING_WRONG", "PROPOSED", "FIXED"];
+  if (want === "RESOLVED") return resolvedLike.includes(recorded);
+  return recorded === "RESOLVED" && resolvedLike.includes(want);
+}
+function upgradeLegacyRun(raw) {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const run = raw;
+  if (run.finalState !== "RESOLVED") return raw;
+  const proposal = run.proposal;
+  const verified = run.verification?.outcome === "passed";
+  const outcome = legacyOutcome(proposal, verified);
+  const states = Array.isArray(run.states) ? run.states.map((s) => s?.state === "RESOLVED" ? { ...s, state: outcome } : s) : run.states;
+  return { ...run, finalState: outcome, states };
+}
+var StateVisitSchema = external_exports.object({
+  state: PipelineStateSchema,
+  enteredAt: external_exports.iso.datetime(),
+  durationMs: external_exports.number().nonnegative(),
+  note: external_exports.string().optional()
+});
+var ToolDecisionSchema = external_exports.enum(["allowed", "blocked"]);
+var ToolCallRecordSchema = external_exports.object({
+  agent: AgentRoleSchema,
+  agentId: external_exports.string(),
+  tool: external_exports.union([ToolNameSchema, external_exports.string()]),
+  input: external_exports.unknown(),
+  decision: ToolDecisionSchema,
+  reason: external_exports.string(),
+  rationale: external_exports.string().optional(),
+  outcome: external_exports.enum(["ok", "denied", "error"]),
+  durationMs: external_exports.number().nonnegative()
+});
+var AgentOutputSchema = external_exports.object({
+  agent: AgentRoleSchema,
+  status: external_exports.enum(["ok", "inconclusive", "failed"]),
+  output: external_exports.unknown().optional(),
+  steps: external_exports.number().int().nonnegative(),
+  reason: external_exports.string().optional(),
+  usage: UsageSchema
+});
+var ReachSchema = external_exports.enum(["diagnosis", "proposal", "patch"]);
+var RunObjectSchema = external_exports.object({
+  id: external_exports.string(),
+  incident: IncidentSchema,
+  mode: ModeSchema,
+  provider: external_exports.string(),
+  startedAt: external_exports.iso.datetime(),
+  finishedAt: external_exports.iso.datetime(),
+  states: external_exports.array(StateVisitSchema),
+  /** The run's outcome (see TERMINAL_STATES); the alert's own firing/resolved state is `incident.status`. */
+  finalState: RunOutcomeSchema.describe(
+    "The run's outcome: NOTHING_WRONG, PROPOSED (a fix awaits review), FIXED (applied and verified), ESCALATED (a person must act) or HALTED. The alert's own state is incident.status."
+  ),
+  /** Why the run ended where it did, in words an on-call engineer can act on. */
+  reason: external_exports.string(),
+  reach: ReachSchema.optional(),
+  triage: TriageSchema.optional(),
+  diagnosis: DiagnosisSchema.optional(),
+  proposal: ProposalSchema.optional(),
+  verification: VerificationSchema.optional(),
+  agentOutputs: external_exports.array(AgentOutputSchema),
+  toolCalls: external_exports.array(ToolCallRecordSchema),
+  usage: UsageSchema,
+  /** Injection attempts the gateway found (and neutralised) in what models were shown, by source. */
+  inputFlags: external_exports.array(external_exports.object({ source: external_exports.string(), flags: external_exports.array(external_exports.string()) })).optional()
+});
+var RunSchema = external_exports.preprocess(upgradeLegacyRun, RunObjectSchema);
 
 // src/memory/memory-store.ts
 import { appendFile, mkdir, readFile } from "node:fs/promises";
@@ -1954,12 +2165,16 @@ function distinctTerms(text) {
   }
   return terms;
 }
+var NOISE_LABEL = /^(severity|priority|alertname|.*url|.*_url|.*link)$/i;
+function labelText(labels) {
+  return Object.entries(labels).filter(([key, value]) => !NOISE_LABEL.test(key) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value)).map(([, value]) => value).join(" ");
+}
 function documentOf(entry) {
   return {
     id: entry.runId,
     title: entry.title,
     service: entry.service ?? "",
-    labels: Object.entries(entry.labels).map(([k, v]) => `${k} ${v}`).join(" "),
+    labels: labelText(entry.labels),
     templates: entry.templates.join("\n"),
     rootCause: `${entry.summary}
 ${entry.rootCause}`,
@@ -1971,7 +2186,7 @@ function queryText(query) {
   return [
     query.title ?? "",
     query.service ?? "",
-    ...Object.entries(query.labels ?? {}).map(([k, v]) => `${k} ${v}`),
+    labelText(query.labels ?? {}),
     ...query.templates ?? [],
     (query.signatures ?? []).join(" ").replaceAll("-", " "),
     query.text ?? ""
@@ -2032,14 +2247,28 @@ function rankSimilar(entries, query, options = {}) {
       ranked.push({ match: toMatch(entry, 1, "fingerprint"), raw });
     } else if (entry.signatures.some((s) => signatures.has(s))) {
       ranked.push({ match: toMatch(entry, Math.max(coverage, 0.5), "signature"), raw });
-    } else if (raw > 0 && coverage >= minScore) {
+    } else if (raw > 0 && coverage >= minScore && !knownToDiffer(entry, signatures)) {
       ranked.push({ match: toMatch(entry, coverage, "text"), raw });
     }
   }
   ranked.sort(
     (a, b) => TIER[a.match.matchedBy] - TIER[b.match.matchedBy] || (a.match.matchedBy === "text" ? 0 : fixRank(a.match) - fixRank(b.match)) || b.raw - a.raw || b.match.storedAt.localeCompare(a.match.storedAt)
   );
-  return ranked.slice(0, limit).map((r) => r.match);
+  return onePerIncident(ranked.map((r) => r.match)).slice(0, limit);
+}
+function knownToDiffer(past, now) {
+  if (now.size === 0) return false;
+  if (past.signatures.length === 0) return past.category === "none";
+  return !past.signatures.some((s) => now.has(s));
+}
+function onePerIncident(matches) {
+  const kept = /* @__PURE__ */ new Map();
+  for (const match of matches) {
+    const first = kept.get(match.incidentId);
+    if (first) first.runs = (first.runs ?? 1) + 1;
+    else kept.set(match.incidentId, { ...match });
+  }
+  return [...kept.values()];
 }
 function toSimilarIncident(match) {
   return {
@@ -2276,102 +2505,6 @@ function rememberRead(state, input, output) {
   }
 }
 
-// src/core/diagnosis.ts
-var CategorySchema = external_exports.enum([
-  "out_of_memory",
-  "disk_full",
-  "resource_limits",
-  "port_conflict",
-  "connectivity",
-  "dns",
-  "tls",
-  "permissions",
-  "configuration",
-  "dependency",
-  "crash",
-  "application_error",
-  "upstream_errors",
-  "connection_pool",
-  "concurrency",
-  "health_check",
-  // Added in 0.2 for failure classes the first set could not name; the older names keep their meaning.
-  /** A pod cannot be placed: FailedScheduling (resources, selectors, taints, pod count), an unbound claim. */
-  "scheduling",
-  /** An image cannot be pulled: ErrImagePull, ImagePullBackOff, manifest unknown, registry auth. */
-  "image_pull",
-  /** Volumes cannot be provisioned, attached or mounted (ProvisioningFailed, FailedMount). */
-  "storage",
-  /** Slow, not failing: latency objectives breached, slow queries, sequential scans. */
-  "latency",
-  /** Clocks disagree: tokens used before issued, certificates not yet valid, skew between hosts. */
-  "clock_skew",
-  "none",
-  "unknown"
-]);
-var EvidenceSchema = external_exports.object({
-  kind: external_exports.enum(["log", "repo", "alert", "command"]),
-  /** Log or repository path as the user gave it (repo paths are relative to the repo root). */
-  file: external_exports.string().min(1),
-  line: external_exports.number().int().positive().optional(),
-  excerpt: external_exports.string().max(2e3),
-  note: external_exports.string().max(500).optional(),
-  /** The phrase of the excerpt that matters (what a failure pattern matched): a short view is cut around it. */
-  match: external_exports.string().max(500).optional()
-});
-var DiagnosisSchema = external_exports.object({
-  severity: SeveritySchema,
-  category: CategorySchema,
-  summary: external_exports.string().min(1).max(2e3),
-  rootCause: external_exports.string().max(4e3),
-  evidence: external_exports.array(EvidenceSchema).max(50),
-  confidence: external_exports.number().min(0).max(1),
-  /** How safely this can be fixed automatically; decides how far the run goes (as Sentry's Autofix does). */
-  fixability: external_exports.number().min(0).max(1),
-  recommendedActions: external_exports.array(external_exports.string().max(1e3)).max(20),
-  /** Offline signature ids that matched, when any; hints, not proof. */
-  signatures: external_exports.array(external_exports.string()).default([])
-});
-
-// src/core/proposal.ts
-var RiskSchema = external_exports.enum(["low", "medium", "high"]);
-var ProposalSchema = external_exports.object({
-  /** A unified diff against the repository root (paths a/… b/…), as `git apply` takes it. */
-  patch: external_exports.string().max(2e5).optional(),
-  restart: external_exports.object({ service: external_exports.string().min(1).max(200) }).optional(),
-  rationale: external_exports.string().min(1).max(4e3),
-  risk: RiskSchema,
-  /** What the Surgeon's tool reported: `proposed` in AUDIT mode, `applied` once written. */
-  applied: external_exports.boolean().default(false)
-}).refine((p) => p.patch !== void 0 || p.restart !== void 0, {
-  message: "a proposal needs a patch, a restart, or both"
-});
-var SurgeonResultSchema = external_exports.union([
-  ProposalSchema,
-  external_exports.strictObject({ noFix: external_exports.string().min(1).max(2e3) })
-]);
-
-// src/core/triage.ts
-var TriageSchema = external_exports.object({
-  severity: SeveritySchema,
-  suspectedCategory: CategorySchema,
-  summary: external_exports.string().min(1).max(2e3),
-  needsDiagnosis: external_exports.boolean(),
-  /** Repository paths worth a look, relative to the repo root. */
-  suspectFiles: external_exports.array(external_exports.string()).max(20).default([])
-});
-
-// src/core/verification.ts
-var CheckSchema = external_exports.object({
-  name: external_exports.string().min(1).max(300),
-  outcome: external_exports.enum(["pass", "fail", "skipped"]),
-  detail: external_exports.string().max(2e3)
-});
-var VerificationSchema = external_exports.object({
-  checks: external_exports.array(CheckSchema).max(50),
-  outcome: external_exports.enum(["passed", "failed", "inconclusive"]),
-  summary: external_exports.string().max(2e3)
-});
-
 // src/agents/prompts.ts
 var COMMON = [
   "You are part of Claude Sentry, an incident-response system for on-call engineers.",
@@ -2461,7 +2594,9 @@ function route(outcome) {
     case "TRIAGE": {
       if (outcome.result.status !== "ok") return notOk("triage", outcome.result);
       const triage2 = outcome.result.output;
-      return triage2.needsDiagnosis ? { next: "DIAGNOSIS", reason: `triage: ${triage2.severity} ${triage2.suspectedCategory}` } : { next: "RESOLVED", reason: `triage found nothing to diagnose: ${triage2.summary}` };
+      if (triage2.needsDiagnosis)
+        return { next: "DIAGNOSIS", reason: `triage: ${triage2.severity} ${triage2.suspectedCategory}` };
+      return outcome.alertFiring ? { next: "ESCALATED", reason: "triage found nothing to diagnose, yet the alert is still firing" } : { next: "NOTHING_WRONG", reason: "triage found nothing to diagnose" };
     }
     case "DIAGNOSIS":
       return routeDiagnosis(outcome.result, outcome.mode);
@@ -2477,15 +2612,16 @@ function route(outcome) {
     case "VERIFICATION": {
       if (outcome.result.status !== "ok") return notOk("verification", outcome.result);
       const verification = outcome.result.output;
-      return verification.outcome === "passed" ? { next: "RESOLVED", reason: `fix verified: ${verification.summary}` } : { next: "ESCALATED", reason: `verification ${verification.outcome}: ${verification.summary}` };
+      if (verification.outcome !== "passed")
+        return { next: "ESCALATED", reason: `verification ${verification.outcome}: ${verification.summary}` };
+      return outcome.fix.applied ? { next: "FIXED", reason: `fix applied and verified (${verification.summary})` } : { next: "PROPOSED", reason: `fix checked but not applied: ${whyNotApplied(outcome.fix)}` };
     }
   }
 }
 function routeDiagnosis(result, mode) {
   if (result.status !== "ok") return notOk("diagnosis", result);
   const diagnosis = result.output;
-  if (diagnosis.category === "none")
-    return { next: "RESOLVED", reason: `nothing wrong found: ${diagnosis.summary}` };
+  if (diagnosis.category === "none") return { next: "NOTHING_WRONG", reason: "nothing wrong found" };
   if (diagnosis.category === "unknown" || diagnosis.confidence < MIN_CONFIDENCE) {
     return {
       next: "ESCALATED",
@@ -2498,6 +2634,14 @@ function routeDiagnosis(result, mode) {
     return { next: "ESCALATED", reason: `diagnosis handed to a human: ${why}`, reach };
   }
   return { next: "REMEDIATION", reason: `fixability ${diagnosis.fixability.toFixed(2)}: ${reach}`, reach };
+}
+function whyNotApplied(fix) {
+  if (fix.mode !== "ACTIVE") return `mode ${fix.mode} only proposes fixes; a person reviews and applies it`;
+  if (fix.reach !== "patch" && fix.fixability !== void 0) {
+    return `fixability ${fix.fixability.toFixed(2)} is below ${PATCH_FIXABILITY.toFixed(2)}, the bar for applying a fix in ACTIVE mode; a person reviews it`;
+  }
+  if (fix.restartOnly) return "a restart is proposed, not performed; a person decides";
+  return "the patch was proposed, not written; a person reviews it";
 }
 
 // src/pipeline/run-pipeline.ts
@@ -2560,7 +2704,7 @@ async function runPipeline(input, deps) {
   await enter("RECEIVED");
   const halt = input.mode === "DISABLED" ? void 0 : deps.tools.haltReason();
   let lastRoute = route({ stage: "RECEIVED", ...halt ? { halt } : {} });
-  while (lastRoute.next !== "RESOLVED" && lastRoute.next !== "ESCALATED" && lastRoute.next !== "HALTED") {
+  while (!isTerminal(lastRoute.next)) {
     await enter(lastRoute.next, lastRoute.reason);
     const haltNow = input.mode === "DISABLED" ? void 0 : deps.tools.haltReason();
     if (haltNow) {
@@ -2578,7 +2722,11 @@ async function step(state, input, draft, runStage, accepted) {
     case "TRIAGE": {
       const result = await runStage(AGENTS.triage);
       if (result.status === "ok") draft.context.triage = result.output;
-      return route({ stage: "TRIAGE", result: verdict(result) });
+      return route({
+        stage: "TRIAGE",
+        result: verdict(result),
+        alertFiring: fromAlert(input.incident) && input.incident.status === "firing"
+      });
     }
     case "DIAGNOSIS": {
       const result = await runStage(AGENTS.detective);
@@ -2601,7 +2749,15 @@ async function step(state, input, draft, runStage, accepted) {
     }
     case "VERIFICATION": {
       const result = await runStage(AGENTS.validator);
-      return route({ stage: "VERIFICATION", result: verdict(result) });
+      const proposal = draft.context.proposal;
+      const fix = {
+        applied: proposal?.applied === true,
+        mode: input.mode,
+        reach: draft.reach,
+        fixability: draft.context.diagnosis?.fixability,
+        restartOnly: proposal !== void 0 && proposal.patch === void 0
+      };
+      return route({ stage: "VERIFICATION", result: verdict(result), fix });
     }
     default:
       return { next: "ESCALATED", reason: `no stage runs in state ${state}` };
@@ -2789,7 +2945,7 @@ function providerFactory(options) {
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
     if (provider === "offline") return (await import("./offline-ZDGSCCOD.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-6MET4M7R.js");
+    const { createProvider } = await import("./create-provider-74NYD2YW.js");
     return createProvider({
       provider,
       gateway,
@@ -2804,10 +2960,10 @@ function providerFactory(options) {
 }
 
 export {
-  DiagnosisSchema,
-  ProposalSchema,
-  TriageSchema,
-  VerificationSchema,
+  fromAlert,
+  needsHuman,
+  stateMatches,
+  RunSchema,
   worthRemembering,
   memoryEntryFromRun,
   queryFromIncident,

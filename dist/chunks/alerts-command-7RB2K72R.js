@@ -4,7 +4,7 @@ import {
   EXIT,
   parseFlags,
   writeLine
-} from "./chunk-6C5AGK4M.js";
+} from "./chunk-OWDRI45H.js";
 import {
   detectAlertSource,
   detectionHint
@@ -15,10 +15,10 @@ import {
   scanJsonText
 } from "./chunk-EPL3QZSC.js";
 import "./chunk-OFYK5KMA.js";
-import "./chunk-NVA5WIDF.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";
+import "./chunk-NVA5WIDF.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-Z34A77QH.js";
 import "./chunk-3EZXIJC4.js";

@@ -32,7 +32,7 @@ import {
   APIConnectionTimeoutError,
   APIError,
   Anthropic
-} from "./chunk-OCLXJXCC.js";
+} from "./chunk-NKOG2CZF.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/llm/render-context.ts

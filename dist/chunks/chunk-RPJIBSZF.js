@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   SKIPPED_DIRS
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-UNJPGW5C.js";
 import {
   UsageError
 } from "./chunk-UOHJ52NF.js";

@@ -1,5 +1,50 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
+import {
+  describeOutcome,
+  evidenceLocation,
+  proposalRationale,
+  proposalState,
+  runStats
+} from "./chunk-DVMUF4SG.js";
+
+// src/report/colour.ts
+function wantsColour(env, isTty) {
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !(force === "0" || force.toLowerCase() === "false");
+  return isTty;
+}
+var sgr = (code) => (text) => `\x1B[${code}m${text}\x1B[0m`;
+var green = sgr("32");
+var red = sgr("31");
+var cyan = sgr("36");
+var VERDICT = {
+  NOTHING_WRONG: sgr("1;32"),
+  FIXED: sgr("1;32"),
+  PROPOSED: sgr("1;33"),
+  ESCALATED: sgr("1;31"),
+  HALTED: sgr("1;31")
+};
+var NO_PAINT = {
+  verdict: (_outcome, text) => text,
+  diffLine: (line) => line,
+  bold: (text) => text,
+  dim: (text) => text
+};
+var ANSI_PAINT = {
+  verdict: (outcome, text) => VERDICT[outcome](text),
+  diffLine(line) {
+    const body = line.trimStart();
+    if (body.startsWith("+++") || body.startsWith("---")) return sgr("1")(line);
+    if (body.startsWith("+")) return green(line);
+    if (body.startsWith("-")) return red(line);
+    if (body.startsWith("@@")) return cyan(line);
+    return line;
+  },
+  bold: sgr("1"),
+  dim: sgr("2")
+};
 
 // src/report/excerpt-view.ts
 var EXCERPT_WIDTH = 160;
@@ -23,41 +68,6 @@ function excerptView(evidence, width = EXCERPT_WIDTH) {
   return `…${line.slice(start, end)}${end < line.length ? "…" : ""}`;
 }
 
-// src/report/run-facts.ts
-function evidenceLocation(evidence) {
-  const place = evidence.line ? `${evidence.file}:${evidence.line}` : evidence.file;
-  return evidence.kind === "repo" ? `repo:${place}` : place;
-}
-function runCategory(run) {
-  return run.diagnosis?.category ?? run.triage?.suspectedCategory ?? "unknown";
-}
-function runSeverity(run) {
-  return run.diagnosis?.severity ?? run.triage?.severity ?? run.incident.severity;
-}
-function describeOutcome(run) {
-  const category = runCategory(run).replaceAll("_", " ");
-  const summary = run.diagnosis?.summary ?? run.triage?.summary ?? run.incident.title;
-  const confidence = run.diagnosis ? ` (confidence ${Math.round(run.diagnosis.confidence * 100)}%)` : "";
-  return {
-    headline: `${run.finalState} · ${runSeverity(run)} · ${category}${confidence}: ${summary}`,
-    detail: `Why it stopped here: ${run.reason}`
-  };
-}
-function runStats(run) {
-  const blocked = run.toolCalls.filter((c) => c.decision === "blocked").length;
-  const tokens = run.usage.inputTokens + run.usage.outputTokens + run.usage.cacheReadTokens + run.usage.cacheWriteTokens;
-  const ms = Date.parse(run.finishedAt) - Date.parse(run.startedAt);
-  return [
-    run.id,
-    `provider ${run.provider}`,
-    `mode ${run.mode}`,
-    `${run.toolCalls.length} tool calls (${blocked} blocked)`,
-    `${tokens} tokens`,
-    `$${run.usage.costUsd.toFixed(4)}`,
-    `${ms} ms`
-  ].join(" · ");
-}
-
 // src/report/render-text.ts
 var RULE = "─".repeat(72);
 function indent(text, pad = "  ") {
@@ -70,10 +80,26 @@ function evidenceLines(evidence) {
     return `  ${evidenceLocation(e).padEnd(width)}  ${excerpt}${e.note ? `  (${e.note})` : ""}`;
   });
 }
-function renderText(run) {
+function proposalLines(run, paint) {
+  const proposal = run.proposal;
+  if (!proposal) return [];
+  const out = [paint.bold(`Proposed fix: ${proposalState(run)}, risk ${proposal.risk}`)];
+  const rationale = proposalRationale(run);
+  if (rationale) out.push(indent(rationale));
+  if (proposal.restart) out.push(`  restart service: ${proposal.restart.service}`);
+  if (proposal.patch) {
+    const diff = indent(proposal.patch.trimEnd(), "    ").split("\n").map(paint.diffLine);
+    out.push("", ...diff);
+  }
+  out.push("");
+  return out;
+}
+function renderText(run, paint = NO_PAINT) {
   const out = [];
-  const { headline, detail } = describeOutcome(run);
-  out.push(headline, detail, "");
+  const { verdict, headline, detail } = describeOutcome(run);
+  out.push(`${paint.verdict(run.finalState, verdict)} · ${headline}`);
+  if (detail) out.push(detail);
+  out.push("");
   const inc = run.incident;
   out.push(`Incident  ${inc.title}`);
   out.push(
@@ -82,24 +108,22 @@ function renderText(run) {
   out.push("");
   const diagnosis = run.diagnosis;
   if (diagnosis) {
-    out.push("Root cause", indent(diagnosis.rootCause || diagnosis.summary), "");
-    if (diagnosis.evidence.length > 0) out.push("Evidence", ...evidenceLines(diagnosis.evidence), "");
+    out.push(paint.bold("Root cause"), indent(diagnosis.rootCause || diagnosis.summary), "");
+    if (diagnosis.evidence.length > 0)
+      out.push(paint.bold("Evidence"), ...evidenceLines(diagnosis.evidence), "");
     if (diagnosis.recommendedActions.length > 0) {
-      out.push("What to do", ...diagnosis.recommendedActions.map((a, i) => `  ${i + 1}. ${a}`), "");
+      out.push(
+        paint.bold("What to do"),
+        ...diagnosis.recommendedActions.map((a, i) => `  ${i + 1}. ${a}`),
+        ""
+      );
     }
   } else if (run.triage) {
-    out.push("Triage", indent(run.triage.summary), "");
+    out.push(paint.bold("Triage"), indent(run.triage.summary), "");
   }
-  const proposal = run.proposal;
-  if (proposal) {
-    const state = proposal.applied ? "applied" : `not applied (${run.mode} mode: a human reviews it)`;
-    out.push(`Proposed fix: ${state}, risk ${proposal.risk}`, indent(proposal.rationale));
-    if (proposal.restart) out.push(`  restart service: ${proposal.restart.service}`);
-    if (proposal.patch) out.push("", indent(proposal.patch.trimEnd(), "    "));
-    out.push("");
-  }
+  out.push(...proposalLines(run, paint));
   if (run.verification) {
-    out.push(`Verification: ${run.verification.outcome}`, indent(run.verification.summary));
+    out.push(paint.bold(`Verification: ${run.verification.outcome}`), indent(run.verification.summary));
     for (const check of run.verification.checks)
       out.push(`  [${check.outcome}] ${check.name}: ${check.detail}`);
     out.push("");
@@ -116,7 +140,7 @@ function renderText(run) {
     for (const flag of run.inputFlags) out.push(`  ${flag.source}: ${flag.flags.join(", ")}`);
     out.push("");
   }
-  out.push(RULE);
+  out.push(paint.dim(RULE));
   out.push(`Pipeline  ${run.states.map((s) => s.state).join(" → ")}`);
   out.push(`Run       ${runStats(run)}`);
   return `${out.join("\n")}
@@ -124,9 +148,9 @@ function renderText(run) {
 }
 
 export {
+  wantsColour,
+  NO_PAINT,
+  ANSI_PAINT,
   excerptView,
-  evidenceLocation,
-  describeOutcome,
-  runStats,
   renderText
 };

@@ -1,17 +1,20 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  RunSchema,
   memoryEntryFromRun,
   queryFromIncident,
+  stateMatches,
   toSimilarIncident,
   worthRemembering
-} from "./chunk-PIQESV4X.js";
+} from "./chunk-AXHXSAB2.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
 } from "./chunk-V4HPONA3.js";
 import {
+  ALERT_SOURCES,
   incidentIdFor,
   safeEqual
 } from "./chunk-EPL3QZSC.js";
@@ -20,11 +23,12 @@ import {
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-UNJPGW5C.js";
 import {
   verifyAuditChain
 } from "./chunk-HM7HINH2.js";
 import {
+  IncidentSchema,
   SeveritySchema
 } from "./chunk-GNCNIB7N.js";
 import {
@@ -4711,7 +4715,7 @@ var require_defaultMetrics = __commonJS({
       gc
     };
     var metricsList = Object.keys(metrics);
-    module.exports = function collectDefaultMetrics(config) {
+    module.exports = function collectDefaultMetrics2(config) {
       if (config !== null && config !== void 0 && !isObject(config)) {
         throw new TypeError("config must be null, undefined, or an object");
       }
@@ -5543,6 +5547,105 @@ function createIncidentQueue(options) {
 import { realpath } from "node:fs/promises";
 import { isAbsolute, relative } from "node:path";
 
+// src/server/api-response-schemas.ts
+var HealthResponseSchema = external_exports.looseObject({
+  status: external_exports.literal("ok"),
+  version: external_exports.string(),
+  uptimeSeconds: external_exports.number().int().nonnegative()
+});
+var HealthzResponseSchema = external_exports.looseObject({ status: external_exports.literal("ok") });
+var StatusResponseSchema = external_exports.looseObject({
+  mode: external_exports.string(),
+  killSwitch: external_exports.looseObject({ halted: external_exports.boolean(), reason: external_exports.string().optional() }),
+  circuitBreaker: external_exports.looseObject({
+    limitUsd: external_exports.number(),
+    windowMinutes: external_exports.number(),
+    spentUsd: external_exports.number(),
+    open: external_exports.boolean()
+  }),
+  watcher: external_exports.looseObject({ running: external_exports.boolean(), files: external_exports.array(external_exports.unknown()) }),
+  queue: external_exports.looseObject({ pending: external_exports.number().int().nonnegative() }),
+  incidents: external_exports.record(external_exports.string(), external_exports.number().int().nonnegative())
+});
+var LinkSchema = external_exports.looseObject({ label: external_exports.string(), url: external_exports.string() });
+var IncidentSummarySchema = external_exports.looseObject({
+  id: external_exports.string(),
+  title: external_exports.string(),
+  severity: SeveritySchema,
+  service: external_exports.string().optional(),
+  source: external_exports.string(),
+  via: external_exports.string(),
+  /** queued, running, done or failed: where the record is. */
+  status: external_exports.string(),
+  /** The run's outcome once done (NOTHING_WRONG, PROPOSED, FIXED, ESCALATED, HALTED), else RECEIVED or a stage. */
+  state: external_exports.string(),
+  /** The alert's own state, beside the outcome. */
+  alertStatus: external_exports.string().optional(),
+  category: external_exports.string().optional(),
+  summary: external_exports.string().optional(),
+  receivedAt: external_exports.string(),
+  updatedAt: external_exports.string(),
+  links: external_exports.array(LinkSchema)
+});
+var IncidentListResponseSchema = external_exports.looseObject({ incidents: external_exports.array(IncidentSummarySchema) });
+var IncidentDetailResponseSchema = IncidentSummarySchema.extend({
+  incident: IncidentSchema,
+  run: RunSchema.optional(),
+  similar: external_exports.array(external_exports.looseObject({ runId: external_exports.string(), score: external_exports.number() })),
+  activity: external_exports.array(external_exports.looseObject({ time: external_exports.string(), kind: external_exports.string(), text: external_exports.string() })),
+  error: external_exports.string().optional()
+});
+var MemoryEntryViewSchema = external_exports.looseObject({
+  runId: external_exports.string(),
+  title: external_exports.string(),
+  category: external_exports.string(),
+  rootCause: external_exports.string(),
+  storedAt: external_exports.string()
+});
+var MemoryResponseSchema = external_exports.looseObject({
+  enabled: external_exports.boolean(),
+  query: external_exports.string().optional(),
+  total: external_exports.number().int().optional(),
+  entries: external_exports.array(MemoryEntryViewSchema).optional(),
+  matches: external_exports.array(external_exports.looseObject({ runId: external_exports.string(), score: external_exports.number() })).optional()
+});
+var OutcomeResponseSchema = external_exports.looseObject({ runId: external_exports.string(), fixWorked: external_exports.boolean() });
+var ToolsResponseSchema = external_exports.looseObject({
+  tools: external_exports.array(
+    external_exports.looseObject({
+      name: external_exports.string(),
+      description: external_exports.string(),
+      inputSchema: external_exports.record(external_exports.string(), external_exports.unknown()),
+      roles: external_exports.array(external_exports.string())
+    })
+  )
+});
+var SecurityResponseSchema = external_exports.looseObject({
+  agents: external_exports.array(external_exports.looseObject({ status: external_exports.string() })),
+  credentialTtlSeconds: external_exports.number(),
+  throttle: external_exports.looseObject({ blockedCalls: external_exports.number() }),
+  gateway: external_exports.looseObject({}),
+  audit: external_exports.looseObject({
+    entries: external_exports.number().int().nonnegative(),
+    head: external_exports.looseObject({ seq: external_exports.number().optional(), hash: external_exports.string() }).nullable(),
+    verification: external_exports.looseObject({ ok: external_exports.boolean() })
+  })
+});
+var TriggerResponseSchema = external_exports.looseObject({
+  id: external_exports.string(),
+  status: external_exports.literal("queued"),
+  url: external_exports.string()
+});
+var WatcherResponseSchema = external_exports.looseObject({
+  status: external_exports.string(),
+  watcher: external_exports.looseObject({ running: external_exports.boolean() })
+});
+var AlertAcceptedResponseSchema = external_exports.looseObject({
+  status: external_exports.string(),
+  /** The ids of the incidents the notification became (empty for a duplicate delivery). */
+  incidents: external_exports.array(external_exports.string())
+});
+
 // src/server/api-schemas.ts
 var TriggerBodySchema = external_exports.strictObject({
   title: external_exports.string().trim().min(1).max(500),
@@ -5566,7 +5669,7 @@ var OutcomeBodySchema = external_exports.strictObject({
 });
 var IncidentListQuerySchema = external_exports.object({
   limit: external_exports.coerce.number().int().min(1).max(200).default(50),
-  state: external_exports.string().regex(/^[A-Za-z]{1,20}$/).optional()
+  state: external_exports.string().regex(/^[A-Za-z_]{1,20}$/).optional()
 });
 var MemoryQuerySchema = external_exports.object({
   q: external_exports.string().max(2e3).optional(),
@@ -5575,52 +5678,151 @@ var MemoryQuerySchema = external_exports.object({
 var ErrorBodySchema = external_exports.object({ error: external_exports.string(), reason: external_exports.string().optional() });
 
 // src/server/api-openapi.ts
-var json = (schema) => external_exports.toJSONSchema(schema, { io: "input" });
-var ref = (name) => ({ $ref: `#/components/schemas/${name}` });
-var errors = {
-  "400": { description: "Bad input", content: { "application/json": { schema: ref("Error") } } },
-  "401": {
-    description: "Missing or wrong bearer token",
-    content: { "application/json": { schema: ref("Error") } }
-  }
+var schemaOf = (schema, io) => {
+  const { $schema: _drop, ...rest } = external_exports.toJSONSchema(schema, { io, unrepresentable: "any" });
+  return rest;
 };
-var ok = (description) => ({
-  "200": { description, content: { "application/json": { schema: { type: "object" } } } }
+var ref = (name) => ({ $ref: `#/components/schemas/${name}` });
+var jsonBody = (description, name) => ({
+  description,
+  content: { "application/json": { schema: ref(name) } }
 });
-var get = (summary2, extra = {}) => ({
-  get: { summary: summary2, security: [{ bearer: [] }], responses: { ...ok(summary2), ...errors }, ...extra }
+var errors = {
+  "400": jsonBody("Bad input", "Error"),
+  "401": jsonBody("Missing or wrong bearer token", "Error")
+};
+var bearer = [{ bearer: [] }];
+var RESPONSES = {
+  Health: HealthResponseSchema,
+  Healthz: HealthzResponseSchema,
+  Status: StatusResponseSchema,
+  IncidentList: IncidentListResponseSchema,
+  IncidentDetail: IncidentDetailResponseSchema,
+  Memory: MemoryResponseSchema,
+  OutcomeRecorded: OutcomeResponseSchema,
+  Tools: ToolsResponseSchema,
+  Security: SecurityResponseSchema,
+  Queued: TriggerResponseSchema,
+  Watcher: WatcherResponseSchema,
+  AlertAccepted: AlertAcceptedResponseSchema
+};
+var get = (summary2, response, extra = {}) => ({
+  get: {
+    summary: summary2,
+    security: bearer,
+    responses: { "200": jsonBody(summary2, response), ...errors },
+    ...extra
+  }
 });
+var page = (summary2, type) => ({
+  get: { summary: summary2, security: [], responses: { "200": { description: summary2, content: { [type]: {} } } } }
+});
+var pathParam = (name) => ({ name, in: "path", required: true, schema: { type: "string" } });
+function alertPath() {
+  return {
+    post: {
+      summary: "An alert notification from a monitoring tool, authenticated the way the vendor signs (HMAC, SNS, bearer or basic); normalized, deduplicated and queued",
+      security: [{ bearer: [] }, { basic: [] }, { hmac: [] }],
+      parameters: [
+        {
+          ...pathParam("source"),
+          schema: {
+            type: "string",
+            enum: [...ALERT_SOURCES]
+          }
+        }
+      ],
+      requestBody: { required: true, content: { "application/json": { schema: { type: "object" } } } },
+      responses: {
+        "200": jsonBody("A delivery already seen (vendor retry): nothing new", "AlertAccepted"),
+        "202": jsonBody("Accepted: the incidents it became are queued", "AlertAccepted"),
+        "400": jsonBody("Malformed payload", "Error"),
+        "401": jsonBody("Authentication failed", "Error"),
+        "404": jsonBody("Unknown alert source", "Error"),
+        "413": jsonBody("Payload too large", "Error"),
+        "415": jsonBody("Not JSON", "Error"),
+        "422": jsonBody("Payload over an intake limit", "Error"),
+        "503": jsonBody("Intake queue full", "Error")
+      }
+    }
+  };
+}
 function openApiDocument(version) {
   return {
     openapi: "3.1.0",
     info: {
       title: "Claude Sentry API",
       version,
-      description: "Status, incidents, memory, security posture and triggers."
+      description: "Alert webhooks, status, incidents, memory, security posture, triggers and metrics. Runs end NOTHING_WRONG, PROPOSED, FIXED, ESCALATED or HALTED."
     },
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer" },
+        basic: { type: "http", scheme: "basic" },
+        hmac: {
+          type: "apiKey",
+          in: "header",
+          name: "X-Signature",
+          description: "The vendor's HMAC signature header (Grafana, PagerDuty, Sentry, GitHub): see docs/alerts.md"
+        }
+      },
       schemas: {
-        Error: json(ErrorBodySchema),
-        TriggerBody: json(TriggerBodySchema),
-        OutcomeBody: json(OutcomeBodySchema),
-        WatcherStartBody: json(WatcherStartBodySchema)
+        Error: schemaOf(ErrorBodySchema, "output"),
+        TriggerBody: schemaOf(TriggerBodySchema, "input"),
+        OutcomeBody: schemaOf(OutcomeBodySchema, "input"),
+        WatcherStartBody: schemaOf(WatcherStartBodySchema, "input"),
+        ...Object.fromEntries(Object.entries(RESPONSES).map(([name, s]) => [name, schemaOf(s, "output")]))
       }
     },
     paths: {
-      "/api/health": { get: { summary: "Liveness (no token)", security: [], responses: ok("Alive") } },
-      "/api/status": get("Mode, kill switch, circuit breaker, watcher and queue"),
-      "/api/incidents": get("Recent incidents", {
+      "/healthz": {
+        get: {
+          summary: "Liveness of the alert server (no token)",
+          security: [],
+          responses: { "200": jsonBody("Alive", "Healthz") }
+        }
+      },
+      "/api/health": {
+        get: {
+          summary: "Liveness and version (no token)",
+          security: [],
+          responses: { "200": jsonBody("Alive", "Health") }
+        }
+      },
+      "/api/openapi.json": {
+        get: {
+          summary: "This document (no token)",
+          security: [],
+          responses: {
+            "200": {
+              description: "OpenAPI 3.1",
+              content: { "application/json": { schema: { type: "object" } } }
+            }
+          }
+        }
+      },
+      "/api/alerts/{source}": alertPath(),
+      "/api/status": get("Mode, kill switch, circuit breaker, watcher and queue", "Status"),
+      "/api/incidents": get("Recent incidents, newest first", "IncidentList", {
         parameters: [
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 200 } },
-          { name: "state", in: "query", schema: { type: "string" } }
+          {
+            name: "state",
+            in: "query",
+            description: "An outcome, a stage, or queued/running/done",
+            schema: { type: "string" }
+          }
         ]
       }),
-      "/api/incidents/{id}": get("One incident with its run and full activity log", {
-        parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
-        responses: { ...ok("The incident"), ...errors, "404": { description: "No such incident" } }
+      "/api/incidents/{id}": get("One incident with its run and full activity log", "IncidentDetail", {
+        parameters: [pathParam("id")],
+        responses: {
+          "200": jsonBody("The incident", "IncidentDetail"),
+          ...errors,
+          "404": jsonBody("No such incident", "Error")
+        }
       }),
-      "/api/memory": get("Stored past incidents, or those most similar to q", {
+      "/api/memory": get("Stored past incidents, or those most similar to q", "Memory", {
         parameters: [
           { name: "q", in: "query", schema: { type: "string" } },
           { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 100 } }
@@ -5629,58 +5831,71 @@ function openApiDocument(version) {
       "/api/memory/{runId}/outcome": {
         post: {
           summary: "Confirm whether a remembered run's fix worked (offered first next time if it did)",
-          security: [{ bearer: [] }],
-          parameters: [{ name: "runId", in: "path", required: true, schema: { type: "string" } }],
+          security: bearer,
+          parameters: [pathParam("runId")],
           requestBody: { required: true, content: { "application/json": { schema: ref("OutcomeBody") } } },
-          responses: { ...ok("Recorded"), ...errors, "404": { description: "No such remembered run" } }
+          responses: {
+            "200": jsonBody("Recorded", "OutcomeRecorded"),
+            ...errors,
+            "404": jsonBody("No such remembered run", "Error"),
+            "501": jsonBody("Memory is off", "Error")
+          }
         }
       },
-      "/api/tools": get("The six tools, their input schemas and which role may use each"),
+      "/api/tools": get("The six tools, their input schemas and which role may use each", "Tools"),
       "/api/security": get(
-        "Agent identities and expiry, throttle, gateway counters, audit chain head and verification"
+        "Agent identities and expiry, throttle, gateway counters, audit chain head and verification",
+        "Security"
       ),
       "/api/trigger": {
         post: {
           summary: "Open an incident and queue a run",
-          security: [{ bearer: [] }],
+          security: bearer,
           requestBody: { required: true, content: { "application/json": { schema: ref("TriggerBody") } } },
           responses: {
-            "202": { description: "Queued", content: { "application/json": { schema: { type: "object" } } } },
+            "202": jsonBody("Queued", "Queued"),
             ...errors,
-            "503": { description: "Queue full" }
+            "503": jsonBody("Queue full", "Error")
           }
         }
       },
       "/api/watcher/start": {
         post: {
           summary: "Start the log watcher on files under the allowed roots",
-          security: [{ bearer: [] }],
+          security: bearer,
           requestBody: {
             required: true,
             content: { "application/json": { schema: ref("WatcherStartBody") } }
           },
           responses: {
-            ...ok("Started"),
+            "200": jsonBody("Started", "Watcher"),
             ...errors,
-            "403": { description: "File outside the allowed roots" },
-            "409": { description: "Already running" }
+            "403": jsonBody("File outside the allowed roots", "Error"),
+            "409": jsonBody("Already running", "Error")
           }
         }
       },
       "/api/watcher/stop": {
         post: {
           summary: "Stop the log watcher",
-          security: [{ bearer: [] }],
-          responses: { ...ok("Stopped"), ...errors }
+          security: bearer,
+          responses: { "200": jsonBody("Stopped", "Watcher"), ...errors }
         }
       },
       "/metrics": {
         get: {
-          summary: "Prometheus metrics (bearer token)",
-          security: [{ bearer: [] }],
-          responses: { "200": { description: "text/plain exposition" }, ...errors }
+          summary: "Prometheus metrics (bearer: SENTRY_METRICS_TOKEN, read-only, or the API token)",
+          security: bearer,
+          responses: {
+            "200": { description: "Prometheus text exposition", content: { "text/plain": {} } },
+            ...errors
+          }
         }
-      }
+      },
+      "/": page("The dashboard (asks for the token)", "text/html"),
+      "/dashboard": page("The dashboard (asks for the token)", "text/html"),
+      "/dashboard/app.js": page("The dashboard's script", "text/javascript"),
+      "/dashboard/app.css": page("The dashboard's styles", "text/css")
     }
   };
 }
@@ -5726,12 +5941,14 @@ function issuesText(error) {
   return error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ");
 }
 function requireToken(token, handler) {
+  const tokens = typeof token === "string" ? [token] : token;
   return (ctx) => {
     const header = ctx.req.headers.authorization ?? "";
     const match2 = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match2?.[1])
       return fail(ctx.res, 401, "unauthorized", "send Authorization: Bearer <SENTRY_API_TOKEN>");
-    if (!safeEqual(match2[1], token)) return fail(ctx.res, 401, "unauthorized", "wrong token");
+    const given = match2[1];
+    if (!tokens.some((t) => safeEqual(given, t))) return fail(ctx.res, 401, "unauthorized", "wrong token");
     return handler(ctx);
   };
 }
@@ -5745,13 +5962,13 @@ async function readJson(req, res, schema, limit) {
   const body = await readBody(req, limit);
   if (body.status === "too-large") return void fail(res, 413, "body too large", `limit is ${limit} bytes`);
   if (body.status !== "ok") return void 0;
-  let json2;
+  let json;
   try {
-    json2 = JSON.parse(body.body.toString("utf8"));
+    json = JSON.parse(body.body.toString("utf8"));
   } catch (error) {
     return void fail(res, 400, "invalid JSON", error.message.slice(0, 200));
   }
-  const parsed = schema.safeParse(json2);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) return void fail(res, 400, "invalid body", issuesText(parsed.error));
   return parsed.data;
 }
@@ -5791,8 +6008,25 @@ function blockClass(reason) {
   ];
   return rules.find(([pattern]) => pattern.test(reason))?.[1] ?? "other";
 }
-function createMetrics(incidentStates) {
+function rejectClass(status) {
+  const classes = {
+    400: "invalid",
+    401: "auth",
+    403: "auth",
+    404: "unknown_source",
+    413: "too_large",
+    415: "content_type",
+    422: "over_limit",
+    429: "throttled",
+    503: "overloaded"
+  };
+  return classes[status] ?? (status >= 500 ? "server_error" : "other");
+}
+function createMetrics(probes) {
   const registry = new import_prom_client.Registry();
+  const { incidentStates } = probes;
+  (0, import_prom_client.collectDefaultMetrics)({ register: registry });
+  registerStateGauges(registry, probes);
   new import_prom_client.Gauge({
     name: "sentry_incidents",
     help: "Incidents the server holds, by state (queued, running, or the run's final pipeline state)",
@@ -5839,6 +6073,12 @@ function createMetrics(incidentStates) {
     labelNames: ["source"],
     registers: [registry]
   });
+  const rejected = new import_prom_client.Counter({
+    name: "sentry_alerts_rejected_total",
+    help: "Alert requests refused, by source and reason (auth, invalid, too_large, throttled, …)",
+    labelNames: ["source", "reason"],
+    registers: [registry]
+  });
   const deduplicated = new import_prom_client.Counter({
     name: "sentry_alerts_deduplicated_total",
     help: "Alert notifications folded into an incident already open, by source",
@@ -5872,6 +6112,9 @@ function createMetrics(incidentStates) {
       tokens.inc({ kind: "cache_write" }, run.usage.cacheWriteTokens);
       cost.inc(run.usage.costUsd);
     },
+    observeRejectedAlert({ source, status }) {
+      rejected.inc({ source, reason: rejectClass(status) });
+    },
     observeAlert({ source, deduplicated: folded }) {
       alerts.inc({ source });
       if (folded) deduplicated.inc({ source });
@@ -5886,6 +6129,57 @@ function createMetrics(incidentStates) {
       }
     }
   };
+}
+function registerStateGauges(registry, probes) {
+  const build = new import_prom_client.Gauge({
+    name: "claude_sentry_build_info",
+    help: "Always 1; the labels say which Claude Sentry and Node.js serve these metrics",
+    labelNames: ["version", "node"],
+    registers: [registry]
+  });
+  build.set({ version: probes.version ?? "unknown", node: process.version }, 1);
+  const { breaker, haltReason: haltReason2, queueDepth } = probes;
+  if (breaker) {
+    const gauge = (name, help, read) => new import_prom_client.Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read(breaker()));
+      }
+    });
+    gauge(
+      "sentry_cost_breaker_open",
+      "1 while the cost breaker is open (spend reached the limit)",
+      (b) => b.open ? 1 : 0
+    );
+    gauge(
+      "sentry_cost_window_spent_usd",
+      "Model spend in the breaker's window, US dollars",
+      (b) => b.spentUsd
+    );
+    gauge("sentry_cost_limit_usd", "The cost breaker's limit per window, US dollars", (b) => b.limitUsd);
+  }
+  if (haltReason2) {
+    new import_prom_client.Gauge({
+      name: "sentry_kill_switch_halted",
+      help: "1 while a kill switch (STOP_SENTRY file, mode DISABLED) halts every run",
+      registers: [registry],
+      collect() {
+        this.set(haltReason2() === void 0 ? 0 : 1);
+      }
+    });
+  }
+  if (queueDepth) {
+    new import_prom_client.Gauge({
+      name: "sentry_queue_pending",
+      help: "Incidents waiting in the run queue",
+      registers: [registry],
+      collect() {
+        this.set(queueDepth());
+      }
+    });
+  }
 }
 
 // src/server/api-security.ts
@@ -5952,6 +6246,8 @@ function summary(record) {
     via: record.via,
     status: record.status,
     state: record.state,
+    /** The alert's own state (firing, acknowledged, resolved), beside the run's outcome. */
+    alertStatus: record.incident.status,
     category: run?.diagnosis?.category,
     summary: run?.diagnosis?.summary,
     receivedAt: record.receivedAt,
@@ -6028,7 +6324,7 @@ function createApiRoutes(deps) {
       const query = IncidentListQuerySchema.safeParse(Object.fromEntries(url.searchParams));
       if (!query.success) return fail(res, 400, "invalid query", issuesText(query.error));
       const { limit: max, state } = query.data;
-      const rows = deps.book.list().filter((r) => !state || r.state === state.toUpperCase() || r.status === state.toLowerCase()).slice(0, max).map(summary);
+      const rows = deps.book.list().filter((r) => !state || stateMatches(r.state, state) || r.status === state.toLowerCase()).slice(0, max).map(summary);
       sendJson(res, 200, { incidents: rows });
     }),
     guarded("GET", "/api/incidents/:id", ({ res, params }) => {
@@ -6127,10 +6423,10 @@ function createApiRoutes(deps) {
         return fail(res, 403, "forbidden", "no watch roots configured (SENTRY_WATCH_ROOTS)");
       const files = [];
       for (const file of body.files) {
-        const ok2 = await allowedFile(file, roots);
-        if (!ok2)
+        const ok = await allowedFile(file, roots);
+        if (!ok)
           return fail(res, 403, "forbidden", `${file} is not an existing file under the allowed roots`);
-        files.push(ok2);
+        files.push(ok);
       }
       const result = await deps.watcher.start(files);
       if (result.status === "already-running")
@@ -6373,10 +6669,10 @@ function send(res, type, body) {
   res.end(body);
 }
 function dashboardRoutes() {
-  const page = ({ res }) => send(res, "text/html", PAGE_HTML);
+  const page2 = ({ res }) => send(res, "text/html", PAGE_HTML);
   return [
-    { method: "GET", path: "/", handler: page },
-    { method: "GET", path: "/dashboard", handler: page },
+    { method: "GET", path: "/", handler: page2 },
+    { method: "GET", path: "/dashboard", handler: page2 },
     { method: "GET", path: "/dashboard/app.js", handler: ({ res }) => send(res, "text/javascript", APP_JS) },
     { method: "GET", path: "/dashboard/app.css", handler: ({ res }) => send(res, "text/css", APP_CSS) }
   ];
@@ -6398,7 +6694,17 @@ function incidentFromWatcher(trigger, now) {
 function createSentryApi(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
   const book = createIncidentBook({ clock });
-  const metrics = createMetrics(() => book.states());
+  const metrics = createMetrics({
+    incidentStates: () => book.states(),
+    ...options.version ? { version: options.version } : {},
+    breaker: () => {
+      const spentUsd = spendInWindow(book, options.config, clock());
+      const limitUsd = options.config.costLimit.usd;
+      return { open: spentUsd >= limitUsd, spentUsd, limitUsd };
+    },
+    haltReason: () => haltReason(options.mode, options.repoRoot),
+    queueDepth: () => queue.pending()
+  });
   const runnerOptions = {
     book,
     execute: options.execute,
@@ -6441,7 +6747,11 @@ function createSentryApi(options) {
   });
   const metricsRoute = {
     ...metrics.route,
-    handler: requireToken(options.token, metrics.route.handler)
+    // A scraper may hold its own read-only token; the API token (which can trigger runs) still works.
+    handler: requireToken(
+      options.metricsToken ? [options.token, options.metricsToken] : options.token,
+      metrics.route.handler
+    )
   };
   const tracked = /* @__PURE__ */ new Set();
   return {

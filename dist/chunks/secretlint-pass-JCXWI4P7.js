@@ -2,9 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   redactForPosting
-} from "./chunk-ZVIIHRB5.js";
+} from "./chunk-RPYHXDVG.js";
 import "./chunk-NVA5WIDF.js";
 import "./chunk-YTPWNMCU.js";
+import "./chunk-P6IOLGTS.js";
 import "./chunk-3EZXIJC4.js";
 export {
   redactForPosting

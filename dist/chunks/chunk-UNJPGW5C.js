@@ -1,6 +1,10 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  AgentRoleSchema,
+  costOf
+} from "./chunk-ODOKCLFL.js";
+import {
   createMemoryStateStore
 } from "./chunk-OFYK5KMA.js";
 import {
@@ -16,10 +20,6 @@ import {
   SECRET_RULES,
   redactSecrets
 } from "./chunk-YTPWNMCU.js";
-import {
-  AgentRoleSchema,
-  costOf
-} from "./chunk-ODOKCLFL.js";
 import {
   applyPatch,
   formatPatch,
@@ -3140,7 +3140,7 @@ function createGateway(options = {}) {
     screenInput,
     redactOutput: (text) => redactSecrets(text).text,
     // secretlint loads its rule set on import: only pay for it when something is posted or stored.
-    redactForPosting: async (text) => (await (await import("./secretlint-pass-AGGFX6LE.js")).redactForPosting(text)).text,
+    redactForPosting: async (text) => (await (await import("./secretlint-pass-JCXWI4P7.js")).redactForPosting(text)).text,
     wrapUntrusted(text, source) {
       const screened = screenInput(text, source);
       return { text: wrapAsData(screened.text, source), flags: screened.flags };

@@ -8,7 +8,7 @@ import {
   EXIT,
   parseFlags,
   writeLine
-} from "./chunk-6C5AGK4M.js";
+} from "./chunk-OWDRI45H.js";
 import {
   generateAuditKeys,
   loadPublicKey

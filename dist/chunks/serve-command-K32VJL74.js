@@ -7,51 +7,57 @@ import {
   createJsonlAuditStore
 } from "./chunk-ET6ZVLMB.js";
 import {
+  sentryVersion
+} from "./chunk-3HBMMNBA.js";
+import {
   EXIT,
   parseFlags,
   writeLine
-} from "./chunk-6C5AGK4M.js";
+} from "./chunk-OWDRI45H.js";
 import {
   workspaceFromPaths
-} from "./chunk-VX4B4RVG.js";
+} from "./chunk-RPJIBSZF.js";
 import {
   capabilityLines,
   createAlertIntake,
   loadDotEnv,
   serveSettingsFromEnv,
   writeLogUpload
-} from "./chunk-OJ6LOMVC.js";
+} from "./chunk-YWBRUYH4.js";
 import {
   createSentryApi,
   createSentryServer,
   healthRoute
-} from "./chunk-W43BJICR.js";
+} from "./chunk-EGWM5EI5.js";
 import {
   loadConfigFile
-} from "./chunk-L6TTXOOY.js";
+} from "./chunk-FKNPK563.js";
 import {
   createJsonlMemoryStore,
   providerFactory,
   runIncident
-} from "./chunk-PIQESV4X.js";
+} from "./chunk-AXHXSAB2.js";
+import "./chunk-DK37GTS4.js";
 import "./chunk-V4HPONA3.js";
-import "./chunk-EPL3QZSC.js";
+import {
+  ALERT_SOURCES
+} from "./chunk-EPL3QZSC.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore,
   readAuditEntries
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-UNJPGW5C.js";
+import "./chunk-ODOKCLFL.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
 } from "./chunk-HM7HINH2.js";
+import {
+  ConfigError,
+  UsageError
+} from "./chunk-UOHJ52NF.js";
 import "./chunk-NVA5WIDF.js";
 import "./chunk-YTPWNMCU.js";
-import "./chunk-DK37GTS4.js";
-import "./chunk-ODOKCLFL.js";
-import {
-  ConfigError
-} from "./chunk-UOHJ52NF.js";
 import "./chunk-B6VJYXQO.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-JH6YQ4PQ.js";
@@ -117,8 +123,13 @@ function serveApiFromEnv(env, cwd, log) {
     }
   };
   const roots = (env.SENTRY_WATCH_ROOTS ?? "").split(",").map((r) => r.trim()).filter(Boolean).map((r) => resolve(cwd, r));
+  const metricsToken = env.SENTRY_METRICS_TOKEN?.trim();
+  if (metricsToken !== void 0 && metricsToken.length < 16)
+    throw new ConfigError("SENTRY_METRICS_TOKEN must be at least 16 characters", "SENTRY_METRICS_TOKEN");
   return createSentryApi({
     token,
+    ...metricsToken ? { metricsToken } : {},
+    version: sentryVersion(),
     mode: runMode,
     config,
     ...repo ? { repoRoot: resolve(cwd, repo) } : {},
@@ -139,10 +150,14 @@ opsgenie, cloudwatch, generic, github) and GET /healthz. Each incident event is 
 one JSON line; logs go to stderr. Credentials per source come from the environment
 (SENTRY_ALERT_TOKENS_<SOURCE>, SENTRY_ALERT_HMAC_<SOURCE>, SENTRY_ALERT_SNS_TOPIC_ARNS; see docs/alerts.md);
 a source with none configured is refused. REDIS_URL shares dedupe state between replicas.`;
-async function startServe(settings, onIncident, log, extraRoutes = []) {
+async function startServe(settings, onIncident, log, extraRoutes = [], onAlertRefused) {
   const intake = createAlertIntake({ settings, onIncident, log });
-  const server = createSentryServer({ routes: [healthRoute, intake.route, ...extraRoutes], log });
-  const port = await server.listen(settings.port, settings.host);
+  const alertRoute = onAlertRefused ? countRefusals(intake.route, onAlertRefused) : intake.route;
+  const server = createSentryServer({ routes: [healthRoute, alertRoute, ...extraRoutes], log });
+  const port = await server.listen(settings.port, settings.host).catch(async (error) => {
+    await intake.close();
+    throw listenError(error, settings);
+  });
   return {
     port,
     async close() {
@@ -150,6 +165,31 @@ async function startServe(settings, onIncident, log, extraRoutes = []) {
       await intake.close();
     }
   };
+}
+function countRefusals(route, onRefused) {
+  return {
+    ...route,
+    async handler(ctx) {
+      await route.handler(ctx);
+      const status = ctx.res.statusCode;
+      if (status >= 400) {
+        const named = ctx.params.source ?? "";
+        const source = ALERT_SOURCES.includes(named) ? named : "unknown";
+        onRefused({ source, status });
+      }
+    }
+  };
+}
+function listenError(error, settings) {
+  const code = error?.code;
+  const where = `${settings.host}:${settings.port}`;
+  if (code === "EADDRINUSE")
+    return new UsageError(`port ${where} is already in use: choose another with --port`, { cause: error });
+  if (code === "EACCES")
+    return new UsageError(`not allowed to listen on ${where}: use a port above 1023`, { cause: error });
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND")
+    return new UsageError(`cannot listen on ${where}: no such local address (--host)`, { cause: error });
+  return error;
 }
 function eventLine(event) {
   const { incident } = event;
@@ -192,7 +232,8 @@ var serveCommand = {
         api?.onAlert(event);
       },
       log,
-      api?.routes
+      api?.routes,
+      api ? (event) => api.metrics.observeRejectedAlert(event) : void 0
     );
     const base = `http://${settings.host}:${running.port}`;
     log({ level: "info", msg: `listening on ${base}` });

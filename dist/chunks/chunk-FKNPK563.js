@@ -6,7 +6,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-3E33SAPZ.js";
+} from "./chunk-UNJPGW5C.js";
 import {
   ConfigError
 } from "./chunk-UOHJ52NF.js";
