@@ -76,7 +76,7 @@ describe.skipIf(!HAS_CHROMIUM)("dashboard in headless Chromium", () => {
     await page.waitForSelector(`details[data-id="${queued.body.id}"] .timeline li`);
     const timeline = await page.textContent(`details[data-id="${queued.body.id}"] .detail`);
     expect(timeline).toContain("connection_pool");
-    expect(timeline).toMatch(/RESOLVED/);
+    expect(timeline).toMatch(/PROPOSED/);
 
     await page.fill("#t-title", "checkout <img src=x onerror=alert(1)> OOMKilled");
     await page.selectOption("#t-severity", "P1");
