@@ -2,9 +2,12 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  sentryVersion
+} from "./chunks/chunk-3HBMMNBA.js";
+import {
   EXIT,
   writeLine
-} from "./chunks/chunk-XOO2KWPF.js";
+} from "./chunks/chunk-UG7HFW4V.js";
 import {
   readSecretFiles
 } from "./chunks/chunk-KWQJG5O3.js";
@@ -20,52 +23,44 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-J5RMI4J6.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-TOUA6NWE.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-DVCPWBTW.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-NRZGS5BW.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-WJRDY6WE.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-EUQ3G4IL.js")).alertsCommand
   },
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-W6GSW6EZ.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-ZATFPB66.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-DRE4QFUY.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-7HWMZA6T.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-VQPJFCMW.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-UY632BMF.js")).mcpCommand
   },
   {
     name: "signatures",
     summary: "list the failure knowledge base (signatures and the alerts that point at them)",
-    load: async () => (await import("./chunks/signatures-command-7XLTW7ZM.js")).signaturesCommand
+    load: async () => (await import("./chunks/signatures-command-FM7MFGRF.js")).signaturesCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-P4OWPHVI.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-67OPKG3R.js")).watchCommand
   }
 ];
-
-// src/entrypoints/cli/version.ts
-import { readFileSync } from "node:fs";
-function sentryVersion() {
-  if (true) return "0.1.0";
-  const pkg = JSON.parse(readFileSync(new URL("../../../package.json", import.meta.url), "utf8"));
-  return pkg.version;
-}
 
 // src/entrypoints/cli/run-cli.ts
 function help() {

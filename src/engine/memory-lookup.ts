@@ -1,6 +1,7 @@
 import type { SimilarIncident } from "../core/agent-context.js";
 import type { Incident } from "../core/incident.js";
 import type { LogSummary } from "../core/log-summary.js";
+import { withoutRepeats } from "../core/repeats.js";
 import type { Run } from "../core/run.js";
 import {
   type MemoryMatch,
@@ -44,11 +45,13 @@ export function renderSimilarText(matches: readonly MemoryMatch[]): string {
   const lines = ["Similar past incidents:"];
   for (const m of matches) {
     const worked = m.fixWorked === undefined ? "" : m.fixWorked ? " [fix worked]" : " [fix did not work]";
-    const fix = m.fix
-      ? ` Fix: ${m.fix.rationale}${m.fix.files.length ? ` (${m.fix.files.join(", ")})` : ""}.`
-      : "";
+    // The fix's rationale often restates the root cause: only what it adds is shown.
+    const rationale = m.fix ? withoutRepeats(m.fix.rationale, [m.rootCause]).replace(/\.$/, "") : "";
+    const files = m.fix?.files.length ? ` (${m.fix.files.join(", ")})` : "";
+    const fix = m.fix && (rationale || files) ? ` Fix: ${rationale || "changed"}${files}.` : "";
+    const runs = m.runs && m.runs > 1 ? `, ${m.runs} runs` : "";
     lines.push(
-      `  - ${m.runId} (${m.matchedBy}, ${Math.round(m.score * 100)}%) ${m.title} [${m.category}]${worked}`,
+      `  - ${m.runId} (${m.matchedBy}, ${Math.round(m.score * 100)}%${runs}) ${m.title} [${m.category}]${worked}`,
       `    ${m.rootCause}${fix}`,
     );
   }

@@ -40,6 +40,8 @@ export const ACTION_OUTPUTS = [
   "issue-number",
   "pr-number",
   "run-json",
+  "outcome",
+  "needs-human",
 ] as const;
 export type ActionOutput = (typeof ACTION_OUTPUTS)[number];
 

@@ -1,7 +1,7 @@
 import { appendFileSync } from "node:fs";
 import * as core from "@actions/core";
 import type { Incident } from "../core/incident.js";
-import type { Run } from "../core/run.js";
+import { needsHuman, type Run } from "../core/run.js";
 import type { Delivery, DeliveryTarget } from "../github/deliver-run.js";
 import { renderTrackingComment } from "../github/render/tracking-comment.js";
 import type { RunnerContext } from "./action-context.js";
@@ -43,14 +43,20 @@ export async function report(
   target: DeliveryTarget,
 ): Promise<void> {
   setOutput("incident-id", incident.id);
-  setOutput("severity", incident.severity);
   if (delivery.status === "resolved") {
+    // No run: the alert's own resolved notification closed the incident; nobody needs to act.
+    setOutput("severity", incident.severity);
+    setOutput("outcome", "ALERT_RESOLVED");
+    setOutput("needs-human", "false");
     setOutput("issue-number", delivery.issue?.number);
     writeSummary(ctx, `## Claude Sentry\n\nIncident ${incident.id} resolved.\n`);
     return;
   }
   const run: Run = delivery.run;
+  // Each output once: the diagnosed severity when there is one, else the alert's.
   setOutput("severity", run.diagnosis?.severity ?? incident.severity);
+  setOutput("outcome", run.finalState);
+  setOutput("needs-human", String(needsHuman(run.finalState)));
   setOutput("category", run.diagnosis?.category);
   setOutput("issue-number", delivery.issue?.number);
   setOutput("pr-number", delivery.pr && "number" in delivery.pr ? delivery.pr.number : undefined);

@@ -24,6 +24,8 @@ export interface MemoryMatch extends SimilarIncident {
   incidentId: string;
   storedAt: string;
   fix?: MemoryFix;
+  /** How many remembered runs of this incident matched; the best-ranked one stands for them all. */
+  runs?: number;
 }
 
 export interface FindOptions {
@@ -59,14 +61,24 @@ function distinctTerms(text: string): Set<string> {
   return terms;
 }
 
+// Labels every alert carries (its severity, links to the graph and runbook) say nothing about which problem it is:
+// a 5xx alert and an OOM both have "severity critical" and a Prometheus generatorURL.
+const NOISE_LABEL = /^(severity|priority|alertname|.*url|.*_url|.*link)$/i;
+
+/** Label values that identify a problem (service, pod, container, job), without keys, URLs or severities. */
+function labelText(labels: Record<string, string>): string {
+  return Object.entries(labels)
+    .filter(([key, value]) => !NOISE_LABEL.test(key) && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+    .map(([, value]) => value)
+    .join(" ");
+}
+
 function documentOf(entry: MemoryEntry): Record<Field | "id", string> {
   return {
     id: entry.runId,
     title: entry.title,
     service: entry.service ?? "",
-    labels: Object.entries(entry.labels)
-      .map(([k, v]) => `${k} ${v}`)
-      .join(" "),
+    labels: labelText(entry.labels),
     templates: entry.templates.join("\n"),
     rootCause: `${entry.summary}\n${entry.rootCause}`,
     category: entry.category.replaceAll("_", " "),
@@ -78,7 +90,7 @@ function queryText(query: MemoryQuery): string {
   return [
     query.title ?? "",
     query.service ?? "",
-    ...Object.entries(query.labels ?? {}).map(([k, v]) => `${k} ${v}`),
+    labelText(query.labels ?? {}),
     ...(query.templates ?? []),
     (query.signatures ?? []).join(" ").replaceAll("-", " "),
     query.text ?? "",
@@ -159,7 +171,7 @@ export function rankSimilar(
       ranked.push({ match: toMatch(entry, 1, "fingerprint"), raw });
     } else if (entry.signatures.some((s) => signatures.has(s))) {
       ranked.push({ match: toMatch(entry, Math.max(coverage, 0.5), "signature"), raw });
-    } else if (raw > 0 && coverage >= minScore) {
+    } else if (raw > 0 && coverage >= minScore && !knownToDiffer(entry, signatures)) {
       ranked.push({ match: toMatch(entry, coverage, "text"), raw });
     }
   }
@@ -170,7 +182,30 @@ export function rankSimilar(
       b.raw - a.raw ||
       b.match.storedAt.localeCompare(a.match.storedAt),
   );
-  return ranked.slice(0, limit).map((r) => r.match);
+  return onePerIncident(ranked.map((r) => r.match)).slice(0, limit);
+}
+
+/**
+ * When the scanner recognised a failure on both sides and the two share none, they are different problems
+ * however many words they share (an OOM and a 5xx storm on the same cluster): no text match between them.
+ * Fingerprint and signature matches are unaffected.
+ */
+function knownToDiffer(past: MemoryEntry, now: ReadonlySet<string>): boolean {
+  if (now.size === 0) return false;
+  // A past all-clear is no precedent for a failure the scanner recognised.
+  if (past.signatures.length === 0) return past.category === "none";
+  return !past.signatures.some((s) => now.has(s));
+}
+
+/** One line per past incident: the best-ranked run of each, so a recurring incident is listed once. */
+function onePerIncident(matches: readonly MemoryMatch[]): MemoryMatch[] {
+  const kept = new Map<string, MemoryMatch>();
+  for (const match of matches) {
+    const first = kept.get(match.incidentId);
+    if (first) first.runs = (first.runs ?? 1) + 1;
+    else kept.set(match.incidentId, { ...match });
+  }
+  return [...kept.values()];
 }
 
 /** The shape agents are given (AgentContext.similar): read-only data, no handle on the store. */

@@ -6,12 +6,21 @@ import type { AgentContext } from "../core/agent-context.js";
 import { canonicalUnit } from "../core/config.js";
 import type { Diagnosis } from "../core/diagnosis.js";
 import type { Proposal, SurgeonResult } from "../core/proposal.js";
-import type { AgentOutput, PipelineState, Reach, Run, StateVisit, ToolCallRecord } from "../core/run.js";
+import {
+  type AgentOutput,
+  fromAlert,
+  isTerminal,
+  type PipelineState,
+  type Reach,
+  type Run,
+  type StateVisit,
+  type ToolCallRecord,
+} from "../core/run.js";
 import { addUsage, type Usage, ZERO_USAGE } from "../core/usage.js";
 import type { AcceptedWrites } from "../tools/contracts.js";
 import type { PipelineDeps, PipelineInput } from "./contracts.js";
 import { collectEvidenceFiles } from "./evidence-files.js";
-import { type AgentVerdict, type Route, route } from "./supervisor.js";
+import { type AgentVerdict, type FixFacts, type Route, route } from "./supervisor.js";
 
 /** What the pipeline accumulates while it runs; turned into the Run at the end. */
 interface RunDraft {
@@ -40,7 +49,8 @@ function verdict<T>(result: AgentResult<T>): AgentVerdict<T> {
 }
 
 /**
- * RECEIVED → TRIAGE → DIAGNOSIS → REMEDIATION → VERIFICATION → RESOLVED | ESCALATED | HALTED.
+ * RECEIVED → TRIAGE → DIAGNOSIS → REMEDIATION → VERIFICATION → NOTHING_WRONG | PROPOSED | FIXED |
+ * ESCALATED | HALTED.
  * The Supervisor (`route`) decides every transition; this function only runs the agent each state names
  * and records what happened. It does no I/O of its own: everything goes through the tools it is given.
  */
@@ -103,7 +113,7 @@ export async function runPipeline(input: PipelineInput, deps: PipelineDeps): Pro
   const halt = input.mode === "DISABLED" ? undefined : deps.tools.haltReason();
   let lastRoute: Route = route({ stage: "RECEIVED", ...(halt ? { halt } : {}) });
 
-  while (lastRoute.next !== "RESOLVED" && lastRoute.next !== "ESCALATED" && lastRoute.next !== "HALTED") {
+  while (!isTerminal(lastRoute.next)) {
     await enter(lastRoute.next, lastRoute.reason);
     const haltNow = input.mode === "DISABLED" ? undefined : deps.tools.haltReason();
     if (haltNow) {
@@ -130,7 +140,11 @@ async function step(
     case "TRIAGE": {
       const result = await runStage(AGENTS.triage);
       if (result.status === "ok") draft.context.triage = result.output;
-      return route({ stage: "TRIAGE", result: verdict(result) });
+      return route({
+        stage: "TRIAGE",
+        result: verdict(result),
+        alertFiring: fromAlert(input.incident) && input.incident.status === "firing",
+      });
     }
     case "DIAGNOSIS": {
       const result = await runStage(AGENTS.detective);
@@ -154,7 +168,15 @@ async function step(
     }
     case "VERIFICATION": {
       const result = await runStage(AGENTS.validator);
-      return route({ stage: "VERIFICATION", result: verdict(result) });
+      const proposal = draft.context.proposal;
+      const fix: FixFacts = {
+        applied: proposal?.applied === true,
+        mode: input.mode,
+        reach: draft.reach,
+        fixability: draft.context.diagnosis?.fixability,
+        restartOnly: proposal !== undefined && proposal.patch === undefined,
+      };
+      return route({ stage: "VERIFICATION", result: verdict(result), fix });
     }
     default:
       return { next: "ESCALATED", reason: `no stage runs in state ${state}` };

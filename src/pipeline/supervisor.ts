@@ -11,10 +11,19 @@ import type { Verification } from "../core/verification.js";
  */
 export type StageOutcome =
   | { stage: "RECEIVED"; halt?: string }
-  | { stage: "TRIAGE"; result: AgentVerdict<Triage> }
+  | { stage: "TRIAGE"; result: AgentVerdict<Triage>; alertFiring: boolean }
   | { stage: "DIAGNOSIS"; result: AgentVerdict<Diagnosis>; mode: Mode }
   | { stage: "REMEDIATION"; result: AgentVerdict<SurgeonResult>; patchValidated: boolean }
-  | { stage: "VERIFICATION"; result: AgentVerdict<Verification> };
+  | { stage: "VERIFICATION"; result: AgentVerdict<Verification>; fix: FixFacts };
+
+/** What the verifier's pass means depends on what was done: applied (FIXED) or only proposed (PROPOSED). */
+export interface FixFacts {
+  applied: boolean;
+  mode: Mode;
+  reach: Reach | undefined;
+  fixability: number | undefined;
+  restartOnly: boolean;
+}
 
 export type AgentVerdict<T> =
   | { status: "ok"; output: T }
@@ -59,9 +68,12 @@ export function route(outcome: StageOutcome): Route {
     case "TRIAGE": {
       if (outcome.result.status !== "ok") return notOk("triage", outcome.result);
       const triage = outcome.result.output;
-      return triage.needsDiagnosis
-        ? { next: "DIAGNOSIS", reason: `triage: ${triage.severity} ${triage.suspectedCategory}` }
-        : { next: "RESOLVED", reason: `triage found nothing to diagnose: ${triage.summary}` };
+      if (triage.needsDiagnosis)
+        return { next: "DIAGNOSIS", reason: `triage: ${triage.severity} ${triage.suspectedCategory}` };
+      // Triage's "nothing to look at" never closes an alert that is still firing: a person must look.
+      return outcome.alertFiring
+        ? { next: "ESCALATED", reason: "triage found nothing to diagnose, yet the alert is still firing" }
+        : { next: "NOTHING_WRONG", reason: "triage found nothing to diagnose" };
     }
     case "DIAGNOSIS":
       return routeDiagnosis(outcome.result, outcome.mode);
@@ -77,9 +89,11 @@ export function route(outcome: StageOutcome): Route {
     case "VERIFICATION": {
       if (outcome.result.status !== "ok") return notOk("verification", outcome.result);
       const verification = outcome.result.output;
-      return verification.outcome === "passed"
-        ? { next: "RESOLVED", reason: `fix verified: ${verification.summary}` }
-        : { next: "ESCALATED", reason: `verification ${verification.outcome}: ${verification.summary}` };
+      if (verification.outcome !== "passed")
+        return { next: "ESCALATED", reason: `verification ${verification.outcome}: ${verification.summary}` };
+      return outcome.fix.applied
+        ? { next: "FIXED", reason: `fix applied and verified (${verification.summary})` }
+        : { next: "PROPOSED", reason: `fix checked but not applied: ${whyNotApplied(outcome.fix)}` };
     }
   }
 }
@@ -87,8 +101,7 @@ export function route(outcome: StageOutcome): Route {
 function routeDiagnosis(result: AgentVerdict<Diagnosis>, mode: Mode): Route {
   if (result.status !== "ok") return notOk("diagnosis", result);
   const diagnosis = result.output;
-  if (diagnosis.category === "none")
-    return { next: "RESOLVED", reason: `nothing wrong found: ${diagnosis.summary}` };
+  if (diagnosis.category === "none") return { next: "NOTHING_WRONG", reason: "nothing wrong found" };
   if (diagnosis.category === "unknown" || diagnosis.confidence < MIN_CONFIDENCE) {
     return {
       next: "ESCALATED",
@@ -104,4 +117,14 @@ function routeDiagnosis(result: AgentVerdict<Diagnosis>, mode: Mode): Route {
     return { next: "ESCALATED", reason: `diagnosis handed to a human: ${why}`, reach };
   }
   return { next: "REMEDIATION", reason: `fixability ${diagnosis.fixability.toFixed(2)}: ${reach}`, reach };
+}
+
+/** The real reason a checked fix was left for a person: the mode, the fixability bar, or its kind. */
+export function whyNotApplied(fix: FixFacts): string {
+  if (fix.mode !== "ACTIVE") return `mode ${fix.mode} only proposes fixes; a person reviews and applies it`;
+  if (fix.reach !== "patch" && fix.fixability !== undefined) {
+    return `fixability ${fix.fixability.toFixed(2)} is below ${PATCH_FIXABILITY.toFixed(2)}, the bar for applying a fix in ACTIVE mode; a person reviews it`;
+  }
+  if (fix.restartOnly) return "a restart is proposed, not performed; a person decides";
+  return "the patch was proposed, not written; a person reviews it";
 }

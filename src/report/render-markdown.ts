@@ -1,7 +1,13 @@
 import type { Run } from "../core/run.js";
 import { codeBlock, inlineCode, inlineText } from "../security/gateway/posting-neutraliser.js";
 import { excerptView } from "./excerpt-view.js";
-import { describeOutcome, evidenceLocation, runStats } from "./run-facts.js";
+import {
+  describeOutcome,
+  evidenceLocation,
+  proposalRationale,
+  proposalState,
+  runStats,
+} from "./run-facts.js";
 
 /** A fenced block: its fence outgrows any backtick run inside, and references are neutralised. */
 const fenced = (text: string, language = "") => codeBlock(text.trimEnd(), 20_000, language);
@@ -9,9 +15,10 @@ const code = (text: string) => inlineCode(text, 300);
 
 /** The report as Markdown, for a job summary or a file; GitHub issue bodies have their own renderer. */
 export function renderMarkdown(run: Run): string {
-  const { headline, detail } = describeOutcome(run);
+  const { verdict, headline, detail } = describeOutcome(run);
   // Both carry the model's words (its summary, the run's reason).
-  const out: string[] = [`## ${inlineText(headline, 500)}`, "", `_${inlineText(detail, 2_000)}_`, ""];
+  const out: string[] = [`## ${verdict} · ${inlineText(headline, 500)}`, ""];
+  if (detail) out.push(`_${inlineText(detail, 2_000)}_`, "");
   const inc = run.incident;
   out.push(
     `**Incident:** ${inlineText(inc.title, 300)} (${code(inc.id)}, ${inlineText(inc.source, 60)}, ${inc.status} since ${inlineText(inc.startedAt, 40)})`,
@@ -39,13 +46,9 @@ export function renderMarkdown(run: Run): string {
     out.push("### Triage", "", inlineText(run.triage.summary, 2_000), "");
   }
   if (run.proposal) {
-    const state = run.proposal.applied ? "applied" : `not applied (${run.mode}: review required)`;
-    out.push(
-      `### Proposed fix (${state}, risk ${run.proposal.risk})`,
-      "",
-      inlineText(run.proposal.rationale, 2_000),
-      "",
-    );
+    out.push(`### Proposed fix (${proposalState(run)}, risk ${run.proposal.risk})`, "");
+    const rationale = proposalRationale(run);
+    if (rationale) out.push(inlineText(rationale, 2_000), "");
     if (run.proposal.restart) out.push(`Restart service ${code(run.proposal.restart.service)}`, "");
     if (run.proposal.patch) out.push(fenced(run.proposal.patch, "diff"), "");
   }

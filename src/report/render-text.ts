@@ -1,7 +1,14 @@
 import type { Evidence } from "../core/diagnosis.js";
 import type { Run } from "../core/run.js";
+import { NO_PAINT, type Paint } from "./colour.js";
 import { excerptView } from "./excerpt-view.js";
-import { describeOutcome, evidenceLocation, runStats } from "./run-facts.js";
+import {
+  describeOutcome,
+  evidenceLocation,
+  proposalRationale,
+  proposalState,
+  runStats,
+} from "./run-facts.js";
 
 const RULE = "─".repeat(72);
 
@@ -20,11 +27,31 @@ function evidenceLines(evidence: Evidence[]): string[] {
   });
 }
 
-/** The report for a person at 3 a.m.: verdict first, then why, then what to do. Plain text, no colour codes. */
-export function renderText(run: Run): string {
+function proposalLines(run: Run, paint: Paint): string[] {
+  const proposal = run.proposal;
+  if (!proposal) return [];
+  const out = [paint.bold(`Proposed fix: ${proposalState(run)}, risk ${proposal.risk}`)];
+  const rationale = proposalRationale(run);
+  if (rationale) out.push(indent(rationale));
+  if (proposal.restart) out.push(`  restart service: ${proposal.restart.service}`);
+  if (proposal.patch) {
+    const diff = indent(proposal.patch.trimEnd(), "    ").split("\n").map(paint.diffLine);
+    out.push("", ...diff);
+  }
+  out.push("");
+  return out;
+}
+
+/**
+ * The report for a person at 3 a.m.: the outcome first (and the alert's state beside it), then why, then what
+ * to do. Colour only when the caller's paint says so (a terminal); each fact once.
+ */
+export function renderText(run: Run, paint: Paint = NO_PAINT): string {
   const out: string[] = [];
-  const { headline, detail } = describeOutcome(run);
-  out.push(headline, detail, "");
+  const { verdict, headline, detail } = describeOutcome(run);
+  out.push(`${paint.verdict(run.finalState, verdict)} · ${headline}`);
+  if (detail) out.push(detail);
+  out.push("");
   const inc = run.incident;
   out.push(`Incident  ${inc.title}`);
   out.push(
@@ -34,25 +61,22 @@ export function renderText(run: Run): string {
 
   const diagnosis = run.diagnosis;
   if (diagnosis) {
-    out.push("Root cause", indent(diagnosis.rootCause || diagnosis.summary), "");
-    if (diagnosis.evidence.length > 0) out.push("Evidence", ...evidenceLines(diagnosis.evidence), "");
+    out.push(paint.bold("Root cause"), indent(diagnosis.rootCause || diagnosis.summary), "");
+    if (diagnosis.evidence.length > 0)
+      out.push(paint.bold("Evidence"), ...evidenceLines(diagnosis.evidence), "");
     if (diagnosis.recommendedActions.length > 0) {
-      out.push("What to do", ...diagnosis.recommendedActions.map((a, i) => `  ${i + 1}. ${a}`), "");
+      out.push(
+        paint.bold("What to do"),
+        ...diagnosis.recommendedActions.map((a, i) => `  ${i + 1}. ${a}`),
+        "",
+      );
     }
   } else if (run.triage) {
-    out.push("Triage", indent(run.triage.summary), "");
+    out.push(paint.bold("Triage"), indent(run.triage.summary), "");
   }
-
-  const proposal = run.proposal;
-  if (proposal) {
-    const state = proposal.applied ? "applied" : `not applied (${run.mode} mode: a human reviews it)`;
-    out.push(`Proposed fix: ${state}, risk ${proposal.risk}`, indent(proposal.rationale));
-    if (proposal.restart) out.push(`  restart service: ${proposal.restart.service}`);
-    if (proposal.patch) out.push("", indent(proposal.patch.trimEnd(), "    "));
-    out.push("");
-  }
+  out.push(...proposalLines(run, paint));
   if (run.verification) {
-    out.push(`Verification: ${run.verification.outcome}`, indent(run.verification.summary));
+    out.push(paint.bold(`Verification: ${run.verification.outcome}`), indent(run.verification.summary));
     for (const check of run.verification.checks)
       out.push(`  [${check.outcome}] ${check.name}: ${check.detail}`);
     out.push("");
@@ -69,7 +93,7 @@ export function renderText(run: Run): string {
     for (const flag of run.inputFlags) out.push(`  ${flag.source}: ${flag.flags.join(", ")}`);
     out.push("");
   }
-  out.push(RULE);
+  out.push(paint.dim(RULE));
   out.push(`Pipeline  ${run.states.map((s) => s.state).join(" → ")}`);
   out.push(`Run       ${runStats(run)}`);
   return `${out.join("\n")}\n`;

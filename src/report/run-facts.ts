@@ -1,5 +1,6 @@
 import type { Evidence } from "../core/diagnosis.js";
-import type { Run } from "../core/run.js";
+import { withoutRepeats } from "../core/repeats.js";
+import { fromAlert, type Run } from "../core/run.js";
 
 /** `app.log:1834` for logs, `repo:deploy/app.yaml:31` for repository files, so the two never read alike. */
 export function evidenceLocation(evidence: Evidence): string {
@@ -16,14 +17,50 @@ export function runSeverity(run: Run): string {
   return run.diagnosis?.severity ?? run.triage?.severity ?? run.incident.severity;
 }
 
-export function describeOutcome(run: Run): { headline: string; detail: string } {
+/** The alert's own state, shown beside the outcome and never replaced by it; undefined when no alert came in. */
+export function alertState(run: Run): string | undefined {
+  return fromAlert(run.incident) ? `alert ${run.incident.status}` : undefined;
+}
+
+/** The assessed severity, with the alert's own beside it when the two differ (a downgrade is never silent). */
+function severityText(run: Run): string {
+  const assessed = runSeverity(run);
+  const alerted = run.incident.severity;
+  return fromAlert(run.incident) && assessed !== alerted ? `${assessed} (alert said ${alerted})` : assessed;
+}
+
+export interface Outcome {
+  /** The run's outcome (what the pipeline did), e.g. PROPOSED. */
+  verdict: string;
+  /** The rest of the headline: alert state, severity, category, confidence and summary. */
+  headline: string;
+  /** Why the run stopped where it did; empty when the headline already says it. */
+  detail: string;
+}
+
+export function describeOutcome(run: Run): Outcome {
   const category = runCategory(run).replaceAll("_", " ");
   const summary = run.diagnosis?.summary ?? run.triage?.summary ?? run.incident.title;
   const confidence = run.diagnosis ? ` (confidence ${Math.round(run.diagnosis.confidence * 100)}%)` : "";
+  const facts = [alertState(run), severityText(run), `${category}${confidence}`].filter(Boolean).join(" · ");
+  const reason = withoutRepeats(run.reason, [summary]);
   return {
-    headline: `${run.finalState} · ${runSeverity(run)} · ${category}${confidence}: ${summary}`,
-    detail: `Why it stopped here: ${run.reason}`,
+    verdict: run.finalState,
+    headline: `${facts}: ${summary}`,
+    detail: reason ? `Why it stopped here: ${reason}` : "",
   };
+}
+
+/** The proposal's rationale without the sentences the diagnosis already said. */
+export function proposalRationale(run: Run): string {
+  if (!run.proposal) return "";
+  const said = [run.diagnosis?.summary ?? "", run.diagnosis?.rootCause ?? ""];
+  return withoutRepeats(run.proposal.rationale, said);
+}
+
+/** "applied" or "not applied"; the reason a checked fix was left alone is the run's reason line. */
+export function proposalState(run: Run): string {
+  return run.proposal?.applied ? "applied" : "not applied";
 }
 
 export function runStats(run: Run): string {

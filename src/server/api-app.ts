@@ -17,7 +17,7 @@ import {
   type IncidentQueue,
   pushActivity,
 } from "./api-incidents.js";
-import { createApiRoutes, incidentFromTrigger, requireToken } from "./api-routes.js";
+import { createApiRoutes, incidentFromTrigger, requireToken, spendInWindow } from "./api-routes.js";
 import { dashboardRoutes } from "./dashboard.js";
 import type { Route } from "./http-server.js";
 import type { AuditAction } from "./incident-actions.js";
@@ -26,6 +26,8 @@ import { createMetrics, type SentryMetrics } from "./metrics.js";
 
 export interface SentryApiOptions {
   token: string;
+  /** A read-only token that opens /metrics and nothing else (SENTRY_METRICS_TOKEN). */
+  metricsToken?: string;
   mode: Mode;
   config: SentryConfig;
   repoRoot?: string;
@@ -104,7 +106,17 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
     ...(options.incidentsFile ? { store: createIncidentStore(options.incidentsFile) } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
-  const metrics = createMetrics(() => book.states());
+  const metrics = createMetrics({
+    incidentStates: () => book.states(),
+    ...(options.version ? { version: options.version } : {}),
+    breaker: () => {
+      const spentUsd = spendInWindow(book, options.config, clock());
+      const limitUsd = options.config.costLimit.usd;
+      return { open: spentUsd >= limitUsd, spentUsd, limitUsd };
+    },
+    haltReason: () => haltReason(options.mode, options.repoRoot),
+    queueDepth: () => queue.pending(),
+  });
   const runnerOptions = {
     book,
     execute: options.execute,
@@ -148,7 +160,11 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
   });
   const metricsRoute: Route = {
     ...metrics.route,
-    handler: requireToken(options.token, metrics.route.handler),
+    // A scraper may hold its own read-only token; the API token (which can trigger runs) still works.
+    handler: requireToken(
+      options.metricsToken ? [options.token, options.metricsToken] : options.token,
+      metrics.route.handler,
+    ),
   };
   const tracked = new Set<Promise<void>>();
   return {

@@ -21,13 +21,16 @@ export function issuesText(error: z.ZodError): string {
 }
 
 /** Wraps a handler so it runs only with the right bearer token (compared in constant time). */
-export function requireToken(token: string, handler: Route["handler"]): Route["handler"] {
+/** Bearer auth: any one of `token` (each compared in constant time) opens the handler. */
+export function requireToken(token: string | readonly string[], handler: Route["handler"]): Route["handler"] {
+  const tokens = typeof token === "string" ? [token] : token;
   return (ctx) => {
     const header = ctx.req.headers.authorization ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1])
       return fail(ctx.res, 401, "unauthorized", "send Authorization: Bearer <SENTRY_API_TOKEN>");
-    if (!safeEqual(match[1], token)) return fail(ctx.res, 401, "unauthorized", "wrong token");
+    const given = match[1];
+    if (!tokens.some((t) => safeEqual(given, t))) return fail(ctx.res, 401, "unauthorized", "wrong token");
     return handler(ctx);
   };
 }

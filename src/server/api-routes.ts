@@ -80,7 +80,7 @@ async function allowedFile(file: string, roots: readonly string[]): Promise<stri
   return undefined;
 }
 
-function spendInWindow(book: IncidentBook, config: SentryConfig, now: Date): number {
+export function spendInWindow(book: IncidentBook, config: SentryConfig, now: Date): number {
   const from = now.getTime() - config.costLimit.windowMinutes * 60_000;
   let spent = 0;
   for (const r of book.list())

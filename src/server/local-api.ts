@@ -12,6 +12,10 @@ import { type AuditAction, createSerial } from "./incident-actions.js";
 
 export interface LocalApiOptions {
   token: string;
+  /** A read-only token for /metrics alone (SENTRY_METRICS_TOKEN); the API token works there too. */
+  metricsToken?: string;
+  /** The build's version, for claude_sentry_build_info. */
+  version?: string;
   config: SentryConfig;
   repoRoot?: string;
   provider: ProviderFactory;
@@ -67,6 +71,8 @@ export function createLocalApi(options: LocalApiOptions): SentryApi {
     );
   return createSentryApi({
     token: options.token,
+    ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+    ...(options.version ? { version: options.version } : {}),
     mode: config.mode,
     config,
     ...(options.repoRoot ? { repoRoot: options.repoRoot } : {}),

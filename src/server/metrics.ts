@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { Run, ToolCallRecord } from "../core/run.js";
 import type { Route } from "./http-server.js";
 
@@ -26,15 +26,52 @@ export interface SentryMetrics {
   observeRun(run: Run): void;
   observeToolCall(call: ToolCallRecord): void;
   observeAlert(event: { source: string; deduplicated: boolean }): void;
+  /** An alert request answered with an error status (refused, malformed, too large, throttled). */
+  observeRejectedAlert(event: { source: string; status: number }): void;
   route: Route;
+}
+
+export interface BreakerState {
+  open: boolean;
+  spentUsd: number;
+  limitUsd: number;
+}
+
+/** What the server knows at scrape time, read then so the gauges are never stale. */
+export interface MetricProbes {
+  incidentStates(): Record<string, number>;
+  version?: string;
+  breaker?(): BreakerState;
+  /** The kill switch's reason when it is closed, else undefined. */
+  haltReason?(): string | undefined;
+  queueDepth?(): number;
+}
+
+/** Why an alert request was refused, from its status: a closed set, whatever the body said. */
+export function rejectClass(status: number): string {
+  const classes: Record<number, string> = {
+    400: "invalid",
+    401: "auth",
+    403: "auth",
+    404: "unknown_source",
+    413: "too_large",
+    415: "content_type",
+    422: "over_limit",
+    429: "throttled",
+    503: "overloaded",
+  };
+  return classes[status] ?? (status >= 500 ? "server_error" : "other");
 }
 
 /**
  * Prometheus metrics on a registry of our own (never the global one, so two servers in one process, as in
  * tests, do not collide). `incidentStates` is read at scrape time so the gauge is never stale.
  */
-export function createMetrics(incidentStates: () => Record<string, number>): SentryMetrics {
+export function createMetrics(probes: MetricProbes): SentryMetrics {
   const registry = new Registry();
+  const { incidentStates } = probes;
+  collectDefaultMetrics({ register: registry });
+  registerStateGauges(registry, probes);
   new Gauge({
     name: "sentry_incidents",
     help: "Incidents the server holds, by state (queued, running, or the run's final pipeline state)",
@@ -81,6 +118,12 @@ export function createMetrics(incidentStates: () => Record<string, number>): Sen
     labelNames: ["source"],
     registers: [registry],
   });
+  const rejected = new Counter({
+    name: "sentry_alerts_rejected_total",
+    help: "Alert requests refused, by source and reason (auth, invalid, too_large, throttled, …)",
+    labelNames: ["source", "reason"],
+    registers: [registry],
+  });
   const deduplicated = new Counter({
     name: "sentry_alerts_deduplicated_total",
     help: "Alert notifications folded into an incident already open, by source",
@@ -116,6 +159,9 @@ export function createMetrics(incidentStates: () => Record<string, number>): Sen
       tokens.inc({ kind: "cache_write" }, run.usage.cacheWriteTokens);
       cost.inc(run.usage.costUsd);
     },
+    observeRejectedAlert({ source, status }) {
+      rejected.inc({ source, reason: rejectClass(status) });
+    },
     observeAlert({ source, deduplicated: folded }) {
       alerts.inc({ source });
       if (folded) deduplicated.inc({ source });
@@ -130,4 +176,56 @@ export function createMetrics(incidentStates: () => Record<string, number>): Sen
       },
     },
   };
+}
+
+/** Build info, the cost breaker, the kill switch and the queue: gauges read at scrape time. */
+function registerStateGauges(registry: Registry, probes: MetricProbes): void {
+  const build = new Gauge({
+    name: "claude_sentry_build_info",
+    help: "Always 1; the labels say which Claude Sentry and Node.js serve these metrics",
+    labelNames: ["version", "node"],
+    registers: [registry],
+  });
+  build.set({ version: probes.version ?? "unknown", node: process.version }, 1);
+  const { breaker, haltReason, queueDepth } = probes;
+  if (breaker) {
+    const gauge = (name: string, help: string, read: (b: BreakerState) => number) =>
+      new Gauge({
+        name,
+        help,
+        registers: [registry],
+        collect() {
+          this.set(read(breaker()));
+        },
+      });
+    gauge("sentry_cost_breaker_open", "1 while the cost breaker is open (spend reached the limit)", (b) =>
+      b.open ? 1 : 0,
+    );
+    gauge(
+      "sentry_cost_window_spent_usd",
+      "Model spend in the breaker's window, US dollars",
+      (b) => b.spentUsd,
+    );
+    gauge("sentry_cost_limit_usd", "The cost breaker's limit per window, US dollars", (b) => b.limitUsd);
+  }
+  if (haltReason) {
+    new Gauge({
+      name: "sentry_kill_switch_halted",
+      help: "1 while a kill switch (STOP_SENTRY file, mode DISABLED) halts every run",
+      registers: [registry],
+      collect() {
+        this.set(haltReason() === undefined ? 0 : 1);
+      },
+    });
+  }
+  if (queueDepth) {
+    new Gauge({
+      name: "sentry_queue_pending",
+      help: "Incidents waiting in the run queue",
+      registers: [registry],
+      collect() {
+        this.set(queueDepth());
+      },
+    });
+  }
 }

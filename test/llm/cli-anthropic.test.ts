@@ -49,10 +49,11 @@ describe("claude-sentry diagnose --provider anthropic", () => {
       env: { ANTHROPIC_API_KEY: "sk-ant-api03-cli-test-key-not-real-000000" },
     });
     expect(result.stderr).toBe("");
-    expect(result.code).toBe(0);
+    // The fix is proposed in AUDIT mode and waits for review: exit 3 (PROPOSED).
+    expect(result.code).toBe(3);
     const run = RunSchema.parse(JSON.parse(result.stdout));
     expect(run.provider).toBe("anthropic");
-    expect(run.finalState).toBe("RESOLVED");
+    expect(run.finalState).toBe("PROPOSED");
     expect(run.diagnosis?.category).toBe("connection_pool");
     expect(run.usage.outputTokens).toBeGreaterThan(0);
     expect(run.usage.costUsd).toBeGreaterThan(0);
@@ -95,7 +96,7 @@ describe("claude-sentry diagnose --provider bedrock_gateway", () => {
     expect(result.stderr).toBe("");
     const run = RunSchema.parse(JSON.parse(result.stdout));
     expect(run.provider).toBe("bedrock_gateway");
-    expect(run.finalState).toBe("RESOLVED");
+    expect(run.finalState).toBe("PROPOSED");
     expect(seen.bodies[0]?.model).toBe("us.anthropic.claude-opus-4-5-20251101-v1:0");
   });
 });

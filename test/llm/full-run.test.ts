@@ -93,12 +93,12 @@ function expectNoSecret(seen: Intercepted): void {
 }
 
 describe("a full incident run against the Anthropic Messages API (nock)", () => {
-  it("runs four agents to RESOLVED with guarded tools, cached prefixes, wrapped data and summed usage", async () => {
+  it("runs four agents to PROPOSED with guarded tools, cached prefixes, wrapped data and summed usage", async () => {
     const script = recordedScript();
     const seen = interceptAnthropic(script);
     const result = await run("anthropic");
 
-    expect(result.finalState).toBe("RESOLVED");
+    expect(result.finalState).toBe("PROPOSED");
     expect(result.provider).toBe("anthropic");
     expect(result.diagnosis?.category).toBe("connection_pool");
     expect(result.proposal).toMatchObject({ applied: false, risk: "low" });
@@ -175,7 +175,7 @@ describe("a full incident run against the Anthropic Messages API (nock)", () => 
       );
     interceptAnthropic(recordedScript());
     const result = await run("anthropic");
-    expect(result.finalState).toBe("RESOLVED");
+    expect(result.finalState).toBe("PROPOSED");
     expect(sleeps).toEqual([3_000]);
   });
 
@@ -206,7 +206,7 @@ describe("a full incident run against the Anthropic Messages API (nock)", () => 
     const store = createMemoryAuditStore();
     interceptAnthropic(recordedScript());
     const first = await run("anthropic", DEFAULT_CONFIG, store);
-    expect(first.finalState).toBe("RESOLVED");
+    expect(first.finalState).toBe("PROPOSED");
     const spent = first.usage.costUsd;
     expect(spent).toBeGreaterThan(0);
     // A limit the first run's spend alone passes: the second run may not make a single call.
@@ -229,7 +229,7 @@ describe("the same run through the Bedrock Access Gateway (nock)", () => {
     const script = recordedScript();
     const seen = interceptBedrockGateway(script, BAG);
     const result = await run("bedrock_gateway");
-    expect(result.finalState).toBe("RESOLVED");
+    expect(result.finalState).toBe("PROPOSED");
     expect(result.provider).toBe("bedrock_gateway");
     for (const [index, body] of seen.bodies.entries()) {
       const agent = seen.agents[index] as keyof typeof ROLE_TOOLS;

@@ -80,7 +80,7 @@ describe("claude-sentry diagnose --provider openai_compatible", () => {
       expect(result.stderr).toBe("");
       const run = RunSchema.parse(JSON.parse(result.stdout));
       expect(run.provider).toBe("openai_compatible");
-      expect(run.finalState).toBe("RESOLVED");
+      expect(run.finalState).toBe("PROPOSED");
       expect(run.diagnosis?.category).toBe("connection_pool");
       expect(new Set(server.seen.paths)).toEqual(new Set(["/v1/chat/completions"]));
       expect(server.seen.bodies[0]?.model).toBe("llama3.1:70b");

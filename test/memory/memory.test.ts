@@ -37,12 +37,16 @@ describe("memory retrieval", () => {
       signatures: ["oom-kernel"],
       templates: ["java.lang.OutOfMemoryError: Java heap space"],
     });
-    expect(matches.slice(0, 2).map((m) => [m.runId, m.matchedBy, m.fixWorked])).toEqual([
-      ["run-checkout-oom", "fingerprint", true],
-      ["run-checkout-oom-old", "fingerprint", false],
-    ]);
-    // billing shares the signature only, and its fix failed: after both fingerprint matches.
-    expect(matches[2]).toMatchObject({ runId: "run-billing-oom", matchedBy: "signature" });
+    // Both runs of the checkout incident match; it is listed once, by the run whose fix worked.
+    expect(matches[0]).toMatchObject({
+      runId: "run-checkout-oom",
+      matchedBy: "fingerprint",
+      fixWorked: true,
+      runs: 2,
+    });
+    expect(matches.map((m) => m.runId)).not.toContain("run-checkout-oom-old");
+    // billing shares the signature only, and its fix failed: after the fingerprint match.
+    expect(matches[1]).toMatchObject({ runId: "run-billing-oom", matchedBy: "signature" });
   });
 
   it("offers the confirmed fix first when the same signature returns", () => {

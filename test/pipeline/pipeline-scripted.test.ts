@@ -94,7 +94,7 @@ function diagnose(steps: Step[], extra: string[] = []) {
 const states = (run: Run) => run.states.map((s) => s.state);
 
 describe("the pipeline, driven by the scripted provider through the CLI", () => {
-  it("goes RECEIVED → … → RESOLVED in AUDIT mode, proposes the patch and writes nothing", async () => {
+  it("goes RECEIVED → … → PROPOSED in AUDIT mode, proposes the patch and writes nothing", async () => {
     const before = repoDigest();
     const { run, code, audit } = await diagnose(happyPath());
     expect(states(run)).toEqual([
@@ -103,9 +103,11 @@ describe("the pipeline, driven by the scripted provider through the CLI", () => 
       "DIAGNOSIS",
       "REMEDIATION",
       "VERIFICATION",
-      "RESOLVED",
+      "PROPOSED",
     ]);
-    expect(code).toBe(0);
+    // A fix awaits review: someone must act, so the exit is 3, not 0.
+    expect(code).toBe(3);
+    expect(run.reason).toMatch(/not applied: mode AUDIT only proposes/);
     expect(run.mode).toBe("AUDIT");
     expect(run.reach).toBe("proposal");
     expect(run.proposal).toMatchObject({ applied: false, risk: "low" });
@@ -121,8 +123,9 @@ describe("the pipeline, driven by the scripted provider through the CLI", () => 
   });
 
   it("applies the patch in ACTIVE mode when fixability reaches a patch", async () => {
-    const { run } = await diagnose(happyPath(), ["--mode", "active"]);
-    expect(run.finalState).toBe("RESOLVED");
+    const { run, code } = await diagnose(happyPath(), ["--mode", "active"]);
+    expect(run.finalState).toBe("FIXED");
+    expect(code).toBe(0);
     expect(run.reach).toBe("patch");
     expect(run.proposal?.applied).toBe(true);
     expect(readFileSync(join(repo, "config/app.yaml"), "utf8")).toBe(CONFIG_AFTER);
@@ -130,8 +133,11 @@ describe("the pipeline, driven by the scripted provider through the CLI", () => 
 
   it("only proposes in ACTIVE mode when fixability earns a proposal but not a patch", async () => {
     const before = repoDigest();
-    const { run } = await diagnose(happyPath({ fixability: 0.5 }), ["--mode", "active"]);
+    const { run, code } = await diagnose(happyPath({ fixability: 0.5 }), ["--mode", "active"]);
     expect(run.reach).toBe("proposal");
+    expect(run.finalState).toBe("PROPOSED");
+    expect(code).toBe(3);
+    expect(run.reason).toMatch(/fixability 0\.50 is below 0\.70/);
     expect(run.proposal?.applied).toBe(false);
     expect(repoDigest()).toBe(before);
   });
@@ -172,7 +178,7 @@ describe("the pipeline, driven by the scripted provider through the CLI", () => 
         output: { ...triage, suspectedCategory: "none", needsDiagnosis: false, summary: "healthy" },
       },
     ]);
-    expect(states(run)).toEqual(["RECEIVED", "TRIAGE", "RESOLVED"]);
+    expect(states(run)).toEqual(["RECEIVED", "TRIAGE", "NOTHING_WRONG"]);
   });
 
   it("escalates when an agent's script runs out (inconclusive)", async () => {
@@ -207,7 +213,7 @@ describe("the pipeline, driven by the scripted provider through the CLI", () => 
       { agent: "triage", output: { severity: "P9" } },
       { agent: "triage", output: { ...triage, needsDiagnosis: false } },
     ]);
-    expect(run.finalState).toBe("RESOLVED");
+    expect(run.finalState).toBe("NOTHING_WRONG");
   });
 
   it("refuses a tool outside the agent's role and records it", async () => {
@@ -216,7 +222,7 @@ describe("the pipeline, driven by the scripted provider through the CLI", () => 
     const { run } = await diagnose(steps);
     const refused = run.toolCalls.find((call) => call.agent === "surgeon" && call.tool === "read_file");
     expect(refused).toMatchObject({ decision: "blocked" });
-    expect(run.finalState).toBe("RESOLVED");
+    expect(run.finalState).toBe("PROPOSED");
   });
 
   it("escalates a proposal whose patch apply_patch never accepted", async () => {

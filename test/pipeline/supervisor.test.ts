@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Diagnosis } from "../../src/core/diagnosis.js";
 import type { Triage } from "../../src/core/triage.js";
 import type { Verification } from "../../src/core/verification.js";
-import { reachFor, route } from "../../src/pipeline/supervisor.js";
+import { type FixFacts, reachFor, route } from "../../src/pipeline/supervisor.js";
 
 const triage = (needsDiagnosis: boolean): Triage => ({
   severity: "P2",
@@ -40,18 +40,26 @@ describe("the Supervisor routes every transition", () => {
     });
   });
 
-  it("TRIAGE goes to DIAGNOSIS, RESOLVED when nothing needs diagnosing, ESCALATED or HALTED when the agent fails", () => {
-    expect(route({ stage: "TRIAGE", result: { status: "ok", output: triage(true) } }).next).toBe("DIAGNOSIS");
-    expect(route({ stage: "TRIAGE", result: { status: "ok", output: triage(false) } }).next).toBe("RESOLVED");
-    expect(route({ stage: "TRIAGE", result: { status: "inconclusive", reason: "no steps" } }).next).toBe(
-      "ESCALATED",
-    );
-    expect(route({ stage: "TRIAGE", result: { status: "failed", reason: "step limit" } }).next).toBe(
-      "ESCALATED",
-    );
-    expect(route({ stage: "TRIAGE", result: { status: "halted", reason: "cost limit" } }).next).toBe(
-      "HALTED",
-    );
+  it("TRIAGE goes to DIAGNOSIS, NOTHING_WRONG only when no alert still fires, ESCALATED or HALTED when the agent fails", () => {
+    const ok = (needs: boolean, alertFiring: boolean) =>
+      route({ stage: "TRIAGE", result: { status: "ok", output: triage(needs) }, alertFiring });
+    expect(ok(true, true).next).toBe("DIAGNOSIS");
+    expect(ok(false, false)).toEqual({ next: "NOTHING_WRONG", reason: "triage found nothing to diagnose" });
+    // Triage's "nothing to look at" never closes a firing alert.
+    expect(ok(false, true)).toMatchObject({
+      next: "ESCALATED",
+      reason: expect.stringMatching(/still firing/),
+    });
+    expect(
+      route({ stage: "TRIAGE", result: { status: "inconclusive", reason: "no steps" }, alertFiring: true })
+        .next,
+    ).toBe("ESCALATED");
+    expect(
+      route({ stage: "TRIAGE", result: { status: "failed", reason: "step limit" }, alertFiring: true }).next,
+    ).toBe("ESCALATED");
+    expect(
+      route({ stage: "TRIAGE", result: { status: "halted", reason: "cost limit" }, alertFiring: true }).next,
+    ).toBe("HALTED");
   });
 
   it("DIAGNOSIS goes to REMEDIATION only with a confident, fixable cause the mode allows acting on", () => {
@@ -64,7 +72,7 @@ describe("the Supervisor routes every transition", () => {
       next: "ESCALATED",
       reach: "diagnosis",
     });
-    expect(ok(diagnosis({ category: "none" })).next).toBe("RESOLVED");
+    expect(ok(diagnosis({ category: "none" })).next).toBe("NOTHING_WRONG");
     expect(ok(diagnosis({ category: "unknown" })).next).toBe("ESCALATED");
     expect(ok(diagnosis({ confidence: 0.1 })).next).toBe("ESCALATED");
     expect(route({ stage: "DIAGNOSIS", result: { status: "halted", reason: "x" }, mode: "AUDIT" }).next).toBe(
@@ -93,16 +101,32 @@ describe("the Supervisor routes every transition", () => {
     ).toBe("VERIFICATION");
   });
 
-  it("VERIFICATION resolves only when the checks passed", () => {
-    expect(
-      route({ stage: "VERIFICATION", result: { status: "ok", output: verification("passed") } }).next,
-    ).toBe("RESOLVED");
-    expect(
-      route({ stage: "VERIFICATION", result: { status: "ok", output: verification("failed") } }).next,
-    ).toBe("ESCALATED");
-    expect(
-      route({ stage: "VERIFICATION", result: { status: "ok", output: verification("inconclusive") } }).next,
-    ).toBe("ESCALATED");
+  it("VERIFICATION ends FIXED only when the fix was applied and passed, PROPOSED with the real reason otherwise", () => {
+    const fix = (over: Partial<FixFacts> = {}): FixFacts => ({
+      applied: false,
+      mode: "AUDIT",
+      reach: "proposal",
+      fixability: 0.9,
+      restartOnly: false,
+      ...over,
+    });
+    const verify = (outcome: Verification["outcome"], facts: FixFacts) =>
+      route({ stage: "VERIFICATION", result: { status: "ok", output: verification(outcome) }, fix: facts });
+    expect(verify("passed", fix({ applied: true, mode: "ACTIVE", reach: "patch" })).next).toBe("FIXED");
+    expect(verify("passed", fix())).toMatchObject({
+      next: "PROPOSED",
+      reason: expect.stringMatching(/mode AUDIT only proposes/),
+    });
+    // ACTIVE mode, but fixability 0.6 is below the patch bar: the reason says so, not "ACTIVE mode".
+    expect(verify("passed", fix({ mode: "ACTIVE", fixability: 0.6 }))).toMatchObject({
+      next: "PROPOSED",
+      reason: expect.stringMatching(/fixability 0\.60 is below 0\.70/),
+    });
+    expect(verify("passed", fix({ mode: "ACTIVE", reach: "patch", restartOnly: true })).reason).toMatch(
+      /restart is proposed, not performed/,
+    );
+    expect(verify("failed", fix({ applied: true })).next).toBe("ESCALATED");
+    expect(verify("inconclusive", fix()).next).toBe("ESCALATED");
   });
 
   it("the mode caps how far the fixability score lets a run go", () => {

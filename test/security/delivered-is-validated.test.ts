@@ -142,7 +142,7 @@ describe("what is delivered is what was validated (class 2)", () => {
       ],
       "audit",
     );
-    expect(run.finalState).toBe("RESOLVED");
+    expect(run.finalState).toBe("PROPOSED");
     expect(run.proposal?.patch).toBe(goodPatch);
   });
 });

@@ -90,7 +90,8 @@ describe("POST /api/trigger", () => {
     expect(list.body.incidents[0]).toMatchObject({
       id: incidentId,
       status: "done",
-      state: "RESOLVED",
+      state: "PROPOSED",
+      alertStatus: "firing",
       category: "connection_pool",
     });
   });
@@ -108,6 +109,9 @@ describe("GET endpoints", () => {
     expect((await h.get("/api/incidents/inc-000000000000")).status).toBe(404);
     expect((await h.get("/api/incidents/..%2Fetc")).status).toBe(400);
     expect((await h.get("/api/incidents?limit=0")).status).toBe(400);
+    expect((await h.get("/api/incidents?state=PROPOSED")).body.incidents).toHaveLength(1);
+    expect((await h.get("/api/incidents?state=FIXED")).body.incidents).toHaveLength(0);
+    // The old name still finds what it used to cover.
     expect((await h.get("/api/incidents?state=RESOLVED")).body.incidents).toHaveLength(1);
   });
 
@@ -118,7 +122,7 @@ describe("GET endpoints", () => {
       killSwitch: { halted: false },
       circuitBreaker: { open: false, spentUsd: 0 },
       watcher: { running: false },
-      incidents: { RESOLVED: 1 },
+      incidents: { PROPOSED: 1 },
     });
   });
 
@@ -169,14 +173,14 @@ describe("GET endpoints", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/text\/plain/);
     const text = res.body as string;
-    expect(text).toContain('sentry_runs_total{outcome="RESOLVED"} 1');
-    expect(text).toContain('sentry_incidents{state="RESOLVED"} 1');
+    expect(text).toContain('sentry_runs_total{outcome="PROPOSED"} 1');
+    expect(text).toContain('sentry_incidents{state="PROPOSED"} 1');
     expect(text).toMatch(/sentry_tool_calls_total\{tool="read_file",decision="allowed",reason=""\} \d+/);
     expect(text).toContain('sentry_model_tokens_total{kind="input"} 0');
     expect(text).toContain("sentry_model_cost_usd_total 0");
     expect(text).toContain('sentry_alerts_received_total{source="alertmanager"} 2');
     expect(text).toContain('sentry_alerts_deduplicated_total{source="alertmanager"} 1');
-    expect(text).toMatch(/sentry_run_duration_seconds_count\{outcome="RESOLVED"\} 1/);
+    expect(text).toMatch(/sentry_run_duration_seconds_count\{outcome="PROPOSED"\} 1/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import { UsageError } from "../../core/errors.js";
+import type { RunOutcome } from "../../core/run.js";
 
 /** The CLI's world, passed in so tests can drive commands without spawning a process. */
 export interface CliIo {
@@ -19,16 +20,33 @@ export interface CliCommand {
   run(argv: string[], io: CliIo): Promise<number>;
 }
 
-/** Exit codes, documented in the README. */
+/** Exit codes, documented in the README and `help diagnose`. */
 export const EXIT = {
+  /** Nobody needs to act: NOTHING_WRONG or FIXED. */
   ok: 0,
-  /** The run finished but ended ESCALATED or HALTED, or a verification failed. */
+  /** A person must act: the run ended ESCALATED or HALTED, or a check failed. */
   attention: 1,
   /** Bad input: unknown flag, missing or unreadable file, malformed JSON. */
   usage: 2,
+  /** A fix was proposed and checked and waits for a person's review (PROPOSED). */
+  proposed: 3,
   /** An internal fault; a bug to report. */
   internal: 70,
 } as const;
+
+/** The exit code a run's outcome maps to: 0 only when nobody needs to act. */
+export function exitForOutcome(outcome: RunOutcome): number {
+  if (outcome === "NOTHING_WRONG" || outcome === "FIXED") return EXIT.ok;
+  return outcome === "PROPOSED" ? EXIT.proposed : EXIT.attention;
+}
+
+/** The exit-code table, as `help diagnose` and the README print it. */
+export const EXIT_TABLE = `Exit codes:
+  0   nobody needs to act: NOTHING_WRONG (the evidence shows nothing wrong) or FIXED (applied and verified)
+  1   a person must act: ESCALATED (no cause or no safe fix) or HALTED (stopped by the security layer)
+  2   bad input (unknown flag, missing or unreadable file, malformed payload)
+  3   PROPOSED: a fix was proposed and checked, and waits for a person's review
+  70  internal error (a bug to report)`;
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 

@@ -7,6 +7,7 @@ import { collectorRuntime } from "../../engine/collector-runtime.js";
 import { newRunId, runEngine } from "../../engine/engine.js";
 import { renderSimilarText } from "../../engine/memory-lookup.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
+import { ANSI_PAINT, NO_PAINT, type Paint, wantsColour } from "../../report/colour.js";
 import { renderMarkdown } from "../../report/render-markdown.js";
 import { renderText } from "../../report/render-text.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
@@ -16,7 +17,7 @@ import { incidentFromLogs } from "../shared/incident-from-logs.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { spoolStdin, workspaceFromPaths } from "../shared/workspace-from-paths.js";
-import { type CliCommand, EXIT, parseFlags, writeLine } from "./cli-io.js";
+import { type CliCommand, type CliIo, EXIT_TABLE, exitForOutcome, parseFlags, writeLine } from "./cli-io.js";
 import { createProgress } from "./progress.js";
 
 const USAGE = `Usage: claude-sentry diagnose [--log FILE]... [--repo DIR] [--alert FILE] [options]
@@ -29,7 +30,8 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
                        CloudWatch via SNS, or the generic form); --alert-source names it if detection fails
   --mode MODE          audit (default: propose, write nothing) | active | disabled: the highest mode;
                        the repository's sentry.yml can lower it, never raise it
-  --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | scripted
+  --provider NAME      offline (default without a key) | anthropic | bedrock_gateway | openai_compatible |
+                       scripted
   --script FILE        the scripted provider's steps (with --provider scripted)
   --config FILE        your settings as operator (sentry.yml keys): hosts, restart command and services,
                        limits; DIR/.github/sentry.yml can only narrow them (widening keys are ignored)
@@ -38,8 +40,10 @@ Diagnoses an incident from logs, an alert payload and a repository, and proposes
   --memory FILE        incident memory (JSONL): similar past incidents are shown to the agents and
                        listed under the report, and this run is stored in FILE afterwards (default: off)
 
-Exit codes: 0 resolved (fixed and verified, or nothing wrong); 1 escalated or halted (a human must act);
-2 bad input; 70 internal error.`;
+The run ends NOTHING_WRONG, PROPOSED, FIXED, ESCALATED or HALTED; the alert's own state (firing or
+resolved) is shown beside it.
+
+${EXIT_TABLE}`;
 
 export const diagnoseCommand: CliCommand = {
   name: "diagnose",
@@ -119,11 +123,18 @@ export const diagnoseCommand: CliCommand = {
     if (!parsed.success)
       throw new Error(`the run does not match its schema: ${parsed.error.issues[0]?.message}`);
     if (format === "json") io.stdout.write(`${JSON.stringify(run)}\n`);
-    else writeLine(io.stdout, format === "markdown" ? renderMarkdown(run) : renderText(run));
+    else if (format === "markdown") writeLine(io.stdout, renderMarkdown(run));
+    else writeLine(io.stdout, renderText(run, paintFor(io)));
     if (memoryPath && format !== "json") writeLine(io.stdout, `\n${renderSimilarText(matches)}`);
-    return run.finalState === "RESOLVED" ? EXIT.ok : EXIT.attention;
+    return exitForOutcome(run.finalState);
   },
 };
+
+/** Colour for a person at a terminal only (NO_COLOR, FORCE_COLOR and a piped stdout respected). */
+function paintFor(io: CliIo): Paint {
+  const tty = (io.stdout as NodeJS.WritableStream & { isTTY?: boolean }).isTTY === true;
+  return wantsColour(io.env, tty) ? ANSI_PAINT : NO_PAINT;
+}
 
 function parseMode(text: string) {
   const parsed = ModeInputSchema.safeParse(text);

@@ -10,6 +10,7 @@ import { createLocalApi } from "../../server/local-api.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { providerFactory } from "../shared/provider-settings.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
+import { sentryVersion } from "./version.js";
 
 /**
  * The API, dashboard and /metrics for `serve`, from the environment (docs/operations.md lists each
@@ -48,8 +49,13 @@ export function serveApiFromEnv(
     .filter(Boolean)
     .map((r) => resolve(cwd, r));
   const memoryFile = env.SENTRY_MEMORY_FILE?.trim() ? resolve(cwd, env.SENTRY_MEMORY_FILE.trim()) : undefined;
+  const metricsToken = env.SENTRY_METRICS_TOKEN?.trim();
+  if (metricsToken !== undefined && metricsToken.length < 16)
+    throw new ConfigError("SENTRY_METRICS_TOKEN must be at least 16 characters", "SENTRY_METRICS_TOKEN");
   return createLocalApi({
     token,
+    ...(metricsToken ? { metricsToken } : {}),
+    version: sentryVersion(),
     config,
     ...(repo ? { repoRoot: resolve(cwd, repo) } : {}),
     provider,

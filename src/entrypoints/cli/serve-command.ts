@@ -1,3 +1,5 @@
+import { UsageError } from "../../core/errors.js";
+import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
 import { createAlertIntake } from "../../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../../server/alert-route.js";
 import { createSentryServer, healthRoute, type Route, type ServerLog } from "../../server/http-server.js";
@@ -29,10 +31,18 @@ export async function startServe(
   onIncident: (event: AlertIncidentEvent) => void | Promise<void>,
   log: ServerLog,
   extraRoutes: Route[] = [],
+  onAlertRefused?: (event: { source: string; status: number }) => void,
 ): Promise<RunningServe> {
   const intake = createAlertIntake({ settings, onIncident, log });
-  const server = createSentryServer({ routes: [healthRoute, ...intake.routes, ...extraRoutes], log });
-  const port = await server.listen(settings.port, settings.host);
+  // Each alert route counts the notifications it refuses, for /metrics (the webhook route and /api/v2/alerts).
+  const alertRoutes = onAlertRefused
+    ? intake.routes.map((route) => countRefusals(route, onAlertRefused))
+    : intake.routes;
+  const server = createSentryServer({ routes: [healthRoute, ...alertRoutes, ...extraRoutes], log });
+  const port = await server.listen(settings.port, settings.host).catch(async (error: unknown) => {
+    await intake.close();
+    throw listenError(error, settings);
+  });
   return {
     port,
     async close() {
@@ -40,6 +50,36 @@ export async function startServe(
       await intake.close();
     },
   };
+}
+
+/** Counts the alert requests answered with an error (for /metrics): the status says why, the path which source. */
+function countRefusals(route: Route, onRefused: (event: { source: string; status: number }) => void): Route {
+  return {
+    ...route,
+    async handler(ctx) {
+      await route.handler(ctx);
+      const status = ctx.res.statusCode;
+      if (status >= 400) {
+        // Only known names become labels: a scanner's made-up paths must not grow the series.
+        const named = ctx.params.source ?? "";
+        const source = (ALERT_SOURCES as readonly string[]).includes(named) ? named : "unknown";
+        onRefused({ source, status });
+      }
+    },
+  };
+}
+
+/** A port in use or not ours to bind is the person's to fix: one line and exit 2, not an internal error. */
+function listenError(error: unknown, settings: ServeSettings): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const where = `${settings.host}:${settings.port}`;
+  if (code === "EADDRINUSE")
+    return new UsageError(`port ${where} is already in use: choose another with --port`, { cause: error });
+  if (code === "EACCES")
+    return new UsageError(`not allowed to listen on ${where}: use a port above 1023`, { cause: error });
+  if (code === "EADDRNOTAVAIL" || code === "ENOTFOUND")
+    return new UsageError(`cannot listen on ${where}: no such local address (--host)`, { cause: error });
+  return error;
 }
 
 function eventLine(event: AlertIncidentEvent): string {
@@ -86,6 +126,7 @@ export const serveCommand: CliCommand = {
       },
       log,
       api?.routes,
+      api ? (event) => api.metrics.observeRejectedAlert(event) : undefined,
     );
     const base = `http://${settings.host}:${running.port}`;
     log({ level: "info", msg: `listening on ${base}` });

@@ -3,6 +3,7 @@ import type { Diagnosis } from "../../core/diagnosis.js";
 import type { Proposal } from "../../core/proposal.js";
 import type { PipelineState, Run } from "../../core/run.js";
 import type { Usage } from "../../core/usage.js";
+import { alertState, describeOutcome, proposalRationale } from "../../report/run-facts.js";
 import { evidenceUrl, type LinkContext } from "./links.js";
 import { codeBlock, inlineCode, inlineText } from "./markdown-safe.js";
 
@@ -69,11 +70,10 @@ export function renderDiagnosis(d: Diagnosis, links: LinkContext): string[] {
   return lines;
 }
 
-export function renderProposal(p: Proposal): string[] {
-  const lines = [
-    "",
-    `**Proposed fix** (risk: ${p.risk}${p.applied ? ", applied" : ""}): ${inlineText(p.rationale, 1_000)}`,
-  ];
+/** `rationale` is what the proposal adds to the diagnosis (the caller drops what the root cause said). */
+export function renderProposal(p: Proposal, rationale = p.rationale): string[] {
+  const said = rationale ? `: ${inlineText(rationale, 1_000)}` : "";
+  const lines = ["", `**Proposed fix** (risk: ${p.risk}, ${p.applied ? "applied" : "not applied"})${said}`];
   if (p.restart) lines.push(`- Restart ${inlineCode(p.restart.service, 100)}`);
   if (p.patch)
     lines.push(
@@ -108,8 +108,9 @@ export function renderTrackingComment(
   similar: readonly SimilarIncident[] = [],
 ): string {
   const entered = finished ? finished.states.map((s) => s.state) : progress.entered;
+  const alert = finished ? alertState(finished) : undefined;
   const head = finished
-    ? `## Claude Sentry run — ${finished.finalState.toLowerCase()}`
+    ? `## Claude Sentry run — ${finished.finalState}${alert ? ` · ${alert}` : ""}`
     : "## Claude Sentry run — in progress";
   const meta = [
     links.runUrl ? `[Run log](${links.runUrl})` : undefined,
@@ -121,9 +122,10 @@ export function renderTrackingComment(
   const usage = usageLine(finished?.usage ?? progress.usage);
   if (usage) lines.push(usage);
   if (finished) {
-    lines.push("", `**Outcome.** ${inlineText(finished.reason, 1_000)}`);
+    const { detail } = describeOutcome(finished);
+    if (detail) lines.push("", `**${inlineText(detail, 1_000)}**`);
     if (finished.diagnosis) lines.push("", ...renderDiagnosis(finished.diagnosis, links));
-    if (finished.proposal) lines.push(...renderProposal(finished.proposal));
+    if (finished.proposal) lines.push(...renderProposal(finished.proposal, proposalRationale(finished)));
     if (finished.verification) {
       lines.push(
         "",

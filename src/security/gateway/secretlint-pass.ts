@@ -1,16 +1,22 @@
 import { lintSource } from "@secretlint/core";
 import { creator as recommendedPreset } from "@secretlint/secretlint-rule-preset-recommend";
 import { redactSecrets } from "./secret-patterns.js";
+import { extraTokensRule } from "./secretlint-extra.js";
 
 /**
- * The second, maintained rule set: secretlint's recommended preset (GitHub, AWS, GCP, Anthropic, OpenAI,
- * Slack, Stripe, npm, GitLab, SendGrid, Shopify, Hugging Face, Grafana, Linear, Notion, 1Password, Vault,
- * Vercel, Databricks, Docker, Figma, Cloudflare, Tailscale, Groq, private keys, basic auth, database
- * connection strings). It is asynchronous and costs milliseconds per call, so it guards what is posted or
+ * The second, maintained rule set: secretlint's recommended preset (11.x: GitHub, AWS, GCP, Anthropic,
+ * OpenAI, Slack, npm, SendGrid, Shopify, Linear, 1Password, private keys, basic auth, database connection
+ * strings) and our rule for the formats its 13.x added (Grafana, Docker, Figma, Tailscale, Groq, Databricks,
+ * Notion, Vercel, Cloudflare; 13.x needs Node 22). It is asynchronous and costs milliseconds per call, so it guards what is posted or
  * stored (comments, PRs, reports, the audit branch) on top of the synchronous patterns every tool output
  * already passed through.
  */
-const CONFIG = { rules: [{ id: recommendedPreset.meta.id, rule: recommendedPreset }] };
+const CONFIG = {
+  rules: [
+    { id: recommendedPreset.meta.id, rule: recommendedPreset },
+    { id: extraTokensRule.meta.id, rule: extraTokensRule },
+  ],
+};
 
 /** Redacts with the built-in patterns, then masks whatever secretlint's preset still finds. */
 export async function redactForPosting(text: string): Promise<{ text: string; found: string[] }> {

@@ -1,4 +1,5 @@
 import type { Run } from "../../core/run.js";
+import { stateMatches } from "../../core/run.js";
 import type { ActivityItem, IncidentLink, IncidentRecord } from "../api-incidents.js";
 import { isWebUrl } from "../web-url.js";
 
@@ -90,6 +91,8 @@ export function incidentSummary(record: IncidentRecord) {
     state: record.state,
     outcome: outcomeLabel(record),
     alertState: alertState(record),
+    /** The same, under the name the API documented first. */
+    alertStatus: alertState(record),
     category: run?.diagnosis?.category,
     summary: run?.diagnosis?.summary,
     receivedAt: record.receivedAt,
@@ -149,7 +152,8 @@ export function matchesFilter(record: IncidentRecord, filter: IncidentFilter): b
   if (filter.state) {
     const want = filter.state.toUpperCase();
     const states = [s.outcome.label, s.state, s.status, s.alertState, s.acknowledged ? "ACKNOWLEDGED" : ""];
-    if (!states.some((x) => x.toUpperCase() === want)) return false;
+    // stateMatches reads runs stored before the outcomes were named (RESOLVED) under both names.
+    if (!states.some((x) => stateMatches(x.toUpperCase(), want))) return false;
   }
   if (filter.severity && s.severity !== filter.severity.toUpperCase()) return false;
   if (filter.service && s.service !== filter.service) return false;

@@ -1,0 +1,2405 @@
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
+
+// src/knowledge/patterns/locators.ts
+var MANIFESTS = /(^|\/)(k8s|kubernetes|deploy|manifests|helm|charts)\/.*\.ya?ml$|(^|\/)[\w.-]*(deployment|statefulset|daemonset|values|pod)[\w.-]*\.ya?ml$/i;
+var COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/i;
+var SYSTEMD = /\.(service|conf)$/;
+var NGINX = /(^|\/)(nginx[\w.-]*\.conf|[\w.-]+\.conf)$|(^|\/)(nginx|sites-available|sites-enabled|conf\.d)\//i;
+var CONFIG = /\.(ya?ml|json|toml|ini|properties|env|conf|cfg)$|(^|\/)\.env(\.[\w-]+)?$|(^|\/)(Dockerfile|Procfile)$|\.service$/i;
+var CODE = /\.(js|mjs|cjs|ts|py|go|java|rb|kt|rs)$/;
+var MEMORY_LIMIT = [
+  {
+    grep: 'memory:\\s*"?\\d+(Mi|Gi|M|G|m|g)"?\\s*$',
+    files: new RegExp(`${MANIFESTS.source}|${COMPOSE.source}`, "i"),
+    fix: "raise-memory-limit",
+    what: "the container's memory limit"
+  },
+  {
+    grep: "mem_limit:\\s*\\d+",
+    files: COMPOSE,
+    fix: "raise-memory-limit",
+    what: "the container's memory limit"
+  },
+  {
+    grep: "^Memory(Max|Limit)=\\d+",
+    files: SYSTEMD,
+    fix: "raise-memory-limit",
+    what: "the unit's memory limit"
+  }
+];
+var NODE_HEAP = [
+  {
+    grep: "--max-old-space-size=\\d+",
+    files: CONFIG,
+    fix: "raise-node-heap",
+    what: "Node's heap limit (--max-old-space-size)"
+  },
+  { grep: "--max-old-space-size=\\d+", files: MANIFESTS, fix: "raise-node-heap", what: "Node's heap limit" },
+  ...MEMORY_LIMIT
+];
+var JVM_HEAP = [
+  { grep: "-Xmx\\d+[mMgG]", files: CONFIG, fix: "raise-jvm-heap", what: "the JVM's maximum heap (-Xmx)" },
+  { grep: "-Xmx\\d+[mMgG]", files: MANIFESTS, fix: "raise-jvm-heap", what: "the JVM's maximum heap (-Xmx)" },
+  ...MEMORY_LIMIT
+];
+var NOFILE = [
+  { grep: "^LimitNOFILE=\\d+", files: SYSTEMD, fix: "raise-nofile", what: "the unit's open-file limit" },
+  {
+    grep: "worker_rlimit_nofile\\s+\\d+",
+    files: NGINX,
+    fix: "raise-nofile",
+    what: "nginx's open-file limit per worker"
+  },
+  { grep: "ulimit -n \\d+", files: CONFIG, fix: "raise-nofile", what: "the open-file ulimit" }
+];
+var WORKER_CONNECTIONS = [
+  {
+    grep: "worker_connections\\s+\\d+",
+    files: NGINX,
+    fix: "raise-worker-connections",
+    what: "nginx's worker_connections"
+  }
+];
+var BODY_SIZE = [
+  {
+    grep: "client_max_body_size\\s+\\d+[kKmMgG]?\\s*;",
+    files: NGINX,
+    fix: "raise-body-size",
+    what: "nginx's client_max_body_size"
+  }
+];
+var POOL_SIZE = [
+  {
+    grep: '(maximum-pool-size|maximumPoolSize|max_pool_size|pool_size|poolSize|POOL_SIZE|POOL_MAX|pool_max)\\s*[:=]\\s*"?\\d+',
+    files: CONFIG,
+    fix: "raise-pool-size",
+    what: "the database connection pool size"
+  },
+  {
+    grep: "(poolSize|pool_size|maxPoolSize|POOL_SIZE)\\s*[:=]\\s*\\d+",
+    files: CODE,
+    fix: "raise-pool-size",
+    what: "the database connection pool size"
+  }
+];
+var POOL_SIZE_CITE_ONLY = POOL_SIZE.map(({ fix: _fix, ...locator }) => ({
+  ...locator,
+  what: "a client connection pool size (pool × replicas must fit under the server's max_connections)"
+}));
+var DEPENDENCY_MANIFEST = [
+  {
+    grep: '"{subject}"\\s*:',
+    files: /(^|\/)package\.json$/,
+    fix: "move-dev-dependency",
+    what: "the package's declaration in package.json"
+  },
+  {
+    grep: "^{subject}\\b",
+    files: /requirements[\w.-]*\.txt$|pyproject\.toml$/,
+    what: "the Python requirement"
+  }
+];
+var SUBJECT_IN_CONFIG = [
+  { grep: "{subject}", files: CONFIG, what: "where it is configured" }
+];
+var SUBJECT_IN_CONFIG_OR_CODE = [
+  { grep: "{subject}", files: CONFIG, what: "where it is configured" },
+  { grep: "{subject}", files: CODE, what: "where the code reads it" }
+];
+var STACK_FRAME = [
+  {
+    grep: "",
+    fromStackTrace: true,
+    files: CODE,
+    fix: "guard-property-access",
+    what: "the line the stack trace names"
+  }
+];
+
+// src/knowledge/patterns/application.ts
+var APPLICATION_PATTERNS = [
+  {
+    id: "permission-denied",
+    title: "Permission denied",
+    category: "permissions",
+    severity: "P2",
+    rank: 20,
+    keywords: ["eacces", "permission denied", "eperm", "operation not permitted"],
+    matchers: [
+      /EACCES: permission denied, \w+ '(?<subject>[^']+)'/,
+      /\bEACCES\b/,
+      /[Pp]ermission denied/,
+      /\bEPERM\b/,
+      /Operation not permitted/
+    ],
+    // Failed SSH logins from the internet are noise on every public host, not this incident.
+    exclude: [/Permission denied \(publickey/, /sshd\[\d+\]/],
+    fixability: 0.2,
+    confirm: ["`namei -l PATH` shows a directory or file the service's user cannot access."],
+    ruleOut: ["The user owns the path: check SELinux/AppArmor denials or a read-only mount."],
+    cause: "The process is not allowed to open a file, socket or directory it needs.",
+    actions: [
+      "Check owner and mode of the path (`ls -l`, `namei -l PATH`) against the user the service runs as.",
+      "Ports below 1024 need CAP_NET_BIND_SERVICE; SELinux/AppArmor denials show in the audit log."
+    ]
+  },
+  {
+    id: "missing-config",
+    title: "Missing environment variable or configuration key",
+    category: "configuration",
+    severity: "P2",
+    rank: 16,
+    keywords: [
+      "environment variable",
+      "keyerror",
+      "not set",
+      "missing required",
+      "missing config",
+      "configurationerror"
+    ],
+    matchers: [
+      /[Mm]issing required environment variable:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
+      /[Ee]nvironment variable "?(?<subject>[A-Z][A-Z0-9_]{2,})"? (is )?(not set|required|missing|undefined)/,
+      /KeyError: '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
+      /\b(?<subject>[A-Z][A-Z0-9_]{2,}) (is )?not set\b/,
+      /[Mm]issing (required )?config(uration)? (key|value|option):? "?(?<subject>[\w.-]+)/,
+      /ConfigurationError/
+    ],
+    fixability: 0.3,
+    confirm: ["The variable is absent from the running process's environment (`kubectl exec … env`)."],
+    ruleOut: ["The variable is set: the code reads a different name (a rename)."],
+    cause: "The service starts without a setting it requires (an environment variable or configuration key).",
+    actions: [
+      "Set the variable in the deployment (manifest env, secret, or .env), then restart.",
+      "Make the service list every missing setting at startup, not only the first."
+    ],
+    repo: SUBJECT_IN_CONFIG_OR_CODE
+  },
+  {
+    id: "module-not-found",
+    title: "Module or dependency not found",
+    category: "dependency",
+    severity: "P2",
+    rank: 16,
+    keywords: [
+      "cannot find module",
+      "cannot find package",
+      "err_module_not_found",
+      "no module named",
+      "classnotfoundexception",
+      "noclassdeffounderror"
+    ],
+    matchers: [
+      /Cannot find (module|package) '(?<subject>[^'./][^']*)'/,
+      /Cannot find (module|package) '[^']+'/,
+      /ERR_MODULE_NOT_FOUND/,
+      /No module named '?(?<subject>[\w-]+)/,
+      /ClassNotFoundException: (?<subject>[\w.$]+)/,
+      /NoClassDefFoundError/
+    ],
+    fixability: 0.6,
+    confirm: [
+      "The package is missing from node_modules / site-packages in the image, or listed only as a dev dependency."
+    ],
+    ruleOut: ["The package is installed: a wrong import path or case."],
+    cause: "The service imports a package that is not installed in the image it runs from.",
+    actions: [
+      "Declare the package as a runtime dependency (a devDependency is not installed by `npm ci --omit=dev`).",
+      "Rebuild the image from a clean install and run it once before deploying."
+    ],
+    repo: DEPENDENCY_MANIFEST
+  },
+  {
+    id: "segfault",
+    title: "Segmentation fault",
+    category: "crash",
+    severity: "P1",
+    rank: 26,
+    keywords: ["segfault", "segmentation fault", "sigsegv", "core dumped", "signal 11"],
+    matchers: [
+      /segfault at [0-9a-f]+/,
+      /Segmentation fault/,
+      /\bSIGSEGV\b/,
+      /\(core dumped\)/,
+      /signal 11\b/
+    ],
+    fixability: 0.05,
+    confirm: ["A core dump's backtrace points at a native library."],
+    ruleOut: ["The crash is an OOM kill (signal 9), not signal 11."],
+    cause: "A process crashed with a segmentation fault (invalid memory access), usually in native code.",
+    actions: [
+      "Get the core dump (`coredumpctl info`) and the exact binary and library versions.",
+      "Roll back a recently upgraded native module, image or library."
+    ]
+  },
+  {
+    id: "deadlock",
+    title: "PostgreSQL deadlock",
+    category: "concurrency",
+    severity: "P2",
+    rank: 24,
+    keywords: ["deadlock", "lockacquisition"],
+    matchers: [/deadlock detected/, /DeadlockLoserDataAccessException/, /LockAcquisitionException/],
+    exclude: [/deadlock_timeout\s*=/, /\bno deadlock/i],
+    fixability: 0.1,
+    confirm: ["The database's deadlock report names the two statements and the locks they held."],
+    ruleOut: ["Only lock timeouts appear: a long-running transaction, not a deadlock."],
+    cause: "Transactions wait on each other's row locks: the database aborted some (deadlock) or they timed out.",
+    actions: [
+      "Read the database's deadlock report for the two statements involved.",
+      "Take locks in one consistent order, keep transactions short, and retry aborted ones."
+    ]
+  },
+  {
+    id: "unhandled-exception",
+    title: "Unhandled exception",
+    category: "application_error",
+    severity: "P2",
+    rank: 30,
+    keywords: [
+      "unhandled",
+      "uncaught",
+      "traceback",
+      "typeerror",
+      "referenceerror",
+      "rangeerror",
+      "exception in thread",
+      "panic:",
+      "nullpointerexception"
+    ],
+    matchers: [
+      /Unhandled (promise )?rejection/i,
+      /uncaughtException/,
+      /Traceback \(most recent call last\)/,
+      /\b(TypeError|ReferenceError|RangeError): /,
+      /Exception in thread "/,
+      /(^|\s)panic: /,
+      /\bNullPointerException\b/
+    ],
+    fixability: 0.4,
+    confirm: ["The trace's top application frame, read in the repository, fails on this input."],
+    ruleOut: ["The exception is caught and answered (a 4xx) and the service keeps serving."],
+    cause: "The service throws an exception it does not handle.",
+    actions: [
+      "Open the frame the stack trace names in the repository and handle the failing case.",
+      "Add a test that reproduces the request that failed."
+    ],
+    repo: STACK_FRAME
+  },
+  {
+    id: "crash-loop",
+    title: "Crash loop",
+    category: "crash",
+    severity: "P1",
+    rank: 60,
+    keywords: ["crashloopbackoff", "back-off restarting", "start request repeated", "main process exited"],
+    matchers: [
+      /CrashLoopBackOff/,
+      /Back-off restarting failed container/,
+      /Start request repeated too quickly/,
+      /Main process exited, code=(exited|killed|dumped), status=(?!0\/)/
+    ],
+    fixability: 0.1,
+    consequenceOf: [
+      "oom-container",
+      "oom-kernel",
+      "missing-config",
+      "module-not-found",
+      "config-file-missing",
+      "bad-flag",
+      "port-in-use",
+      "probe-liveness-failed"
+    ],
+    confirm: ["RESTARTS grows and `kubectl logs --previous` ends with the error that killed it."],
+    ruleOut: ["The restarts are deploys or scale events (the pod names change, restart counts do not)."],
+    cause: "The service keeps exiting and being restarted; the reason is in what it logged just before exiting.",
+    actions: [
+      "Read the last lines the service logged before each exit (`kubectl logs --previous`, `journalctl -u`)."
+    ]
+  },
+  {
+    id: "health-check-failed",
+    title: "Health checks failing",
+    category: "health_check",
+    severity: "P2",
+    rank: 62,
+    keywords: ["probe failed", "health check", "healthcheck", "unhealthy"],
+    matchers: [
+      /Startup probe failed/,
+      /health ?check (has )?failed/i,
+      /\bis unhealthy\b/i,
+      /health_status: unhealthy/
+    ],
+    minCount: 3,
+    fixability: 0.1,
+    confirm: ["The health endpoint fails when called by hand with the checker's timeout."],
+    ruleOut: ["The endpoint answers 200 by hand: the checker targets the wrong port or path."],
+    cause: "The service fails its health checks, so it is taken out of rotation or restarted.",
+    actions: [
+      "Call the health endpoint by hand and read what it checks; a failing dependency often fails it.",
+      "Give slow starts a startupProbe rather than a longer liveness timeout."
+    ]
+  }
+];
+
+// src/knowledge/patterns/config-deploy.ts
+var CONFIG_DEPLOY_PATTERNS = [
+  {
+    id: "systemd-env-file",
+    title: "systemd cannot load the unit's EnvironmentFile",
+    category: "configuration",
+    severity: "P2",
+    rank: 15,
+    keywords: ["failed to load environment files", "' task: no such file or directory"],
+    matchers: [
+      /Failed to load environment files: (?<subject>[^\n]+)/,
+      /Failed to load environment files/,
+      /[Ff]ailed to run '(start|start-pre|start-post|stop)' task: No such file or directory/
+    ],
+    sources: [
+      'systemd/systemd src/core/execute.c (log_unit_error_errno(…, "Failed to load environment files: %m"))',
+      `https://github.com/coreos/fleet/issues/1121 (older systemd: "ingestion.service failed to run 'start-pre' task: No such file or directory")`,
+      `https://github.com/random-archer/mkinitcpio-systemd-tool/issues/1 ("Failed to run 'start' task: No such file or directory")`
+    ],
+    fixability: 0.2,
+    subjectKind: "file-path",
+    repo: SUBJECT_IN_CONFIG,
+    cause: "The unit's EnvironmentFile= points at a file that does not exist (renamed or not deployed), so systemd will not start the service.",
+    actions: [
+      "`systemctl cat UNIT` shows the EnvironmentFile path; deploy the file or prefix the path with `-` if optional."
+    ],
+    confirm: ["The path in EnvironmentFile= is missing on the host."],
+    ruleOut: ["The file exists and is readable by root."]
+  },
+  {
+    id: "config-file-missing",
+    title: "Configuration file or path not found",
+    category: "configuration",
+    severity: "P2",
+    rank: 16,
+    keywords: ["enoent", "no such file or directory", "filenotfounderror"],
+    matchers: [
+      /ENOENT: no such file or directory, (open|stat|scandir) '(?<subject>[^']+)'/,
+      /FileNotFoundError: \[Errno 2\] No such file or directory: '(?<subject>[^']+)'/,
+      /open (?<subject>\/[\w./-]+\.(ya?ml|json|toml|conf|ini|env|properties|pem|key|crt)): no such file or directory/,
+      /java\.io\.FileNotFoundException: (?<subject>\S+) \(No such file or directory\)/,
+      /\[emerg\] [^\n]*open\(\) "(?<subject>[^"]+)" failed \(2: No such file or directory\)/
+    ],
+    exclude: [/\.(map|ico|png|jpg|css)\b/],
+    fixability: 0.2,
+    subjectKind: "file-path",
+    repo: SUBJECT_IN_CONFIG_OR_CODE,
+    cause: "The service opens a file that is not where it looks: a renamed or unmounted config file, a wrong working directory, or a path that differs between environments.",
+    actions: [
+      "Compare the path in the error with the volume mounts and the working directory of the deployment.",
+      "Make the path a setting and fail at startup with its name."
+    ],
+    confirm: ["The path is absent in the running container (`kubectl exec … ls -l PATH`)."],
+    ruleOut: ["The file exists at that path with read permission for the service's user."]
+  },
+  {
+    id: "bad-flag",
+    title: "Unknown command-line flag or option",
+    category: "configuration",
+    severity: "P2",
+    rank: 15,
+    keywords: [
+      "flag provided but not defined",
+      "unknown option",
+      "unrecognized arguments",
+      "unrecognized option"
+    ],
+    matchers: [
+      /flag provided but not defined: (?<subject>-[\w.-]+)/,
+      /error: unknown option '(?<subject>-[\w-]+)'/,
+      /unrecognized arguments: (?<subject>-[\w-]+)/,
+      /Unrecognized (VM )?option '?(?<subject>[-\w:+=]+)/
+    ],
+    fixability: 0.3,
+    subjectKind: "limit",
+    repo: SUBJECT_IN_CONFIG,
+    cause: "The process is started with a flag its version does not know (renamed or removed in an upgrade, or a typo), so it exits at once.",
+    actions: ["Compare the command line in the manifest/unit with the binary's --help for this version."],
+    confirm: ["The flag is absent from `BINARY --help` of the deployed version."],
+    ruleOut: ["The flag is listed for the running version: look at how the args are quoted."]
+  },
+  {
+    id: "config-syntax",
+    title: "Configuration file does not parse",
+    category: "configuration",
+    severity: "P2",
+    rank: 14,
+    keywords: [
+      "[emerg]",
+      "test failed",
+      "mapping values are not allowed",
+      "did not find expected",
+      "unknown directive",
+      "while parsing a",
+      "yaml.parser",
+      "yaml.scanner"
+    ],
+    matchers: [
+      /\[emerg\] [^\n]*(unknown directive|unexpected|invalid|directive is not allowed here)[^\n]* in (?<subject>\S+):\d+/,
+      /configuration file (?<subject>\S+) test failed/,
+      /yaml: line \d+: (mapping values are not allowed in this context|did not find expected [\w ]+)/,
+      /while parsing a block mapping/,
+      /yaml\.(parser\.ParserError|scanner\.ScannerError)/
+    ],
+    sources: [
+      'nginx/nginx src/core/ngx_conf_file.c ("unknown directive \\"%s\\"") and src/core/nginx.c ("configuration file %s test failed")'
+    ],
+    fixability: 0.2,
+    subjectKind: "file-path",
+    cause: "A configuration file has a syntax error, so the program refuses to start or reload with it.",
+    actions: [
+      "Run the program's config test (`nginx -t`, a YAML linter) on the deployed file and fix the named line."
+    ],
+    confirm: ["The config test fails on the named file and line."],
+    ruleOut: ["The config test passes on the deployed file."]
+  },
+  {
+    id: "jwt-not-before",
+    title: "JWT rejected as issued in the future (clock skew)",
+    category: "clock_skew",
+    severity: "P2",
+    rank: 12,
+    keywords: ["token used before issued", "not yet valid", "jwt not active", "immaturesignature"],
+    matchers: [
+      /[Tt]oken used before issued/,
+      /NotBeforeError: jwt not active/,
+      /ImmatureSignatureError/,
+      /The token is not yet valid \((iat|nbf)\)/
+    ],
+    sources: [
+      'golang-jwt/jwt map_claims.go v4 ("Token used before issued") and errors.go v5 ("token used before issued")',
+      'jpadilla/pyjwt jwt/api_jwt.py (ImmatureSignatureError("The token is not yet valid (iat)"))',
+      "auth0/node-jsonwebtoken README.md (NotBeforeError, message 'jwt not active')"
+    ],
+    fixability: 0.2,
+    cause: "The verifying host's clock is behind the issuer's, so fresh tokens look issued in the future; the tokens are fine.",
+    actions: [
+      "Compare both hosts' clocks (`chronyc tracking`, `timedatectl`) and fix NTP on the one that drifted.",
+      "Allow a small leeway (30–60 s) for iat/nbf in the verifier."
+    ],
+    confirm: ["The verifier's clock is seconds to minutes behind the issuer's."],
+    ruleOut: ["Both clocks agree: then the issuer sets iat in the future."]
+  },
+  {
+    id: "clock-skew",
+    title: "Host clock out of sync",
+    category: "clock_skew",
+    severity: "P3",
+    rank: 13,
+    keywords: ["clock skew", "clock wrong", "time jumped", "clock is unsynchronized"],
+    matchers: [
+      /[Cc]lock skew detected/,
+      /System clock wrong by -?[\d.]+ seconds/,
+      /clock skew (of |is )?[\d.]+m?s/i,
+      /Time has been changed|System clock has been (set|stepped)/
+    ],
+    fixability: 0.1,
+    cause: "A host's clock drifted from the others: tokens, certificates, leases and consensus protocols that compare times start failing.",
+    actions: ["Fix time sync on the drifting host (chronyd/ntpd running, reachable servers)."],
+    confirm: ["`chronyc tracking` shows a large offset or no reachable source."],
+    ruleOut: ["All hosts' offsets are within milliseconds."]
+  },
+  {
+    id: "inodes-exhausted",
+    title: "Filesystem out of inodes",
+    category: "disk_full",
+    severity: "P1",
+    rank: 10,
+    keywords: ["inode"],
+    matchers: [
+      /low on resource: inodes/,
+      /[Aa]ttempting to reclaim"? (resourceName="inodes"|inodes\b)/,
+      /(out of|no free) inodes/i,
+      /inodes? (usage )?(is )?(at )?(9\d|100)%/i
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/eviction_manager.go ("Eviction manager: attempting to reclaim" resourceName; event EvictionThresholdMet "Attempting to reclaim %s") and helpers.go (nodeLowMessageFmt)'
+    ],
+    fixability: 0.1,
+    cause: "The filesystem has free bytes but no free inodes: millions of small files (sessions, cache entries, mail) used them all, so creating files fails with ENOSPC.",
+    actions: [
+      "`df -i` to confirm, then find the directory with most files (`du --inodes -x / | sort -n | tail`)."
+    ],
+    confirm: ["`df -i` shows IUse% at 100% while `df -h` shows free space."],
+    ruleOut: ["`df -i` has free inodes: the disk is full by bytes."]
+  },
+  {
+    id: "slow-requests",
+    title: "Requests slower than their objective",
+    category: "latency",
+    severity: "P3",
+    rank: 36,
+    keywords: ["ok in", "worker timeout", "slow request", "latency"],
+    matchers: [
+      /Completed \d{3} [\w ]+? in (?<subject>\d{4,})(\.\d+)?ms/,
+      /\[CRITICAL\] WORKER TIMEOUT \(pid:\d+\)/,
+      /\bslow request\b/i,
+      /\bp(95|99|999) latency\b[^\n]*(above|over|exceeds|breach)/i
+    ],
+    // A request that failed slowly (a 504 after the proxy's timeout) belongs to the 5xx storm, not to latency.
+    fields: [
+      { kind: "access", fields: { status: /^[1-4]\d\d$/ }, atLeast: { field: "durationMs", value: 1e3 } }
+    ],
+    minCount: 10,
+    // A few slow requests are the tail of every healthy service; an objective is breached by a share of them.
+    minShare: 0.1,
+    fixability: 0.1,
+    subjectKind: "timeout",
+    consequenceOf: [
+      "slow-query",
+      "seq-scan",
+      "cpu-throttling",
+      "connection-pool-exhausted",
+      "lock-wait-timeout"
+    ],
+    cause: "Requests take seconds: the service waits on something (a database, a pool, CPU quota, a downstream call) or does too much work per request.",
+    actions: [
+      "Break the latency down by route and dependency (traces, upstream_response_time) to find where the time goes.",
+      "Check CPU throttling and pool wait time for the same window."
+    ],
+    confirm: ["p95/p99 duration rises for the service while the request rate is steady."],
+    ruleOut: ["Only a few outlier requests are slow; the percentile stays within the objective."]
+  }
+];
+
+// src/knowledge/patterns/datastores.ts
+var DATASTORE_PATTERNS = [
+  {
+    id: "db-server-connection-limit",
+    title: "Database server refuses connections: max_connections reached",
+    category: "connection_pool",
+    severity: "P1",
+    rank: 17,
+    keywords: ["too many clients", "remaining connection slots", "too many connections"],
+    matchers: [
+      /sorry, too many clients already/,
+      /remaining connection slots are reserved for/,
+      /(ERROR 1040|Data source rejected establishment of connection).*Too many connections/,
+      /\bToo many connections\b/
+    ],
+    sources: [
+      'postgres/postgres src/backend/utils/init/postinit.c ("remaining connection slots are reserved for roles with the %s attribute" from 16, "… for non-replication superuser connections" before) and src/backend/storage/lmgr/proc.c ("sorry, too many clients already")',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1040 ER_CON_COUNT_ERROR: "Too many connections")'
+    ],
+    fixability: 0.5,
+    cause: "The database server is at max_connections: the sum of every client's pool (pool size × replicas) exceeds what the server accepts, or connections leak.",
+    actions: [
+      "Count connections by client (`SELECT usename, application_name, count(*) FROM pg_stat_activity GROUP BY 1,2`).",
+      "Lower pool sizes so pool × replicas fits under max_connections, or put PgBouncer in front."
+    ],
+    confirm: ["pg_stat_activity (or SHOW PROCESSLIST) holds max_connections sessions, many idle."],
+    ruleOut: ["The server has free slots while the app waits: the app's own pool is the limit."],
+    repo: POOL_SIZE_CITE_ONLY
+  },
+  {
+    id: "driver-no-host-available",
+    title: "Database driver: all hosts tried, no connection available",
+    category: "connection_pool",
+    severity: "P2",
+    rank: 19,
+    keywords: ["all host(s) tried", "nohostavailableexception", "no available connection", "pool is busy"],
+    matchers: [
+      /All host\(s\) tried for query failed/,
+      /NoHostAvailableException/,
+      /Pool is busy \(no available connection/,
+      /no available connection and the queue has reached its max size/
+    ],
+    fixability: 0.3,
+    cause: "The driver found no usable connection on any host: its per-host pools are full (requests queue beyond the limit) or every node is down or unreachable.",
+    actions: [
+      "Read the per-host reasons in the exception: BusyPoolException means the client pool, TransportException the network.",
+      "Raise connections/requests per host or cut request concurrency; check the nodes' health (nodetool status)."
+    ],
+    confirm: ["The nested exceptions name BusyPoolException, or every host as unreachable."],
+    ruleOut: ["The cluster reports all nodes UN and idle pools: then look at the driver's contact points."]
+  },
+  {
+    id: "mysql-deadlock",
+    title: "MySQL InnoDB deadlock",
+    category: "concurrency",
+    severity: "P2",
+    rank: 23,
+    keywords: ["deadlock found", "latest detected deadlock", "we roll back transaction"],
+    matchers: [
+      /Deadlock found when trying to get lock; try restarting transaction/,
+      /LATEST DETECTED DEADLOCK/,
+      /\*\*\* WE ROLL BACK TRANSACTION \(\d+\)/
+    ],
+    sources: [
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1213 ER_LOCK_DEADLOCK: "Deadlock found when trying to get lock; try restarting transaction")',
+      'https://dev.mysql.com/doc/refman/8.0/en/innodb-deadlock-example.html (SHOW ENGINE INNODB STATUS: "LATEST DETECTED DEADLOCK", "*** WE ROLL BACK TRANSACTION (2)")'
+    ],
+    fixability: 0.1,
+    cause: "Two InnoDB transactions lock the same rows in opposite orders; InnoDB rolls one back (error 1213).",
+    actions: [
+      "Read `SHOW ENGINE INNODB STATUS` (LATEST DETECTED DEADLOCK) for the two statements and indexes.",
+      "Lock rows in one order, index the columns the updates filter on, retry on 1213."
+    ],
+    confirm: ["SHOW ENGINE INNODB STATUS names the two transactions and the index record they fought over."],
+    ruleOut: ["Only lock wait timeouts (1205) appear: a long transaction, not a deadlock."]
+  },
+  {
+    id: "lock-wait-timeout",
+    title: "Lock wait timeout: a long transaction holds the rows",
+    category: "concurrency",
+    severity: "P2",
+    rank: 25,
+    keywords: ["lock wait timeout", "lock timeout", "could not obtain lock"],
+    matchers: [
+      /Lock wait timeout exceeded; try restarting transaction/,
+      /canceling statement due to lock timeout/,
+      /could not obtain lock on (row|relation)/
+    ],
+    sources: [
+      'postgres/postgres src/backend/access/heap/heapam.c (errmsg("could not obtain lock on row in relation \\"%s\\""), ERRCODE_LOCK_NOT_AVAILABLE)',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1205 ER_LOCK_WAIT_TIMEOUT: "Lock wait timeout exceeded; try restarting transaction")'
+    ],
+    fixability: 0.1,
+    cause: "Statements wait for row or table locks longer than the lock timeout: another transaction holds them (a long batch, an idle-in-transaction session, a migration).",
+    actions: [
+      "Find the blocker (pg_blocking_pids / information_schema.innodb_lock_waits) and what it runs.",
+      "Keep transactions short; run migrations that lock tables outside peak hours."
+    ],
+    confirm: ["A blocking session holding the lock for the whole window."],
+    ruleOut: ["Deadlock reports instead: two transactions waiting on each other."]
+  },
+  {
+    id: "replication-lag",
+    title: "Replica lagging behind the primary",
+    category: "dependency",
+    severity: "P2",
+    rank: 30,
+    keywords: [
+      "conflict with recovery",
+      "seconds_behind_master",
+      "seconds_behind_source",
+      "replication lag",
+      "replica lag"
+    ],
+    matchers: [
+      /canceling statement due to conflict with recovery/,
+      /Seconds_Behind_(Master|Source):\s*[1-9]\d{1,}/,
+      /replica(tion)? lag(ging)? (is |of )?\d/i
+    ],
+    fixability: 0.1,
+    cause: "A read replica applies changes late (or cancels queries that conflict with replay), so reads are stale or fail.",
+    actions: [
+      "Compare replay lag (pg_stat_replication, Seconds_Behind_Source) with the write rate on the primary.",
+      "Move long queries off hot-standby replicas, or set hot_standby_feedback / max_standby_streaming_delay."
+    ],
+    confirm: ["Lag metrics rise over the incident window."],
+    ruleOut: ["Lag stays near zero: stale reads come from a cache instead."]
+  },
+  {
+    id: "slow-query",
+    title: "Slow database queries",
+    category: "latency",
+    severity: "P3",
+    rank: 34,
+    keywords: ["ms  statement", "ms  execute", "query_time", "slow query"],
+    matchers: [
+      /LOG:\s+duration: (?<subject>\d{4,}(\.\d+)?) ms\s+(statement|execute)/,
+      /# Query_time: (?<subject>(\d{2,}|[2-9])\.\d+)\s+Lock_time/,
+      /\bSlow query\b/i
+    ],
+    minCount: 3,
+    fixability: 0.1,
+    subjectKind: "query",
+    cause: "Queries take seconds: a missing index, a plan change, or lock and I/O contention on the database.",
+    actions: [
+      "EXPLAIN (ANALYZE, BUFFERS) the slowest statement; look for sequential scans on large tables.",
+      "Check pg_stat_statements for what got slower and when."
+    ],
+    confirm: ["The same statement's mean time rose in pg_stat_statements / the slow log."],
+    ruleOut: ["Queries are fast in the database's own timing: the delay is in the pool or network."]
+  },
+  {
+    id: "seq-scan",
+    title: "Sequential scan on a large table",
+    category: "latency",
+    severity: "P3",
+    rank: 33,
+    keywords: ["seq scan on", "full table scan", "rows removed by filter"],
+    matchers: [
+      /Seq Scan on (?<subject>[\w.]+)/,
+      /Rows Removed by Filter: \d{5,}/,
+      /\bfull table scan on (?<subject>[\w.]+)/i
+    ],
+    fixability: 0.2,
+    subjectKind: "query",
+    cause: "The planner reads a whole table for a query that should use an index: the index is missing or unusable.",
+    actions: [
+      "Create an index on the filter columns (CREATE INDEX CONCURRENTLY) and check EXPLAIN again.",
+      "ANALYZE the table if statistics are stale."
+    ],
+    confirm: ["EXPLAIN shows Seq Scan with many rows removed by filter on the hot query."],
+    ruleOut: ["The table is small: a sequential scan is the right plan there."]
+  },
+  {
+    id: "redis-oom",
+    title: "Redis at maxmemory with noeviction: writes rejected",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 12,
+    keywords: ["oom command not allowed"],
+    matchers: [/OOM command not allowed when used memory > 'maxmemory'/],
+    sources: [
+      `redis/redis src/server.c (shared.oomerr: "-OOM command not allowed when used memory > 'maxmemory'.")`
+    ],
+    fixability: 0.3,
+    cause: "Redis reached maxmemory and its policy is noeviction, so every write is refused: keys without TTLs filled it, or maxmemory is too small.",
+    actions: [
+      "`INFO memory` and `CONFIG GET maxmemory-policy`; use allkeys-lru for a cache, or raise maxmemory for a store.",
+      "Find big or TTL-less keys (`redis-cli --bigkeys`)."
+    ],
+    confirm: ["used_memory ≥ maxmemory and maxmemory-policy is noeviction."],
+    ruleOut: ["used_memory is far below maxmemory: the client talks to another instance."]
+  },
+  {
+    id: "redis-misconf",
+    title: "Redis cannot persist to disk (MISCONF)",
+    category: "disk_full",
+    severity: "P1",
+    rank: 11,
+    keywords: ["misconf", "background saving error"],
+    matchers: [/MISCONF Redis is configured to save RDB snapshots/, /Background saving error/],
+    sources: [
+      `redis/redis src/server.c (shared.bgsaveerr: "-MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk…")`,
+      'redis/redis src/rdb.c (serverLog "Background saving error")'
+    ],
+    fixability: 0.1,
+    cause: "Redis's background save fails (disk full or no permission), and with stop-writes-on-bgsave-error it refuses writes.",
+    actions: ["Read the Redis log for the fork or write error; free disk or fix the dir's permissions."],
+    confirm: ["rdb_last_bgsave_status:err in INFO persistence."],
+    ruleOut: ["Saves succeed (rdb_last_bgsave_status:ok)."]
+  },
+  {
+    id: "kafka-rebalance",
+    title: "Kafka consumer group rebalancing: max.poll.interval.ms exceeded",
+    category: "latency",
+    severity: "P2",
+    rank: 21,
+    keywords: ["max.poll.interval.ms", "rebalanc", "poll timeout has expired"],
+    matchers: [
+      /longer than the configured max\.poll\.interval\.ms/,
+      /consumer poll timeout has expired/,
+      /Commit cannot be completed since the group has already rebalanced/,
+      /Attempt to heartbeat failed since group is rebalancing/
+    ],
+    minCount: 2,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/internals/AbstractCoordinator.java ("consumer poll timeout has expired…"; "Attempt to heartbeat failed since group is rebalancing" before 3.0, commit 2387d191fcb)',
+      "apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/CommitFailedException.java"
+    ],
+    fixability: 0.3,
+    cause: "Consumers take longer than max.poll.interval.ms to process a batch, so they are thrown out of the group; every rejoin rebalances the group and commits fail (a rebalance storm).",
+    actions: [
+      "Lower max.poll.records or speed up processing; raise max.poll.interval.ms only to the real batch time.",
+      "Look for a slow downstream call inside the poll loop."
+    ],
+    confirm: ["Consumer lag grows while the group's generation id keeps increasing."],
+    ruleOut: ["Rebalances follow deploys or scale events only."]
+  },
+  {
+    id: "kafka-broker-unavailable",
+    title: "Kafka broker unreachable",
+    category: "connectivity",
+    severity: "P2",
+    rank: 39,
+    keywords: ["may not be available", "could not be established"],
+    // Kafka clients before 3.7 say "Broker may not be available", later ones "Node may not be available".
+    matchers: [
+      /Connection to node -?\d+ \((?<subject>[^)]+)\) could not be established\. (Broker|Node) may not be available/
+    ],
+    minCount: 3,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/NetworkClient.java ("Connection to node {} ({}) could not be established. Node may not be available."; "Broker may not be available." before 3.7, commit fcac880fd54)'
+    ],
+    fixability: 0.1,
+    subjectKind: "host",
+    cause: "The client cannot connect to a Kafka broker: it is down, or the advertised listener address is wrong for this client.",
+    actions: ["Check the brokers are up and that advertised.listeners resolve and route from the client."],
+    confirm: ["The broker is down or its advertised host is unreachable from the client's network."],
+    ruleOut: ["Other clients in the same network produce to it."]
+  },
+  {
+    id: "es-flood-stage",
+    title: "Elasticsearch disk watermark: indices read-only",
+    category: "disk_full",
+    severity: "P1",
+    rank: 11,
+    keywords: [
+      "flood stage disk watermark",
+      "read-only-allow-delete",
+      "allow delete (api)",
+      "high disk watermark"
+    ],
+    matchers: [
+      /flood stage disk watermark \[[^\]]+\] exceeded/,
+      /index read-only \/ allow delete \(api\)/,
+      /read-only-allow-delete/,
+      /high disk watermark \[[^\]]+\] exceeded/
+    ],
+    fixability: 0.1,
+    cause: "A data node's disk passed the flood-stage watermark, so Elasticsearch made its indices read-only and writes fail.",
+    actions: [
+      "Free disk (delete old indices / ILM) or add nodes; the block lifts when usage drops below the high watermark."
+    ],
+    confirm: ["`GET _cat/allocation?v` shows disk.percent above the flood stage."],
+    ruleOut: ["Disk use is below the watermarks."]
+  }
+];
+
+// src/knowledge/patterns/kubernetes-placement.ts
+var PLACEMENT_PATTERNS = [
+  {
+    id: "sched-insufficient-resources",
+    title: "Pod unschedulable: not enough CPU, memory or GPUs on any node",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["insufficient", "failedscheduling"],
+    matchers: [
+      /nodes are available:.*?Insufficient (?<subject>[\w-]+(?:\.[\w-]+)*(?:\/[\w-]+)?)/,
+      /\bInsufficient (?<subject>cpu|memory|ephemeral-storage|pods|nvidia\.com\/gpu|[\w.-]+\/gpu)\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^FailedScheduling$/, message: /Insufficient / } }],
+    fixability: 0.2,
+    subjectKind: "limit",
+    cause: "No node has enough unreserved CPU, memory or GPUs for the pod's requests, so the scheduler leaves it Pending.",
+    actions: [
+      "Compare the pod's requests with `kubectl describe nodes` (Allocated resources); lower requests that are padded.",
+      "Add capacity (a node pool with the resource, cluster-autoscaler) or free it by scaling something down."
+    ],
+    confirm: [
+      "The pod is Pending with a FailedScheduling event naming Insufficient <resource>.",
+      "Allocatable minus allocated on every node is below the pod's request for that resource."
+    ],
+    ruleOut: [
+      "Nodes with room exist but are excluded by selectors or taints (the event names those instead)."
+    ]
+  },
+  {
+    id: "sched-selector-affinity",
+    title: "Pod unschedulable: no node matches its selector or affinity",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["didn't match", "did not match"],
+    matchers: [
+      /node\(s\) didn't match (Pod's )?node (affinity\/)?selector/,
+      /node\(s\) didn't match pod (anti-)?affinity rules/,
+      /node\(s\) didn't match pod topology spread constraints/
+    ],
+    fixability: 0.2,
+    cause: "The pod's nodeSelector or (anti-)affinity rules exclude every node, often after a label changed or a node pool was replaced.",
+    actions: [
+      "Compare the pod's nodeSelector/affinity with `kubectl get nodes --show-labels`.",
+      "Fix the label on the nodes or the selector in the manifest; anti-affinity needs as many nodes as replicas."
+    ],
+    confirm: ["FailedScheduling events say `didn't match Pod's node affinity/selector` for every node."],
+    ruleOut: ["A node carries every label the selector asks for and has room: then look at taints."]
+  },
+  {
+    id: "sched-taints",
+    title: "Pod unschedulable: nodes have taints it does not tolerate",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["taint"],
+    matchers: [
+      /node\(s\) had (untolerated )?taints? \{(?<subject>[^}]+)\}/,
+      /had taint \{[^}]+\}, that the pod didn't tolerate/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}")'
+    ],
+    fixability: 0.2,
+    subjectKind: "limit",
+    cause: "Every node that could run the pod carries a taint the pod has no toleration for (a dedicated pool, or a condition taint such as disk-pressure or not-ready).",
+    actions: [
+      "Read the taint: a condition taint (node.kubernetes.io/…) means the node is unhealthy, fix the node.",
+      "For a dedicated pool, add the matching toleration to the pod spec."
+    ],
+    confirm: ["`kubectl describe node` lists the taint named in the FailedScheduling event."],
+    ruleOut: ["Untainted nodes exist and are rejected for another reason named in the same event."]
+  },
+  {
+    id: "sched-too-many-pods",
+    title: "Pod unschedulable: nodes are at their pod limit",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["too many pods"],
+    matchers: [/nodes are available:.*\bToo many pods\b/, /\b\d+ Too many pods\b/],
+    fixability: 0.1,
+    cause: "Every node already runs its maximum number of pods (kubelet maxPods, or the IPs its network plugin can hand out).",
+    actions: [
+      "Add nodes, or raise maxPods where the CNI has addresses for them.",
+      "Clean up completed or evicted pods that still count against the limit."
+    ],
+    confirm: ["Pods per node (`kubectl get pods -A -o wide`) equals the node's allocatable pods."],
+    ruleOut: ["Nodes are below their pod capacity: another reason blocks scheduling."]
+  },
+  {
+    id: "sched-unbound-pvc",
+    title: "Pod unschedulable: its PersistentVolumeClaim is not bound",
+    category: "storage",
+    severity: "P2",
+    rank: 3,
+    keywords: ["unbound", "volume node affinity", "persistentvolumeclaim"],
+    matchers: [
+      /pod has unbound immediate PersistentVolumeClaims/,
+      /node\(s\) had volume node affinity conflict/,
+      /persistentvolumeclaim "(?<subject>[\w.-]+)" not found/
+    ],
+    fixability: 0.1,
+    subjectKind: "service",
+    consequenceOf: ["pvc-provisioning-failed"],
+    cause: "The pod needs a volume claim that is not bound to a volume (none provisioned yet, the claim is missing, or the volume sits in another zone).",
+    actions: [
+      "`kubectl describe pvc` says why it is Pending: a missing StorageClass, a provisioner error or a zone.",
+      "Create the claim or fix its storageClassName; for zone conflicts use WaitForFirstConsumer binding."
+    ],
+    confirm: ["`kubectl get pvc` shows the claim Pending (or absent), with a ProvisioningFailed event."],
+    ruleOut: ["The claim is Bound: the scheduling failure is about something else."]
+  },
+  {
+    id: "pvc-provisioning-failed",
+    title: "Volume provisioning failed (StorageClass missing or provisioner error)",
+    category: "storage",
+    severity: "P2",
+    rank: 2,
+    keywords: ["provisioningfailed", "storageclass", "failed to provision"],
+    matchers: [
+      /storageclass\.storage\.k8s\.io "(?<subject>[\w.-]+)" not found/,
+      /failed to provision volume with StorageClass "(?<subject>[\w.-]+)"/,
+      /\bProvisioningFailed\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^ProvisioningFailed$/ } }],
+    fixability: 0.3,
+    subjectKind: "service",
+    cause: "The claim names a StorageClass that does not exist, or the class's provisioner cannot create the volume (quota, permissions, zone).",
+    actions: [
+      "`kubectl get storageclass`: use an existing class name in the claim, or install the class.",
+      "For provisioner errors, read the CSI controller's logs for the cloud API error."
+    ],
+    confirm: ["A ProvisioningFailed event on the claim naming the class or the provisioner's error."],
+    ruleOut: ["`kubectl get storageclass` lists the class and other claims with it bind."]
+  },
+  {
+    id: "volume-mount-failed",
+    title: "Volume cannot be attached or mounted",
+    category: "storage",
+    severity: "P2",
+    rank: 5,
+    keywords: ["mountvolume", "unable to attach or mount", "multi-attach", "failedmount"],
+    matchers: [
+      /MountVolume\.\w+ failed for volume "(?<subject>[\w.-]+)"/,
+      /Unable to attach or mount volumes/,
+      /Multi-Attach error for volume "(?<subject>[\w.-]+)"/,
+      /\bFailedMount\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^(FailedMount|FailedAttachVolume)$/ } }],
+    fixability: 0.2,
+    subjectKind: "service",
+    cause: "The kubelet cannot mount a volume the pod declares: a missing ConfigMap or Secret, a volume still attached to another node, or a storage backend error.",
+    actions: [
+      "Read the FailedMount message: a missing ConfigMap/Secret must be created in the pod's namespace.",
+      "Multi-Attach: the old pod on another node still holds a ReadWriteOnce volume; wait or delete it."
+    ],
+    confirm: ["FailedMount / FailedAttachVolume events on the pod naming the volume."],
+    ruleOut: ["The pod's volumes are mounted (it reached Running): look at the container instead."]
+  },
+  {
+    id: "image-not-found",
+    title: "Image cannot be pulled: the tag or repository does not exist",
+    category: "image_pull",
+    severity: "P2",
+    rank: 3,
+    keywords: [
+      "manifest unknown",
+      "failed to resolve reference",
+      "repository does not exist",
+      "manifest for"
+    ],
+    matchers: [
+      /manifest for (?<subject>\S+) not found: manifest unknown/,
+      /failed to resolve reference "(?<subject>[^"]+)": \S+ not found/,
+      /repository does not exist or may require 'docker login'/,
+      /\bmanifest unknown\b/
+    ],
+    fixability: 0.3,
+    subjectKind: "service",
+    cause: "The image reference points at a tag or repository the registry does not have (a typo, a tag never pushed, or a build that failed).",
+    actions: [
+      "Check the image reference in the manifest against the registry's tags.",
+      "Roll back to the last image that exists, then fix the pipeline that should have pushed it."
+    ],
+    confirm: ["`crane manifest IMAGE` / `docker manifest inspect IMAGE` fails with not found."],
+    ruleOut: ["The tag exists and other nodes pull it: then look at registry credentials or network."]
+  },
+  {
+    id: "image-pull-unauthorized",
+    title: "Image cannot be pulled: the registry refuses the credentials",
+    category: "image_pull",
+    severity: "P2",
+    rank: 3,
+    keywords: ["unauthorized", "pull access denied", "no basic auth credentials", "denied:"],
+    matchers: [
+      /pull access denied for (?<subject>[\w./:-]+)/,
+      /unauthorized: authentication required/,
+      /no basic auth credentials/,
+      /401 Unauthorized/,
+      /denied: requested access to the resource is denied/
+    ],
+    exclude: [/\bGET\b|\bPOST\b/],
+    fixability: 0.1,
+    subjectKind: "service",
+    cause: "The registry rejects the pull: the pod has no imagePullSecret for it, or the secret's token expired or lacks access.",
+    actions: [
+      "Check the pod's imagePullSecrets and that the secret's registry host matches the image's.",
+      "Refresh the token (ECR tokens expire after 12 hours) and retry the pull."
+    ],
+    confirm: ["Failed events say unauthorized / pull access denied for the image."],
+    ruleOut: ["The same credentials pull the image by hand: look at the tag or the network."]
+  },
+  {
+    id: "image-pull-backoff",
+    title: "Image pull failing (ErrImagePull / ImagePullBackOff)",
+    category: "image_pull",
+    severity: "P2",
+    rank: 6,
+    keywords: ["imagepullbackoff", "errimagepull", "back-off pulling image", "failed to pull image"],
+    matchers: [
+      /Failed to pull image "(?<subject>[^"]+)"/,
+      /Back-off pulling image "(?<subject>[^"]+)"/,
+      /\b(ErrImagePull|ImagePullBackOff)\b/
+    ],
+    fields: [{ kind: "k8s-object", fields: { status: /^(ErrImagePull|ImagePullBackOff)$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/images/image_manager.go ("Back-off pulling image %q", event BackOff; ErrImagePullBackOff)'
+    ],
+    fixability: 0.2,
+    subjectKind: "service",
+    consequenceOf: ["image-not-found", "image-pull-unauthorized", "dns-failure", "dependency-timeout"],
+    cause: "The kubelet cannot pull the container image, so the pod never starts; the pull error says whether the tag, the credentials or the registry's reachability is at fault.",
+    actions: [
+      "Read the Failed event's message (`kubectl describe pod`): not found, unauthorized, or a timeout.",
+      "Pull the exact reference by hand from a node to reproduce it."
+    ],
+    confirm: ["The pod's container is Waiting with reason ErrImagePull or ImagePullBackOff."],
+    ruleOut: ["The image is present on the node (`crictl images`) and the container started."]
+  }
+];
+
+// src/knowledge/patterns/kubernetes-workloads.ts
+var WORKLOAD_PATTERNS = [
+  {
+    id: "probe-liveness-failed",
+    title: "Liveness probe failing: the kubelet restarts the container",
+    category: "health_check",
+    severity: "P2",
+    rank: 58,
+    keywords: ["liveness probe", "failed liveness probe", 'probetype="liveness"'],
+    matchers: [
+      /Liveness probe failed: HTTP probe failed with statuscode: (?<subject>\d{3})/,
+      /Liveness probe failed: Get "(?<subject>[^"]+)"/,
+      // The kubelet's own structured log (prober.go), with the probed URL in `output`.
+      /"Probe failed" probeType="Liveness".*output="Get \\"(?<subject>[^"\\]+)/,
+      /"Probe failed" probeType="Liveness"/,
+      /Liveness probe failed/,
+      /failed liveness probe, will be restarted/
+    ],
+    minCount: 2,
+    sources: [
+      'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/ (events "Liveness probe failed: …", "Container liveness failed liveness probe, will be restarted")',
+      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d")'
+    ],
+    fixability: 0.2,
+    subjectKind: "url-path",
+    consequenceOf: ["oom-container", "oom-kernel", "connection-pool-exhausted", "deadlock"],
+    cause: "The container does not answer its liveness probe (wrong path or port, too short a timeout, or a hung process), so the kubelet kills and restarts it.",
+    actions: [
+      "Compare the probe's path and port with what the app serves (`kubectl exec … curl localhost:PORT/PATH`).",
+      "A slow start needs a startupProbe, not a shorter liveness timeout; a hung app needs its own fix."
+    ],
+    confirm: [
+      "Unhealthy events `Liveness probe failed` followed by `Killing … failed liveness probe`.",
+      "A 404 or connection refused on the probed path/port while the app is otherwise serving."
+    ],
+    ruleOut: ["The container was OOMKilled or exited on its own before the probe failed (read Last State)."]
+  },
+  {
+    id: "probe-readiness-failed",
+    title: "Readiness probe failing: the pod is taken out of the Service",
+    category: "health_check",
+    severity: "P2",
+    rank: 59,
+    keywords: ["readiness probe", 'probetype="readiness"'],
+    matchers: [
+      /Readiness probe failed: HTTP probe failed with statuscode: (?<subject>\d{3})/,
+      /Readiness probe failed: Get "(?<subject>[^"]+)"/,
+      // The kubelet's own structured log (prober.go), with the probed URL in `output`.
+      /"Probe failed" probeType="Readiness".*output="Get \\"(?<subject>[^"\\]+)/,
+      /"Probe failed" probeType="Readiness"/,
+      /Readiness probe failed/
+    ],
+    minCount: 2,
+    sources: [
+      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d"), reported as "Readiness probe failed: …"'
+    ],
+    fixability: 0.2,
+    subjectKind: "url-path",
+    consequenceOf: ["connection-pool-exhausted", "dns-failure", "connection-refused", "dependency-timeout"],
+    cause: "The pod fails its readiness probe, so it receives no traffic: the endpoint is wrong, or it reports a dependency as down.",
+    actions: [
+      "Call the readiness endpoint from inside the pod and read what it checks.",
+      "If it reports a dependency, the dependency's failure is the incident; fix that first."
+    ],
+    confirm: [
+      "Unhealthy events `Readiness probe failed`; the pod is 0/1 READY and missing from the Endpoints."
+    ],
+    ruleOut: ["The endpoint returns 200 from inside the pod with the probe's own timeout."]
+  },
+  {
+    id: "evicted-ephemeral-storage",
+    title: "Pod evicted: ephemeral storage",
+    category: "disk_full",
+    severity: "P2",
+    rank: 7,
+    keywords: ["ephemeral-storage", "ephemeral local storage", "ephemeral storage"],
+    matchers: [
+      /low on resource: ephemeral-storage/,
+      /Pod ephemeral local storage usage exceeds the total limit/,
+      /exceeded its local ephemeral storage limit/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/helpers.go (nodeLowMessageFmt "The node was low on resource: %v. ") and eviction_manager.go ("Container %s exceeded its local ephemeral storage limit %q. ", "Pod ephemeral local storage usage exceeds the total limit of containers %s.")'
+    ],
+    fixability: 0.2,
+    cause: "The pod wrote more to its node-local disk (logs, emptyDir, the writable layer) than its ephemeral-storage limit or the node allows, and was evicted.",
+    actions: [
+      "Find what writes to local disk (log files in the container, emptyDir caches) and cap or move it.",
+      "Set an ephemeral-storage request and limit that match real use."
+    ],
+    confirm: ["The pod's status is Failed with reason Evicted and a message naming ephemeral-storage."],
+    ruleOut: ["The eviction message names memory or the node condition is only MemoryPressure."]
+  },
+  {
+    id: "evicted-memory-pressure",
+    title: "Pod evicted: the node ran low on memory",
+    category: "out_of_memory",
+    severity: "P2",
+    rank: 8,
+    keywords: ["low on resource: memory", "memorypressure", "evicted"],
+    matchers: [
+      /The node was low on resource: memory/,
+      /The node had condition: \[MemoryPressure\]/,
+      /\bEvicted\b.*\bmemory\b/
+    ],
+    exclude: [/MemoryPressure\s+False/, /has sufficient memory/],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/helpers.go (nodeLowMessageFmt, nodeConditionMessageFmt "The node had condition: %v. ")'
+    ],
+    fixability: 0.2,
+    cause: "The node ran short of memory and the kubelet evicted pods, starting with those using most above their requests.",
+    actions: [
+      "Set memory requests close to real use so the scheduler does not overcommit the node.",
+      "Find the pod whose usage grew (`kubectl top pods --sort-by=memory`) on that node."
+    ],
+    confirm: ["Evicted pods whose message says `The node was low on resource: memory`."],
+    ruleOut: ["The container itself was OOMKilled by its own limit (Last State: OOMKilled)."]
+  },
+  {
+    id: "job-deadline-exceeded",
+    title: "Job exceeded its activeDeadlineSeconds",
+    category: "latency",
+    severity: "P3",
+    rank: 20,
+    keywords: ["deadlineexceeded", "active longer than specified deadline"],
+    matchers: [/Job was active longer than specified deadline/, /\bDeadlineExceeded\b/],
+    fields: [{ kind: "k8s-event", fields: { reason: /^DeadlineExceeded$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason DeadlineExceeded, "Job was active longer than specified deadline")'
+    ],
+    fixability: 0.2,
+    cause: "The Job ran longer than its activeDeadlineSeconds, so Kubernetes terminated its pods and marked it failed.",
+    actions: [
+      "Compare the job's usual duration with the deadline; find what made this run slow (data volume, a dependency).",
+      "Raise activeDeadlineSeconds only if the longer run is expected."
+    ],
+    confirm: ["The Job's condition Failed with reason DeadlineExceeded."],
+    ruleOut: ["The job failed with BackoffLimitExceeded: its pods exited with errors instead."]
+  },
+  {
+    id: "job-backoff-limit",
+    title: "Job failed: backoff limit reached",
+    category: "crash",
+    severity: "P3",
+    rank: 55,
+    keywords: ["backofflimitexceeded", "backoff limit"],
+    matchers: [/Job has reached the specified backoff limit/, /\bBackoffLimitExceeded\b/],
+    fields: [{ kind: "k8s-event", fields: { reason: /^BackoffLimitExceeded$/ } }],
+    fixability: 0.1,
+    consequenceOf: ["oom-container", "missing-config", "module-not-found", "unhandled-exception"],
+    cause: "The Job's pods failed as many times as backoffLimit allows; the reason is in the failed pods' logs and exit codes.",
+    actions: ["Read the failed pods' logs (`kubectl logs job/NAME --previous`) and their exit codes."],
+    confirm: [
+      "The Job's condition Failed with reason BackoffLimitExceeded, failed pods with non-zero exits."
+    ],
+    ruleOut: ["The pods ran out of time rather than failing (DeadlineExceeded)."]
+  },
+  {
+    id: "container-config-error",
+    title: "Container cannot be created: a referenced Secret or ConfigMap is missing",
+    category: "configuration",
+    severity: "P2",
+    rank: 5,
+    keywords: ["createcontainerconfigerror", 'error: secret "', 'error: configmap "', "couldn't find key"],
+    matchers: [
+      /Error: (secret|configmap) "(?<subject>[\w.-]+)" not found/,
+      /couldn't find key (?<subject>[\w.-]+) in (Secret|ConfigMap)/,
+      /\bCreateContainerConfigError\b/
+    ],
+    sources: [`kubernetes/kubernetes pkg/kubelet/kubelet_pods.go ("couldn't find key %v in Secret %v/%v")`],
+    fixability: 0.3,
+    subjectKind: "env-var",
+    cause: "The pod's env or envFrom references a Secret, ConfigMap or key that does not exist in its namespace, so the container is never created.",
+    actions: [
+      "Create the Secret/ConfigMap (or key) in the pod's namespace, or fix the name in the manifest.",
+      "Deploy configuration before the workload that reads it."
+    ],
+    confirm: ["The container is Waiting with CreateContainerConfigError; `kubectl get secret NAME` fails."],
+    ruleOut: ["The object exists with the key: look at RBAC or a typo in the namespace."]
+  },
+  {
+    id: "container-start-error",
+    title: "Container cannot start: entrypoint missing or built for another platform",
+    category: "configuration",
+    severity: "P2",
+    rank: 5,
+    keywords: ["executable file not found", "exec format error", "no such file or directory: unknown"],
+    matchers: [
+      // Also inside JSON (docker inspect's health log, an escaped `exec: \"curl\"`).
+      /exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found in \$PATH/,
+      /exec format error/,
+      /exec: "(?<subject>[^"]+)": stat [^:]+: no such file or directory/
+    ],
+    fixability: 0.2,
+    subjectKind: "file-path",
+    cause: "The runtime cannot execute the container's command: the binary is not in the image, or the image was built for another CPU architecture.",
+    actions: [
+      "Check the command/entrypoint against the image (`docker run --entrypoint sh IMAGE -c 'ls -l PATH'`).",
+      "For exec format error, build the image for the node's architecture (buildx --platform)."
+    ],
+    confirm: ["The container's Last State is Terminated with reason StartError / ContainerCannotRun."],
+    ruleOut: ["The process started and logged output before exiting."]
+  },
+  {
+    id: "node-not-ready",
+    title: "Node NotReady",
+    category: "crash",
+    severity: "P1",
+    rank: 6,
+    keywords: ["nodenotready", "stopped posting node status", "notready"],
+    matchers: [
+      /status is now: NodeNotReady/,
+      /Kubelet stopped posting node status/,
+      /\bNodeNotReady\b/,
+      /\bReady\s+(False|Unknown)\b.*\b(KubeletNotReady|NodeStatusUnknown)\b/
+    ],
+    // A pod's Ready condition is False whenever its container is: only a node's condition means the node.
+    exclude: [/^\s*Ready\s+(False|Unknown)\s*$/],
+    fields: [
+      { kind: "k8s-condition", fields: { type: /^Ready$/, status: /^(False|Unknown)$/ }, notAbout: ["pod"] }
+    ],
+    fixability: 0.05,
+    subjectKind: "host",
+    cause: "A node stopped reporting Ready (kubelet down, out of resources, or cut off from the API server); its pods are evicted after the grace period.",
+    actions: [
+      "Check the node: `kubectl describe node` conditions, then kubelet and container runtime logs on it.",
+      "Drain and replace the node if it does not recover."
+    ],
+    confirm: ["The node's Ready condition is False/Unknown with the time it changed."],
+    ruleOut: ["The node is Ready and only pods on it fail."]
+  },
+  {
+    id: "cpu-throttling",
+    title: "CPU throttling",
+    category: "resource_limits",
+    severity: "P3",
+    rank: 35,
+    keywords: ["throttling of cpu", "cputhrottlinghigh", "nr_throttled", "throttled"],
+    matchers: [
+      /throttling of CPU in namespace (?<subject>\S+)/,
+      /\bCPUThrottlingHigh\b/,
+      /nr_throttled \d*[1-9]\d*/,
+      /CPU (is being )?throttled/i
+    ],
+    fixability: 0.3,
+    cause: "The container uses its whole CPU quota each period and is throttled, so requests slow down even though the node has idle CPU.",
+    actions: [
+      "Raise (or remove) the CPU limit, or set GOMAXPROCS / thread pools to the quota.",
+      "Compare p99 latency with container_cpu_cfs_throttled_periods_total over the same window."
+    ],
+    confirm: ["container_cpu_cfs_throttled_periods_total / _periods_total above 25% for the container."],
+    ruleOut: ["Throttled periods are near zero while latency is high: the slowness is elsewhere."]
+  }
+];
+
+// src/knowledge/patterns/network.ts
+function ACCESS_STATUS(status) {
+  return new RegExp(`"(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE) [^"]*" (${status.source}) \\d+`);
+}
+var NETWORK_PATTERNS = [
+  {
+    id: "port-in-use",
+    title: "Port already in use",
+    category: "port_conflict",
+    severity: "P2",
+    rank: 18,
+    keywords: ["eaddrinuse", "address already in use", "already allocated", "failed (98"],
+    matchers: [
+      /EADDRINUSE:? address already in use \S*?:(?<subject>\d{2,5})\b/,
+      /\bEADDRINUSE\b/,
+      /bind\(\) to \S*?:(?<subject>\d{2,5}) failed \(98/,
+      /[Aa]ddress already in use/,
+      /port (is )?already allocated/
+    ],
+    fixability: 0.2,
+    confirm: ["`ss -ltnp` shows another process on the port."],
+    ruleOut: ["The port is free when the service starts: the service binds it twice itself."],
+    cause: "The service cannot listen: another process already holds its port.",
+    actions: [
+      "Find the holder: `ss -ltnp 'sport = :PORT'`; stop the stale instance or change one of the ports.",
+      "If two services are configured with the same port, give one a free port."
+    ],
+    repo: SUBJECT_IN_CONFIG
+  },
+  {
+    id: "dns-failure",
+    title: "DNS resolution failure",
+    category: "dns",
+    severity: "P2",
+    rank: 22,
+    keywords: [
+      "enotfound",
+      "name or service not known",
+      "nodename nor servname",
+      "nameresolutionerror",
+      "no such host",
+      "unknownhostexception",
+      "could not resolve",
+      "nxdomain"
+    ],
+    matchers: [
+      /getaddrinfo ENOTFOUND (?<subject>[\w.-]+)/,
+      /\bENOTFOUND\b/,
+      /NameResolutionError\([^)]*Failed to resolve '(?<subject>[\w.-]+)'/,
+      /Failed to resolve '(?<subject>[\w.-]+)' \(\[Errno -[23]\]/,
+      /Name or service not known/,
+      /nodename nor servname provided, or not known/,
+      /lookup (?<subject>[\w.-]+)( on [\d.:]+)?: no such host/,
+      /UnknownHostException: (?<subject>[\w.-]+)/,
+      /curl: \(6\) Could not resolve host: (?<subject>[\w.-]+)/,
+      /[Cc]ould not resolve host:? (?<subject>[\w.-]+)/,
+      /\bNXDOMAIN\b/
+    ],
+    // A resolver logging the answers it gives is normal noise; a temporary failure is dns-temporary.
+    incidental: true,
+    exclude: [/dnsmasq\[\d+\]/, /\bquery\[/, /EAI_AGAIN|Temporary failure in name resolution|\[Errno -3\]/],
+    subjectKind: "host",
+    consequenceOf: ["dns-temporary"],
+    sources: [
+      `urllib3/urllib3 src/urllib3/exceptions.py (NameResolutionError: "Failed to resolve '{host}' ({reason})")`
+    ],
+    fixability: 0.2,
+    confirm: ["`getent hosts NAME` (or nslookup) from the same pod fails with NXDOMAIN, every time."],
+    ruleOut: ["Resolution works by hand and failures are intermittent: a resolver outage (EAI_AGAIN)."],
+    cause: "A dependency's host name does not resolve, so every call to it fails before connecting.",
+    actions: [
+      "Check the host name in the configuration for a typo or a renamed service (`getent hosts NAME`).",
+      "Check the resolver: CoreDNS/kube-dns health, /etc/resolv.conf, network policies on port 53."
+    ],
+    repo: SUBJECT_IN_CONFIG
+  },
+  {
+    id: "tls-cert-expired",
+    title: "TLS certificate expired",
+    category: "tls",
+    severity: "P1",
+    rank: 14,
+    keywords: ["expired"],
+    matchers: [
+      /certificate has expired/i,
+      /CERT_HAS_EXPIRED/,
+      /x509: certificate has expired/,
+      /\bcertificate expired\b/i,
+      /SSL routines.*certificate expired/,
+      // Java's PKIX validation (sun.security.validator): the chain's NotAfter is in the past.
+      /java\.security\.cert\.CertificateExpiredException/
+    ],
+    exclude: [/will expire/i, /expires in/i, /expiring/i, /\bsession\b.*expired/i, /token.*expired/i],
+    fixability: 0.1,
+    confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
+    ruleOut: ["The certificate is valid and the client's clock is ahead."],
+    cause: "A TLS certificate in the chain is past its notAfter date, so handshakes fail.",
+    actions: [
+      "Check the dates: `openssl s_client -connect HOST:443 -servername HOST </dev/null | openssl x509 -noout -dates`.",
+      "Renew it (certbot renew / cert-manager) and reload the server; then alert on expiry 14 days ahead."
+    ]
+  },
+  {
+    id: "tls-untrusted",
+    title: "TLS certificate not trusted",
+    category: "tls",
+    severity: "P2",
+    rank: 15,
+    keywords: ["certificate", "self signed", "self-signed", "unable_to_verify"],
+    matchers: [
+      /unable to verify the first certificate/,
+      /self[- ]signed certificate/,
+      /UNABLE_TO_VERIFY_LEAF_SIGNATURE/,
+      /certificate verify failed/,
+      /x509: certificate signed by unknown authority/,
+      /DEPTH_ZERO_SELF_SIGNED_CERT/
+    ],
+    fixability: 0.1,
+    confirm: ["`openssl s_client -showcerts` shows a chain the client's trust store cannot complete."],
+    ruleOut: ["The chain verifies with the client's CA bundle."],
+    cause: "A TLS peer presents a certificate that is not trusted (self-signed, unknown CA or incomplete chain).",
+    actions: [
+      "Serve the full chain (leaf + intermediates), or add the issuing CA to the client's trust store.",
+      "Never disable verification as a fix."
+    ]
+  },
+  {
+    id: "connection-refused",
+    title: "Connection refused by a dependency",
+    category: "connectivity",
+    severity: "P2",
+    rank: 40,
+    keywords: ["econnrefused", "connection refused", "failed (111"],
+    matchers: [
+      /ECONNREFUSED (?<subject>[\w.-]+:\d+)/,
+      /\bECONNREFUSED\b/,
+      /[Cc]onnection refused/,
+      /connect\(\) failed \(111/
+    ],
+    exclude: [/Liveness probe failed|Readiness probe failed|"Probe failed" probeType=|proxyconnect/],
+    minCount: 3,
+    incidental: true,
+    fixability: 0.2,
+    confirm: [
+      "Nothing listens on the host:port (`ss -ltn` there), or the dependency was restarting at that time."
+    ],
+    ruleOut: [
+      "The dependency listens and accepts from another client: a wrong host or port in this client's config."
+    ],
+    cause: "A dependency refuses connections: nothing listens on that address and port (down, restarting, or wrong port).",
+    actions: [
+      "Check the dependency is up and listening on the configured port (`ss -ltn`, its own logs).",
+      "Compare the host:port in the error with the configuration."
+    ],
+    repo: SUBJECT_IN_CONFIG
+  },
+  {
+    id: "dependency-timeout",
+    title: "Timeouts calling a dependency",
+    category: "connectivity",
+    severity: "P2",
+    rank: 42,
+    keywords: ["etimedout", "timed out", "deadline exceeded", "timeoutexception", "esockettimedout"],
+    matchers: [
+      /\bE(SOCKET)?TIMEDOUT\b/,
+      /upstream timed out/,
+      /[Cc]onnect(ion)? timed out/,
+      /context deadline exceeded/,
+      /Read timed out/,
+      /SocketTimeoutException/
+    ],
+    // Waiting for a pooled connection or a row lock is its own pattern.
+    exclude: [
+      /Connection is not available, request timed out/,
+      /ResourceRequest timed out/,
+      /Lock wait timeout/,
+      /lock timeout/,
+      /:53: i\/o timeout/,
+      /Liveness probe failed|Readiness probe failed|"Probe failed" probeType=/
+    ],
+    minCount: 3,
+    incidental: true,
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c (ngx_connection_error(c, NGX_ETIMEDOUT, "upstream timed out"))'
+    ],
+    fixability: 0.2,
+    confirm: ["The dependency's own latency rises, or packets to it are dropped, in the same window."],
+    ruleOut: ["The dependency answers fast: the caller's timeout is too short or its pool is exhausted."],
+    cause: "Calls to a dependency time out: it is slow, overloaded or unreachable.",
+    actions: [
+      "Check the dependency's latency and saturation; look for what changed there first.",
+      "Make sure client timeouts are shorter than the caller's and retries have backoff."
+    ]
+  },
+  {
+    id: "upstream-5xx-storm",
+    title: "Storm of upstream 5xx responses",
+    category: "upstream_errors",
+    severity: "P2",
+    rank: 52,
+    keywords: [
+      '" 502 ',
+      '" 503 ',
+      '" 504 ',
+      "status=50",
+      'status":50',
+      "no live upstreams",
+      "upstream prematurely"
+    ],
+    matchers: [
+      ACCESS_STATUS(/50[234]/),
+      /\bstatus[=:]\s*"?50[234]\b/,
+      /"status":\s*50[234]\b/,
+      /no live upstreams/,
+      /upstream prematurely closed connection/
+    ],
+    fields: [{ kind: "access", fields: { status: /^50[234]$/ } }],
+    minCount: 20,
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c ("no live upstreams", "upstream prematurely closed connection")'
+    ],
+    fixability: 0.1,
+    confirm: ["The upstream's own logs show errors or restarts at the same time as the 5xx."],
+    ruleOut: ["The 5xx come from one client or path only: a bad request, not an upstream failure."],
+    cause: "Many requests fail with 502/503/504: the upstream behind the proxy is failing or unavailable.",
+    actions: [
+      "Find the upstream's own error in its logs at the same time: the 5xx are the symptom.",
+      "Check upstream health, recent deploys, and the proxy's upstream timeouts."
+    ]
+  },
+  {
+    id: "rate-limited",
+    title: "Rate limited (429 storm)",
+    category: "upstream_errors",
+    severity: "P3",
+    rank: 50,
+    keywords: ['" 429 ', "too many requests", "rate limit", "status=429", 'status":429'],
+    matchers: [
+      ACCESS_STATUS(/429/),
+      /Too Many Requests/i,
+      /rate limit(ed| exceeded)/i,
+      /\bstatus[=:]\s*"?429\b/
+    ],
+    fields: [{ kind: "access", fields: { status: /^429$/ } }],
+    exclude: [/rate limit(er)? (configured|set|enabled)/i],
+    minCount: 10,
+    fixability: 0.2,
+    confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
+    ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],
+    cause: "Calls are being rejected with 429 Too Many Requests: a rate limit is being hit.",
+    actions: [
+      "Honour Retry-After with exponential backoff and jitter; spread batch jobs out.",
+      "Ask for a higher quota, or cache responses to cut the call rate."
+    ]
+  }
+];
+
+// src/knowledge/patterns/network-kinds.ts
+var NETWORK_KIND_PATTERNS = [
+  {
+    id: "dns-temporary",
+    title: "DNS resolver failing temporarily (EAI_AGAIN)",
+    category: "dns",
+    severity: "P2",
+    rank: 23,
+    keywords: ["eai_again", "temporary failure in name resolution", ":53: i/o timeout", "server misbehaving"],
+    matchers: [
+      /getaddrinfo EAI_AGAIN (?<subject>[\w.-]+)/,
+      /\bEAI_AGAIN\b/,
+      /Temporary failure in name resolution/,
+      /lookup (?<subject>[\w.-]+) on [\d.:]+:53: (read udp [^:]+:\d+->[\d.:]+: i\/o timeout|server misbehaving)/
+    ],
+    exclude: [/dnsmasq\[\d+\]/],
+    minCount: 3,
+    incidental: true,
+    fixability: 0.1,
+    subjectKind: "host",
+    cause: "The resolver does not answer in time (CoreDNS overloaded or unreachable, conntrack races on UDP 53), so lookups fail intermittently although the name exists.",
+    actions: [
+      "Check CoreDNS/kube-dns pods, their latency and errors (coredns_dns_request_duration_seconds).",
+      "Use NodeLocal DNSCache or `single-request-reopen`; lower ndots to cut search-path queries."
+    ],
+    confirm: ["Many names fail at once and resolve again seconds later; CoreDNS shows errors or restarts."],
+    ruleOut: ["One name fails every time (NXDOMAIN): that name is wrong, see dns-failure."]
+  },
+  {
+    id: "connection-reset",
+    title: "Connections reset by a peer",
+    category: "connectivity",
+    severity: "P3",
+    rank: 44,
+    keywords: ["econnreset", "connection reset by peer", "socket hang up"],
+    matchers: [/\bECONNRESET\b/, /[Cc]onnection reset by peer/, /\bsocket hang up\b/],
+    minCount: 5,
+    incidental: true,
+    fixability: 0.1,
+    cause: "The other side closed connections abruptly: it crashed or restarted, an idle timeout on a proxy or load balancer is shorter than the client's keep-alive, or a limit dropped them.",
+    actions: [
+      "Line the resets up with the peer's restarts or deploys.",
+      "Make the client's keep-alive shorter than every proxy's idle timeout."
+    ],
+    confirm: [
+      "Resets cluster at the peer's restart times, or on connections idle longer than a proxy timeout."
+    ],
+    ruleOut: ["A handful of resets spread evenly over a day: normal background."]
+  },
+  {
+    id: "no-route-to-host",
+    title: "No route to host / network unreachable",
+    category: "connectivity",
+    severity: "P2",
+    rank: 38,
+    keywords: ["no route to host", "ehostunreach", "network is unreachable", "enetunreach"],
+    matchers: [
+      /dial tcp (?<subject>[\d.]+:\d+): connect: no route to host/,
+      /\b(EHOSTUNREACH|ENETUNREACH)\b/,
+      /No route to host/,
+      /Network is unreachable/
+    ],
+    minCount: 2,
+    fixability: 0.05,
+    subjectKind: "host",
+    cause: "Packets cannot reach the address: the host is gone (a stale IP), a firewall or NetworkPolicy rejects it, or routing is broken.",
+    actions: [
+      "Check the address still belongs to a live endpoint (`kubectl get endpoints`) and what policies apply.",
+      "Test from the same network namespace: `nc -vz HOST PORT`."
+    ],
+    confirm: ["The destination IP is not assigned to any running pod or host, or a policy denies it."],
+    ruleOut: ["The same address answers from the client's network namespace."]
+  },
+  {
+    id: "tls-hostname-mismatch",
+    title: "TLS certificate does not match the host name",
+    category: "tls",
+    severity: "P2",
+    rank: 15,
+    keywords: ["altnames", "is valid for", "hostname mismatch", "doesn't match"],
+    matchers: [
+      /Hostname\/IP (does not|doesn't) match certificate's altnames/,
+      /x509: certificate is valid for [^,]+(, [^,]+)*, not (?<subject>[\w.-]+)/,
+      /[Hh]ostname mismatch, certificate is not valid for '(?<subject>[\w.-]+)'/,
+      /No subject alternative (DNS )?names? matching/
+    ],
+    sources: [
+      "nodejs/node lib/tls.js checkServerIdentity (reason `Host: <hostname>. is not in the cert's altnames: <altNames>`; older releases said \"doesn't match\", as npm's error reports show)",
+      'golang/go src/crypto/x509/verify.go HostnameError.Error ("x509: certificate is valid for " + valid + ", not " + host)'
+    ],
+    fixability: 0.1,
+    subjectKind: "host",
+    cause: "The client connects by a name the server's certificate does not list (a new alias, an IP, or the wrong certificate served).",
+    actions: [
+      "Compare the name the client dials with the certificate's SANs (`openssl x509 -noout -ext subjectAltName`).",
+      "Dial the certified name, or reissue the certificate with the new name."
+    ],
+    confirm: ["The SAN list lacks the host name in the error."],
+    ruleOut: ["The SANs include the name: the server presents another certificate (check SNI)."]
+  },
+  {
+    id: "tls-handshake-failure",
+    title: "TLS handshake failing (protocol or cipher mismatch, plain HTTP on a TLS port)",
+    category: "tls",
+    severity: "P2",
+    rank: 16,
+    keywords: ["wrong version number", "handshake failure", "no protocols available", "unsupported protocol"],
+    matchers: [
+      /SSL routines:[^\n]*wrong version number/i,
+      /tls: handshake failure/,
+      /sslv3 alert handshake failure/i,
+      /no protocols available/,
+      /tls: server selected unsupported protocol version/
+    ],
+    minCount: 2,
+    fixability: 0.1,
+    cause: "Client and server cannot agree on a TLS version or cipher, or one side speaks plain HTTP to a TLS port (`wrong version number`).",
+    actions: [
+      "Check the scheme and port (https to an http port gives wrong version number).",
+      "Compare supported versions: `openssl s_client -connect HOST:PORT -tls1_2`."
+    ],
+    confirm: ["openssl s_client against the same port fails the same way."],
+    ruleOut: ["The handshake succeeds by hand with the client's settings."]
+  },
+  {
+    id: "tls-not-yet-valid",
+    title: "Certificate not yet valid (clock behind)",
+    category: "clock_skew",
+    severity: "P2",
+    rank: 13,
+    keywords: ["not yet valid", "cert_not_yet_valid", "is before"],
+    matchers: [
+      /certificate is not yet valid/i,
+      /CERT_NOT_YET_VALID/,
+      /x509: certificate has expired or is not yet valid: current time \S+ is before/
+    ],
+    fixability: 0.1,
+    cause: "The client's clock is behind the certificate's notBefore: the host's clock is wrong, not the certificate.",
+    actions: ["Check the host's time sync (`timedatectl`, `chronyc tracking`) and fix NTP."],
+    confirm: ["The host's clock differs from real time by more than the certificate's age."],
+    ruleOut: ["The clock is right and the certificate was issued in the future (a CA fault)."]
+  },
+  {
+    id: "proxy-error",
+    title: "Outbound proxy refusing or failing",
+    category: "connectivity",
+    severity: "P2",
+    rank: 36,
+    keywords: ["proxy authentication required", "407 from proxy", "proxyconnect", "connect to proxy"],
+    matchers: [
+      /407 Proxy Authentication Required/,
+      /Received HTTP code 407 from proxy after CONNECT/,
+      /proxyconnect tcp: (?<subject>[^\n]+)/,
+      /ProxyError\('Cannot connect to proxy/,
+      /Unable to connect to proxy/
+    ],
+    minCount: 2,
+    fixability: 0.1,
+    subjectKind: "host",
+    repo: SUBJECT_IN_CONFIG,
+    cause: "Outbound calls go through an HTTP proxy that is down, unreachable, or rejects the client's credentials.",
+    actions: [
+      "Check HTTP(S)_PROXY / NO_PROXY in the environment: internal hosts belong in NO_PROXY.",
+      "Test the proxy directly: `curl -v -x $HTTPS_PROXY https://example.com`."
+    ],
+    confirm: ["Calls through the proxy fail by hand; direct calls (where allowed) succeed."],
+    ruleOut: ["No proxy variables are set for the process."]
+  }
+];
+
+// src/knowledge/patterns/resources.ts
+var RESOURCE_PATTERNS = [
+  {
+    id: "oom-node-heap",
+    title: "Node.js ran out of heap",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["javascript heap", "reached heap limit"],
+    matchers: [/JavaScript heap out of memory/, /Reached heap limit/, /Allocation failed - JavaScript heap/],
+    sources: [
+      'nodejs/node doc/api/cli.md (--heapsnapshot-near-heap-limit: "FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory")'
+    ],
+    fixability: 0.7,
+    confirm: [
+      "Heap used (process.memoryUsage / --trace-gc) climbs to the --max-old-space-size limit before the abort."
+    ],
+    ruleOut: [
+      "The container was OOMKilled without V8's `heap out of memory` message: the limit is the cgroup's."
+    ],
+    cause: "The Node.js process exceeded its V8 heap limit and aborted.",
+    actions: [
+      "Raise --max-old-space-size (keep it about 75% of the container's memory limit).",
+      "Take a heap snapshot under load to rule out a leak before raising limits again."
+    ],
+    repo: NODE_HEAP
+  },
+  {
+    id: "oom-jvm",
+    title: "JVM ran out of heap",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["outofmemoryerror"],
+    matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
+    fixability: 0.6,
+    confirm: [
+      "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it."
+    ],
+    ruleOut: ["The message names Metaspace or native threads: a different limit."],
+    cause: "The JVM exhausted its heap (java.lang.OutOfMemoryError).",
+    actions: [
+      "Raise -Xmx (and the container limit with it), or find the allocation that grows with a heap dump.",
+      "Add -XX:+HeapDumpOnOutOfMemoryError to capture the next occurrence."
+    ],
+    repo: JVM_HEAP
+  },
+  {
+    id: "oom-kernel",
+    title: "Kernel OOM killer killed a process",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 10,
+    keywords: ["out of memory", "oom-kill", "oom_kill", "oom-killer"],
+    matchers: [
+      /Out of memory: Kill(ed)? process/,
+      /invoked oom-killer/,
+      /oom-kill:/,
+      /Memory cgroup out of memory/
+    ],
+    exclude: [/JavaScript heap out of memory/, /OOM command not allowed/],
+    fixability: 0.6,
+    confirm: ["The kernel log names the killed process and its cgroup, with anon-rss near the limit."],
+    ruleOut: ["The process exited on its own (an exit code other than 137, no oom-kill line)."],
+    cause: "The kernel's OOM killer terminated the process: it used more memory than its cgroup or host allows.",
+    actions: [
+      "Raise the memory limit of the service, or reduce its memory use.",
+      "Check the memory graph for steady growth (a leak) versus a spike (a burst of work)."
+    ],
+    repo: MEMORY_LIMIT
+  },
+  {
+    id: "oom-container",
+    title: "Container OOMKilled",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 11,
+    keywords: ["oomkilled", "exit code", "exited with code"],
+    matchers: [/OOMKilled/, /Exit Code:\s+137\b/, /exit(ed with)? code:? 137\b/i],
+    fixability: 0.6,
+    confirm: ["`kubectl describe pod` shows Last State: Terminated, Reason: OOMKilled, Exit Code 137."],
+    ruleOut: [
+      "Exit code 137 without OOMKilled: a SIGKILL from elsewhere (liveness probe, preemption, a person)."
+    ],
+    cause: "The container was killed for exceeding its memory limit (OOMKilled, exit code 137).",
+    actions: [
+      "Raise the container's memory limit (resources.limits.memory), or reduce the service's memory use.",
+      "Compare requests and limits with actual usage (kubectl top pod) before changing them."
+    ],
+    repo: MEMORY_LIMIT
+  },
+  {
+    id: "disk-full",
+    title: "Disk full",
+    category: "disk_full",
+    severity: "P1",
+    rank: 10,
+    keywords: [
+      "no space left",
+      "enospc",
+      "disk full",
+      "disk is full",
+      "could not extend file",
+      "diskpressure"
+    ],
+    matchers: [
+      /No space left on device/i,
+      /\bENOSPC\b/,
+      /\bdisk (is )?full\b/i,
+      /could not extend file/,
+      /database or disk is full/,
+      /\bDiskPressure\b/
+    ],
+    // ENOSPC from inotify means the watch limit was reached, not that the disk is full.
+    exclude: [/file watchers/i, /inotify/i, /DiskPressure\s+False/, /\bno disk pressure\b/i, /inode/i],
+    fields: [{ kind: "k8s-condition", fields: { type: /^DiskPressure$/, status: /^True$/ } }],
+    fixability: 0.1,
+    confirm: ["`df -h` on the named mount shows 100% used."],
+    ruleOut: ["`df -h` has free space: check `df -i` (inodes) or a quota."],
+    cause: "A filesystem ran out of space, so writes fail.",
+    actions: [
+      "Free space now: `df -h`, then `du -xh --max-depth=1 /var | sort -h` to find what grew.",
+      "Rotate and cap logs (logrotate, Docker's max-size), prune old data, or grow the volume."
+    ]
+  },
+  {
+    id: "too-many-open-files",
+    title: "Too many open files",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 12,
+    keywords: ["emfile", "too many open files"],
+    matchers: [/\bEMFILE\b/, /Too many open files/i],
+    sources: [
+      'nginx/nginx src/event/ngx_event_accept.c ("accept4() failed" with errno 24, strerror "Too many open files")'
+    ],
+    fixability: 0.7,
+    confirm: ["`ls /proc/PID/fd | wc -l` equals the soft limit in /proc/PID/limits."],
+    ruleOut: ["Descriptor count is far below the limit: the EMFILE came from another process."],
+    cause: "The process hit its open-file-descriptor limit (EMFILE), so new connections and files fail.",
+    actions: [
+      "Raise the descriptor limit (LimitNOFILE in the systemd unit, worker_rlimit_nofile for nginx).",
+      "Check for a descriptor leak: `ls /proc/PID/fd | wc -l` over time."
+    ],
+    repo: NOFILE
+  },
+  {
+    id: "nginx-worker-connections",
+    title: "nginx worker_connections exhausted",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 12,
+    keywords: ["worker_connections"],
+    matchers: [/worker_connections are not enough/],
+    sources: ['nginx/nginx src/core/ngx_connection.c ("%ui worker_connections are not enough")'],
+    fixability: 0.8,
+    confirm: ["Active connections (stub_status) reach worker_processes × worker_connections."],
+    ruleOut: ["Connections are far below the limit: the alert line came from a test or reload."],
+    cause: "nginx ran out of worker connections: each worker accepts at most worker_connections clients and upstreams.",
+    actions: [
+      "Raise worker_connections in the events block (and worker_rlimit_nofile to at least twice it).",
+      "Check for slow upstreams holding connections open."
+    ],
+    repo: WORKER_CONNECTIONS
+  },
+  {
+    id: "connection-pool-exhausted",
+    title: "Database connection pool exhausted",
+    category: "connection_pool",
+    severity: "P2",
+    rank: 18,
+    keywords: [
+      "connection is not available",
+      "resourcerequest timed out",
+      "queuepool limit",
+      "pool exhausted",
+      "timeout acquiring a connection",
+      "unable to acquire"
+    ],
+    matchers: [
+      /Connection is not available, request timed out after \d+ms/,
+      /ResourceRequest timed out/,
+      /QueuePool limit of size \d+ overflow \d+ reached/,
+      /(connection )?pool (is )?exhausted/i,
+      /Timeout acquiring a connection/,
+      /Unable to acquire JDBC Connection/
+    ],
+    sources: [
+      'brettwooldridge/HikariCP src/main/java/com/zaxxer/hikari/pool/HikariPool.java ("Connection is not available, request timed out after …ms")',
+      'sqlalchemy/sqlalchemy lib/sqlalchemy/pool/impl.py ("QueuePool limit of size %d overflow %d reached")',
+      'knex/knex lib/client.js ("Knex: Timeout acquiring a connection. The pool is probably full.")'
+    ],
+    fixability: 0.7,
+    confirm: [
+      "Pool metrics: active = max and pending > 0 (hikaricp_connections_pending) while the DB has free slots."
+    ],
+    ruleOut: ["The database itself refuses (too many clients): the server limit, not the pool."],
+    cause: "Requests wait for a database connection and time out: the connection pool is too small for the load, or connections are held too long.",
+    actions: [
+      "Raise the pool size, keeping pool size × replicas below the database's max_connections.",
+      "Look for slow queries or transactions that hold connections (pg_stat_activity)."
+    ],
+    repo: POOL_SIZE
+  },
+  {
+    id: "request-body-too-large",
+    title: "Request bodies larger than the proxy allows (413)",
+    category: "configuration",
+    severity: "P3",
+    rank: 17,
+    keywords: ["too large body", "request entity too large"],
+    matchers: [
+      /client intended to send too large body: (?<subject>\d+) bytes/,
+      /413 Request Entity Too Large/
+    ],
+    sources: [
+      'nginx/nginx src/http/ngx_http_core_module.c and src/http/ngx_http_request.c ("client intended to send too large body: %O bytes")'
+    ],
+    fixability: 0.7,
+    confirm: [
+      "413 responses in the access log for the upload route, with client_max_body_size below the body size."
+    ],
+    ruleOut: ["The 413 comes from the application, not the proxy (check the response's Server header)."],
+    cause: "The proxy rejects uploads larger than its client_max_body_size with 413 before they reach the service.",
+    actions: [
+      "Raise client_max_body_size to the largest upload the service accepts (and no further).",
+      "Check the service's own upload limit matches, or it will reject what the proxy now lets through."
+    ],
+    repo: BODY_SIZE
+  }
+];
+
+// src/knowledge/patterns/runtime-errors.ts
+var TRACE_CONFIRM = [
+  "The stack trace's top application frame, read in the repository, fails on this input."
+];
+var TRACE_RULE_OUT = ["The error is caught and answered (a 4xx) and the service keeps serving."];
+var RUNTIME_ERROR_PATTERNS = [
+  {
+    id: "stack-overflow-jvm",
+    title: "JVM StackOverflowError (runaway recursion)",
+    category: "application_error",
+    severity: "P2",
+    rank: 27,
+    keywords: ["stackoverflowerror"],
+    matchers: [/java\.lang\.StackOverflowError/, /\bStackOverflowError\b/],
+    exclude: [/-Xss\d/],
+    fixability: 0.3,
+    repo: STACK_FRAME,
+    cause: "A thread's stack overflowed: a recursion without a working base case (often a cyclic object graph in toString, equals or JSON serialisation).",
+    actions: [
+      "Read the repeating frames in the trace: the cycle names the method to fix.",
+      "Raising -Xss only hides an unbounded recursion."
+    ],
+    confirm: ["The same few frames repeat hundreds of times in the trace."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "recursion-python",
+    title: "Python RecursionError",
+    category: "application_error",
+    severity: "P2",
+    rank: 27,
+    keywords: ["recursionerror", "maximum recursion depth"],
+    matchers: [/RecursionError: maximum recursion depth exceeded/, /maximum recursion depth exceeded/],
+    fixability: 0.3,
+    repo: STACK_FRAME,
+    cause: "Python hit its recursion limit: a function recurses without reaching its base case, or on a cyclic structure.",
+    actions: ["Read the repeated frame in the traceback and fix the recursion (or make it iterative)."],
+    confirm: ["The traceback repeats one frame (`[Previous line repeated N more times]`)."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "stack-overflow-node",
+    title: "Node.js Maximum call stack size exceeded",
+    category: "application_error",
+    severity: "P2",
+    rank: 27,
+    keywords: ["maximum call stack size exceeded"],
+    matchers: [/RangeError: Maximum call stack size exceeded/, /Maximum call stack size exceeded/],
+    fixability: 0.3,
+    repo: STACK_FRAME,
+    cause: "V8's call stack overflowed: unbounded recursion, or a very large array spread into a call's arguments.",
+    actions: ["Find the repeating frame in the trace; replace `fn(...bigArray)` with a loop."],
+    confirm: ["Repeating frames in the stack trace, or a spread of a large array at the top frame."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "stack-overflow-native",
+    title: "Stack overflow in Go or Ruby",
+    category: "application_error",
+    severity: "P2",
+    rank: 27,
+    keywords: ["stack exceeds", "stack overflow", "stack level too deep"],
+    matchers: [
+      /goroutine stack exceeds \d+-byte limit/,
+      /fatal error: stack overflow/,
+      /stack level too deep \(SystemStackError\)/,
+      /\bSystemStackError\b/
+    ],
+    fixability: 0.3,
+    repo: STACK_FRAME,
+    cause: "A goroutine or Ruby thread recursed until its stack limit: a recursion without a base case.",
+    actions: ["Read the repeated frames; fix the recursion or the cyclic data it walks."],
+    confirm: ["The trace repeats the same function."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "unhandled-rejection",
+    title: "Node.js unhandled promise rejection",
+    category: "application_error",
+    severity: "P2",
+    rank: 29,
+    keywords: [
+      "unhandledpromiserejection",
+      "unhandled promise rejection",
+      "err_unhandled_rejection",
+      "frompromise"
+    ],
+    matchers: [
+      // What Node 15+ prints above the rejection's own error when it exits (lib/internal/process/promises.js).
+      /triggerUncaughtException\(err, true \/\* fromPromise \*\/\)/,
+      /UnhandledPromiseRejection(Warning)?/,
+      /This error originated either by throwing inside of an async function without a catch block/,
+      /ERR_UNHANDLED_REJECTION/
+    ],
+    fixability: 0.4,
+    repo: STACK_FRAME,
+    cause: "A promise rejected with no handler; since Node 15 that terminates the process, so one failed await takes the service down.",
+    actions: [
+      "Await or `.catch()` the promise the trace names and handle its failure.",
+      "Find the rejection's own error (the line after the warning): it is the real failure."
+    ],
+    confirm: ["The process exits right after the rejection and restarts."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "go-panic",
+    title: "Go panic",
+    category: "application_error",
+    severity: "P2",
+    rank: 25,
+    keywords: ["panic:"],
+    matchers: [
+      /panic: runtime error: (?<subject>invalid memory address or nil pointer dereference|index out of range[^\n]*|slice bounds out of range[^\n]*)/,
+      /panic: assignment to entry in nil map/,
+      /^panic: .+\n+goroutine \d+ \[running\]/m
+    ],
+    fixability: 0.3,
+    repo: STACK_FRAME,
+    cause: "A goroutine panicked (nil pointer, index out of range, nil map) and took the process down.",
+    actions: [
+      "Open the first frame in your module below `goroutine N [running]` and handle the nil/out-of-range case.",
+      "Recover in HTTP handlers only to log and answer 500, not to hide the bug."
+    ],
+    confirm: ["`goroutine N [running]:` follows, naming a file in the repository."],
+    ruleOut: ["The panic is recovered by the server (`http: panic serving`) and the process keeps running."]
+  },
+  {
+    id: "go-concurrent-map",
+    title: "Go concurrent map access",
+    category: "concurrency",
+    severity: "P2",
+    rank: 24,
+    keywords: ["concurrent map"],
+    matchers: [/fatal error: concurrent map (writes|read and map write|iteration and map write)/],
+    sources: [
+      'golang/go src/internal/runtime/maps/runtime_fast32.go and older src/runtime/map.go (fatal("concurrent map writes"), fatal("concurrent map read and map write"))'
+    ],
+    fixability: 0.2,
+    repo: STACK_FRAME,
+    cause: "Two goroutines used one map at the same time without a lock; the runtime aborts the process.",
+    actions: ["Guard the map with a sync.Mutex/RWMutex or use sync.Map; run the tests with -race."],
+    confirm: ["`go test -race` reports a data race on the same map."],
+    ruleOut: ["The map is only touched by one goroutine (check every caller in the trace)."]
+  },
+  {
+    id: "ruby-nomethod-nil",
+    title: "Ruby NoMethodError on nil",
+    category: "application_error",
+    severity: "P2",
+    rank: 30,
+    keywords: ["nomethoderror", "undefined method"],
+    matchers: [
+      /undefined method [`'](?<subject>\w+[?!]?)' for nil/,
+      /\(NoMethodError\)/,
+      /NoMethodError: undefined method/
+    ],
+    fixability: 0.4,
+    repo: STACK_FRAME,
+    cause: "Ruby code called a method on nil: a record, param or lookup it assumed present is missing.",
+    actions: [
+      "Open the frame the backtrace names and handle the missing value (or fix the query that returns nil)."
+    ],
+    confirm: TRACE_CONFIRM,
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "dotnet-unhandled",
+    title: ".NET unhandled exception",
+    category: "application_error",
+    severity: "P2",
+    rank: 30,
+    keywords: ["unhandled exception.", "system.nullreferenceexception", "object reference not set"],
+    matchers: [
+      /Unhandled exception\. (?<subject>System\.\w+)/,
+      /System\.NullReferenceException: Object reference not set to an instance of an object/
+    ],
+    fixability: 0.4,
+    repo: STACK_FRAME,
+    cause: "A .NET process threw an exception nothing caught; the runtime printed it and terminated the process.",
+    actions: [
+      "Open the frame the trace names (`at Namespace.Type.Method() in File.cs:line N`) and handle the case."
+    ],
+    confirm: TRACE_CONFIRM,
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "dependency-version-mismatch",
+    title: "Library version mismatch (a symbol the code expects is missing)",
+    category: "dependency",
+    severity: "P2",
+    rank: 17,
+    keywords: ["cannot import name", "nosuchmethoderror", "nosuchfielderror", "undefined symbol"],
+    matchers: [
+      /ImportError: cannot import name '(?<subject>\w+)' from '[\w.]+'/,
+      /java\.lang\.NoSuchMethodError: '?(?<subject>[^'\s]+)/,
+      /java\.lang\.NoSuchFieldError/,
+      /undefined symbol: (?<subject>\w+)/
+    ],
+    fixability: 0.3,
+    subjectKind: "module",
+    cause: "The code was built against a different version of a library than the one installed: a name it imports or calls no longer exists.",
+    actions: [
+      "Pin the library to the version the code was written for (lock file), or update the calling code.",
+      "Look for a recent dependency bump or an unpinned transitive dependency."
+    ],
+    confirm: [
+      "The installed version (pip show / mvn dependency:tree) differs from the one in the lock file."
+    ],
+    ruleOut: ["The symbol exists in the installed version: then it is a circular import."]
+  }
+];
+
+// src/knowledge/patterns/runtime-memory.ts
+var HEAP_CONFIRM = [
+  "Memory of the process climbs to its limit just before the error (container_memory_working_set_bytes)."
+];
+var SPIKE_OR_LEAK = [
+  "Memory was flat and far below the limit when it failed: look for a single huge allocation."
+];
+var RUNTIME_MEMORY_PATTERNS = [
+  {
+    id: "oom-jvm-metaspace",
+    title: "JVM ran out of Metaspace",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 8,
+    keywords: ["outofmemoryerror: metaspace", "outofmemoryerror: compressed class space"],
+    matchers: [/OutOfMemoryError: Metaspace/, /OutOfMemoryError: Compressed class space/],
+    fixability: 0.4,
+    cause: "The JVM filled its Metaspace (class metadata): usually a class-loader leak from redeploys or generated proxies, or a MaxMetaspaceSize set too low.",
+    actions: [
+      "Raise -XX:MaxMetaspaceSize only after checking the loaded class count is stable (jcmd PID VM.classloader_stats).",
+      "Look for class loaders that survive redeploys."
+    ],
+    confirm: ["Loaded class count grows steadily until the error (jstat -class)."],
+    ruleOut: ["The message says `Java heap space`: that is the heap, not Metaspace."]
+  },
+  {
+    id: "oom-jvm-native-thread",
+    title: "JVM cannot create native threads",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 8,
+    keywords: ["unable to create native thread", "unable to create new native thread"],
+    matchers: [/OutOfMemoryError: unable to create (new )?native thread/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/runtime/os.hpp (OS_NATIVE_THREAD_CREATION_FAILED_MSG "unable to create native thread: possibly out of memory or process/resource limits reached"; JDK 8 printed "unable to create new native thread")'
+    ],
+    fixability: 0.3,
+    cause: "The JVM hit the process or cgroup thread limit (pids.max, ulimit -u) or ran out of memory for thread stacks; usually a thread leak.",
+    actions: [
+      "Count threads (`jcmd PID Thread.print | grep -c '^\"'`) and find the pool that grows.",
+      "Check pids.max / LimitNPROC for the container or unit."
+    ],
+    confirm: ["Thread count rises to the pids limit before the error."],
+    ruleOut: ["Thread count is stable and low: look at memory for stacks (-Xss × threads)."]
+  },
+  {
+    id: "oom-go",
+    title: "Go runtime ran out of memory",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["runtime: out of memory", "cannot allocate memory", "fatal error: out of memory"],
+    matchers: [
+      /fatal error: runtime: out of memory/,
+      // What the heap's growth failure prints after the "cannot allocate" line (mheap.go, then throw).
+      /^fatal error: out of memory$/m,
+      /runtime: out of memory: cannot allocate \d+-byte block/
+    ],
+    sources: [
+      'golang/go src/runtime/mheap.go (grow: print("runtime: out of memory: cannot allocate ", ask, "-byte block (", …, " in use)\\n"), then "fatal error: out of memory")'
+    ],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The Go runtime could not get memory from the OS for an allocation and aborted the process.",
+    actions: [
+      "Set GOMEMLIMIT a little below the container limit so the GC works before the kernel kills.",
+      "Profile the heap (pprof /debug/pprof/heap) for what grows."
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK
+  },
+  {
+    id: "oom-python",
+    title: "Python raised MemoryError",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["memoryerror", "unable to allocate"],
+    matchers: [
+      /^\s*MemoryError\b/m,
+      /numpy\.core\._exceptions\._ArrayMemoryError/,
+      /Unable to allocate [\d.]+ [KMGT]i?B for an array/
+    ],
+    exclude: [/except MemoryError/],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The Python process could not allocate memory (MemoryError): a large load into memory or a limit too low.",
+    actions: [
+      "Process the data in chunks or streams instead of loading it whole.",
+      "Raise the memory limit only if the working set is expected."
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK
+  },
+  {
+    id: "oom-dotnet",
+    title: ".NET OutOfMemoryException",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["system.outofmemoryexception", "insufficient memory to continue"],
+    matchers: [
+      /System\.OutOfMemoryException/,
+      /Insufficient memory to continue the execution of the program/
+    ],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The .NET runtime could not allocate: the managed heap reached the container limit or a GC heap hard limit.",
+    actions: [
+      "Check DOTNET_GCHeapHardLimit / the container limit and the heap's growth (dotnet-counters).",
+      "Take a dump (dotnet-dump collect) to find the growing objects."
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK
+  },
+  {
+    id: "oom-ruby",
+    title: "Ruby failed to allocate memory",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["nomemoryerror", "failed to allocate memory"],
+    matchers: [/failed to allocate memory \(NoMemoryError\)/, /\bNoMemoryError\b/],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The Ruby VM could not allocate memory (NoMemoryError).",
+    actions: [
+      "Check the worker's RSS growth; recycle workers (puma_worker_killer) while finding the leak.",
+      "Use jemalloc or MALLOC_ARENA_MAX=2 to curb fragmentation."
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK
+  },
+  {
+    id: "memory-leak",
+    title: "Memory leak: steady growth reported by the runtime",
+    category: "out_of_memory",
+    severity: "P3",
+    rank: 13,
+    keywords: ["memory leak", "leak:", "maxlistenersexceededwarning"],
+    matchers: [
+      /Possible EventEmitter memory leak detected/,
+      /LEAK: ByteBuf\.release\(\) was not called before it's garbage-collected/,
+      /\bmemory leak detected\b/i,
+      /memory (usage )?(has been )?(growing|grew) steadily/i
+    ],
+    fixability: 0.1,
+    cause: "Memory grows steadily with uptime rather than with load: objects (listeners, buffers, cache entries) are kept after they are needed. A leak ends in an OOM kill hours later, unlike a spike.",
+    actions: [
+      "Compare heap snapshots taken some time apart and look for the type whose count keeps growing.",
+      "Restarting only resets the clock; find the retaining reference."
+    ],
+    confirm: ["Memory rises roughly linearly across restarts' lifetimes, independent of request rate."],
+    ruleOut: ["Memory jumps with one request or batch and falls back: a spike, not a leak."]
+  }
+];
+
+// src/knowledge/patterns/index.ts
+var FAILURE_PATTERNS = [
+  ...PLACEMENT_PATTERNS,
+  ...WORKLOAD_PATTERNS,
+  ...RESOURCE_PATTERNS,
+  ...RUNTIME_MEMORY_PATTERNS,
+  ...NETWORK_PATTERNS,
+  ...NETWORK_KIND_PATTERNS,
+  ...DATASTORE_PATTERNS,
+  ...RUNTIME_ERROR_PATTERNS,
+  ...CONFIG_DEPLOY_PATTERNS,
+  ...APPLICATION_PATTERNS
+].sort((a, b) => a.rank - b.rank);
+function patternById(id) {
+  return FAILURE_PATTERNS.find((s) => s.id === id);
+}
+
+export {
+  FAILURE_PATTERNS,
+  patternById
+};

@@ -1,0 +1,11 @@
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
+import {
+  redactForPosting
+} from "./chunk-35OOD254.js";
+import "./chunk-YTPWNMCU.js";
+import "./chunk-NVA5WIDF.js";
+import "./chunk-3EZXIJC4.js";
+export {
+  redactForPosting
+};
