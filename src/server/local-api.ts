@@ -1,9 +1,8 @@
-import type { CollectorRuntime } from "../collectors/collector-access.js";
 import type { SentryConfig } from "../core/config.js";
 import type { Workspace } from "../core/workspace.js";
 import { chainHead } from "../engine/audit-head.js";
 import type { ProviderFactory } from "../engine/engine.js";
-import { type AuditTarget, newRunId, runEngine } from "../engine/engine.js";
+import { type AuditTarget, type EngineRequest, newRunId, runEngine } from "../engine/engine.js";
 import type { MemoryStore } from "../memory/index.js";
 import { createAuditLog } from "../security/audit/audit-log.js";
 import { createSentryApi, type SentryApi } from "./api-app.js";
@@ -28,7 +27,7 @@ export interface LocalApiOptions {
   /** The incident list kept across restarts (SENTRY_INCIDENTS_FILE). */
   incidentsFile?: string;
   /** Credentials for the evidence collectors, read by the door from the variables the operator named. */
-  collectors?: CollectorRuntime;
+  collectors?: EngineRequest["collectors"];
   log: (msg: string, error?: unknown) => void;
 }
 
