@@ -36,6 +36,8 @@ export interface RepoLocator {
   fix?: FixKind;
   /** What the cited line is, in words: "the container's memory limit". */
   what: string;
+  /** The YAML block the line must sit in (at any depth), e.g. `requests` or `nodeSelector`; a hit outside is none. */
+  within?: string;
 }
 
 export type FixKind =

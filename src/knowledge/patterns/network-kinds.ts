@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
+import { NO_PROXY } from "./locators-settings.js";
 
 /** The finer kinds of network failure: resolver outages, resets, routes, proxies, TLS beyond expiry. */
 export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
@@ -162,7 +163,7 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     minCount: 2,
     fixability: 0.1,
     subjectKind: "host",
-    repo: SUBJECT_IN_CONFIG,
+    repo: [...SUBJECT_IN_CONFIG, ...NO_PROXY],
     cause:
       "Outbound calls go through an HTTP proxy that is down, unreachable, or rejects the client's credentials.",
     actions: [

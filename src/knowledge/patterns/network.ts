@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
+import { CA_BUNDLE, TIMEOUTS } from "./locators-settings.js";
 
 /**
  * An access-log status: the number right after the quoted request line (`"GET /x HTTP/1.1" 429 512`), never
@@ -129,6 +130,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "Serve the full chain (leaf + intermediates), or add the issuing CA to the client's trust store.",
       "Never disable verification as a fix.",
     ],
+    repo: CA_BUNDLE,
   },
   {
     id: "connection-refused",
@@ -195,6 +197,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "Check the dependency's latency and saturation; look for what changed there first.",
       "Make sure client timeouts are shorter than the caller's and retries have backoff.",
     ],
+    repo: TIMEOUTS,
   },
   {
     id: "upstream-5xx-storm",
