@@ -51,14 +51,19 @@ function ownerName(lines: readonly string[], line: number): string | undefined {
     if (item?.[2] && (item[1] ?? "").length < indent) return item[2];
     const service = /^ {2}([\w.-]+):\s*$/.exec(text);
     if (service?.[1] && indent > 2) return service[1];
+    // An nginx location names the request paths it serves.
+    const location = /^(\s*)location\s+(?:[=~^]+\s*)?(\/[^\s{]*)\s*\{/.exec(text);
+    if (location?.[2] && (location[1] ?? "").length < indent) return location[2];
   }
   return undefined;
 }
 
+/** A compose container is `service-1` or `service_1` in its log prefix; a location path prefixes the request's. */
 function named(word: string | undefined, evidence: string): boolean {
-  if (!word) return false;
+  if (!word || word.length < 2) return false;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(^|[^\\w.-])${escaped}($|[^\\w-])`).test(evidence);
+  const end = word.endsWith("/") ? "" : "([-_]\\d+)?($|[^\\w-])";
+  return new RegExp(`(^|[^\\w.-])${escaped}${end}`).test(evidence);
 }
 
 /**
