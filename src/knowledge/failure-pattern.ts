@@ -38,6 +38,8 @@ export interface RepoLocator {
   what: string;
   /** The YAML block the line must sit in (at any depth), e.g. `requests` or `nodeSelector`; a hit outside is none. */
   within?: string;
+  /** The locator applies only when the evidence says this (a probe's port on "connection refused", its path on a 404). */
+  when?: RegExp;
 }
 
 export type FixKind =

@@ -148,6 +148,22 @@ describe("Kubernetes locators cite the one line the evidence points at", () => {
     expect(cause?.text.trim()).toBe("port: 9091");
   });
 
+  it("liveness probe timing out while the app starts: the initial delay, not the port the log names", () => {
+    const f = findingFrom("probe-liveness-failed", [
+      'Liveness probe failed: Get "http://10.4.2.17:9091/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+    ]);
+    expect(locate(f, repo)?.text.trim()).toBe("initialDelaySeconds: 10");
+  });
+
+  it("liveness probe 404: the probe's path", () => {
+    const f = findingFrom("probe-liveness-failed", [
+      "Liveness probe failed: HTTP probe failed with statuscode: 404",
+    ]);
+    const cause = locate(f, repo);
+    expect(cause?.line).toBe(34);
+    expect(cause?.text.trim()).toBe("path: /healthz");
+  });
+
   it("permission denied on a volume: the user the pod runs as", () => {
     const f = findingFrom("permission-denied", [
       "Error: EACCES: permission denied, open '/var/lib/ledger/journal.db'",

@@ -185,23 +185,18 @@ export const CPU_LIMIT: RepoLocator[] = [
   { grep: "^CPUQuota=\\d+", files: /\.service$/, what: "the unit's CPU quota" },
 ];
 
-/** The probe's settings: the port or path the evidence names wins, then how soon and how often it gives up. */
+/**
+ * The probe's settings, by what the probe saw: nothing listening (its port), a 404 (its path), a slow answer
+ * or an error while the app starts (how soon and how often it gives up).
+ */
 function probe(kind: "livenessProbe" | "readinessProbe"): RepoLocator[] {
+  const at = { files: MANIFESTS, within: kind };
   return [
-    { grep: "^\\s*port:\\s*\\S+", files: MANIFESTS, within: kind, what: `the ${kind}'s port` },
-    { grep: "^\\s*path:\\s*\\S+", files: MANIFESTS, within: kind, what: `the ${kind}'s path` },
-    {
-      grep: "^\\s*initialDelaySeconds:\\s*\\d+",
-      files: MANIFESTS,
-      within: kind,
-      what: `the ${kind}'s initial delay`,
-    },
-    {
-      grep: "^\\s*failureThreshold:\\s*\\d+",
-      files: MANIFESTS,
-      within: kind,
-      what: `the ${kind}'s failure threshold`,
-    },
+    { grep: "^\\s*port:\\s*\\S+", ...at, when: /connection refused/i, what: `the ${kind}'s port` },
+    { grep: "^\\s*path:\\s*\\S+", ...at, when: /statuscode: 404\b/, what: `the ${kind}'s path` },
+    { grep: "^\\s*initialDelaySeconds:\\s*\\d+", ...at, what: `the ${kind}'s initial delay` },
+    { grep: "^\\s*failureThreshold:\\s*\\d+", ...at, what: `the ${kind}'s failure threshold` },
+    { grep: "^\\s*timeoutSeconds:\\s*\\d+", ...at, what: `the ${kind}'s timeout` },
     { grep: `^\\s*${kind}:`, files: MANIFESTS, what: `the ${kind}` },
   ];
 }

@@ -199,6 +199,7 @@ export function repoTargets(finding: Finding, repoFiles: readonly string[]): Rep
       continue;
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
+    if (locator.when && !locator.when.test(traceOf(finding))) continue;
     const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
     const candidates = repoFiles.filter((f) => locator.files.test(f));
     if (candidates.length > 0) targets.push({ kind: "grep", locator, pattern, candidates });
