@@ -122,6 +122,17 @@ describe("Kubernetes locators cite the one line the evidence points at", () => {
     expect(cause?.text).toContain("ledger-rules-v2");
   });
 
+  it("secret key missing: the secretKeyRef key, not the ConfigMap volume's name", () => {
+    const withKey = DEPLOYMENT.replace(
+      "          volumeMounts:",
+      "          env:\n            - name: DB_PASSWORD\n              valueFrom:\n                secretKeyRef:\n                  name: ledger-db\n                  key: password\n          volumeMounts:",
+    );
+    const f = findingFrom("container-config-error", [
+      "Warning  Failed  kubelet  Error: couldn't find key password in Secret payments/ledger-db",
+    ]);
+    expect(locate(f, { "k8s/deployment.yaml": withKey })?.text.trim()).toBe("key: password");
+  });
+
   it("ephemeral-storage eviction: the limit", () => {
     const f = findingFrom("evicted-ephemeral-storage", [
       "The node was low on resource: ephemeral-storage. Threshold quantity: 10Gi, available: 8Gi. Container ledger was using 2Gi, request is 0, has larger consumption of ephemeral-storage.",

@@ -110,7 +110,8 @@ describe("setting locators cite the line a person on call would open", () => {
       "k8s/deployment.yaml":
         "spec:\n  containers:\n    - name: api\n      env:\n        - name: SSL_CERT_FILE\n          value: /etc/ssl/corp/ca.pem\n",
     };
-    expect(locate(f, withEnv)).toMatchObject({ file: "k8s/deployment.yaml", line: 5 });
+    // The path the variable is given is what a person checks against the mounts.
+    expect(locate(f, withEnv)).toMatchObject({ file: "k8s/deployment.yaml", line: 6 });
   });
 
   it("systemd EnvironmentFile: the unit line", () => {

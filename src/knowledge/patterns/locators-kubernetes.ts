@@ -114,21 +114,39 @@ export const CLAIM: RepoLocator[] = [
   ...STORAGE_CLASS.slice(1),
 ];
 
-/** `{subject}` is the ConfigMap or Secret the kubelet did not find. */
+/** `{subject}` is the ConfigMap, Secret or key the kubelet did not find; the message says which kind. */
 export const CONFIG_REFERENCE: RepoLocator[] = [
   {
-    grep: '^\\s*-?\\s*(name|secretName):\\s*"?{subject}"?\\s*(#.*)?$',
+    grep: '^\\s*-?\\s*(name|secretName|key):\\s*"?{subject}"?\\s*(#.*)?$',
     files: MANIFESTS,
-    what: "the reference to the ConfigMap or Secret that does not exist",
+    what: "the reference to the ConfigMap, Secret or key that does not exist",
   },
-  { grep: "^\\s*name:\\s*\\S+", files: MANIFESTS, within: "configMap", what: "the ConfigMap a volume names" },
-  { grep: "^\\s*secretName:\\s*\\S+", files: MANIFESTS, what: "the Secret a volume names" },
-  { grep: "^\\s*-?\\s*key:\\s*\\S+", files: MANIFESTS, within: "secretKeyRef", what: "the Secret key read" },
+  {
+    grep: "^\\s*name:\\s*\\S+",
+    files: MANIFESTS,
+    within: "configMap",
+    when: /configmap "[^"]+" not found/i,
+    what: "the ConfigMap a volume names",
+  },
+  {
+    grep: "^\\s*secretName:\\s*\\S+",
+    files: MANIFESTS,
+    when: /secrets? "[^"]+" not found/i,
+    what: "the Secret a volume names",
+  },
+  {
+    grep: "^\\s*-?\\s*key:\\s*\\S+",
+    files: MANIFESTS,
+    within: "secretKeyRef",
+    when: /couldn't find key \\S+ in Secret/i,
+    what: "the Secret key the pod reads",
+  },
   {
     grep: "^\\s*-?\\s*key:\\s*\\S+",
     files: MANIFESTS,
     within: "configMapKeyRef",
-    what: "the ConfigMap key read",
+    when: /couldn't find key \\S+ in ConfigMap/i,
+    what: "the ConfigMap key the pod reads",
   },
 ];
 
@@ -162,6 +180,7 @@ export const EPHEMERAL_STORAGE: RepoLocator[] = [
     grep: `^\\s*ephemeral-storage:\\s*${QUANTITY}`,
     files: MANIFESTS,
     within: "limits",
+    when: /exceeds the (total )?limit|exceeds its limit/i,
     what: "the ephemeral-storage limit",
   },
   { grep: `^\\s*sizeLimit:\\s*${QUANTITY}`, files: MANIFESTS, what: "the emptyDir's size limit" },

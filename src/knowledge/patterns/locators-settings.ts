@@ -102,6 +102,11 @@ export const TIMEOUTS: RepoLocator[] = [
 /** An unknown authority: where the CA bundle is pointed to, then a base image with no bundle at all. */
 export const CA_BUNDLE: RepoLocator[] = [
   {
+    grep: '^\\s*value:\\s*"?/[\\w./-]+\\.(pem|crt|cer)"?\\s*$',
+    files: MANIFESTS,
+    what: "the CA bundle path the pod is given",
+  },
+  {
     grep: "(SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|NODE_EXTRA_CA_CERTS)\\b",
     files: CONFIG_OR_MANIFESTS,
     what: "where the process is told its CA bundle is",
