@@ -132,4 +132,37 @@ describe("setting locators cite the line a person on call would open", () => {
     const f = findingFrom("module-not-found", ["ModuleNotFoundError: No module named 'yaml'"]);
     expect(locate(f, files)).toMatchObject({ file: "app/rules.py", line: 3 });
   });
+
+  it("connection refused through a Service: the targetPort of the port the caller dials", () => {
+    const svc = `apiVersion: v1
+kind: Service
+metadata:
+  name: cache
+spec:
+  ports:
+    - name: http
+      port: 80
+      targetPort: 8080
+    - name: redis
+      port: 6379
+      targetPort: 6380
+`;
+    const f = findingFrom("connection-refused", [
+      "Error: connect ECONNREFUSED 10.96.14.2:6379 at TCPConnectWrapper.afterConnect (node:net:1607:16) redis client to redis:6379",
+    ]);
+    expect(locate(f, { "k8s/cache.yaml": svc })).toMatchObject({ file: "k8s/cache.yaml", line: 12 });
+  });
+
+  it("resets on reused connections: the server's keep-alive timeout, not a commented one", () => {
+    const files = {
+      "src/server.js":
+        "const server = app.listen(3000);\n// server.keepAliveTimeout = 65000;\nserver.keepAliveTimeout = 5000;\n",
+      "nginx/api.conf": "upstream api {\n  server api:3000;\n  keepalive 32;\n}\n",
+    };
+    const f = findingFrom("connection-reset", [
+      "2026/11/24 10:00:01 [error] 31#31: *9120 upstream prematurely closed connection while reading response header from upstream",
+      "Error: read ECONNRESET at TCP.onStreamRead (node:internal/stream_base_commons:217:20)",
+    ]);
+    expect(locate(f, files)).toMatchObject({ file: "src/server.js", line: 3 });
+  });
 });

@@ -150,3 +150,26 @@ export const MODULE_IMPORT: RepoLocator[] = [
   },
   { grep: "^\\s*(require\\s+)?\\S*{subject}\\s+v\\d", files: /(^|\/)go\.mod$/, what: "the module in go.mod" },
 ];
+
+/** Nothing listening where the caller dials: the port a Service or a proxy forwards to. */
+export const FORWARDED_PORT: RepoLocator[] = [
+  { grep: "^\\s*targetPort:\\s*\\S+", files: MANIFESTS, what: "the port the Service forwards to" },
+  { grep: "^\\s*server\\s+[\\w.-]+:\\d+[\\s;]", files: NGINX, what: "the upstream server nginx forwards to" },
+  { grep: "^\\s*proxy_pass\\s+https?://[\\w.-]+:\\d+", files: NGINX, what: "the address nginx forwards to" },
+];
+
+/** Resets on reused connections: the server closes idle keep-alive connections before the client or proxy does. */
+export const KEEPALIVE: RepoLocator[] = [
+  { grep: "keepAliveTimeout\\s*=\\s*\\d+", files: CODE, what: "the server's keep-alive timeout" },
+  { grep: "^\\s*keepalive_timeout\\s+\\S+;", files: NGINX, what: "nginx's keep-alive timeout" },
+  {
+    grep: "^\\s*timeout\\s+http-keep-alive\\s+\\S+",
+    files: /haproxy[\w.-]*\.cfg$/,
+    what: "HAProxy's keep-alive timeout",
+  },
+  {
+    grep: "--keep-alive[= ]\\d+|keepalive\\s*=\\s*\\d+",
+    files: CONFIG,
+    what: "the server's keep-alive timeout",
+  },
+];

@@ -1,6 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
-import { NO_PROXY } from "./locators-settings.js";
+import { KEEPALIVE, NO_PROXY } from "./locators-settings.js";
 
 /** The finer kinds of network failure: resolver outages, resets, routes, proxies, TLS beyond expiry. */
 export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
@@ -52,6 +52,7 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       "Resets cluster at the peer's restart times, or on connections idle longer than a proxy timeout.",
     ],
     ruleOut: ["A handful of resets spread evenly over a day: normal background."],
+    repo: KEEPALIVE,
   },
   {
     id: "no-route-to-host",

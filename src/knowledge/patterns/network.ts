@@ -1,6 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
-import { CA_BUNDLE, TIMEOUTS } from "./locators-settings.js";
+import { CA_BUNDLE, FORWARDED_PORT, TIMEOUTS } from "./locators-settings.js";
 
 /**
  * An access-log status: the number right after the quoted request line (`"GET /x HTTP/1.1" 429 512`), never
@@ -161,7 +161,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "Check the dependency is up and listening on the configured port (`ss -ltn`, its own logs).",
       "Compare the host:port in the error with the configuration.",
     ],
-    repo: SUBJECT_IN_CONFIG,
+    repo: [...SUBJECT_IN_CONFIG, ...FORWARDED_PORT],
   },
   {
     id: "dependency-timeout",
