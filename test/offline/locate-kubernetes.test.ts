@@ -105,6 +105,14 @@ describe("Kubernetes locators cite the one line the evidence points at", () => {
     expect(cause?.text).toContain("ghcr-ledger");
   });
 
+  it("pull back-off on a refused pull: the pull secret, not the image line the pull names", () => {
+    const f = findingFrom("image-pull-backoff", [
+      'Failed to pull image "ghcr.io/acme/ledger:3.9.1": rpc error: code = Unknown desc = failed to pull and unpack image "ghcr.io/acme/ledger:3.9.1": failed to resolve reference "ghcr.io/acme/ledger:3.9.1": failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized',
+      'Back-off pulling image "ghcr.io/acme/ledger:3.9.1"',
+    ]);
+    expect(locate(f, repo)?.text.trim()).toBe("- name: ghcr-ledger");
+  });
+
   it("tag not found: the image line the pull names, not the sidecar's", () => {
     const f = findingFrom("image-not-found", [
       'Failed to pull image "ghcr.io/acme/shipper:1.2.0": rpc error: code = NotFound desc = failed to pull and unpack image "ghcr.io/acme/shipper:1.2.0": failed to resolve reference "ghcr.io/acme/shipper:1.2.0": ghcr.io/acme/shipper:1.2.0: not found',

@@ -1,6 +1,7 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import {
   CLAIM,
+  IMAGE_PULL_DENIED,
   IMAGE_PULL_SECRET,
   IMAGE_REF,
   MAX_PODS,
@@ -264,6 +265,6 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["The pod's container is Waiting with reason ErrImagePull or ImagePullBackOff."],
     ruleOut: ["The image is present on the node (`crictl images`) and the container started."],
-    repo: [...IMAGE_REF, ...IMAGE_PULL_SECRET],
+    repo: [...IMAGE_PULL_DENIED, ...IMAGE_REF, ...IMAGE_PULL_SECRET],
   },
 ];

@@ -83,6 +83,12 @@ export const IMAGE_PULL_SECRET: RepoLocator[] = [
   },
 ];
 
+/** A pull the registry refused (not a tag it lacks): the pull secret first, whatever else failed. */
+export const IMAGE_PULL_DENIED: RepoLocator[] = IMAGE_PULL_SECRET.map((locator) => ({
+  ...locator,
+  when: /unauthorized|failed to authorize|authentication required|access denied|denied:|403 Forbidden/i,
+}));
+
 /** exec format error: the image was built for another CPU architecture than the node's. */
 export const IMAGE_ARCH: RepoLocator[] = [
   {
