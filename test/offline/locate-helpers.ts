@@ -22,9 +22,9 @@ export function findingFrom(patternId: string, log: readonly string[]): Finding 
  * Where the Detective would cite the cause: each locator's pattern run over the candidate files read whole
  * (what the first turn does for a small repository), then ranked by locateCause.
  */
-export function locate(finding: Finding, repo: Record<string, string>) {
+export function locate(finding: Finding, repo: Record<string, string>, others: Finding[] = []) {
   const files = Object.keys(repo);
-  const targets = repoTargets(finding, files);
+  const targets = repoTargets(finding, files, others);
   const hits = targets.flatMap((target): { target: RepoTarget; file: string; line: number }[] => {
     if (target.kind === "frame") return [{ target, file: target.file, line: target.line }];
     const own = new RegExp(target.pattern);
@@ -34,7 +34,7 @@ export function locate(finding: Finding, repo: Record<string, string>) {
         .flatMap((text, i) => (own.test(text) ? [{ target, file, line: i + 1 }] : [])),
     );
   });
-  return locateCause(finding, hits, (file) => repo[file]);
+  return locateCause(finding, hits, (file) => repo[file], others);
 }
 
 /** The cited file:line and the text there, checked against the line the test means. */

@@ -165,4 +165,25 @@ spec:
     ]);
     expect(locate(f, files)).toMatchObject({ file: "src/server.js", line: 3 });
   });
+
+  it("a proxy's 502 storm: the setting its error log points at (refused: the upstream server; closed: keep-alive)", () => {
+    const files = {
+      "nginx/default.conf":
+        "upstream app {\n    # server app:8080;\n    server app:3000;\n}\nserver {\n    listen 80;\n    location / { proxy_pass http://app; }\n}\n",
+      "src/server.js": "const server = app.listen(8080);\nserver.keepAliveTimeout = 5000;\n",
+    };
+    const storm = findingFrom("upstream-5xx-storm", [
+      '172.18.0.1 - - [24/Nov/2026:22:02:08 +0000] "GET / HTTP/1.1" 502 157 "-" "curl/8.5.0"',
+      '172.18.0.1 - - [24/Nov/2026:22:02:09 +0000] "GET /login HTTP/1.1" 502 157 "-" "curl/8.5.0"',
+    ]);
+    const refused = findingFrom("connection-refused", [
+      '2026/11/24 22:02:08 [error] 31#31: *81305 connect() failed (111: Connection refused) while connecting to upstream, client: 172.18.0.1, upstream: "http://172.18.0.3:3000/"',
+    ]);
+    expect(locate(storm, files, [refused])).toMatchObject({ file: "nginx/default.conf", line: 3 });
+    const closed = findingFrom("connection-reset", [
+      "2026/11/24 15:00:00 [error] 2231#2231: *258176 upstream prematurely closed connection while reading response header from upstream",
+    ]);
+    expect(locate(storm, files, [closed])).toMatchObject({ file: "src/server.js", line: 2 });
+    expect(locate(storm, files)).toBeUndefined();
+  });
 });

@@ -173,3 +173,10 @@ export const KEEPALIVE: RepoLocator[] = [
     what: "the server's keep-alive timeout",
   },
 ];
+
+/** A proxy's 5xx storm: what its own error log says the upstream did decides which setting to open. */
+export const PROXY_UPSTREAM: RepoLocator[] = [
+  ...KEEPALIVE.map((l) => ({ ...l, when: /prematurely closed|reset by peer|ECONNRESET/ })),
+  ...FORWARDED_PORT.map((l) => ({ ...l, when: /Connection refused|connect\(\) failed \(111/ })),
+  ...TIMEOUTS.slice(0, 2).map((l) => ({ ...l, when: /upstream timed out/ })),
+];

@@ -1,6 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
-import { CA_BUNDLE, FORWARDED_PORT, TIMEOUTS } from "./locators-settings.js";
+import { CA_BUNDLE, FORWARDED_PORT, PROXY_UPSTREAM, TIMEOUTS } from "./locators-settings.js";
 
 /**
  * An access-log status: the number right after the quoted request line (`"GET /x HTTP/1.1" 429 512`), never
@@ -231,6 +231,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "Find the upstream's own error in its logs at the same time: the 5xx are the symptom.",
       "Check upstream health, recent deploys, and the proxy's upstream timeouts.",
     ],
+    repo: PROXY_UPSTREAM,
   },
   {
     id: "rate-limited",

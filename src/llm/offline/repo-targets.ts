@@ -188,8 +188,14 @@ function traceOf(finding: Finding): string {
   return finding.hint.evidence.map((e) => e.excerpt).join("\n");
 }
 
-export function repoTargets(finding: Finding, repoFiles: readonly string[]): RepoTarget[] {
+/** `others` are the companion findings: a locator's `when` may be said by them (a 502 storm's refused connects). */
+export function repoTargets(
+  finding: Finding,
+  repoFiles: readonly string[],
+  others: readonly Finding[] = [],
+): RepoTarget[] {
   const targets: RepoTarget[] = [];
+  const said = [finding, ...others].map(traceOf).join("\n");
   for (const locator of finding.pattern.repo ?? []) {
     if (locator.fromStackTrace) {
       const trace = traceOf(finding);
@@ -199,7 +205,7 @@ export function repoTargets(finding: Finding, repoFiles: readonly string[]): Rep
       continue;
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
-    if (locator.when && !locator.when.test(traceOf(finding))) continue;
+    if (locator.when && !locator.when.test(said)) continue;
     const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
     const candidates = repoFiles.filter((f) => locator.files.test(f));
     if (candidates.length > 0) targets.push({ kind: "grep", locator, pattern, candidates });
