@@ -1,5 +1,4 @@
 import type { FailurePattern } from "../failure-pattern.js";
-import { POOL_SIZE_CITE_ONLY } from "./locators.js";
 import { KAFKA_POLL, REDIS_MAXMEMORY, SERVER_CONNECTIONS } from "./locators-settings.js";
 
 /** Databases, caches and brokers: server limits, locks, replicas, slow queries, memory policy, consumers. */
