@@ -36,6 +36,10 @@ export interface RepoLocator {
   fix?: FixKind;
   /** What the cited line is, in words: "the container's memory limit". */
   what: string;
+  /** The YAML block the line must sit in (at any depth), e.g. `requests` or `nodeSelector`; a hit outside is none. */
+  within?: string;
+  /** The locator applies only when the evidence says this (a probe's port on "connection refused", its path on a 404). */
+  when?: RegExp;
 }
 
 export type FixKind =

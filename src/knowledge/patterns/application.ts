@@ -1,5 +1,7 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { DEPENDENCY_MANIFEST, STACK_FRAME, SUBJECT_IN_CONFIG_OR_CODE } from "./locators.js";
+import { RUN_AS } from "./locators-kubernetes.js";
+import { MODULE_IMPORT } from "./locators-settings.js";
 
 /** The process itself: configuration, dependencies, crashes, exceptions, locks, health. */
 export const APPLICATION_PATTERNS: FailurePattern[] = [
@@ -27,6 +29,7 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       "Check owner and mode of the path (`ls -l`, `namei -l PATH`) against the user the service runs as.",
       "Ports below 1024 need CAP_NET_BIND_SERVICE; SELinux/AppArmor denials show in the audit log.",
     ],
+    repo: [...RUN_AS, ...SUBJECT_IN_CONFIG_OR_CODE],
   },
   {
     id: "missing-config",
@@ -92,7 +95,7 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       "Declare the package as a runtime dependency (a devDependency is not installed by `npm ci --omit=dev`).",
       "Rebuild the image from a clean install and run it once before deploying.",
     ],
-    repo: DEPENDENCY_MANIFEST,
+    repo: [...DEPENDENCY_MANIFEST, ...MODULE_IMPORT],
   },
   {
     id: "segfault",

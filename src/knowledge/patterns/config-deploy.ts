@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG, SUBJECT_IN_CONFIG_OR_CODE } from "./locators.js";
+import { ENVIRONMENT_FILE, TIMEOUTS } from "./locators-settings.js";
 
 /** What a deploy changes: files and paths, flags, unit files, config syntax; plus clocks and slow answers. */
 export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
@@ -22,7 +23,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     ],
     fixability: 0.2,
     subjectKind: "file-path",
-    repo: SUBJECT_IN_CONFIG,
+    repo: [...SUBJECT_IN_CONFIG, ...ENVIRONMENT_FILE],
     cause:
       "The unit's EnvironmentFile= points at a file that does not exist (renamed or not deployed), so systemd will not start the service.",
     actions: [
@@ -230,5 +231,6 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["p95/p99 duration rises for the service while the request rate is steady."],
     ruleOut: ["Only a few outlier requests are slow; the percentile stays within the objective."],
+    repo: TIMEOUTS,
   },
 ];

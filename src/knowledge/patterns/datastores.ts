@@ -1,5 +1,5 @@
 import type { FailurePattern } from "../failure-pattern.js";
-import { POOL_SIZE_CITE_ONLY } from "./locators.js";
+import { KAFKA_POLL, REDIS_MAXMEMORY, SERVER_CONNECTIONS } from "./locators-settings.js";
 
 /** Databases, caches and brokers: server limits, locks, replicas, slow queries, memory policy, consumers. */
 export const DATASTORE_PATTERNS: FailurePattern[] = [
@@ -29,7 +29,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["pg_stat_activity (or SHOW PROCESSLIST) holds max_connections sessions, many idle."],
     ruleOut: ["The server has free slots while the app waits: the app's own pool is the limit."],
-    repo: POOL_SIZE_CITE_ONLY,
+    repo: SERVER_CONNECTIONS,
   },
   {
     id: "driver-no-host-available",
@@ -201,6 +201,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["used_memory ≥ maxmemory and maxmemory-policy is noeviction."],
     ruleOut: ["used_memory is far below maxmemory: the client talks to another instance."],
+    repo: REDIS_MAXMEMORY,
   },
   {
     id: "redis-misconf",
@@ -248,6 +249,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["Consumer lag grows while the group's generation id keeps increasing."],
     ruleOut: ["Rebalances follow deploys or scale events only."],
+    repo: KAFKA_POLL,
   },
   {
     id: "kafka-broker-unavailable",

@@ -1,4 +1,16 @@
 import type { FailurePattern } from "../failure-pattern.js";
+import {
+  CLAIM,
+  IMAGE_PULL_DENIED,
+  IMAGE_PULL_SECRET,
+  IMAGE_REF,
+  MAX_PODS,
+  NODE_SELECTOR,
+  SCHEDULING_REQUEST,
+  STORAGE_CLASS,
+  TOLERATIONS,
+  VOLUME_MOUNT,
+} from "./locators-kubernetes.js";
 
 /** Getting a pod onto a node: the scheduler, volumes it must bind, images it must pull. */
 export const PLACEMENT_PATTERNS: FailurePattern[] = [
@@ -29,6 +41,7 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ruleOut: [
       "Nodes with room exist but are excluded by selectors or taints (the event names those instead).",
     ],
+    repo: SCHEDULING_REQUEST,
   },
   {
     id: "sched-selector-affinity",
@@ -51,6 +64,7 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["FailedScheduling events say `didn't match Pod's node affinity/selector` for every node."],
     ruleOut: ["A node carries every label the selector asks for and has room: then look at taints."],
+    repo: NODE_SELECTOR,
   },
   {
     id: "sched-taints",
@@ -76,6 +90,7 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["`kubectl describe node` lists the taint named in the FailedScheduling event."],
     ruleOut: ["Untainted nodes exist and are rejected for another reason named in the same event."],
+    repo: TOLERATIONS,
   },
   {
     id: "sched-too-many-pods",
@@ -94,6 +109,7 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["Pods per node (`kubectl get pods -A -o wide`) equals the node's allocatable pods."],
     ruleOut: ["Nodes are below their pod capacity: another reason blocks scheduling."],
+    repo: MAX_PODS,
   },
   {
     id: "sched-unbound-pvc",
@@ -118,6 +134,7 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["`kubectl get pvc` shows the claim Pending (or absent), with a ProvisioningFailed event."],
     ruleOut: ["The claim is Bound: the scheduling failure is about something else."],
+    repo: CLAIM,
   },
   {
     id: "pvc-provisioning-failed",
@@ -142,6 +159,7 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["A ProvisioningFailed event on the claim naming the class or the provisioner's error."],
     ruleOut: ["`kubectl get storageclass` lists the class and other claims with it bind."],
+    repo: STORAGE_CLASS,
   },
   {
     id: "volume-mount-failed",
@@ -167,6 +185,7 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["FailedMount / FailedAttachVolume events on the pod naming the volume."],
     ruleOut: ["The pod's volumes are mounted (it reached Running): look at the container instead."],
+    repo: VOLUME_MOUNT,
   },
   {
     id: "image-not-found",
@@ -196,6 +215,7 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["`crane manifest IMAGE` / `docker manifest inspect IMAGE` fails with not found."],
     ruleOut: ["The tag exists and other nodes pull it: then look at registry credentials or network."],
+    repo: IMAGE_REF,
   },
   {
     id: "image-pull-unauthorized",
@@ -222,6 +242,7 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["Failed events say unauthorized / pull access denied for the image."],
     ruleOut: ["The same credentials pull the image by hand: look at the tag or the network."],
+    repo: [...IMAGE_PULL_SECRET, ...IMAGE_REF],
   },
   {
     id: "image-pull-backoff",
@@ -250,5 +271,6 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["The pod's container is Waiting with reason ErrImagePull or ImagePullBackOff."],
     ruleOut: ["The image is present on the node (`crictl images`) and the container started."],
+    repo: [...IMAGE_PULL_DENIED, ...IMAGE_REF, ...IMAGE_PULL_SECRET],
   },
 ];

@@ -1,4 +1,16 @@
 import type { FailurePattern } from "../failure-pattern.js";
+import { SUBJECT_IN_CONFIG } from "./locators.js";
+import {
+  CONFIG_REFERENCE,
+  CPU_LIMIT,
+  EPHEMERAL_STORAGE,
+  IMAGE_ARCH,
+  JOB_BACKOFF,
+  JOB_DEADLINE,
+  LIVENESS_PROBE,
+  MEMORY_REQUEST,
+  READINESS_PROBE,
+} from "./locators-kubernetes.js";
 
 /** Pods that were placed but fail to run: probes, evictions, jobs, container config, nodes, CPU quota. */
 export const WORKLOAD_PATTERNS: FailurePattern[] = [
@@ -37,6 +49,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       "A 404 or connection refused on the probed path/port while the app is otherwise serving.",
     ],
     ruleOut: ["The container was OOMKilled or exited on its own before the probe failed (read Last State)."],
+    repo: LIVENESS_PROBE,
   },
   {
     id: "probe-readiness-failed",
@@ -70,6 +83,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       "Unhealthy events `Readiness probe failed`; the pod is 0/1 READY and missing from the Endpoints.",
     ],
     ruleOut: ["The endpoint returns 200 from inside the pod with the probe's own timeout."],
+    repo: READINESS_PROBE,
   },
   {
     id: "evicted-ephemeral-storage",
@@ -95,6 +109,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["The pod's status is Failed with reason Evicted and a message naming ephemeral-storage."],
     ruleOut: ["The eviction message names memory or the node condition is only MemoryPressure."],
+    repo: EPHEMERAL_STORAGE,
   },
   {
     id: "evicted-memory-pressure",
@@ -121,6 +136,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["Evicted pods whose message says `The node was low on resource: memory`."],
     ruleOut: ["The container itself was OOMKilled by its own limit (Last State: OOMKilled)."],
+    repo: MEMORY_REQUEST,
   },
   {
     id: "job-deadline-exceeded",
@@ -143,6 +159,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["The Job's condition Failed with reason DeadlineExceeded."],
     ruleOut: ["The job failed with BackoffLimitExceeded: its pods exited with errors instead."],
+    repo: JOB_DEADLINE,
   },
   {
     id: "job-backoff-limit",
@@ -162,6 +179,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       "The Job's condition Failed with reason BackoffLimitExceeded, failed pods with non-zero exits.",
     ],
     ruleOut: ["The pods ran out of time rather than failing (DeadlineExceeded)."],
+    repo: JOB_BACKOFF,
   },
   {
     id: "container-config-error",
@@ -186,6 +204,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["The container is Waiting with CreateContainerConfigError; `kubectl get secret NAME` fails."],
     ruleOut: ["The object exists with the key: look at RBAC or a typo in the namespace."],
+    repo: CONFIG_REFERENCE,
   },
   {
     id: "container-start-error",
@@ -210,6 +229,7 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["The container's Last State is Terminated with reason StartError / ContainerCannotRun."],
     ruleOut: ["The process started and logged output before exiting."],
+    repo: [...SUBJECT_IN_CONFIG, ...IMAGE_ARCH],
   },
   {
     id: "node-not-ready",
@@ -262,5 +282,6 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["container_cpu_cfs_throttled_periods_total / _periods_total above 25% for the container."],
     ruleOut: ["Throttled periods are near zero while latency is high: the slowness is elsewhere."],
+    repo: CPU_LIMIT,
   },
 ];

@@ -1,15 +1,15 @@
 import type { RepoLocator } from "../failure-pattern.js";
 
 /** Where the limits and settings live, shared by several patterns. */
-const MANIFESTS =
+export const MANIFESTS =
   /(^|\/)(k8s|kubernetes|deploy|manifests|helm|charts)\/.*\.ya?ml$|(^|\/)[\w.-]*(deployment|statefulset|daemonset|values|pod)[\w.-]*\.ya?ml$/i;
-const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/i;
-const SYSTEMD = /\.(service|conf)$/;
-const NGINX =
+export const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/i;
+export const SYSTEMD = /\.(service|conf)$/;
+export const NGINX =
   /(^|\/)(nginx[\w.-]*\.conf|[\w.-]+\.conf)$|(^|\/)(nginx|sites-available|sites-enabled|conf\.d)\//i;
-const CONFIG =
+export const CONFIG =
   /\.(ya?ml|json|toml|ini|properties|env|conf|cfg)$|(^|\/)\.env(\.[\w-]+)?$|(^|\/)(Dockerfile|Procfile)$|\.service$/i;
-const CODE = /\.(js|mjs|cjs|ts|py|go|java|rb|kt|rs)$/;
+export const CODE = /\.(js|mjs|cjs|ts|py|go|java|rb|kt|rs)$/;
 
 export const MEMORY_LIMIT: RepoLocator[] = [
   {

@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
+import { KEEPALIVE, NO_PROXY } from "./locators-settings.js";
 
 /** The finer kinds of network failure: resolver outages, resets, routes, proxies, TLS beyond expiry. */
 export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
@@ -51,6 +52,7 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       "Resets cluster at the peer's restart times, or on connections idle longer than a proxy timeout.",
     ],
     ruleOut: ["A handful of resets spread evenly over a day: normal background."],
+    repo: KEEPALIVE,
   },
   {
     id: "no-route-to-host",
@@ -166,7 +168,7 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     minCount: 2,
     fixability: 0.1,
     subjectKind: "host",
-    repo: SUBJECT_IN_CONFIG,
+    repo: [...SUBJECT_IN_CONFIG, ...NO_PROXY],
     cause:
       "Outbound calls go through an HTTP proxy that is down, unreachable, or rejects the client's credentials.",
     actions: [

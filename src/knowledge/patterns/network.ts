@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
+import { CA_BUNDLE, FORWARDED_PORT, PROXY_UPSTREAM, TIMEOUTS } from "./locators-settings.js";
 
 /**
  * An access-log status: the number right after the quoted request line (`"GET /x HTTP/1.1" 429 512`), never
@@ -132,6 +133,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "Serve the full chain (leaf + intermediates), or add the issuing CA to the client's trust store.",
       "Never disable verification as a fix.",
     ],
+    repo: CA_BUNDLE,
   },
   {
     id: "connection-refused",
@@ -162,7 +164,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "Check the dependency is up and listening on the configured port (`ss -ltn`, its own logs).",
       "Compare the host:port in the error with the configuration.",
     ],
-    repo: SUBJECT_IN_CONFIG,
+    repo: [...SUBJECT_IN_CONFIG, ...FORWARDED_PORT],
   },
   {
     id: "dependency-timeout",
@@ -201,6 +203,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "Check the dependency's latency and saturation; look for what changed there first.",
       "Make sure client timeouts are shorter than the caller's and retries have backoff.",
     ],
+    repo: TIMEOUTS,
   },
   {
     id: "upstream-5xx-storm",
@@ -237,6 +240,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "Find the upstream's own error in its logs at the same time: the 5xx are the symptom.",
       "Check upstream health, recent deploys, and the proxy's upstream timeouts.",
     ],
+    repo: PROXY_UPSTREAM,
   },
   {
     id: "rate-limited",

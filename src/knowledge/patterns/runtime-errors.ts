@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { STACK_FRAME } from "./locators.js";
+import { THREAD_STACK } from "./locators-settings.js";
 
 const TRACE_CONFIRM = [
   "The stack trace's top application frame, read in the repository, fails on this input.",
@@ -18,7 +19,7 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     matchers: [/java\.lang\.StackOverflowError/, /\bStackOverflowError\b/],
     exclude: [/-Xss\d/],
     fixability: 0.3,
-    repo: STACK_FRAME,
+    repo: [...STACK_FRAME, ...THREAD_STACK],
     cause:
       "A thread's stack overflowed: a recursion without a working base case (often a cyclic object graph in toString, equals or JSON serialisation).",
     actions: [

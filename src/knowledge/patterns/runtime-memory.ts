@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { MEMORY_LIMIT } from "./locators.js";
+import { METASPACE, PIDS_LIMIT, THREAD_STACK } from "./locators-settings.js";
 
 const HEAP_CONFIRM = [
   "Memory of the process climbs to its limit just before the error (container_memory_working_set_bytes).",
@@ -27,6 +28,7 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["Loaded class count grows steadily until the error (jstat -class)."],
     ruleOut: ["The message says `Java heap space`: that is the heap, not Metaspace."],
+    repo: [...METASPACE, ...MEMORY_LIMIT],
   },
   {
     id: "oom-jvm-native-thread",
@@ -48,6 +50,7 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["Thread count rises to the pids limit before the error."],
     ruleOut: ["Thread count is stable and low: look at memory for stacks (-Xss × threads)."],
+    repo: [...PIDS_LIMIT, ...THREAD_STACK],
   },
   {
     id: "oom-go",

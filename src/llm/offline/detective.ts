@@ -49,7 +49,7 @@ function playbookTurn(request: TurnRequest): TurnResponse {
   }
   const { primary, others } = verdict;
   const repoFiles = context.repoFiles ?? [];
-  const targets = repoFiles.length > 0 ? repoTargets(primary, repoFiles) : [];
+  const targets = repoFiles.length > 0 ? repoTargets(primary, repoFiles, others) : [];
   const past = pastCalls(request.messages);
   const requested = new Set(past.filter((c) => c.name === "read_file").map((c) => inputString(c, "path")));
 

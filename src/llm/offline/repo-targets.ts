@@ -14,6 +14,7 @@ import { inputString, type PastCall, type PlannedCall } from "./conversation.js"
 import type { Finding } from "./findings.js";
 import { fileText } from "./read-output.js";
 import { applyFix } from "./repo-fixes.js";
+import { commentedOut, evidenceRank, inside } from "./repo-rank.js";
 
 /** Something to look at in the repository: a grep to run, or a file and line a stack trace already names. */
 export type RepoTarget =
@@ -187,8 +188,14 @@ function traceOf(finding: Finding): string {
   return finding.hint.evidence.map((e) => e.excerpt).join("\n");
 }
 
-export function repoTargets(finding: Finding, repoFiles: readonly string[]): RepoTarget[] {
+/** `others` are the companion findings: a locator's `when` may be said by them (a 502 storm's refused connects). */
+export function repoTargets(
+  finding: Finding,
+  repoFiles: readonly string[],
+  others: readonly Finding[] = [],
+): RepoTarget[] {
   const targets: RepoTarget[] = [];
+  const said = [finding, ...others].map(traceOf).join("\n");
   for (const locator of finding.pattern.repo ?? []) {
     if (locator.fromStackTrace) {
       const trace = traceOf(finding);
@@ -198,6 +205,7 @@ export function repoTargets(finding: Finding, repoFiles: readonly string[]): Rep
       continue;
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
+    if (locator.when && !locator.when.test(said)) continue;
     const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
     const candidates = repoFiles.filter((f) => locator.files.test(f));
     if (candidates.length > 0) targets.push({ kind: "grep", locator, pattern, candidates });
@@ -219,8 +227,9 @@ function underLimits(lines: string[], line: number): boolean {
 }
 
 /**
- * Picks the cited line among grep hits (already read): the first hit a locator's fix recognises, preferring a
- * Kubernetes limit over a request; a locator without a fix cites its first hit.
+ * Picks the cited line among grep hits (already read): commented-out lines and lines outside the locator's
+ * block are dropped; then by locator order, the line the evidence names first, a Kubernetes limit before a
+ * request; the first hit a locator's fix recognises wins, and a locator without a fix cites its first hit.
  */
 export function locateCause(
   finding: Finding,
@@ -230,13 +239,27 @@ export function locateCause(
   growth = false,
 ): RepoCause | undefined {
   let fallback: RepoCause | undefined;
-  const ranked = [...hits].sort((a, b) => {
-    const la = (contentOf(a.file) ?? "").split("\n");
-    const lb = (contentOf(b.file) ?? "").split("\n");
-    return Number(underLimits(lb, b.line)) - Number(underLimits(la, a.line));
+  const evidence = evidenceText(finding);
+  const linesOf = (file: string): string[] => (contentOf(file) ?? "").split("\n");
+  const kept = hits.filter((h) => {
+    const lines = linesOf(h.file);
+    const text = lines[h.line - 1] ?? "";
+    if (h.target.kind === "frame") return true;
+    const within = h.target.locator.within;
+    return !commentedOut(text) && (!within || inside(lines, h.line, within));
   });
-  const ordered = ranked.sort((a, b) => order(finding, a.target.locator) - order(finding, b.target.locator));
-  for (const hit of ordered) {
+  const ranked = kept
+    .map((h) => {
+      const lines = linesOf(h.file);
+      return { h, named: evidenceRank(lines, h.line, evidence), limit: underLimits(lines, h.line) };
+    })
+    .sort(
+      (a, b) =>
+        order(finding, a.h.target.locator) - order(finding, b.h.target.locator) ||
+        a.named - b.named ||
+        Number(b.limit) - Number(a.limit),
+    );
+  for (const { h: hit } of ranked) {
     const content = contentOf(hit.file);
     if (content === undefined) continue;
     const text = content.split("\n")[hit.line - 1];
