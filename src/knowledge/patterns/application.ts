@@ -185,6 +185,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /Start request repeated too quickly/,
       /Main process exited, code=(exited|killed|dumped), status=(?!0\/)/,
     ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_manager.go (event BackOff "Back-off restarting failed container %s in pod %s"; waiting reason CrashLoopBackOff)',
+      'systemd/systemd src/core/service.c ("Start request repeated too quickly.", "Main process exited, code=%s, status=%i/%s")',
+    ],
     fixability: 0.1,
     consequenceOf: [
       "oom-container",

@@ -14,6 +14,10 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /\bInsufficient (?<subject>cpu|memory|ephemeral-storage|pods|nvidia\.com\/gpu|[\w.-]+\/gpu)\b/,
     ],
     fields: [{ kind: "k8s-event", fields: { reason: /^FailedScheduling$/, message: /Insufficient / } }],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/fit.go ("Insufficient cpu", "Insufficient memory", "Insufficient ephemeral-storage", fmt.Sprintf("Insufficient %v", rName) for extended resources such as nvidia.com/gpu)',
+      'kubernetes/kubernetes pkg/scheduler/framework/types.go (FitError: "0/%v nodes are available: %v.")',
+    ],
     fixability: 0.2,
     subjectKind: "limit",
     cause:
@@ -41,6 +45,11 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /node\(s\) didn't match (Pod's )?node (affinity\/)?selector/,
       /node\(s\) didn't match pod (anti-)?affinity rules/,
       /node\(s\) didn't match pod topology spread constraints/,
+    ],
+    sources: [
+      "kubernetes/kubernetes pkg/scheduler/framework/plugins/nodeaffinity/node_affinity.go (ErrReasonPod \"node(s) didn't match Pod's node affinity/selector\")",
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/interpodaffinity/filtering.go ("node(s) didn\'t match pod affinity rules", "node(s) didn\'t match pod anti-affinity rules")',
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/podtopologyspread/filtering.go (ErrReasonConstraintsNotMatch "node(s) didn\'t match pod topology spread constraints")',
     ],
     fixability: 0.2,
     cause:
@@ -85,6 +94,9 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     rank: 4,
     keywords: ["too many pods"],
     matchers: [/nodes are available:.*\bToo many pods\b/, /\b\d+ Too many pods\b/],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/fit.go ("Too many pods" when len(nodeInfo.Pods())+1 > AllowedPodNumber)',
+    ],
     fixability: 0.1,
     cause:
       "Every node already runs its maximum number of pods (kubelet maxPods, or the IPs its network plugin can hand out).",
@@ -106,6 +118,9 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /pod has unbound immediate PersistentVolumeClaims/,
       /node\(s\) had volume node affinity conflict/,
       /persistentvolumeclaim "(?<subject>[\w.-]+)" not found/,
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/volumebinding/volume_binding.go ("pod has unbound immediate PersistentVolumeClaims", ErrReasonNodeConflict "node(s) had volume node affinity conflict")',
     ],
     fixability: 0.1,
     subjectKind: "service",
@@ -157,6 +172,11 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /\bFailedMount\b/,
     ],
     fields: [{ kind: "k8s-event", fields: { reason: /^(FailedMount|FailedAttachVolume)$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/volume/util/operationexecutor/operation_generator.go (GenerateError("MountVolume.SetUp failed", …) → \'MountVolume.SetUp failed for volume "%s" : …\')',
+      'kubernetes/kubernetes pkg/kubelet/kubelet.go (event FailedMount "Unable to attach or mount volumes: %v") and pkg/kubelet/volumemanager/volume_manager.go ("unmounted volumes=%v, unattached volumes=%v…")',
+      'kubernetes/kubernetes pkg/controller/volume/attachdetach/reconciler/reconciler.go (FailedAttachVolume "Multi-Attach error for volume %q Volume is already exclusively attached to one node and can\'t be attached to another")',
+    ],
     fixability: 0.2,
     subjectKind: "service",
     cause:

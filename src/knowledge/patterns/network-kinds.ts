@@ -19,6 +19,11 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     exclude: [/dnsmasq\[\d+\]/],
     minCount: 3,
     incidental: true,
+    sources: [
+      'bminor/glibc resolv/netdb.h and sysdeps/posix/gai_strerror-strs.h (EAI_AGAIN: "Temporary failure in name resolution"), raised by Python as socket.gaierror: [Errno -3]',
+      'golang/go src/net/net.go (DNSError.Error: "lookup " + Name + " on " + Server + ": " + Err) and src/net/dnsclient_unix.go (errServerMisbehaving "server misbehaving")',
+      'nodejs/node lib/internal/errors.js (DNSException: syscall, code and hostname → "getaddrinfo EAI_AGAIN host")',
+    ],
     fixability: 0.1,
     subjectKind: "host",
     cause:
@@ -142,6 +147,10 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       /CERT_NOT_YET_VALID/,
       /x509: certificate has expired or is not yet valid: current time \S+ is before/,
     ],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (Expired: "x509: certificate has expired or is not yet valid: " + "current time %s is before %s")',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_NOT_YET_VALID "certificate is not yet valid", Node code CERT_NOT_YET_VALID)',
+    ],
     fixability: 0.1,
     cause:
       "The client's clock is behind the certificate's notBefore: the host's clock is wrong, not the certificate.",
@@ -164,6 +173,11 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       /Unable to connect to proxy/,
     ],
     minCount: 2,
+    sources: [
+      'curl/curl lib/http_proxy.c (failf "Received HTTP code %d from proxy after CONNECT", CURLE_RECV_ERROR = 56)',
+      "urllib3/urllib3 src/urllib3/connection.py (\"Unable to connect to proxy\"), requests' ProxyError('Cannot connect to proxy.')",
+      'golang/go src/net/http/transport.go (proxyconnect: "proxyconnect " + op)',
+    ],
     fixability: 0.1,
     subjectKind: "host",
     repo: SUBJECT_IN_CONFIG,

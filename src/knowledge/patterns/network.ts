@@ -25,6 +25,10 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /[Aa]ddress already in use/,
       /port (is )?already allocated/,
     ],
+    sources: [
+      'nginx/nginx src/core/ngx_connection.c (ngx_log_error(… "bind() to %V failed") with errno 98 "Address already in use")',
+      'nodejs/node lib/net.js (uvExceptionWithHostPort: "listen EADDRINUSE: address already in use :::8080")',
+    ],
     fixability: 0.2,
     confirm: ["`ss -ltnp` shows another process on the port."],
     ruleOut: ["The port is free when the service starts: the service binds it twice itself."],
@@ -99,6 +103,10 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /java\.security\.cert\.CertificateExpiredException/,
     ],
     exclude: [/will expire/i, /expires in/i, /expiring/i, /\bsession\b.*expired/i, /token.*expired/i],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (Expired: "x509: certificate has expired or is not yet valid: " + "current time %s is after %s")',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_HAS_EXPIRED "certificate has expired", Node code CERT_HAS_EXPIRED)',
+    ],
     fixability: 0.1,
     confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
     ruleOut: ["The certificate is valid and the client's clock is ahead."],
@@ -122,6 +130,10 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /certificate verify failed/,
       /x509: certificate signed by unknown authority/,
       /DEPTH_ZERO_SELF_SIGNED_CERT/,
+    ],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (UnknownAuthorityError: "x509: certificate signed by unknown authority") and src/crypto/tls/handshake_client.go ("tls: failed to verify certificate: %w")',
+      'openssl/openssl crypto/x509/x509_txt.c ("self-signed certificate in certificate chain", "unable to get local issuer certificate", "unable to verify the first certificate"), which Node reports as SELF_SIGNED_CERT_IN_CHAIN / UNABLE_TO_VERIFY_LEAF_SIGNATURE and Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: …"',
     ],
     fixability: 0.1,
     confirm: ["`openssl s_client -showcerts` shows a chain the client's trust store cannot complete."],

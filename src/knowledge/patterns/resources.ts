@@ -44,6 +44,9 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     rank: 9,
     keywords: ["outofmemoryerror"],
     matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Java heap space", "GC overhead limit exceeded", "Requested array size exceeds VM limit")',
+    ],
     fixability: 0.6,
     confirm: [
       "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it.",

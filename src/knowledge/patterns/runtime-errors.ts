@@ -36,6 +36,9 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     rank: 27,
     keywords: ["recursionerror", "maximum recursion depth"],
     matchers: [/RecursionError: maximum recursion depth exceeded/, /maximum recursion depth exceeded/],
+    sources: [
+      'python/cpython Python/ceval.c (_PyErr_Format(tstate, PyExc_RecursionError, "maximum recursion depth exceeded%s", where); where is e.g. " while calling a Python object", " in comparison")',
+    ],
     fixability: 0.3,
     repo: STACK_FRAME,
     cause:

@@ -18,6 +18,9 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     rank: 8,
     keywords: ["outofmemoryerror: metaspace", "outofmemoryerror: compressed class space"],
     matchers: [/OutOfMemoryError: Metaspace/, /OutOfMemoryError: Compressed class space/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Metaspace" and "Compressed class space")',
+    ],
     fixability: 0.4,
     cause:
       "The JVM filled its Metaspace (class metadata): usually a class-loader leak from redeploys or generated proxies, or a MaxMetaspaceSize set too low.",
