@@ -19,6 +19,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     ],
     // Failed SSH logins from the internet are noise on every public host, not this incident.
     exclude: [/Permission denied \(publickey/, /sshd\[\d+\]/],
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (EACCES "Permission denied", EPERM "Operation not permitted")',
+      "nodejs/node lib/internal/errors.js (uvException: \"EACCES: permission denied, open '%s'\")",
+    ],
     fixability: 0.2,
     confirm: ["`namei -l PATH` shows a directory or file the service's user cannot access."],
     ruleOut: ["The user owns the path: check SELinux/AppArmor denials or a read-only mount."],
@@ -82,6 +86,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /ClassNotFoundException: (?<subject>[\w.$]+)/,
       /NoClassDefFoundError/,
     ],
+    sources: [
+      'nodejs/node lib/internal/modules/cjs/loader.js ("Cannot find module \'%s\'" with "Require stack:") and lib/internal/modules/esm/resolve.js (ERR_MODULE_NOT_FOUND "Cannot find package \'%s\' imported from %s")',
+      'python/cpython Python/import.c (ModuleNotFoundError "No module named %R")',
+    ],
     fixability: 0.6,
     confirm: [
       "The package is missing from node_modules / site-packages in the image, or listed only as a dev dependency.",
@@ -108,6 +116,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /\(core dumped\)/,
       /signal 11\b/,
     ],
+    sources: [
+      'torvalds/linux arch/x86/mm/fault.c (show_signal_msg: "%s[%d]: segfault at %lx ip %px sp %px error %lx")',
+      'https://www.gnu.org/software/bash/manual/bash.html (a job killed by SIGSEGV is reported "Segmentation fault (core dumped)")',
+    ],
     fixability: 0.05,
     confirm: ["A core dump's backtrace points at a native library."],
     ruleOut: ["The crash is an OOM kill (signal 9), not signal 11."],
@@ -126,6 +138,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     keywords: ["deadlock", "lockacquisition"],
     matchers: [/deadlock detected/, /DeadlockLoserDataAccessException/, /LockAcquisitionException/],
     exclude: [/deadlock_timeout\s*=/, /\bno deadlock/i],
+    sources: [
+      'postgres/postgres src/backend/storage/lmgr/deadlock.c (ereport ERROR "deadlock detected")',
+      "spring-projects/spring-framework spring-tx/src/main/java/org/springframework/dao/DeadlockLoserDataAccessException.java",
+    ],
     fixability: 0.1,
     confirm: ["The database's deadlock report names the two statements and the locks they held."],
     ruleOut: ["Only lock timeouts appear: a long-running transaction, not a deadlock."],
@@ -161,6 +177,11 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /Exception in thread "/,
       /(^|\s)panic: /,
       /\bNullPointerException\b/,
+    ],
+    sources: [
+      'python/cpython Lib/traceback.py ("Traceback (most recent call last):")',
+      'openjdk/jdk src/java.base/share/classes/java/lang/ThreadGroup.java ("Exception in thread \\"%s\\" ")',
+      "nodejs/node lib/internal/process/execution.js (uncaughtException)",
     ],
     fixability: 0.4,
     confirm: ["The trace's top application frame, read in the repository, fails on this input."],
@@ -222,6 +243,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /health_status: unhealthy/,
     ],
     minCount: 3,
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/prober/prober.go (event Unhealthy "%s probe failed: %s" with probe type Startup/Liveness/Readiness)',
+      'moby/moby daemon/health.go (event "health_status: unhealthy" after the configured retries)',
+    ],
     fixability: 0.1,
     confirm: ["The health endpoint fails when called by hand with the checker's timeout."],
     ruleOut: ["The endpoint answers 200 by hand: the checker targets the wrong port or path."],

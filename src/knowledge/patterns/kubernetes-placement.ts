@@ -147,6 +147,10 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /\bProvisioningFailed\b/,
     ],
     fields: [{ kind: "k8s-event", fields: { reason: /^ProvisioningFailed$/ } }],
+    sources: [
+      'kubernetes-sigs/sig-storage-lib-external-provisioner controller/controller.go (event ProvisioningFailed "failed to provision volume with StorageClass %q: %v")',
+      'kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (ProvisioningFailed with the API\'s NotFound text: storageclass.storage.k8s.io "%s" not found)',
+    ],
     fixability: 0.3,
     subjectKind: "service",
     cause:
@@ -206,6 +210,10 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /repository does not exist or may require 'docker login'/,
       /\bmanifest unknown\b/,
     ],
+    sources: [
+      'moby/moby distribution/errors.go ("manifest for %s not found: %v" and "pull access denied for %s, repository does not exist or may require \'docker login\'")',
+      'containerd/containerd remotes/docker/resolver.go ("%s: not found", wrapped by the CRI plugin as "failed to pull and unpack image %q: failed to resolve reference %q: …")',
+    ],
     fixability: 0.3,
     subjectKind: "service",
     cause:
@@ -232,6 +240,10 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /denied: requested access to the resource is denied/,
     ],
     exclude: [/\bGET\b|\bPOST\b/],
+    sources: [
+      'distribution/distribution registry/api/errcode/register.go (ErrorCodeUnauthorized "authentication required", ErrorCodeDenied "requested access to the resource is denied")',
+      'distribution/distribution registry/client/auth/session.go (ErrNoBasicAuthCredentials "no basic auth credentials", when no credentials are configured for the registry)',
+    ],
     fixability: 0.1,
     subjectKind: "service",
     cause:

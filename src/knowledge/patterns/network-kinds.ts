@@ -45,6 +45,10 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     matchers: [/\bECONNRESET\b/, /[Cc]onnection reset by peer/, /\bsocket hang up\b/],
     minCount: 5,
     incidental: true,
+    sources: [
+      'nodejs/node lib/_http_client.js (connResetException("socket hang up")) and ECONNRESET "read ECONNRESET"',
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ECONNRESET "Connection reset by peer", as Go prints "read: connection reset by peer")',
+    ],
     fixability: 0.1,
     cause:
       "The other side closed connections abruptly: it crashed or restarted, an idle timeout on a proxy or load balancer is shorter than the client's keep-alive, or a limit dropped them.",
@@ -71,6 +75,10 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       /Network is unreachable/,
     ],
     minCount: 2,
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (EHOSTUNREACH "No route to host", ENETUNREACH "Network is unreachable")',
+      'golang/go src/net/net.go (OpError: "dial tcp 10.244.3.17:8080: connect: no route to host")',
+    ],
     fixability: 0.05,
     subjectKind: "host",
     cause:
@@ -125,6 +133,10 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       /tls: server selected unsupported protocol version/,
     ],
     minCount: 2,
+    sources: [
+      'golang/go src/crypto/tls/alert.go (alertHandshakeFailure "handshake failure", reported as "remote error: tls: handshake failure") and handshake_client.go ("tls: server selected unsupported protocol version %x")',
+      'openssl/openssl crypto/err/openssl.txt (SSL reasons "wrong version number", "sslv3 alert handshake failure", "no protocols available")',
+    ],
     fixability: 0.1,
     cause:
       "Client and server cannot agree on a TLS version or cipher, or one side speaks plain HTTP to a TLS port (`wrong version number`).",

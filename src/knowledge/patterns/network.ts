@@ -161,6 +161,11 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     exclude: [/Liveness probe failed|Readiness probe failed|"Probe failed" probeType=|proxyconnect/],
     minCount: 3,
     incidental: true,
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ECONNREFUSED "Connection refused")',
+      'nginx/nginx src/event/ngx_event_connect.c (ngx_connection_error(… "connect() failed") → "connect() failed (111: Connection refused) while connecting to upstream")',
+      'nodejs/node lib/net.js (exceptionWithHostPort: "connect ECONNREFUSED host:port")',
+    ],
     fixability: 0.2,
     confirm: [
       "Nothing listens on the host:port (`ss -ltn` there), or the dependency was restarting at that time.",
@@ -266,6 +271,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     fields: [{ kind: "access", fields: { status: /^429$/ } }],
     exclude: [/rate limit(er)? (configured|set|enabled)/i],
     minCount: 10,
+    sources: ["https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests)"],
     fixability: 0.2,
     confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
     ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],

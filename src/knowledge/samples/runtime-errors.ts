@@ -92,14 +92,16 @@ export const RUNTIME_ERROR_SAMPLES: Record<string, Sample> = {
   },
   "dotnet-unhandled": {
     match: [
+      "Unhandled exception. System.IO.FileNotFoundException: Could not load file or assembly 'Serilog.Sinks.File, Version=7.0.0.0'",
       "Unhandled exception. System.InvalidOperationException: Sequence contains no elements",
       "System.NullReferenceException: Object reference not set to an instance of an object.\n   at Shop.Orders.Receipt.Build() in /src/Orders/Receipt.cs:line 41",
+      "Unhandled Exception: System.InvalidOperationException: Enumeration has not started. Call MoveNext.",
     ],
     nearMiss: [
       "AppDomain.UnhandledException handler registered",
       "NullReferenceException avoided by guard in Receipt.Build",
     ],
-    subject: "System.InvalidOperationException",
+    subject: "System.IO.FileNotFoundException",
   },
   "crash-loop": {
     match: [
