@@ -174,7 +174,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     ],
     sources: [
       'https://docs.ceph.com/en/latest/rados/operations/health-checks/ (MON_CLOCK_SKEW: "clock skew detected on mon.b"; detail "mon.b clock skew 0.143182s > max 0.05s (latency …)")',
-      'mlichvar/chrony reference.c ("System clock wrong by %.6f seconds")',
+      'mlichvar/chrony reference.c (LOG(LOGS_WARN, "System clock wrong by %.6f seconds, adjustment started", -offset))',
     ],
     fixability: 0.1,
     cause:

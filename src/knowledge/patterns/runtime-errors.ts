@@ -184,7 +184,7 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
       /NoMethodError: undefined method/,
     ],
     sources: [
-      'ruby/ruby vm_eval.c (NoMethodError "undefined method \'%s\' for %s"; before Ruby 3.4 "undefined method `%s\' for nil:NilClass")',
+      'ruby/ruby vm_eval.c (rb_make_no_method_exception: "undefined method \'%1$s\' for %3$s%4$s"; before Ruby 3.4 "undefined method `%s\' for nil:NilClass")',
       "https://www.ruby-lang.org/en/news/2024/12/25/ruby-3-4-0-released/ (error messages use a single quote instead of a backtick)",
     ],
     fixability: 0.4,

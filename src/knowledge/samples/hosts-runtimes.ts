@@ -136,7 +136,7 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
     match: [
       "HEALTH_WARN clock skew detected on mon.b",
       "mon.b clock skew 0.143182s > max 0.05s (latency 0.000419s)",
-      "chronyd[812]: System clock wrong by -12.432179 seconds",
+      "chronyd[812]: System clock wrong by -12.432179 seconds, adjustment started",
     ],
     nearMiss: ["chronyd[812]: Selected source 169.254.169.123", "max clock skew tolerated: 500ms"],
   },
