@@ -34,6 +34,25 @@ describe("the knowledge base", () => {
     }
   });
 
+  it("names the subject as the software prints it, in every casing and version checked", () => {
+    const cases: [string, string, string][] = [
+      [
+        "pvc-provisioning-failed",
+        'Warning  ProvisioningFailed  persistentvolume-controller  Failed to provision volume with StorageClass "azurefile": failed to find a matching storage account',
+        "azurefile",
+      ],
+      [
+        "dotnet-unhandled",
+        "Unhandled Exception: System.InvalidOperationException: Enumeration has not started. Call MoveNext.",
+        "System.InvalidOperationException",
+      ],
+    ];
+    for (const [id, text, subject] of cases) {
+      const found = scan(text, 1).find((f) => f.patternId === id);
+      expect(found?.subject, text).toBe(subject);
+    }
+  });
+
   it("keeps keywords lower-case, since the scanner compares them with the lower-cased record", () => {
     for (const s of FAILURE_PATTERNS) for (const k of s.keywords) expect(k).toBe(k.toLowerCase());
   });

@@ -143,13 +143,13 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     keywords: ["provisioningfailed", "storageclass", "failed to provision"],
     matchers: [
       /storageclass\.storage\.k8s\.io "(?<subject>[\w.-]+)" not found/,
-      /failed to provision volume with StorageClass "(?<subject>[\w.-]+)"/,
+      /[Ff]ailed to provision volume with StorageClass "(?<subject>[\w.-]+)"/,
       /\bProvisioningFailed\b/,
     ],
     fields: [{ kind: "k8s-event", fields: { reason: /^ProvisioningFailed$/ } }],
     sources: [
       'kubernetes-sigs/sig-storage-lib-external-provisioner controller/controller.go (event ProvisioningFailed "failed to provision volume with StorageClass %q: %v")',
-      'kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (ProvisioningFailed with the API\'s NotFound text: storageclass.storage.k8s.io "%s" not found)',
+      'kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (in-tree plugins: "Failed to provision volume with StorageClass %q: %v"; ProvisioningFailed with the API\'s NotFound text: storageclass.storage.k8s.io "%s" not found)',
     ],
     fixability: 0.3,
     subjectKind: "service",
