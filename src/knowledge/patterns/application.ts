@@ -245,7 +245,8 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     minCount: 3,
     sources: [
       'kubernetes/kubernetes pkg/kubelet/prober/prober.go (event Unhealthy "%s probe failed: %s" with probe type Startup/Liveness/Readiness)',
-      'moby/moby daemon/health.go (event "health_status: unhealthy" after the configured retries)',
+      'moby/moby daemon/health.go (LogContainerEvent ActionHealthStatus + ": " + status → "health_status: unhealthy" after the configured retries)',
+      'docker/compose pkg/compose/convergence.go ("container %s is unhealthy", reported as "dependency failed to start: …")',
     ],
     fixability: 0.1,
     confirm: ["The health endpoint fails when called by hand with the checker's timeout."],

@@ -117,8 +117,8 @@ export const RUNTIME_ERROR_SAMPLES: Record<string, Sample> = {
   "health-check-failed": {
     match: [
       "Startup probe failed: HTTP probe failed with statuscode: 503",
-      'level=warning msg="Health check for container 3f2a failed" error="health check failed"',
-      "Container orders-api is unhealthy",
+      "2026-11-24T02:30:01.000000000Z container health_status: unhealthy 3f2a9c41d7e0 (image=shop/orders-api:1.4, name=orders-api)",
+      "dependency failed to start: container orders-api is unhealthy",
     ],
     nearMiss: ["health check passed: db ok, redis ok", "healthcheck: interval=30s timeout=3s retries=3"],
     belowCount: true,
