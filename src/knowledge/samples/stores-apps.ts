@@ -122,6 +122,8 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
     match: [
       "Error: Missing required environment variable: STRIPE_WEBHOOK_SECRET",
       "KeyError: 'DATABASE_URL'",
+      "Error: Missing environment variable: OPENAI_API_KEY",
+      "Error: Missing required env var: SLACK_BOT_TOKEN",
     ],
     nearMiss: ["environment variable LOG_LEVEL defaulted to info", "KeyError: 'email' in payload handled"],
     subject: "STRIPE_WEBHOOK_SECRET",
