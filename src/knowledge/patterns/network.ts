@@ -122,7 +122,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     category: "tls",
     severity: "P2",
     rank: 15,
-    keywords: ["certificate", "self signed", "self-signed", "unable_to_verify"],
+    keywords: ["certificate", "self signed", "self-signed", "unable_to_verify", "certification path"],
     matchers: [
       /unable to verify the first certificate/,
       /self[- ]signed certificate/,
@@ -130,8 +130,11 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /certificate verify failed/,
       /x509: certificate signed by unknown authority/,
       /DEPTH_ZERO_SELF_SIGNED_CERT/,
+      /PKIX path building failed/,
+      /unable to find valid certification path to requested target/,
     ],
     sources: [
+      'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java ("unable to find valid certification path to requested target") and sun/security/validator/PKIXValidator.java ("PKIX path building failed")',
       'golang/go src/crypto/x509/verify.go (UnknownAuthorityError: "x509: certificate signed by unknown authority") and src/crypto/tls/handshake_client.go ("tls: failed to verify certificate: %w")',
       'openssl/openssl crypto/x509/x509_txt.c ("self-signed certificate in certificate chain", "unable to get local issuer certificate", "unable to verify the first certificate"), which Node reports as SELF_SIGNED_CERT_IN_CHAIN / UNABLE_TO_VERIFY_LEAF_SIGNATURE and Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: …"',
     ],
