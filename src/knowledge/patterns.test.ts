@@ -46,6 +46,16 @@ describe("the knowledge base", () => {
         "Unhandled Exception: System.InvalidOperationException: Enumeration has not started. Call MoveNext.",
         "System.InvalidOperationException",
       ],
+      [
+        "tls-hostname-mismatch",
+        "java.security.cert.CertificateException: No subject alternative DNS name matching api.partner.example found.",
+        "api.partner.example",
+      ],
+      [
+        "tls-hostname-mismatch",
+        "x509: cannot validate certificate for 10.0.0.5 because it doesn't contain any IP SANs",
+        "10.0.0.5",
+      ],
     ];
     for (const [id, text, subject] of cases) {
       const found = scan(text, 1).find((f) => f.patternId === id);

@@ -83,6 +83,9 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'db.internal'. (_ssl.c:1006)",
       // Older Node releases, as npm's error reports quote them.
       "npm ERR! request to https://registry.npmjs.org/npm failed, reason: Hostname/IP doesn't match certificate's altnames: \"Host: registry.npmjs.org. is not in the cert's altnames: DNS:a.sni.fastly.net, DNS:a.sni.global-ssl.fastly.net\"",
+      "javax.net.ssl.SSLHandshakeException: java.security.cert.CertificateException: No subject alternative DNS name matching api.partner.example found.",
+      'Get "https://10.0.0.5:8443/metrics": x509: cannot validate certificate for 10.0.0.5 because it doesn\'t contain any IP SANs',
+      "x509: certificate is not valid for any names, but wanted to match payments.example.com",
     ],
     nearMiss: [
       "subjectAltName: DNS:api.example.com, DNS:www.example.com",
