@@ -74,6 +74,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       "unknown option",
       "unrecognized arguments",
       "unrecognized option",
+      "unrecognized vm option",
     ],
     matchers: [
       /flag provided but not defined: (?<subject>-[\w.-]+)/,
@@ -214,7 +215,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     category: "latency",
     severity: "P3",
     rank: 36,
-    keywords: ["ok in", "worker timeout", "slow request", "latency"],
+    keywords: ["ok in", "completed ", "worker timeout", "slow request", "latency"],
     matchers: [
       /Completed \d{3} [\w ]+? in (?<subject>\d{4,})(\.\d+)?ms/,
       /\[CRITICAL\] WORKER TIMEOUT \(pid:\d+\)/,

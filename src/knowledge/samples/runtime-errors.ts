@@ -126,6 +126,7 @@ export const RUNTIME_ERROR_SAMPLES: Record<string, Sample> = {
   "slow-requests": {
     match: [
       "Completed 200 OK in 5234ms (Views: 12.1ms | ActiveRecord: 5180.4ms | Allocations: 8812)",
+      "Completed 500 Internal Server Error in 30012ms (ActiveRecord: 29950.2ms | Allocations: 1204)",
       "[2026-11-24 02:30:01 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:17)",
       "alert: p99 latency for checkout-api above 2s objective for 10m",
     ],

@@ -155,6 +155,7 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
       "flag provided but not defined: -listen-addr",
       "error: unknown option '--max-conns'",
       "app.py: error: unrecognized arguments: --workers=4",
+      "Unrecognized VM option 'UseConcMarkSweepGC'\nError: Could not create the Java Virtual Machine.",
     ],
     nearMiss: ["flags: -listen-addr=:8080 -log-level=info", "option --max-conns=512 applied"],
     subject: "-listen-addr",
