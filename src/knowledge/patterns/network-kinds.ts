@@ -9,10 +9,18 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     category: "dns",
     severity: "P2",
     rank: 23,
-    keywords: ["eai_again", "temporary failure in name resolution", ":53: i/o timeout", "server misbehaving"],
+    keywords: [
+      "eai_again",
+      "temporary failure in name resolution",
+      ":53: i/o timeout",
+      "server misbehaving",
+      "httprequestexception: resource temporarily unavailable",
+    ],
     matchers: [
       /getaddrinfo EAI_AGAIN (?<subject>[\w.-]+)/,
       /\bEAI_AGAIN\b/,
+      // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain, worded like EAGAIN.
+      /HttpRequestException: Resource temporarily unavailable \((?<subject>[\w.-]+):\d+\)/,
       /Temporary failure in name resolution/,
       /lookup (?<subject>[\w.-]+) on [\d.:]+:53: (read udp [^:]+:\d+->[\d.:]+: i\/o timeout|server misbehaving)/,
     ],
@@ -23,6 +31,7 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       'bminor/glibc resolv/netdb.h and sysdeps/posix/gai_strerror-strs.h (EAI_AGAIN: "Temporary failure in name resolution"), raised by Python as socket.gaierror: [Errno -3]',
       'golang/go src/net/net.go (DNSError.Error: "lookup " + Name + " on " + Server + ": " + Err) and src/net/dnsclient_unix.go (errServerMisbehaving "server misbehaving")',
       'nodejs/node lib/internal/errors.js (DNSException: syscall, code and hostname → "getaddrinfo EAI_AGAIN host")',
+      'dotnet/runtime src/native/libs/System.Native/pal_networking.c (getaddrinfo EAI_AGAIN → SocketError.TryAgain): "System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.nuget.org:443)" in real NuGet-restore reports',
     ],
     fixability: 0.1,
     subjectKind: "host",
