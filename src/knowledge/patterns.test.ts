@@ -27,10 +27,39 @@ describe("the knowledge base", () => {
   it("names where the checked entries' phrasings were taken from: a repository path or a URL", () => {
     const checked = FAILURE_PATTERNS.filter((p) => p.sources !== undefined);
     // A ratchet: entries gain sources as their phrasings are checked against the software that prints them.
-    expect(checked.length).toBeGreaterThanOrEqual(31);
+    expect(checked.length).toBeGreaterThanOrEqual(89);
     for (const p of checked) {
       expect(p.sources?.length, p.id).toBeGreaterThan(0);
       for (const s of p.sources ?? []) expect(s, p.id).toMatch(/^(https:\/\/\S+|[\w.-]+\/[\w.-]+ \S+)/);
+    }
+  });
+
+  it("names the subject as the software prints it, in every casing and version checked", () => {
+    const cases: [string, string, string][] = [
+      [
+        "pvc-provisioning-failed",
+        'Warning  ProvisioningFailed  persistentvolume-controller  Failed to provision volume with StorageClass "azurefile": failed to find a matching storage account',
+        "azurefile",
+      ],
+      [
+        "dotnet-unhandled",
+        "Unhandled Exception: System.InvalidOperationException: Enumeration has not started. Call MoveNext.",
+        "System.InvalidOperationException",
+      ],
+      [
+        "tls-hostname-mismatch",
+        "java.security.cert.CertificateException: No subject alternative DNS name matching api.partner.example found.",
+        "api.partner.example",
+      ],
+      [
+        "tls-hostname-mismatch",
+        "x509: cannot validate certificate for 10.0.0.5 because it doesn't contain any IP SANs",
+        "10.0.0.5",
+      ],
+    ];
+    for (const [id, text, subject] of cases) {
+      const found = scan(text, 1).find((f) => f.patternId === id);
+      expect(found?.subject, text).toBe(subject);
     }
   });
 

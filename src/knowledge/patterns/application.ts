@@ -21,6 +21,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     ],
     // Failed SSH logins from the internet are noise on every public host, not this incident.
     exclude: [/Permission denied \(publickey/, /sshd\[\d+\]/],
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (EACCES "Permission denied", EPERM "Operation not permitted")',
+      "nodejs/node lib/internal/errors.js (uvException: \"EACCES: permission denied, open '%s'\")",
+    ],
     fixability: 0.2,
     confirm: ["`namei -l PATH` shows a directory or file the service's user cannot access."],
     ruleOut: ["The user owns the path: check SELinux/AppArmor denials or a read-only mount."],
@@ -42,16 +46,21 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       "keyerror",
       "not set",
       "missing required",
+      "missing env",
       "missing config",
       "configurationerror",
     ],
     matchers: [
-      /[Mm]issing required environment variable:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
+      /[Mm]issing (required )?env(ironment)? var(iable)?:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
       /[Ee]nvironment variable "?(?<subject>[A-Z][A-Z0-9_]{2,})"? (is )?(not set|required|missing|undefined)/,
       /KeyError: '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
       /\b(?<subject>[A-Z][A-Z0-9_]{2,}) (is )?not set\b/,
       /[Mm]issing (required )?config(uration)? (key|value|option):? "?(?<subject>[\w.-]+)/,
       /ConfigurationError/,
+    ],
+    sources: [
+      "python/cpython Lib/os.py (_Environ.__getitem__: raise KeyError(key) from None → \"KeyError: 'DATABASE_URL'\")",
+      'deankerr/orchid convex/lib/utils.ts and fwouts/previewjs loader/src/env.ts (the common app idiom: "Missing required environment variable: NAME", "Missing environment variable: NAME")',
     ],
     fixability: 0.3,
     confirm: ["The variable is absent from the running process's environment (`kubectl exec … env`)."],
@@ -85,6 +94,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /ClassNotFoundException: (?<subject>[\w.$]+)/,
       /NoClassDefFoundError/,
     ],
+    sources: [
+      'nodejs/node lib/internal/modules/cjs/loader.js ("Cannot find module \'%s\'" with "Require stack:") and lib/internal/modules/esm/resolve.js (ERR_MODULE_NOT_FOUND "Cannot find package \'%s\' imported from %s")',
+      'python/cpython Python/import.c (ModuleNotFoundError "No module named %R")',
+    ],
     fixability: 0.6,
     confirm: [
       "The package is missing from node_modules / site-packages in the image, or listed only as a dev dependency.",
@@ -111,6 +124,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /\(core dumped\)/,
       /signal 11\b/,
     ],
+    sources: [
+      'torvalds/linux arch/x86/mm/fault.c (show_signal_msg: "%s[%d]: segfault at %lx ip %px sp %px error %lx")',
+      'https://www.gnu.org/software/bash/manual/bash.html (a job killed by SIGSEGV is reported "Segmentation fault (core dumped)")',
+    ],
     fixability: 0.05,
     confirm: ["A core dump's backtrace points at a native library."],
     ruleOut: ["The crash is an OOM kill (signal 9), not signal 11."],
@@ -129,6 +146,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     keywords: ["deadlock", "lockacquisition"],
     matchers: [/deadlock detected/, /DeadlockLoserDataAccessException/, /LockAcquisitionException/],
     exclude: [/deadlock_timeout\s*=/, /\bno deadlock/i],
+    sources: [
+      'postgres/postgres src/backend/storage/lmgr/deadlock.c (ereport ERROR "deadlock detected")',
+      "spring-projects/spring-framework spring-tx/src/main/java/org/springframework/dao/DeadlockLoserDataAccessException.java",
+    ],
     fixability: 0.1,
     confirm: ["The database's deadlock report names the two statements and the locks they held."],
     ruleOut: ["Only lock timeouts appear: a long-running transaction, not a deadlock."],
@@ -165,6 +186,11 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /(^|\s)panic: /,
       /\bNullPointerException\b/,
     ],
+    sources: [
+      'python/cpython Lib/traceback.py ("Traceback (most recent call last):")',
+      'openjdk/jdk src/java.base/share/classes/java/lang/ThreadGroup.java ("Exception in thread \\"%s\\" ")',
+      "nodejs/node lib/internal/process/execution.js (uncaughtException)",
+    ],
     fixability: 0.4,
     confirm: ["The trace's top application frame, read in the repository, fails on this input."],
     ruleOut: ["The exception is caught and answered (a 4xx) and the service keeps serving."],
@@ -187,6 +213,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /Back-off restarting failed container/,
       /Start request repeated too quickly/,
       /Main process exited, code=(exited|killed|dumped), status=(?!0\/)/,
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_manager.go (event BackOff "Back-off restarting failed container %s in pod %s"; waiting reason CrashLoopBackOff)',
+      'systemd/systemd src/core/service.c ("Start request repeated too quickly.", "Main process exited, code=%s, status=%i/%s")',
     ],
     fixability: 0.1,
     consequenceOf: [
@@ -221,6 +251,11 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /health_status: unhealthy/,
     ],
     minCount: 3,
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/prober/prober.go (event Unhealthy "%s probe failed: %s" with probe type Startup/Liveness/Readiness)',
+      'moby/moby daemon/health.go (LogContainerEvent ActionHealthStatus + ": " + status → "health_status: unhealthy" after the configured retries)',
+      'docker/compose pkg/compose/convergence.go ("container %s is unhealthy", reported as "dependency failed to start: …")',
+    ],
     fixability: 0.1,
     confirm: ["The health endpoint fails when called by hand with the checker's timeout."],
     ruleOut: ["The endpoint answers 200 by hand: the checker targets the wrong port or path."],

@@ -47,6 +47,11 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       /\[emerg\] [^\n]*open\(\) "(?<subject>[^"]+)" failed \(2: No such file or directory\)/,
     ],
     exclude: [/\.(map|ico|png|jpg|css)\b/],
+    sources: [
+      "nodejs/node lib/internal/errors.js (uvException: \"ENOENT: no such file or directory, open '%s'\")",
+      "python/cpython Objects/exceptions.c (FileNotFoundError \"[Errno 2] No such file or directory: '%s'\")",
+      'nginx/nginx src/core/ngx_conf_file.c (ngx_conf_parse: "open() \\"%s\\" failed" with errno 2)',
+    ],
     fixability: 0.2,
     subjectKind: "file-path",
     repo: SUBJECT_IN_CONFIG_OR_CODE,
@@ -70,12 +75,19 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       "unknown option",
       "unrecognized arguments",
       "unrecognized option",
+      "unrecognized vm option",
     ],
     matchers: [
       /flag provided but not defined: (?<subject>-[\w.-]+)/,
       /error: unknown option '(?<subject>-[\w-]+)'/,
       /unrecognized arguments: (?<subject>-[\w-]+)/,
       /Unrecognized (VM )?option '?(?<subject>[-\w:+=]+)/,
+    ],
+    sources: [
+      'golang/go src/flag/flag.go ("flag provided but not defined: -%s")',
+      "tj/commander.js lib/command.js (\"error: unknown option '%s'\")",
+      'python/cpython Lib/argparse.py ("unrecognized arguments: %s")',
+      "openjdk/jdk src/hotspot/share/runtime/arguments.cpp (\"Unrecognized VM option '%s'\")",
     ],
     fixability: 0.3,
     subjectKind: "limit",
@@ -162,6 +174,10 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       /clock skew (of |is )?[\d.]+m?s/i,
       /Time has been changed|System clock has been (set|stepped)/,
     ],
+    sources: [
+      'https://docs.ceph.com/en/latest/rados/operations/health-checks/ (MON_CLOCK_SKEW: "clock skew detected on mon.b"; detail "mon.b clock skew 0.143182s > max 0.05s (latency …)")',
+      'mlichvar/chrony reference.c (LOG(LOGS_WARN, "System clock wrong by %.6f seconds, adjustment started", -offset))',
+    ],
     fixability: 0.1,
     cause:
       "A host's clock drifted from the others: tokens, certificates, leases and consensus protocols that compare times start failing.",
@@ -200,7 +216,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     category: "latency",
     severity: "P3",
     rank: 36,
-    keywords: ["ok in", "worker timeout", "slow request", "latency"],
+    keywords: ["ok in", "completed ", "worker timeout", "slow request", "latency"],
     matchers: [
       /Completed \d{3} [\w ]+? in (?<subject>\d{4,})(\.\d+)?ms/,
       /\[CRITICAL\] WORKER TIMEOUT \(pid:\d+\)/,
@@ -214,6 +230,10 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     minCount: 10,
     // A few slow requests are the tail of every healthy service; an objective is breached by a share of them.
     minShare: 0.1,
+    sources: [
+      'rails/rails actionpack/lib/action_controller/log_subscriber.rb ("Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{event.duration.round}ms")',
+      'benoitc/gunicorn gunicorn/arbiter.py (self.log.critical("WORKER TIMEOUT (pid:%s)", pid))',
+    ],
     fixability: 0.1,
     subjectKind: "timeout",
     consequenceOf: [

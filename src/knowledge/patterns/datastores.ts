@@ -44,6 +44,9 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /Pool is busy \(no available connection/,
       /no available connection and the queue has reached its max size/,
     ],
+    sources: [
+      'apache/cassandra-java-driver driver-core/src/main/java/com/datastax/driver/core/exceptions/NoHostAvailableException.java (3.x: "All host(s) tried for query failed (tried: %s)") and BusyPoolException.java ("Pool is busy (no available connection and the queue has reached its max size %d)")',
+    ],
     fixability: 0.3,
     cause:
       "The driver found no usable connection on any host: its per-host pools are full (requests queue beyond the limit) or every node is down or unreachable.",
@@ -124,6 +127,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /Seconds_Behind_(Master|Source):\s*[1-9]\d{1,}/,
       /replica(tion)? lag(ging)? (is |of )?\d/i,
     ],
+    sources: [
+      'https://www.postgresql.org/docs/current/hot-standby.html ("canceling statement due to conflict with recovery")',
+      "https://dev.mysql.com/doc/refman/8.0/en/show-replica-status.html (Seconds_Behind_Source, formerly Seconds_Behind_Master)",
+    ],
     fixability: 0.1,
     cause:
       "A read replica applies changes late (or cancels queries that conflict with replay), so reads are stale or fail.",
@@ -147,6 +154,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /\bSlow query\b/i,
     ],
     minCount: 3,
+    sources: [
+      'https://www.postgresql.org/docs/current/runtime-config-logging.html (log_min_duration_statement: "LOG:  duration: %.3f ms  statement: …")',
+      'https://dev.mysql.com/doc/refman/8.0/en/slow-query-log.html ("# Query_time: N  Lock_time: N Rows_sent: N  Rows_examined: N")',
+    ],
     fixability: 0.1,
     subjectKind: "query",
     cause:
@@ -169,6 +180,9 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /Seq Scan on (?<subject>[\w.]+)/,
       /Rows Removed by Filter: \d{5,}/,
       /\bfull table scan on (?<subject>[\w.]+)/i,
+    ],
+    sources: [
+      'https://www.postgresql.org/docs/current/using-explain.html (plan nodes "Seq Scan on tenk1", "Rows Removed by Filter: N")',
     ],
     fixability: 0.2,
     subjectKind: "query",
@@ -291,6 +305,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       /index read-only \/ allow delete \(api\)/,
       /read-only-allow-delete/,
       /high disk watermark \[[^\]]+\] exceeded/,
+    ],
+    sources: [
+      'elastic/elasticsearch server/src/main/java/org/elasticsearch/cluster/routing/allocation/DiskThresholdMonitor.java ("flood stage disk watermark [{}] exceeded on {}, all indices on this node will be marked read-only", "high disk watermark [{}] exceeded on {}")',
+      'elastic/elasticsearch server/src/main/java/org/elasticsearch/cluster/metadata/IndexMetadata.java (INDEX_READ_ONLY_ALLOW_DELETE_BLOCK "index read-only / allow delete (api)")',
     ],
     fixability: 0.1,
     cause:

@@ -26,6 +26,10 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /\bInsufficient (?<subject>cpu|memory|ephemeral-storage|pods|nvidia\.com\/gpu|[\w.-]+\/gpu)\b/,
     ],
     fields: [{ kind: "k8s-event", fields: { reason: /^FailedScheduling$/, message: /Insufficient / } }],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/fit.go ("Insufficient cpu", "Insufficient memory", "Insufficient ephemeral-storage", fmt.Sprintf("Insufficient %v", rName) for extended resources such as nvidia.com/gpu)',
+      'kubernetes/kubernetes pkg/scheduler/framework/types.go (FitError: "0/%v nodes are available: %v.")',
+    ],
     fixability: 0.2,
     subjectKind: "limit",
     cause:
@@ -54,6 +58,11 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /node\(s\) didn't match (Pod's )?node (affinity\/)?selector/,
       /node\(s\) didn't match pod (anti-)?affinity rules/,
       /node\(s\) didn't match pod topology spread constraints/,
+    ],
+    sources: [
+      "kubernetes/kubernetes pkg/scheduler/framework/plugins/nodeaffinity/node_affinity.go (ErrReasonPod \"node(s) didn't match Pod's node affinity/selector\")",
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/interpodaffinity/filtering.go ("node(s) didn\'t match pod affinity rules", "node(s) didn\'t match pod anti-affinity rules")',
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/podtopologyspread/filtering.go (ErrReasonConstraintsNotMatch "node(s) didn\'t match pod topology spread constraints")',
     ],
     fixability: 0.2,
     cause:
@@ -100,6 +109,9 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     rank: 4,
     keywords: ["too many pods"],
     matchers: [/nodes are available:.*\bToo many pods\b/, /\b\d+ Too many pods\b/],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/fit.go ("Too many pods" when len(nodeInfo.Pods())+1 > AllowedPodNumber)',
+    ],
     fixability: 0.1,
     cause:
       "Every node already runs its maximum number of pods (kubelet maxPods, or the IPs its network plugin can hand out).",
@@ -123,6 +135,9 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /node\(s\) had volume node affinity conflict/,
       /persistentvolumeclaim "(?<subject>[\w.-]+)" not found/,
     ],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/volumebinding/volume_binding.go ("pod has unbound immediate PersistentVolumeClaims", ErrReasonNodeConflict "node(s) had volume node affinity conflict")',
+    ],
     fixability: 0.1,
     subjectKind: "service",
     consequenceOf: ["pvc-provisioning-failed"],
@@ -145,10 +160,14 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     keywords: ["provisioningfailed", "storageclass", "failed to provision"],
     matchers: [
       /storageclass\.storage\.k8s\.io "(?<subject>[\w.-]+)" not found/,
-      /failed to provision volume with StorageClass "(?<subject>[\w.-]+)"/,
+      /[Ff]ailed to provision volume with StorageClass "(?<subject>[\w.-]+)"/,
       /\bProvisioningFailed\b/,
     ],
     fields: [{ kind: "k8s-event", fields: { reason: /^ProvisioningFailed$/ } }],
+    sources: [
+      'kubernetes-sigs/sig-storage-lib-external-provisioner controller/controller.go (event ProvisioningFailed "failed to provision volume with StorageClass %q: %v")',
+      'kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (in-tree plugins: "Failed to provision volume with StorageClass %q: %v"; ProvisioningFailed with the API\'s NotFound text: storageclass.storage.k8s.io "%s" not found)',
+    ],
     fixability: 0.3,
     subjectKind: "service",
     cause:
@@ -175,6 +194,11 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /\bFailedMount\b/,
     ],
     fields: [{ kind: "k8s-event", fields: { reason: /^(FailedMount|FailedAttachVolume)$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/volume/util/operationexecutor/operation_generator.go (GenerateError("MountVolume.SetUp failed", …) → \'MountVolume.SetUp failed for volume "%s" : …\')',
+      'kubernetes/kubernetes pkg/kubelet/kubelet.go (event FailedMount "Unable to attach or mount volumes: %v") and pkg/kubelet/volumemanager/volume_manager.go ("unmounted volumes=%v, unattached volumes=%v…")',
+      'kubernetes/kubernetes pkg/controller/volume/attachdetach/reconciler/reconciler.go (FailedAttachVolume "Multi-Attach error for volume %q Volume is already exclusively attached to one node and can\'t be attached to another")',
+    ],
     fixability: 0.2,
     subjectKind: "service",
     cause:
@@ -205,6 +229,10 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /repository does not exist or may require 'docker login'/,
       /\bmanifest unknown\b/,
     ],
+    sources: [
+      'moby/moby distribution/errors.go ("manifest for %s not found: %v" and "pull access denied for %s, repository does not exist or may require \'docker login\'")',
+      'containerd/containerd remotes/docker/resolver.go ("%s: not found", wrapped by the CRI plugin as "failed to pull and unpack image %q: failed to resolve reference %q: …")',
+    ],
     fixability: 0.3,
     subjectKind: "service",
     cause:
@@ -232,6 +260,10 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
       /denied: requested access to the resource is denied/,
     ],
     exclude: [/\bGET\b|\bPOST\b/],
+    sources: [
+      'distribution/distribution registry/api/errcode/register.go (ErrorCodeUnauthorized "authentication required", ErrorCodeDenied "requested access to the resource is denied")',
+      'distribution/distribution registry/client/auth/session.go (ErrNoBasicAuthCredentials "no basic auth credentials", when no credentials are configured for the registry)',
+    ],
     fixability: 0.1,
     subjectKind: "service",
     cause:

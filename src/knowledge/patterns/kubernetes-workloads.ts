@@ -170,6 +170,9 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     keywords: ["backofflimitexceeded", "backoff limit"],
     matchers: [/Job has reached the specified backoff limit/, /\bBackoffLimitExceeded\b/],
     fields: [{ kind: "k8s-event", fields: { reason: /^BackoffLimitExceeded$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason "BackoffLimitExceeded", message "Job has reached the specified backoff limit")',
+    ],
     fixability: 0.1,
     consequenceOf: ["oom-container", "missing-config", "module-not-found", "unhandled-exception"],
     cause:
@@ -219,6 +222,10 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /exec format error/,
       /exec: "(?<subject>[^"]+)": stat [^:]+: no such file or directory/,
     ],
+    sources: [
+      'golang/go src/os/exec/exec.go and lp_unix.go ("exec: " + strconv.Quote(name) + ": executable file not found in $PATH"), as runc reports it when the image lacks the entrypoint',
+      'golang/go src/syscall/zerrors_linux_amd64.go (ENOEXEC "exec format error", an image built for another CPU architecture)',
+    ],
     fixability: 0.2,
     subjectKind: "file-path",
     cause:
@@ -249,6 +256,10 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     fields: [
       { kind: "k8s-condition", fields: { type: /^Ready$/, status: /^(False|Unknown)$/ }, notAbout: ["pod"] },
     ],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/nodelifecycle/node_lifecycle_controller.go (Ready Unknown, reason NodeStatusUnknown, "Kubelet stopped posting node status.")',
+      'kubernetes/kubernetes pkg/controller/util/node/controller_utils.go (RecordNodeStatusChange: "Node %s status is now: %s", e.g. NodeNotReady)',
+    ],
     fixability: 0.05,
     subjectKind: "host",
     cause:
@@ -272,6 +283,10 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /\bCPUThrottlingHigh\b/,
       /nr_throttled \d*[1-9]\d*/,
       /CPU (is being )?throttled/i,
+    ],
+    sources: [
+      'kubernetes-monitoring/kubernetes-mixin alerts/resource_alerts.libsonnet (CPUThrottlingHigh: "{{ $value | humanizePercentage }} throttling of CPU in namespace {{ $labels.namespace }} for container …")',
+      "https://docs.kernel.org/scheduler/sched-bwc.html (cpu.stat nr_periods, nr_throttled, throttled_time)",
     ],
     fixability: 0.3,
     cause:

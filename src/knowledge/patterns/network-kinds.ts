@@ -10,16 +10,30 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     category: "dns",
     severity: "P2",
     rank: 23,
-    keywords: ["eai_again", "temporary failure in name resolution", ":53: i/o timeout", "server misbehaving"],
+    keywords: [
+      "eai_again",
+      "temporary failure in name resolution",
+      ":53: i/o timeout",
+      "server misbehaving",
+      "httprequestexception: resource temporarily unavailable",
+    ],
     matchers: [
       /getaddrinfo EAI_AGAIN (?<subject>[\w.-]+)/,
       /\bEAI_AGAIN\b/,
+      // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain, worded like EAGAIN.
+      /HttpRequestException: Resource temporarily unavailable \((?<subject>[\w.-]+):\d+\)/,
       /Temporary failure in name resolution/,
       /lookup (?<subject>[\w.-]+) on [\d.:]+:53: (read udp [^:]+:\d+->[\d.:]+: i\/o timeout|server misbehaving)/,
     ],
     exclude: [/dnsmasq\[\d+\]/],
     minCount: 3,
     incidental: true,
+    sources: [
+      'bminor/glibc resolv/netdb.h and sysdeps/posix/gai_strerror-strs.h (EAI_AGAIN: "Temporary failure in name resolution"), raised by Python as socket.gaierror: [Errno -3]',
+      'golang/go src/net/net.go (DNSError.Error: "lookup " + Name + " on " + Server + ": " + Err) and src/net/dnsclient_unix.go (errServerMisbehaving "server misbehaving")',
+      'nodejs/node lib/internal/errors.js (DNSException: syscall, code and hostname → "getaddrinfo EAI_AGAIN host")',
+      'dotnet/runtime src/native/libs/System.Native/pal_networking.c (getaddrinfo EAI_AGAIN → SocketError.TryAgain): "System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.nuget.org:443)" in real NuGet-restore reports',
+    ],
     fixability: 0.1,
     subjectKind: "host",
     cause:
@@ -41,6 +55,10 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     matchers: [/\bECONNRESET\b/, /[Cc]onnection reset by peer/, /\bsocket hang up\b/],
     minCount: 5,
     incidental: true,
+    sources: [
+      'nodejs/node lib/_http_client.js (connResetException("socket hang up")) and ECONNRESET "read ECONNRESET"',
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ECONNRESET "Connection reset by peer", as Go prints "read: connection reset by peer")',
+    ],
     fixability: 0.1,
     cause:
       "The other side closed connections abruptly: it crashed or restarted, an idle timeout on a proxy or load balancer is shorter than the client's keep-alive, or a limit dropped them.",
@@ -68,6 +86,10 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       /Network is unreachable/,
     ],
     minCount: 2,
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (EHOSTUNREACH "No route to host", ENETUNREACH "Network is unreachable")',
+      'golang/go src/net/net.go (OpError: "dial tcp 10.244.3.17:8080: connect: no route to host")',
+    ],
     fixability: 0.05,
     subjectKind: "host",
     cause:
@@ -85,16 +107,28 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     category: "tls",
     severity: "P2",
     rank: 15,
-    keywords: ["altnames", "is valid for", "hostname mismatch", "doesn't match"],
+    keywords: [
+      "altnames",
+      "is valid for",
+      "hostname mismatch",
+      "doesn't match",
+      "no subject alternative",
+      "not valid for any names",
+      "doesn't contain any ip sans",
+    ],
     matchers: [
       /Hostname\/IP (does not|doesn't) match certificate's altnames/,
       /x509: certificate is valid for [^,]+(, [^,]+)*, not (?<subject>[\w.-]+)/,
       /[Hh]ostname mismatch, certificate is not valid for '(?<subject>[\w.-]+)'/,
+      /x509: certificate is not valid for any names, but wanted to match (?<subject>[\w.-]+)/,
+      /x509: cannot validate certificate for (?<subject>[\w.:-]+) because it doesn't contain any IP SANs/,
+      /No subject alternative DNS name matching (?<subject>[\w.-]+) found/,
       /No subject alternative (DNS )?names? matching/,
     ],
     sources: [
+      'openjdk/jdk src/java.base/share/classes/sun/security/util/HostnameChecker.java ("No subject alternative DNS name matching " + expectedName + " found.")',
       "nodejs/node lib/tls.js checkServerIdentity (reason `Host: <hostname>. is not in the cert's altnames: <altNames>`; older releases said \"doesn't match\", as npm's error reports show)",
-      'golang/go src/crypto/x509/verify.go HostnameError.Error ("x509: certificate is valid for " + valid + ", not " + host)',
+      'golang/go src/crypto/x509/verify.go HostnameError.Error ("x509: certificate is valid for " + valid + ", not " + host; "x509: certificate is not valid for any names, but wanted to match " + host; "x509: cannot validate certificate for " + host + " because it doesn\'t contain any IP SANs")',
     ],
     fixability: 0.1,
     subjectKind: "host",
@@ -122,6 +156,10 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       /tls: server selected unsupported protocol version/,
     ],
     minCount: 2,
+    sources: [
+      'golang/go src/crypto/tls/alert.go (alertHandshakeFailure "handshake failure", reported as "remote error: tls: handshake failure") and handshake_client.go ("tls: server selected unsupported protocol version %x")',
+      'openssl/openssl crypto/err/openssl.txt (SSL reasons "wrong version number", "sslv3 alert handshake failure", "no protocols available")',
+    ],
     fixability: 0.1,
     cause:
       "Client and server cannot agree on a TLS version or cipher, or one side speaks plain HTTP to a TLS port (`wrong version number`).",
@@ -143,6 +181,10 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       /certificate is not yet valid/i,
       /CERT_NOT_YET_VALID/,
       /x509: certificate has expired or is not yet valid: current time \S+ is before/,
+    ],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (Expired: "x509: certificate has expired or is not yet valid: " + "current time %s is before %s")',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_NOT_YET_VALID "certificate is not yet valid", Node code CERT_NOT_YET_VALID)',
     ],
     fixability: 0.1,
     cause:
@@ -166,6 +208,11 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       /Unable to connect to proxy/,
     ],
     minCount: 2,
+    sources: [
+      'curl/curl lib/http_proxy.c (failf "Received HTTP code %d from proxy after CONNECT", CURLE_RECV_ERROR = 56)',
+      "urllib3/urllib3 src/urllib3/connection.py (\"Unable to connect to proxy\"), requests' ProxyError('Cannot connect to proxy.')",
+      'golang/go src/net/http/transport.go (proxyconnect: "proxyconnect " + op)',
+    ],
     fixability: 0.1,
     subjectKind: "host",
     repo: [...SUBJECT_IN_CONFIG, ...NO_PROXY],

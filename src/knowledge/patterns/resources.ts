@@ -44,6 +44,9 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     rank: 9,
     keywords: ["outofmemoryerror"],
     matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Java heap space", "GC overhead limit exceeded", "Requested array size exceeds VM limit")',
+    ],
     fixability: 0.6,
     confirm: [
       "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it.",
@@ -70,6 +73,9 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       /Memory cgroup out of memory/,
     ],
     exclude: [/JavaScript heap out of memory/, /OOM command not allowed/],
+    sources: [
+      'torvalds/linux mm/oom_kill.c ("%s invoked oom-killer: gfp_mask=%#x(%pGg), order=%d, oom_score_adj=%hd", "oom-kill:constraint=…", "%s: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB…" with "Out of memory" or "Memory cgroup out of memory")',
+    ],
     fixability: 0.6,
     confirm: ["The kernel log names the killed process and its cgroup, with anon-rss near the limit."],
     ruleOut: ["The process exited on its own (an exit code other than 137, no oom-kill line)."],
@@ -89,6 +95,10 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     rank: 11,
     keywords: ["oomkilled", "exit code", "exited with code"],
     matchers: [/OOMKilled/, /Exit Code:\s+137\b/, /exit(ed with)? code:? 137\b/i],
+    sources: [
+      'https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/ (lastState terminated reason "OOMKilled")',
+      'kubernetes/kubectl pkg/describe/describe.go (container state "Exit Code:    %d", 137 = 128 + SIGKILL)',
+    ],
     fixability: 0.6,
     confirm: ["`kubectl describe pod` shows Last State: Terminated, Reason: OOMKilled, Exit Code 137."],
     ruleOut: [
@@ -126,6 +136,11 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     // ENOSPC from inotify means the watch limit was reached, not that the disk is full.
     exclude: [/file watchers/i, /inotify/i, /DiskPressure\s+False/, /\bno disk pressure\b/i, /inode/i],
     fields: [{ kind: "k8s-condition", fields: { type: /^DiskPressure$/, status: /^True$/ } }],
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ENOSPC "No space left on device")',
+      'postgres/postgres src/backend/storage/smgr/md.c ("could not extend file \\"%s\\": %m")',
+      'sqlite/sqlite src/main.c (SQLITE_FULL "database or disk is full")',
+    ],
     fixability: 0.1,
     confirm: ["`df -h` on the named mount shows 100% used."],
     ruleOut: ["`df -h` has free space: check `df -i` (inodes) or a quota."],

@@ -18,6 +18,10 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     keywords: ["stackoverflowerror"],
     matchers: [/java\.lang\.StackOverflowError/, /\bStackOverflowError\b/],
     exclude: [/-Xss\d/],
+    sources: [
+      "openjdk/jdk src/java.base/share/classes/java/lang/StackOverflowError.java",
+      'openjdk/jdk src/java.base/share/classes/java/lang/ThreadGroup.java (uncaughtException: "Exception in thread \\"" + t.getName() + "\\" ")',
+    ],
     fixability: 0.3,
     repo: [...STACK_FRAME, ...THREAD_STACK],
     cause:
@@ -37,6 +41,9 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     rank: 27,
     keywords: ["recursionerror", "maximum recursion depth"],
     matchers: [/RecursionError: maximum recursion depth exceeded/, /maximum recursion depth exceeded/],
+    sources: [
+      'python/cpython Python/ceval.c (_PyErr_Format(tstate, PyExc_RecursionError, "maximum recursion depth exceeded%s", where); where is e.g. " while calling a Python object", " in comparison")',
+    ],
     fixability: 0.3,
     repo: STACK_FRAME,
     cause:
@@ -53,6 +60,9 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     rank: 27,
     keywords: ["maximum call stack size exceeded"],
     matchers: [/RangeError: Maximum call stack size exceeded/, /Maximum call stack size exceeded/],
+    sources: [
+      'v8/v8 src/common/message-template.h (kStackOverflow "Maximum call stack size exceeded", thrown as RangeError)',
+    ],
     fixability: 0.3,
     repo: STACK_FRAME,
     cause:
@@ -73,6 +83,10 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
       /fatal error: stack overflow/,
       /stack level too deep \(SystemStackError\)/,
       /\bSystemStackError\b/,
+    ],
+    sources: [
+      'golang/go src/runtime/stack.go ("runtime: goroutine stack exceeds ", maxstacksize, "-byte limit" then throw("stack overflow") → "fatal error: stack overflow")',
+      'https://docs.ruby-lang.org/en/master/SystemStackError.html ("stack level too deep")',
     ],
     fixability: 0.3,
     repo: STACK_FRAME,
@@ -100,6 +114,9 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
       /This error originated either by throwing inside of an async function without a catch block/,
       /ERR_UNHANDLED_REJECTION/,
     ],
+    sources: [
+      'nodejs/node lib/internal/process/promises.js ("This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch()…", ERR_UNHANDLED_REJECTION, triggerUncaughtException(err, true /* fromPromise */))',
+    ],
     fixability: 0.4,
     repo: STACK_FRAME,
     cause:
@@ -122,6 +139,10 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
       /panic: runtime error: (?<subject>invalid memory address or nil pointer dereference|index out of range[^\n]*|slice bounds out of range[^\n]*)/,
       /panic: assignment to entry in nil map/,
       /^panic: .+\n+goroutine \d+ \[running\]/m,
+    ],
+    sources: [
+      'golang/go src/runtime/error.go ("invalid memory address or nil pointer dereference", "index out of range [%x] with length %y") and src/runtime/panic.go ("panic: " then "goroutine %d [running]:")',
+      'golang/go src/runtime/map.go (panic(plainError("assignment to entry in nil map")))',
     ],
     fixability: 0.3,
     repo: STACK_FRAME,
@@ -163,6 +184,10 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
       /\(NoMethodError\)/,
       /NoMethodError: undefined method/,
     ],
+    sources: [
+      'ruby/ruby vm_eval.c (rb_make_no_method_exception: "undefined method \'%1$s\' for %3$s%4$s"; before Ruby 3.4 "undefined method `%s\' for nil:NilClass")',
+      "https://www.ruby-lang.org/en/news/2024/12/25/ruby-3-4-0-released/ (error messages use a single quote instead of a backtick)",
+    ],
     fixability: 0.4,
     repo: STACK_FRAME,
     cause: "Ruby code called a method on nil: a record, param or lookup it assumed present is missing.",
@@ -178,10 +203,19 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     category: "application_error",
     severity: "P2",
     rank: 30,
-    keywords: ["unhandled exception.", "system.nullreferenceexception", "object reference not set"],
+    keywords: [
+      "unhandled exception.",
+      "unhandled exception:",
+      "system.nullreferenceexception",
+      "object reference not set",
+    ],
     matchers: [
-      /Unhandled exception\. (?<subject>System\.\w+)/,
+      /Unhandled [Ee]xception[.:]\s+(?<subject>System(?:\.\w+)+)/,
       /System\.NullReferenceException: Object reference not set to an instance of an object/,
+    ],
+    sources: [
+      'dotnet/dotnet-api-docs xml/System/InvalidOperationException.xml (example output "Unhandled Exception: System.InvalidOperationException: Enumeration has not started. Call MoveNext."; .NET Core 3+ prints "Unhandled exception. System.…")',
+      'https://learn.microsoft.com/en-us/dotnet/api/system.nullreferenceexception (message "Object reference not set to an instance of an object.")',
     ],
     fixability: 0.4,
     repo: STACK_FRAME,
@@ -205,6 +239,11 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
       /java\.lang\.NoSuchMethodError: '?(?<subject>[^'\s]+)/,
       /java\.lang\.NoSuchFieldError/,
       /undefined symbol: (?<subject>\w+)/,
+    ],
+    sources: [
+      'python/cpython Python/ceval.c (import_from: "cannot import name %R from %R (%S)")',
+      'bminor/glibc elf/dl-lookup.c ("undefined symbol: %s")',
+      "https://docs.oracle.com/javase/8/docs/api/java/lang/NoSuchMethodError.html (thrown when a class's definition changed incompatibly)",
     ],
     fixability: 0.3,
     subjectKind: "module",

@@ -19,6 +19,9 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     rank: 8,
     keywords: ["outofmemoryerror: metaspace", "outofmemoryerror: compressed class space"],
     matchers: [/OutOfMemoryError: Metaspace/, /OutOfMemoryError: Compressed class space/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Metaspace" and "Compressed class space")',
+    ],
     fixability: 0.4,
     cause:
       "The JVM filled its Metaspace (class metadata): usually a class-loader leak from redeploys or generated proxies, or a MaxMetaspaceSize set too low.",
@@ -91,6 +94,10 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
       /Unable to allocate [\d.]+ [KMGT]i?B for an array/,
     ],
     exclude: [/except MemoryError/],
+    sources: [
+      "https://docs.python.org/3/library/exceptions.html#MemoryError",
+      'numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError: "Unable to allocate {} for an array with shape {} and data type {}")',
+    ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,
     cause:
@@ -113,6 +120,9 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
       /System\.OutOfMemoryException/,
       /Insufficient memory to continue the execution of the program/,
     ],
+    sources: [
+      'dotnet/runtime src/libraries/System.Private.CoreLib/src/Resources/Strings.resx (Arg_OutOfMemoryException "Insufficient memory to continue the execution of the program.")',
+    ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,
     cause:
@@ -132,6 +142,9 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     rank: 9,
     keywords: ["nomemoryerror", "failed to allocate memory"],
     matchers: [/failed to allocate memory \(NoMemoryError\)/, /\bNoMemoryError\b/],
+    sources: [
+      'https://docs.ruby-lang.org/en/master/NoMemoryError.html ("failed to allocate memory (NoMemoryError)")',
+    ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,
     cause: "The Ruby VM could not allocate memory (NoMemoryError).",
@@ -154,6 +167,10 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
       /LEAK: ByteBuf\.release\(\) was not called before it's garbage-collected/,
       /\bmemory leak detected\b/i,
       /memory (usage )?(has been )?(growing|grew) steadily/i,
+    ],
+    sources: [
+      'nodejs/node lib/events.js (MaxListenersExceededWarning "Possible EventEmitter memory leak detected. %d %s listeners added to %s…")',
+      'netty/netty common/src/main/java/io/netty/util/ResourceLeakDetector.java ("LEAK: {}.release() was not called before it\'s garbage-collected.")',
     ],
     fixability: 0.1,
     cause:

@@ -134,8 +134,9 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
   },
   "clock-skew": {
     match: [
-      "mon.b@1(peon) e3 clock skew detected: 0.51s > max 0.05s",
-      "chronyd[812]: System clock wrong by -12.432179 seconds",
+      "HEALTH_WARN clock skew detected on mon.b",
+      "mon.b clock skew 0.143182s > max 0.05s (latency 0.000419s)",
+      "chronyd[812]: System clock wrong by -12.432179 seconds, adjustment started",
     ],
     nearMiss: ["chronyd[812]: Selected source 169.254.169.123", "max clock skew tolerated: 500ms"],
   },

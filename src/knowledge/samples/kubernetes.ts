@@ -56,6 +56,7 @@ export const KUBERNETES_SAMPLES: Record<string, Sample> = {
     match: [
       'Warning  ProvisioningFailed  4s (x3 over 30s)  persistentvolume-controller  storageclass.storage.k8s.io "fast-ssd" not found',
       'Warning  ProvisioningFailed  ebs.csi.aws.com_ebs-csi-controller  failed to provision volume with StorageClass "gp3": rpc error: code = Internal desc = Could not create volume',
+      'Warning  ProvisioningFailed  60m  persistentvolume-controller  Failed to provision volume with StorageClass "azurefile": failed to find a matching storage account',
     ],
     nearMiss: [
       'Normal  ExternalProvisioning  waiting for a volume to be created, either by external provisioner "ebs.csi.aws.com" or manually created by system administrator',

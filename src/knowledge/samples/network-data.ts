@@ -35,6 +35,7 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       "Error: getaddrinfo EAI_AGAIN redis.cache.svc.cluster.local",
       "socket.gaierror: [Errno -3] Temporary failure in name resolution",
       "dial tcp: lookup api.example.com on 10.96.0.10:53: read udp 10.244.0.12:41234->10.96.0.10:53: i/o timeout",
+      "System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.nuget.org:443)\n ---> System.Net.Sockets.SocketException (11): Resource temporarily unavailable",
     ],
     nearMiss: [
       "resolved redis.cache.svc.cluster.local to 10.96.4.2 in 2ms",
@@ -69,6 +70,7 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       "Error: self-signed certificate in certificate chain",
       'Post "https://vault.internal:8200/v1/auth": tls: failed to verify certificate: x509: certificate signed by unknown authority',
       "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)",
+      "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target",
     ],
     nearMiss: [
       "loaded 142 CA certificates from /etc/ssl/certs/ca-certificates.crt",
@@ -82,6 +84,9 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Hostname mismatch, certificate is not valid for 'db.internal'. (_ssl.c:1006)",
       // Older Node releases, as npm's error reports quote them.
       "npm ERR! request to https://registry.npmjs.org/npm failed, reason: Hostname/IP doesn't match certificate's altnames: \"Host: registry.npmjs.org. is not in the cert's altnames: DNS:a.sni.fastly.net, DNS:a.sni.global-ssl.fastly.net\"",
+      "javax.net.ssl.SSLHandshakeException: java.security.cert.CertificateException: No subject alternative DNS name matching api.partner.example found.",
+      'Get "https://10.0.0.5:8443/metrics": x509: cannot validate certificate for 10.0.0.5 because it doesn\'t contain any IP SANs',
+      "x509: certificate is not valid for any names, but wanted to match payments.example.com",
     ],
     nearMiss: [
       "subjectAltName: DNS:api.example.com, DNS:www.example.com",

@@ -92,14 +92,16 @@ export const RUNTIME_ERROR_SAMPLES: Record<string, Sample> = {
   },
   "dotnet-unhandled": {
     match: [
+      "Unhandled exception. System.IO.FileNotFoundException: Could not load file or assembly 'Serilog.Sinks.File, Version=7.0.0.0'",
       "Unhandled exception. System.InvalidOperationException: Sequence contains no elements",
       "System.NullReferenceException: Object reference not set to an instance of an object.\n   at Shop.Orders.Receipt.Build() in /src/Orders/Receipt.cs:line 41",
+      "Unhandled Exception: System.InvalidOperationException: Enumeration has not started. Call MoveNext.",
     ],
     nearMiss: [
       "AppDomain.UnhandledException handler registered",
       "NullReferenceException avoided by guard in Receipt.Build",
     ],
-    subject: "System.InvalidOperationException",
+    subject: "System.IO.FileNotFoundException",
   },
   "crash-loop": {
     match: [
@@ -115,8 +117,8 @@ export const RUNTIME_ERROR_SAMPLES: Record<string, Sample> = {
   "health-check-failed": {
     match: [
       "Startup probe failed: HTTP probe failed with statuscode: 503",
-      'level=warning msg="Health check for container 3f2a failed" error="health check failed"',
-      "Container orders-api is unhealthy",
+      "2026-11-24T02:30:01.000000000Z container health_status: unhealthy 3f2a9c41d7e0 (image=shop/orders-api:1.4, name=orders-api)",
+      "dependency failed to start: container orders-api is unhealthy",
     ],
     nearMiss: ["health check passed: db ok, redis ok", "healthcheck: interval=30s timeout=3s retries=3"],
     belowCount: true,
@@ -124,6 +126,7 @@ export const RUNTIME_ERROR_SAMPLES: Record<string, Sample> = {
   "slow-requests": {
     match: [
       "Completed 200 OK in 5234ms (Views: 12.1ms | ActiveRecord: 5180.4ms | Allocations: 8812)",
+      "Completed 500 Internal Server Error in 30012ms (ActiveRecord: 29950.2ms | Allocations: 1204)",
       "[2026-11-24 02:30:01 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:17)",
       "alert: p99 latency for checkout-api above 2s objective for 10m",
     ],

@@ -122,6 +122,8 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
     match: [
       "Error: Missing required environment variable: STRIPE_WEBHOOK_SECRET",
       "KeyError: 'DATABASE_URL'",
+      "Error: Missing environment variable: OPENAI_API_KEY",
+      "Error: Missing required env var: SLACK_BOT_TOKEN",
     ],
     nearMiss: ["environment variable LOG_LEVEL defaulted to info", "KeyError: 'email' in payload handled"],
     subject: "STRIPE_WEBHOOK_SECRET",
@@ -153,6 +155,7 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
       "flag provided but not defined: -listen-addr",
       "error: unknown option '--max-conns'",
       "app.py: error: unrecognized arguments: --workers=4",
+      "Unrecognized VM option 'UseConcMarkSweepGC'\nError: Could not create the Java Virtual Machine.",
     ],
     nearMiss: ["flags: -listen-addr=:8080 -log-level=info", "option --max-conns=512 applied"],
     subject: "-listen-addr",
