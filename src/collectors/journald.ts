@@ -86,7 +86,10 @@ export async function readJournal(
   window: { start: Date; end: Date },
   maxBytes: number,
 ): Promise<StoreResult & { cut?: boolean }> {
-  const checked = await checkCommand(["journalctl", ...journalctlArgs(unit, window)], { hosts: [] });
+  const checked = await checkCommand(["journalctl", ...journalctlArgs(unit, window)], {
+    hosts: [],
+    journald: true,
+  });
   if (!checked.ok) return { status: "error", reason: checked.reason };
   const result = await exec(checked.program, checked.args, { timeoutMs: TIMEOUT_MS, maxBytes });
   if (result.refused) return { status: "error", reason: result.refused };

@@ -132,16 +132,22 @@ describe("journald collector", () => {
     });
   }
 
-  it("run_diagnostics refuses journalctl -f and --vacuum-size, audited, and runs nothing", async () => {
+  it("run_diagnostics refuses journalctl (-f, --vacuum-size, and any read), audited, runs nothing", async () => {
     const journal = fakeJournal((at) => failingUnit(UNIT, at));
     const { tools, auditLog, session } = armed(journald(), journal.exec);
     for (const command of [`journalctl -u ${UNIT} -o json -f`, "journalctl --vacuum-size=1K -u x -o json"]) {
       const result = await tools.invoke(session, { tool: "run_diagnostics", input: { command } });
       expect(result.status === "denied" ? result.reason : "").toMatch(/is not allowed for journalctl/);
     }
+    // Even a valid read: journald is the collector's, so run_diagnostics cannot get around its setting.
+    const read = await tools.invoke(session, {
+      tool: "run_diagnostics",
+      input: { command: `journalctl -u ${UNIT} -o json -n 10` },
+    });
+    expect(read.status === "denied" ? read.reason : "").toMatch(/only as the journald collector/);
     expect(journal.calls).toEqual([]);
     const entries = auditLog.entries().filter((e) => e.kind === "tool-call");
-    expect(entries).toHaveLength(2);
+    expect(entries).toHaveLength(3);
     for (const e of entries) expect(e).toMatchObject({ decision: "blocked" });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "../../src/security/policy/command-policy.js";
 
-const check = (args: string[]) => checkCommand(["journalctl", ...args], { hosts: [] });
+const check = (args: string[]) => checkCommand(["journalctl", ...args], { hosts: [], journald: true });
 const READ = ["-u", "nginx.service", "--since", "@1795489200", "-o", "json"];
 
 describe("journalctl: one unit's records as JSON, nothing else", () => {
@@ -20,7 +20,12 @@ describe("journalctl: one unit's records as JSON, nothing else", () => {
       "--no-pager",
     ]);
     expect(long.ok).toBe(true);
-    expect((await checkCommand("journalctl -u sshd -o json", { hosts: [] })).ok).toBe(true);
+    expect((await checkCommand("journalctl -u sshd -o json", { hosts: [], journald: true })).ok).toBe(true);
+  });
+
+  it("refuses even a valid read unless it is the journald collector's", async () => {
+    const got = await checkCommand(["journalctl", ...READ], { hosts: [] });
+    expect(got.ok ? "allowed" : got.reason).toMatch(/only as the journald collector .*SENTRY_JOURNALD=1/);
   });
 
   const refused: [string, string[], RegExp][] = [

@@ -17,6 +17,11 @@ export interface CommandPolicyOptions {
   hosts: readonly string[];
   /** Turns a path argument (tail) into an absolute readable path, or refuses it. */
   resolveReadPath?: (path: string) => Promise<{ ok: true; abs: string } | { ok: false; reason: string }>;
+  /**
+   * journalctl is the journald collector's, which only the operator enables: without this, a read
+   * through run_diagnostics would get around that setting.
+   */
+  journald?: boolean;
 }
 
 const METACHARACTERS = /[;|&`$()<>\n\r\\*?{}[\]!#~'"]/;
@@ -97,7 +102,11 @@ const RULES: Record<string, ArgRule> = {
     args.splice(1, 0, "--no-pager");
     return undefined;
   },
-  journalctl: async (args) => journalctlProblem(args),
+  journalctl: async (args, options) =>
+    journalctlProblem(args) ??
+    (options.journald
+      ? undefined
+      : "journalctl runs only as the journald collector (query_logs, store journald), which the operator enables with SENTRY_JOURNALD=1"),
   ping: async (args, options) => {
     let host: string | undefined;
     let count = false;
