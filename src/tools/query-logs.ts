@@ -64,8 +64,9 @@ export const queryLogsTool = defineTool({
     if (outputs.length === 0)
       return {
         status: "denied",
-        reason:
-          "no log store is configured by the operator (SENTRY_LOKI_URL, SENTRY_ELASTICSEARCH_URL, SENTRY_JOURNALD=1 with a unit)",
+        reason: isEnabled(access, "journald")
+          ? "journald is the only log store configured, and it needs the systemd unit to read (unit)"
+          : "no log store is configured by the operator (SENTRY_LOKI_URL, SENTRY_ELASTICSEARCH_URL, SENTRY_JOURNALD=1)",
       };
     const budget = access?.settings.outputChars ?? 6_000;
     return { status: "ok", output: fitToBudget("query_logs", outputs.join("\n"), budget) };

@@ -201,4 +201,15 @@ describe("journald collector", () => {
     expect(journalLine(JSON.stringify({ MESSAGE: [256] }))).toBeUndefined();
     expect(journalLine(JSON.stringify({ PRIORITY: "9", MESSAGE: "x" }))).toBeUndefined();
   });
+
+  it("with journald the only store, a call without a unit says so and runs nothing", async () => {
+    const journal = fakeJournal((at) => failingUnit(UNIT, at));
+    const { tools, session } = armed(journald(), journal.exec);
+    const result = await tools.invoke(session, {
+      tool: "query_logs",
+      input: { subject: { namespace: "shop", pod: "checkout-1" }, at: new Date().toISOString() },
+    });
+    expect(result.status === "denied" ? result.reason : "").toMatch(/needs the systemd unit/);
+    expect(journal.calls).toEqual([]);
+  });
 });
