@@ -1,4 +1,5 @@
 import type { CollectorName, CollectorSettings } from "../core/collector-settings.js";
+import type { CommandExecutor } from "../security/policy/command-policy.js";
 import type { FetchLike } from "./http-fetch.js";
 
 /**
@@ -10,6 +11,8 @@ export interface CollectorAccess {
   /** Values of the operator's named variables; a name absent here is an unset variable. */
   credentials: Readonly<Record<string, string>>;
   fetch?: FetchLike;
+  /** journald's executor in tests; otherwise the tool runner's (the one run_diagnostics uses). */
+  exec?: CommandExecutor;
 }
 
 /** The environment variables the settings name as credentials, for the door to read (and nothing else). */
@@ -53,10 +56,11 @@ export function bearer(access: CollectorAccess, tokenEnv: string | undefined): R
   return token ? { authorization: `Bearer ${token}` } : {};
 }
 
-/** What a door hands the engine: the credentials it read (credentialsFrom) and, in tests, a fetch seam. */
+/** What a door hands the engine: the credentials it read (credentialsFrom) and, in tests, fetch and exec seams. */
 export interface CollectorRuntime {
   credentials?: Readonly<Record<string, string>>;
   fetch?: FetchLike;
+  exec?: CommandExecutor;
 }
 
 /** The run's access, or none when the operator configured no collector. */
@@ -69,5 +73,6 @@ export function collectorAccess(
     settings,
     credentials: runtime.credentials ?? {},
     ...(runtime.fetch ? { fetch: runtime.fetch } : {}),
+    ...(runtime.exec ? { exec: runtime.exec } : {}),
   };
 }

@@ -71,6 +71,9 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       /invoked oom-killer/,
       /oom-kill:/,
       /Memory cgroup out of memory/,
+      // systemd's words in the unit's own journal (src/core/unit.c, service.c), where -u finds them.
+      /A process of this unit has been killed by the OOM killer/,
+      /Failed with result 'oom-kill'/,
     ],
     exclude: [/JavaScript heap out of memory/, /OOM command not allowed/],
     sources: [

@@ -1,5 +1,6 @@
 import type { Incident } from "../../core/incident.js";
 import { alertNameOf, alertRuleFor } from "../../knowledge/alerts/index.js";
+import { SYSTEMD_UNIT } from "../../security/policy/command-policy.js";
 import type { TurnRequest } from "../provider.js";
 import { hasTool, type PlannedCall } from "./conversation.js";
 
@@ -43,6 +44,22 @@ function subjectOf(incident: Incident): Record<string, string> {
   return subject;
 }
 
+const UNIT_SUFFIX = /\.(?:service|socket|timer|mount|automount|path|target|swap|slice|scope|device)$/;
+
+/**
+ * The systemd unit of a host-level alert (no pod): node exporter's systemd collector and systemd_exporter
+ * label it `name` (`NodeSystemdServiceFailed`), others `unit` or `service`; else the incident's service.
+ * `name` alone is too common a label (cAdvisor's container name) unless it reads as a unit.
+ */
+export function alertUnit(incident: Incident): string | undefined {
+  const { labels } = incident;
+  if (labels.pod || labels.namespace || labels.container) return undefined;
+  const systemdAlert = /systemd/i.test(alertNameOf(incident) ?? "");
+  const name = labels.name && (UNIT_SUFFIX.test(labels.name) || systemdAlert) ? labels.name : undefined;
+  const candidates = [labels.unit, name, labels.service, incident.service];
+  return candidates.map((c) => c?.trim()).find((c): c is string => !!c && SYSTEMD_UNIT.test(c));
+}
+
 export function collectorPlan(request: TurnRequest): PlannedCall[] {
   const { incident } = request.context;
   if (incident.status === "resolved") return [];
@@ -60,9 +77,10 @@ export function collectorPlan(request: TurnRequest): PlannedCall[] {
         },
       });
   }
-  if (hasTool(request, "query_logs") && Object.keys(subject).length > 0) {
-    // No store named: the tool reads every store the operator configured.
-    calls.push({ name: "query_logs", input: { subject, at: incident.startedAt } });
+  const unit = alertUnit(incident);
+  if (hasTool(request, "query_logs") && (Object.keys(subject).length > 0 || unit)) {
+    // No store named: the tool reads every store the operator configured (journald when a unit is given).
+    calls.push({ name: "query_logs", input: { subject, ...(unit ? { unit } : {}), at: incident.startedAt } });
   }
   const { namespace, pod, container } = subject;
   if (
@@ -104,6 +122,11 @@ export function missingEvidence(incident: Incident): string | undefined {
     wanted.push(
       `Kubernetes: pod ${subject.namespace}/${subject.pod}'s last state, events and previous log (set SENTRY_KUBERNETES to a kubeconfig path or in-cluster)`,
     );
+  const unit = alertUnit(incident);
+  if (unit)
+    wanted.push(
+      `journald: unit ${unit}'s journal around the alert's start (set SENTRY_JOURNALD=1 where Sentry runs on that host)`,
+    );
   if (wanted.length === 0 && !rule) return undefined;
   if (wanted.length === 0)
     wanted.push(
@@ -125,7 +148,10 @@ export function planText(request: TurnRequest): string | undefined {
     const input = call.input as Record<string, unknown>;
     if (call.name === "query_metrics")
       return `metrics (${input.expr ? "the alert's expression and " : ""}the subject's related series)`;
-    if (call.name === "query_logs") return "the subject's logs from the log store";
+    if (call.name === "query_logs")
+      return input.unit
+        ? `the logs of ${String(input.unit)} (journal or log store)`
+        : "the subject's logs from the log store";
     return `Kubernetes ${String(input.verb)} ${String(input.kind)} ${String(input.namespace)}/${String(input.name)}`;
   });
   return `To confirm: ${[...new Set(what)].join("; ")}.`;
