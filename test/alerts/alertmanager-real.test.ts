@@ -60,7 +60,9 @@ describe.skipIf(!HAS_AM)(`a real Alertmanager delivering to the alert route ${wh
       count("opened") >= 2 && count("updated") >= 1 ? true : undefined,
     );
     await h.idle();
-    expect(summary().sort(), summary().join(", ")).toEqual(
+    // Distinct events: on a loaded machine Alertmanager may send a group again before the test reads it, and
+    // a repeat of an alert already counted is another "updated" of the same incident, as it should be.
+    expect([...new Set(summary())].sort(), summary().join(", ")).toEqual(
       [
         "opened:checkout-api:api-1:8080",
         "opened:orders-db:db-1:5432",
