@@ -1,9 +1,4 @@
 export type { FailurePattern, FixKind, RepoLocator, SubjectKind } from "./failure-pattern.js";
-export {
-  buildPrefilter,
-  createPatternScanner,
-  matchPattern,
-  type PatternFinding,
-  type PatternScanner,
-} from "./pattern-scanner.js";
+export { buildPrefilter, matchPattern } from "./pattern-match.js";
+export { createPatternScanner, type PatternFinding, type PatternScanner } from "./pattern-scanner.js";
 export { FAILURE_PATTERNS, patternById } from "./patterns/index.js";

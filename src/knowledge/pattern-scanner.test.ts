@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LogRecord } from "../core/log-summary.js";
-import { buildPrefilter, createPatternScanner } from "./pattern-scanner.js";
+import { buildPrefilter } from "./pattern-match.js";
+import { createPatternScanner } from "./pattern-scanner.js";
 import { FAILURE_PATTERNS } from "./patterns/index.js";
 
 function record(line: number, text: string, file = "app.log"): LogRecord {

@@ -10,17 +10,15 @@ import { type DetectorSettings, DetectorSettingsSchema, type Trigger } from "../
 import { createLogWatcher, type LogWatcher } from "../watcher/log-watcher.js";
 import {
   createIncidentBook,
-  createIncidentQueue,
-  createIncidentRunner,
   type ExecuteIncident,
   type IncidentBook,
-  type IncidentQueue,
   pushActivity,
 } from "./api-incidents.js";
 import { createApiRoutes, incidentFromTrigger, requireToken, spendInWindow } from "./api-routes.js";
 import { dashboardRoutes } from "./dashboard.js";
 import type { Route } from "./http-server.js";
 import type { AuditAction } from "./incident-actions.js";
+import { createIncidentQueue, createIncidentRunner, type IncidentQueue } from "./incident-queue.js";
 import { createIncidentStore } from "./incident-store.js";
 import { createMetrics, type SentryMetrics } from "./metrics.js";
 

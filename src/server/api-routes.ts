@@ -7,7 +7,7 @@ import type { AuditReader } from "../security/audit/audit-store.js";
 import { ROLE_TOOLS } from "../security/registry/role-tools.js";
 import { findTool } from "../tools/tool-catalog.js";
 import type { WatcherStatus as LogWatcherStatus } from "../watcher/log-watcher.js";
-import type { IncidentBook, IncidentQueue } from "./api-incidents.js";
+import type { IncidentBook } from "./api-incidents.js";
 import { openApiDocument } from "./api-openapi.js";
 import { fail, incidentFromTrigger, issuesText, readJson, requireToken } from "./api-request.js";
 import {
@@ -21,6 +21,7 @@ import { securitySnapshot } from "./api-security.js";
 import { incidentDetail, incidentSummary, matchesFilter } from "./dashboard/incident-view.js";
 import { type Route, type RouteContext, sendJson } from "./http-server.js";
 import { type AuditAction, incidentActionHandlers } from "./incident-actions.js";
+import type { IncidentQueue } from "./incident-queue.js";
 
 export { incidentFromTrigger, requireToken };
 

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { matchPattern } from "../../src/knowledge/pattern-scanner.js";
+import { matchPattern } from "../../src/knowledge/pattern-match.js";
 import { patternById } from "../../src/knowledge/patterns/index.js";
 import type { Finding } from "../../src/llm/offline/findings.js";
 import { locateCause, type RepoTarget, repoTargets } from "../../src/llm/offline/repo-targets.js";

@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { APPLICATION_PATTERNS } from "./application.js";
+import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
 import { DATASTORE_PATTERNS } from "./datastores.js";
 import { PLACEMENT_PATTERNS } from "./kubernetes-placement.js";
@@ -19,6 +20,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...NETWORK_PATTERNS,
   ...NETWORK_KIND_PATTERNS,
   ...DATASTORE_PATTERNS,
+  ...CACHE_BROKER_PATTERNS,
   ...RUNTIME_ERROR_PATTERNS,
   ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS,

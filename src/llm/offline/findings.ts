@@ -2,7 +2,8 @@ import type { AgentContext, PatternHint } from "../../core/agent-context.js";
 import type { Severity } from "../../core/incident.js";
 import { type AlertRule, alertNameOf, alertRuleFor, lookAtFor } from "../../knowledge/alerts/index.js";
 import type { FailurePattern } from "../../knowledge/failure-pattern.js";
-import { createPatternScanner, matchPattern, type SubjectCount } from "../../knowledge/pattern-scanner.js";
+import { matchPattern } from "../../knowledge/pattern-match.js";
+import { createPatternScanner, type SubjectCount } from "../../knowledge/pattern-scanner.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import {
   dominantSubject,
