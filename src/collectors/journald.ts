@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { type CommandExecutor, checkCommand, SYSTEMD_UNIT } from "../security/policy/command-policy.js";
+import { SYSTEMD_UNIT } from "../security/policy/argument-rules.js";
+import { type CommandExecutor, checkCommand } from "../security/policy/command-policy.js";
 import type { StoreLine, StoreResult } from "./log-stores.js";
 
 /**

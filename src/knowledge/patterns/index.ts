@@ -3,7 +3,9 @@ import { APPLICATION_PATTERNS } from "./application.js";
 import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
 import { DATASTORE_PATTERNS } from "./datastores.js";
+import { IMAGE_PATTERNS } from "./kubernetes-images.js";
 import { PLACEMENT_PATTERNS } from "./kubernetes-placement.js";
+import { PROBE_PATTERNS } from "./kubernetes-probes.js";
 import { WORKLOAD_PATTERNS } from "./kubernetes-workloads.js";
 import { NETWORK_PATTERNS } from "./network.js";
 import { NETWORK_KIND_PATTERNS } from "./network-kinds.js";
@@ -14,6 +16,8 @@ import { RUNTIME_MEMORY_PATTERNS } from "./runtime-memory.js";
 /** The whole table, most causal first (a stable order makes ties predictable). */
 export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...PLACEMENT_PATTERNS,
+  ...IMAGE_PATTERNS,
+  ...PROBE_PATTERNS,
   ...WORKLOAD_PATTERNS,
   ...RESOURCE_PATTERNS,
   ...RUNTIME_MEMORY_PATTERNS,

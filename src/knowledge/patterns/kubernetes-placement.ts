@@ -1,9 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import {
   CLAIM,
-  IMAGE_PULL_DENIED,
-  IMAGE_PULL_SECRET,
-  IMAGE_REF,
   MAX_PODS,
   NODE_SELECTOR,
   SCHEDULING_REQUEST,
@@ -12,7 +9,7 @@ import {
   VOLUME_MOUNT,
 } from "./locators-kubernetes.js";
 
-/** Getting a pod onto a node: the scheduler, volumes it must bind, images it must pull. */
+/** Getting a pod onto a node: the scheduler and the volumes it must bind. */
 export const PLACEMENT_PATTERNS: FailurePattern[] = [
   {
     id: "sched-insufficient-resources",
@@ -210,99 +207,5 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     confirm: ["FailedMount / FailedAttachVolume events on the pod naming the volume."],
     ruleOut: ["The pod's volumes are mounted (it reached Running): look at the container instead."],
     repo: VOLUME_MOUNT,
-  },
-  {
-    id: "image-not-found",
-    title: "Image cannot be pulled: the tag or repository does not exist",
-    category: "image_pull",
-    severity: "P2",
-    rank: 3,
-    keywords: [
-      "manifest unknown",
-      "failed to resolve reference",
-      "repository does not exist",
-      "manifest for",
-    ],
-    matchers: [
-      /manifest for (?<subject>\S+) not found: manifest unknown/,
-      /failed to resolve reference "(?<subject>[^"]+)": \S+ not found/,
-      /repository does not exist or may require 'docker login'/,
-      /\bmanifest unknown\b/,
-    ],
-    sources: [
-      'moby/moby distribution/errors.go ("manifest for %s not found: %v" and "pull access denied for %s, repository does not exist or may require \'docker login\'")',
-      'containerd/containerd remotes/docker/resolver.go ("%s: not found", wrapped by the CRI plugin as "failed to pull and unpack image %q: failed to resolve reference %q: …")',
-    ],
-    fixability: 0.3,
-    subjectKind: "service",
-    cause:
-      "The image reference points at a tag or repository the registry does not have (a typo, a tag never pushed, or a build that failed).",
-    actions: [
-      "Check the image reference in the manifest against the registry's tags.",
-      "Roll back to the last image that exists, then fix the pipeline that should have pushed it.",
-    ],
-    confirm: ["`crane manifest IMAGE` / `docker manifest inspect IMAGE` fails with not found."],
-    ruleOut: ["The tag exists and other nodes pull it: then look at registry credentials or network."],
-    repo: IMAGE_REF,
-  },
-  {
-    id: "image-pull-unauthorized",
-    title: "Image cannot be pulled: the registry refuses the credentials",
-    category: "image_pull",
-    severity: "P2",
-    rank: 3,
-    keywords: ["unauthorized", "pull access denied", "no basic auth credentials", "denied:"],
-    matchers: [
-      /pull access denied for (?<subject>[\w./:-]+)/,
-      /unauthorized: authentication required/,
-      /no basic auth credentials/,
-      /401 Unauthorized/,
-      /denied: requested access to the resource is denied/,
-    ],
-    exclude: [/\bGET\b|\bPOST\b/],
-    sources: [
-      'distribution/distribution registry/api/errcode/register.go (ErrorCodeUnauthorized "authentication required", ErrorCodeDenied "requested access to the resource is denied")',
-      'distribution/distribution registry/client/auth/session.go (ErrNoBasicAuthCredentials "no basic auth credentials", when no credentials are configured for the registry)',
-    ],
-    fixability: 0.1,
-    subjectKind: "service",
-    cause:
-      "The registry rejects the pull: the pod has no imagePullSecret for it, or the secret's token expired or lacks access.",
-    actions: [
-      "Check the pod's imagePullSecrets and that the secret's registry host matches the image's.",
-      "Refresh the token (ECR tokens expire after 12 hours) and retry the pull.",
-    ],
-    confirm: ["Failed events say unauthorized / pull access denied for the image."],
-    ruleOut: ["The same credentials pull the image by hand: look at the tag or the network."],
-    repo: [...IMAGE_PULL_SECRET, ...IMAGE_REF],
-  },
-  {
-    id: "image-pull-backoff",
-    title: "Image pull failing (ErrImagePull / ImagePullBackOff)",
-    category: "image_pull",
-    severity: "P2",
-    rank: 6,
-    keywords: ["imagepullbackoff", "errimagepull", "back-off pulling image", "failed to pull image"],
-    matchers: [
-      /Failed to pull image "(?<subject>[^"]+)"/,
-      /Back-off pulling image "(?<subject>[^"]+)"/,
-      /\b(ErrImagePull|ImagePullBackOff)\b/,
-    ],
-    fields: [{ kind: "k8s-object", fields: { status: /^(ErrImagePull|ImagePullBackOff)$/ } }],
-    sources: [
-      'kubernetes/kubernetes pkg/kubelet/images/image_manager.go ("Back-off pulling image %q", event BackOff; ErrImagePullBackOff)',
-    ],
-    fixability: 0.2,
-    subjectKind: "service",
-    consequenceOf: ["image-not-found", "image-pull-unauthorized", "dns-failure", "dependency-timeout"],
-    cause:
-      "The kubelet cannot pull the container image, so the pod never starts; the pull error says whether the tag, the credentials or the registry's reachability is at fault.",
-    actions: [
-      "Read the Failed event's message (`kubectl describe pod`): not found, unauthorized, or a timeout.",
-      "Pull the exact reference by hand from a node to reproduce it.",
-    ],
-    confirm: ["The pod's container is Waiting with reason ErrImagePull or ImagePullBackOff."],
-    ruleOut: ["The image is present on the node (`crictl images`) and the container started."],
-    repo: [...IMAGE_PULL_DENIED, ...IMAGE_REF, ...IMAGE_PULL_SECRET],
   },
 ];

@@ -1,6 +1,6 @@
 import type { Incident } from "../../core/incident.js";
 import { alertNameOf, alertRuleFor } from "../../knowledge/alerts/index.js";
-import { SYSTEMD_UNIT } from "../../security/policy/command-policy.js";
+import { SYSTEMD_UNIT } from "../../security/policy/argument-rules.js";
 import type { TurnRequest } from "../provider.js";
 import { hasTool, type PlannedCall } from "./conversation.js";
 
