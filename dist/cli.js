@@ -23,12 +23,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-TOUA6NWE.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-3X3QPGOS.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-NRZGS5BW.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-53VRVUZW.js")).logsCommand
   },
   {
     name: "alerts",
@@ -43,22 +43,22 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-7HWMZA6T.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-XXVIQC6I.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-UY632BMF.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-BWT3G2HP.js")).mcpCommand
   },
   {
     name: "signatures",
     summary: "list the failure knowledge base (signatures and the alerts that point at them)",
-    load: async () => (await import("./chunks/signatures-command-FM7MFGRF.js")).signaturesCommand
+    load: async () => (await import("./chunks/signatures-command-5RGOIUQG.js")).signaturesCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-67OPKG3R.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-OPEWHR2N.js")).watchCommand
   }
 ];
 

@@ -16,7 +16,7 @@ import {
   loggerFor,
   promiseWithResolvers,
   readEnv
-} from "./chunk-NKOG2CZF.js";
+} from "./chunk-TWM5ATWN.js";
 import {
   child_process,
   crypto,

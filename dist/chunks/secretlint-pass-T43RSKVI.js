@@ -2,8 +2,9 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   redactForPosting
-} from "./chunk-35OOD254.js";
+} from "./chunk-WQWOLKSW.js";
 import "./chunk-YTPWNMCU.js";
+import "./chunk-P6IOLGTS.js";
 import "./chunk-NVA5WIDF.js";
 import "./chunk-3EZXIJC4.js";
 export {

@@ -1,11 +1,11 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  FAILURE_PATTERNS
+} from "./chunk-3PS2UTSF.js";
+import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import {
-  FAILURE_PATTERNS
-} from "./chunk-BFARRGFS.js";
 
 // src/core/usage.ts
 var UsageSchema = external_exports.object({
@@ -34,6 +34,45 @@ function addUsage(a, b) {
 
 // src/llm/provider.ts
 var SUBMIT_TOOL = "submit_result";
+
+// src/knowledge/pattern-match.ts
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function matchPattern(pattern, text) {
+  if (pattern.exclude?.some((re) => re.test(text))) return void 0;
+  let matched;
+  for (const matcher of pattern.matchers) {
+    const m = matcher.exec(text);
+    if (!m) continue;
+    const phrase = matched?.phrase ?? m[0];
+    const subject = m.groups?.subject;
+    if (subject) return { subject, phrase };
+    matched ??= { phrase };
+  }
+  return matched;
+}
+function createKeywordIndex(patterns) {
+  const keywords = [...new Set(patterns.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
+  const re = new RegExp(keywords.map(escapeRegExp).join("|"), "g");
+  const byHit = /* @__PURE__ */ new Map();
+  for (const hit of keywords) {
+    const owners = patterns.filter((p) => p.keywords.some((k) => hit.startsWith(k)));
+    byHit.set(hit, owners);
+  }
+  const none = /* @__PURE__ */ new Set();
+  return (lower) => {
+    re.lastIndex = 0;
+    let m = re.exec(lower);
+    if (!m) return none;
+    const found = /* @__PURE__ */ new Set();
+    for (; m; m = re.exec(lower)) {
+      for (const p of byHit.get(m[0]) ?? []) found.add(p);
+      re.lastIndex = m.index + 1;
+    }
+    return found;
+  };
+}
 
 // src/knowledge/background-noise.ts
 var BACKGROUND_NOISE = [
@@ -182,43 +221,6 @@ var FRAME_WINDOW = 40;
 var FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+|^\s+\/\S+\.go:\d+/;
 var MAX_SUBJECTS = 20;
 var DOMINANT_SHARE = 0.25;
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function matchPattern(pattern, text) {
-  if (pattern.exclude?.some((re) => re.test(text))) return void 0;
-  let matched;
-  for (const matcher of pattern.matchers) {
-    const m = matcher.exec(text);
-    if (!m) continue;
-    const phrase = matched?.phrase ?? m[0];
-    const subject = m.groups?.subject;
-    if (subject) return { subject, phrase };
-    matched ??= { phrase };
-  }
-  return matched;
-}
-function createKeywordIndex(patterns) {
-  const keywords = [...new Set(patterns.flatMap((p) => p.keywords))].sort((a, b) => b.length - a.length);
-  const re = new RegExp(keywords.map(escapeRegExp).join("|"), "g");
-  const byHit = /* @__PURE__ */ new Map();
-  for (const hit of keywords) {
-    const owners = patterns.filter((p) => p.keywords.some((k) => hit.startsWith(k)));
-    byHit.set(hit, owners);
-  }
-  const none = /* @__PURE__ */ new Set();
-  return (lower) => {
-    re.lastIndex = 0;
-    let m = re.exec(lower);
-    if (!m) return none;
-    const found = /* @__PURE__ */ new Set();
-    for (; m; m = re.exec(lower)) {
-      for (const p of byHit.get(m[0]) ?? []) found.add(p);
-      re.lastIndex = m.index + 1;
-    }
-    return found;
-  };
-}
 function isHealthyCondition(record) {
   return conditionReadsHealthy(String(record.fields?.type ?? ""), String(record.fields?.status ?? ""));
 }
@@ -373,8 +375,8 @@ export {
   UsageSchema,
   ZERO_USAGE,
   addUsage,
-  backgroundNoiseOf,
   matchPattern,
+  backgroundNoiseOf,
   createPatternScanner,
   SUBMIT_TOOL
 };

@@ -7,7 +7,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-4NHF3KMZ.js";
+} from "./chunk-4TU7JI3B.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

@@ -13,7 +13,7 @@ import {
   minerAdd,
   readLogRecords,
   summarizeLogs
-} from "./chunk-WEHI3MPI.js";
+} from "./chunk-MCO3QTKL.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

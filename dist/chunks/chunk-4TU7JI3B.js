@@ -6,7 +6,7 @@ import {
 } from "./chunk-XUMQFT6G.js";
 import {
   summarizeLogs
-} from "./chunk-WEHI3MPI.js";
+} from "./chunk-MCO3QTKL.js";
 import {
   createMemoryStateStore
 } from "./chunk-OFYK5KMA.js";
@@ -31,10 +31,13 @@ import {
   redactSecrets
 } from "./chunk-YTPWNMCU.js";
 import {
+  SYSTEMD_UNIT,
   applyPatch,
   formatPatch,
-  parsePatch
-} from "./chunk-JH6YQ4PQ.js";
+  journalctlProblem,
+  parsePatch,
+  psEnvironmentFlag
+} from "./chunk-VXTPA24F.js";
 import {
   require_dist
 } from "./chunk-Z34VOEOA.js";
@@ -3149,7 +3152,8 @@ function collectorAccess(settings, runtime = {}) {
   return {
     settings,
     credentials: runtime.credentials ?? {},
-    ...runtime.fetch ? { fetch: runtime.fetch } : {}
+    ...runtime.fetch ? { fetch: runtime.fetch } : {},
+    ...runtime.exec ? { exec: runtime.exec } : {}
   };
 }
 
@@ -3526,7 +3530,7 @@ function createGateway(options = {}) {
     screenInput,
     redactOutput: (text) => redactSecrets(text).text,
     // secretlint loads its rule set on import: only pay for it when something is posted or stored.
-    redactForPosting: async (text) => (await (await import("./secretlint-pass-LNYCQIBI.js")).redactForPosting(text)).text,
+    redactForPosting: async (text) => (await (await import("./secretlint-pass-T43RSKVI.js")).redactForPosting(text)).text,
     wrapUntrusted(text, source) {
       const screened = screenInput(text, source);
       return { text: wrapAsData(screened.text, source), flags: screened.flags };
@@ -3662,6 +3666,7 @@ var RULES = {
     args.splice(1, 0, "--no-pager");
     return void 0;
   },
+  journalctl: async (args, options) => journalctlProblem(args) ?? (options.journald ? void 0 : "journalctl runs only as the journald collector (query_logs, store journald), which the operator enables with SENTRY_JOURNALD=1"),
   ping: async (args, options) => {
     let host;
     let count = false;
@@ -3716,11 +3721,6 @@ var RULES = {
     return void 0;
   }
 };
-function psEnvironmentFlag(arg) {
-  if (/^[a-z]+$/i.test(arg) && arg.includes("e") || arg === "-E" || /^--?env/i.test(arg))
-    return `ps ${arg}: ps may not print process environments (the e modifier, -E)`;
-  return void 0;
-}
 var ALLOWED_PROGRAMS = Object.keys(RULES);
 function hostAllowed(host, hosts) {
   const h = host.toLowerCase().replace(/^\[|\]$/g, "");
@@ -4815,6 +4815,89 @@ function apiUrl(base, path, params = {}) {
   return url.href;
 }
 
+// src/collectors/journald.ts
+var JOURNAL_LINES = 5e3;
+var TIMEOUT_MS2 = 1e4;
+var JournalUnitSchema = external_exports.string().regex(SYSTEMD_UNIT, "a systemd unit name");
+var JournalRecordSchema = external_exports.looseObject({
+  __REALTIME_TIMESTAMP: external_exports.string().regex(/^\d{1,19}$/).optional(),
+  MESSAGE: external_exports.union([external_exports.string(), external_exports.array(external_exports.number().int().min(0).max(255)), external_exports.null()]).optional(),
+  PRIORITY: external_exports.string().regex(/^[0-7]$/).optional(),
+  SYSLOG_IDENTIFIER: external_exports.string().optional(),
+  _SYSTEMD_UNIT: external_exports.string().optional(),
+  _COMM: external_exports.string().optional(),
+  _PID: external_exports.string().regex(/^\d{1,10}$/).optional()
+});
+var LEVELS = ["EMERG", "ALERT", "CRIT", "ERROR", "WARN", "NOTICE", "INFO", "DEBUG"];
+function journalctlArgs(unit, window) {
+  const seconds = (d) => `@${Math.floor(d.getTime() / 1e3)}`;
+  return [
+    "-u",
+    unit,
+    "--since",
+    seconds(window.start),
+    "--until",
+    seconds(window.end),
+    "-o",
+    "json",
+    "-n",
+    String(JOURNAL_LINES),
+    "--no-pager"
+  ];
+}
+function messageText(message) {
+  if (typeof message === "string") return message;
+  if (Array.isArray(message)) return Buffer.from(message).toString("utf8");
+  return void 0;
+}
+function journalLine(json) {
+  let value;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return void 0;
+  }
+  const parsed = JournalRecordSchema.safeParse(value);
+  if (!parsed.success) return void 0;
+  const r = parsed.data;
+  const message = messageText(r.MESSAGE);
+  if (message === void 0) return void 0;
+  const ident = r.SYSLOG_IDENTIFIER ?? r._COMM ?? r._SYSTEMD_UNIT ?? "journal";
+  const level = r.PRIORITY ? `${LEVELS[Number(r.PRIORITY)]} ` : "";
+  const micros = r.__REALTIME_TIMESTAMP ? BigInt(r.__REALTIME_TIMESTAMP) / 1000n : void 0;
+  const time = micros !== void 0 ? new Date(Number(micros)).toISOString() : void 0;
+  const text = `${ident}${r._PID ? `[${r._PID}]` : ""}: ${level}${message.replace(/\r?\n/g, " ⏎ ")}`;
+  return { ...time ? { time } : {}, text };
+}
+async function readJournal(exec, unit, window, maxBytes) {
+  const checked = await checkCommand(["journalctl", ...journalctlArgs(unit, window)], {
+    hosts: [],
+    journald: true
+  });
+  if (!checked.ok) return { status: "error", reason: checked.reason };
+  const result = await exec(checked.program, checked.args, { timeoutMs: TIMEOUT_MS2, maxBytes });
+  if (result.refused) return { status: "error", reason: result.refused };
+  if (result.timedOut) return { status: "error", reason: `journalctl timed out after ${TIMEOUT_MS2} ms` };
+  if (result.exitCode !== 0 && !result.truncated)
+    return {
+      status: "error",
+      reason: `journalctl exited ${result.exitCode ?? "by signal"}: ${result.stderr.trim().slice(0, 300)}`
+    };
+  const cut = result.truncated || result.stdout.length > maxBytes;
+  const head = result.stdout.slice(0, maxBytes);
+  const whole = cut ? head.slice(0, head.lastIndexOf("\n") + 1) : head;
+  const lines = whole.split("\n").flatMap((json) => {
+    const line = json.trim() ? journalLine(json) : void 0;
+    return line ? [line] : [];
+  });
+  return {
+    status: "ok",
+    query: `journalctl ${checked.args.join(" ")}`,
+    lines,
+    ...cut ? { cut: true } : {}
+  };
+}
+
 // src/collectors/log-condense.ts
 import { Readable } from "node:stream";
 async function condenseStoreLines(source, lines, budgetChars, incidentTime) {
@@ -5162,45 +5245,56 @@ function namesSecret(kind, text) {
 // src/tools/query-logs.ts
 var QueryLogsInput = external_exports.strictObject({
   /** Omitted: every store the operator configured. */
-  store: external_exports.enum(["loki", "elasticsearch"]).optional(),
+  store: external_exports.enum(["loki", "elasticsearch", "journald"]).optional(),
   /** The subject's labels: the stream selector (Loki) or field filters (Elasticsearch) are built from them. */
-  subject: SubjectLabelsSchema,
+  subject: SubjectLabelsSchema.default({}),
+  /** The systemd unit journald is read for (`nginx.service`); journald is skipped without one. */
+  unit: JournalUnitSchema.optional(),
   at: external_exports.iso.datetime({ offset: true }),
   endpoint: external_exports.string().max(2e3).optional(),
   verb: external_exports.string().max(40).optional(),
   /** An object kind the agent means to read; only so a Secret can be refused by name. */
   kind: external_exports.string().max(40).optional()
 });
-var NAMES2 = { loki: "Loki", elasticsearch: "Elasticsearch" };
-var ENV = { loki: "SENTRY_LOKI_URL", elasticsearch: "SENTRY_ELASTICSEARCH_URL" };
+var NAMES2 = { loki: "Loki", elasticsearch: "Elasticsearch", journald: "journald" };
+var ENV = {
+  loki: "SENTRY_LOKI_URL",
+  elasticsearch: "SENTRY_ELASTICSEARCH_URL",
+  journald: "SENTRY_JOURNALD=1"
+};
+var STORES = ["loki", "elasticsearch", "journald"];
 function configured(access) {
-  return isEnabled(access, "loki") || isEnabled(access, "elasticsearch");
+  return STORES.some((s) => isEnabled(access, s));
 }
 var queryLogsTool = defineTool({
   name: "query_logs",
-  description: "Read-only log store query around the alert's start for the subject's labels: Loki query_range (store: loki) or Elasticsearch/OpenSearch _search on the operator's index (store: elasticsearch). The lines are condensed like uploaded logs (templates, errors first) and returned one line per template.",
+  description: "Read-only log store query around the alert's start for the subject's labels: Loki query_range (store: loki), Elasticsearch/OpenSearch _search on the operator's index (store: elasticsearch), or this host's journal for a systemd unit (store: journald, with unit). The lines are condensed like uploaded logs (templates, errors first) and returned one line per template.",
   input: QueryLogsInput,
   writes: false,
   available: (ctx) => configured(ctx.collectors),
   async handler(input, ctx) {
     const access = ctx.collectors;
-    const stores = input.store ? [input.store] : ["loki", "elasticsearch"].filter((s) => isEnabled(access, s));
+    const stores = input.store ? [input.store] : STORES.filter((s) => isEnabled(access, s) && (s !== "journald" || input.unit !== void 0));
     const outputs = [];
+    const failed = [];
     for (const store of stores) {
-      const one = await queryStore(store, input, access, ctx.clock());
-      if (one.status !== "ok") return one;
-      outputs.push(one.output);
+      const one = await queryStore(store, input, access, ctx.clock(), access?.exec ?? ctx.exec);
+      if (one.status === "ok") outputs.push(one.output);
+      else if (input.store) return one;
+      else failed.push(one);
     }
+    if (outputs.length === 0 && failed[0]) return failed[0];
+    for (const f of failed) if (f.status !== "ok") outputs.push(`(another store: ${f.reason})`);
     if (outputs.length === 0)
       return {
         status: "denied",
-        reason: "no log store is configured by the operator (SENTRY_LOKI_URL, SENTRY_ELASTICSEARCH_URL)"
+        reason: isEnabled(access, "journald") ? "journald is the only log store configured, and it needs the systemd unit to read (unit)" : "no log store is configured by the operator (SENTRY_LOKI_URL, SENTRY_ELASTICSEARCH_URL, SENTRY_JOURNALD=1)"
       };
     const budget = access?.settings.outputChars ?? 6e3;
     return { status: "ok", output: fitToBudget("query_logs", outputs.join("\n"), budget) };
   }
 });
-async function queryStore(store, input, access, now) {
+async function queryStore(store, input, access, now, exec) {
   const name = NAMES2[store];
   if (!access || !isEnabled(access, store))
     return { status: "denied", reason: `${name} is not configured by the operator (${ENV[store]})` };
@@ -5208,16 +5302,33 @@ async function queryStore(store, input, access, now) {
   if (!verb.ok) return { status: "denied", reason: verb.reason };
   const secret = namesSecret(input.kind);
   if (!secret.ok) return { status: "denied", reason: secret.reason };
-  const endpoint = operatorEndpoint(name, access.settings[store].url, input.endpoint);
-  if (!endpoint.ok) return { status: "denied", reason: endpoint.reason };
   const { settings } = access;
   const window = windowAround(new Date(input.at), settings.beforeMinutes, settings.afterMinutes, now);
+  if (store === "journald") return queryJournal(input, access, window, exec);
+  const endpoint = operatorEndpoint(name, access.settings[store].url, input.endpoint);
+  if (!endpoint.ok) return { status: "denied", reason: endpoint.reason };
   const read = store === "loki" ? await queryLoki(access, endpoint.base, input.subject, window) : await searchElasticsearch(access, endpoint.base, input.subject, window);
   if (read.status === "error") return read;
   const header = `${name} ${endpoint.base.origin} ${read.query.slice(0, 500)}, ${window.start.toISOString()} → ${window.end.toISOString()}:`;
   if (read.lines.length === 0) return { status: "ok", output: `${header}
 no log lines in the window` };
   const condensed = await condenseStoreLines(store, read.lines, settings.outputChars, {
+    from: window.start.toISOString()
+  });
+  return { status: "ok", output: `${header}
+${condensed}` };
+}
+async function queryJournal(input, access, window, exec) {
+  if (input.endpoint !== void 0)
+    return { status: "denied", reason: "journald reads this host's journal: it has no endpoint" };
+  if (!input.unit) return { status: "denied", reason: "journald needs the systemd unit to read (unit)" };
+  const { settings } = access;
+  const read = await readJournal(exec, input.unit, window, settings.maxResponseBytes);
+  if (read.status === "error") return read;
+  const header = `journald ${read.query}, ${window.start.toISOString()} → ${window.end.toISOString()}${read.cut ? ` (answer cut at ${settings.maxResponseBytes} bytes)` : ""}:`;
+  if (read.lines.length === 0) return { status: "ok", output: `${header}
+no journal records in the window` };
+  const condensed = await condenseStoreLines("journald", read.lines, settings.outputChars, {
     from: window.start.toISOString()
   });
   return { status: "ok", output: `${header}
@@ -6112,7 +6223,7 @@ import { constants as constants3 } from "node:fs";
 import { mkdtemp as mkdtemp2, open as open3, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { basename as basename2, join as join5 } from "node:path";
-var TIMEOUT_MS2 = 1e4;
+var TIMEOUT_MS3 = 1e4;
 var MAX_OUTPUT_BYTES = 256 * 1024;
 var RunDiagnosticsInputSchema = external_exports.strictObject({
   command: external_exports.string().min(1).max(1e3).describe(
@@ -6142,7 +6253,7 @@ var runDiagnosticsTool = defineTool({
     let result;
     try {
       result = await ctx.exec(checked.program, args, {
-        timeoutMs: TIMEOUT_MS2,
+        timeoutMs: TIMEOUT_MS3,
         maxBytes: MAX_OUTPUT_BYTES,
         ...ctx.workspace.repoRoot ? { cwd: ctx.workspace.repoRoot } : {}
       });
@@ -6153,7 +6264,7 @@ var runDiagnosticsTool = defineTool({
     const parts = [stdout];
     if (result.stderr) parts.push(`[stderr]
 ${result.stderr}`);
-    if (result.timedOut) parts.push(`[killed after ${TIMEOUT_MS2} ms]`);
+    if (result.timedOut) parts.push(`[killed after ${TIMEOUT_MS3} ms]`);
     if (result.truncated) parts.push(`[output cut at ${MAX_OUTPUT_BYTES} bytes]`);
     parts.push(`[exit code ${result.exitCode ?? "none"}]`);
     return { status: "ok", output: parts.join("\n") };

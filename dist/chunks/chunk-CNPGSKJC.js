@@ -11,22 +11,23 @@ import {
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-4MO2DRZN.js";
+} from "./chunk-WLFEKNVB.js";
+import {
+  FAILURE_PATTERNS,
+  patternById
+} from "./chunk-3PS2UTSF.js";
 import {
   MONITORING_SOURCES
 } from "./chunk-GNCNIB7N.js";
 import {
+  SYSTEMD_UNIT,
   applyPatch,
   createTwoFilesPatch,
   parsePatch
-} from "./chunk-JH6YQ4PQ.js";
+} from "./chunk-VXTPA24F.js";
 import {
   require_dist
 } from "./chunk-Z34VOEOA.js";
-import {
-  FAILURE_PATTERNS,
-  patternById
-} from "./chunk-BFARRGFS.js";
 import {
   __toESM
 } from "./chunk-3EZXIJC4.js";
@@ -517,12 +518,12 @@ function resolvePortConflict(port, inv, evidence, contentOf) {
   const same = publishers.filter((p) => p.file === file);
   if (same.length < 2 || !file) return void 0;
   const failing = evidence.split("\n").filter((l) => /error|fail|✘/i.test(l));
-  const named = same.filter((p) => {
+  const named2 = same.filter((p) => {
     const svc = p.service.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     const re = new RegExp(`(^|[^\\w-])[\\w.-]*[-_]?${svc}[-_]\\d+\\b|service "?${p.service}"?`, "i");
     return failing.some((l) => re.test(l));
   });
-  const mover = named.length === 1 ? named[0] : void 0;
+  const mover = named2.length === 1 ? named2[0] : void 0;
   const cited = mover ?? same.at(-1);
   const text = cited ? lineAt(contentOf(cited.file) ?? "", cited.line) : void 0;
   if (!cited || text === void 0) return void 0;
@@ -920,6 +921,15 @@ function subjectOf(incident) {
   }
   return subject;
 }
+var UNIT_SUFFIX = /\.(?:service|socket|timer|mount|automount|path|target|swap|slice|scope|device)$/;
+function alertUnit(incident) {
+  const { labels } = incident;
+  if (labels.pod || labels.namespace || labels.container) return void 0;
+  const systemdAlert = /systemd/i.test(alertNameOf(incident) ?? "");
+  const name = labels.name && (UNIT_SUFFIX.test(labels.name) || systemdAlert) ? labels.name : void 0;
+  const candidates = [labels.unit, name, labels.service, incident.service];
+  return candidates.map((c) => c?.trim()).find((c) => !!c && SYSTEMD_UNIT.test(c));
+}
 function collectorPlan(request) {
   const { incident } = request.context;
   if (incident.status === "resolved") return [];
@@ -937,8 +947,9 @@ function collectorPlan(request) {
         }
       });
   }
-  if (hasTool(request, "query_logs") && Object.keys(subject).length > 0) {
-    calls.push({ name: "query_logs", input: { subject, at: incident.startedAt } });
+  const unit = alertUnit(incident);
+  if (hasTool(request, "query_logs") && (Object.keys(subject).length > 0 || unit)) {
+    calls.push({ name: "query_logs", input: { subject, ...unit ? { unit } : {}, at: incident.startedAt } });
   }
   const { namespace, pod, container } = subject;
   if (hasTool(request, "read_kubernetes") && namespace && pod && KUBE_NAME.test(namespace) && KUBE_NAME.test(pod)) {
@@ -972,6 +983,11 @@ function missingEvidence(incident) {
     wanted.push(
       `Kubernetes: pod ${subject.namespace}/${subject.pod}'s last state, events and previous log (set SENTRY_KUBERNETES to a kubeconfig path or in-cluster)`
     );
+  const unit = alertUnit(incident);
+  if (unit)
+    wanted.push(
+      `journald: unit ${unit}'s journal around the alert's start (set SENTRY_JOURNALD=1 where Sentry runs on that host)`
+    );
   if (wanted.length === 0 && !rule) return void 0;
   if (wanted.length === 0)
     wanted.push(
@@ -990,7 +1006,8 @@ function planText(request) {
     const input = call.input;
     if (call.name === "query_metrics")
       return `metrics (${input.expr ? "the alert's expression and " : ""}the subject's related series)`;
-    if (call.name === "query_logs") return "the subject's logs from the log store";
+    if (call.name === "query_logs")
+      return input.unit ? `the logs of ${String(input.unit)} (journal or log store)` : "the subject's logs from the log store";
     return `Kubernetes ${String(input.verb)} ${String(input.kind)} ${String(input.namespace)}/${String(input.name)}`;
   });
   return `To confirm: ${[...new Set(what)].join("; ")}.`;
@@ -1767,6 +1784,61 @@ function guardPropertyAccess(input) {
   };
 }
 
+// src/llm/offline/repo-rank.ts
+var COMMENT = /^\s*(#|\/\/|;|--)/;
+var KEY = /^(\s*)(?:-\s+)?"?([\w./-]+)"?\s*:/;
+function indentOf(text) {
+  return (/^(\s*)/.exec(text)?.[1] ?? "").length;
+}
+function commentedOut(text) {
+  return COMMENT.test(text);
+}
+function enclosingKeys(lines2, line) {
+  const keys = [];
+  let indent = indentOf(lines2[line - 1] ?? "");
+  for (let i = line - 2; i >= 0 && indent > 0; i -= 1) {
+    const text = lines2[i] ?? "";
+    if (text.trim() === "" || commentedOut(text)) continue;
+    const own = indentOf(text);
+    if (own >= indent) continue;
+    const key = KEY.exec(text);
+    if (key?.[2]) keys.push(key[2]);
+    indent = own;
+  }
+  return keys;
+}
+function inside(lines2, line, block) {
+  return enclosingKeys(lines2, line).includes(block);
+}
+function settingValue(text) {
+  const value = /[:=\s]\s*"?([^"\s#;,]+)"?\s*[;,]?\s*(#.*)?$/.exec(text.trim())?.[1];
+  return value && value.length >= 3 ? value : void 0;
+}
+function ownerName(lines2, line) {
+  const indent = indentOf(lines2[line - 1] ?? "");
+  for (let i = line - 2; i >= 0; i -= 1) {
+    const text = lines2[i] ?? "";
+    const item = /^(\s*)-\s+name:\s*"?([\w.-]+)"?\s*$/.exec(text);
+    if (item?.[2] && (item[1] ?? "").length < indent) return item[2];
+    const service = /^ {2}([\w.-]+):\s*$/.exec(text);
+    if (service?.[1] && indent > 2) return service[1];
+    const location = /^(\s*)location\s+(?:[=~^]+\s*)?(\/[^\s{]*)\s*\{/.exec(text);
+    if (location?.[2] && (location[1] ?? "").length < indent) return location[2];
+  }
+  return void 0;
+}
+function named(word, evidence) {
+  if (!word || word.length < 2) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const end = word.endsWith("/") ? "" : "([-_]\\d+)?($|[^\\w-])";
+  return new RegExp(`(^|[^\\w.-])${escaped}${end}`).test(evidence);
+}
+function evidenceRank(lines2, line, evidence) {
+  const text = lines2[line - 1] ?? "";
+  if (named(settingValue(text), evidence)) return 0;
+  return named(ownerName(lines2, line), evidence) ? 1 : 2;
+}
+
 // src/llm/offline/repo-targets.ts
 var MAX_FILE_SEARCHES = 4;
 function commonDir(files) {
@@ -1859,8 +1931,9 @@ function escapeRegExp(text) {
 function traceOf(finding) {
   return finding.hint.evidence.map((e) => e.excerpt).join("\n");
 }
-function repoTargets(finding, repoFiles) {
+function repoTargets(finding, repoFiles, others = []) {
   const targets = [];
+  const said = [finding, ...others].map(traceOf).join("\n");
   for (const locator of finding.pattern.repo ?? []) {
     if (locator.fromStackTrace) {
       const trace = traceOf(finding);
@@ -1870,6 +1943,7 @@ function repoTargets(finding, repoFiles) {
       continue;
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
+    if (locator.when && !locator.when.test(said)) continue;
     const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
     const candidates = repoFiles.filter((f) => locator.files.test(f));
     if (candidates.length > 0) targets.push({ kind: "grep", locator, pattern, candidates });
@@ -1887,13 +1961,22 @@ function underLimits(lines2, line) {
 }
 function locateCause(finding, hits, contentOf, others = [], growth = false) {
   let fallback;
-  const ranked = [...hits].sort((a, b) => {
-    const la = (contentOf(a.file) ?? "").split("\n");
-    const lb = (contentOf(b.file) ?? "").split("\n");
-    return Number(underLimits(lb, b.line)) - Number(underLimits(la, a.line));
+  const evidence = evidenceText(finding);
+  const linesOf = (file) => (contentOf(file) ?? "").split("\n");
+  const kept = hits.filter((h) => {
+    const lines2 = linesOf(h.file);
+    const text = lines2[h.line - 1] ?? "";
+    if (h.target.kind === "frame") return true;
+    const within = h.target.locator.within;
+    return !commentedOut(text) && (!within || inside(lines2, h.line, within));
   });
-  const ordered = ranked.sort((a, b) => order(finding, a.target.locator) - order(finding, b.target.locator));
-  for (const hit of ordered) {
+  const ranked = kept.map((h) => {
+    const lines2 = linesOf(h.file);
+    return { h, named: evidenceRank(lines2, h.line, evidence), limit: underLimits(lines2, h.line) };
+  }).sort(
+    (a, b) => order(finding, a.h.target.locator) - order(finding, b.h.target.locator) || a.named - b.named || Number(b.limit) - Number(a.limit)
+  );
+  for (const { h: hit } of ranked) {
     const content = contentOf(hit.file);
     if (content === void 0) continue;
     const text = content.split("\n")[hit.line - 1];
@@ -1931,7 +2014,7 @@ function playbookTurn(request) {
   }
   const { primary, others } = verdict2;
   const repoFiles = context.repoFiles ?? [];
-  const targets = repoFiles.length > 0 ? repoTargets(primary, repoFiles) : [];
+  const targets = repoFiles.length > 0 ? repoTargets(primary, repoFiles, others) : [];
   const past = pastCalls(request.messages);
   const requested = new Set(past.filter((c) => c.name === "read_file").map((c) => inputString(c, "path")));
   if (past.length === 0) {

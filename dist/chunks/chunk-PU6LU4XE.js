@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-3PW5KV7J.js";
+} from "./chunk-2UGDDTXF.js";
 import {
   credentialsFrom
-} from "./chunk-4NHF3KMZ.js";
+} from "./chunk-4TU7JI3B.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-HLXOQ2TU.js";
+} from "./chunk-FE7ETO5U.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

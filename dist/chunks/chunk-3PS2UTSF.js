@@ -117,6 +117,356 @@ var STACK_FRAME = [
   }
 ];
 
+// src/knowledge/patterns/locators-kubernetes.ts
+var QUANTITY = '"?[\\d.]+[a-zA-Z]*"?\\s*(#.*)?$';
+var MANIFESTS_OR_COMPOSE = new RegExp(`${MANIFESTS.source}|${COMPOSE.source}`, "i");
+var SCHEDULING_REQUEST = [
+  {
+    grep: `^\\s*"?{subject}"?:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "requests",
+    what: "the container's resource request, which no node can fit"
+  },
+  {
+    // Extended resources such as GPUs are often set as limits only; the request then equals the limit.
+    grep: `^\\s*"?{subject}"?:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "limits",
+    what: "the container's resource limit (the request defaults to it), which no node can fit"
+  }
+];
+var NODE_SELECTOR = [
+  {
+    grep: '^\\s*"?[\\w./-]+"?:\\s*"?[\\w.-]+"?\\s*(#.*)?$',
+    files: MANIFESTS,
+    within: "nodeSelector",
+    what: "the nodeSelector label no node carries"
+  },
+  {
+    grep: "^\\s*-?\\s*key:\\s*\\S+",
+    files: MANIFESTS,
+    within: "nodeAffinity",
+    what: "the node affinity term no node satisfies"
+  }
+];
+var TOLERATIONS = [
+  { grep: "^\\s*-?\\s*key:\\s*\\S+", files: MANIFESTS, within: "tolerations", what: "the pod's toleration" },
+  {
+    grep: `^\\s*"?[\\w.-]+/gpu"?:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "limits",
+    what: "the GPU the pod asks for, whose nodes are tainted and not tolerated"
+  },
+  {
+    grep: "^\\s*nodeSelector:",
+    files: MANIFESTS,
+    what: "the node selector steering the pod to tainted nodes"
+  }
+];
+var MAX_PODS = [
+  { grep: "^\\s*maxPods:\\s*\\d+", files: /\.ya?ml$/, what: "the kubelet's maxPods" },
+  { grep: "--max-pods[= ]\\d+", files: /\.(ya?ml|sh|tf|json|conf)$/, what: "the kubelet's --max-pods" }
+];
+var IMAGE_REF = [
+  {
+    grep: '^\\s*-?\\s*image:\\s*"?{subject}"?\\s*(#.*)?$',
+    files: MANIFESTS_OR_COMPOSE,
+    what: "the image reference the registry does not have"
+  },
+  { grep: "^\\s*newTag:\\s*\\S+", files: MANIFESTS, within: "images", what: "the Kustomize image tag" },
+  { grep: "^\\s*tag:\\s*\\S+", files: MANIFESTS, within: "image", what: "the chart's image tag" },
+  { grep: "^\\s*-?\\s*image:\\s*\\S+", files: MANIFESTS_OR_COMPOSE, what: "the image reference" }
+];
+var IMAGE_PULL_SECRET = [
+  {
+    grep: "^\\s*-?\\s*name:\\s*\\S+",
+    files: MANIFESTS,
+    within: "imagePullSecrets",
+    what: "the image pull secret the pod names"
+  }
+];
+var IMAGE_PULL_DENIED = IMAGE_PULL_SECRET.map((locator) => ({
+  ...locator,
+  when: /unauthorized|failed to authorize|authentication required|access denied|denied:|403 Forbidden/i
+}));
+var IMAGE_ARCH = [
+  {
+    grep: "^FROM\\s+--platform=\\S+",
+    files: /(^|\/)Dockerfile[\w.-]*$/,
+    what: "the platform the image is built for"
+  },
+  {
+    grep: "--platform[= ]\\S+",
+    files: /\.(ya?ml|sh)$|Makefile$/,
+    what: "the platform the image is built for"
+  },
+  { grep: "^\\s*-?\\s*image:\\s*\\S+", files: MANIFESTS_OR_COMPOSE, what: "the image the node cannot run" }
+];
+var STORAGE_CLASS = [
+  {
+    grep: '^\\s*storageClassName:\\s*"?{subject}"?\\s*(#.*)?$',
+    files: MANIFESTS,
+    what: "the storage class the cluster does not have"
+  },
+  { grep: "^\\s*storageClassName:\\s*\\S+", files: MANIFESTS, what: "the claim's storage class" }
+];
+var CLAIM = [
+  { grep: '^\\s*claimName:\\s*"?{subject}"?\\s*$', files: MANIFESTS, what: "the claim the pod names" },
+  ...STORAGE_CLASS.slice(1)
+];
+var CONFIG_REFERENCE = [
+  {
+    grep: '^\\s*-?\\s*(name|secretName|key):\\s*"?{subject}"?\\s*(#.*)?$',
+    files: MANIFESTS,
+    what: "the reference to the ConfigMap, Secret or key that does not exist"
+  },
+  {
+    grep: "^\\s*name:\\s*\\S+",
+    files: MANIFESTS,
+    within: "configMap",
+    when: /configmap "[^"]+" not found/i,
+    what: "the ConfigMap a volume names"
+  },
+  {
+    grep: "^\\s*secretName:\\s*\\S+",
+    files: MANIFESTS,
+    when: /secrets? "[^"]+" not found/i,
+    what: "the Secret a volume names"
+  },
+  {
+    grep: "^\\s*-?\\s*key:\\s*\\S+",
+    files: MANIFESTS,
+    within: "secretKeyRef",
+    when: /couldn't find key \\S+ in Secret/i,
+    what: "the Secret key the pod reads"
+  },
+  {
+    grep: "^\\s*-?\\s*key:\\s*\\S+",
+    files: MANIFESTS,
+    within: "configMapKeyRef",
+    when: /couldn't find key \\S+ in ConfigMap/i,
+    what: "the ConfigMap key the pod reads"
+  }
+];
+var MULTI_ATTACH = [
+  {
+    grep: "^\\s*type:\\s*RollingUpdate",
+    files: MANIFESTS,
+    within: "strategy",
+    what: "the rolling update that starts a second pod on the ReadWriteOnce claim"
+  },
+  {
+    grep: "^\\s*-\\s*ReadWriteOnce\\s*$",
+    files: MANIFESTS,
+    within: "accessModes",
+    what: "the claim's access mode"
+  }
+];
+var VOLUME_MOUNT = [...CONFIG_REFERENCE.slice(1, 3), ...MULTI_ATTACH];
+var RUN_AS = [
+  { grep: "^\\s*runAsUser:\\s*\\d+", files: MANIFESTS, what: "the user the pod runs as" },
+  { grep: "^\\s*fsGroup:\\s*\\d+", files: MANIFESTS, what: "the group the volume is given" },
+  { grep: '^\\s*user:\\s*"?[\\w:-]+"?\\s*$', files: COMPOSE, what: "the user the service runs as" }
+];
+var EPHEMERAL_STORAGE = [
+  {
+    grep: `^\\s*ephemeral-storage:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "limits",
+    when: /exceeds the (total )?limit|exceeds its limit/i,
+    what: "the ephemeral-storage limit"
+  },
+  { grep: `^\\s*sizeLimit:\\s*${QUANTITY}`, files: MANIFESTS, what: "the emptyDir's size limit" },
+  { grep: "^\\s*emptyDir:", files: MANIFESTS, what: "the emptyDir written to the node's disk" }
+];
+var MEMORY_REQUEST = [
+  {
+    grep: `^\\s*memory:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "requests",
+    what: "the container's memory request"
+  },
+  ...MEMORY_LIMIT.map(({ fix: _fix, ...locator }) => locator)
+];
+var CPU_LIMIT = [
+  { grep: `^\\s*cpu:\\s*${QUANTITY}`, files: MANIFESTS, within: "limits", what: "the container's CPU limit" },
+  { grep: "^\\s*cpus:\\s*\\S+", files: COMPOSE, what: "the service's CPU limit" },
+  { grep: "^CPUQuota=\\d+", files: /\.service$/, what: "the unit's CPU quota" }
+];
+function probe(kind) {
+  const at = { files: MANIFESTS, within: kind };
+  return [
+    { grep: "^\\s*port:\\s*\\S+", ...at, when: /connection refused/i, what: `the ${kind}'s port` },
+    { grep: "^\\s*path:\\s*\\S+", ...at, when: /statuscode: 404\b/, what: `the ${kind}'s path` },
+    { grep: "^\\s*initialDelaySeconds:\\s*\\d+", ...at, what: `the ${kind}'s initial delay` },
+    { grep: "^\\s*failureThreshold:\\s*\\d+", ...at, what: `the ${kind}'s failure threshold` },
+    { grep: "^\\s*timeoutSeconds:\\s*\\d+", ...at, what: `the ${kind}'s timeout` },
+    { grep: `^\\s*${kind}:`, files: MANIFESTS, what: `the ${kind}` }
+  ];
+}
+var LIVENESS_PROBE = probe("livenessProbe");
+var READINESS_PROBE = probe("readinessProbe");
+var JOB_DEADLINE = [
+  { grep: "^\\s*activeDeadlineSeconds:\\s*\\d+", files: MANIFESTS, what: "the Job's deadline" }
+];
+var JOB_BACKOFF = [
+  { grep: "^\\s*-?\\s*(command|args):", files: MANIFESTS, what: "the command the Job runs" },
+  { grep: "^\\s*backoffLimit:\\s*\\d+", files: MANIFESTS, what: "the Job's backoff limit" }
+];
+
+// src/knowledge/patterns/locators-settings.ts
+var CONFIG_OR_MANIFESTS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+var DOCKERFILE = /(^|\/)Dockerfile[\w.-]*$/;
+var METASPACE = [
+  {
+    grep: "-XX:MaxMetaspaceSize=\\d+[kKmMgG]?",
+    files: CONFIG_OR_MANIFESTS,
+    what: "the JVM's metaspace limit"
+  }
+];
+var THREAD_STACK = [
+  { grep: "-Xss\\d+[kKmMgG]?", files: CONFIG_OR_MANIFESTS, what: "the JVM's thread stack size (-Xss)" }
+];
+var PIDS_LIMIT = [
+  { grep: "^\\s*pids_limit:\\s*\\d+", files: COMPOSE, what: "the service's pids limit" },
+  { grep: "^\\s*pids:\\s*\\d+", files: COMPOSE, within: "limits", what: "the service's pids limit" },
+  { grep: "^TasksMax=\\S+", files: SYSTEMD, what: "the unit's task limit" },
+  { grep: "--pids-limit[= ]\\d+", files: /\.(ya?ml|sh)$|Makefile$/, what: "the container's pids limit" },
+  { grep: "^\\s*podPidsLimit:\\s*\\d+", files: /\.ya?ml$/, what: "the kubelet's pod pids limit" }
+];
+var REDIS_CONF = /(^|\/)redis[\w.-]*\.conf$|\.ya?ml$/i;
+var REDIS_MAXMEMORY = [
+  { grep: "^\\s*maxmemory-policy\\s+\\S+", files: REDIS_CONF, what: "Redis's eviction policy" },
+  { grep: "--maxmemory-policy[= ]\\S+", files: CONFIG_OR_MANIFESTS, what: "Redis's eviction policy" },
+  { grep: "^\\s*maxmemory\\s+\\S+", files: REDIS_CONF, what: "Redis's memory limit" },
+  { grep: "--maxmemory[= ]\\S+", files: CONFIG_OR_MANIFESTS, what: "Redis's memory limit" }
+];
+var KAFKA_POLL = [
+  {
+    grep: "max[._-]poll[._-]interval([._-]ms)?\\s*[:=]",
+    files: /\.(ya?ml|properties|json|toml|conf|env|ini)$|(^|\/)\.env/i,
+    what: "the consumer's max.poll.interval.ms"
+  },
+  {
+    grep: "max[._-]poll[._-]records\\s*[:=]",
+    files: /\.(ya?ml|properties|json|toml|conf|env|ini)$|(^|\/)\.env/i,
+    what: "the consumer's max.poll.records"
+  },
+  {
+    grep: "MAX_POLL_(INTERVAL_MS|RECORDS)",
+    files: CONFIG_OR_MANIFESTS,
+    what: "the consumer's poll settings"
+  },
+  {
+    grep: "(maxPollIntervalMs|max_poll_interval_ms|maxPollRecords|max_poll_records)\\s*[:=]",
+    files: CODE,
+    what: "the consumer's poll settings"
+  }
+];
+var SERVER_CONNECTIONS = [
+  {
+    grep: "^\\s*max_connections\\s*=\\s*\\d+",
+    files: /(^|\/)(postgresql[\w.-]*\.conf|my[\w.-]*\.cnf|mysqld?[\w.-]*\.cnf)$|\.conf$/,
+    what: "the database's max_connections"
+  },
+  { grep: "max_connections[= ]\\d+", files: CONFIG_OR_MANIFESTS, what: "the database's max_connections" },
+  ...POOL_SIZE_CITE_ONLY,
+  {
+    grep: '^\\s*-\\s*name:\\s*"?[A-Z_]*POOL[A-Z_]*"?\\s*$',
+    files: MANIFESTS,
+    what: "a client pool size set in the pod's environment (pool × replicas must fit under max_connections)"
+  }
+];
+var TIMEOUTS = [
+  { grep: "^\\s*proxy_read_timeout\\s+\\S+;", files: NGINX, what: "nginx's proxy_read_timeout" },
+  { grep: "^\\s*proxy_(connect|send)_timeout\\s+\\S+;", files: NGINX, what: "nginx's proxy timeout" },
+  {
+    grep: "^\\s*timeout\\s+(server|client|connect)\\s+\\S+",
+    files: /haproxy[\w.-]*\.cfg$/,
+    what: "HAProxy's timeout"
+  },
+  {
+    grep: '^\\s*-?\\s*"?[A-Z][A-Z0-9_]*TIMEOUT[A-Z0-9_]*"?\\s*[:=]\\s*"?[\\d.]+',
+    files: new RegExp(`${CONFIG_OR_MANIFESTS.source}|${CODE.source}`, "i"),
+    what: "a client timeout setting"
+  },
+  {
+    grep: "\\b(read_?)?[tT]imeout(Ms|_ms|Seconds|_seconds)?\\s*[:=]\\s*\\(?[\\d.]+",
+    files: CODE,
+    what: "a client timeout in code"
+  }
+];
+var CA_BUNDLE = [
+  {
+    grep: '^\\s*value:\\s*"?/[\\w./-]+\\.(pem|crt|cer)"?\\s*$',
+    files: MANIFESTS,
+    what: "the CA bundle path the pod is given"
+  },
+  {
+    grep: "(SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|NODE_EXTRA_CA_CERTS)\\b",
+    files: CONFIG_OR_MANIFESTS,
+    what: "where the process is told its CA bundle is"
+  },
+  {
+    grep: "^FROM\\s+(--platform=\\S+\\s+)?scratch\\b",
+    files: DOCKERFILE,
+    what: "a base image with no CA bundle"
+  },
+  {
+    grep: "^FROM\\s+(--platform=\\S+\\s+)?\\S*distroless/static",
+    files: DOCKERFILE,
+    what: "a base image with no CA bundle"
+  }
+];
+var NO_PROXY = [
+  {
+    grep: '^\\s*-?\\s*"?(export\\s+)?(NO_PROXY|no_proxy)"?\\s*[:=]',
+    files: CONFIG_OR_MANIFESTS,
+    what: "the hosts that bypass the proxy"
+  },
+  {
+    grep: '^\\s*-\\s*name:\\s*"?(NO_PROXY|no_proxy)"?\\s*$',
+    files: MANIFESTS,
+    what: "the hosts that bypass the proxy"
+  }
+];
+var ENVIRONMENT_FILE = [
+  { grep: "^EnvironmentFile=-?\\S+", files: SYSTEMD, what: "the unit's EnvironmentFile=" }
+];
+var MODULE_IMPORT = [
+  { grep: "^\\s*(import|from)\\s+{subject}\\b", files: /\.py$/, what: "where the code imports the module" },
+  {
+    grep: `(require\\(|from\\s+|import\\s+)["']{subject}["'/]`,
+    files: /\.(js|mjs|cjs|ts|tsx|jsx)$/,
+    what: "where the code imports the package"
+  },
+  { grep: "^\\s*(require\\s+)?\\S*{subject}\\s+v\\d", files: /(^|\/)go\.mod$/, what: "the module in go.mod" }
+];
+var FORWARDED_PORT = [
+  { grep: "^\\s*targetPort:\\s*\\S+", files: MANIFESTS, what: "the port the Service forwards to" },
+  { grep: "^\\s*server\\s+[\\w.-]+:\\d+[\\s;]", files: NGINX, what: "the upstream server nginx forwards to" },
+  { grep: "^\\s*proxy_pass\\s+https?://[\\w.-]+:\\d+", files: NGINX, what: "the address nginx forwards to" }
+];
+var KEEPALIVE = [
+  { grep: "keepAliveTimeout\\s*=\\s*\\d+", files: CODE, what: "the server's keep-alive timeout" },
+  { grep: "^\\s*keepalive_timeout\\s+\\S+;", files: NGINX, what: "nginx's keep-alive timeout" },
+  {
+    grep: "^\\s*timeout\\s+http-keep-alive\\s+\\S+",
+    files: /haproxy[\w.-]*\.cfg$/,
+    what: "HAProxy's keep-alive timeout"
+  },
+  {
+    grep: "--keep-alive[= ]\\d+|keepalive\\s*=\\s*\\d+",
+    files: CONFIG,
+    what: "the server's keep-alive timeout"
+  }
+];
+var PROXY_UPSTREAM = [
+  ...KEEPALIVE.map((l) => ({ ...l, when: /prematurely closed|reset by peer|ECONNRESET/ })),
+  ...FORWARDED_PORT.map((l) => ({ ...l, when: /Connection refused|connect\(\) failed \(111/ })),
+  ...TIMEOUTS.slice(0, 2).map((l) => ({ ...l, when: /upstream timed out/ }))
+];
+
 // src/knowledge/patterns/application.ts
 var APPLICATION_PATTERNS = [
   {
@@ -135,6 +485,10 @@ var APPLICATION_PATTERNS = [
     ],
     // Failed SSH logins from the internet are noise on every public host, not this incident.
     exclude: [/Permission denied \(publickey/, /sshd\[\d+\]/],
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (EACCES "Permission denied", EPERM "Operation not permitted")',
+      `nodejs/node lib/internal/errors.js (uvException: "EACCES: permission denied, open '%s'")`
+    ],
     fixability: 0.2,
     confirm: ["`namei -l PATH` shows a directory or file the service's user cannot access."],
     ruleOut: ["The user owns the path: check SELinux/AppArmor denials or a read-only mount."],
@@ -142,7 +496,8 @@ var APPLICATION_PATTERNS = [
     actions: [
       "Check owner and mode of the path (`ls -l`, `namei -l PATH`) against the user the service runs as.",
       "Ports below 1024 need CAP_NET_BIND_SERVICE; SELinux/AppArmor denials show in the audit log."
-    ]
+    ],
+    repo: [...RUN_AS, ...SUBJECT_IN_CONFIG_OR_CODE]
   },
   {
     id: "missing-config",
@@ -155,16 +510,21 @@ var APPLICATION_PATTERNS = [
       "keyerror",
       "not set",
       "missing required",
+      "missing env",
       "missing config",
       "configurationerror"
     ],
     matchers: [
-      /[Mm]issing required environment variable:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
+      /[Mm]issing (required )?env(ironment)? var(iable)?:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
       /[Ee]nvironment variable "?(?<subject>[A-Z][A-Z0-9_]{2,})"? (is )?(not set|required|missing|undefined)/,
       /KeyError: '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
       /\b(?<subject>[A-Z][A-Z0-9_]{2,}) (is )?not set\b/,
       /[Mm]issing (required )?config(uration)? (key|value|option):? "?(?<subject>[\w.-]+)/,
       /ConfigurationError/
+    ],
+    sources: [
+      `python/cpython Lib/os.py (_Environ.__getitem__: raise KeyError(key) from None → "KeyError: 'DATABASE_URL'")`,
+      'deankerr/orchid convex/lib/utils.ts and fwouts/previewjs loader/src/env.ts (the common app idiom: "Missing required environment variable: NAME", "Missing environment variable: NAME")'
     ],
     fixability: 0.3,
     confirm: ["The variable is absent from the running process's environment (`kubectl exec … env`)."],
@@ -198,6 +558,10 @@ var APPLICATION_PATTERNS = [
       /ClassNotFoundException: (?<subject>[\w.$]+)/,
       /NoClassDefFoundError/
     ],
+    sources: [
+      `nodejs/node lib/internal/modules/cjs/loader.js ("Cannot find module '%s'" with "Require stack:") and lib/internal/modules/esm/resolve.js (ERR_MODULE_NOT_FOUND "Cannot find package '%s' imported from %s")`,
+      'python/cpython Python/import.c (ModuleNotFoundError "No module named %R")'
+    ],
     fixability: 0.6,
     confirm: [
       "The package is missing from node_modules / site-packages in the image, or listed only as a dev dependency."
@@ -208,7 +572,7 @@ var APPLICATION_PATTERNS = [
       "Declare the package as a runtime dependency (a devDependency is not installed by `npm ci --omit=dev`).",
       "Rebuild the image from a clean install and run it once before deploying."
     ],
-    repo: DEPENDENCY_MANIFEST
+    repo: [...DEPENDENCY_MANIFEST, ...MODULE_IMPORT]
   },
   {
     id: "segfault",
@@ -223,6 +587,10 @@ var APPLICATION_PATTERNS = [
       /\bSIGSEGV\b/,
       /\(core dumped\)/,
       /signal 11\b/
+    ],
+    sources: [
+      'torvalds/linux arch/x86/mm/fault.c (show_signal_msg: "%s[%d]: segfault at %lx ip %px sp %px error %lx")',
+      'https://www.gnu.org/software/bash/manual/bash.html (a job killed by SIGSEGV is reported "Segmentation fault (core dumped)")'
     ],
     fixability: 0.05,
     confirm: ["A core dump's backtrace points at a native library."],
@@ -242,6 +610,10 @@ var APPLICATION_PATTERNS = [
     keywords: ["deadlock", "lockacquisition"],
     matchers: [/deadlock detected/, /DeadlockLoserDataAccessException/, /LockAcquisitionException/],
     exclude: [/deadlock_timeout\s*=/, /\bno deadlock/i],
+    sources: [
+      'postgres/postgres src/backend/storage/lmgr/deadlock.c (ereport ERROR "deadlock detected")',
+      "spring-projects/spring-framework spring-tx/src/main/java/org/springframework/dao/DeadlockLoserDataAccessException.java"
+    ],
     fixability: 0.1,
     confirm: ["The database's deadlock report names the two statements and the locks they held."],
     ruleOut: ["Only lock timeouts appear: a long-running transaction, not a deadlock."],
@@ -277,6 +649,11 @@ var APPLICATION_PATTERNS = [
       /(^|\s)panic: /,
       /\bNullPointerException\b/
     ],
+    sources: [
+      'python/cpython Lib/traceback.py ("Traceback (most recent call last):")',
+      'openjdk/jdk src/java.base/share/classes/java/lang/ThreadGroup.java ("Exception in thread \\"%s\\" ")',
+      "nodejs/node lib/internal/process/execution.js (uncaughtException)"
+    ],
     fixability: 0.4,
     confirm: ["The trace's top application frame, read in the repository, fails on this input."],
     ruleOut: ["The exception is caught and answered (a 4xx) and the service keeps serving."],
@@ -299,6 +676,10 @@ var APPLICATION_PATTERNS = [
       /Back-off restarting failed container/,
       /Start request repeated too quickly/,
       /Main process exited, code=(exited|killed|dumped), status=(?!0\/)/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_manager.go (event BackOff "Back-off restarting failed container %s in pod %s"; waiting reason CrashLoopBackOff)',
+      'systemd/systemd src/core/service.c ("Start request repeated too quickly.", "Main process exited, code=%s, status=%i/%s")'
     ],
     fixability: 0.1,
     consequenceOf: [
@@ -332,6 +713,11 @@ var APPLICATION_PATTERNS = [
       /health_status: unhealthy/
     ],
     minCount: 3,
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/prober/prober.go (event Unhealthy "%s probe failed: %s" with probe type Startup/Liveness/Readiness)',
+      'moby/moby daemon/health.go (LogContainerEvent ActionHealthStatus + ": " + status → "health_status: unhealthy" after the configured retries)',
+      'docker/compose pkg/compose/convergence.go ("container %s is unhealthy", reported as "dependency failed to start: …")'
+    ],
     fixability: 0.1,
     confirm: ["The health endpoint fails when called by hand with the checker's timeout."],
     ruleOut: ["The endpoint answers 200 by hand: the checker targets the wrong port or path."],
@@ -340,6 +726,129 @@ var APPLICATION_PATTERNS = [
       "Call the health endpoint by hand and read what it checks; a failing dependency often fails it.",
       "Give slow starts a startupProbe rather than a longer liveness timeout."
     ]
+  }
+];
+
+// src/knowledge/patterns/caches-brokers.ts
+var CACHE_BROKER_PATTERNS = [
+  {
+    id: "redis-oom",
+    title: "Redis at maxmemory with noeviction: writes rejected",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 12,
+    keywords: ["oom command not allowed"],
+    matchers: [/OOM command not allowed when used memory > 'maxmemory'/],
+    sources: [
+      `redis/redis src/server.c (shared.oomerr: "-OOM command not allowed when used memory > 'maxmemory'.")`
+    ],
+    fixability: 0.3,
+    cause: "Redis reached maxmemory and its policy is noeviction, so every write is refused: keys without TTLs filled it, or maxmemory is too small.",
+    actions: [
+      "`INFO memory` and `CONFIG GET maxmemory-policy`; use allkeys-lru for a cache, or raise maxmemory for a store.",
+      "Find big or TTL-less keys (`redis-cli --bigkeys`)."
+    ],
+    confirm: ["used_memory ≥ maxmemory and maxmemory-policy is noeviction."],
+    ruleOut: ["used_memory is far below maxmemory: the client talks to another instance."],
+    repo: REDIS_MAXMEMORY
+  },
+  {
+    id: "redis-misconf",
+    title: "Redis cannot persist to disk (MISCONF)",
+    category: "disk_full",
+    severity: "P1",
+    rank: 11,
+    keywords: ["misconf", "background saving error"],
+    matchers: [/MISCONF Redis is configured to save RDB snapshots/, /Background saving error/],
+    sources: [
+      `redis/redis src/server.c (shared.bgsaveerr: "-MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk…")`,
+      'redis/redis src/rdb.c (serverLog "Background saving error")'
+    ],
+    fixability: 0.1,
+    cause: "Redis's background save fails (disk full or no permission), and with stop-writes-on-bgsave-error it refuses writes.",
+    actions: ["Read the Redis log for the fork or write error; free disk or fix the dir's permissions."],
+    confirm: ["rdb_last_bgsave_status:err in INFO persistence."],
+    ruleOut: ["Saves succeed (rdb_last_bgsave_status:ok)."]
+  },
+  {
+    id: "kafka-rebalance",
+    title: "Kafka consumer group rebalancing: max.poll.interval.ms exceeded",
+    category: "latency",
+    severity: "P2",
+    rank: 21,
+    keywords: ["max.poll.interval.ms", "rebalanc", "poll timeout has expired"],
+    matchers: [
+      /longer than the configured max\.poll\.interval\.ms/,
+      /consumer poll timeout has expired/,
+      /Commit cannot be completed since the group has already rebalanced/,
+      /Attempt to heartbeat failed since group is rebalancing/
+    ],
+    minCount: 2,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/internals/AbstractCoordinator.java ("consumer poll timeout has expired…"; "Attempt to heartbeat failed since group is rebalancing" before 3.0, commit 2387d191fcb)',
+      "apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/CommitFailedException.java"
+    ],
+    fixability: 0.3,
+    cause: "Consumers take longer than max.poll.interval.ms to process a batch, so they are thrown out of the group; every rejoin rebalances the group and commits fail (a rebalance storm).",
+    actions: [
+      "Lower max.poll.records or speed up processing; raise max.poll.interval.ms only to the real batch time.",
+      "Look for a slow downstream call inside the poll loop."
+    ],
+    confirm: ["Consumer lag grows while the group's generation id keeps increasing."],
+    ruleOut: ["Rebalances follow deploys or scale events only."],
+    repo: KAFKA_POLL
+  },
+  {
+    id: "kafka-broker-unavailable",
+    title: "Kafka broker unreachable",
+    category: "connectivity",
+    severity: "P2",
+    rank: 39,
+    keywords: ["may not be available", "could not be established"],
+    // Kafka clients before 3.7 say "Broker may not be available", later ones "Node may not be available".
+    matchers: [
+      /Connection to node -?\d+ \((?<subject>[^)]+)\) could not be established\. (Broker|Node) may not be available/
+    ],
+    minCount: 3,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/NetworkClient.java ("Connection to node {} ({}) could not be established. Node may not be available."; "Broker may not be available." before 3.7, commit fcac880fd54)'
+    ],
+    fixability: 0.1,
+    subjectKind: "host",
+    cause: "The client cannot connect to a Kafka broker: it is down, or the advertised listener address is wrong for this client.",
+    actions: ["Check the brokers are up and that advertised.listeners resolve and route from the client."],
+    confirm: ["The broker is down or its advertised host is unreachable from the client's network."],
+    ruleOut: ["Other clients in the same network produce to it."]
+  },
+  {
+    id: "es-flood-stage",
+    title: "Elasticsearch disk watermark: indices read-only",
+    category: "disk_full",
+    severity: "P1",
+    rank: 11,
+    keywords: [
+      "flood stage disk watermark",
+      "read-only-allow-delete",
+      "allow delete (api)",
+      "high disk watermark"
+    ],
+    matchers: [
+      /flood stage disk watermark \[[^\]]+\] exceeded/,
+      /index read-only \/ allow delete \(api\)/,
+      /read-only-allow-delete/,
+      /high disk watermark \[[^\]]+\] exceeded/
+    ],
+    sources: [
+      'elastic/elasticsearch server/src/main/java/org/elasticsearch/cluster/routing/allocation/DiskThresholdMonitor.java ("flood stage disk watermark [{}] exceeded on {}, all indices on this node will be marked read-only", "high disk watermark [{}] exceeded on {}")',
+      'elastic/elasticsearch server/src/main/java/org/elasticsearch/cluster/metadata/IndexMetadata.java (INDEX_READ_ONLY_ALLOW_DELETE_BLOCK "index read-only / allow delete (api)")'
+    ],
+    fixability: 0.1,
+    cause: "A data node's disk passed the flood-stage watermark, so Elasticsearch made its indices read-only and writes fail.",
+    actions: [
+      "Free disk (delete old indices / ILM) or add nodes; the block lifts when usage drops below the high watermark."
+    ],
+    confirm: ["`GET _cat/allocation?v` shows disk.percent above the flood stage."],
+    ruleOut: ["Disk use is below the watermarks."]
   }
 ];
 
@@ -364,7 +873,7 @@ var CONFIG_DEPLOY_PATTERNS = [
     ],
     fixability: 0.2,
     subjectKind: "file-path",
-    repo: SUBJECT_IN_CONFIG,
+    repo: [...SUBJECT_IN_CONFIG, ...ENVIRONMENT_FILE],
     cause: "The unit's EnvironmentFile= points at a file that does not exist (renamed or not deployed), so systemd will not start the service.",
     actions: [
       "`systemctl cat UNIT` shows the EnvironmentFile path; deploy the file or prefix the path with `-` if optional."
@@ -387,6 +896,11 @@ var CONFIG_DEPLOY_PATTERNS = [
       /\[emerg\] [^\n]*open\(\) "(?<subject>[^"]+)" failed \(2: No such file or directory\)/
     ],
     exclude: [/\.(map|ico|png|jpg|css)\b/],
+    sources: [
+      `nodejs/node lib/internal/errors.js (uvException: "ENOENT: no such file or directory, open '%s'")`,
+      `python/cpython Objects/exceptions.c (FileNotFoundError "[Errno 2] No such file or directory: '%s'")`,
+      'nginx/nginx src/core/ngx_conf_file.c (ngx_conf_parse: "open() \\"%s\\" failed" with errno 2)'
+    ],
     fixability: 0.2,
     subjectKind: "file-path",
     repo: SUBJECT_IN_CONFIG_OR_CODE,
@@ -408,13 +922,20 @@ var CONFIG_DEPLOY_PATTERNS = [
       "flag provided but not defined",
       "unknown option",
       "unrecognized arguments",
-      "unrecognized option"
+      "unrecognized option",
+      "unrecognized vm option"
     ],
     matchers: [
       /flag provided but not defined: (?<subject>-[\w.-]+)/,
       /error: unknown option '(?<subject>-[\w-]+)'/,
       /unrecognized arguments: (?<subject>-[\w-]+)/,
       /Unrecognized (VM )?option '?(?<subject>[-\w:+=]+)/
+    ],
+    sources: [
+      'golang/go src/flag/flag.go ("flag provided but not defined: -%s")',
+      `tj/commander.js lib/command.js ("error: unknown option '%s'")`,
+      'python/cpython Lib/argparse.py ("unrecognized arguments: %s")',
+      `openjdk/jdk src/hotspot/share/runtime/arguments.cpp ("Unrecognized VM option '%s'")`
     ],
     fixability: 0.3,
     subjectKind: "limit",
@@ -499,6 +1020,10 @@ var CONFIG_DEPLOY_PATTERNS = [
       /clock skew (of |is )?[\d.]+m?s/i,
       /Time has been changed|System clock has been (set|stepped)/
     ],
+    sources: [
+      'https://docs.ceph.com/en/latest/rados/operations/health-checks/ (MON_CLOCK_SKEW: "clock skew detected on mon.b"; detail "mon.b clock skew 0.143182s > max 0.05s (latency …)")',
+      'mlichvar/chrony reference.c (LOG(LOGS_WARN, "System clock wrong by %.6f seconds, adjustment started", -offset))'
+    ],
     fixability: 0.1,
     cause: "A host's clock drifted from the others: tokens, certificates, leases and consensus protocols that compare times start failing.",
     actions: ["Fix time sync on the drifting host (chronyd/ntpd running, reachable servers)."],
@@ -535,7 +1060,7 @@ var CONFIG_DEPLOY_PATTERNS = [
     category: "latency",
     severity: "P3",
     rank: 36,
-    keywords: ["ok in", "worker timeout", "slow request", "latency"],
+    keywords: ["ok in", "completed ", "worker timeout", "slow request", "latency"],
     matchers: [
       /Completed \d{3} [\w ]+? in (?<subject>\d{4,})(\.\d+)?ms/,
       /\[CRITICAL\] WORKER TIMEOUT \(pid:\d+\)/,
@@ -549,6 +1074,10 @@ var CONFIG_DEPLOY_PATTERNS = [
     minCount: 10,
     // A few slow requests are the tail of every healthy service; an objective is breached by a share of them.
     minShare: 0.1,
+    sources: [
+      'rails/rails actionpack/lib/action_controller/log_subscriber.rb ("Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{event.duration.round}ms")',
+      'benoitc/gunicorn gunicorn/arbiter.py (self.log.critical("WORKER TIMEOUT (pid:%s)", pid))'
+    ],
     fixability: 0.1,
     subjectKind: "timeout",
     consequenceOf: [
@@ -564,7 +1093,8 @@ var CONFIG_DEPLOY_PATTERNS = [
       "Check CPU throttling and pool wait time for the same window."
     ],
     confirm: ["p95/p99 duration rises for the service while the request rate is steady."],
-    ruleOut: ["Only a few outlier requests are slow; the percentile stays within the objective."]
+    ruleOut: ["Only a few outlier requests are slow; the percentile stays within the objective."],
+    repo: TIMEOUTS
   }
 ];
 
@@ -595,7 +1125,7 @@ var DATASTORE_PATTERNS = [
     ],
     confirm: ["pg_stat_activity (or SHOW PROCESSLIST) holds max_connections sessions, many idle."],
     ruleOut: ["The server has free slots while the app waits: the app's own pool is the limit."],
-    repo: POOL_SIZE_CITE_ONLY
+    repo: SERVER_CONNECTIONS
   },
   {
     id: "driver-no-host-available",
@@ -609,6 +1139,9 @@ var DATASTORE_PATTERNS = [
       /NoHostAvailableException/,
       /Pool is busy \(no available connection/,
       /no available connection and the queue has reached its max size/
+    ],
+    sources: [
+      'apache/cassandra-java-driver driver-core/src/main/java/com/datastax/driver/core/exceptions/NoHostAvailableException.java (3.x: "All host(s) tried for query failed (tried: %s)") and BusyPoolException.java ("Pool is busy (no available connection and the queue has reached its max size %d)")'
     ],
     fixability: 0.3,
     cause: "The driver found no usable connection on any host: its per-host pools are full (requests queue beyond the limit) or every node is down or unreachable.",
@@ -687,6 +1220,10 @@ var DATASTORE_PATTERNS = [
       /Seconds_Behind_(Master|Source):\s*[1-9]\d{1,}/,
       /replica(tion)? lag(ging)? (is |of )?\d/i
     ],
+    sources: [
+      'https://www.postgresql.org/docs/current/hot-standby.html ("canceling statement due to conflict with recovery")',
+      "https://dev.mysql.com/doc/refman/8.0/en/show-replica-status.html (Seconds_Behind_Source, formerly Seconds_Behind_Master)"
+    ],
     fixability: 0.1,
     cause: "A read replica applies changes late (or cancels queries that conflict with replay), so reads are stale or fail.",
     actions: [
@@ -709,6 +1246,10 @@ var DATASTORE_PATTERNS = [
       /\bSlow query\b/i
     ],
     minCount: 3,
+    sources: [
+      'https://www.postgresql.org/docs/current/runtime-config-logging.html (log_min_duration_statement: "LOG:  duration: %.3f ms  statement: …")',
+      'https://dev.mysql.com/doc/refman/8.0/en/slow-query-log.html ("# Query_time: N  Lock_time: N Rows_sent: N  Rows_examined: N")'
+    ],
     fixability: 0.1,
     subjectKind: "query",
     cause: "Queries take seconds: a missing index, a plan change, or lock and I/O contention on the database.",
@@ -731,6 +1272,9 @@ var DATASTORE_PATTERNS = [
       /Rows Removed by Filter: \d{5,}/,
       /\bfull table scan on (?<subject>[\w.]+)/i
     ],
+    sources: [
+      'https://www.postgresql.org/docs/current/using-explain.html (plan nodes "Seq Scan on tenk1", "Rows Removed by Filter: N")'
+    ],
     fixability: 0.2,
     subjectKind: "query",
     cause: "The planner reads a whole table for a query that should use an index: the index is missing or unusable.",
@@ -740,283 +1284,11 @@ var DATASTORE_PATTERNS = [
     ],
     confirm: ["EXPLAIN shows Seq Scan with many rows removed by filter on the hot query."],
     ruleOut: ["The table is small: a sequential scan is the right plan there."]
-  },
-  {
-    id: "redis-oom",
-    title: "Redis at maxmemory with noeviction: writes rejected",
-    category: "out_of_memory",
-    severity: "P1",
-    rank: 12,
-    keywords: ["oom command not allowed"],
-    matchers: [/OOM command not allowed when used memory > 'maxmemory'/],
-    sources: [
-      `redis/redis src/server.c (shared.oomerr: "-OOM command not allowed when used memory > 'maxmemory'.")`
-    ],
-    fixability: 0.3,
-    cause: "Redis reached maxmemory and its policy is noeviction, so every write is refused: keys without TTLs filled it, or maxmemory is too small.",
-    actions: [
-      "`INFO memory` and `CONFIG GET maxmemory-policy`; use allkeys-lru for a cache, or raise maxmemory for a store.",
-      "Find big or TTL-less keys (`redis-cli --bigkeys`)."
-    ],
-    confirm: ["used_memory ≥ maxmemory and maxmemory-policy is noeviction."],
-    ruleOut: ["used_memory is far below maxmemory: the client talks to another instance."]
-  },
-  {
-    id: "redis-misconf",
-    title: "Redis cannot persist to disk (MISCONF)",
-    category: "disk_full",
-    severity: "P1",
-    rank: 11,
-    keywords: ["misconf", "background saving error"],
-    matchers: [/MISCONF Redis is configured to save RDB snapshots/, /Background saving error/],
-    sources: [
-      `redis/redis src/server.c (shared.bgsaveerr: "-MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk…")`,
-      'redis/redis src/rdb.c (serverLog "Background saving error")'
-    ],
-    fixability: 0.1,
-    cause: "Redis's background save fails (disk full or no permission), and with stop-writes-on-bgsave-error it refuses writes.",
-    actions: ["Read the Redis log for the fork or write error; free disk or fix the dir's permissions."],
-    confirm: ["rdb_last_bgsave_status:err in INFO persistence."],
-    ruleOut: ["Saves succeed (rdb_last_bgsave_status:ok)."]
-  },
-  {
-    id: "kafka-rebalance",
-    title: "Kafka consumer group rebalancing: max.poll.interval.ms exceeded",
-    category: "latency",
-    severity: "P2",
-    rank: 21,
-    keywords: ["max.poll.interval.ms", "rebalanc", "poll timeout has expired"],
-    matchers: [
-      /longer than the configured max\.poll\.interval\.ms/,
-      /consumer poll timeout has expired/,
-      /Commit cannot be completed since the group has already rebalanced/,
-      /Attempt to heartbeat failed since group is rebalancing/
-    ],
-    minCount: 2,
-    sources: [
-      'apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/internals/AbstractCoordinator.java ("consumer poll timeout has expired…"; "Attempt to heartbeat failed since group is rebalancing" before 3.0, commit 2387d191fcb)',
-      "apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/CommitFailedException.java"
-    ],
-    fixability: 0.3,
-    cause: "Consumers take longer than max.poll.interval.ms to process a batch, so they are thrown out of the group; every rejoin rebalances the group and commits fail (a rebalance storm).",
-    actions: [
-      "Lower max.poll.records or speed up processing; raise max.poll.interval.ms only to the real batch time.",
-      "Look for a slow downstream call inside the poll loop."
-    ],
-    confirm: ["Consumer lag grows while the group's generation id keeps increasing."],
-    ruleOut: ["Rebalances follow deploys or scale events only."]
-  },
-  {
-    id: "kafka-broker-unavailable",
-    title: "Kafka broker unreachable",
-    category: "connectivity",
-    severity: "P2",
-    rank: 39,
-    keywords: ["may not be available", "could not be established"],
-    // Kafka clients before 3.7 say "Broker may not be available", later ones "Node may not be available".
-    matchers: [
-      /Connection to node -?\d+ \((?<subject>[^)]+)\) could not be established\. (Broker|Node) may not be available/
-    ],
-    minCount: 3,
-    sources: [
-      'apache/kafka clients/src/main/java/org/apache/kafka/clients/NetworkClient.java ("Connection to node {} ({}) could not be established. Node may not be available."; "Broker may not be available." before 3.7, commit fcac880fd54)'
-    ],
-    fixability: 0.1,
-    subjectKind: "host",
-    cause: "The client cannot connect to a Kafka broker: it is down, or the advertised listener address is wrong for this client.",
-    actions: ["Check the brokers are up and that advertised.listeners resolve and route from the client."],
-    confirm: ["The broker is down or its advertised host is unreachable from the client's network."],
-    ruleOut: ["Other clients in the same network produce to it."]
-  },
-  {
-    id: "es-flood-stage",
-    title: "Elasticsearch disk watermark: indices read-only",
-    category: "disk_full",
-    severity: "P1",
-    rank: 11,
-    keywords: [
-      "flood stage disk watermark",
-      "read-only-allow-delete",
-      "allow delete (api)",
-      "high disk watermark"
-    ],
-    matchers: [
-      /flood stage disk watermark \[[^\]]+\] exceeded/,
-      /index read-only \/ allow delete \(api\)/,
-      /read-only-allow-delete/,
-      /high disk watermark \[[^\]]+\] exceeded/
-    ],
-    fixability: 0.1,
-    cause: "A data node's disk passed the flood-stage watermark, so Elasticsearch made its indices read-only and writes fail.",
-    actions: [
-      "Free disk (delete old indices / ILM) or add nodes; the block lifts when usage drops below the high watermark."
-    ],
-    confirm: ["`GET _cat/allocation?v` shows disk.percent above the flood stage."],
-    ruleOut: ["Disk use is below the watermarks."]
   }
 ];
 
-// src/knowledge/patterns/kubernetes-placement.ts
-var PLACEMENT_PATTERNS = [
-  {
-    id: "sched-insufficient-resources",
-    title: "Pod unschedulable: not enough CPU, memory or GPUs on any node",
-    category: "scheduling",
-    severity: "P2",
-    rank: 4,
-    keywords: ["insufficient", "failedscheduling"],
-    matchers: [
-      /nodes are available:.*?Insufficient (?<subject>[\w-]+(?:\.[\w-]+)*(?:\/[\w-]+)?)/,
-      /\bInsufficient (?<subject>cpu|memory|ephemeral-storage|pods|nvidia\.com\/gpu|[\w.-]+\/gpu)\b/
-    ],
-    fields: [{ kind: "k8s-event", fields: { reason: /^FailedScheduling$/, message: /Insufficient / } }],
-    fixability: 0.2,
-    subjectKind: "limit",
-    cause: "No node has enough unreserved CPU, memory or GPUs for the pod's requests, so the scheduler leaves it Pending.",
-    actions: [
-      "Compare the pod's requests with `kubectl describe nodes` (Allocated resources); lower requests that are padded.",
-      "Add capacity (a node pool with the resource, cluster-autoscaler) or free it by scaling something down."
-    ],
-    confirm: [
-      "The pod is Pending with a FailedScheduling event naming Insufficient <resource>.",
-      "Allocatable minus allocated on every node is below the pod's request for that resource."
-    ],
-    ruleOut: [
-      "Nodes with room exist but are excluded by selectors or taints (the event names those instead)."
-    ]
-  },
-  {
-    id: "sched-selector-affinity",
-    title: "Pod unschedulable: no node matches its selector or affinity",
-    category: "scheduling",
-    severity: "P2",
-    rank: 4,
-    keywords: ["didn't match", "did not match"],
-    matchers: [
-      /node\(s\) didn't match (Pod's )?node (affinity\/)?selector/,
-      /node\(s\) didn't match pod (anti-)?affinity rules/,
-      /node\(s\) didn't match pod topology spread constraints/
-    ],
-    fixability: 0.2,
-    cause: "The pod's nodeSelector or (anti-)affinity rules exclude every node, often after a label changed or a node pool was replaced.",
-    actions: [
-      "Compare the pod's nodeSelector/affinity with `kubectl get nodes --show-labels`.",
-      "Fix the label on the nodes or the selector in the manifest; anti-affinity needs as many nodes as replicas."
-    ],
-    confirm: ["FailedScheduling events say `didn't match Pod's node affinity/selector` for every node."],
-    ruleOut: ["A node carries every label the selector asks for and has room: then look at taints."]
-  },
-  {
-    id: "sched-taints",
-    title: "Pod unschedulable: nodes have taints it does not tolerate",
-    category: "scheduling",
-    severity: "P2",
-    rank: 4,
-    keywords: ["taint"],
-    matchers: [
-      /node\(s\) had (untolerated )?taints? \{(?<subject>[^}]+)\}/,
-      /had taint \{[^}]+\}, that the pod didn't tolerate/
-    ],
-    sources: [
-      'kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}")'
-    ],
-    fixability: 0.2,
-    subjectKind: "limit",
-    cause: "Every node that could run the pod carries a taint the pod has no toleration for (a dedicated pool, or a condition taint such as disk-pressure or not-ready).",
-    actions: [
-      "Read the taint: a condition taint (node.kubernetes.io/…) means the node is unhealthy, fix the node.",
-      "For a dedicated pool, add the matching toleration to the pod spec."
-    ],
-    confirm: ["`kubectl describe node` lists the taint named in the FailedScheduling event."],
-    ruleOut: ["Untainted nodes exist and are rejected for another reason named in the same event."]
-  },
-  {
-    id: "sched-too-many-pods",
-    title: "Pod unschedulable: nodes are at their pod limit",
-    category: "scheduling",
-    severity: "P2",
-    rank: 4,
-    keywords: ["too many pods"],
-    matchers: [/nodes are available:.*\bToo many pods\b/, /\b\d+ Too many pods\b/],
-    fixability: 0.1,
-    cause: "Every node already runs its maximum number of pods (kubelet maxPods, or the IPs its network plugin can hand out).",
-    actions: [
-      "Add nodes, or raise maxPods where the CNI has addresses for them.",
-      "Clean up completed or evicted pods that still count against the limit."
-    ],
-    confirm: ["Pods per node (`kubectl get pods -A -o wide`) equals the node's allocatable pods."],
-    ruleOut: ["Nodes are below their pod capacity: another reason blocks scheduling."]
-  },
-  {
-    id: "sched-unbound-pvc",
-    title: "Pod unschedulable: its PersistentVolumeClaim is not bound",
-    category: "storage",
-    severity: "P2",
-    rank: 3,
-    keywords: ["unbound", "volume node affinity", "persistentvolumeclaim"],
-    matchers: [
-      /pod has unbound immediate PersistentVolumeClaims/,
-      /node\(s\) had volume node affinity conflict/,
-      /persistentvolumeclaim "(?<subject>[\w.-]+)" not found/
-    ],
-    fixability: 0.1,
-    subjectKind: "service",
-    consequenceOf: ["pvc-provisioning-failed"],
-    cause: "The pod needs a volume claim that is not bound to a volume (none provisioned yet, the claim is missing, or the volume sits in another zone).",
-    actions: [
-      "`kubectl describe pvc` says why it is Pending: a missing StorageClass, a provisioner error or a zone.",
-      "Create the claim or fix its storageClassName; for zone conflicts use WaitForFirstConsumer binding."
-    ],
-    confirm: ["`kubectl get pvc` shows the claim Pending (or absent), with a ProvisioningFailed event."],
-    ruleOut: ["The claim is Bound: the scheduling failure is about something else."]
-  },
-  {
-    id: "pvc-provisioning-failed",
-    title: "Volume provisioning failed (StorageClass missing or provisioner error)",
-    category: "storage",
-    severity: "P2",
-    rank: 2,
-    keywords: ["provisioningfailed", "storageclass", "failed to provision"],
-    matchers: [
-      /storageclass\.storage\.k8s\.io "(?<subject>[\w.-]+)" not found/,
-      /failed to provision volume with StorageClass "(?<subject>[\w.-]+)"/,
-      /\bProvisioningFailed\b/
-    ],
-    fields: [{ kind: "k8s-event", fields: { reason: /^ProvisioningFailed$/ } }],
-    fixability: 0.3,
-    subjectKind: "service",
-    cause: "The claim names a StorageClass that does not exist, or the class's provisioner cannot create the volume (quota, permissions, zone).",
-    actions: [
-      "`kubectl get storageclass`: use an existing class name in the claim, or install the class.",
-      "For provisioner errors, read the CSI controller's logs for the cloud API error."
-    ],
-    confirm: ["A ProvisioningFailed event on the claim naming the class or the provisioner's error."],
-    ruleOut: ["`kubectl get storageclass` lists the class and other claims with it bind."]
-  },
-  {
-    id: "volume-mount-failed",
-    title: "Volume cannot be attached or mounted",
-    category: "storage",
-    severity: "P2",
-    rank: 5,
-    keywords: ["mountvolume", "unable to attach or mount", "multi-attach", "failedmount"],
-    matchers: [
-      /MountVolume\.\w+ failed for volume "(?<subject>[\w.-]+)"/,
-      /Unable to attach or mount volumes/,
-      /Multi-Attach error for volume "(?<subject>[\w.-]+)"/,
-      /\bFailedMount\b/
-    ],
-    fields: [{ kind: "k8s-event", fields: { reason: /^(FailedMount|FailedAttachVolume)$/ } }],
-    fixability: 0.2,
-    subjectKind: "service",
-    cause: "The kubelet cannot mount a volume the pod declares: a missing ConfigMap or Secret, a volume still attached to another node, or a storage backend error.",
-    actions: [
-      "Read the FailedMount message: a missing ConfigMap/Secret must be created in the pod's namespace.",
-      "Multi-Attach: the old pod on another node still holds a ReadWriteOnce volume; wait or delete it."
-    ],
-    confirm: ["FailedMount / FailedAttachVolume events on the pod naming the volume."],
-    ruleOut: ["The pod's volumes are mounted (it reached Running): look at the container instead."]
-  },
+// src/knowledge/patterns/kubernetes-images.ts
+var IMAGE_PATTERNS = [
   {
     id: "image-not-found",
     title: "Image cannot be pulled: the tag or repository does not exist",
@@ -1035,6 +1307,10 @@ var PLACEMENT_PATTERNS = [
       /repository does not exist or may require 'docker login'/,
       /\bmanifest unknown\b/
     ],
+    sources: [
+      `moby/moby distribution/errors.go ("manifest for %s not found: %v" and "pull access denied for %s, repository does not exist or may require 'docker login'")`,
+      'containerd/containerd remotes/docker/resolver.go ("%s: not found", wrapped by the CRI plugin as "failed to pull and unpack image %q: failed to resolve reference %q: …")'
+    ],
     fixability: 0.3,
     subjectKind: "service",
     cause: "The image reference points at a tag or repository the registry does not have (a typo, a tag never pushed, or a build that failed).",
@@ -1043,7 +1319,8 @@ var PLACEMENT_PATTERNS = [
       "Roll back to the last image that exists, then fix the pipeline that should have pushed it."
     ],
     confirm: ["`crane manifest IMAGE` / `docker manifest inspect IMAGE` fails with not found."],
-    ruleOut: ["The tag exists and other nodes pull it: then look at registry credentials or network."]
+    ruleOut: ["The tag exists and other nodes pull it: then look at registry credentials or network."],
+    repo: IMAGE_REF
   },
   {
     id: "image-pull-unauthorized",
@@ -1060,6 +1337,10 @@ var PLACEMENT_PATTERNS = [
       /denied: requested access to the resource is denied/
     ],
     exclude: [/\bGET\b|\bPOST\b/],
+    sources: [
+      'distribution/distribution registry/api/errcode/register.go (ErrorCodeUnauthorized "authentication required", ErrorCodeDenied "requested access to the resource is denied")',
+      'distribution/distribution registry/client/auth/session.go (ErrNoBasicAuthCredentials "no basic auth credentials", when no credentials are configured for the registry)'
+    ],
     fixability: 0.1,
     subjectKind: "service",
     cause: "The registry rejects the pull: the pod has no imagePullSecret for it, or the secret's token expired or lacks access.",
@@ -1068,7 +1349,8 @@ var PLACEMENT_PATTERNS = [
       "Refresh the token (ECR tokens expire after 12 hours) and retry the pull."
     ],
     confirm: ["Failed events say unauthorized / pull access denied for the image."],
-    ruleOut: ["The same credentials pull the image by hand: look at the tag or the network."]
+    ruleOut: ["The same credentials pull the image by hand: look at the tag or the network."],
+    repo: [...IMAGE_PULL_SECRET, ...IMAGE_REF]
   },
   {
     id: "image-pull-backoff",
@@ -1095,12 +1377,207 @@ var PLACEMENT_PATTERNS = [
       "Pull the exact reference by hand from a node to reproduce it."
     ],
     confirm: ["The pod's container is Waiting with reason ErrImagePull or ImagePullBackOff."],
-    ruleOut: ["The image is present on the node (`crictl images`) and the container started."]
+    ruleOut: ["The image is present on the node (`crictl images`) and the container started."],
+    repo: [...IMAGE_PULL_DENIED, ...IMAGE_REF, ...IMAGE_PULL_SECRET]
   }
 ];
 
-// src/knowledge/patterns/kubernetes-workloads.ts
-var WORKLOAD_PATTERNS = [
+// src/knowledge/patterns/kubernetes-placement.ts
+var PLACEMENT_PATTERNS = [
+  {
+    id: "sched-insufficient-resources",
+    title: "Pod unschedulable: not enough CPU, memory or GPUs on any node",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["insufficient", "failedscheduling"],
+    matchers: [
+      /nodes are available:.*?Insufficient (?<subject>[\w-]+(?:\.[\w-]+)*(?:\/[\w-]+)?)/,
+      /\bInsufficient (?<subject>cpu|memory|ephemeral-storage|pods|nvidia\.com\/gpu|[\w.-]+\/gpu)\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^FailedScheduling$/, message: /Insufficient / } }],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/fit.go ("Insufficient cpu", "Insufficient memory", "Insufficient ephemeral-storage", fmt.Sprintf("Insufficient %v", rName) for extended resources such as nvidia.com/gpu)',
+      'kubernetes/kubernetes pkg/scheduler/framework/types.go (FitError: "0/%v nodes are available: %v.")'
+    ],
+    fixability: 0.2,
+    subjectKind: "limit",
+    cause: "No node has enough unreserved CPU, memory or GPUs for the pod's requests, so the scheduler leaves it Pending.",
+    actions: [
+      "Compare the pod's requests with `kubectl describe nodes` (Allocated resources); lower requests that are padded.",
+      "Add capacity (a node pool with the resource, cluster-autoscaler) or free it by scaling something down."
+    ],
+    confirm: [
+      "The pod is Pending with a FailedScheduling event naming Insufficient <resource>.",
+      "Allocatable minus allocated on every node is below the pod's request for that resource."
+    ],
+    ruleOut: [
+      "Nodes with room exist but are excluded by selectors or taints (the event names those instead)."
+    ],
+    repo: SCHEDULING_REQUEST
+  },
+  {
+    id: "sched-selector-affinity",
+    title: "Pod unschedulable: no node matches its selector or affinity",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["didn't match", "did not match"],
+    matchers: [
+      /node\(s\) didn't match (Pod's )?node (affinity\/)?selector/,
+      /node\(s\) didn't match pod (anti-)?affinity rules/,
+      /node\(s\) didn't match pod topology spread constraints/
+    ],
+    sources: [
+      `kubernetes/kubernetes pkg/scheduler/framework/plugins/nodeaffinity/node_affinity.go (ErrReasonPod "node(s) didn't match Pod's node affinity/selector")`,
+      `kubernetes/kubernetes pkg/scheduler/framework/plugins/interpodaffinity/filtering.go ("node(s) didn't match pod affinity rules", "node(s) didn't match pod anti-affinity rules")`,
+      `kubernetes/kubernetes pkg/scheduler/framework/plugins/podtopologyspread/filtering.go (ErrReasonConstraintsNotMatch "node(s) didn't match pod topology spread constraints")`
+    ],
+    fixability: 0.2,
+    cause: "The pod's nodeSelector or (anti-)affinity rules exclude every node, often after a label changed or a node pool was replaced.",
+    actions: [
+      "Compare the pod's nodeSelector/affinity with `kubectl get nodes --show-labels`.",
+      "Fix the label on the nodes or the selector in the manifest; anti-affinity needs as many nodes as replicas."
+    ],
+    confirm: ["FailedScheduling events say `didn't match Pod's node affinity/selector` for every node."],
+    ruleOut: ["A node carries every label the selector asks for and has room: then look at taints."],
+    repo: NODE_SELECTOR
+  },
+  {
+    id: "sched-taints",
+    title: "Pod unschedulable: nodes have taints it does not tolerate",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["taint"],
+    matchers: [
+      /node\(s\) had (untolerated )?taints? \{(?<subject>[^}]+)\}/,
+      /had taint \{[^}]+\}, that the pod didn't tolerate/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}")'
+    ],
+    fixability: 0.2,
+    subjectKind: "limit",
+    cause: "Every node that could run the pod carries a taint the pod has no toleration for (a dedicated pool, or a condition taint such as disk-pressure or not-ready).",
+    actions: [
+      "Read the taint: a condition taint (node.kubernetes.io/…) means the node is unhealthy, fix the node.",
+      "For a dedicated pool, add the matching toleration to the pod spec."
+    ],
+    confirm: ["`kubectl describe node` lists the taint named in the FailedScheduling event."],
+    ruleOut: ["Untainted nodes exist and are rejected for another reason named in the same event."],
+    repo: TOLERATIONS
+  },
+  {
+    id: "sched-too-many-pods",
+    title: "Pod unschedulable: nodes are at their pod limit",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["too many pods"],
+    matchers: [/nodes are available:.*\bToo many pods\b/, /\b\d+ Too many pods\b/],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/fit.go ("Too many pods" when len(nodeInfo.Pods())+1 > AllowedPodNumber)'
+    ],
+    fixability: 0.1,
+    cause: "Every node already runs its maximum number of pods (kubelet maxPods, or the IPs its network plugin can hand out).",
+    actions: [
+      "Add nodes, or raise maxPods where the CNI has addresses for them.",
+      "Clean up completed or evicted pods that still count against the limit."
+    ],
+    confirm: ["Pods per node (`kubectl get pods -A -o wide`) equals the node's allocatable pods."],
+    ruleOut: ["Nodes are below their pod capacity: another reason blocks scheduling."],
+    repo: MAX_PODS
+  },
+  {
+    id: "sched-unbound-pvc",
+    title: "Pod unschedulable: its PersistentVolumeClaim is not bound",
+    category: "storage",
+    severity: "P2",
+    rank: 3,
+    keywords: ["unbound", "volume node affinity", "persistentvolumeclaim"],
+    matchers: [
+      /pod has unbound immediate PersistentVolumeClaims/,
+      /node\(s\) had volume node affinity conflict/,
+      /persistentvolumeclaim "(?<subject>[\w.-]+)" not found/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/volumebinding/volume_binding.go ("pod has unbound immediate PersistentVolumeClaims", ErrReasonNodeConflict "node(s) had volume node affinity conflict")'
+    ],
+    fixability: 0.1,
+    subjectKind: "service",
+    consequenceOf: ["pvc-provisioning-failed"],
+    cause: "The pod needs a volume claim that is not bound to a volume (none provisioned yet, the claim is missing, or the volume sits in another zone).",
+    actions: [
+      "`kubectl describe pvc` says why it is Pending: a missing StorageClass, a provisioner error or a zone.",
+      "Create the claim or fix its storageClassName; for zone conflicts use WaitForFirstConsumer binding."
+    ],
+    confirm: ["`kubectl get pvc` shows the claim Pending (or absent), with a ProvisioningFailed event."],
+    ruleOut: ["The claim is Bound: the scheduling failure is about something else."],
+    repo: CLAIM
+  },
+  {
+    id: "pvc-provisioning-failed",
+    title: "Volume provisioning failed (StorageClass missing or provisioner error)",
+    category: "storage",
+    severity: "P2",
+    rank: 2,
+    keywords: ["provisioningfailed", "storageclass", "failed to provision"],
+    matchers: [
+      /storageclass\.storage\.k8s\.io "(?<subject>[\w.-]+)" not found/,
+      /[Ff]ailed to provision volume with StorageClass "(?<subject>[\w.-]+)"/,
+      /\bProvisioningFailed\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^ProvisioningFailed$/ } }],
+    sources: [
+      'kubernetes-sigs/sig-storage-lib-external-provisioner controller/controller.go (event ProvisioningFailed "failed to provision volume with StorageClass %q: %v")',
+      `kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (in-tree plugins: "Failed to provision volume with StorageClass %q: %v"; ProvisioningFailed with the API's NotFound text: storageclass.storage.k8s.io "%s" not found)`
+    ],
+    fixability: 0.3,
+    subjectKind: "service",
+    cause: "The claim names a StorageClass that does not exist, or the class's provisioner cannot create the volume (quota, permissions, zone).",
+    actions: [
+      "`kubectl get storageclass`: use an existing class name in the claim, or install the class.",
+      "For provisioner errors, read the CSI controller's logs for the cloud API error."
+    ],
+    confirm: ["A ProvisioningFailed event on the claim naming the class or the provisioner's error."],
+    ruleOut: ["`kubectl get storageclass` lists the class and other claims with it bind."],
+    repo: STORAGE_CLASS
+  },
+  {
+    id: "volume-mount-failed",
+    title: "Volume cannot be attached or mounted",
+    category: "storage",
+    severity: "P2",
+    rank: 5,
+    keywords: ["mountvolume", "unable to attach or mount", "multi-attach", "failedmount"],
+    matchers: [
+      /MountVolume\.\w+ failed for volume "(?<subject>[\w.-]+)"/,
+      /Unable to attach or mount volumes/,
+      /Multi-Attach error for volume "(?<subject>[\w.-]+)"/,
+      /\bFailedMount\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^(FailedMount|FailedAttachVolume)$/ } }],
+    sources: [
+      `kubernetes/kubernetes pkg/volume/util/operationexecutor/operation_generator.go (GenerateError("MountVolume.SetUp failed", …) → 'MountVolume.SetUp failed for volume "%s" : …')`,
+      'kubernetes/kubernetes pkg/kubelet/kubelet.go (event FailedMount "Unable to attach or mount volumes: %v") and pkg/kubelet/volumemanager/volume_manager.go ("unmounted volumes=%v, unattached volumes=%v…")',
+      `kubernetes/kubernetes pkg/controller/volume/attachdetach/reconciler/reconciler.go (FailedAttachVolume "Multi-Attach error for volume %q Volume is already exclusively attached to one node and can't be attached to another")`
+    ],
+    fixability: 0.2,
+    subjectKind: "service",
+    cause: "The kubelet cannot mount a volume the pod declares: a missing ConfigMap or Secret, a volume still attached to another node, or a storage backend error.",
+    actions: [
+      "Read the FailedMount message: a missing ConfigMap/Secret must be created in the pod's namespace.",
+      "Multi-Attach: the old pod on another node still holds a ReadWriteOnce volume; wait or delete it."
+    ],
+    confirm: ["FailedMount / FailedAttachVolume events on the pod naming the volume."],
+    ruleOut: ["The pod's volumes are mounted (it reached Running): look at the container instead."],
+    repo: VOLUME_MOUNT
+  }
+];
+
+// src/knowledge/patterns/kubernetes-probes.ts
+var PROBE_PATTERNS = [
   {
     id: "probe-liveness-failed",
     title: "Liveness probe failing: the kubelet restarts the container",
@@ -1134,7 +1611,8 @@ var WORKLOAD_PATTERNS = [
       "Unhealthy events `Liveness probe failed` followed by `Killing … failed liveness probe`.",
       "A 404 or connection refused on the probed path/port while the app is otherwise serving."
     ],
-    ruleOut: ["The container was OOMKilled or exited on its own before the probe failed (read Last State)."]
+    ruleOut: ["The container was OOMKilled or exited on its own before the probe failed (read Last State)."],
+    repo: LIVENESS_PROBE
   },
   {
     id: "probe-readiness-failed",
@@ -1166,8 +1644,13 @@ var WORKLOAD_PATTERNS = [
     confirm: [
       "Unhealthy events `Readiness probe failed`; the pod is 0/1 READY and missing from the Endpoints."
     ],
-    ruleOut: ["The endpoint returns 200 from inside the pod with the probe's own timeout."]
-  },
+    ruleOut: ["The endpoint returns 200 from inside the pod with the probe's own timeout."],
+    repo: READINESS_PROBE
+  }
+];
+
+// src/knowledge/patterns/kubernetes-workloads.ts
+var WORKLOAD_PATTERNS = [
   {
     id: "evicted-ephemeral-storage",
     title: "Pod evicted: ephemeral storage",
@@ -1190,7 +1673,8 @@ var WORKLOAD_PATTERNS = [
       "Set an ephemeral-storage request and limit that match real use."
     ],
     confirm: ["The pod's status is Failed with reason Evicted and a message naming ephemeral-storage."],
-    ruleOut: ["The eviction message names memory or the node condition is only MemoryPressure."]
+    ruleOut: ["The eviction message names memory or the node condition is only MemoryPressure."],
+    repo: EPHEMERAL_STORAGE
   },
   {
     id: "evicted-memory-pressure",
@@ -1215,7 +1699,8 @@ var WORKLOAD_PATTERNS = [
       "Find the pod whose usage grew (`kubectl top pods --sort-by=memory`) on that node."
     ],
     confirm: ["Evicted pods whose message says `The node was low on resource: memory`."],
-    ruleOut: ["The container itself was OOMKilled by its own limit (Last State: OOMKilled)."]
+    ruleOut: ["The container itself was OOMKilled by its own limit (Last State: OOMKilled)."],
+    repo: MEMORY_REQUEST
   },
   {
     id: "job-deadline-exceeded",
@@ -1236,7 +1721,8 @@ var WORKLOAD_PATTERNS = [
       "Raise activeDeadlineSeconds only if the longer run is expected."
     ],
     confirm: ["The Job's condition Failed with reason DeadlineExceeded."],
-    ruleOut: ["The job failed with BackoffLimitExceeded: its pods exited with errors instead."]
+    ruleOut: ["The job failed with BackoffLimitExceeded: its pods exited with errors instead."],
+    repo: JOB_DEADLINE
   },
   {
     id: "job-backoff-limit",
@@ -1247,6 +1733,9 @@ var WORKLOAD_PATTERNS = [
     keywords: ["backofflimitexceeded", "backoff limit"],
     matchers: [/Job has reached the specified backoff limit/, /\bBackoffLimitExceeded\b/],
     fields: [{ kind: "k8s-event", fields: { reason: /^BackoffLimitExceeded$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason "BackoffLimitExceeded", message "Job has reached the specified backoff limit")'
+    ],
     fixability: 0.1,
     consequenceOf: ["oom-container", "missing-config", "module-not-found", "unhandled-exception"],
     cause: "The Job's pods failed as many times as backoffLimit allows; the reason is in the failed pods' logs and exit codes.",
@@ -1254,7 +1743,8 @@ var WORKLOAD_PATTERNS = [
     confirm: [
       "The Job's condition Failed with reason BackoffLimitExceeded, failed pods with non-zero exits."
     ],
-    ruleOut: ["The pods ran out of time rather than failing (DeadlineExceeded)."]
+    ruleOut: ["The pods ran out of time rather than failing (DeadlineExceeded)."],
+    repo: JOB_BACKOFF
   },
   {
     id: "container-config-error",
@@ -1277,7 +1767,8 @@ var WORKLOAD_PATTERNS = [
       "Deploy configuration before the workload that reads it."
     ],
     confirm: ["The container is Waiting with CreateContainerConfigError; `kubectl get secret NAME` fails."],
-    ruleOut: ["The object exists with the key: look at RBAC or a typo in the namespace."]
+    ruleOut: ["The object exists with the key: look at RBAC or a typo in the namespace."],
+    repo: CONFIG_REFERENCE
   },
   {
     id: "container-start-error",
@@ -1292,6 +1783,10 @@ var WORKLOAD_PATTERNS = [
       /exec format error/,
       /exec: "(?<subject>[^"]+)": stat [^:]+: no such file or directory/
     ],
+    sources: [
+      'golang/go src/os/exec/exec.go and lp_unix.go ("exec: " + strconv.Quote(name) + ": executable file not found in $PATH"), as runc reports it when the image lacks the entrypoint',
+      'golang/go src/syscall/zerrors_linux_amd64.go (ENOEXEC "exec format error", an image built for another CPU architecture)'
+    ],
     fixability: 0.2,
     subjectKind: "file-path",
     cause: "The runtime cannot execute the container's command: the binary is not in the image, or the image was built for another CPU architecture.",
@@ -1300,7 +1795,8 @@ var WORKLOAD_PATTERNS = [
       "For exec format error, build the image for the node's architecture (buildx --platform)."
     ],
     confirm: ["The container's Last State is Terminated with reason StartError / ContainerCannotRun."],
-    ruleOut: ["The process started and logged output before exiting."]
+    ruleOut: ["The process started and logged output before exiting."],
+    repo: [...SUBJECT_IN_CONFIG, ...IMAGE_ARCH]
   },
   {
     id: "node-not-ready",
@@ -1319,6 +1815,10 @@ var WORKLOAD_PATTERNS = [
     exclude: [/^\s*Ready\s+(False|Unknown)\s*$/],
     fields: [
       { kind: "k8s-condition", fields: { type: /^Ready$/, status: /^(False|Unknown)$/ }, notAbout: ["pod"] }
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/nodelifecycle/node_lifecycle_controller.go (Ready Unknown, reason NodeStatusUnknown, "Kubelet stopped posting node status.")',
+      'kubernetes/kubernetes pkg/controller/util/node/controller_utils.go (RecordNodeStatusChange: "Node %s status is now: %s", e.g. NodeNotReady)'
     ],
     fixability: 0.05,
     subjectKind: "host",
@@ -1343,6 +1843,10 @@ var WORKLOAD_PATTERNS = [
       /nr_throttled \d*[1-9]\d*/,
       /CPU (is being )?throttled/i
     ],
+    sources: [
+      'kubernetes-monitoring/kubernetes-mixin alerts/resource_alerts.libsonnet (CPUThrottlingHigh: "{{ $value | humanizePercentage }} throttling of CPU in namespace {{ $labels.namespace }} for container …")',
+      "https://docs.kernel.org/scheduler/sched-bwc.html (cpu.stat nr_periods, nr_throttled, throttled_time)"
+    ],
     fixability: 0.3,
     cause: "The container uses its whole CPU quota each period and is throttled, so requests slow down even though the node has idle CPU.",
     actions: [
@@ -1350,7 +1854,8 @@ var WORKLOAD_PATTERNS = [
       "Compare p99 latency with container_cpu_cfs_throttled_periods_total over the same window."
     ],
     confirm: ["container_cpu_cfs_throttled_periods_total / _periods_total above 25% for the container."],
-    ruleOut: ["Throttled periods are near zero while latency is high: the slowness is elsewhere."]
+    ruleOut: ["Throttled periods are near zero while latency is high: the slowness is elsewhere."],
+    repo: CPU_LIMIT
   }
 ];
 
@@ -1372,6 +1877,10 @@ var NETWORK_PATTERNS = [
       /bind\(\) to \S*?:(?<subject>\d{2,5}) failed \(98/,
       /[Aa]ddress already in use/,
       /port (is )?already allocated/
+    ],
+    sources: [
+      'nginx/nginx src/core/ngx_connection.c (ngx_log_error(… "bind() to %V failed") with errno 98 "Address already in use")',
+      'nodejs/node lib/net.js (uvExceptionWithHostPort: "listen EADDRINUSE: address already in use :::8080")'
     ],
     fixability: 0.2,
     confirm: ["`ss -ltnp` shows another process on the port."],
@@ -1447,6 +1956,10 @@ var NETWORK_PATTERNS = [
       /java\.security\.cert\.CertificateExpiredException/
     ],
     exclude: [/will expire/i, /expires in/i, /expiring/i, /\bsession\b.*expired/i, /token.*expired/i],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (Expired: "x509: certificate has expired or is not yet valid: " + "current time %s is after %s")',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_HAS_EXPIRED "certificate has expired", Node code CERT_HAS_EXPIRED)'
+    ],
     fixability: 0.1,
     confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
     ruleOut: ["The certificate is valid and the client's clock is ahead."],
@@ -1462,14 +1975,21 @@ var NETWORK_PATTERNS = [
     category: "tls",
     severity: "P2",
     rank: 15,
-    keywords: ["certificate", "self signed", "self-signed", "unable_to_verify"],
+    keywords: ["certificate", "self signed", "self-signed", "unable_to_verify", "certification path"],
     matchers: [
       /unable to verify the first certificate/,
       /self[- ]signed certificate/,
       /UNABLE_TO_VERIFY_LEAF_SIGNATURE/,
       /certificate verify failed/,
       /x509: certificate signed by unknown authority/,
-      /DEPTH_ZERO_SELF_SIGNED_CERT/
+      /DEPTH_ZERO_SELF_SIGNED_CERT/,
+      /PKIX path building failed/,
+      /unable to find valid certification path to requested target/
+    ],
+    sources: [
+      'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java ("unable to find valid certification path to requested target") and sun/security/validator/PKIXValidator.java ("PKIX path building failed")',
+      'golang/go src/crypto/x509/verify.go (UnknownAuthorityError: "x509: certificate signed by unknown authority") and src/crypto/tls/handshake_client.go ("tls: failed to verify certificate: %w")',
+      'openssl/openssl crypto/x509/x509_txt.c ("self-signed certificate in certificate chain", "unable to get local issuer certificate", "unable to verify the first certificate"), which Node reports as SELF_SIGNED_CERT_IN_CHAIN / UNABLE_TO_VERIFY_LEAF_SIGNATURE and Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: …"'
     ],
     fixability: 0.1,
     confirm: ["`openssl s_client -showcerts` shows a chain the client's trust store cannot complete."],
@@ -1478,7 +1998,8 @@ var NETWORK_PATTERNS = [
     actions: [
       "Serve the full chain (leaf + intermediates), or add the issuing CA to the client's trust store.",
       "Never disable verification as a fix."
-    ]
+    ],
+    repo: CA_BUNDLE
   },
   {
     id: "connection-refused",
@@ -1496,6 +2017,11 @@ var NETWORK_PATTERNS = [
     exclude: [/Liveness probe failed|Readiness probe failed|"Probe failed" probeType=|proxyconnect/],
     minCount: 3,
     incidental: true,
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ECONNREFUSED "Connection refused")',
+      'nginx/nginx src/event/ngx_event_connect.c (ngx_connection_error(… "connect() failed") → "connect() failed (111: Connection refused) while connecting to upstream")',
+      'nodejs/node lib/net.js (exceptionWithHostPort: "connect ECONNREFUSED host:port")'
+    ],
     fixability: 0.2,
     confirm: [
       "Nothing listens on the host:port (`ss -ltn` there), or the dependency was restarting at that time."
@@ -1508,7 +2034,7 @@ var NETWORK_PATTERNS = [
       "Check the dependency is up and listening on the configured port (`ss -ltn`, its own logs).",
       "Compare the host:port in the error with the configuration."
     ],
-    repo: SUBJECT_IN_CONFIG
+    repo: [...SUBJECT_IN_CONFIG, ...FORWARDED_PORT]
   },
   {
     id: "dependency-timeout",
@@ -1546,7 +2072,8 @@ var NETWORK_PATTERNS = [
     actions: [
       "Check the dependency's latency and saturation; look for what changed there first.",
       "Make sure client timeouts are shorter than the caller's and retries have backoff."
-    ]
+    ],
+    repo: TIMEOUTS
   },
   {
     id: "upstream-5xx-storm",
@@ -1582,7 +2109,8 @@ var NETWORK_PATTERNS = [
     actions: [
       "Find the upstream's own error in its logs at the same time: the 5xx are the symptom.",
       "Check upstream health, recent deploys, and the proxy's upstream timeouts."
-    ]
+    ],
+    repo: PROXY_UPSTREAM
   },
   {
     id: "rate-limited",
@@ -1600,6 +2128,7 @@ var NETWORK_PATTERNS = [
     fields: [{ kind: "access", fields: { status: /^429$/ } }],
     exclude: [/rate limit(er)? (configured|set|enabled)/i],
     minCount: 10,
+    sources: ["https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests)"],
     fixability: 0.2,
     confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
     ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],
@@ -1619,16 +2148,30 @@ var NETWORK_KIND_PATTERNS = [
     category: "dns",
     severity: "P2",
     rank: 23,
-    keywords: ["eai_again", "temporary failure in name resolution", ":53: i/o timeout", "server misbehaving"],
+    keywords: [
+      "eai_again",
+      "temporary failure in name resolution",
+      ":53: i/o timeout",
+      "server misbehaving",
+      "httprequestexception: resource temporarily unavailable"
+    ],
     matchers: [
       /getaddrinfo EAI_AGAIN (?<subject>[\w.-]+)/,
       /\bEAI_AGAIN\b/,
+      // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain, worded like EAGAIN.
+      /HttpRequestException: Resource temporarily unavailable \((?<subject>[\w.-]+):\d+\)/,
       /Temporary failure in name resolution/,
       /lookup (?<subject>[\w.-]+) on [\d.:]+:53: (read udp [^:]+:\d+->[\d.:]+: i\/o timeout|server misbehaving)/
     ],
     exclude: [/dnsmasq\[\d+\]/],
     minCount: 3,
     incidental: true,
+    sources: [
+      'bminor/glibc resolv/netdb.h and sysdeps/posix/gai_strerror-strs.h (EAI_AGAIN: "Temporary failure in name resolution"), raised by Python as socket.gaierror: [Errno -3]',
+      'golang/go src/net/net.go (DNSError.Error: "lookup " + Name + " on " + Server + ": " + Err) and src/net/dnsclient_unix.go (errServerMisbehaving "server misbehaving")',
+      'nodejs/node lib/internal/errors.js (DNSException: syscall, code and hostname → "getaddrinfo EAI_AGAIN host")',
+      'dotnet/runtime src/native/libs/System.Native/pal_networking.c (getaddrinfo EAI_AGAIN → SocketError.TryAgain): "System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.nuget.org:443)" in real NuGet-restore reports'
+    ],
     fixability: 0.1,
     subjectKind: "host",
     cause: "The resolver does not answer in time (CoreDNS overloaded or unreachable, conntrack races on UDP 53), so lookups fail intermittently although the name exists.",
@@ -1649,6 +2192,10 @@ var NETWORK_KIND_PATTERNS = [
     matchers: [/\bECONNRESET\b/, /[Cc]onnection reset by peer/, /\bsocket hang up\b/],
     minCount: 5,
     incidental: true,
+    sources: [
+      'nodejs/node lib/_http_client.js (connResetException("socket hang up")) and ECONNRESET "read ECONNRESET"',
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ECONNRESET "Connection reset by peer", as Go prints "read: connection reset by peer")'
+    ],
     fixability: 0.1,
     cause: "The other side closed connections abruptly: it crashed or restarted, an idle timeout on a proxy or load balancer is shorter than the client's keep-alive, or a limit dropped them.",
     actions: [
@@ -1658,7 +2205,8 @@ var NETWORK_KIND_PATTERNS = [
     confirm: [
       "Resets cluster at the peer's restart times, or on connections idle longer than a proxy timeout."
     ],
-    ruleOut: ["A handful of resets spread evenly over a day: normal background."]
+    ruleOut: ["A handful of resets spread evenly over a day: normal background."],
+    repo: KEEPALIVE
   },
   {
     id: "no-route-to-host",
@@ -1674,6 +2222,10 @@ var NETWORK_KIND_PATTERNS = [
       /Network is unreachable/
     ],
     minCount: 2,
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (EHOSTUNREACH "No route to host", ENETUNREACH "Network is unreachable")',
+      'golang/go src/net/net.go (OpError: "dial tcp 10.244.3.17:8080: connect: no route to host")'
+    ],
     fixability: 0.05,
     subjectKind: "host",
     cause: "Packets cannot reach the address: the host is gone (a stale IP), a firewall or NetworkPolicy rejects it, or routing is broken.",
@@ -1690,16 +2242,28 @@ var NETWORK_KIND_PATTERNS = [
     category: "tls",
     severity: "P2",
     rank: 15,
-    keywords: ["altnames", "is valid for", "hostname mismatch", "doesn't match"],
+    keywords: [
+      "altnames",
+      "is valid for",
+      "hostname mismatch",
+      "doesn't match",
+      "no subject alternative",
+      "not valid for any names",
+      "doesn't contain any ip sans"
+    ],
     matchers: [
       /Hostname\/IP (does not|doesn't) match certificate's altnames/,
       /x509: certificate is valid for [^,]+(, [^,]+)*, not (?<subject>[\w.-]+)/,
       /[Hh]ostname mismatch, certificate is not valid for '(?<subject>[\w.-]+)'/,
+      /x509: certificate is not valid for any names, but wanted to match (?<subject>[\w.-]+)/,
+      /x509: cannot validate certificate for (?<subject>[\w.:-]+) because it doesn't contain any IP SANs/,
+      /No subject alternative DNS name matching (?<subject>[\w.-]+) found/,
       /No subject alternative (DNS )?names? matching/
     ],
     sources: [
+      'openjdk/jdk src/java.base/share/classes/sun/security/util/HostnameChecker.java ("No subject alternative DNS name matching " + expectedName + " found.")',
       "nodejs/node lib/tls.js checkServerIdentity (reason `Host: <hostname>. is not in the cert's altnames: <altNames>`; older releases said \"doesn't match\", as npm's error reports show)",
-      'golang/go src/crypto/x509/verify.go HostnameError.Error ("x509: certificate is valid for " + valid + ", not " + host)'
+      `golang/go src/crypto/x509/verify.go HostnameError.Error ("x509: certificate is valid for " + valid + ", not " + host; "x509: certificate is not valid for any names, but wanted to match " + host; "x509: cannot validate certificate for " + host + " because it doesn't contain any IP SANs")`
     ],
     fixability: 0.1,
     subjectKind: "host",
@@ -1726,6 +2290,10 @@ var NETWORK_KIND_PATTERNS = [
       /tls: server selected unsupported protocol version/
     ],
     minCount: 2,
+    sources: [
+      'golang/go src/crypto/tls/alert.go (alertHandshakeFailure "handshake failure", reported as "remote error: tls: handshake failure") and handshake_client.go ("tls: server selected unsupported protocol version %x")',
+      'openssl/openssl crypto/err/openssl.txt (SSL reasons "wrong version number", "sslv3 alert handshake failure", "no protocols available")'
+    ],
     fixability: 0.1,
     cause: "Client and server cannot agree on a TLS version or cipher, or one side speaks plain HTTP to a TLS port (`wrong version number`).",
     actions: [
@@ -1746,6 +2314,10 @@ var NETWORK_KIND_PATTERNS = [
       /certificate is not yet valid/i,
       /CERT_NOT_YET_VALID/,
       /x509: certificate has expired or is not yet valid: current time \S+ is before/
+    ],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (Expired: "x509: certificate has expired or is not yet valid: " + "current time %s is before %s")',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_NOT_YET_VALID "certificate is not yet valid", Node code CERT_NOT_YET_VALID)'
     ],
     fixability: 0.1,
     cause: "The client's clock is behind the certificate's notBefore: the host's clock is wrong, not the certificate.",
@@ -1768,9 +2340,14 @@ var NETWORK_KIND_PATTERNS = [
       /Unable to connect to proxy/
     ],
     minCount: 2,
+    sources: [
+      'curl/curl lib/http_proxy.c (failf "Received HTTP code %d from proxy after CONNECT", CURLE_RECV_ERROR = 56)',
+      `urllib3/urllib3 src/urllib3/connection.py ("Unable to connect to proxy"), requests' ProxyError('Cannot connect to proxy.')`,
+      'golang/go src/net/http/transport.go (proxyconnect: "proxyconnect " + op)'
+    ],
     fixability: 0.1,
     subjectKind: "host",
-    repo: SUBJECT_IN_CONFIG,
+    repo: [...SUBJECT_IN_CONFIG, ...NO_PROXY],
     cause: "Outbound calls go through an HTTP proxy that is down, unreachable, or rejects the client's credentials.",
     actions: [
       "Check HTTP(S)_PROXY / NO_PROXY in the environment: internal hosts belong in NO_PROXY.",
@@ -1816,6 +2393,9 @@ var RESOURCE_PATTERNS = [
     rank: 9,
     keywords: ["outofmemoryerror"],
     matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Java heap space", "GC overhead limit exceeded", "Requested array size exceeds VM limit")'
+    ],
     fixability: 0.6,
     confirm: [
       "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it."
@@ -1839,9 +2419,15 @@ var RESOURCE_PATTERNS = [
       /Out of memory: Kill(ed)? process/,
       /invoked oom-killer/,
       /oom-kill:/,
-      /Memory cgroup out of memory/
+      /Memory cgroup out of memory/,
+      // systemd's words in the unit's own journal (src/core/unit.c, service.c), where -u finds them.
+      /A process of this unit has been killed by the OOM killer/,
+      /Failed with result 'oom-kill'/
     ],
     exclude: [/JavaScript heap out of memory/, /OOM command not allowed/],
+    sources: [
+      'torvalds/linux mm/oom_kill.c ("%s invoked oom-killer: gfp_mask=%#x(%pGg), order=%d, oom_score_adj=%hd", "oom-kill:constraint=…", "%s: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB…" with "Out of memory" or "Memory cgroup out of memory")'
+    ],
     fixability: 0.6,
     confirm: ["The kernel log names the killed process and its cgroup, with anon-rss near the limit."],
     ruleOut: ["The process exited on its own (an exit code other than 137, no oom-kill line)."],
@@ -1860,6 +2446,10 @@ var RESOURCE_PATTERNS = [
     rank: 11,
     keywords: ["oomkilled", "exit code", "exited with code"],
     matchers: [/OOMKilled/, /Exit Code:\s+137\b/, /exit(ed with)? code:? 137\b/i],
+    sources: [
+      'https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/ (lastState terminated reason "OOMKilled")',
+      'kubernetes/kubectl pkg/describe/describe.go (container state "Exit Code:    %d", 137 = 128 + SIGKILL)'
+    ],
     fixability: 0.6,
     confirm: ["`kubectl describe pod` shows Last State: Terminated, Reason: OOMKilled, Exit Code 137."],
     ruleOut: [
@@ -1897,6 +2487,11 @@ var RESOURCE_PATTERNS = [
     // ENOSPC from inotify means the watch limit was reached, not that the disk is full.
     exclude: [/file watchers/i, /inotify/i, /DiskPressure\s+False/, /\bno disk pressure\b/i, /inode/i],
     fields: [{ kind: "k8s-condition", fields: { type: /^DiskPressure$/, status: /^True$/ } }],
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ENOSPC "No space left on device")',
+      'postgres/postgres src/backend/storage/smgr/md.c ("could not extend file \\"%s\\": %m")',
+      'sqlite/sqlite src/main.c (SQLITE_FULL "database or disk is full")'
+    ],
     fixability: 0.1,
     confirm: ["`df -h` on the named mount shows 100% used."],
     ruleOut: ["`df -h` has free space: check `df -i` (inodes) or a quota."],
@@ -2028,8 +2623,12 @@ var RUNTIME_ERROR_PATTERNS = [
     keywords: ["stackoverflowerror"],
     matchers: [/java\.lang\.StackOverflowError/, /\bStackOverflowError\b/],
     exclude: [/-Xss\d/],
+    sources: [
+      "openjdk/jdk src/java.base/share/classes/java/lang/StackOverflowError.java",
+      'openjdk/jdk src/java.base/share/classes/java/lang/ThreadGroup.java (uncaughtException: "Exception in thread \\"" + t.getName() + "\\" ")'
+    ],
     fixability: 0.3,
-    repo: STACK_FRAME,
+    repo: [...STACK_FRAME, ...THREAD_STACK],
     cause: "A thread's stack overflowed: a recursion without a working base case (often a cyclic object graph in toString, equals or JSON serialisation).",
     actions: [
       "Read the repeating frames in the trace: the cycle names the method to fix.",
@@ -2046,6 +2645,9 @@ var RUNTIME_ERROR_PATTERNS = [
     rank: 27,
     keywords: ["recursionerror", "maximum recursion depth"],
     matchers: [/RecursionError: maximum recursion depth exceeded/, /maximum recursion depth exceeded/],
+    sources: [
+      'python/cpython Python/ceval.c (_PyErr_Format(tstate, PyExc_RecursionError, "maximum recursion depth exceeded%s", where); where is e.g. " while calling a Python object", " in comparison")'
+    ],
     fixability: 0.3,
     repo: STACK_FRAME,
     cause: "Python hit its recursion limit: a function recurses without reaching its base case, or on a cyclic structure.",
@@ -2061,6 +2663,9 @@ var RUNTIME_ERROR_PATTERNS = [
     rank: 27,
     keywords: ["maximum call stack size exceeded"],
     matchers: [/RangeError: Maximum call stack size exceeded/, /Maximum call stack size exceeded/],
+    sources: [
+      'v8/v8 src/common/message-template.h (kStackOverflow "Maximum call stack size exceeded", thrown as RangeError)'
+    ],
     fixability: 0.3,
     repo: STACK_FRAME,
     cause: "V8's call stack overflowed: unbounded recursion, or a very large array spread into a call's arguments.",
@@ -2080,6 +2685,10 @@ var RUNTIME_ERROR_PATTERNS = [
       /fatal error: stack overflow/,
       /stack level too deep \(SystemStackError\)/,
       /\bSystemStackError\b/
+    ],
+    sources: [
+      'golang/go src/runtime/stack.go ("runtime: goroutine stack exceeds ", maxstacksize, "-byte limit" then throw("stack overflow") → "fatal error: stack overflow")',
+      'https://docs.ruby-lang.org/en/master/SystemStackError.html ("stack level too deep")'
     ],
     fixability: 0.3,
     repo: STACK_FRAME,
@@ -2107,6 +2716,9 @@ var RUNTIME_ERROR_PATTERNS = [
       /This error originated either by throwing inside of an async function without a catch block/,
       /ERR_UNHANDLED_REJECTION/
     ],
+    sources: [
+      'nodejs/node lib/internal/process/promises.js ("This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch()…", ERR_UNHANDLED_REJECTION, triggerUncaughtException(err, true /* fromPromise */))'
+    ],
     fixability: 0.4,
     repo: STACK_FRAME,
     cause: "A promise rejected with no handler; since Node 15 that terminates the process, so one failed await takes the service down.",
@@ -2128,6 +2740,10 @@ var RUNTIME_ERROR_PATTERNS = [
       /panic: runtime error: (?<subject>invalid memory address or nil pointer dereference|index out of range[^\n]*|slice bounds out of range[^\n]*)/,
       /panic: assignment to entry in nil map/,
       /^panic: .+\n+goroutine \d+ \[running\]/m
+    ],
+    sources: [
+      'golang/go src/runtime/error.go ("invalid memory address or nil pointer dereference", "index out of range [%x] with length %y") and src/runtime/panic.go ("panic: " then "goroutine %d [running]:")',
+      'golang/go src/runtime/map.go (panic(plainError("assignment to entry in nil map")))'
     ],
     fixability: 0.3,
     repo: STACK_FRAME,
@@ -2169,6 +2785,10 @@ var RUNTIME_ERROR_PATTERNS = [
       /\(NoMethodError\)/,
       /NoMethodError: undefined method/
     ],
+    sources: [
+      `ruby/ruby vm_eval.c (rb_make_no_method_exception: "undefined method '%1$s' for %3$s%4$s"; before Ruby 3.4 "undefined method \`%s' for nil:NilClass")`,
+      "https://www.ruby-lang.org/en/news/2024/12/25/ruby-3-4-0-released/ (error messages use a single quote instead of a backtick)"
+    ],
     fixability: 0.4,
     repo: STACK_FRAME,
     cause: "Ruby code called a method on nil: a record, param or lookup it assumed present is missing.",
@@ -2184,10 +2804,19 @@ var RUNTIME_ERROR_PATTERNS = [
     category: "application_error",
     severity: "P2",
     rank: 30,
-    keywords: ["unhandled exception.", "system.nullreferenceexception", "object reference not set"],
+    keywords: [
+      "unhandled exception.",
+      "unhandled exception:",
+      "system.nullreferenceexception",
+      "object reference not set"
+    ],
     matchers: [
-      /Unhandled exception\. (?<subject>System\.\w+)/,
+      /Unhandled [Ee]xception[.:]\s+(?<subject>System(?:\.\w+)+)/,
       /System\.NullReferenceException: Object reference not set to an instance of an object/
+    ],
+    sources: [
+      'dotnet/dotnet-api-docs xml/System/InvalidOperationException.xml (example output "Unhandled Exception: System.InvalidOperationException: Enumeration has not started. Call MoveNext."; .NET Core 3+ prints "Unhandled exception. System.…")',
+      'https://learn.microsoft.com/en-us/dotnet/api/system.nullreferenceexception (message "Object reference not set to an instance of an object.")'
     ],
     fixability: 0.4,
     repo: STACK_FRAME,
@@ -2210,6 +2839,11 @@ var RUNTIME_ERROR_PATTERNS = [
       /java\.lang\.NoSuchMethodError: '?(?<subject>[^'\s]+)/,
       /java\.lang\.NoSuchFieldError/,
       /undefined symbol: (?<subject>\w+)/
+    ],
+    sources: [
+      'python/cpython Python/ceval.c (import_from: "cannot import name %R from %R (%S)")',
+      'bminor/glibc elf/dl-lookup.c ("undefined symbol: %s")',
+      "https://docs.oracle.com/javase/8/docs/api/java/lang/NoSuchMethodError.html (thrown when a class's definition changed incompatibly)"
     ],
     fixability: 0.3,
     subjectKind: "module",
@@ -2241,6 +2875,9 @@ var RUNTIME_MEMORY_PATTERNS = [
     rank: 8,
     keywords: ["outofmemoryerror: metaspace", "outofmemoryerror: compressed class space"],
     matchers: [/OutOfMemoryError: Metaspace/, /OutOfMemoryError: Compressed class space/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Metaspace" and "Compressed class space")'
+    ],
     fixability: 0.4,
     cause: "The JVM filled its Metaspace (class metadata): usually a class-loader leak from redeploys or generated proxies, or a MaxMetaspaceSize set too low.",
     actions: [
@@ -2248,7 +2885,8 @@ var RUNTIME_MEMORY_PATTERNS = [
       "Look for class loaders that survive redeploys."
     ],
     confirm: ["Loaded class count grows steadily until the error (jstat -class)."],
-    ruleOut: ["The message says `Java heap space`: that is the heap, not Metaspace."]
+    ruleOut: ["The message says `Java heap space`: that is the heap, not Metaspace."],
+    repo: [...METASPACE, ...MEMORY_LIMIT]
   },
   {
     id: "oom-jvm-native-thread",
@@ -2268,7 +2906,8 @@ var RUNTIME_MEMORY_PATTERNS = [
       "Check pids.max / LimitNPROC for the container or unit."
     ],
     confirm: ["Thread count rises to the pids limit before the error."],
-    ruleOut: ["Thread count is stable and low: look at memory for stacks (-Xss × threads)."]
+    ruleOut: ["Thread count is stable and low: look at memory for stacks (-Xss × threads)."],
+    repo: [...PIDS_LIMIT, ...THREAD_STACK]
   },
   {
     id: "oom-go",
@@ -2309,6 +2948,10 @@ var RUNTIME_MEMORY_PATTERNS = [
       /Unable to allocate [\d.]+ [KMGT]i?B for an array/
     ],
     exclude: [/except MemoryError/],
+    sources: [
+      "https://docs.python.org/3/library/exceptions.html#MemoryError",
+      'numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError: "Unable to allocate {} for an array with shape {} and data type {}")'
+    ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,
     cause: "The Python process could not allocate memory (MemoryError): a large load into memory or a limit too low.",
@@ -2330,6 +2973,9 @@ var RUNTIME_MEMORY_PATTERNS = [
       /System\.OutOfMemoryException/,
       /Insufficient memory to continue the execution of the program/
     ],
+    sources: [
+      'dotnet/runtime src/libraries/System.Private.CoreLib/src/Resources/Strings.resx (Arg_OutOfMemoryException "Insufficient memory to continue the execution of the program.")'
+    ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,
     cause: "The .NET runtime could not allocate: the managed heap reached the container limit or a GC heap hard limit.",
@@ -2348,6 +2994,9 @@ var RUNTIME_MEMORY_PATTERNS = [
     rank: 9,
     keywords: ["nomemoryerror", "failed to allocate memory"],
     matchers: [/failed to allocate memory \(NoMemoryError\)/, /\bNoMemoryError\b/],
+    sources: [
+      'https://docs.ruby-lang.org/en/master/NoMemoryError.html ("failed to allocate memory (NoMemoryError)")'
+    ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,
     cause: "The Ruby VM could not allocate memory (NoMemoryError).",
@@ -2371,6 +3020,10 @@ var RUNTIME_MEMORY_PATTERNS = [
       /\bmemory leak detected\b/i,
       /memory (usage )?(has been )?(growing|grew) steadily/i
     ],
+    sources: [
+      'nodejs/node lib/events.js (MaxListenersExceededWarning "Possible EventEmitter memory leak detected. %d %s listeners added to %s…")',
+      `netty/netty common/src/main/java/io/netty/util/ResourceLeakDetector.java ("LEAK: {}.release() was not called before it's garbage-collected.")`
+    ],
     fixability: 0.1,
     cause: "Memory grows steadily with uptime rather than with load: objects (listeners, buffers, cache entries) are kept after they are needed. A leak ends in an OOM kill hours later, unlike a spike.",
     actions: [
@@ -2385,12 +3038,15 @@ var RUNTIME_MEMORY_PATTERNS = [
 // src/knowledge/patterns/index.ts
 var FAILURE_PATTERNS = [
   ...PLACEMENT_PATTERNS,
+  ...IMAGE_PATTERNS,
+  ...PROBE_PATTERNS,
   ...WORKLOAD_PATTERNS,
   ...RESOURCE_PATTERNS,
   ...RUNTIME_MEMORY_PATTERNS,
   ...NETWORK_PATTERNS,
   ...NETWORK_KIND_PATTERNS,
   ...DATASTORE_PATTERNS,
+  ...CACHE_BROKER_PATTERNS,
   ...RUNTIME_ERROR_PATTERNS,
   ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS

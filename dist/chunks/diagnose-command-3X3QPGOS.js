@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-LEXMMLKP.js";
+} from "./chunk-QZG34NSM.js";
 import {
   incidentFromLogs
 } from "./chunk-YIYECH27.js";
@@ -16,7 +16,7 @@ import {
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-3MMIIJXJ.js";
+} from "./chunk-TYCNMSFN.js";
 import {
   createJsonlAuditStore
 } from "./chunk-G6DWYRKL.js";
@@ -39,7 +39,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-AGQKNGAU.js";
+} from "./chunk-PU6LU4XE.js";
 import {
   detectAlertSource,
   detectionHint
@@ -51,19 +51,19 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-3PW5KV7J.js";
+} from "./chunk-2UGDDTXF.js";
 import "./chunk-AWHKNEJB.js";
 import {
   ALERT_SOURCES
 } from "./chunk-BUMOH4DQ.js";
 import {
   loadConfigFile
-} from "./chunk-AZCXPTNZ.js";
+} from "./chunk-FTZHK4VO.js";
 import {
   ModeInputSchema
-} from "./chunk-4NHF3KMZ.js";
+} from "./chunk-4TU7JI3B.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-WEHI3MPI.js";
+import "./chunk-MCO3QTKL.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
@@ -75,12 +75,12 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-4MO2DRZN.js";
+import "./chunk-WLFEKNVB.js";
+import "./chunk-3PS2UTSF.js";
 import "./chunk-GNCNIB7N.js";
-import "./chunk-JH6YQ4PQ.js";
+import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-Z34A77QH.js";
-import "./chunk-BFARRGFS.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/diagnose-command.ts

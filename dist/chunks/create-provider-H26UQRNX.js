@@ -1,6 +1,12 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  Anthropic
+} from "./chunk-TWM5ATWN.js";
+import {
   ProviderConfigError,
   ProviderNameSchema,
   ProviderUnavailableError
@@ -14,25 +20,19 @@ import {
 } from "./chunk-U3NNAQLI.js";
 import {
   createOfflineProvider
-} from "./chunk-YEIS24MA.js";
+} from "./chunk-CNPGSKJC.js";
 import "./chunk-OUVQMEHM.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-4MO2DRZN.js";
+} from "./chunk-WLFEKNVB.js";
+import "./chunk-3PS2UTSF.js";
 import "./chunk-GNCNIB7N.js";
-import "./chunk-JH6YQ4PQ.js";
+import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import "./chunk-BFARRGFS.js";
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  Anthropic
-} from "./chunk-NKOG2CZF.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/llm/render-context.ts

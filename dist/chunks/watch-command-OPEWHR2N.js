@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-LEXMMLKP.js";
+} from "./chunk-QZG34NSM.js";
 import {
   workspaceFromPaths
-} from "./chunk-3MMIIJXJ.js";
+} from "./chunk-TYCNMSFN.js";
 import {
   createJsonlAuditStore
 } from "./chunk-G6DWYRKL.js";
@@ -16,28 +16,28 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   collectorRuntime
-} from "./chunk-AGQKNGAU.js";
+} from "./chunk-PU6LU4XE.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-HLXOQ2TU.js";
+} from "./chunk-FE7ETO5U.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-3PW5KV7J.js";
+} from "./chunk-2UGDDTXF.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-BUMOH4DQ.js";
 import {
   loadConfigFile
-} from "./chunk-AZCXPTNZ.js";
+} from "./chunk-FTZHK4VO.js";
 import {
   ModeInputSchema
-} from "./chunk-4NHF3KMZ.js";
+} from "./chunk-4TU7JI3B.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-WEHI3MPI.js";
+import "./chunk-MCO3QTKL.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
@@ -49,14 +49,14 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-4MO2DRZN.js";
+import "./chunk-WLFEKNVB.js";
+import "./chunk-3PS2UTSF.js";
 import "./chunk-GNCNIB7N.js";
-import "./chunk-JH6YQ4PQ.js";
+import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import "./chunk-BFARRGFS.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/watch-command.ts

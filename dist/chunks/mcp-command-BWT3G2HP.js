@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-3MMIIJXJ.js";
+} from "./chunk-TYCNMSFN.js";
 import {
   createJsonlAuditStore
 } from "./chunk-G6DWYRKL.js";
@@ -13,16 +13,16 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-AZCXPTNZ.js";
+} from "./chunk-FTZHK4VO.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-4NHF3KMZ.js";
+} from "./chunk-4TU7JI3B.js";
 import {
   AgentRoleSchema
 } from "./chunk-XUMQFT6G.js";
-import "./chunk-WEHI3MPI.js";
+import "./chunk-MCO3QTKL.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
@@ -32,7 +32,7 @@ import {
   UsageError
 } from "./chunk-U3NNAQLI.js";
 import "./chunk-YTPWNMCU.js";
-import "./chunk-JH6YQ4PQ.js";
+import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
 import {
   _enum,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-YIYECH27.js";
 import {
   workspaceFromPaths
-} from "./chunk-3MMIIJXJ.js";
+} from "./chunk-TYCNMSFN.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,11 +20,11 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-MHEKNCSP.js";
+} from "./chunk-UUV2CVYR.js";
 import {
   incidentFromAlertBody
 } from "./chunk-CTEOFZMM.js";
-import "./chunk-AGQKNGAU.js";
+import "./chunk-PU6LU4XE.js";
 import "./chunk-5ISMES2N.js";
 import "./chunk-5UC4P24V.js";
 import {
@@ -32,7 +32,7 @@ import {
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-3PW5KV7J.js";
+} from "./chunk-2UGDDTXF.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
@@ -46,27 +46,28 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-4NHF3KMZ.js";
+} from "./chunk-4TU7JI3B.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-WEHI3MPI.js";
+import "./chunk-MCO3QTKL.js";
 import "./chunk-OFYK5KMA.js";
 import "./chunk-HM7HINH2.js";
 import "./chunk-W6C27GAO.js";
 import {
   SentryError
 } from "./chunk-U3NNAQLI.js";
-import "./chunk-35OOD254.js";
+import "./chunk-WQWOLKSW.js";
 import "./chunk-YTPWNMCU.js";
+import "./chunk-P6IOLGTS.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-4MO2DRZN.js";
+import "./chunk-WLFEKNVB.js";
+import "./chunk-3PS2UTSF.js";
 import "./chunk-GNCNIB7N.js";
-import "./chunk-JH6YQ4PQ.js";
+import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
-import "./chunk-BFARRGFS.js";
 import {
   __commonJS,
   __require,

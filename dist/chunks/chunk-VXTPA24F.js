@@ -1064,7 +1064,53 @@ function splitLines(text) {
   return result;
 }
 
+// src/security/policy/argument-rules.ts
+var SYSTEMD_UNIT = /^[A-Za-z0-9:_.@][A-Za-z0-9:_.@-]{0,255}$/;
+var JOURNAL_TIME = /^(?:@\d{1,11}|\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?(?: UTC|Z)?)$/;
+var JOURNAL_MAX_LINES = 5e3;
+function journalctlProblem(args) {
+  let unit;
+  let json = false;
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? arg.split(/=(.*)/s) : [arg, void 0];
+    const takesValue = ["-u", "--unit", "-S", "--since", "-U", "--until", "-o", "--output", "-n", "--lines"];
+    if (arg === "--no-pager") continue;
+    if (!takesValue.includes(flag))
+      return `argument ${JSON.stringify(arg)} is not allowed for journalctl (it reads one unit as JSON)`;
+    const value = inline ?? args[++i];
+    if (value === void 0) return `journalctl ${flag} needs a value`;
+    if (flag === "-u" || flag === "--unit") {
+      if (!SYSTEMD_UNIT.test(value))
+        return `journalctl ${flag} ${JSON.stringify(value.slice(0, 80))}: not a systemd unit name`;
+      if (unit !== void 0) return "journalctl reads one unit at a time";
+      unit = value;
+    } else if (flag === "-o" || flag === "--output") {
+      if (value !== "json")
+        return `journalctl ${flag} ${JSON.stringify(value.slice(0, 40))}: only -o json is allowed`;
+      json = true;
+    } else if (flag === "-n" || flag === "--lines") {
+      if (!/^\d{1,4}$/.test(value) || Number(value) < 1 || Number(value) > JOURNAL_MAX_LINES)
+        return `journalctl ${flag} needs a number from 1 to ${JOURNAL_MAX_LINES}`;
+    } else if (!JOURNAL_TIME.test(value)) {
+      return `journalctl ${flag} ${JSON.stringify(value.slice(0, 40))}: use @EPOCH or YYYY-MM-DD HH:MM:SS`;
+    }
+  }
+  if (unit === void 0) return "journalctl needs -u UNIT (one unit's records)";
+  if (!json) return "journalctl needs -o json";
+  if (!args.includes("--no-pager")) args.push("--no-pager");
+  return void 0;
+}
+function psEnvironmentFlag(arg) {
+  if (/^[a-z]+$/i.test(arg) && arg.includes("e") || arg === "-E" || /^--?env/i.test(arg))
+    return `ps ${arg}: ps may not print process environments (the e modifier, -E)`;
+  return void 0;
+}
+
 export {
+  SYSTEMD_UNIT,
+  journalctlProblem,
+  psEnvironmentFlag,
   parsePatch,
   applyPatch,
   formatPatch,

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-3MMIIJXJ.js";
+} from "./chunk-TYCNMSFN.js";
 import {
   createJsonlAuditStore
 } from "./chunk-G6DWYRKL.js";
@@ -18,34 +18,34 @@ import {
   capabilityLines,
   createAlertIntake,
   serveSettingsFromEnv
-} from "./chunk-QZ6AG75N.js";
+} from "./chunk-NMOIII6U.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-HLXOQ2TU.js";
+} from "./chunk-FE7ETO5U.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-3PW5KV7J.js";
+} from "./chunk-2UGDDTXF.js";
 import "./chunk-AWHKNEJB.js";
 import {
   ALERT_SOURCES
 } from "./chunk-BUMOH4DQ.js";
 import {
   loadConfigFile
-} from "./chunk-AZCXPTNZ.js";
+} from "./chunk-FTZHK4VO.js";
 import {
   ModeInputSchema,
   chainHead,
   createAuditLog,
   createMemoryAuditStore
-} from "./chunk-4NHF3KMZ.js";
+} from "./chunk-4TU7JI3B.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-WEHI3MPI.js";
+import "./chunk-MCO3QTKL.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
@@ -61,12 +61,12 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-4MO2DRZN.js";
+import "./chunk-WLFEKNVB.js";
+import "./chunk-3PS2UTSF.js";
 import "./chunk-GNCNIB7N.js";
-import "./chunk-JH6YQ4PQ.js";
+import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-Z34A77QH.js";
-import "./chunk-BFARRGFS.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/serve-api.ts

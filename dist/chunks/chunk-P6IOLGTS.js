@@ -1,970 +1,7 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
-import {
-  redactSecrets
-} from "./chunk-YTPWNMCU.js";
-import {
-  require_src
-} from "./chunk-NVA5WIDF.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-3EZXIJC4.js";
 
-// node_modules/boundary/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/boundary/lib/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.binarySearch = exports.upperBound = exports.lowerBound = exports.compare = void 0;
-    function compare(v1, v2) {
-      return v1 < v2;
-    }
-    exports.compare = compare;
-    function upperBound(array, value, comp = compare) {
-      let len = array.length;
-      let i = 0;
-      while (len) {
-        let diff = len >>> 1;
-        let cursor = i + diff;
-        if (comp(value, array[cursor])) {
-          len = diff;
-        } else {
-          i = cursor + 1;
-          len -= diff + 1;
-        }
-      }
-      return i;
-    }
-    exports.upperBound = upperBound;
-    function lowerBound(array, value, comp = compare) {
-      let len = array.length;
-      let i = 0;
-      while (len) {
-        let diff = len >>> 1;
-        let cursor = i + diff;
-        if (comp(array[cursor], value)) {
-          i = cursor + 1;
-          len -= diff + 1;
-        } else {
-          len = diff;
-        }
-      }
-      return i;
-    }
-    exports.lowerBound = lowerBound;
-    function binarySearch(array, value, comp = compare) {
-      let cursor = lowerBound(array, value, comp);
-      return cursor !== array.length && !comp(value, array[cursor]);
-    }
-    exports.binarySearch = binarySearch;
-  }
-});
-
-// node_modules/structured-source/lib/structured-source.js
-var require_structured_source = __commonJS({
-  "node_modules/structured-source/lib/structured-source.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.StructuredSource = void 0;
-    var boundary_1 = require_lib();
-    var StructuredSource2 = class {
-      /**
-       * @constructs StructuredSource
-       * @param {string} source - source code text.
-       */
-      constructor(source) {
-        this.indice = [0];
-        let regexp = /[\r\n\u2028\u2029]/g;
-        const length = source.length;
-        regexp.lastIndex = 0;
-        while (true) {
-          let result = regexp.exec(source);
-          if (!result) {
-            break;
-          }
-          let index = result.index;
-          if (source.charCodeAt(index) === 13 && source.charCodeAt(index + 1) === 10) {
-            index += 1;
-          }
-          let nextIndex = index + 1;
-          if (length < nextIndex) {
-            break;
-          }
-          this.indice.push(nextIndex);
-          regexp.lastIndex = nextIndex;
-        }
-      }
-      get line() {
-        return this.indice.length;
-      }
-      /**
-       * @param {SourceLocation} loc - location indicator.
-       * @return {[ number, number ]} range.
-       */
-      locationToRange(loc) {
-        return [this.positionToIndex(loc.start), this.positionToIndex(loc.end)];
-      }
-      /**
-       * @param {[ number, number ]} range - pair of indice.
-       * @return {SourceLocation} location.
-       */
-      rangeToLocation(range) {
-        return {
-          start: this.indexToPosition(range[0]),
-          end: this.indexToPosition(range[1])
-        };
-      }
-      /**
-       * @param {SourcePosition} pos - position indicator.
-       * @return {number} index.
-       */
-      positionToIndex(pos) {
-        let start = this.indice[pos.line - 1];
-        return start + pos.column;
-      }
-      /**
-       * @param {number} index - index to the source code.
-       * @return {SourcePosition} position.
-       */
-      indexToPosition(index) {
-        const startLine = (0, boundary_1.upperBound)(this.indice, index);
-        return {
-          line: startLine,
-          column: index - this.indice[startLine - 1]
-        };
-      }
-    };
-    exports.StructuredSource = StructuredSource2;
-  }
-});
-
-// node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
-var import_structured_source = __toESM(require_structured_source(), 1);
-
-// node_modules/@secretlint/core/module/helper/invariant.js
-function invariant(condition, message) {
-  if (!condition)
-    throw new Error(message);
-}
-
-// node_modules/@secretlint/core/module/SecretLintSourceCodeImpl.js
-var SecretLintSourceCodeImpl = class {
-  hasBOM;
-  content;
-  filePath;
-  physicalFilePath;
-  contentType;
-  ext;
-  structuredSource;
-  constructor({ content = "", ext, filePath, physicalFilePath, contentType }) {
-    invariant(ext || filePath, "should be set either of fileExt or filePath.");
-    this.hasBOM = content.charCodeAt(0) === 65279;
-    this.content = this.hasBOM ? content.slice(1) : content;
-    this.structuredSource = new import_structured_source.StructuredSource(this.content);
-    this.filePath = filePath;
-    this.physicalFilePath = physicalFilePath;
-    this.contentType = contentType;
-    this.ext = ext;
-  }
-  /**
-   * get file path
-   * This return `undefined` if the source code is created without file path.
-   * For example, use core API to create a source code directly.
-   *
-   * You can use this path to detect file type.
-   * However, if you want to read the file content, use `getPhysicalFilePath` instead.
-   * @returns {string|undefined}
-   */
-  getFilePath() {
-    return this.filePath;
-  }
-  /**
-   * get physical file path
-   * This return `undefined` if the source code is not related to file.
-   * For example, the source code is given from the stdin.
-   *
-   * You can use this path to read the file content.
-   */
-  getPhysicalFilePath() {
-    return this.physicalFilePath;
-  }
-  /**
-   * @param {SecretLintSourceNodeLocation} loc - location indicator.
-   * @return {[ number, number ]} range.
-   */
-  locationToRange(loc) {
-    return this.structuredSource.locationToRange(loc);
-  }
-  /**
-   * @param {[ number, number ]} range - pair of indice.
-   * @return {SecretLintSourceNodeLocation} location.
-   */
-  rangeToLocation(range) {
-    const location = this.structuredSource.rangeToLocation(range);
-    return {
-      start: {
-        line: location.start.line,
-        column: location.start.column
-      },
-      end: {
-        line: location.end.line,
-        column: location.end.column
-      }
-    };
-  }
-  /**
-   * @param {Position} pos - position indicator.
-   * @return {number} index.
-   */
-  positionToIndex(pos) {
-    return this.structuredSource.positionToIndex(pos);
-  }
-  /**
-   * @param {number} index - index to the source code.
-   * @return {Position} position.
-   */
-  indexToPosition(index) {
-    const position = this.structuredSource.indexToPosition(index);
-    return {
-      line: position.line,
-      column: position.column
-    };
-  }
-};
-
-// node_modules/@secretlint/core/module/helper/promise-event-emitter.js
-var EventEmitter = class {
-  #listeners = /* @__PURE__ */ new Map();
-  on(type, listener) {
-    const prevSet = this.#listeners.get(type);
-    const listenerSet = prevSet ?? /* @__PURE__ */ new Set();
-    listenerSet?.add(listener);
-    this.#listeners.set(type, listenerSet);
-  }
-  emit(type, ...args) {
-    const listenerSet = this.#listeners.get(type);
-    if (!listenerSet) {
-      return;
-    }
-    for (const listenerSetElement of listenerSet) {
-      listenerSetElement(...args);
-    }
-  }
-  off(type, listener) {
-    const listenerSet = this.#listeners.get(type);
-    if (!listenerSet) {
-      return;
-    }
-    for (const listenerSetElement of listenerSet) {
-      if (listenerSetElement === listener) {
-        listenerSet.delete(listener);
-      }
-    }
-  }
-  removeAllListeners() {
-    this.#listeners.clear();
-  }
-  listenerCount(type) {
-    return this.#listeners.get(type)?.size ?? 0;
-  }
-  listeners(type) {
-    return Array.from(this.#listeners.get(type) ?? []);
-  }
-};
-var PromiseEventEmitter = class {
-  events;
-  constructor() {
-    this.events = new EventEmitter();
-  }
-  listenerCount(type) {
-    return this.events.listenerCount(type);
-  }
-  on(event, listener) {
-    return this.events.on(event, listener);
-  }
-  emit(event, ...args) {
-    const promises = [];
-    this.events.listeners(event).forEach((listener) => {
-      promises.push(listener(...args));
-    });
-    return Promise.all(promises);
-  }
-};
-
-// node_modules/@secretlint/core/module/helper/SecretLintRuleMessageTranslator.js
-var DEFAULT_LOCAL = "en";
-var formatMessage = (messageHandler, props) => {
-  if (typeof props !== "object" || props === null) {
-    return messageHandler();
-  }
-  return messageHandler(props);
-};
-var getMatchedLocaleMessage = (locale, locales) => {
-  const localKeys = Object.keys(locales);
-  const matchLocale = localKeys.find((key) => {
-    return key === locale;
-  });
-  if (matchLocale) {
-    return matchLocale;
-  }
-  const [lang] = locale.split("-");
-  if (!lang) {
-    return DEFAULT_LOCAL;
-  }
-  const fallbackMatchLocal = localKeys.find((key) => {
-    return key === lang;
-  });
-  if (fallbackMatchLocal) {
-    return fallbackMatchLocal;
-  }
-  return DEFAULT_LOCAL;
-};
-var createTranslator = (messages3, options) => {
-  return (messageId, props) => {
-    const messageHandler = messages3[messageId];
-    if (!messageHandler) {
-      throw new Error(`messages:${String(messageId)} is missing in messages.`);
-    }
-    if (typeof messageHandler === "function") {
-      if (typeof messageId !== "string") {
-        throw new Error(`message's key:${String(messageId)} should be string`);
-      }
-      return {
-        message: formatMessage(messageHandler, props),
-        messageId,
-        data: props
-      };
-    }
-    const defaultLocal = options && options.defaultLocale ? options.defaultLocale : DEFAULT_LOCAL;
-    const locale = getMatchedLocaleMessage(defaultLocal, messageHandler);
-    const localizedMessage = messageHandler[locale];
-    if (!localizedMessage) {
-      if (messageHandler[DEFAULT_LOCAL]) {
-        throw new Error(`messages${String(messageId)}.${locale} is missing in messages.`);
-      }
-      throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be defined in messages.`);
-    }
-    if (typeof messageId !== "string") {
-      throw new Error(`message's key:${String(messageId)}.${DEFAULT_LOCAL} should be string`);
-    }
-    return {
-      message: formatMessage(localizedMessage, props),
-      messageId,
-      data: props
-    };
-  };
-};
-
-// node_modules/@secretlint/core/module/RuleContext.js
-var createContextEvents = () => {
-  const contextEvents = new EventEmitter();
-  const REPORT_SYMBOL = /* @__PURE__ */ Symbol("report");
-  const IGNORE_SYMBOL = /* @__PURE__ */ Symbol("ignore");
-  return {
-    report(descriptor) {
-      contextEvents.emit(REPORT_SYMBOL, descriptor);
-    },
-    onReport(handler) {
-      const listener = (descriptor) => {
-        handler(descriptor);
-      };
-      contextEvents.on(REPORT_SYMBOL, listener);
-      return () => {
-        contextEvents.off(REPORT_SYMBOL, listener);
-      };
-    },
-    ignore(descriptor) {
-      contextEvents.emit(IGNORE_SYMBOL, descriptor);
-    },
-    onIgnore(handler) {
-      const listener = (descriptor) => {
-        handler(descriptor);
-      };
-      contextEvents.on(IGNORE_SYMBOL, listener);
-      return () => {
-        contextEvents.off(IGNORE_SYMBOL, listener);
-      };
-    }
-  };
-};
-var createRuleContext = ({ ruleId, ruleParentId, meta, severity, sourceCode, contextEvents, sharedOptions, locale }) => {
-  return {
-    sharedOptions,
-    createTranslator: (messages3) => {
-      return createTranslator(messages3, {
-        defaultLocale: locale
-      });
-    },
-    ignore(descriptor) {
-      const { message } = descriptor.message;
-      contextEvents.ignore({
-        type: "ignore",
-        ruleId,
-        ruleParentId,
-        range: descriptor.range,
-        targetRuleId: descriptor.targetRuleId,
-        loc: sourceCode.rangeToLocation(descriptor.range),
-        message
-      });
-    },
-    report(descriptor) {
-      const { message, messageId, data } = descriptor.message;
-      const severityLevel = severity ?? "error";
-      if (ruleParentId) {
-        contextEvents.report({
-          ...descriptor,
-          type: "message",
-          ruleId,
-          ruleParentId,
-          loc: sourceCode.rangeToLocation(descriptor.range),
-          severity: severityLevel,
-          message,
-          messageId,
-          docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : void 0,
-          data
-        });
-      } else {
-        contextEvents.report({
-          ...descriptor,
-          type: "message",
-          ruleId,
-          loc: sourceCode.rangeToLocation(descriptor.range),
-          severity: severityLevel,
-          message,
-          messageId,
-          docsUrl: meta.docs?.url ? `${meta.docs.url}#${messageId}` : void 0,
-          data
-        });
-      }
-    }
-  };
-};
-
-// node_modules/@secretlint/core/module/SecretLintRuleImpl.js
-var SecretLintRule = class {
-  ruleReportHandle;
-  ruleCreator;
-  descriptorRule;
-  constructor({ descriptorRule, context }) {
-    this.descriptorRule = descriptorRule;
-    this.ruleCreator = descriptorRule.rule;
-    const ruleCreatorOptions = descriptorRule.options || {};
-    this.ruleReportHandle = this.ruleCreator.create(context, ruleCreatorOptions);
-  }
-  allowMessageIds() {
-    if (!this.descriptorRule.allowMessageIds) {
-      return [];
-    }
-    const ruleId = this.ruleCreator.meta.id;
-    return this.descriptorRule.allowMessageIds.map((allowMessageId) => {
-      return {
-        messageId: allowMessageId,
-        ruleId
-      };
-    });
-  }
-  supportSourceCode(sourceCode) {
-    const contentType = sourceCode.contentType;
-    if (contentType === "unknown") {
-      return true;
-    }
-    if (this.ruleCreator.meta.supportedContentTypes.includes("all")) {
-      return true;
-    }
-    return this.ruleCreator.meta.supportedContentTypes.includes(contentType);
-  }
-  async file(source) {
-    const file = this.ruleReportHandle.file;
-    if (!file) {
-      return;
-    }
-    return file(source);
-  }
-};
-
-// node_modules/@secretlint/profiler/module/index.js
-var SecretLintProfiler = class {
-  perf;
-  PerformanceObserver;
-  observer;
-  /**
-   * Profiling costs performance.
-   * `performance.mark()` and `PerformanceObserver` callback are called for each rule and each file.
-   * So, the profiler should be disabled if the user does not need the profiling result.
-   * https://github.com/secretlint/secretlint/issues/1633
-   */
-  enabled;
-  entries = [];
-  measures = [];
-  /**
-   * Set of mark names that have already been marked as `{mark}::start`
-   */
-  startMarkNames = /* @__PURE__ */ new Set();
-  executionPromises = [];
-  constructor(options) {
-    this.perf = options.perf;
-    this.PerformanceObserver = options.PerformanceObserver;
-    this.enabled = options.enabled ?? true;
-  }
-  get isEnabled() {
-    return this.enabled;
-  }
-  /**
-   * Enable or Disable the profiler.
-   * If the profiler is disabled, `mark()` does nothing and collected entries are cleared.
-   * @param enabled
-   */
-  setEnabled(enabled) {
-    if (this.enabled === enabled) {
-      return;
-    }
-    this.enabled = enabled;
-    if (!enabled) {
-      this.stopObserving();
-    }
-  }
-  startObserving() {
-    const pattern = /(.*?)::end(\|\|.*)?/;
-    const observer = new this.PerformanceObserver((items) => {
-      if (!this.enabled) {
-        return;
-      }
-      const entries = items.getEntries();
-      entries.forEach((entry) => {
-        if (entry.entryType === "mark") {
-          const match = entry.name.match(pattern);
-          const endIdentifier = match ? match[1] : void 0;
-          const suffix = match && match[2] ? match[2] : "";
-          if (endIdentifier) {
-            const startMarkName = `${endIdentifier}::start${suffix}`;
-            if (this.startMarkNames.has(startMarkName)) {
-              this.executionPromises.push(Promise.resolve().then(() => {
-                this.perf.measure(endIdentifier + suffix, startMarkName, entry.name);
-              }));
-            }
-          } else {
-            this.startMarkNames.add(entry.name);
-          }
-          this.entries.push(entry);
-        } else if (entry.entryType === "measure") {
-          this.measures.push(entry);
-        }
-      });
-    });
-    observer.observe({ entryTypes: ["mark", "measure"] });
-    this.observer = observer;
-  }
-  stopObserving() {
-    this.observer?.disconnect();
-    this.observer = void 0;
-    this.entries.length = 0;
-    this.measures.length = 0;
-    this.executionPromises.length = 0;
-    this.startMarkNames.clear();
-  }
-  mark(marker) {
-    if (!this.enabled) {
-      return;
-    }
-    if (!this.observer) {
-      this.startObserving();
-    }
-    if ("id" in marker) {
-      this.perf.mark(`${marker.type}||${marker.id}`);
-    } else {
-      this.perf.mark(marker.type);
-    }
-  }
-  waifForExecutionPromises = () => {
-    return Promise.all(this.executionPromises).finally(() => {
-      this.executionPromises.length = 0;
-    });
-  };
-  async getEntries() {
-    await this.waifForExecutionPromises();
-    return this.entries;
-  }
-  async getMeasures() {
-    await this.waifForExecutionPromises();
-    return this.measures;
-  }
-};
-
-// node_modules/@secretlint/profiler/module/node.js
-import perf_hooks from "node:perf_hooks";
-var NullPerformanceObserver = class {
-  disconnect() {
-  }
-  observe(_options) {
-  }
-};
-var secretLintProfiler = new SecretLintProfiler({
-  perf: perf_hooks.performance,
-  PerformanceObserver: perf_hooks.PerformanceObserver ? perf_hooks.PerformanceObserver : NullPerformanceObserver
-});
-
-// node_modules/@secretlint/core/module/RunningEvents.js
-var createRunningEvents = () => {
-  const contextEvents = new PromiseEventEmitter();
-  const registerSet = /* @__PURE__ */ new Set();
-  const LINT_HANDLE = /* @__PURE__ */ Symbol("lint:start");
-  const rules2 = [];
-  return {
-    collectAllowMessageIds() {
-      const allowMessageIds = [];
-      rules2.forEach((rule) => {
-        allowMessageIds.push(...rule.allowMessageIds());
-      });
-      return allowMessageIds;
-    },
-    /**
-     * Start to run linting
-     * @param options
-     */
-    runLint(options) {
-      return contextEvents.emit(LINT_HANDLE, options);
-    },
-    registerRule({ descriptorRule, context }) {
-      if (registerSet.has(descriptorRule.id)) {
-        throw new Error(`rule.id:${descriptorRule.id} is already registered.
-                
-Duplicated rule.id is something wrong in .secretlintrc.                
-`);
-      }
-      registerSet.add(descriptorRule.id);
-      const rule = new SecretLintRule({
-        descriptorRule,
-        context
-      });
-      rules2.push(rule);
-      contextEvents.on(LINT_HANDLE, async ({ sourceCode }) => {
-        secretLintProfiler.mark({
-          type: "@core>rule-handler::start",
-          id: descriptorRule.rule.meta.id
-        });
-        if (rule.supportSourceCode(sourceCode)) {
-          await rule.file(sourceCode);
-        }
-        secretLintProfiler.mark({
-          type: "@core>rule-handler::end",
-          id: descriptorRule.rule.meta.id
-        });
-      });
-    },
-    registerRulePreset({ descriptorRulePreset, context }) {
-      const rulePresetCreatorOptions = descriptorRulePreset.options || [];
-      descriptorRulePreset.rule.create(context, rulePresetCreatorOptions);
-    },
-    isRegistered(ruleId) {
-      return registerSet.has(ruleId);
-    }
-  };
-};
-
-// node_modules/@secretlint/core/module/RulePresetContext.js
-var createRulePresetContext = ({ configRulePreset, sourceCode, runningEvents, contextEvents, sharedOptions, locale }) => {
-  const presetRules = configRulePreset.rules || [];
-  if (!Array.isArray(presetRules)) {
-    console.error(`${configRulePreset.id}:PresetRules is invalid format`, presetRules);
-    throw new Error("preset's rules should be an array of rule definitions");
-  }
-  return {
-    sharedOptions,
-    registerRule(rule, defaultValue) {
-      const descriptorRule = presetRules.find((descriptorRule2) => {
-        return descriptorRule2.id === rule.meta.id;
-      });
-      const descriptorRuleOptions = descriptorRule ? descriptorRule.options : void 0;
-      const descriptorRuleDisabled = descriptorRule ? descriptorRule.disabled : void 0;
-      const descriptorRuleSeverity = descriptorRule ? descriptorRule.severity : void 0;
-      const descriptorAllowMessageIds = descriptorRule ? descriptorRule.allowMessageIds : void 0;
-      const context = createRuleContext({
-        // rule id is a single rule in a preset
-        ruleId: rule.meta.id,
-        // parent rule id is rule preset id
-        ruleParentId: configRulePreset.id,
-        meta: rule.meta,
-        severity: descriptorRuleSeverity,
-        sourceCode,
-        contextEvents,
-        sharedOptions,
-        locale
-      });
-      const defaultValueOfPreset = defaultValue ? defaultValue : {};
-      runningEvents.registerRule({
-        descriptorRule: {
-          // options and disabled ...
-          ...defaultValueOfPreset,
-          // Prefer to use user setting
-          // User can override preset setting
-          ...descriptorRule,
-          id: rule.meta.id,
-          options: descriptorRuleOptions,
-          rule,
-          disabled: descriptorRuleDisabled,
-          allowMessageIds: descriptorAllowMessageIds,
-          severity: descriptorRuleSeverity
-        },
-        context
-      });
-    }
-  };
-};
-
-// node_modules/@secretlint/core/module/messages/filter-ignored-process.js
-var isContainedRange = (index, range) => {
-  const [start, end] = range;
-  return start <= index && index <= end;
-};
-function filterIgnoredMessages(options) {
-  const reportedMessages = options.reportedMessages;
-  const ignoreMessages = options.ignoredMessages;
-  return reportedMessages.filter((message) => {
-    return !ignoreMessages.some((ignoreMessage) => {
-      const isInIgnoringRange = isContainedRange(message.range[0], ignoreMessage.range) && isContainedRange(message.range[1], ignoreMessage.range);
-      if (isInIgnoringRange && ignoreMessage.targetRuleId) {
-        if (ignoreMessage.targetRuleId === "*") {
-          return true;
-        }
-        return message.ruleId === ignoreMessage.targetRuleId;
-      }
-      return isInIgnoringRange;
-    });
-  });
-}
-
-// node_modules/@secretlint/core/module/messages/MessageProcessManager.js
-var createMessageProcessor = (processors) => {
-  return {
-    /**
-     * process `messages` with registered processes
-     */
-    process(messages3) {
-      const originalMessages = messages3;
-      if (processors.length === 0) {
-        throw new Error("processors should be > 0");
-      }
-      return processors.reduce((messages4, filter) => {
-        return filter(messages4);
-      }, originalMessages);
-    }
-  };
-};
-
-// node_modules/@secretlint/core/module/messages/filter-duplicated-process.js
-var isEqualMessage = (aMessage, bMessage) => {
-  return aMessage.range[0] === bMessage.range[0] && aMessage.range[1] === bMessage.range[1] && "severity" in aMessage && "severity" in bMessage && aMessage.severity === bMessage.severity && aMessage.message === bMessage.message;
-};
-function filterDuplicatedMessages(messages3 = []) {
-  return messages3.filter((message, index) => {
-    const restMessages = messages3.slice(index + 1);
-    return !restMessages.some((restMessage) => {
-      return isEqualMessage(message, restMessage);
-    });
-  });
-}
-
-// node_modules/@secretlint/core/module/messages/sort-messages-process.js
-function sortMessagesByLocation(messages3) {
-  return messages3.sort(function(a, b) {
-    const startIndexDiff = a.range[0] - b.range[0];
-    if (startIndexDiff === 0) {
-      return a.range[1] - b.range[1];
-    } else {
-      return startIndexDiff;
-    }
-  });
-}
-
-// node_modules/@secretlint/core/module/messages/filter-message-id.js
-var filterByAllowMessageIds = (messages3, allowMessageIds) => {
-  const disabledSet = new Set(allowMessageIds.map((allowMessage) => {
-    return `${allowMessage.ruleId}--${allowMessage.messageId}`;
-  }));
-  return messages3.filter((message) => {
-    return !disabledSet.has(`${message.ruleId}--${message.messageId}`);
-  });
-};
-
-// node_modules/@secretlint/core/module/messages/filter-mask-secrets.js
-var deepMask = (object, handler) => {
-  for (const key of Object.keys(object)) {
-    if (typeof object[key] === "object") {
-      object[key] = deepMask(object[key], handler);
-    } else if (Array.isArray(object[key])) {
-      object[key] = object[key].map((item) => deepMask(item, handler));
-    } else if (typeof object[key] === "string") {
-      object[key] = handler(object[key]);
-    }
-  }
-  return object;
-};
-var createMaskValue = (value) => {
-  return "*".repeat(value.length);
-};
-var maskWithValues = (str, maskedValues) => {
-  let result = str;
-  for (const maskValue of maskedValues) {
-    result = result.replaceAll(maskValue, "*".repeat(maskValue.length));
-  }
-  return result;
-};
-var filterMaskSecretsData = (messages3 = []) => {
-  return messages3.map((message) => {
-    if (message.type !== "message") {
-      return message;
-    }
-    const maskedValues = [];
-    const maskedData = message.data ? deepMask(message.data, (value) => {
-      maskedValues.push(value);
-      return createMaskValue(value);
-    }) : void 0;
-    if (!maskedData) {
-      return message;
-    }
-    const maskedMessage = maskWithValues(message.message, maskedValues);
-    return {
-      ...message,
-      message: maskedMessage,
-      data: maskedData
-    };
-  });
-};
-
-// node_modules/@secretlint/core/module/messages/index.js
-var cleanupMessages = (options) => {
-  const reportedMessages = filterIgnoredMessages(options);
-  const reportedMessagesWithoutAllowMessageIds = filterByAllowMessageIds(reportedMessages, options.allowMessageIds);
-  const filters = options.maskSecrets ? [filterDuplicatedMessages, filterMaskSecretsData] : [filterDuplicatedMessages];
-  const filterProcess = createMessageProcessor(filters);
-  return sortMessagesByLocation(filterProcess.process(reportedMessagesWithoutAllowMessageIds));
-};
-
-// node_modules/@secretlint/core/module/index.js
-var import_debug = __toESM(require_src(), 1);
-var debug = (0, import_debug.default)("@secretlint/core");
-var lintSource = ({ source, options }) => {
-  secretLintProfiler.mark({
-    type: "@core>lint::start",
-    id: source.filePath
-  });
-  debug(`source filePath: %O`, source.filePath);
-  debug(`options: %O`, options);
-  const rules2 = options.config.rules;
-  const locale = options.locale ?? "en";
-  const maskSecrets = options.maskSecrets ?? false;
-  const contextEvents = createContextEvents();
-  const runningEvents = createRunningEvents();
-  const reportedMessages = [];
-  const ignoredMessages = [];
-  contextEvents.onReport((message) => {
-    reportedMessages.push(message);
-  });
-  contextEvents.onIgnore((message) => {
-    ignoredMessages.push(message);
-  });
-  const sourceCode = new SecretLintSourceCodeImpl({
-    content: source.content,
-    filePath: source.filePath,
-    physicalFilePath: options.noPhysicFilePath ? void 0 : source.filePath,
-    ext: source.ext || "",
-    contentType: source.contentType
-  });
-  secretLintProfiler.mark({
-    type: "@core>setup-rules::start"
-  });
-  rules2.forEach((rule) => {
-    secretLintProfiler.mark({
-      type: "@core>setup-rule::start",
-      id: rule.rule.meta.id
-    });
-    registerRule({
-      sourceCode,
-      config: options.config,
-      descriptorRule: rule,
-      contextEvents,
-      runningEvents,
-      locale
-    });
-    secretLintProfiler.mark({
-      type: "@core>setup-rule::end",
-      id: rule.rule.meta.id
-    });
-  });
-  secretLintProfiler.mark({
-    type: "@core>setup-rules::end"
-  });
-  return runningEvents.runLint({
-    sourceCode
-  }).then(() => {
-    return {
-      filePath: source.filePath,
-      // binary content should be skipped
-      sourceContent: source.contentType === "text" ? source.content : void 0,
-      sourceContentType: source.contentType,
-      messages: cleanupMessages({
-        reportedMessages,
-        ignoredMessages,
-        allowMessageIds: runningEvents.collectAllowMessageIds(),
-        maskSecrets
-      })
-    };
-  }).finally(() => {
-    secretLintProfiler.mark({
-      type: "@core>lint::end",
-      id: source.filePath
-    });
-  });
-};
-var isRulePreset = (ruleDescriptor) => {
-  return ruleDescriptor.rule.meta.type === "preset";
-};
-var isRule = (ruleDescriptor) => {
-  return ruleDescriptor.rule.meta.type === "scanner";
-};
-var registerRule = ({ sourceCode, config, descriptorRule, contextEvents, runningEvents, locale }) => {
-  const ruleId = descriptorRule.id;
-  if (descriptorRule.disabled) {
-    debug("Skip registerRule %s, because it is disabled", ruleId);
-    return;
-  }
-  debug("registerRule %s", ruleId);
-  const sharedOptionsWithDefault = config.sharedOptions ?? {};
-  if (isRulePreset(descriptorRule)) {
-    const context = createRulePresetContext({
-      configRulePreset: descriptorRule,
-      sourceCode,
-      contextEvents,
-      runningEvents,
-      sharedOptions: sharedOptionsWithDefault,
-      locale
-    });
-    runningEvents.registerRulePreset({
-      descriptorRulePreset: descriptorRule,
-      context
-    });
-    return;
-  } else if (isRule(descriptorRule)) {
-    const context = createRuleContext({
-      ruleId,
-      severity: descriptorRule.severity,
-      meta: descriptorRule.rule.meta,
-      sourceCode,
-      contextEvents,
-      sharedOptions: sharedOptionsWithDefault,
-      locale
-    });
-    runningEvents.registerRule({
-      descriptorRule,
-      context
-    });
-    return;
-  }
-  throw new Error(`Unknown descriptor type: ${descriptorRule}`);
-};
-
-// node_modules/@secretlint/secretlint-rule-preset-recommend/module/index.js
+// node_modules/@secretlint/secretlint-rule-preset-recommend/module/index-Cq-34xZU.js
 import path from "node:path";
 var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
 var regexpStringMatcher = {};
@@ -1046,7 +83,7 @@ function requireLodash_uniq() {
     "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
   );
   var splice = arrayProto.splice;
-  var Map2 = getNative(root, "Map"), Set2 = getNative(root, "Set"), nativeCreate = getNative(Object, "create");
+  var Map2 = getNative(root, "Map"), Set = getNative(root, "Set"), nativeCreate = getNative(Object, "create");
   function Hash(entries) {
     var index = -1, length = entries ? entries.length : 0;
     this.clear();
@@ -1227,8 +264,8 @@ function requireLodash_uniq() {
       }
     return result;
   }
-  var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop : function(values) {
-    return new Set2(values);
+  var createSet = !(Set && 1 / setToArray(new Set([, -0]))[1] == INFINITY) ? noop : function(values) {
+    return new Set(values);
   };
   function getMapData(map, key) {
     var data = map.__data__;
@@ -1364,7 +401,7 @@ function requireLodash_uniqwith() {
     "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
   );
   var splice = arrayProto.splice;
-  var Map2 = getNative(root, "Map"), Set2 = getNative(root, "Set"), nativeCreate = getNative(Object, "create");
+  var Map2 = getNative(root, "Map"), Set = getNative(root, "Set"), nativeCreate = getNative(Object, "create");
   function Hash(entries) {
     var index = -1, length = entries ? entries.length : 0;
     this.clear();
@@ -1548,8 +585,8 @@ function requireLodash_uniqwith() {
       }
     return result;
   }
-  var createSet = !(Set2 && 1 / setToArray(new Set2([, -0]))[1] == INFINITY) ? noop : function(values) {
-    return new Set2(values);
+  var createSet = !(Set && 1 / setToArray(new Set([, -0]))[1] == INFINITY) ? noop : function(values) {
+    return new Set(values);
   };
   function getMapData(map, key) {
     var data = map.__data__;
@@ -1604,7 +641,7 @@ var hasRequiredLodash_sortby;
 function requireLodash_sortby() {
   if (hasRequiredLodash_sortby) return lodash_sortby.exports;
   hasRequiredLodash_sortby = 1;
-  (function(module, exports) {
+  (function(module, exports$1) {
     var LARGE_ARRAY_SIZE = 200;
     var FUNC_ERROR_TEXT = "Expected a function";
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
@@ -1623,7 +660,7 @@ function requireLodash_sortby() {
     var freeGlobal = typeof commonjsGlobal == "object" && commonjsGlobal && commonjsGlobal.Object === Object && commonjsGlobal;
     var freeSelf = typeof self == "object" && self && self.Object === Object && self;
     var root = freeGlobal || freeSelf || Function("return this")();
-    var freeExports = exports && !exports.nodeType && exports;
+    var freeExports = exports$1 && !exports$1.nodeType && exports$1;
     var freeModule = freeExports && true && module && !module.nodeType && module;
     var moduleExports = freeModule && freeModule.exports === freeExports;
     var freeProcess = moduleExports && freeGlobal.process;
@@ -1739,11 +776,11 @@ function requireLodash_sortby() {
     var reIsNative = RegExp(
       "^" + funcToString.call(hasOwnProperty).replace(reRegExpChar, "\\$&").replace(/hasOwnProperty|(function).*?(?=\\\()| for .+?(?=\\\])/g, "$1.*?") + "$"
     );
-    var Symbol2 = root.Symbol, Uint8Array2 = root.Uint8Array, propertyIsEnumerable = objectProto.propertyIsEnumerable, splice = arrayProto.splice, spreadableSymbol = Symbol2 ? Symbol2.isConcatSpreadable : void 0;
+    var Symbol = root.Symbol, Uint8Array = root.Uint8Array, propertyIsEnumerable = objectProto.propertyIsEnumerable, splice = arrayProto.splice, spreadableSymbol = Symbol ? Symbol.isConcatSpreadable : void 0;
     var nativeKeys = overArg(Object.keys, Object), nativeMax = Math.max;
-    var DataView = getNative(root, "DataView"), Map2 = getNative(root, "Map"), Promise2 = getNative(root, "Promise"), Set2 = getNative(root, "Set"), WeakMap = getNative(root, "WeakMap"), nativeCreate = getNative(Object, "create");
-    var dataViewCtorString = toSource(DataView), mapCtorString = toSource(Map2), promiseCtorString = toSource(Promise2), setCtorString = toSource(Set2), weakMapCtorString = toSource(WeakMap);
-    var symbolProto = Symbol2 ? Symbol2.prototype : void 0, symbolValueOf = symbolProto ? symbolProto.valueOf : void 0, symbolToString = symbolProto ? symbolProto.toString : void 0;
+    var DataView = getNative(root, "DataView"), Map2 = getNative(root, "Map"), Promise2 = getNative(root, "Promise"), Set = getNative(root, "Set"), WeakMap = getNative(root, "WeakMap"), nativeCreate = getNative(Object, "create");
+    var dataViewCtorString = toSource(DataView), mapCtorString = toSource(Map2), promiseCtorString = toSource(Promise2), setCtorString = toSource(Set), weakMapCtorString = toSource(WeakMap);
+    var symbolProto = Symbol ? Symbol.prototype : void 0, symbolValueOf = symbolProto ? symbolProto.valueOf : void 0, symbolToString = symbolProto ? symbolProto.toString : void 0;
     function Hash(entries) {
       var index = -1, length = entries ? entries.length : 0;
       this.clear();
@@ -2241,7 +1278,7 @@ function requireLodash_sortby() {
           object = object.buffer;
           other = other.buffer;
         case arrayBufferTag:
-          if (object.byteLength != other.byteLength || !equalFunc(new Uint8Array2(object), new Uint8Array2(other))) {
+          if (object.byteLength != other.byteLength || !equalFunc(new Uint8Array(object), new Uint8Array(other))) {
             return false;
           }
           return true;
@@ -2337,7 +1374,7 @@ function requireLodash_sortby() {
       return baseIsNative(value) ? value : void 0;
     }
     var getTag = baseGetTag;
-    if (DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set2 && getTag(new Set2()) != setTag || WeakMap && getTag(new WeakMap()) != weakMapTag) {
+    if (DataView && getTag(new DataView(new ArrayBuffer(1))) != dataViewTag || Map2 && getTag(new Map2()) != mapTag || Promise2 && getTag(Promise2.resolve()) != promiseTag || Set && getTag(new Set()) != setTag || WeakMap && getTag(new WeakMap()) != weakMapTag) {
       getTag = function(value) {
         var result = objectToString.call(value), Ctor = result == objectTag ? value.constructor : void 0, ctorString = Ctor ? toSource(Ctor) : void 0;
         if (ctorString) {
@@ -2578,12 +1615,12 @@ var hasRequiredRegexpStringMatcher;
 function requireRegexpStringMatcher() {
   if (hasRequiredRegexpStringMatcher) return regexpStringMatcher;
   hasRequiredRegexpStringMatcher = 1;
-  (function(exports) {
+  (function(exports$1) {
     var __importDefault = regexpStringMatcher && regexpStringMatcher.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.matchPatterns = exports.createRegExp = void 0;
+    Object.defineProperty(exports$1, "__esModule", { value: true });
+    exports$1.matchPatterns = exports$1.createRegExp = void 0;
     var lodash_uniq_1 = __importDefault(requireLodash_uniq());
     var lodash_uniqwith_1 = __importDefault(requireLodash_uniqwith());
     var lodash_sortby_1 = __importDefault(requireLodash_sortby());
@@ -2613,14 +1650,14 @@ function requireRegexpStringMatcher() {
         return new RegExp((0, escape_string_regexp_1.default)(patternString), defaultFlag);
       }
     };
-    exports.createRegExp = createRegExp;
+    exports$1.createRegExp = createRegExp;
     var isEqualMatchPatternResult = function(a, b) {
       return a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.match === b.match;
     };
     var matchPatterns = function(text, regExpLikeStrings) {
       var matchPatternResults = [];
       regExpLikeStrings.map(function(patternString) {
-        return (0, exports.createRegExp)(patternString);
+        return (0, exports$1.createRegExp)(patternString);
       }).forEach(function(regExp) {
         var results = text.matchAll(regExp);
         Array.from(results).forEach(function(result) {
@@ -2640,7 +1677,7 @@ function requireRegexpStringMatcher() {
       var uniqResults = (0, lodash_uniqwith_1.default)(matchPatternResults, isEqualMatchPatternResult);
       return (0, lodash_sortby_1.default)(uniqResults, ["startIndex", "endIndex"]);
     };
-    exports.matchPatterns = matchPatterns;
+    exports$1.matchPatterns = matchPatterns;
   })(regexpStringMatcher);
   return regexpStringMatcher;
 }
@@ -2649,7 +1686,7 @@ var BUILTIN_IGNORED = {
   AWSAccountID: ["AKIAIOSFODNN7EXAMPLE"],
   AWSSecretAccessKey: ["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]
 };
-var messages$r = {
+var messages$e = {
   AWSAccountID: {
     en: (props) => `found AWS Account ID: ${props.ID}`,
     ja: (props) => `AWS Account ID: ${props.ID} がみつかりました`
@@ -2732,8 +1769,8 @@ var reportAWSAccountID = ({ t, source, context, options }) => {
     });
   }
 };
-var creator$s = {
-  messages: messages$r,
+var creator$f = {
+  messages: messages$e,
   meta: {
     id: "@secretlint/secretlint-rule-aws",
     recommended: true,
@@ -2748,7 +1785,7 @@ var creator$s = {
       allows: options.allows || [],
       enableIDScanRule: options.enableIDScanRule ?? false
     };
-    const t = context.createTranslator(messages$r);
+    const t = context.createTranslator(messages$e);
     return {
       file(source) {
         if (normalizedOptions.enableIDScanRule) {
@@ -2760,202 +1797,6 @@ var creator$s = {
     };
   }
 };
-var TAG_INTEGER = 2;
-var TAG_OCTET_STRING = 4;
-var TAG_NULL = 5;
-var TAG_OID = 6;
-var TAG_SEQUENCE = 48;
-var TAG_CONTEXT_0 = 160;
-function readTlv(buf, offset) {
-  if (offset + 2 > buf.length) {
-    throw new Error("PKCS12: truncated TLV header");
-  }
-  const tag = buf[offset];
-  const lenByte = buf[offset + 1];
-  let length;
-  let contentStart;
-  if (lenByte < 128) {
-    length = lenByte;
-    contentStart = offset + 2;
-  } else {
-    const lenBytes = lenByte & 127;
-    if (lenBytes === 0 || lenBytes > 4) {
-      throw new Error("PKCS12: unsupported ASN.1 length encoding");
-    }
-    if (offset + 2 + lenBytes > buf.length) {
-      throw new Error("PKCS12: truncated ASN.1 length");
-    }
-    length = 0;
-    for (let i = 0; i < lenBytes; i++) {
-      length = length * 256 + buf[offset + 2 + i];
-    }
-    contentStart = offset + 2 + lenBytes;
-  }
-  const end = contentStart + length;
-  if (end > buf.length) {
-    throw new Error("PKCS12: TLV extends past buffer");
-  }
-  return { tag, content: buf.subarray(contentStart, end), end };
-}
-function expectTag(tlv, tag, label) {
-  if (tlv.tag !== tag) {
-    throw new Error(`PKCS12: expected ${label} tag 0x${tag.toString(16)} but got 0x${tlv.tag.toString(16)}`);
-  }
-}
-function readInteger(tlv) {
-  expectTag(tlv, TAG_INTEGER, "INTEGER");
-  let value = 0;
-  for (const byte of tlv.content) {
-    value = value * 256 + byte;
-  }
-  return value;
-}
-function bytesEqual(a, b) {
-  if (a.length !== b.length)
-    return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) {
-    diff |= a[i] ^ b[i];
-  }
-  return diff === 0;
-}
-var OID_DATA = new Uint8Array([42, 134, 72, 134, 247, 13, 1, 7, 1]);
-var OID_SHA1 = new Uint8Array([43, 14, 3, 2, 26]);
-var OID_SHA256 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 1]);
-var OID_SHA384 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 2]);
-var OID_SHA512 = new Uint8Array([96, 134, 72, 1, 101, 3, 4, 2, 3]);
-var MAC_HASHES = [
-  { oid: OID_SHA1, hash: { name: "SHA-1", outputSize: 20, blockSize: 64 } },
-  { oid: OID_SHA256, hash: { name: "SHA-256", outputSize: 32, blockSize: 64 } },
-  { oid: OID_SHA384, hash: { name: "SHA-384", outputSize: 48, blockSize: 128 } },
-  { oid: OID_SHA512, hash: { name: "SHA-512", outputSize: 64, blockSize: 128 } }
-];
-function matchHash(oidBytes) {
-  for (const { oid, hash } of MAC_HASHES) {
-    if (bytesEqual(oidBytes, oid))
-      return hash;
-  }
-  return void 0;
-}
-var MAX_MAC_ITERATIONS = 1e6;
-function parsePkcs12(buf) {
-  const pfx = readTlv(buf, 0);
-  expectTag(pfx, TAG_SEQUENCE, "PFX SEQUENCE");
-  const version = readTlv(pfx.content, 0);
-  if (readInteger(version) !== 3) {
-    throw new Error("PKCS12: unsupported version");
-  }
-  const authSafeInfo = readTlv(pfx.content, version.end);
-  expectTag(authSafeInfo, TAG_SEQUENCE, "ContentInfo SEQUENCE");
-  const contentType = readTlv(authSafeInfo.content, 0);
-  expectTag(contentType, TAG_OID, "contentType OID");
-  if (!bytesEqual(contentType.content, OID_DATA)) {
-    throw new Error("PKCS12: unsupported authSafe contentType");
-  }
-  const explicit0 = readTlv(authSafeInfo.content, contentType.end);
-  expectTag(explicit0, TAG_CONTEXT_0, "[0] EXPLICIT");
-  const authSafeOctet = readTlv(explicit0.content, 0);
-  expectTag(authSafeOctet, TAG_OCTET_STRING, "authSafe OCTET STRING");
-  const macData = readTlv(pfx.content, authSafeInfo.end);
-  expectTag(macData, TAG_SEQUENCE, "MacData SEQUENCE");
-  const digestInfo = readTlv(macData.content, 0);
-  expectTag(digestInfo, TAG_SEQUENCE, "DigestInfo SEQUENCE");
-  const alg = readTlv(digestInfo.content, 0);
-  expectTag(alg, TAG_SEQUENCE, "AlgorithmIdentifier SEQUENCE");
-  const algOid = readTlv(alg.content, 0);
-  expectTag(algOid, TAG_OID, "algorithm OID");
-  const macHash = matchHash(algOid.content);
-  if (!macHash) {
-    throw new Error("PKCS12: unsupported MAC digest algorithm");
-  }
-  if (algOid.end < alg.content.length) {
-    const params = readTlv(alg.content, algOid.end);
-    if (params.tag !== TAG_NULL) {
-      throw new Error("PKCS12: unexpected MAC algorithm parameters");
-    }
-  }
-  const digest2 = readTlv(digestInfo.content, alg.end);
-  expectTag(digest2, TAG_OCTET_STRING, "digest OCTET STRING");
-  const salt = readTlv(macData.content, digestInfo.end);
-  expectTag(salt, TAG_OCTET_STRING, "macSalt OCTET STRING");
-  let iterations = 1;
-  if (salt.end < macData.content.length) {
-    const iter = readTlv(macData.content, salt.end);
-    iterations = readInteger(iter);
-  }
-  if (iterations < 1 || iterations > MAX_MAC_ITERATIONS) {
-    throw new Error("PKCS12: MAC iteration count out of range");
-  }
-  return {
-    authSafe: authSafeOctet.content,
-    macHash,
-    macSalt: salt.content,
-    macDigest: digest2.content,
-    iterations
-  };
-}
-function toBufferSource(data) {
-  const copy = new Uint8Array(data.length);
-  copy.set(data);
-  return copy;
-}
-async function digest(hash, data) {
-  return new Uint8Array(await globalThis.crypto.subtle.digest(hash.name, toBufferSource(data)));
-}
-function padToMultipleOf(src, blockSize) {
-  if (src.length === 0)
-    return new Uint8Array(0);
-  const padded = new Uint8Array(Math.ceil(src.length / blockSize) * blockSize);
-  for (let i = 0; i < padded.length; i++) {
-    padded[i] = src[i % src.length];
-  }
-  return padded;
-}
-function encodePasswordAsBmpString(password) {
-  if (password.length === 0)
-    return new Uint8Array(0);
-  const bytes = new Uint8Array(password.length * 2 + 2);
-  for (let i = 0; i < password.length; i++) {
-    const code = password.charCodeAt(i);
-    bytes[i * 2] = code >> 8 & 255;
-    bytes[i * 2 + 1] = code & 255;
-  }
-  return bytes;
-}
-async function deriveMacKey(hash, password, salt, iterations) {
-  const v = hash.blockSize;
-  const u = hash.outputSize;
-  const ID_MAC = 3;
-  const D = new Uint8Array(v).fill(ID_MAC);
-  const P = padToMultipleOf(encodePasswordAsBmpString(password), v);
-  const S = padToMultipleOf(salt, v);
-  const DI = new Uint8Array(D.length + S.length + P.length);
-  DI.set(D, 0);
-  DI.set(S, D.length);
-  DI.set(P, D.length + S.length);
-  let A = await digest(hash, DI);
-  for (let i = 1; i < iterations; i++) {
-    A = await digest(hash, A);
-  }
-  return A.subarray(0, u);
-}
-async function verifyPkcs12Mac(pfxBytes, password) {
-  let parsed;
-  try {
-    parsed = parsePkcs12(pfxBytes);
-  } catch {
-    return false;
-  }
-  try {
-    const key = await deriveMacKey(parsed.macHash, password, parsed.macSalt, parsed.iterations);
-    const cryptoKey = await globalThis.crypto.subtle.importKey("raw", toBufferSource(key), { name: "HMAC", hash: parsed.macHash.name }, false, ["sign"]);
-    const mac = new Uint8Array(await globalThis.crypto.subtle.sign("HMAC", cryptoKey, toBufferSource(parsed.authSafe)));
-    return bytesEqual(mac, parsed.macDigest);
-  } catch {
-    return false;
-  }
-}
-var GCP_SERVICE_ACCOUNT_P12_PASSWORD = "notasecret";
 async function reportIfFoundPrivateKeyP12Format({ source, context, t }) {
   if (!source.filePath) {
     return;
@@ -2963,21 +1804,23 @@ async function reportIfFoundPrivateKeyP12Format({ source, context, t }) {
   try {
     const fs = await import("node:fs");
     const path2 = await import("node:path");
-    const pfxBytes = new Uint8Array(fs.readFileSync(source.filePath));
-    const isGcpServiceAccountP12 = await verifyPkcs12Mac(pfxBytes, GCP_SERVICE_ACCOUNT_P12_PASSWORD);
-    if (!isGcpServiceAccountP12) {
-      return;
-    }
+    const p12String = fs.readFileSync(source.filePath).toString("base64");
+    const forge = (await import("./index-BDnqZat0-2THM5NWZ.js").then(function(n) {
+      return n.i;
+    })).default;
+    const p12Der = forge.util.decode64(p12String);
+    const p12Asn1 = forge.asn1.fromDer(p12Der);
+    forge.pkcs12.pkcs12FromAsn1(p12Asn1, "notasecret");
     context.report({
       message: t("PrivateKeyP12", {
-        FILE_NAME: path2.basename(source.filePath)
+        FILE_NAME: source.filePath ? path2.basename(source.filePath) : ""
       }),
       range: [0, source.content.length]
     });
   } catch {
   }
 }
-var messages$q = {
+var messages$d = {
   PrivateKeyP12: {
     en: (props) => `found GCP Service Account's private key(p12): ${props.FILE_NAME}`,
     ja: (props) => `GCPサービスアカウントの秘密鍵(p12) ${props.FILE_NAME} がみつかりました`
@@ -3004,8 +1847,8 @@ function reportIfFoundPrivateKeyJSONFormat({ source, context, t }) {
   } catch {
   }
 }
-var creator$r = {
-  messages: messages$q,
+var creator$e = {
+  messages: messages$d,
   meta: {
     id: "@secretlint/secretlint-rule-gcp",
     recommended: true,
@@ -3016,7 +1859,7 @@ var creator$r = {
     }
   },
   create(context, options) {
-    const t = context.createTranslator(messages$q);
+    const t = context.createTranslator(messages$d);
     ({
       allows: options.allows || []
     });
@@ -3031,7 +1874,7 @@ var creator$r = {
     };
   }
 };
-var messages$p = {
+var messages$c = {
   PackageJSON_xOauthToken: {
     en: (props) => `found GitHub Token: ${props.TOKEN}`,
     ja: (props) => `GitHub Token: ${props.TOKEN} がみつかりました`
@@ -3114,8 +1957,8 @@ var isNpmrc = (filePath) => {
   }
   return filePath.endsWith(".npmrc");
 };
-var creator$q = {
-  messages: messages$p,
+var creator$d = {
+  messages: messages$c,
   meta: {
     id: "@secretlint/secretlint-rule-npm",
     recommended: true,
@@ -3126,7 +1969,7 @@ var creator$q = {
     }
   },
   create(context, options) {
-    const t = context.createTranslator(messages$p);
+    const t = context.createTranslator(messages$c);
     const normalizedOptions = {
       allows: options.allows || []
     };
@@ -3142,7 +1985,7 @@ var creator$q = {
     };
   }
 };
-var messages$o = {
+var messages$b = {
   SLACK_TOKEN: {
     en: (props) => `found slack token: ${props.TOKEN}`,
     ja: (props) => `Slackトークン: ${props.TOKEN} がみつかりました`
@@ -3190,8 +2033,8 @@ function reportIfFoundIncomingWebhook({ source, options, context, t }) {
     });
   }
 }
-var creator$p = {
-  messages: messages$o,
+var creator$c = {
+  messages: messages$b,
   meta: {
     id: "@secretlint/secretlint-rule-slack",
     recommended: true,
@@ -3202,7 +2045,7 @@ var creator$p = {
     }
   },
   create(context, options) {
-    const t = context.createTranslator(messages$o);
+    const t = context.createTranslator(messages$b);
     const normalizedOptions = {
       allows: options.allows || []
     };
@@ -3214,7 +2057,7 @@ var creator$p = {
     };
   }
 };
-var messages$n = {
+var messages$a = {
   BasicAuth: {
     en: (props) => `found basic auth credential: ${props.CREDENTIAL}`,
     ja: (props) => `ベーシック認証情報: ${props.CREDENTIAL} がみつかりました`
@@ -3262,7 +2105,7 @@ function isLikelyRealUsername(username) {
   }
   return true;
 }
-function isLikelyRealPassword(password) {
+function isLikelyRealPassword$1(password) {
   if (password.length < 4)
     return false;
   if (isVariableLikeString$1(password))
@@ -3286,7 +2129,7 @@ function reportIfFoundBasicAuth({ source, options, context, t }) {
       continue;
     if (!isLikelyRealUsername(username))
       continue;
-    if (!isLikelyRealPassword(password))
+    if (!isLikelyRealPassword$1(password))
       continue;
     const range = [index, index + match.length];
     const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
@@ -3301,8 +2144,8 @@ function reportIfFoundBasicAuth({ source, options, context, t }) {
     });
   }
 }
-var creator$o = {
-  messages: messages$n,
+var creator$b = {
+  messages: messages$a,
   meta: {
     id: "@secretlint/secretlint-rule-basicauth",
     recommended: true,
@@ -3313,7 +2156,7 @@ var creator$o = {
     }
   },
   create(context, options) {
-    const t = context.createTranslator(messages$n);
+    const t = context.createTranslator(messages$a);
     const normalizedOptions = {
       allows: options.allows || []
     };
@@ -3324,14 +2167,14 @@ var creator$o = {
     };
   }
 };
-var messages$m = {
+var messages$9 = {
   OPENAI_TOKEN: {
     en: (props) => `found OpenAI API token: ${props.TOKEN}`,
     ja: (props) => `OpenAI API トークン: ${props.TOKEN} がみつかりました`
   }
 };
-var creator$n = {
-  messages: messages$m,
+var creator$a = {
+  messages: messages$9,
   meta: {
     id: "@secretlint/secretlint-rule-openai",
     recommended: true,
@@ -3342,7 +2185,7 @@ var creator$n = {
     }
   },
   create(context) {
-    const t = context.createTranslator(messages$m);
+    const t = context.createTranslator(messages$9);
     return {
       file(source) {
         const pattern = /sk-(?:proj|svcacct|admin)-(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})T3BlbkFJ(?:[A-Za-z0-9_-]{74}|[A-Za-z0-9_-]{58})\b|sk-[a-zA-Z0-9]{20}T3BlbkFJ[a-zA-Z0-9]{20}/g;
@@ -3362,14 +2205,14 @@ var creator$n = {
     };
   }
 };
-var messages$l = {
+var messages$8 = {
   ANTHROPIC_API_KEY: {
     en: (props) => `found Anthropic Claude API key: ${props.KEY}`,
     ja: (props) => `Anthropic Claude API キー: ${props.KEY} がみつかりました`
   }
 };
-var creator$m = {
-  messages: messages$l,
+var creator$9 = {
+  messages: messages$8,
   meta: {
     id: "@secretlint/secretlint-rule-anthropic",
     recommended: true,
@@ -3380,7 +2223,7 @@ var creator$m = {
     }
   },
   create(context) {
-    const t = context.createTranslator(messages$l);
+    const t = context.createTranslator(messages$8);
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})sk-ant-api0\\d-[A-Za-z0-9_-]{90,128}AA(?![A-Za-z0-9_-])", "gu");
@@ -3400,104 +2243,14 @@ var creator$m = {
     };
   }
 };
-var messages$k = {
-  GROQ_API_KEY: {
-    en: (props) => `found Groq API key: ${props.KEY}`,
-    ja: (props) => `Groq API キー: ${props.KEY} がみつかりました`
-  }
-};
-var creator$l = {
-  messages: messages$k,
-  meta: {
-    id: "@secretlint/secretlint-rule-groq",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-groq/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$k);
-    const normalizedOptions = {
-      allows: options?.allows ?? []
-    };
-    return {
-      file(source) {
-        const pattern = new RegExp("(?<!\\p{L})gsk_[a-zA-Z0-9]{52}(?![a-zA-Z0-9])", "gu");
-        const matches = source.content.matchAll(pattern);
-        for (const match of matches) {
-          const index = match.index ?? 0;
-          const matchString = match[0] ?? "";
-          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
-          if (allowedResults.length > 0) {
-            continue;
-          }
-          const range = [index, index + matchString.length];
-          context.report({
-            message: t("GROQ_API_KEY", {
-              KEY: matchString
-            }),
-            range
-          });
-        }
-      }
-    };
-  }
-};
-var messages$j = {
-  HUGGINGFACE_USER_ACCESS_TOKEN: {
-    en: (props) => `found Hugging Face User Access Token: ${props.TOKEN}`,
-    ja: (props) => `Hugging Face User Access Token: ${props.TOKEN} がみつかりました`
-  }
-};
-var creator$k = {
-  messages: messages$j,
-  meta: {
-    id: "@secretlint/secretlint-rule-huggingface",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-huggingface/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$j);
-    const normalizedOptions = {
-      allows: options?.allows ?? []
-    };
-    return {
-      file(source) {
-        const pattern = new RegExp("(?<!\\p{L})hf_[a-zA-Z]{34}(?![a-zA-Z])", "gu");
-        const matches = source.content.matchAll(pattern);
-        for (const match of matches) {
-          const index = match.index ?? 0;
-          const matchString = match[0] ?? "";
-          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
-          if (allowedResults.length > 0) {
-            continue;
-          }
-          const range = [index, index + matchString.length];
-          context.report({
-            message: t("HUGGINGFACE_USER_ACCESS_TOKEN", {
-              TOKEN: matchString
-            }),
-            range
-          });
-        }
-      }
-    };
-  }
-};
-var messages$i = {
+var messages$7 = {
   LINEAR_API_TOKEN: {
     en: (props) => `found linear api token: ${props.ID}`,
     ja: (props) => `linear api token: ${props.ID} がみつかりました`
   }
 };
-var creator$j = {
-  messages: messages$i,
+var creator$8 = {
+  messages: messages$7,
   meta: {
     id: "@secretlint/secretlint-rule-linear",
     recommended: true,
@@ -3508,7 +2261,7 @@ var creator$j = {
     }
   },
   create(context) {
-    const t = context.createTranslator(messages$i);
+    const t = context.createTranslator(messages$7);
     return {
       file(source) {
         const pattern = new RegExp("(?<!\\p{L})lin_api_[a-zA-Z0-9_]{32,128}(?![a-zA-Z0-9_])", "gu");
@@ -3528,55 +2281,7 @@ var creator$j = {
     };
   }
 };
-var messages$h = {
-  NOTION_INTEGRATION_TOKEN: {
-    en: (props) => `found Notion integration token: ${props.TOKEN}`,
-    ja: (props) => `Notion integration トークン: ${props.TOKEN} がみつかりました`
-  }
-};
-function reportIfFoundToken({ source, options, context, t }) {
-  const NOTION_INTEGRATION_TOKEN_PATTERN = new RegExp("(?<!\\p{L})ntn_[0-9]{11}[A-Za-z0-9]{35}(?![A-Za-z0-9])", "gu");
-  const results = source.content.matchAll(NOTION_INTEGRATION_TOKEN_PATTERN);
-  for (const result of results) {
-    const index = result.index ?? 0;
-    const match = result[0] ?? "";
-    const range = [index, index + match.length];
-    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-    if (allowedResults.length > 0) {
-      continue;
-    }
-    context.report({
-      message: t("NOTION_INTEGRATION_TOKEN", {
-        TOKEN: match
-      }),
-      range
-    });
-  }
-}
-var creator$i = {
-  messages: messages$h,
-  meta: {
-    id: "@secretlint/secretlint-rule-notion",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-notion/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$h);
-    const normalizedOptions = {
-      allows: options.allows ?? []
-    };
-    return {
-      file(source) {
-        reportIfFoundToken({ source, options: normalizedOptions, context, t });
-      }
-    };
-  }
-};
-var messages$g = {
+var messages$6 = {
   PrivateKey: {
     en: (props) => `found private key: ${props.KEY}`,
     ja: (props) => `秘密鍵: ${props.KEY} がみつかりました`
@@ -3619,8 +2324,8 @@ function reportIfFoundRawPrivateKey({ source, options, context, t }) {
     });
   }
 }
-var creator$h = {
-  messages: messages$g,
+var creator$7 = {
+  messages: messages$6,
   meta: {
     id: "@secretlint/secretlint-rule-privatekey",
     recommended: true,
@@ -3631,7 +2336,7 @@ var creator$h = {
     }
   },
   create(context, options) {
-    const t = context.createTranslator(messages$g);
+    const t = context.createTranslator(messages$6);
     const normalizedOptions = {
       allows: options.allows || []
     };
@@ -3642,13 +2347,13 @@ var creator$h = {
     };
   }
 };
-var messages$f = {
+var messages$5 = {
   SENDGRID_KEY: {
     en: (props) => `found Sendgrid api key: ${props.KEY}`,
     ja: (props) => `Sendgrid APIキーが見つかりました： ${props.KEY}`
   }
 };
-function reportIfFoundKey$3({ source, options, context, t }) {
+function reportIfFoundKey$2({ source, options, context, t }) {
   const SENDGRID_KEY_PATTERN = new RegExp("(?<!\\p{L})SG\\.\\w{1,128}\\.\\w{1,128}([-_]?)\\w{1,128}(?!\\w)", "gu");
   const results = source.content.matchAll(SENDGRID_KEY_PATTERN);
   for (const result of results) {
@@ -3670,8 +2375,8 @@ function reportIfFoundKey$3({ source, options, context, t }) {
     });
   }
 }
-var creator$g = {
-  messages: messages$f,
+var creator$6 = {
+  messages: messages$5,
   meta: {
     id: "@secretlint/secretlint-rule-sendgrid",
     recommended: true,
@@ -3682,24 +2387,24 @@ var creator$g = {
     }
   },
   create(context, options) {
-    const t = context.createTranslator(messages$f);
+    const t = context.createTranslator(messages$5);
     const normalizedOptions = {
       allows: options.allows || []
     };
     return {
       file(source) {
-        reportIfFoundKey$3({ source, options: normalizedOptions, context, t });
+        reportIfFoundKey$2({ source, options: normalizedOptions, context, t });
       }
     };
   }
 };
-var messages$e = {
+var messages$4 = {
   SHOPIFY_KEY: {
     en: (props) => `found Shopify api key: ${props.KEY}`,
     ja: (props) => `Shopify APIキーが見つかりました： ${props.KEY}`
   }
 };
-function reportIfFoundKey$2({ source, options, context, t }) {
+function reportIfFoundKey$1({ source, options, context, t }) {
   const SHOPIFY_KEY_PATTERN = new RegExp("(?<!\\p{L})(shppa|shpca|shpat|shpss)_[a-zA-Z0-9]{32,64}(?![a-zA-Z0-9])", "gu");
   const results = source.content.matchAll(SHOPIFY_KEY_PATTERN);
   for (const result of results) {
@@ -3718,8 +2423,8 @@ function reportIfFoundKey$2({ source, options, context, t }) {
     });
   }
 }
-var creator$f = {
-  messages: messages$e,
+var creator$5 = {
+  messages: messages$4,
   meta: {
     id: "@secretlint/secretlint-rule-shopify",
     recommended: true,
@@ -3730,88 +2435,18 @@ var creator$f = {
     }
   },
   create(context, options) {
-    const t = context.createTranslator(messages$e);
+    const t = context.createTranslator(messages$4);
     const normalizedOptions = {
       allows: options.allows || []
     };
     return {
       file(source) {
-        reportIfFoundKey$2({ source, options: normalizedOptions, context, t });
+        reportIfFoundKey$1({ source, options: normalizedOptions, context, t });
       }
     };
   }
 };
-var messages$d = {
-  STRIPE_SECRET_KEY_LIVE: {
-    en: (props) => `found Stripe Live Secret Key: ${props.KEY}`,
-    ja: (props) => `Stripe Live Secret Keyが見つかりました: ${props.KEY}`
-  },
-  STRIPE_SECRET_KEY_TEST: {
-    en: (props) => `found Stripe Test Secret Key: ${props.KEY}`,
-    ja: (props) => `Stripe Test Secret Keyが見つかりました: ${props.KEY}`
-  },
-  STRIPE_RESTRICTED_KEY_LIVE: {
-    en: (props) => `found Stripe Live Restricted Key: ${props.KEY}`,
-    ja: (props) => `Stripe Live Restricted Keyが見つかりました: ${props.KEY}`
-  },
-  STRIPE_RESTRICTED_KEY_TEST: {
-    en: (props) => `found Stripe Test Restricted Key: ${props.KEY}`,
-    ja: (props) => `Stripe Test Restricted Keyが見つかりました: ${props.KEY}`
-  }
-};
-var messageIdMap$1 = {
-  sk_live: "STRIPE_SECRET_KEY_LIVE",
-  sk_test: "STRIPE_SECRET_KEY_TEST",
-  rk_live: "STRIPE_RESTRICTED_KEY_LIVE",
-  rk_test: "STRIPE_RESTRICTED_KEY_TEST"
-};
-var STRIPE_KEY_PATTERN = new RegExp("(?<!\\p{L})(?<prefix>sk_live|sk_test|rk_live|rk_test)_[a-zA-Z0-9]{24,99}(?![a-zA-Z0-9])", "gu");
-function reportIfFound$2({ source, options, context, t }) {
-  const results = source.content.matchAll(STRIPE_KEY_PATTERN);
-  for (const result of results) {
-    const index = result.index ?? 0;
-    const match = result[0] ?? "";
-    const prefix = result.groups?.["prefix"];
-    if (!prefix) {
-      continue;
-    }
-    const range = [index, index + match.length];
-    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-    if (allowedResults.length > 0) {
-      continue;
-    }
-    context.report({
-      message: t(messageIdMap$1[prefix], {
-        KEY: match
-      }),
-      range
-    });
-  }
-}
-var creator$e = {
-  messages: messages$d,
-  meta: {
-    id: "@secretlint/secretlint-rule-stripe",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-stripe/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$d);
-    const normalizedOptions = {
-      allows: options.allows ?? []
-    };
-    return {
-      file(source) {
-        reportIfFound$2({ source, options: normalizedOptions, context, t });
-      }
-    };
-  }
-};
-var messages$c = {
+var messages$3 = {
   GITHUB_TOKEN: {
     en: (props) => `found GitHub Token(${props.typeName}): ${props.KEY}`,
     ja: (props) => `GitHub Token(${props.typeName})が見つかりました： ${props.KEY}`
@@ -3825,7 +2460,7 @@ var typeMap = /* @__PURE__ */ new Map([
   ["ghr", "refresh tokens"],
   ["github_pat", "fine-grained personal access tokens"]
 ]);
-function reportIfFoundKey$1({ pattern, source, options, context, t }) {
+function reportIfFoundKey({ pattern, source, options, context, t }) {
   const results = source.content.matchAll(pattern);
   for (const result of results) {
     const index = result.index || 0;
@@ -3849,8 +2484,8 @@ function reportIfFoundKey$1({ pattern, source, options, context, t }) {
     });
   }
 }
-var creator$d = {
-  messages: messages$c,
+var creator$4 = {
+  messages: messages$3,
   meta: {
     id: "@secretlint/secretlint-rule-github",
     recommended: true,
@@ -3863,66 +2498,10 @@ var creator$d = {
   create(context, options) {
     const CLASSIC_GITHUB_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9_]{36}(?![A-Za-z0-9_])", "gu");
     const FINE_GRAINED_GITHUB_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>github_pat)_[A-Za-z0-9_]{82}(?![A-Za-z0-9_])", "gu");
-    const GITHUB_APP_INSTALLATION_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<type>ghs)_[0-9]{1,20}_[A-Za-z0-9_-]{1,1000}\\.[A-Za-z0-9_-]{1,10000}\\.[A-Za-z0-9_-]{1,1000}(?![A-Za-z0-9_-])", "gu");
-    const patterns = [
-      CLASSIC_GITHUB_TOKEN_PATTERN,
-      FINE_GRAINED_GITHUB_TOKEN_PATTERN,
-      GITHUB_APP_INSTALLATION_TOKEN_PATTERN
-    ];
-    const t = context.createTranslator(messages$c);
+    const patterns = [CLASSIC_GITHUB_TOKEN_PATTERN, FINE_GRAINED_GITHUB_TOKEN_PATTERN];
+    const t = context.createTranslator(messages$3);
     const normalizedOptions = {
       allows: options.allows || []
-    };
-    return {
-      file(source) {
-        for (const pattern of patterns) {
-          reportIfFoundKey$1({ pattern, source, options: normalizedOptions, context, t });
-        }
-      }
-    };
-  }
-};
-var messages$b = {
-  GITLAB_PERSONAL_ACCESS_TOKEN: {
-    en: (props) => `found GitLab Personal Access Token: ${props.KEY}`,
-    ja: (props) => `GitLab Personal Access Tokenが見つかりました: ${props.KEY}`
-  }
-};
-function reportIfFoundKey({ pattern, source, options, context, t }) {
-  const results = source.content.matchAll(pattern);
-  for (const result of results) {
-    const index = result.index ?? 0;
-    const match = result[0] ?? "";
-    const range = [index, index + match.length];
-    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-    if (allowedResults.length > 0) {
-      continue;
-    }
-    context.report({
-      message: t("GITLAB_PERSONAL_ACCESS_TOKEN", {
-        KEY: match
-      }),
-      range
-    });
-  }
-}
-var creator$c = {
-  messages: messages$b,
-  meta: {
-    id: "@secretlint/secretlint-rule-gitlab",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-gitlab/README.md"
-    }
-  },
-  create(context, options) {
-    const GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glpat-[A-Za-z0-9_-]{20,128}(?![A-Za-z0-9_-])", "gu");
-    const patterns = [GITLAB_PERSONAL_ACCESS_TOKEN_PATTERN];
-    const t = context.createTranslator(messages$b);
-    const normalizedOptions = {
-      allows: options.allows ?? []
     };
     return {
       file(source) {
@@ -3933,75 +2512,7 @@ var creator$c = {
     };
   }
 };
-var messages$a = {
-  GRAFANA_CLOUD_API_TOKEN: {
-    en: (props) => `found Grafana Cloud API token: ${props.TOKEN}`,
-    ja: (props) => `Grafana Cloud API トークン: ${props.TOKEN} がみつかりました`
-  },
-  GRAFANA_SERVICE_ACCOUNT_TOKEN: {
-    en: (props) => `found Grafana Service Account token: ${props.TOKEN}`,
-    ja: (props) => `Grafana Service Account トークン: ${props.TOKEN} がみつかりました`
-  }
-};
-function reportIfFound$1({ pattern, messageId, source, options, context, t }) {
-  const results = source.content.matchAll(pattern);
-  for (const result of results) {
-    const index = result.index ?? 0;
-    const match = result[0] ?? "";
-    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-    if (allowedResults.length > 0) {
-      continue;
-    }
-    const range = [index, index + match.length];
-    context.report({
-      message: t(messageId, {
-        TOKEN: match
-      }),
-      range
-    });
-  }
-}
-var creator$b = {
-  messages: messages$a,
-  meta: {
-    id: "@secretlint/secretlint-rule-grafana",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-grafana/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$a);
-    const normalizedOptions = {
-      allows: options?.allows ?? []
-    };
-    const GRAFANA_CLOUD_API_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glc_[A-Za-z0-9+/]{32,400}={0,2}(?![A-Za-z0-9+/=])", "gu");
-    const GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN = new RegExp("(?<!\\p{L})glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}(?![A-Fa-f0-9])", "gu");
-    return {
-      file(source) {
-        reportIfFound$1({
-          pattern: GRAFANA_CLOUD_API_TOKEN_PATTERN,
-          messageId: "GRAFANA_CLOUD_API_TOKEN",
-          source,
-          options: normalizedOptions,
-          context,
-          t
-        });
-        reportIfFound$1({
-          pattern: GRAFANA_SERVICE_ACCOUNT_TOKEN_PATTERN,
-          messageId: "GRAFANA_SERVICE_ACCOUNT_TOKEN",
-          source,
-          options: normalizedOptions,
-          context,
-          t
-        });
-      }
-    };
-  }
-};
-var messages$9 = {
+var messages$2 = {
   OPS_TOKEN: {
     en: (props) => `found 1Password Service Account token: ${props.TOKEN}`,
     ja: (props) => `1Password Service Account: ${props.TOKEN} がみつかりました`
@@ -4016,8 +2527,8 @@ var is1PasswordServiceAccountToken = (base64String) => {
     return false;
   }
 };
-var creator$a = {
-  messages: messages$9,
+var creator$3 = {
+  messages: messages$2,
   meta: {
     id: "@secretlint/secretlint-rule-1password",
     recommended: true,
@@ -4028,7 +2539,7 @@ var creator$a = {
     }
   },
   create(context, options) {
-    const t = context.createTranslator(messages$9);
+    const t = context.createTranslator(messages$2);
     const normalizedOptions = {
       allows: options?.allows ?? []
     };
@@ -4059,7 +2570,7 @@ var creator$a = {
     };
   }
 };
-var messages$8 = {
+var messages$1 = {
   MongoDBConnection: {
     en: (props) => `found MongoDB connection string: ${props.URI}`,
     ja: (props) => `MongoDB接続文字列: ${props.URI} がみつかりました`
@@ -4115,9 +2626,7 @@ function isVariableLikeString(str) {
   ];
   return variablePatterns.some((pattern) => pattern.test(str));
 }
-function isLikelyRealCredential(username, password) {
-  if (username === password)
-    return false;
+function isLikelyRealPassword(password) {
   if (password.length < 4)
     return false;
   if (isVariableLikeString(password))
@@ -4140,7 +2649,7 @@ function reportMongoDBConnectionString({ source, options, context, t }) {
     const password = result.groups?.password;
     if (!username || !password)
       continue;
-    if (!isLikelyRealCredential(username, password))
+    if (!isLikelyRealPassword(password))
       continue;
     const range = [index, index + match.length];
     const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
@@ -4165,7 +2674,7 @@ function reportMySQLConnectionString({ source, options, context, t }) {
     const password = result.groups?.password;
     if (!username || !password)
       continue;
-    if (!isLikelyRealCredential(username, password))
+    if (!isLikelyRealPassword(password))
       continue;
     const range = [index, index + match.length];
     const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
@@ -4190,7 +2699,7 @@ function reportPostgreSQLConnectionString({ source, options, context, t }) {
     const password = result.groups?.password;
     if (!username || !password)
       continue;
-    if (!isLikelyRealCredential(username, password))
+    if (!isLikelyRealPassword(password))
       continue;
     const range = [index, index + match.length];
     const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
@@ -4205,8 +2714,8 @@ function reportPostgreSQLConnectionString({ source, options, context, t }) {
     });
   }
 }
-var creator$9 = {
-  messages: messages$8,
+var creator$2 = {
+  messages: messages$1,
   meta: {
     id: "@secretlint/secretlint-rule-database-connection-string",
     recommended: true,
@@ -4220,419 +2729,12 @@ var creator$9 = {
     const normalizedOptions = {
       allows: options.allows || []
     };
-    const t = context.createTranslator(messages$8);
+    const t = context.createTranslator(messages$1);
     return {
       file(source) {
         reportMongoDBConnectionString({ source, options: normalizedOptions, context, t });
         reportMySQLConnectionString({ source, options: normalizedOptions, context, t });
         reportPostgreSQLConnectionString({ source, options: normalizedOptions, context, t });
-      }
-    };
-  }
-};
-var messages$7 = {
-  HASHICORP_VAULT_SERVICE_TOKEN: {
-    en: (props) => `found HashiCorp Vault service token: ${props.TOKEN}`,
-    ja: (props) => `HashiCorp Vault service token: ${props.TOKEN} がみつかりました`
-  },
-  HASHICORP_VAULT_BATCH_TOKEN: {
-    en: (props) => `found HashiCorp Vault batch token: ${props.TOKEN}`,
-    ja: (props) => `HashiCorp Vault batch token: ${props.TOKEN} がみつかりました`
-  },
-  HASHICORP_VAULT_RECOVERY_TOKEN: {
-    en: (props) => `found HashiCorp Vault recovery token: ${props.TOKEN}`,
-    ja: (props) => `HashiCorp Vault recovery token: ${props.TOKEN} がみつかりました`
-  }
-};
-var serviceTokenPattern = new RegExp("(?<!\\p{L})hvs\\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])", "gu");
-var batchTokenPattern = new RegExp("(?<!\\p{L})hvb\\.[A-Za-z0-9_-]{138,300}(?![A-Za-z0-9_-])", "gu");
-var recoveryTokenPattern = new RegExp("(?<!\\p{L})hvr\\.[A-Za-z0-9_-]{90,120}(?![A-Za-z0-9_-])", "gu");
-var creator$8 = {
-  messages: messages$7,
-  meta: {
-    id: "@secretlint/secretlint-rule-hashicorp-vault",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-hashicorp-vault/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$7);
-    const normalizedOptions = {
-      allows: options?.allows ?? []
-    };
-    const reportMatches = (source, pattern, messageId) => {
-      const matches = source.content.matchAll(pattern);
-      for (const match of matches) {
-        const index = match.index ?? 0;
-        const matchString = match[0] ?? "";
-        const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
-        if (allowedResults.length > 0) {
-          continue;
-        }
-        const range = [index, index + matchString.length];
-        context.report({
-          message: t(messageId, {
-            TOKEN: matchString
-          }),
-          range
-        });
-      }
-    };
-    return {
-      file(source) {
-        reportMatches(source, serviceTokenPattern, "HASHICORP_VAULT_SERVICE_TOKEN");
-        reportMatches(source, batchTokenPattern, "HASHICORP_VAULT_BATCH_TOKEN");
-        reportMatches(source, recoveryTokenPattern, "HASHICORP_VAULT_RECOVERY_TOKEN");
-      }
-    };
-  }
-};
-var messages$6 = {
-  VERCEL_PERSONAL_ACCESS_TOKEN: {
-    en: (props) => `found Vercel personal access token: ${props.ID}`,
-    ja: (props) => `Vercel personal access token: ${props.ID} がみつかりました`
-  },
-  VERCEL_INTEGRATION_TOKEN: {
-    en: (props) => `found Vercel integration token: ${props.ID}`,
-    ja: (props) => `Vercel integration token: ${props.ID} がみつかりました`
-  },
-  VERCEL_APP_ACCESS_TOKEN: {
-    en: (props) => `found Vercel app access token: ${props.ID}`,
-    ja: (props) => `Vercel app access token: ${props.ID} がみつかりました`
-  },
-  VERCEL_APP_REFRESH_TOKEN: {
-    en: (props) => `found Vercel app refresh token: ${props.ID}`,
-    ja: (props) => `Vercel app refresh token: ${props.ID} がみつかりました`
-  },
-  VERCEL_AI_GATEWAY_API_KEY: {
-    en: (props) => `found Vercel AI Gateway API key: ${props.ID}`,
-    ja: (props) => `Vercel AI Gateway API key: ${props.ID} がみつかりました`
-  }
-};
-var prefixToMessageId = {
-  vcp: "VERCEL_PERSONAL_ACCESS_TOKEN",
-  vci: "VERCEL_INTEGRATION_TOKEN",
-  vca: "VERCEL_APP_ACCESS_TOKEN",
-  vcr: "VERCEL_APP_REFRESH_TOKEN",
-  vck: "VERCEL_AI_GATEWAY_API_KEY"
-};
-var creator$7 = {
-  messages: messages$6,
-  meta: {
-    id: "@secretlint/secretlint-rule-vercel",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-vercel/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$6);
-    const normalizedOptions = {
-      allows: options?.allows ?? []
-    };
-    return {
-      file(source) {
-        const pattern = new RegExp("(?<!\\p{L})(?<prefix>vcp|vci|vca|vcr|vck)_[A-Za-z0-9]{20,60}(?![A-Za-z0-9])", "gu");
-        const matches = source.content.matchAll(pattern);
-        for (const match of matches) {
-          const index = match.index ?? 0;
-          const matchString = match[0] ?? "";
-          const prefix = match.groups?.prefix;
-          const messageId = prefixToMessageId[prefix];
-          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
-          if (allowedResults.length > 0) {
-            continue;
-          }
-          const range = [index, index + matchString.length];
-          context.report({
-            message: t(messageId, {
-              ID: matchString
-            }),
-            range
-          });
-        }
-      }
-    };
-  }
-};
-var messages$5 = {
-  DATABRICKS_PERSONAL_ACCESS_TOKEN: {
-    en: (props) => `found Databricks personal access token: ${props.ID}`,
-    ja: (props) => `Databricks personal access token: ${props.ID} がみつかりました`
-  }
-};
-var creator$6 = {
-  messages: messages$5,
-  meta: {
-    id: "@secretlint/secretlint-rule-databricks",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-databricks/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$5);
-    const normalizedOptions = {
-      allows: options?.allows ?? []
-    };
-    return {
-      file(source) {
-        const pattern = new RegExp("(?<!\\p{L})dapi[A-Fa-f0-9]{32}(?:-[0-9])?(?![A-Fa-f0-9])", "gu");
-        const matches = source.content.matchAll(pattern);
-        for (const match of matches) {
-          const index = match.index ?? 0;
-          const matchString = match[0] ?? "";
-          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
-          if (allowedResults.length > 0) {
-            continue;
-          }
-          const range = [index, index + matchString.length];
-          context.report({
-            message: t("DATABRICKS_PERSONAL_ACCESS_TOKEN", {
-              ID: matchString
-            }),
-            range
-          });
-        }
-      }
-    };
-  }
-};
-var messages$4 = {
-  DOCKER_PERSONAL_ACCESS_TOKEN: {
-    en: (props) => `found Docker Personal Access Token: ${props.TOKEN}`,
-    ja: (props) => `Docker Personal Access Token: ${props.TOKEN} がみつかりました`
-  }
-};
-function reportIfFoundDockerPAT({ source, options, context, t }) {
-  const DOCKER_PAT_PATTERN = new RegExp("(?<!\\p{L})dckr_pat_[a-zA-Z0-9_-]{27}(?![a-zA-Z0-9_-])", "gu");
-  const results = source.content.matchAll(DOCKER_PAT_PATTERN);
-  for (const result of results) {
-    const index = result.index || 0;
-    const match = result[0] || "";
-    const range = [index, index + match.length];
-    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-    if (allowedResults.length > 0) {
-      continue;
-    }
-    context.report({
-      message: t("DOCKER_PERSONAL_ACCESS_TOKEN", {
-        TOKEN: match
-      }),
-      range
-    });
-  }
-}
-var creator$5 = {
-  messages: messages$4,
-  meta: {
-    id: "@secretlint/secretlint-rule-docker",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-docker/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$4);
-    const normalizedOptions = {
-      allows: options.allows || []
-    };
-    return {
-      file(source) {
-        reportIfFoundDockerPAT({ source, options: normalizedOptions, context, t });
-      }
-    };
-  }
-};
-var messages$3 = {
-  FIGMA_PERSONAL_ACCESS_TOKEN: {
-    en: (props) => `found Figma Personal Access Token: ${props.ID}`,
-    ja: (props) => `Figma Personal Access Token: ${props.ID} がみつかりました`
-  }
-};
-var creator$4 = {
-  messages: messages$3,
-  meta: {
-    id: "@secretlint/secretlint-rule-figma",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-figma/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$3);
-    const normalizedOptions = {
-      allows: options?.allows ?? []
-    };
-    return {
-      file(source) {
-        const pattern = new RegExp("(?<!\\p{L})figd_[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])", "gu");
-        const matches = source.content.matchAll(pattern);
-        for (const match of matches) {
-          const index = match.index ?? 0;
-          const matchString = match[0] ?? "";
-          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
-          if (allowedResults.length > 0) {
-            continue;
-          }
-          const range = [index, index + matchString.length];
-          context.report({
-            message: t("FIGMA_PERSONAL_ACCESS_TOKEN", {
-              ID: matchString
-            }),
-            range
-          });
-        }
-      }
-    };
-  }
-};
-var messages$2 = {
-  CLOUDFLARE_GLOBAL_API_KEY: {
-    en: (props) => `found Cloudflare Global API Key: ${props.TOKEN}`,
-    ja: (props) => `Cloudflare Global API Keyが見つかりました: ${props.TOKEN}`
-  },
-  CLOUDFLARE_USER_API_TOKEN: {
-    en: (props) => `found Cloudflare User API Token: ${props.TOKEN}`,
-    ja: (props) => `Cloudflare User API Tokenが見つかりました: ${props.TOKEN}`
-  },
-  CLOUDFLARE_ACCOUNT_API_TOKEN: {
-    en: (props) => `found Cloudflare Account API Token: ${props.TOKEN}`,
-    ja: (props) => `Cloudflare Account API Tokenが見つかりました: ${props.TOKEN}`
-  }
-};
-var messageIdMap = {
-  cfk: "CLOUDFLARE_GLOBAL_API_KEY",
-  cfut: "CLOUDFLARE_USER_API_TOKEN",
-  cfat: "CLOUDFLARE_ACCOUNT_API_TOKEN"
-};
-var CLOUDFLARE_TOKEN_PATTERN = new RegExp("(?<!\\p{L})(?<prefix>cfk|cfut|cfat)_[A-Za-z0-9]{40}[0-9a-f]{8}(?![A-Za-z0-9])", "gu");
-function reportIfFound({ source, options, context, t }) {
-  const results = source.content.matchAll(CLOUDFLARE_TOKEN_PATTERN);
-  for (const result of results) {
-    const index = result.index ?? 0;
-    const match = result[0] ?? "";
-    const prefix = result.groups?.["prefix"];
-    if (!prefix) {
-      continue;
-    }
-    const range = [index, index + match.length];
-    const allowedResults = regexpStringMatcherExports.matchPatterns(match, options.allows);
-    if (allowedResults.length > 0) {
-      continue;
-    }
-    context.report({
-      message: t(messageIdMap[prefix], {
-        TOKEN: match
-      }),
-      range
-    });
-  }
-}
-var creator$3 = {
-  messages: messages$2,
-  meta: {
-    id: "@secretlint/secretlint-rule-cloudflare",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-cloudflare/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$2);
-    const normalizedOptions = {
-      allows: options.allows ?? []
-    };
-    return {
-      file(source) {
-        reportIfFound({ source, options: normalizedOptions, context, t });
-      }
-    };
-  }
-};
-var messages$1 = {
-  TAILSCALE_API_KEY: {
-    en: (props) => `found Tailscale API access token: ${props.KEY}`,
-    ja: (props) => `Tailscale API アクセストークン: ${props.KEY} がみつかりました`
-  },
-  TAILSCALE_AUTH_KEY: {
-    en: (props) => `found Tailscale pre-authentication key: ${props.KEY}`,
-    ja: (props) => `Tailscale 事前認証キー: ${props.KEY} がみつかりました`
-  },
-  TAILSCALE_CLIENT_KEY: {
-    en: (props) => `found Tailscale OAuth client key: ${props.KEY}`,
-    ja: (props) => `Tailscale OAuth クライアントキー: ${props.KEY} がみつかりました`
-  },
-  TAILSCALE_SCIM_KEY: {
-    en: (props) => `found Tailscale SCIM key: ${props.KEY}`,
-    ja: (props) => `Tailscale SCIM キー: ${props.KEY} がみつかりました`
-  },
-  TAILSCALE_WEBHOOK_KEY: {
-    en: (props) => `found Tailscale webhook key: ${props.KEY}`,
-    ja: (props) => `Tailscale Webhook キー: ${props.KEY} がみつかりました`
-  },
-  TAILSCALE_KEY: {
-    en: (props) => `found Tailscale key: ${props.KEY}`,
-    ja: (props) => `Tailscale キー: ${props.KEY} がみつかりました`
-  }
-};
-var messageIdByType = {
-  api: "TAILSCALE_API_KEY",
-  auth: "TAILSCALE_AUTH_KEY",
-  client: "TAILSCALE_CLIENT_KEY",
-  scim: "TAILSCALE_SCIM_KEY",
-  webhook: "TAILSCALE_WEBHOOK_KEY"
-};
-var creator$2 = {
-  messages: messages$1,
-  meta: {
-    id: "@secretlint/secretlint-rule-tailscale",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: {
-      url: "https://github.com/secretlint/secretlint/blob/master/packages/%40secretlint/secretlint-rule-tailscale/README.md"
-    }
-  },
-  create(context, options) {
-    const t = context.createTranslator(messages$1);
-    const normalizedOptions = {
-      allows: options.allows ?? []
-    };
-    return {
-      file(source) {
-        const pattern = new RegExp("(?<!\\p{L})tskey-(?<type>[a-z]{2,20})-[0-9A-Za-z_]{8,40}-[0-9A-Za-z_]{16,60}(?![0-9A-Za-z_])", "gu");
-        const matches = source.content.matchAll(pattern);
-        for (const match of matches) {
-          const index = match.index ?? 0;
-          const matchString = match[0] ?? "";
-          const type = match.groups?.type ?? "";
-          const range = [index, index + matchString.length];
-          const allowedResults = regexpStringMatcherExports.matchPatterns(matchString, normalizedOptions.allows);
-          if (allowedResults.length > 0) {
-            continue;
-          }
-          const messageId = messageIdByType[type] ?? "TAILSCALE_KEY";
-          context.report({
-            message: t(messageId, {
-              KEY: matchString
-            }),
-            range
-          });
-        }
       }
     };
   }
@@ -4817,31 +2919,18 @@ var creator$1 = {
   }
 };
 var rules = [
-  creator$s,
-  creator$r,
-  creator$h,
-  creator$q,
-  creator$o,
-  creator$p,
-  creator$g,
   creator$f,
   creator$e,
-  creator$d,
-  creator$c,
-  creator$b,
-  creator$n,
-  creator$m,
-  creator$l,
-  creator$k,
-  creator$j,
-  creator$i,
-  creator$a,
-  creator$9,
-  creator$8,
   creator$7,
+  creator$d,
+  creator$b,
+  creator$c,
   creator$6,
   creator$5,
   creator$4,
+  creator$a,
+  creator$9,
+  creator$8,
   creator$3,
   creator$2,
   creator$1
@@ -4860,78 +2949,7 @@ var creator = {
   }
 };
 
-// src/security/gateway/secretlint-extra.ts
-var PATTERNS = [
-  { kind: "Grafana service account token", pattern: /\bglsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}\b/g },
-  { kind: "Grafana Cloud access policy token", pattern: /\bglc_[A-Za-z0-9+/]{32,400}={0,2}/g },
-  { kind: "Grafana API key", pattern: /\beyJrIjoi[A-Za-z0-9+/]{50,400}={0,2}/g },
-  { kind: "Docker personal access token", pattern: /\bdckr_pat_[A-Za-z0-9_-]{27,}/g },
-  { kind: "Figma personal access token", pattern: /\bfigd_[A-Za-z0-9_-]{40,}/g },
-  {
-    kind: "Tailscale key",
-    pattern: /\btskey-(?:auth|api|client|scim|webhook)-[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,}/g
-  },
-  { kind: "Groq API key", pattern: /\bgsk_[A-Za-z0-9]{52}\b/g },
-  { kind: "Databricks token", pattern: /\bdapi[a-f0-9]{32}(?:-\d)?\b/g },
-  { kind: "Notion token", pattern: /\b(?:ntn_[A-Za-z0-9]{46}|secret_[A-Za-z0-9]{43})\b/g },
-  { kind: "Vercel token", pattern: /\bvc[pkiar]_[A-Za-z0-9]{24,}/g },
-  { kind: "Cloudflare Origin CA key", pattern: /\bv1\.0-[a-f0-9]{24}-[a-f0-9]{146}\b/g }
-];
-var messages2 = {
-  Token: { en: (props) => `found a ${props.KIND}` }
-};
-var extraTokensRule = {
-  messages: messages2,
-  meta: {
-    id: "@claude-sentry/secretlint-rule-extra-tokens",
-    recommended: true,
-    type: "scanner",
-    supportedContentTypes: ["text"],
-    docs: { url: "https://github.com/claude-sentry/claude-sentry/blob/main/docs/security.md" }
-  },
-  create(context) {
-    const t = context.createTranslator(messages2);
-    return {
-      file(source) {
-        for (const { kind, pattern } of PATTERNS) {
-          for (const match of source.content.matchAll(pattern)) {
-            const start = match.index ?? 0;
-            context.report({ message: t("Token", { KIND: kind }), range: [start, start + match[0].length] });
-          }
-        }
-      }
-    };
-  }
-};
-
-// src/security/gateway/secretlint-pass.ts
-var CONFIG = {
-  rules: [
-    { id: creator.meta.id, rule: creator },
-    { id: extraTokensRule.meta.id, rule: extraTokensRule }
-  ]
-};
-async function redactForPosting(text) {
-  const first = redactSecrets(text);
-  const result = await lintSource({
-    source: { filePath: "/sentry-output.txt", content: first.text, contentType: "text" },
-    options: { config: CONFIG }
-  });
-  const ranges = result.messages.map((m) => ({
-    start: m.range[0],
-    end: m.range[1],
-    rule: m.ruleId.replace(/^@secretlint\/secretlint-rule-/, "")
-  })).sort((a, b) => b.start - a.start);
-  let out = first.text;
-  let floor = Number.POSITIVE_INFINITY;
-  for (const r of ranges) {
-    if (r.end > floor) continue;
-    out = `${out.slice(0, r.start)}[REDACTED:${r.rule}]${out.slice(r.end)}`;
-    floor = r.start;
-  }
-  return { text: out, found: [...first.found, ...ranges.map((r) => `secretlint:${r.rule}`)] };
-}
-
 export {
-  redactForPosting
+  commonjsGlobal,
+  creator
 };

@@ -15,14 +15,14 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-4NHF3KMZ.js";
+} from "./chunk-4TU7JI3B.js";
 import {
   AgentRoleSchema,
   ToolNameSchema
 } from "./chunk-XUMQFT6G.js";
 import {
   summarizeLogs
-} from "./chunk-WEHI3MPI.js";
+} from "./chunk-MCO3QTKL.js";
 import {
   SentryError,
   UsageError
@@ -33,7 +33,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-4MO2DRZN.js";
+} from "./chunk-WLFEKNVB.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -3112,8 +3112,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-K5FQW4TI.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-AS7YTQYR.js");
+    if (provider === "offline") return (await import("./offline-ZC6OWLNZ.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-H26UQRNX.js");
     return createProvider({
       provider,
       gateway,

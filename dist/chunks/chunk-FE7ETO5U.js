@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   RunSchema,
   stateMatches
-} from "./chunk-3PW5KV7J.js";
+} from "./chunk-2UGDDTXF.js";
 import {
   ALERT_SOURCES,
   incidentIdFor,
@@ -14,12 +14,12 @@ import {
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-4NHF3KMZ.js";
+} from "./chunk-4TU7JI3B.js";
 import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-WEHI3MPI.js";
+} from "./chunk-MCO3QTKL.js";
 import {
   verifyAuditChain
 } from "./chunk-HM7HINH2.js";
@@ -5415,17 +5415,6 @@ function createLogWatcher(options) {
 // src/server/api-app.ts
 import { basename as basename2 } from "node:path";
 
-// src/server/web-url.ts
-function isWebUrl(text) {
-  if (!/^https?:\/\//i.test(text)) return false;
-  try {
-    const url = new URL(text);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
-}
-
 // src/server/api-incidents.ts
 var MAX_ACTIVITY = 500;
 function createIncidentBook(options = {}) {
@@ -5490,92 +5479,10 @@ function createIncidentBook(options = {}) {
     save
   };
 }
-function addLink(record2, link, time) {
-  if (!isWebUrl(link.url) || record2.links.some((l) => l.url === link.url)) return;
-  record2.links.push(link);
-  pushActivity(record2, { time, kind: "event", text: `delivered: ${link.label} ${link.url}` });
-}
 function pushActivity(record2, item) {
   record2.activity.push(item);
   if (record2.activity.length > MAX_ACTIVITY) record2.activity.splice(0, record2.activity.length - MAX_ACTIVITY);
   record2.updatedAt = item.time;
-}
-function auditActivity(entry) {
-  const kind = entry.kind === "tool-call" ? "tool-call" : "event";
-  const what = entry.kind === "tool-call" ? `${entry.tool} ${entry.decision}: ${entry.reason ?? ""}` : entry.reason ?? "";
-  return {
-    time: entry.time,
-    kind,
-    text: what.slice(0, 500),
-    ...entry.agent ? { agent: entry.agent } : {},
-    ...entry.decision ? { decision: entry.decision } : {}
-  };
-}
-function failureReason(error) {
-  const message = error instanceof Error ? error.message : String(error);
-  const line = message.split("\n")[0]?.trim() ?? "";
-  return (line || "unknown error").slice(0, 300);
-}
-function createIncidentRunner(options) {
-  const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
-  return async (record2, logs, execute = options.execute) => {
-    const now = () => clock().toISOString();
-    record2.status = "running";
-    try {
-      const result = await execute({
-        incident: record2.incident,
-        ...logs !== void 0 ? { logs } : {},
-        onState: (state) => {
-          record2.state = state;
-          pushActivity(record2, { time: now(), kind: "state", text: state });
-        }
-      });
-      for (const link of result.delivered ?? []) addLink(record2, link, now());
-      if (result.run === void 0) {
-        record2.state = result.state;
-        record2.status = "done";
-        pushActivity(record2, { time: now(), kind: "finished", text: `${result.state}: ${result.reason}` });
-        options.book.save(record2);
-        return;
-      }
-      const { run } = result;
-      if (result.similar) record2.similar = result.similar;
-      options.book.addAudit(result.audit);
-      for (const entry of result.audit) if (entry.kind !== "seal") pushActivity(record2, auditActivity(entry));
-      record2.activity.sort((x, y) => x.time.localeCompare(y.time));
-      record2.run = run;
-      record2.state = run.finalState;
-      record2.status = "done";
-      pushActivity(record2, { time: now(), kind: "finished", text: `${run.finalState}: ${run.reason}` });
-      options.book.save(record2);
-      options.onRun?.(run);
-    } catch (error) {
-      record2.status = "failed";
-      record2.error = failureReason(error);
-      pushActivity(record2, { time: now(), kind: "error", text: `run failed: ${record2.error}` });
-      options.book.save(record2);
-      options.log?.("incident run failed", error);
-    }
-  };
-}
-function createIncidentQueue(options) {
-  const runOne = createIncidentRunner(options);
-  const maxQueued = options.maxQueued ?? 20;
-  let waiting = 0;
-  let chain = Promise.resolve();
-  return {
-    submit(incident, via, logs) {
-      if (waiting >= maxQueued) return { status: "busy" };
-      const record2 = options.book.open(incident, via);
-      waiting += 1;
-      chain = chain.then(() => runOne(record2, logs)).finally(() => {
-        waiting -= 1;
-      });
-      return { status: "queued", id: record2.id };
-    },
-    pending: () => waiting,
-    idle: () => chain
-  };
 }
 
 // src/server/api-routes.ts
@@ -5804,6 +5711,17 @@ function incidentFromTrigger(body, now) {
     status: "firing",
     raw: { via: "api", title: body.title }
   };
+}
+
+// src/server/web-url.ts
+function isWebUrl(text) {
+  if (!/^https?:\/\//i.test(text)) return false;
+  try {
+    const url = new URL(text);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
 }
 
 // src/server/dashboard/incident-view.ts
@@ -7143,6 +7061,90 @@ function dashboardRoutes() {
     { method: "GET", path: "/dashboard/app.js", handler: ({ res }) => send(res, "text/javascript", script) },
     { method: "GET", path: "/dashboard/app.css", handler: ({ res }) => send(res, "text/css", APP_CSS) }
   ];
+}
+
+// src/server/incident-queue.ts
+function addLink(record2, link, time) {
+  if (!isWebUrl(link.url) || record2.links.some((l) => l.url === link.url)) return;
+  record2.links.push(link);
+  pushActivity(record2, { time, kind: "event", text: `delivered: ${link.label} ${link.url}` });
+}
+function auditActivity(entry) {
+  const kind = entry.kind === "tool-call" ? "tool-call" : "event";
+  const what = entry.kind === "tool-call" ? `${entry.tool} ${entry.decision}: ${entry.reason ?? ""}` : entry.reason ?? "";
+  return {
+    time: entry.time,
+    kind,
+    text: what.slice(0, 500),
+    ...entry.agent ? { agent: entry.agent } : {},
+    ...entry.decision ? { decision: entry.decision } : {}
+  };
+}
+function failureReason(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = message.split("\n")[0]?.trim() ?? "";
+  return (line || "unknown error").slice(0, 300);
+}
+function createIncidentRunner(options) {
+  const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
+  return async (record2, logs, execute = options.execute) => {
+    const now = () => clock().toISOString();
+    record2.status = "running";
+    try {
+      const result = await execute({
+        incident: record2.incident,
+        ...logs !== void 0 ? { logs } : {},
+        onState: (state) => {
+          record2.state = state;
+          pushActivity(record2, { time: now(), kind: "state", text: state });
+        }
+      });
+      for (const link of result.delivered ?? []) addLink(record2, link, now());
+      if (result.run === void 0) {
+        record2.state = result.state;
+        record2.status = "done";
+        pushActivity(record2, { time: now(), kind: "finished", text: `${result.state}: ${result.reason}` });
+        options.book.save(record2);
+        return;
+      }
+      const { run } = result;
+      if (result.similar) record2.similar = result.similar;
+      options.book.addAudit(result.audit);
+      for (const entry of result.audit) if (entry.kind !== "seal") pushActivity(record2, auditActivity(entry));
+      record2.activity.sort((x, y) => x.time.localeCompare(y.time));
+      record2.run = run;
+      record2.state = run.finalState;
+      record2.status = "done";
+      pushActivity(record2, { time: now(), kind: "finished", text: `${run.finalState}: ${run.reason}` });
+      options.book.save(record2);
+      options.onRun?.(run);
+    } catch (error) {
+      record2.status = "failed";
+      record2.error = failureReason(error);
+      pushActivity(record2, { time: now(), kind: "error", text: `run failed: ${record2.error}` });
+      options.book.save(record2);
+      options.log?.("incident run failed", error);
+    }
+  };
+}
+function createIncidentQueue(options) {
+  const runOne = createIncidentRunner(options);
+  const maxQueued = options.maxQueued ?? 20;
+  let waiting = 0;
+  let chain = Promise.resolve();
+  return {
+    submit(incident, via, logs) {
+      if (waiting >= maxQueued) return { status: "busy" };
+      const record2 = options.book.open(incident, via);
+      waiting += 1;
+      chain = chain.then(() => runOne(record2, logs)).finally(() => {
+        waiting -= 1;
+      });
+      return { status: "queued", id: record2.id };
+    },
+    pending: () => waiting,
+    idle: () => chain
+  };
 }
 
 // src/server/incident-store.ts

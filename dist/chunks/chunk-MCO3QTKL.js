@@ -575,132 +575,7 @@ function fieldName(label) {
   return words.map((w, i) => i === 0 ? w : w[0].toUpperCase() + w.slice(1)).join("");
 }
 
-// src/ingest/logs/manifest-positions.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SEP = "\0";
-var pathKey = (path) => path.join(SEP);
-var KEYS = /* @__PURE__ */ new Set([
-  "state",
-  "lastState",
-  "waiting",
-  "terminated",
-  "running",
-  "reason",
-  "exitCode",
-  "signal",
-  "message",
-  "note",
-  "type",
-  "status",
-  "phase",
-  "name",
-  "metadata"
-]);
-var LISTS = /* @__PURE__ */ new Set(["items", "containerStatuses", "initContainerStatuses", "conditions"]);
-var MAX_DEPTH2 = 64;
-function wanted(key, parent) {
-  if (key === void 0) return false;
-  return typeof key === "number" ? typeof parent === "string" && LISTS.has(parent) : KEYS.has(key);
-}
-function jsonPositions(text, firstLine) {
-  const out = /* @__PURE__ */ new Map();
-  const stack = [];
-  let line = firstLine;
-  const start = () => {
-    const top = stack.at(-1);
-    if (!top) return { path: "0", key: void 0, parent: void 0, line };
-    if (top.array) return { path: `${top.path}${SEP}${top.index}`, key: top.index, parent: top.key, line };
-    return {
-      path: `${top.path}${SEP}${top.pendingKey}`,
-      key: top.pendingKey,
-      parent: top.key,
-      line: top.keyLine
-    };
-  };
-  const scalar = () => {
-    const at = start();
-    if (wanted(at.key, at.parent)) out.set(at.path, { line: at.line, endLine: line });
-  };
-  for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c === 10) line++;
-    if (c === 10 || c === 32 || c === 9 || c === 13 || c === 58) {
-      i++;
-      continue;
-    }
-    if (c === 34) {
-      let j = i + 1;
-      while (j < text.length && text.charCodeAt(j) !== 34 && text.charCodeAt(j) !== 10)
-        j += text.charCodeAt(j) === 92 ? 2 : 1;
-      const top = stack.at(-1);
-      if (top && !top.array && top.expectKey) {
-        top.pendingKey = text.slice(i + 1, j);
-        top.keyLine = line;
-        top.expectKey = false;
-      } else scalar();
-      i = j + 1;
-      continue;
-    }
-    if (c === 123 || c === 91) {
-      if (stack.length >= MAX_DEPTH2) return out;
-      const at = start();
-      stack.push({
-        array: c === 91,
-        path: at.path,
-        key: at.key,
-        start: wanted(at.key, at.parent) ? at.line : -1,
-        index: 0,
-        expectKey: c === 123,
-        pendingKey: "",
-        keyLine: line
-      });
-    } else if (c === 125 || c === 93) {
-      const frame = stack.pop();
-      if (frame && frame.start >= 0) out.set(frame.path, { line: frame.start, endLine: line });
-    } else if (c === 44) {
-      const top = stack.at(-1);
-      if (top?.array) top.index++;
-      else if (top) top.expectKey = true;
-    } else {
-      let j = i + 1;
-      while (j < text.length && !/[,\]}\s]/.test(text[j])) j++;
-      scalar();
-      i = j;
-      continue;
-    }
-    i++;
-  }
-  return out;
-}
-function yamlPositions(docs, lineOf) {
-  const out = /* @__PURE__ */ new Map();
-  const visit = (node, path, key, parent, keyLine, depth) => {
-    const range = node?.range;
-    if (!range || depth > MAX_DEPTH2) return;
-    if (wanted(key, parent))
-      out.set(path, { line: keyLine ?? lineOf(range[0]), endLine: lineOf(Math.max(range[0], range[1] - 1)) });
-    if ((0, import_yaml.isMap)(node)) {
-      for (const pair of node.items) {
-        if (!(0, import_yaml.isScalar)(pair.key)) continue;
-        const name = String(pair.key.value);
-        const at = pair.key.range ? lineOf(pair.key.range[0]) : void 0;
-        visit(pair.value, `${path}${SEP}${name}`, name, key, at, depth + 1);
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      node.items.forEach((item, index) => {
-        visit(item, `${path}${SEP}${index}`, index, key, void 0, depth + 1);
-      });
-    }
-  };
-  docs.forEach((doc, index) => {
-    visit(doc.contents, String(index), void 0, void 0, void 0, 0);
-  });
-  return out;
-}
-
-// src/ingest/logs/k8s-manifest.ts
-var MAX_DOCUMENT_CHARS = 16 << 20;
-var MAX_OBJECTS = 2e3;
+// src/ingest/logs/k8s-manifest-records.ts
 var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
 var arr = (v) => Array.isArray(v) ? v : [];
@@ -719,98 +594,6 @@ function stateOf(state) {
   return out;
 }
 var MAX_QUOTED_LINES = 12;
-function createManifestReader(file, json) {
-  const lines = [];
-  let chars = 0;
-  let first2 = 0;
-  let tooBig = false;
-  return {
-    push(line, lineNo) {
-      if (first2 === 0) first2 = lineNo;
-      if (tooBig || chars + line.length >= MAX_DOCUMENT_CHARS) {
-        tooBig = true;
-        return void 0;
-      }
-      lines.push(line);
-      chars += line.length + 1;
-      return void 0;
-    },
-    flush() {
-      if (first2 === 0) return [];
-      const { docs, positions } = parseDocuments(lines, first2, json);
-      const out = [];
-      const quote2 = (from, to) => {
-        const kept = lines.slice(from - first2, Math.min(to, from + MAX_QUOTED_LINES - 1) - first2 + 1);
-        const indent2 = Math.min(
-          ...kept.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length)
-        );
-        return {
-          text: kept.map((l) => l.trimEnd().slice(Number.isFinite(indent2) ? indent2 : 0)).join("\n"),
-          endLine: from + Math.max(0, kept.length - 1)
-        };
-      };
-      let objects = 0;
-      docs.forEach((d, index) => {
-        const list = isObj(d) && /List$/.test(str(d.kind) ?? "");
-        const items = list ? arr(d.items).map((item, j) => [item, [index, "items", j]]) : [[d, [index]]];
-        for (const [o, path] of items) {
-          if (objects++ >= MAX_OBJECTS || !isObj(o)) continue;
-          const at = (rel) => positions.get(pathKey([...path, ...rel]));
-          out.push(...objectRecords(o, { file, line: at([])?.line ?? first2, at, quote: quote2 }));
-        }
-      });
-      if (out.length === 0 || tooBig) {
-        out.push(
-          k8sRecord({
-            file,
-            line: first2,
-            text: lines[0]?.trim() || "(empty)",
-            message: tooBig ? "Kubernetes manifest cut: larger than 16 MiB" : "Kubernetes manifest with no object",
-            level: "WARN",
-            kind: "k8s-object",
-            fields: {}
-          })
-        );
-      }
-      return out;
-    }
-  };
-}
-function parseDocuments(lines, first2, json) {
-  const text = `${lines.join("\n")}
-`;
-  if (json) {
-    try {
-      return { docs: [JSON.parse(text)], positions: jsonPositions(text, first2) };
-    } catch {
-      return { docs: [], positions: /* @__PURE__ */ new Map() };
-    }
-  }
-  const starts = [0];
-  for (const line of lines) starts.push(starts.at(-1) + line.length + 1);
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return first2 + lo;
-  };
-  try {
-    const parsed = (0, import_yaml2.parseAllDocuments)(text);
-    const good = (Array.isArray(parsed) ? parsed : []).filter(
-      (d) => "errors" in d && d.errors.length === 0
-    );
-    return {
-      docs: good.map((d) => d.toJS({ maxAliasCount: 50 })),
-      positions: yamlPositions(good, lineOf)
-    };
-  } catch {
-    return { docs: [], positions: /* @__PURE__ */ new Map() };
-  }
-}
 function spanOf(start, also) {
   let end = start.line;
   for (const s of also)
@@ -995,6 +778,311 @@ function eventOf(o, ctx) {
   });
 }
 
+// src/ingest/logs/manifest-positions.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SEP = "\0";
+var pathKey = (path) => path.join(SEP);
+var KEYS = /* @__PURE__ */ new Set([
+  "state",
+  "lastState",
+  "waiting",
+  "terminated",
+  "running",
+  "reason",
+  "exitCode",
+  "signal",
+  "message",
+  "note",
+  "type",
+  "status",
+  "phase",
+  "name",
+  "metadata"
+]);
+var LISTS = /* @__PURE__ */ new Set(["items", "containerStatuses", "initContainerStatuses", "conditions"]);
+var MAX_DEPTH2 = 64;
+function wanted(key, parent) {
+  if (key === void 0) return false;
+  return typeof key === "number" ? typeof parent === "string" && LISTS.has(parent) : KEYS.has(key);
+}
+function jsonPositions(text, firstLine) {
+  const out = /* @__PURE__ */ new Map();
+  const stack = [];
+  let line = firstLine;
+  const start = () => {
+    const top = stack.at(-1);
+    if (!top) return { path: "0", key: void 0, parent: void 0, line };
+    if (top.array) return { path: `${top.path}${SEP}${top.index}`, key: top.index, parent: top.key, line };
+    return {
+      path: `${top.path}${SEP}${top.pendingKey}`,
+      key: top.pendingKey,
+      parent: top.key,
+      line: top.keyLine
+    };
+  };
+  const scalar = () => {
+    const at = start();
+    if (wanted(at.key, at.parent)) out.set(at.path, { line: at.line, endLine: line });
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (c === 10 || c === 32 || c === 9 || c === 13 || c === 58) {
+      i++;
+      continue;
+    }
+    if (c === 34) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== 34 && text.charCodeAt(j) !== 10)
+        j += text.charCodeAt(j) === 92 ? 2 : 1;
+      const top = stack.at(-1);
+      if (top && !top.array && top.expectKey) {
+        top.pendingKey = text.slice(i + 1, j);
+        top.keyLine = line;
+        top.expectKey = false;
+      } else scalar();
+      i = j + 1;
+      continue;
+    }
+    if (c === 123 || c === 91) {
+      if (stack.length >= MAX_DEPTH2) return out;
+      const at = start();
+      stack.push({
+        array: c === 91,
+        path: at.path,
+        key: at.key,
+        start: wanted(at.key, at.parent) ? at.line : -1,
+        index: 0,
+        expectKey: c === 123,
+        pendingKey: "",
+        keyLine: line
+      });
+    } else if (c === 125 || c === 93) {
+      const frame = stack.pop();
+      if (frame && frame.start >= 0) out.set(frame.path, { line: frame.start, endLine: line });
+    } else if (c === 44) {
+      const top = stack.at(-1);
+      if (top?.array) top.index++;
+      else if (top) top.expectKey = true;
+    } else {
+      let j = i + 1;
+      while (j < text.length && !/[,\]}\s]/.test(text[j])) j++;
+      scalar();
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+function yamlPositions(docs, lineOf) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (node, path, key, parent, keyLine, depth) => {
+    const range = node?.range;
+    if (!range || depth > MAX_DEPTH2) return;
+    if (wanted(key, parent))
+      out.set(path, { line: keyLine ?? lineOf(range[0]), endLine: lineOf(Math.max(range[0], range[1] - 1)) });
+    if ((0, import_yaml.isMap)(node)) {
+      for (const pair of node.items) {
+        if (!(0, import_yaml.isScalar)(pair.key)) continue;
+        const name = String(pair.key.value);
+        const at = pair.key.range ? lineOf(pair.key.range[0]) : void 0;
+        visit(pair.value, `${path}${SEP}${name}`, name, key, at, depth + 1);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      node.items.forEach((item, index) => {
+        visit(item, `${path}${SEP}${index}`, index, key, void 0, depth + 1);
+      });
+    }
+  };
+  docs.forEach((doc, index) => {
+    visit(doc.contents, String(index), void 0, void 0, void 0, 0);
+  });
+  return out;
+}
+
+// src/ingest/logs/k8s-manifest.ts
+var MAX_DOCUMENT_CHARS = 16 << 20;
+var MAX_OBJECTS = 2e3;
+function createManifestReader(file, json) {
+  const lines = [];
+  let chars = 0;
+  let first2 = 0;
+  let tooBig = false;
+  return {
+    push(line, lineNo) {
+      if (first2 === 0) first2 = lineNo;
+      if (tooBig || chars + line.length >= MAX_DOCUMENT_CHARS) {
+        tooBig = true;
+        return void 0;
+      }
+      lines.push(line);
+      chars += line.length + 1;
+      return void 0;
+    },
+    flush() {
+      if (first2 === 0) return [];
+      const { docs, positions } = parseDocuments(lines, first2, json);
+      const out = [];
+      const quote2 = (from, to) => {
+        const kept = lines.slice(from - first2, Math.min(to, from + MAX_QUOTED_LINES - 1) - first2 + 1);
+        const indent2 = Math.min(
+          ...kept.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length)
+        );
+        return {
+          text: kept.map((l) => l.trimEnd().slice(Number.isFinite(indent2) ? indent2 : 0)).join("\n"),
+          endLine: from + Math.max(0, kept.length - 1)
+        };
+      };
+      let objects = 0;
+      docs.forEach((d, index) => {
+        const list = isObj(d) && /List$/.test(str(d.kind) ?? "");
+        const items = list ? arr(d.items).map((item, j) => [item, [index, "items", j]]) : [[d, [index]]];
+        for (const [o, path] of items) {
+          if (objects++ >= MAX_OBJECTS || !isObj(o)) continue;
+          const at = (rel) => positions.get(pathKey([...path, ...rel]));
+          out.push(...objectRecords(o, { file, line: at([])?.line ?? first2, at, quote: quote2 }));
+        }
+      });
+      if (out.length === 0 || tooBig) {
+        out.push(
+          k8sRecord({
+            file,
+            line: first2,
+            text: lines[0]?.trim() || "(empty)",
+            message: tooBig ? "Kubernetes manifest cut: larger than 16 MiB" : "Kubernetes manifest with no object",
+            level: "WARN",
+            kind: "k8s-object",
+            fields: {}
+          })
+        );
+      }
+      return out;
+    }
+  };
+}
+function parseDocuments(lines, first2, json) {
+  const text = `${lines.join("\n")}
+`;
+  if (json) {
+    try {
+      return { docs: [JSON.parse(text)], positions: jsonPositions(text, first2) };
+    } catch {
+      return { docs: [], positions: /* @__PURE__ */ new Map() };
+    }
+  }
+  const starts = [0];
+  for (const line of lines) starts.push(starts.at(-1) + line.length + 1);
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return first2 + lo;
+  };
+  try {
+    const parsed = (0, import_yaml2.parseAllDocuments)(text);
+    const good = (Array.isArray(parsed) ? parsed : []).filter(
+      (d) => "errors" in d && d.errors.length === 0
+    );
+    return {
+      docs: good.map((d) => d.toJS({ maxAliasCount: 50 })),
+      positions: yamlPositions(good, lineOf)
+    };
+  } catch {
+    return { docs: [], positions: /* @__PURE__ */ new Map() };
+  }
+}
+
+// src/ingest/logs/kubectl-describe-containers.ts
+function quote(raw, from, to) {
+  const lines = [];
+  let end = from;
+  for (let n = from; n <= to; n++) {
+    const line = raw.get(n);
+    if (line === void 0) break;
+    lines.push(line.trimEnd());
+    end = n;
+  }
+  const indent2 = Math.min(
+    ...lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length)
+  );
+  if (!Number.isFinite(indent2)) return { text: "", endLine: from };
+  return { text: lines.map((l) => l.slice(indent2)).join("\n"), endLine: end };
+}
+var STATE_DETAIL = ["Reason", "Message", "Exit Code", "Signal"];
+function containerRecords(file, c, subject) {
+  const v = c.values;
+  const restarts = leadingNumber(v["Restart Count"]) ?? 0;
+  const base = { container: c.name, restartCount: restarts };
+  if (v.Ready) base.ready = v.Ready;
+  const resources = [];
+  for (const group of ["Limits", "Requests"]) {
+    const entries = Object.entries(v).filter(([k]) => k.startsWith(`${group}.`));
+    for (const [k, value] of entries) base[`${group.toLowerCase()}.${k.slice(group.length + 1)}`] = value;
+    if (entries.length > 0)
+      resources.push(
+        `${group.toLowerCase()} ${entries.map(([k, value]) => `${k.slice(group.length + 1)}=${value}`).join(" ")}`
+      );
+  }
+  const stateExit = v["State.Exit Code"];
+  const out = [];
+  for (const [label, key] of [
+    ["State", "state"],
+    ["Last State", "lastState"]
+  ]) {
+    const start = c.at[label];
+    if (!v[label] || start === void 0) continue;
+    const fields = { ...base, [key]: v[label] };
+    const reason = v[`${label}.Reason`];
+    const exit = v[`${label}.Exit Code`];
+    if (reason) fields[`${key}Reason`] = reason;
+    if (exit !== void 0 && /^-?\d+$/.test(exit)) {
+      fields[key === "state" ? "exitCode" : "lastExitCode"] = Number(exit);
+      if (key === "lastState" && stateExit === void 0) fields.exitCode = Number(exit);
+    }
+    const detail = [reason, exit !== void 0 ? `exit code ${exit}` : void 0].filter(Boolean).join(", ");
+    const summary = [
+      `${label.toLowerCase()} ${v[label]}${detail ? ` (${detail})` : ""}`,
+      `restarts ${restarts}`,
+      ...resources
+    ];
+    const last = Math.max(start, ...STATE_DETAIL.map((d) => c.at[`${label}.${d}`] ?? 0));
+    const cited2 = quote(c.raw, start, last);
+    const failing = statusLevel(reason) === "ERROR";
+    const level = failing ? "ERROR" : key === "lastState" || !v["Last State"] ? statusLevel(reason, restarts) : statusLevel(reason);
+    out.push(
+      k8sRecord({
+        file,
+        line: start,
+        endLine: cited2.endLine,
+        text: cited2.text || `${label}: ${v[label]}`,
+        message: `Container ${c.name}: ${summary.join("; ")}`,
+        level,
+        kind: "k8s-container",
+        fields,
+        subject: { ...subject, container: c.name }
+      })
+    );
+  }
+  if (out.length > 0) return out;
+  return [
+    k8sRecord({
+      file,
+      line: c.line,
+      text: c.raw.get(c.line)?.trim() ?? `${c.name}:`,
+      message: `Container ${c.name}: restarts ${restarts}${resources.length ? `; ${resources.join("; ")}` : ""}`,
+      level: statusLevel(void 0, restarts),
+      kind: "k8s-container",
+      fields: base,
+      subject: { ...subject, container: c.name }
+    })
+  ];
+}
+
 // src/ingest/logs/kubectl-table.ts
 var HEADER_WORD = /^[A-Z][A-Z0-9()/-]*(?: [A-Z][A-Z0-9()/-]*)*$/;
 function tableHeader(line, indent2 = 0) {
@@ -1108,22 +1196,6 @@ function tableRowRecord(file, lineNo, line, columns) {
 var KEY_VALUE = /^( *)([A-Za-z][\w .()/-]{0,60}?):(?:\s+(.*))?$/;
 var MAX_OBJECT_FIELDS = 40;
 var MAX_KEPT_LINES = 400;
-function quote(raw, from, to) {
-  const lines = [];
-  let end = from;
-  for (let n = from; n <= to; n++) {
-    const line = raw.get(n);
-    if (line === void 0) break;
-    lines.push(line.trimEnd());
-    end = n;
-  }
-  const indent2 = Math.min(
-    ...lines.filter((l) => l.trim() !== "").map((l) => l.length - l.trimStart().length)
-  );
-  if (!Number.isFinite(indent2)) return { text: "", endLine: from };
-  return { text: lines.map((l) => l.slice(indent2)).join("\n"), endLine: end };
-}
-var STATE_DETAIL = ["Reason", "Message", "Exit Code", "Signal"];
 var OBJECT_STATUS = ["Status", "Reason", "Message", "Replicas", "Pods Statuses"];
 function objectKind(fields) {
   if (fields.Roles !== void 0 || fields.Taints !== void 0) return "node";
@@ -1153,72 +1225,7 @@ function createDescribeReader(file) {
     if (!container) return [];
     const c = container;
     container = void 0;
-    const v = c.values;
-    const restarts = leadingNumber(v["Restart Count"]) ?? 0;
-    const base = { container: c.name, restartCount: restarts };
-    if (v.Ready) base.ready = v.Ready;
-    const resources = [];
-    for (const group of ["Limits", "Requests"]) {
-      const entries = Object.entries(v).filter(([k]) => k.startsWith(`${group}.`));
-      for (const [k, value] of entries) base[`${group.toLowerCase()}.${k.slice(group.length + 1)}`] = value;
-      if (entries.length > 0)
-        resources.push(
-          `${group.toLowerCase()} ${entries.map(([k, value]) => `${k.slice(group.length + 1)}=${value}`).join(" ")}`
-        );
-    }
-    const stateExit = v["State.Exit Code"];
-    const out = [];
-    for (const [label, key] of [
-      ["State", "state"],
-      ["Last State", "lastState"]
-    ]) {
-      const start = c.at[label];
-      if (!v[label] || start === void 0) continue;
-      const fields = { ...base, [key]: v[label] };
-      const reason = v[`${label}.Reason`];
-      const exit = v[`${label}.Exit Code`];
-      if (reason) fields[`${key}Reason`] = reason;
-      if (exit !== void 0 && /^-?\d+$/.test(exit)) {
-        fields[key === "state" ? "exitCode" : "lastExitCode"] = Number(exit);
-        if (key === "lastState" && stateExit === void 0) fields.exitCode = Number(exit);
-      }
-      const detail = [reason, exit !== void 0 ? `exit code ${exit}` : void 0].filter(Boolean).join(", ");
-      const summary = [
-        `${label.toLowerCase()} ${v[label]}${detail ? ` (${detail})` : ""}`,
-        `restarts ${restarts}`,
-        ...resources
-      ];
-      const last = Math.max(start, ...STATE_DETAIL.map((d) => c.at[`${label}.${d}`] ?? 0));
-      const cited2 = quote(c.raw, start, last);
-      const failing = statusLevel(reason) === "ERROR";
-      const level = failing ? "ERROR" : key === "lastState" || !v["Last State"] ? statusLevel(reason, restarts) : statusLevel(reason);
-      out.push(
-        k8sRecord({
-          file,
-          line: start,
-          endLine: cited2.endLine,
-          text: cited2.text || `${label}: ${v[label]}`,
-          message: `Container ${c.name}: ${summary.join("; ")}`,
-          level,
-          kind: "k8s-container",
-          fields,
-          subject: { ...subject(), container: c.name }
-        })
-      );
-    }
-    if (out.length > 0) return out;
-    return [
-      k8sRecord({
-        file,
-        line: c.line,
-        text: c.raw.get(c.line)?.trim() ?? `${c.name}:`,
-        message: `Container ${c.name}: restarts ${restarts}${resources.length ? `; ${resources.join("; ")}` : ""}`,
-        level: statusLevel(void 0, restarts),
-        kind: "k8s-container",
-        fields: base,
-        subject: { ...subject(), container: c.name }
-      })
-    ];
+    return containerRecords(file, c, subject());
   };
   const finishObject = () => {
     const out = finishContainer();

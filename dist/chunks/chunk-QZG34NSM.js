@@ -6,7 +6,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-AGQKNGAU.js";
+} from "./chunk-PU6LU4XE.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {
