@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-XXVIQC6I.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-Z6D4MFG3.js")).serveCommand
   },
   {
     name: "mcp",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-OPEWHR2N.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-5SDUU66I.js")).watchCommand
   }
 ];
 

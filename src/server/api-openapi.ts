@@ -233,7 +233,7 @@ export function openApiDocument(version: string) {
           },
         },
       },
-      "/api/tools": get("The six tools, their input schemas and which role may use each", "Tools"),
+      "/api/tools": get("The tools, their input schemas and which role may use each", "Tools"),
       "/api/security": get(
         "Agent identities and expiry, throttle, gateway counters, audit chain head and verification",
         "Security",

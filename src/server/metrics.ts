@@ -1,4 +1,5 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import { ToolNameSchema } from "../core/agent-role.js";
 import type { Run, ToolCallRecord } from "../core/run.js";
 import type { Route } from "./http-server.js";
 
@@ -132,15 +133,8 @@ export function createMetrics(probes: MetricProbes): SentryMetrics {
   });
 
   function observeToolCall(call: ToolCallRecord) {
-    const known = [
-      "read_file",
-      "grep_search",
-      "run_diagnostics",
-      "apply_patch",
-      "restart_service",
-      "fetch_docs",
-    ];
-    const tool = known.includes(call.tool) ? call.tool : "unknown";
+    // Only the tools there are become labels (the collectors included): a made-up name must not grow the series.
+    const tool = (ToolNameSchema.options as readonly string[]).includes(call.tool) ? call.tool : "unknown";
     const reason = call.decision === "allowed" ? "" : blockClass(call.reason);
     toolCalls.inc({ tool, decision: call.decision, reason });
   }

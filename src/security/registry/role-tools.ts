@@ -4,8 +4,8 @@ import type { AgentRole, ToolName } from "../../core/agent-role.js";
 export const COLLECTOR_TOOLS: readonly ToolName[] = ["query_metrics", "read_kubernetes", "query_logs"];
 
 /**
- * Which agent may call which tool: the least privilege each role needs. The Supervisor holds all six only as
- * an emergency override, and every call it makes is audited like any other.
+ * Which agent may call which tool: the least privilege each role needs. The Supervisor holds every tool only
+ * as an emergency override, and every call it makes is audited like any other.
  */
 export const ROLE_TOOLS: Readonly<Record<AgentRole, readonly ToolName[]>> = {
   supervisor: [

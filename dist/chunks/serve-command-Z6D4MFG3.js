@@ -18,13 +18,13 @@ import {
   capabilityLines,
   createAlertIntake,
   serveSettingsFromEnv
-} from "./chunk-NMOIII6U.js";
+} from "./chunk-2F2ESOQB.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-FE7ETO5U.js";
+} from "./chunk-26VCPHMR.js";
 import {
   createJsonlMemoryStore,
   newRunId,

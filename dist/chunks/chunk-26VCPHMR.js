@@ -16,6 +16,9 @@ import {
   readAuditEntries
 } from "./chunk-4TU7JI3B.js";
 import {
+  ToolNameSchema
+} from "./chunk-XUMQFT6G.js";
+import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
@@ -6114,7 +6117,7 @@ function openApiDocument(version) {
           }
         }
       },
-      "/api/tools": get("The six tools, their input schemas and which role may use each", "Tools"),
+      "/api/tools": get("The tools, their input schemas and which role may use each", "Tools"),
       "/api/security": get(
         "Agent identities and expiry, throttle, gateway counters, audit chain head and verification",
         "Security"
@@ -6269,15 +6272,7 @@ function createMetrics(probes) {
     registers: [registry]
   });
   function observeToolCall(call) {
-    const known = [
-      "read_file",
-      "grep_search",
-      "run_diagnostics",
-      "apply_patch",
-      "restart_service",
-      "fetch_docs"
-    ];
-    const tool = known.includes(call.tool) ? call.tool : "unknown";
+    const tool = ToolNameSchema.options.includes(call.tool) ? call.tool : "unknown";
     const reason = call.decision === "allowed" ? "" : blockClass(call.reason);
     toolCalls.inc({ tool, decision: call.decision, reason });
   }

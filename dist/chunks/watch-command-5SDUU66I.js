@@ -21,7 +21,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-FE7ETO5U.js";
+} from "./chunk-26VCPHMR.js";
 import {
   createJsonlMemoryStore,
   newRunId,

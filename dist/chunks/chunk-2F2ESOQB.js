@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-FE7ETO5U.js";
+} from "./chunk-26VCPHMR.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,
