@@ -23,7 +23,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-3X3QPGOS.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-VVKAJP3E.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -43,7 +43,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-Z6D4MFG3.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-DGRBT2ZT.js")).serveCommand
   },
   {
     name: "mcp",
@@ -58,7 +58,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-5SDUU66I.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-TSSYUDND.js")).watchCommand
   }
 ];
 

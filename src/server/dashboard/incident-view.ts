@@ -1,5 +1,4 @@
-import type { Run } from "../../core/run.js";
-import { stateMatches } from "../../core/run.js";
+import { legacyOutcome, type Run, stateMatches } from "../../core/run.js";
 import type { ActivityItem, IncidentLink, IncidentRecord } from "../api-incidents.js";
 import { isWebUrl } from "../web-url.js";
 
@@ -27,15 +26,13 @@ const TONES: Record<string, Tone> = {
 };
 
 /**
- * The run's outcome by name. The only place that names it: when the pipeline's final states are split
- * (RESOLVED → NOTHING_WRONG / PROPOSED / FIXED), this still reads both the old and the new names.
+ * The run's outcome by name. RunSchema already upgrades a stored RESOLVED run; one that only the store's
+ * loose reading accepted still says RESOLVED, and is named by core's same rule.
  */
 export function runOutcome(run: Run): string {
   const state: string = run.finalState;
   if (state !== "RESOLVED") return state;
-  if (run.proposal?.applied && run.verification?.outcome === "passed") return "FIXED";
-  if (run.proposal) return "PROPOSED";
-  return "NOTHING_WRONG";
+  return legacyOutcome(run.proposal, run.verification?.outcome === "passed");
 }
 
 /** What the dashboard shows as the incident's outcome: FAILED with its reason when the run crashed. */
@@ -115,8 +112,8 @@ function distinctSimilar(record: IncidentRecord) {
 }
 
 /**
- * The activity with plumbing marked, and the run's closing line naming the outcome the page shows (the
- * line was written with the pipeline's final state, which says RESOLVED for a fix only proposed).
+ * The activity with plumbing marked, and the run's closing line naming the outcome the page shows (a line
+ * stored by an older version says RESOLVED, also for a fix only proposed).
  */
 function namedActivity(record: IncidentRecord) {
   const items = record.activity.map((a) => ({ ...a, plumbing: isPlumbing(a) }));

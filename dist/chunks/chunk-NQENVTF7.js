@@ -6,7 +6,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-PU6LU4XE.js";
+} from "./chunk-5I774RML.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

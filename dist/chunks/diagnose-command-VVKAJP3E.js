@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-QZG34NSM.js";
+} from "./chunk-NQENVTF7.js";
 import {
   incidentFromLogs
 } from "./chunk-YIYECH27.js";
@@ -39,7 +39,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-PU6LU4XE.js";
+} from "./chunk-5I774RML.js";
 import {
   detectAlertSource,
   detectionHint
@@ -51,7 +51,7 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-2UGDDTXF.js";
+} from "./chunk-CXNNDZS7.js";
 import "./chunk-AWHKNEJB.js";
 import {
   ALERT_SOURCES

@@ -3130,6 +3130,7 @@ function providerFactory(options) {
 export {
   fromAlert,
   needsHuman,
+  legacyOutcome,
   stateMatches,
   RunSchema,
   withoutRepeats,

@@ -18,19 +18,19 @@ import {
   capabilityLines,
   createAlertIntake,
   serveSettingsFromEnv
-} from "./chunk-2F2ESOQB.js";
+} from "./chunk-TUT5G37N.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-26VCPHMR.js";
+} from "./chunk-M63Z5YGJ.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-2UGDDTXF.js";
+} from "./chunk-CXNNDZS7.js";
 import "./chunk-AWHKNEJB.js";
 import {
   ALERT_SOURCES

@@ -13,7 +13,7 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-PU6LU4XE.js";
+} from "./chunk-5I774RML.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,
@@ -22,7 +22,7 @@ import {
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-2UGDDTXF.js";
+} from "./chunk-CXNNDZS7.js";
 import {
   incidentIdFor
 } from "./chunk-BUMOH4DQ.js";

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-2UGDDTXF.js";
+} from "./chunk-CXNNDZS7.js";
 import {
   credentialsFrom
 } from "./chunk-4TU7JI3B.js";

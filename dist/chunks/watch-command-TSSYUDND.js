@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-QZG34NSM.js";
+} from "./chunk-NQENVTF7.js";
 import {
   workspaceFromPaths
 } from "./chunk-TYCNMSFN.js";
@@ -16,18 +16,18 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   collectorRuntime
-} from "./chunk-PU6LU4XE.js";
+} from "./chunk-5I774RML.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-26VCPHMR.js";
+} from "./chunk-M63Z5YGJ.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-2UGDDTXF.js";
+} from "./chunk-CXNNDZS7.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-BUMOH4DQ.js";
 import {

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-26VCPHMR.js";
+} from "./chunk-M63Z5YGJ.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

@@ -2,8 +2,9 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   RunSchema,
+  legacyOutcome,
   stateMatches
-} from "./chunk-2UGDDTXF.js";
+} from "./chunk-CXNNDZS7.js";
 import {
   ALERT_SOURCES,
   incidentIdFor,
@@ -5741,9 +5742,7 @@ var TONES = {
 function runOutcome(run) {
   const state = run.finalState;
   if (state !== "RESOLVED") return state;
-  if (run.proposal?.applied && run.verification?.outcome === "passed") return "FIXED";
-  if (run.proposal) return "PROPOSED";
-  return "NOTHING_WRONG";
+  return legacyOutcome(run.proposal, run.verification?.outcome === "passed");
 }
 function outcomeLabel(record2) {
   if (record2.status === "failed")

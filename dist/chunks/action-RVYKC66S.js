@@ -20,11 +20,11 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-UUV2CVYR.js";
+} from "./chunk-33SXFYQH.js";
 import {
   incidentFromAlertBody
 } from "./chunk-CTEOFZMM.js";
-import "./chunk-PU6LU4XE.js";
+import "./chunk-5I774RML.js";
 import "./chunk-5ISMES2N.js";
 import "./chunk-5UC4P24V.js";
 import {
@@ -32,7 +32,7 @@ import {
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-2UGDDTXF.js";
+} from "./chunk-CXNNDZS7.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
