@@ -41,6 +41,7 @@ export const ACTION_OUTPUTS = [
   "pr-number",
   "run-json",
   "outcome",
+  "alert-state",
   "needs-human",
 ] as const;
 export type ActionOutput = (typeof ACTION_OUTPUTS)[number];

@@ -43,10 +43,12 @@ export async function report(
   target: DeliveryTarget,
 ): Promise<void> {
   setOutput("incident-id", incident.id);
+  // The alert's own state, beside what the run did and never folded into it.
+  setOutput("alert-state", delivery.status === "resolved" ? "resolved" : incident.status);
   if (delivery.status === "resolved") {
-    // No run: the alert's own resolved notification closed the incident; nobody needs to act.
+    // No run: the alert's own resolved notification closed the incident, so nothing is wrong and nobody acts.
     setOutput("severity", incident.severity);
-    setOutput("outcome", "ALERT_RESOLVED");
+    setOutput("outcome", "NOTHING_WRONG");
     setOutput("needs-human", "false");
     setOutput("issue-number", delivery.issue?.number);
     writeSummary(ctx, `## Claude Sentry\n\nIncident ${incident.id} resolved.\n`);

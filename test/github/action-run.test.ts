@@ -67,6 +67,7 @@ describe("the Action's run()", () => {
     const outputs = env.outputs();
     expect(outputs["incident-id"]).toMatch(/^inc-/);
     expect(outputs["issue-number"]).toBe("1");
+    expect(outputs["alert-state"]).toBe("firing");
     expect(JSON.parse(outputs["run-json"]!)).toMatchObject({ incident: { title: "DiskFull on checkout" } });
     expect(env.summary()).toContain("Claude Sentry run");
     expect(git.refs.has("sentry/audit")).toBe(true);
@@ -296,11 +297,15 @@ describe("the Action's guards", () => {
     expect(issues.issues.get(1)!.state).toBe("open");
     const resolved = examplePayload<Record<string, unknown>>("repository_dispatch");
     resolved.client_payload = { fingerprint: "f3", title: "Checkout 500s", status: "resolved" };
-    const result = await run({
-      env: actionEnv({ event: "repository_dispatch", payload: resolved }).env,
-      octokit,
-    });
+    const resolvedEnv = actionEnv({ event: "repository_dispatch", payload: resolved });
+    const result = await run({ env: resolvedEnv.env, octokit });
     expect(result?.delivery).toMatchObject({ status: "resolved", issue: { number: 1 } });
+    // The outcome keeps its five values; the alert's state is its own output beside it.
+    expect(resolvedEnv.outputs()).toMatchObject({
+      outcome: "NOTHING_WRONG",
+      "alert-state": "resolved",
+      "needs-human": "false",
+    });
     expect(issues.issues.get(1)).toMatchObject({ state: "closed", state_reason: "completed" });
     expect(issues.issues.get(1)!.labels).toContain("status:resolved");
   });
