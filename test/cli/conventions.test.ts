@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ProviderNameSchema } from "../../src/llm/provider-name.js";
 import { cli } from "../helpers/cli-harness.js";
 
 const version = (JSON.parse(readFileSync("package.json", "utf8")) as { version: string }).version;
@@ -25,6 +26,22 @@ describe("CLI conventions", () => {
     expect(viaHelp.code).toBe(0);
     expect(viaHelp.stdout).toBe(viaFlag.stdout);
     expect(viaHelp.stdout).toMatch(/^Usage: claude-sentry diagnose/);
+  });
+
+  it("every command that takes --provider lists every provider it can run", async () => {
+    // scripted needs --script, which only diagnose has.
+    const wanted: Record<string, readonly string[]> = {
+      diagnose: ProviderNameSchema.options,
+      watch: ProviderNameSchema.options.filter((name) => name !== "scripted"),
+    };
+    for (const [command, names] of Object.entries(wanted)) {
+      const help = (await cli([command, "--help"])).stdout;
+      const providerLines = help.slice(
+        help.indexOf("--provider NAME"),
+        help.indexOf("\n  --", help.indexOf("--provider NAME") + 1),
+      );
+      for (const name of names) expect(providerLines, `${command} --help`).toContain(name);
+    }
   });
 
   it("`help` of an unknown command names the commands there are", async () => {
