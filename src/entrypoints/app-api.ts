@@ -1,6 +1,7 @@
 import type { Probot } from "probot";
 import { DEFAULT_CONFIG } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
+import { appendHumanAction } from "../engine/human-action.js";
 import type { AlertDelivery, AlertJob } from "../github/app-delivery.js";
 import { createBranchAuditStore } from "../github/audit-branch-store.js";
 import { lazyInstallationClient } from "../github/installation.js";
@@ -9,7 +10,9 @@ import { createMemoryStore, type MemoryBackend } from "../memory/memory-store.js
 import { type AuditReader, createMemoryAuditStore } from "../security/audit/audit-store.js";
 import { createSentryApi, type SentryApi } from "../server/api-app.js";
 import { bookResult } from "../server/delivery-result.js";
+import { type AuditAction, createSerial } from "../server/incident-actions.js";
 import type { AppSettings } from "./app-settings.js";
+import { sentryVersion } from "./shared/version.js";
 
 export type DeliverAlert = (
   incident: Incident,
@@ -39,13 +42,32 @@ export function createAppApi(
           append: async (text) => createBranchMemoryBackend(await client(), home).append(text),
         }
       : undefined;
+  // Without a home repository the chain a person's actions go to lives in this process, as /api/security shows.
+  const localChain = createMemoryAuditStore();
   const auditStore: AuditReader =
-    client && home
-      ? { read: async () => createBranchAuditStore(await client(), home).read() }
-      : createMemoryAuditStore();
+    client && home ? { read: async () => createBranchAuditStore(await client(), home).read() } : localChain;
+  const key = settings.auditSigningKey;
+  const serial = createSerial();
+  const auditAction: AuditAction = (action) =>
+    serial(async () =>
+      appendHumanAction(
+        {
+          store:
+            client && home
+              ? createBranchAuditStore(await client(), home, key ? { signingKey: key } : {})
+              : localChain,
+          ...(key ? { signingKey: key } : {}),
+        },
+        action,
+      ),
+    );
   const mode = settings.modeOverride ?? "AUDIT";
   return createSentryApi({
     token: api.token,
+    ...(api.metricsToken ? { metricsToken: api.metricsToken } : {}),
+    ...(api.incidentsFile ? { incidentsFile: api.incidentsFile } : {}),
+    version: sentryVersion(),
+    auditAction,
     mode,
     ...(settings.modeOverride ? {} : { modeLabel: "per repository (.github/sentry.yml; AUDIT unless set)" }),
     config: DEFAULT_CONFIG,

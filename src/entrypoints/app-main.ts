@@ -1,8 +1,8 @@
-import { resolve } from "node:path";
 import { run } from "probot";
 import { operatorSettings } from "../core/operator-settings.js";
 import type { RepoRef } from "../github/octokit.js";
 import { sentryApp } from "./app.js";
+import { apiSettingsFromEnv } from "./shared/api-env.js";
 import { collectorsFromEnv } from "./shared/collector-env.js";
 import { loadDotEnv } from "./shared/dotenv.js";
 import { loadOperatorSettings } from "./shared/load-config.js";
@@ -33,11 +33,7 @@ const routingRepo = repoVar("SENTRY_ROUTING_REPO");
 const apiToken = env.SENTRY_API_TOKEN?.trim();
 if (apiToken !== undefined && apiToken !== "" && apiToken.length < 16)
   throw new Error("SENTRY_API_TOKEN must be at least 16 characters");
-const watchRoots = (env.SENTRY_WATCH_ROOTS ?? "")
-  .split(",")
-  .map((root) => root.trim())
-  .filter(Boolean)
-  .map((root) => resolve(root));
+const apiExtras = apiSettingsFromEnv(env, process.cwd());
 const defaultRepo = repoVar("SENTRY_DEFAULT_REPO");
 // The operator's grant (commands, hosts, restart services); repositories' sentry.yml can only narrow it.
 const operatorFile = env.SENTRY_CONFIG?.trim();
@@ -61,7 +57,7 @@ await run(
     serverUrl: env.GHE_HOST ? `${env.GHE_PROTOCOL ?? "https"}://${env.GHE_HOST}` : "https://github.com",
     ...(env.SENTRY_AUDIT_KEY ? { auditSigningKey: env.SENTRY_AUDIT_KEY } : {}),
     providerEnv: env,
-    ...(apiToken ? { api: { token: apiToken, watchRoots } } : {}),
+    ...(apiToken ? { api: { token: apiToken, ...apiExtras } } : {}),
     ...(dotEnv.path ? { dotEnvPath: dotEnv.path } : {}),
   }),
 );

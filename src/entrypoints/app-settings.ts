@@ -1,4 +1,5 @@
 import type { AppDeliverySettings } from "../github/app-delivery.js";
+import type { ApiEnvSettings } from "./shared/api-env.js";
 import type { ServeSettings } from "./shared/serve-settings.js";
 
 /** Everything the App reads from its environment, parsed once in app-main.ts. */
@@ -8,8 +9,8 @@ export interface AppSettings extends AppDeliverySettings {
   appSlug: string;
   /** Provider variables (ANTHROPIC_API_KEY, LLM_PROVIDER, …) handed to the shared provider factory. */
   providerEnv: NodeJS.ProcessEnv;
-  /** The REST API, dashboard and /metrics on the App's server (SENTRY_API_TOKEN, SENTRY_WATCH_ROOTS). */
-  api?: { token: string; watchRoots: string[] };
+  /** The REST API, dashboard and /metrics on the App's server (SENTRY_API_TOKEN and the variables beside it). */
+  api?: { token: string } & ApiEnvSettings;
   /** The `.env` file read at start-up, named in the start-up lines. */
   dotEnvPath?: string;
 }

@@ -97,6 +97,8 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       store,
       settings: settings.serve,
       onIncident: (e) => onAlert(e),
+      // The API (made below) counts refused alerts for /metrics, as on `serve`.
+      onRefused: (event) => api?.metrics.observeRejectedAlert(event),
       log,
     });
     const deliver: DeliverAlert = async (incident, runAllowed, job) => {

@@ -4,6 +4,7 @@ import { createCertificateFetcher, type SnsDeps } from "../ingest/alerts/auth/sn
 import type { AlertAuthSettings } from "../ingest/alerts/auth/verify-request.js";
 import { createDedupeEngine, type DedupeSettings } from "../ingest/alerts/dedupe.js";
 import { createRedisStateStore } from "../ingest/alerts/redis-state-store.js";
+import { ALERT_SOURCES } from "../ingest/alerts/source-name.js";
 import { type AlertIncidentEvent, type AlertRouteOptions, createAlertRoute } from "./alert-route.js";
 import type { Route, ServerLog } from "./http-server.js";
 
@@ -31,6 +32,8 @@ export interface AlertIntakeOptions {
   log: ServerLog;
   /** The door's own store when it keeps more state in it (the App's delivery ids); else opened here. */
   store?: StateStore;
+  /** Called for each alert request answered with an error (for /metrics): its source and status. */
+  onRefused?: (event: { source: string; status: number }) => void;
   /** SNS certificate fetching and subscription confirming; tests give fakes. */
   sns?: AlertRouteOptions["sns"];
   clock?: () => Date;
@@ -79,15 +82,33 @@ export function createAlertIntake(options: AlertIntakeOptions): AlertIntake {
     if (!queued)
       log({ level: "error", msg: "held resolution dropped: work queue full", incident: event.incident.id });
   };
+  const counted = (route: Route) => (options.onRefused ? countRefusals(route, options.onRefused) : route);
   return {
-    route: alerts.route,
-    routes: [alerts.route, alerts.apiRoute],
+    route: counted(alerts.route),
+    routes: [counted(alerts.route), counted(alerts.apiRoute)],
     store,
     idle: () => alerts.queue.idle(),
     async close() {
       await alerts.queue.idle();
       dedupe.close();
       if (ownStore) await store.close();
+    },
+  };
+}
+
+/** Counts the alert requests answered with an error: the status says why, the path which source. */
+function countRefusals(route: Route, onRefused: (event: { source: string; status: number }) => void): Route {
+  return {
+    ...route,
+    async handler(ctx) {
+      await route.handler(ctx);
+      const status = ctx.res.statusCode;
+      if (status >= 400) {
+        // Only known names become labels: a scanner's made-up paths must not grow the series.
+        const named = ctx.params.source ?? "";
+        const source = (ALERT_SOURCES as readonly string[]).includes(named) ? named : "unknown";
+        onRefused({ source, status });
+      }
     },
   };
 }

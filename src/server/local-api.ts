@@ -1,10 +1,9 @@
 import type { SentryConfig } from "../core/config.js";
 import type { Workspace } from "../core/workspace.js";
-import { chainHead } from "../engine/audit-head.js";
 import type { ProviderFactory } from "../engine/engine.js";
 import { type AuditTarget, type EngineRequest, newRunId, runEngine } from "../engine/engine.js";
+import { appendHumanAction } from "../engine/human-action.js";
 import type { MemoryStore } from "../memory/index.js";
-import { createAuditLog } from "../security/audit/audit-log.js";
 import { createSentryApi, type SentryApi } from "./api-app.js";
 import type { ExecuteIncident } from "./api-incidents.js";
 import { type AuditAction, createSerial } from "./incident-actions.js";
@@ -39,19 +38,7 @@ export function createLocalApi(options: LocalApiOptions): SentryApi {
   const { config } = options;
   // Runs and people's actions (acknowledge, "the fix worked") continue one chain from its head: one at a time.
   const serial = createSerial();
-  const auditAction: AuditAction = (action) =>
-    serial(async () => {
-      const head = await chainHead(options.audit);
-      const log = createAuditLog(options.audit.store, options.audit.signingKey, head ? { head } : {});
-      log.append({
-        kind: "event",
-        agent: "human",
-        reason: action.reason,
-        runId: action.runId ?? action.incidentId,
-      });
-      await log.flush();
-      return log.entries();
-    });
+  const auditAction: AuditAction = (action) => serial(() => appendHumanAction(options.audit, action));
   const execute: ExecuteIncident = ({ incident, logs, onState }) =>
     serial(() =>
       runEngine({

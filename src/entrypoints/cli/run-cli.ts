@@ -1,8 +1,8 @@
 import { SentryError, USER_ERROR_CODES } from "../../core/errors.js";
 import { readSecretFiles } from "../shared/dotenv.js";
+import { sentryVersion } from "../shared/version.js";
 import { type CliIo, EXIT, writeLine } from "./cli-io.js";
 import { COMMANDS } from "./commands.js";
-import { sentryVersion } from "./version.js";
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -7,10 +7,11 @@ import { createMemoryAuditStore } from "../../security/audit/audit-store.js";
 import { createJsonlAuditStore } from "../../security/audit/jsonl-store.js";
 import type { SentryApi } from "../../server/api-app.js";
 import { createLocalApi } from "../../server/local-api.js";
+import { apiSettingsFromEnv } from "../shared/api-env.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { providerFactory } from "../shared/provider-settings.js";
+import { sentryVersion } from "../shared/version.js";
 import { workspaceFromPaths } from "../shared/workspace-from-paths.js";
-import { sentryVersion } from "./version.js";
 
 /**
  * The API, dashboard and /metrics for `serve`, from the environment (docs/operations.md lists each
@@ -43,15 +44,8 @@ export function serveApiFromEnv(
   const auditPath = env.SENTRY_AUDIT_LOG?.trim() ? resolve(cwd, env.SENTRY_AUDIT_LOG.trim()) : undefined;
   const provider = providerFactory({ flag: undefined, script: env.SENTRY_SCRIPT, env, config, cwd });
 
-  const roots = (env.SENTRY_WATCH_ROOTS ?? "")
-    .split(",")
-    .map((r) => r.trim())
-    .filter(Boolean)
-    .map((r) => resolve(cwd, r));
   const memoryFile = env.SENTRY_MEMORY_FILE?.trim() ? resolve(cwd, env.SENTRY_MEMORY_FILE.trim()) : undefined;
-  const metricsToken = env.SENTRY_METRICS_TOKEN?.trim();
-  if (metricsToken !== undefined && metricsToken.length < 16)
-    throw new ConfigError("SENTRY_METRICS_TOKEN must be at least 16 characters", "SENTRY_METRICS_TOKEN");
+  const { watchRoots, metricsToken, incidentsFile } = apiSettingsFromEnv(env, cwd);
   return createLocalApi({
     token,
     ...(metricsToken ? { metricsToken } : {}),
@@ -66,10 +60,8 @@ export function serveApiFromEnv(
       signingKey: env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey,
     },
     ...(memoryFile ? { memory: { store: createJsonlMemoryStore(memoryFile), path: memoryFile } } : {}),
-    watchRoots: roots,
-    ...(env.SENTRY_INCIDENTS_FILE?.trim()
-      ? { incidentsFile: resolve(cwd, env.SENTRY_INCIDENTS_FILE.trim()) }
-      : {}),
+    watchRoots,
+    ...(incidentsFile ? { incidentsFile } : {}),
     log,
   });
 }

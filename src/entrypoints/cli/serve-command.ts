@@ -1,5 +1,4 @@
 import { UsageError } from "../../core/errors.js";
-import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
 import { createAlertIntake } from "../../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../../server/alert-route.js";
 import { createSentryServer, healthRoute, type Route, type ServerLog } from "../../server/http-server.js";
@@ -33,12 +32,14 @@ export async function startServe(
   extraRoutes: Route[] = [],
   onAlertRefused?: (event: { source: string; status: number }) => void,
 ): Promise<RunningServe> {
-  const intake = createAlertIntake({ settings, onIncident, log });
   // Each alert route counts the notifications it refuses, for /metrics (the webhook route and /api/v2/alerts).
-  const alertRoutes = onAlertRefused
-    ? intake.routes.map((route) => countRefusals(route, onAlertRefused))
-    : intake.routes;
-  const server = createSentryServer({ routes: [healthRoute, ...alertRoutes, ...extraRoutes], log });
+  const intake = createAlertIntake({
+    settings,
+    onIncident,
+    log,
+    ...(onAlertRefused ? { onRefused: onAlertRefused } : {}),
+  });
+  const server = createSentryServer({ routes: [healthRoute, ...intake.routes, ...extraRoutes], log });
   const port = await server.listen(settings.port, settings.host).catch(async (error: unknown) => {
     await intake.close();
     throw listenError(error, settings);
@@ -48,23 +49,6 @@ export async function startServe(
     async close() {
       await server.close();
       await intake.close();
-    },
-  };
-}
-
-/** Counts the alert requests answered with an error (for /metrics): the status says why, the path which source. */
-function countRefusals(route: Route, onRefused: (event: { source: string; status: number }) => void): Route {
-  return {
-    ...route,
-    async handler(ctx) {
-      await route.handler(ctx);
-      const status = ctx.res.statusCode;
-      if (status >= 400) {
-        // Only known names become labels: a scanner's made-up paths must not grow the series.
-        const named = ctx.params.source ?? "";
-        const source = (ALERT_SOURCES as readonly string[]).includes(named) ? named : "unknown";
-        onRefused({ source, status });
-      }
     },
   };
 }
