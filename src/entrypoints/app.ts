@@ -136,6 +136,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       // A repeat the dedupe engine holds back is not a new incident run: nothing for the dashboard.
       const runs = event.runAllowed || event.incident.status === "resolved";
       if (!api || !runs) {
+        api?.noteAlert(event);
         await deliver(event.incident, event.runAllowed);
         return;
       }

@@ -12,6 +12,7 @@ import {
   createIncidentBook,
   type ExecuteIncident,
   type IncidentBook,
+  MAX_GROUPED_ALERT_IDS,
   pushActivity,
 } from "./api-incidents.js";
 import { createApiRoutes, incidentFromTrigger, requireToken, spendInWindow } from "./api-routes.js";
@@ -58,6 +59,8 @@ export interface SentryApi {
   onAlert(event: AlertEvent): void;
   /** Counts an alert for /metrics without queueing it (for servers that deliver alerts themselves). */
   countAlert(event: AlertEvent): void;
+  /** Notes on its incident an alert that starts no run: a state change, or an alert grouped into it. */
+  noteAlert(event: AlertEvent): void;
   /**
    * Opens a record for an incident the server runs itself, outside the queue, and runs it with `execute`
    * so the dashboard, the API and /metrics see it. For servers whose runs do not share one audit chain
@@ -71,6 +74,8 @@ interface AlertEvent {
   incident: Incident;
   kind: string;
   runAllowed: boolean;
+  /** The alert as it came, when the dedupe engine folded it into `incident`. */
+  alert?: Incident;
 }
 
 export function incidentFromWatcher(trigger: Trigger, now: Date): Incident {
@@ -89,7 +94,18 @@ export function incidentFromWatcher(trigger: Trigger, now: Date): Incident {
 /** A repeat or resolve of a known incident: its alert state follows, the run's outcome stays. */
 function noteAlertState(book: IncidentBook, event: AlertEvent, now: Date): void {
   const record = book.get(event.incident.id);
-  if (!record || record.incident.status === event.incident.status) return;
+  if (!record) return;
+  const alertId = event.alert?.id;
+  if (alertId && alertId !== record.id && !record.alertIds?.includes(alertId)) {
+    record.alertIds = [...(record.alertIds ?? []), alertId].slice(-MAX_GROUPED_ALERT_IDS);
+    pushActivity(record, {
+      time: now.toISOString(),
+      kind: "received",
+      text: `alert ${alertId} grouped here`,
+    });
+    book.save(record);
+  }
+  if (record.incident.status === event.incident.status) return;
   record.incident = { ...record.incident, status: event.incident.status };
   if (event.incident.endedAt) record.incident.endedAt = event.incident.endedAt;
   pushActivity(record, { time: now.toISOString(), kind: "received", text: `alert ${event.incident.status}` });
@@ -177,6 +193,7 @@ export function createSentryApi(options: SentryApiOptions): SentryApi {
       else noteAlertState(book, event, clock());
     },
     countAlert,
+    noteAlert: (event) => noteAlertState(book, event, clock()),
     track(incident, via, execute) {
       const running = runTracked(book.open(incident, via), undefined, execute);
       tracked.add(running);

@@ -31,11 +31,19 @@ export interface IncidentRecord {
   links: IncidentLink[];
   /** Why the run failed, in one line (never a stack trace). */
   error?: string;
+  /**
+   * Ids of alerts grouped into this incident (same service, SENTRY_ALERT_GROUP_BY_SERVICE): the alert route
+   * answered with them before grouping was decided, so the book finds this incident by them too.
+   */
+  alertIds?: string[];
   /** A person took the incident (POST /api/incidents/:id/acknowledge). */
   acknowledged?: HumanMark;
   /** A person said whether the proposed fix worked (POST /api/incidents/:id/outcome). */
   fixOutcome?: HumanMark & { fixWorked: boolean };
 }
+
+/** The newest grouped alert ids kept per incident. */
+export const MAX_GROUPED_ALERT_IDS = 50;
 
 export interface HumanMark {
   at: string;
@@ -118,7 +126,7 @@ export function createIncidentBook(
       save(record);
       return record;
     },
-    get: (id) => records.get(id),
+    get: (id) => records.get(id) ?? [...records.values()].find((r) => r.alertIds?.includes(id)),
     list: () => [...records.values()].reverse(),
     states() {
       const counts: Record<string, number> = {};

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { IncidentSchema } from "../core/incident.js";
 import { type Run, RunSchema } from "../core/run.js";
 import type { MemoryMatch } from "../memory/index.js";
-import type { IncidentRecord, IncidentStore } from "./api-incidents.js";
+import { type IncidentRecord, type IncidentStore, MAX_GROUPED_ALERT_IDS } from "./api-incidents.js";
 
 const ActivitySchema = z.object({
   time: z.string().max(40),
@@ -35,6 +35,10 @@ export const StoredIncidentSchema = z.object({
   activity: z.array(ActivitySchema).max(1_000),
   links: z.array(z.object({ label: z.string().max(200), url: z.string().max(2_000) })).max(20),
   error: z.string().max(1_000).optional(),
+  alertIds: z
+    .array(z.string().regex(/^[a-z0-9-]{1,64}$/))
+    .max(MAX_GROUPED_ALERT_IDS)
+    .optional(),
   acknowledged: HumanMarkSchema.optional(),
   fixOutcome: HumanMarkSchema.extend({ fixWorked: z.boolean() }).optional(),
 });
