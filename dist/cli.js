@@ -2,15 +2,13 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  sentryVersion
-} from "./chunks/chunk-3HBMMNBA.js";
-import {
   EXIT,
   writeLine
 } from "./chunks/chunk-UG7HFW4V.js";
 import {
-  readSecretFiles
-} from "./chunks/chunk-KWQJG5O3.js";
+  readSecretFiles,
+  sentryVersion
+} from "./chunks/chunk-6UO6HNJ6.js";
 import "./chunks/chunk-W6C27GAO.js";
 import {
   SentryError,
@@ -43,7 +41,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-DGRBT2ZT.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-7EMKQMPK.js")).serveCommand
   },
   {
     name: "mcp",
@@ -58,7 +56,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-TSSYUDND.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-MLMQVCQ6.js")).watchCommand
   }
 ];
 

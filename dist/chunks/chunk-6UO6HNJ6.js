@@ -52,7 +52,16 @@ function readSecretFiles(env, cwd) {
   return out;
 }
 
+// src/entrypoints/shared/version.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+function sentryVersion() {
+  if (true) return "0.1.0";
+  const pkg = JSON.parse(readFileSync2(new URL("../../../package.json", import.meta.url), "utf8"));
+  return pkg.version;
+}
+
 export {
   loadDotEnv,
-  readSecretFiles
+  readSecretFiles,
+  sentryVersion
 };

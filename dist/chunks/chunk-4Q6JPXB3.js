@@ -5420,6 +5420,7 @@ function createLogWatcher(options) {
 import { basename as basename2 } from "node:path";
 
 // src/server/api-incidents.ts
+var MAX_GROUPED_ALERT_IDS = 50;
 var MAX_ACTIVITY = 500;
 function createIncidentBook(options = {}) {
   const max = options.max ?? 200;
@@ -5465,7 +5466,7 @@ function createIncidentBook(options = {}) {
       save(record2);
       return record2;
     },
-    get: (id) => records.get(id),
+    get: (id) => records.get(id) ?? [...records.values()].find((r) => r.alertIds?.includes(id)),
     list: () => [...records.values()].reverse(),
     states() {
       const counts = {};
@@ -7170,6 +7171,7 @@ var StoredIncidentSchema = external_exports.object({
   activity: external_exports.array(ActivitySchema).max(1e3),
   links: external_exports.array(external_exports.object({ label: external_exports.string().max(200), url: external_exports.string().max(2e3) })).max(20),
   error: external_exports.string().max(1e3).optional(),
+  alertIds: external_exports.array(external_exports.string().regex(/^[a-z0-9-]{1,64}$/)).max(MAX_GROUPED_ALERT_IDS).optional(),
   acknowledged: HumanMarkSchema.optional(),
   fixOutcome: HumanMarkSchema.extend({ fixWorked: external_exports.boolean() }).optional()
 });
@@ -7270,7 +7272,18 @@ function incidentFromWatcher(trigger, now) {
 }
 function noteAlertState(book, event, now) {
   const record2 = book.get(event.incident.id);
-  if (!record2 || record2.incident.status === event.incident.status) return;
+  if (!record2) return;
+  const alertId = event.alert?.id;
+  if (alertId && alertId !== record2.id && !record2.alertIds?.includes(alertId)) {
+    record2.alertIds = [...record2.alertIds ?? [], alertId].slice(-MAX_GROUPED_ALERT_IDS);
+    pushActivity(record2, {
+      time: now.toISOString(),
+      kind: "received",
+      text: `alert ${alertId} grouped here`
+    });
+    book.save(record2);
+  }
+  if (record2.incident.status === event.incident.status) return;
   record2.incident = { ...record2.incident, status: event.incident.status };
   if (event.incident.endedAt) record2.incident.endedAt = event.incident.endedAt;
   pushActivity(record2, { time: now.toISOString(), kind: "received", text: `alert ${event.incident.status}` });
@@ -7355,6 +7368,7 @@ function createSentryApi(options) {
       else noteAlertState(book, event, clock());
     },
     countAlert,
+    noteAlert: (event) => noteAlertState(book, event, clock()),
     track(incident, via, execute) {
       const running = runTracked(book.open(incident, via), void 0, execute);
       tracked.add(running);

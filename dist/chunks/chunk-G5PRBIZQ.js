@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-M63Z5YGJ.js";
+} from "./chunk-4Q6JPXB3.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,
@@ -18,6 +18,10 @@ import {
   scanJsonText,
   verifyRequest
 } from "./chunk-BUMOH4DQ.js";
+import {
+  chainHead,
+  createAuditLog
+} from "./chunk-4TU7JI3B.js";
 import {
   createMemoryStateStore
 } from "./chunk-OFYK5KMA.js";
@@ -57,7 +61,7 @@ function createWorkQueue(options) {
       return true;
     },
     idle() {
-      return pending === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve));
+      return pending === 0 ? Promise.resolve() : new Promise((resolve2) => waiters.push(resolve2));
     },
     get pending() {
       return pending;
@@ -229,15 +233,30 @@ function createAlertIntake(options) {
     if (!queued)
       log({ level: "error", msg: "held resolution dropped: work queue full", incident: event.incident.id });
   };
+  const counted = (route) => options.onRefused ? countRefusals(route, options.onRefused) : route;
   return {
-    route: alerts.route,
-    routes: [alerts.route, alerts.apiRoute],
+    route: counted(alerts.route),
+    routes: [counted(alerts.route), counted(alerts.apiRoute)],
     store,
     idle: () => alerts.queue.idle(),
     async close() {
       await alerts.queue.idle();
       dedupe.close();
       if (ownStore) await store.close();
+    }
+  };
+}
+function countRefusals(route, onRefused) {
+  return {
+    ...route,
+    async handler(ctx) {
+      await route.handler(ctx);
+      const status = ctx.res.statusCode;
+      if (status >= 400) {
+        const named = ctx.params.source ?? "";
+        const source = ALERT_SOURCES.includes(named) ? named : "unknown";
+        onRefused({ source, status });
+      }
     }
   };
 }
@@ -354,9 +373,40 @@ function serveSettingsFromEnv(env) {
   };
 }
 
+// src/entrypoints/shared/api-env.ts
+import { resolve } from "node:path";
+function apiSettingsFromEnv(env, cwd) {
+  const watchRoots = (env.SENTRY_WATCH_ROOTS ?? "").split(",").map((root) => root.trim()).filter(Boolean).map((root) => resolve(cwd, root));
+  const metricsToken = env.SENTRY_METRICS_TOKEN?.trim();
+  if (metricsToken !== void 0 && metricsToken !== "" && metricsToken.length < 16)
+    throw new ConfigError("SENTRY_METRICS_TOKEN must be at least 16 characters", "SENTRY_METRICS_TOKEN");
+  const incidentsFile = env.SENTRY_INCIDENTS_FILE?.trim();
+  return {
+    watchRoots,
+    ...metricsToken ? { metricsToken } : {},
+    ...incidentsFile ? { incidentsFile: resolve(cwd, incidentsFile) } : {}
+  };
+}
+
+// src/engine/human-action.ts
+async function appendHumanAction(audit, action) {
+  const head = await chainHead(audit);
+  const log = createAuditLog(audit.store, audit.signingKey, head ? { head } : {});
+  log.append({
+    kind: "event",
+    agent: "human",
+    reason: action.reason,
+    runId: action.runId ?? action.incidentId
+  });
+  await log.flush();
+  return log.entries();
+}
+
 export {
   openStateStore,
   createAlertIntake,
   capabilityLines,
-  serveSettingsFromEnv
+  serveSettingsFromEnv,
+  appendHumanAction,
+  apiSettingsFromEnv
 };

@@ -19845,9 +19845,10 @@ Skipped logs: ${problems.join("; ")}` : "";
 }
 async function report(ctx, incident, delivery, target) {
   setOutput2("incident-id", incident.id);
+  setOutput2("alert-state", delivery.status === "resolved" ? "resolved" : incident.status);
   if (delivery.status === "resolved") {
     setOutput2("severity", incident.severity);
-    setOutput2("outcome", "ALERT_RESOLVED");
+    setOutput2("outcome", "NOTHING_WRONG");
     setOutput2("needs-human", "false");
     setOutput2("issue-number", delivery.issue?.number);
     writeSummary(ctx, `## Claude Sentry

@@ -21,7 +21,7 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-M63Z5YGJ.js";
+} from "./chunk-4Q6JPXB3.js";
 import {
   createJsonlMemoryStore,
   newRunId,
@@ -71,7 +71,8 @@ app (--post). Stops on SIGINT/SIGTERM.
   --post URL          post triggers to URL/api/trigger with Authorization: Bearer $SENTRY_API_TOKEN
   --repo DIR          the repository of the service (local runs)
   --mode MODE         audit (default) | active | disabled (local runs)
-  --provider NAME     offline (default without a key) | anthropic | bedrock_gateway (local runs)
+  --provider NAME     offline (default without a key) | anthropic | bedrock_gateway |
+                      openai_compatible (local runs)
   --memory FILE       incident memory (JSONL) consulted and fed by local runs
   --audit-log FILE    append local runs' audit entries to FILE
   --burst N           errors within --window seconds that make a burst (default 20)

@@ -7,24 +7,23 @@ import {
   createJsonlAuditStore
 } from "./chunk-G6DWYRKL.js";
 import {
-  sentryVersion
-} from "./chunk-3HBMMNBA.js";
-import {
   EXIT,
   parseFlags,
   writeLine
 } from "./chunk-UG7HFW4V.js";
 import {
+  apiSettingsFromEnv,
+  appendHumanAction,
   capabilityLines,
   createAlertIntake,
   serveSettingsFromEnv
-} from "./chunk-TUT5G37N.js";
+} from "./chunk-G5PRBIZQ.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-M63Z5YGJ.js";
+} from "./chunk-4Q6JPXB3.js";
 import {
   createJsonlMemoryStore,
   newRunId,
@@ -32,16 +31,12 @@ import {
   runEngine
 } from "./chunk-CXNNDZS7.js";
 import "./chunk-AWHKNEJB.js";
-import {
-  ALERT_SOURCES
-} from "./chunk-BUMOH4DQ.js";
+import "./chunk-BUMOH4DQ.js";
 import {
   loadConfigFile
 } from "./chunk-FTZHK4VO.js";
 import {
   ModeInputSchema,
-  chainHead,
-  createAuditLog,
   createMemoryAuditStore
 } from "./chunk-4TU7JI3B.js";
 import "./chunk-XUMQFT6G.js";
@@ -51,8 +46,9 @@ import {
   generateAuditKeys
 } from "./chunk-HM7HINH2.js";
 import {
-  loadDotEnv
-} from "./chunk-KWQJG5O3.js";
+  loadDotEnv,
+  sentryVersion
+} from "./chunk-6UO6HNJ6.js";
 import "./chunk-W6C27GAO.js";
 import {
   ConfigError,
@@ -76,18 +72,7 @@ import { resolve } from "node:path";
 function createLocalApi(options) {
   const { config } = options;
   const serial = createSerial();
-  const auditAction = (action) => serial(async () => {
-    const head = await chainHead(options.audit);
-    const log = createAuditLog(options.audit.store, options.audit.signingKey, head ? { head } : {});
-    log.append({
-      kind: "event",
-      agent: "human",
-      reason: action.reason,
-      runId: action.runId ?? action.incidentId
-    });
-    await log.flush();
-    return log.entries();
-  });
+  const auditAction = (action) => serial(() => appendHumanAction(options.audit, action));
   const execute = ({ incident, logs, onState }) => serial(
     () => runEngine({
       incident,
@@ -143,11 +128,8 @@ function serveApiFromEnv(env, cwd, log) {
   );
   const auditPath = env.SENTRY_AUDIT_LOG?.trim() ? resolve(cwd, env.SENTRY_AUDIT_LOG.trim()) : void 0;
   const provider = providerFactory({ flag: void 0, script: env.SENTRY_SCRIPT, env, config, cwd });
-  const roots = (env.SENTRY_WATCH_ROOTS ?? "").split(",").map((r) => r.trim()).filter(Boolean).map((r) => resolve(cwd, r));
   const memoryFile = env.SENTRY_MEMORY_FILE?.trim() ? resolve(cwd, env.SENTRY_MEMORY_FILE.trim()) : void 0;
-  const metricsToken = env.SENTRY_METRICS_TOKEN?.trim();
-  if (metricsToken !== void 0 && metricsToken.length < 16)
-    throw new ConfigError("SENTRY_METRICS_TOKEN must be at least 16 characters", "SENTRY_METRICS_TOKEN");
+  const { watchRoots, metricsToken, incidentsFile } = apiSettingsFromEnv(env, cwd);
   return createLocalApi({
     token,
     ...metricsToken ? { metricsToken } : {},
@@ -162,8 +144,8 @@ function serveApiFromEnv(env, cwd, log) {
       signingKey: env.SENTRY_AUDIT_KEY ?? generateAuditKeys().privateKey
     },
     ...memoryFile ? { memory: { store: createJsonlMemoryStore(memoryFile), path: memoryFile } } : {},
-    watchRoots: roots,
-    ...env.SENTRY_INCIDENTS_FILE?.trim() ? { incidentsFile: resolve(cwd, env.SENTRY_INCIDENTS_FILE.trim()) } : {},
+    watchRoots,
+    ...incidentsFile ? { incidentsFile } : {},
     log
   });
 }
@@ -178,9 +160,13 @@ one JSON line; logs go to stderr. Credentials per source come from the environme
 (SENTRY_ALERT_TOKENS_<SOURCE>, SENTRY_ALERT_HMAC_<SOURCE>, SENTRY_ALERT_SNS_TOPIC_ARNS; see docs/alerts.md);
 a source with none configured is refused. REDIS_URL shares dedupe state between replicas.`;
 async function startServe(settings, onIncident, log, extraRoutes = [], onAlertRefused) {
-  const intake = createAlertIntake({ settings, onIncident, log });
-  const alertRoutes = onAlertRefused ? intake.routes.map((route) => countRefusals(route, onAlertRefused)) : intake.routes;
-  const server = createSentryServer({ routes: [healthRoute, ...alertRoutes, ...extraRoutes], log });
+  const intake = createAlertIntake({
+    settings,
+    onIncident,
+    log,
+    ...onAlertRefused ? { onRefused: onAlertRefused } : {}
+  });
+  const server = createSentryServer({ routes: [healthRoute, ...intake.routes, ...extraRoutes], log });
   const port = await server.listen(settings.port, settings.host).catch(async (error) => {
     await intake.close();
     throw listenError(error, settings);
@@ -190,20 +176,6 @@ async function startServe(settings, onIncident, log, extraRoutes = [], onAlertRe
     async close() {
       await server.close();
       await intake.close();
-    }
-  };
-}
-function countRefusals(route, onRefused) {
-  return {
-    ...route,
-    async handler(ctx) {
-      await route.handler(ctx);
-      const status = ctx.res.statusCode;
-      if (status >= 400) {
-        const named = ctx.params.source ?? "";
-        const source = ALERT_SOURCES.includes(named) ? named : "unknown";
-        onRefused({ source, status });
-      }
     }
   };
 }
