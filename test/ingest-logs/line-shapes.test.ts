@@ -115,3 +115,19 @@ describe("logfmt and access lines known per line", () => {
     }
   });
 });
+
+describe("levels of lines whose header names none", () => {
+  it("a message that starts with an exception's class name is an error; a test named after one is not", async () => {
+    const records = await read(
+      [
+        'django.db.utils.ProgrammingError: relation "orders_order" does not exist',
+        "KeyError: 'DATABASE_URL'",
+        'java.lang.NullPointerException: Cannot invoke "String.length()" because "s" is null',
+        "rendered ErrorBoundary fallback for 0 requests",
+        '✓ src/restarts.test.ts > surfaces "java.lang.OutOfMemoryError: Java heap space" from child stderr 4ms',
+        "request served in 12ms",
+      ].join("\n"),
+    );
+    expect(records.map((r) => r.level)).toEqual(["ERROR", "ERROR", "ERROR", "UNKNOWN", "UNKNOWN", "UNKNOWN"]);
+  });
+});

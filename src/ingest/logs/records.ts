@@ -67,6 +67,9 @@ export function levelRank(level: LogLevel): number {
 function guessLevel(body: string): LogLevel {
   if (/\b(?:fatal|panic|panicked|emergency|critical)\b/i.test(body)) return "FATAL";
   if (/\b(?:error|exception|traceback|errno|segfault)\b/i.test(body)) return "ERROR";
+  // A message that starts with an exception's class name is an error report (KeyError: 'x',
+  // django.db.utils.ProgrammingError: …, java.lang.NullPointerException); a test named after one is not.
+  if (/^\s*(?:[\w$]+\.)*[A-Z][\w$]*(?:Error|Exception)(?::|$)/.test(body)) return "ERROR";
   if (/\b(?:warn|warning|fail|failed|failure|denied|refused|timeout|timed out|unable)\b/i.test(body))
     return "WARN";
   return "UNKNOWN";

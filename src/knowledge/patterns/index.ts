@@ -1,4 +1,5 @@
 import type { FailurePattern } from "../failure-pattern.js";
+import { ACCESS_STATE_PATTERNS } from "./access-state.js";
 import { APPLICATION_PATTERNS } from "./application.js";
 import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
@@ -28,6 +29,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...RUNTIME_ERROR_PATTERNS,
   ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS,
+  ...ACCESS_STATE_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

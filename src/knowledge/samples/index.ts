@@ -1,3 +1,4 @@
+import { ACCESS_STATE_SAMPLES } from "./access-state.js";
 import { HOST_RUNTIME_SAMPLES } from "./hosts-runtimes.js";
 import { KUBERNETES_SAMPLES } from "./kubernetes.js";
 import { NETWORK_DATA_SAMPLES } from "./network-data.js";
@@ -14,4 +15,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...NETWORK_DATA_SAMPLES,
   ...STORE_APP_SAMPLES,
   ...RUNTIME_ERROR_SAMPLES,
+  ...ACCESS_STATE_SAMPLES,
 };
