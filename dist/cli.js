@@ -21,12 +21,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-VVKAJP3E.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-WHU3Z6JW.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-53VRVUZW.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-HIB4OMQH.js")).logsCommand
   },
   {
     name: "alerts",
@@ -41,22 +41,22 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-7EMKQMPK.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-CU7JD4MV.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-BWT3G2HP.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-6JZNPANJ.js")).mcpCommand
   },
   {
     name: "signatures",
     summary: "list the failure knowledge base (signatures and the alerts that point at them)",
-    load: async () => (await import("./chunks/signatures-command-5RGOIUQG.js")).signaturesCommand
+    load: async () => (await import("./chunks/signatures-command-VAAPQSR3.js")).signaturesCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-MLMQVCQ6.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-GEWCE6AZ.js")).watchCommand
   }
 ];
 

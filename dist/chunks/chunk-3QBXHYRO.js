@@ -7,7 +7,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-TYCNMSFN.js";
+} from "./chunk-2SCWD3O4.js";
 import {
   createJsonlAuditStore
 } from "./chunk-G6DWYRKL.js";
@@ -17,30 +17,30 @@ import {
   capabilityLines,
   createAlertIntake,
   serveSettingsFromEnv
-} from "./chunk-G5PRBIZQ.js";
+} from "./chunk-SMU35YSX.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-4Q6JPXB3.js";
+} from "./chunk-FPN6KSFK.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-CXNNDZS7.js";
+} from "./chunk-P7VCDFBZ.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-BUMOH4DQ.js";
 import {
   loadConfigFile
-} from "./chunk-FTZHK4VO.js";
+} from "./chunk-3QBXHYRO.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-MCO3QTKL.js";
+import "./chunk-MWC7OK6T.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
@@ -57,8 +57,8 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-WLFEKNVB.js";
-import "./chunk-3PS2UTSF.js";
+import "./chunk-FCYDO5SL.js";
+import "./chunk-NYH377AI.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -13,7 +13,7 @@ import {
 } from "./chunk-OUVQMEHM.js";
 import {
   FAILURE_PATTERNS
-} from "./chunk-3PS2UTSF.js";
+} from "./chunk-NYH377AI.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/signatures-command.ts

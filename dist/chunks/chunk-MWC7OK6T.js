@@ -1759,6 +1759,7 @@ function levelRank(level) {
 function guessLevel(body) {
   if (/\b(?:fatal|panic|panicked|emergency|critical)\b/i.test(body)) return "FATAL";
   if (/\b(?:error|exception|traceback|errno|segfault)\b/i.test(body)) return "ERROR";
+  if (/^\s*(?:[\w$]+\.)*[A-Z][\w$]*(?:Error|Exception)(?::|$)/.test(body)) return "ERROR";
   if (/\b(?:warn|warning|fail|failed|failure|denied|refused|timeout|timed out|unable)\b/i.test(body))
     return "WARN";
   return "UNKNOWN";

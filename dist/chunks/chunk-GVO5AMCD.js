@@ -13,7 +13,7 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-5I774RML.js";
+} from "./chunk-5ONKP7ZV.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,
@@ -22,7 +22,7 @@ import {
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-CXNNDZS7.js";
+} from "./chunk-P7VCDFBZ.js";
 import {
   incidentIdFor
 } from "./chunk-BUMOH4DQ.js";
@@ -35,7 +35,7 @@ import {
   createWriteGuard,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 import {
   AuditEntrySchema,
   GENESIS_HASH,

@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-CNPGSKJC.js";
+} from "./chunk-YAS4RR56.js";
 import "./chunk-OUVQMEHM.js";
-import "./chunk-WLFEKNVB.js";
-import "./chunk-3PS2UTSF.js";
+import "./chunk-FCYDO5SL.js";
+import "./chunk-NYH377AI.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -11,11 +11,11 @@ import {
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-WLFEKNVB.js";
+} from "./chunk-FCYDO5SL.js";
 import {
   FAILURE_PATTERNS,
   patternById
-} from "./chunk-3PS2UTSF.js";
+} from "./chunk-NYH377AI.js";
 import {
   MONITORING_SOURCES
 } from "./chunk-GNCNIB7N.js";

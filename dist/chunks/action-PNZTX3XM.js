@@ -5,7 +5,7 @@ import {
 } from "./chunk-YIYECH27.js";
 import {
   workspaceFromPaths
-} from "./chunk-TYCNMSFN.js";
+} from "./chunk-2SCWD3O4.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,11 +20,11 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-33SXFYQH.js";
+} from "./chunk-GVO5AMCD.js";
 import {
   incidentFromAlertBody
 } from "./chunk-CTEOFZMM.js";
-import "./chunk-5I774RML.js";
+import "./chunk-5ONKP7ZV.js";
 import "./chunk-5ISMES2N.js";
 import "./chunk-5UC4P24V.js";
 import {
@@ -32,7 +32,7 @@ import {
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-CXNNDZS7.js";
+} from "./chunk-P7VCDFBZ.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
@@ -46,9 +46,9 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-MCO3QTKL.js";
+import "./chunk-MWC7OK6T.js";
 import "./chunk-OFYK5KMA.js";
 import "./chunk-HM7HINH2.js";
 import "./chunk-W6C27GAO.js";
@@ -60,8 +60,8 @@ import "./chunk-YTPWNMCU.js";
 import "./chunk-P6IOLGTS.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-WLFEKNVB.js";
-import "./chunk-3PS2UTSF.js";
+import "./chunk-FCYDO5SL.js";
+import "./chunk-NYH377AI.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-NQENVTF7.js";
+} from "./chunk-F2MZPKSB.js";
 import {
   workspaceFromPaths
-} from "./chunk-TYCNMSFN.js";
+} from "./chunk-2SCWD3O4.js";
 import {
   createJsonlAuditStore
 } from "./chunk-G6DWYRKL.js";
@@ -16,28 +16,28 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   collectorRuntime
-} from "./chunk-5I774RML.js";
+} from "./chunk-5ONKP7ZV.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-4Q6JPXB3.js";
+} from "./chunk-FPN6KSFK.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-CXNNDZS7.js";
+} from "./chunk-P7VCDFBZ.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-BUMOH4DQ.js";
 import {
   loadConfigFile
-} from "./chunk-FTZHK4VO.js";
+} from "./chunk-3QBXHYRO.js";
 import {
   ModeInputSchema
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-MCO3QTKL.js";
+import "./chunk-MWC7OK6T.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys
@@ -49,8 +49,8 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-WLFEKNVB.js";
-import "./chunk-3PS2UTSF.js";
+import "./chunk-FCYDO5SL.js";
+import "./chunk-NYH377AI.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -4,7 +4,7 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-CXNNDZS7.js";
+} from "./chunk-P7VCDFBZ.js";
 import {
   ALERT_SOURCES,
   incidentIdFor,
@@ -15,7 +15,7 @@ import {
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 import {
   ToolNameSchema
 } from "./chunk-XUMQFT6G.js";
@@ -23,7 +23,7 @@ import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-MCO3QTKL.js";
+} from "./chunk-MWC7OK6T.js";
 import {
   verifyAuditChain
 } from "./chunk-HM7HINH2.js";

@@ -13,7 +13,7 @@ import {
   minerAdd,
   readLogRecords,
   summarizeLogs
-} from "./chunk-MCO3QTKL.js";
+} from "./chunk-MWC7OK6T.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-4Q6JPXB3.js";
+} from "./chunk-FPN6KSFK.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,
@@ -21,7 +21,7 @@ import {
 import {
   chainHead,
   createAuditLog
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 import {
   createMemoryStateStore
 } from "./chunk-OFYK5KMA.js";

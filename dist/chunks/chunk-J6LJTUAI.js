@@ -6,7 +6,7 @@ import {
 } from "./chunk-XUMQFT6G.js";
 import {
   summarizeLogs
-} from "./chunk-MCO3QTKL.js";
+} from "./chunk-MWC7OK6T.js";
 import {
   createMemoryStateStore
 } from "./chunk-OFYK5KMA.js";

@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-CXNNDZS7.js";
+} from "./chunk-P7VCDFBZ.js";
 import {
   credentialsFrom
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-TYCNMSFN.js";
+} from "./chunk-2SCWD3O4.js";
 import {
   createJsonlAuditStore
 } from "./chunk-G6DWYRKL.js";
@@ -13,16 +13,16 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-FTZHK4VO.js";
+} from "./chunk-3QBXHYRO.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 import {
   AgentRoleSchema
 } from "./chunk-XUMQFT6G.js";
-import "./chunk-MCO3QTKL.js";
+import "./chunk-MWC7OK6T.js";
 import "./chunk-OFYK5KMA.js";
 import {
   generateAuditKeys

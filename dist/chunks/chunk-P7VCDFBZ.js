@@ -15,14 +15,14 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-4TU7JI3B.js";
+} from "./chunk-J6LJTUAI.js";
 import {
   AgentRoleSchema,
   ToolNameSchema
 } from "./chunk-XUMQFT6G.js";
 import {
   summarizeLogs
-} from "./chunk-MCO3QTKL.js";
+} from "./chunk-MWC7OK6T.js";
 import {
   SentryError,
   UsageError
@@ -33,7 +33,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-WLFEKNVB.js";
+} from "./chunk-FCYDO5SL.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -3112,8 +3112,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-ZC6OWLNZ.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-H26UQRNX.js");
+    if (provider === "offline") return (await import("./offline-KVDHCVNM.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-3DPWPKEW.js");
     return createProvider({
       provider,
       gateway,

@@ -20,13 +20,13 @@ import {
 } from "./chunk-U3NNAQLI.js";
 import {
   createOfflineProvider
-} from "./chunk-CNPGSKJC.js";
+} from "./chunk-YAS4RR56.js";
 import "./chunk-OUVQMEHM.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-WLFEKNVB.js";
-import "./chunk-3PS2UTSF.js";
+} from "./chunk-FCYDO5SL.js";
+import "./chunk-NYH377AI.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
