@@ -10,6 +10,7 @@ import { PROBE_PATTERNS } from "./kubernetes-probes.js";
 import { WORKLOAD_PATTERNS } from "./kubernetes-workloads.js";
 import { NETWORK_PATTERNS } from "./network.js";
 import { NETWORK_KIND_PATTERNS } from "./network-kinds.js";
+import { PLATFORM_LIMIT_PATTERNS } from "./platform-limits.js";
 import { RESOURCE_PATTERNS } from "./resources.js";
 import { RUNTIME_ERROR_PATTERNS } from "./runtime-errors.js";
 import { RUNTIME_MEMORY_PATTERNS } from "./runtime-memory.js";
@@ -30,6 +31,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS,
   ...ACCESS_STATE_PATTERNS,
+  ...PLATFORM_LIMIT_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

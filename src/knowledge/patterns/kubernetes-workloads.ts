@@ -73,6 +73,8 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     rank: 20,
     keywords: ["deadlineexceeded", "active longer than specified deadline"],
     matchers: [/Job was active longer than specified deadline/, /\bDeadlineExceeded\b/],
+    // gRPC's status code of the same name is a call's deadline, not a Job's.
+    exclude: [/code = DeadlineExceeded|DEADLINE_EXCEEDED|context deadline exceeded/],
     fields: [{ kind: "k8s-event", fields: { reason: /^DeadlineExceeded$/ } }],
     sources: [
       'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason DeadlineExceeded, "Job was active longer than specified deadline")',

@@ -160,7 +160,11 @@ export const KUBERNETES_SAMPLES: Record<string, Sample> = {
       "Warning  DeadlineExceeded  job-controller  Job was active longer than specified deadline",
       "Failed   True    DeadlineExceeded   Job was active longer than specified deadline",
     ],
-    nearMiss: ["activeDeadlineSeconds: 600", "Normal  Completed  job-controller  Job completed"],
+    nearMiss: [
+      "activeDeadlineSeconds: 600",
+      "Normal  Completed  job-controller  Job completed",
+      'err="rpc error: code = DeadlineExceeded desc = context deadline exceeded" method=/inventory.v1.Stock/Get',
+    ],
   },
   "job-backoff-limit": {
     match: [

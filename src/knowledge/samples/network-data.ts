@@ -10,6 +10,7 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
     match: [
       "Error: listen EADDRINUSE: address already in use :::8080",
       "nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)",
+      "Web server failed to start. Port 8080 was already in use.",
     ],
     nearMiss: [
       "port 8080 was already allocated to service web in the previous release (expected)",
