@@ -21,7 +21,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-WHU3Z6JW.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-MOQTTJKT.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -41,7 +41,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-CU7JD4MV.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-CP2AHT5J.js")).serveCommand
   },
   {
     name: "mcp",
@@ -51,12 +51,12 @@ var COMMANDS = [
   {
     name: "signatures",
     summary: "list the failure knowledge base (signatures and the alerts that point at them)",
-    load: async () => (await import("./chunks/signatures-command-VAAPQSR3.js")).signaturesCommand
+    load: async () => (await import("./chunks/signatures-command-EGG4OLWL.js")).signaturesCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-GEWCE6AZ.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-XL5DDR2C.js")).watchCommand
   }
 ];
 

@@ -4,7 +4,7 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-P7VCDFBZ.js";
+} from "./chunk-73X3HO3J.js";
 import {
   ALERT_SOURCES,
   incidentIdFor,

@@ -11,11 +11,11 @@ import {
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-FCYDO5SL.js";
+} from "./chunk-IJ7E4ZKH.js";
 import {
   FAILURE_PATTERNS,
   patternById
-} from "./chunk-NYH377AI.js";
+} from "./chunk-OGGROR5U.js";
 import {
   MONITORING_SOURCES
 } from "./chunk-GNCNIB7N.js";

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-P7VCDFBZ.js";
+} from "./chunk-73X3HO3J.js";
 import {
   credentialsFrom
 } from "./chunk-J6LJTUAI.js";

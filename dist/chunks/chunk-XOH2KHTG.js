@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-FPN6KSFK.js";
+} from "./chunk-NK3VHCI3.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

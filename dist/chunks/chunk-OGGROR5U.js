@@ -1933,6 +1933,8 @@ var WORKLOAD_PATTERNS = [
     rank: 20,
     keywords: ["deadlineexceeded", "active longer than specified deadline"],
     matchers: [/Job was active longer than specified deadline/, /\bDeadlineExceeded\b/],
+    // gRPC's status code of the same name is a call's deadline, not a Job's.
+    exclude: [/code = DeadlineExceeded|DEADLINE_EXCEEDED|context deadline exceeded/],
     fields: [{ kind: "k8s-event", fields: { reason: /^DeadlineExceeded$/ } }],
     sources: [
       'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason DeadlineExceeded, "Job was active longer than specified deadline")'
@@ -2093,17 +2095,25 @@ var NETWORK_PATTERNS = [
     category: "port_conflict",
     severity: "P2",
     rank: 18,
-    keywords: ["eaddrinuse", "address already in use", "already allocated", "failed (98"],
+    keywords: [
+      "eaddrinuse",
+      "address already in use",
+      "already allocated",
+      "failed (98",
+      "was already in use"
+    ],
     matchers: [
       /EADDRINUSE:? address already in use \S*?:(?<subject>\d{2,5})\b/,
       /\bEADDRINUSE\b/,
       /bind\(\) to \S*?:(?<subject>\d{2,5}) failed \(98/,
       /[Aa]ddress already in use/,
-      /port (is )?already allocated/
+      /port (is )?already allocated/,
+      /Port (?<subject>\d{2,5}) was already in use/
     ],
     sources: [
       'nginx/nginx src/core/ngx_connection.c (ngx_log_error(… "bind() to %V failed") with errno 98 "Address already in use")',
-      'nodejs/node lib/net.js (uvExceptionWithHostPort: "listen EADDRINUSE: address already in use :::8080")'
+      'nodejs/node lib/net.js (uvExceptionWithHostPort: "listen EADDRINUSE: address already in use :::8080")',
+      'spring-projects/spring-boot …/diagnostics/analyzer/PortInUseFailureAnalyzer.java ("Web server failed to start. Port %d was already in use."; before 2.0 "Embedded servlet container failed to start. Port … was already in use.")'
     ],
     fixability: 0.2,
     confirm: ["`ss -ltnp` shows another process on the port."],
@@ -2578,6 +2588,178 @@ var NETWORK_KIND_PATTERNS = [
     ],
     confirm: ["Calls through the proxy fail by hand; direct calls (where allowed) succeed."],
     ruleOut: ["No proxy variables are set for the process."]
+  }
+];
+
+// src/knowledge/patterns/platform-limits.ts
+var PHP_MEMORY_LIMIT = [
+  {
+    grep: "memory_limit\\s*[=\\]]",
+    files: /(^|\/)php[\w.-]*\.ini$|\.ini$|(^|\/)(php-fpm|fpm|pool)[\w./-]*\.conf$|(^|\/)(Dockerfile|\.htaccess)$/i,
+    what: "PHP's memory_limit"
+  }
+];
+var RESOURCE_QUOTA = [
+  { grep: "kind:\\s*ResourceQuota", files: MANIFESTS, what: "the namespace's ResourceQuota" }
+];
+var RESOURCE_REQUESTS = [
+  { grep: "resources:", files: MANIFESTS, what: "the container's resources (no cpu/memory request)" }
+];
+var RUN_AS_USER = [
+  { grep: "^USER\\s+\\S+", files: /(^|\/)Dockerfile[\w.-]*$/i, what: "the image's USER" },
+  { grep: "runAsNonRoot:\\s*true", files: MANIFESTS, what: "the pod's runAsNonRoot" }
+];
+var ES_HEAP = [
+  {
+    grep: "(ES_JAVA_OPTS|-Xmx|indices\\.breaker\\.\\w+\\.limit)",
+    files: new RegExp(`${CONFIG.source}|jvm\\.options`, "i"),
+    what: "Elasticsearch's heap or breaker limit"
+  }
+];
+var PLATFORM_LIMIT_PATTERNS = [
+  {
+    id: "oom-php",
+    title: "PHP memory_limit exhausted",
+    category: "out_of_memory",
+    severity: "P2",
+    rank: 9,
+    keywords: ["allowed memory size of"],
+    matchers: [/Allowed memory size of (?<subject>\d+) bytes exhausted(?: \(tried to allocate \d+ bytes\))?/],
+    sources: [
+      'php/php-src Zend/zend_alloc.c (zend_mm_safe_error: "Allowed memory size of %zu bytes exhausted (tried to allocate %zu bytes)")'
+    ],
+    subjectKind: "limit",
+    fixability: 0.2,
+    cause: "A PHP request (or CLI script) used more memory than PHP's memory_limit allows, so PHP stopped it with a fatal error: usually a query or file loaded whole into memory, sometimes a limit set lower than the work needs.",
+    actions: [
+      "Read the file and line the error names: a result set or file read whole is streamed or paginated instead.",
+      "Raise memory_limit only when the work really needs it, and keep it below the container's memory limit."
+    ],
+    confirm: [
+      "The same request fails each time at the same line, and the limit in the error matches php.ini."
+    ],
+    ruleOut: [
+      "The container is OOM-killed with no PHP fatal error: the container's limit, not PHP's, is the ceiling."
+    ],
+    repo: PHP_MEMORY_LIMIT
+  },
+  {
+    id: "k8s-quota-exceeded",
+    title: "Pods refused by the namespace's ResourceQuota",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 6,
+    keywords: ["exceeded quota"],
+    matchers: [/exceeded quota: (?<subject>[\w.-]+), requested: [^\n]+?, used: [^\n]+?, limited: /],
+    sources: [
+      'kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/admission/plugin/resourcequota/controller.go (fmt.Errorf("exceeded quota: %s, requested: %s, used: %s, limited: %s"))'
+    ],
+    fixability: 0.1,
+    cause: "The namespace's ResourceQuota has no room left for what the new pods request, so the API server refuses to create them: a rollout or scale-up cannot start its pods.",
+    actions: [
+      "`kubectl describe resourcequota -n NAMESPACE`: which resource is at its limit, and which workloads use it.",
+      "Lower the new pods' requests/limits, scale down something else, or raise the quota if the growth is intended."
+    ],
+    confirm: ["ReplicaSet events say FailedCreate with the same quota message."],
+    ruleOut: [
+      "The quota has room: the pods are pending on the scheduler (FailedScheduling), a different limit."
+    ],
+    repo: RESOURCE_QUOTA
+  },
+  {
+    id: "es-circuit-breaker",
+    title: "Elasticsearch circuit breaker tripped: request refused for memory",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 12,
+    keywords: ["data too large", "circuit_breaking_exception", "circuitbreakingexception"],
+    matchers: [/\[(?<subject>\w+)\] Data too large, data for \[[^\]]*\] would be \[/],
+    sources: [
+      'elastic/elasticsearch server/src/main/java/org/elasticsearch/common/breaker/ChildMemoryCircuitBreaker.java ("[" + name + "] Data too large, data for [" + label + "] would be [" … "which is larger than the limit of [")',
+      "https://www.elastic.co/guide/en/elasticsearch/reference/current/circuit-breaker-errors.html"
+    ],
+    fixability: 0.1,
+    cause: "Elasticsearch refused a request because serving it would push the node's heap past a circuit breaker's limit (the parent breaker, fielddata, request): heavy aggregations or fielddata on text fields, large bulk requests, or a heap too small for the load.",
+    actions: [
+      "`GET _nodes/stats/breaker`: which breaker trips and on which nodes; `GET _cat/fielddata?v` for fielddata use.",
+      "Make the query cheaper (keyword fields instead of fielddata on text, smaller bulk batches) before raising heap or breaker limits."
+    ],
+    confirm: ["The breaker's tripped count rises on the nodes in the error, with heap use near the limit."],
+    ruleOut: ["Heap use is low and the breaker is fielddata: one query's fielddata, not the node's heap."],
+    repo: ES_HEAP
+  },
+  {
+    id: "rabbitmq-ack-timeout",
+    title: "RabbitMQ closed the consumer's channel: acknowledgement timed out",
+    category: "latency",
+    severity: "P2",
+    rank: 21,
+    keywords: ["delivery acknowledgement on channel"],
+    matchers: [
+      /PRECONDITION_FAILED - delivery acknowledgement on channel \d+ timed out(?:\. Timeout value used: (?<subject>\d+) ms)?/
+    ],
+    sources: [
+      'rabbitmq/rabbitmq-server deps/rabbit/src/rabbit_channel.erl (PRECONDITION_FAILED "delivery acknowledgement on channel … timed out. Timeout value used: … ms. This timeout value can be configured, see consumers doc guide to learn more")',
+      "https://www.rabbitmq.com/docs/consumers#acknowledgement-timeout"
+    ],
+    subjectKind: "timeout",
+    fixability: 0.2,
+    cause: "A consumer held a delivered message longer than the broker's consumer_timeout without acknowledging it, so RabbitMQ closed the channel and requeued the message: a task slower than the timeout, or a consumer that acks only after long work, redelivered again and again.",
+    actions: [
+      "Find the slow task (the message redelivered every timeout) and make it shorter, or ack before the long work when redelivery is not needed.",
+      "Raise consumer_timeout (per queue with x-consumer-timeout) only to the task's real duration."
+    ],
+    confirm: ["The same message ids are redelivered at the timeout's interval."],
+    ruleOut: ["Channels close for another reason (connection blocked, memory alarm): read the broker's log."]
+  },
+  {
+    id: "run-as-non-root-violation",
+    title: "Container refused: runAsNonRoot but the image runs as root",
+    category: "configuration",
+    severity: "P2",
+    rank: 5,
+    keywords: ["runasnonroot"],
+    matchers: [
+      /container has runAsNonRoot and image will run as root/,
+      /container has runAsNonRoot and image has non-numeric user \((?<subject>[^)]+)\), cannot verify user is non-root/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/kuberuntime/security_context_others.go (verifyRunAsNonRoot: "container has runAsNonRoot and image will run as root (pod: %q, container: %s)"; "container has runAsNonRoot and image has non-numeric user (%s), cannot verify user is non-root (pod: %q, container: %s)")'
+    ],
+    subjectKind: "user",
+    fixability: 0.3,
+    cause: "The pod demands a non-root user (runAsNonRoot) but the image's default user is root, or a name the kubelet cannot check, and the pod sets no runAsUser: the kubelet refuses to start the container (CreateContainerConfigError).",
+    actions: [
+      "Set a numeric non-root `runAsUser` in the pod's securityContext, or give the image a numeric `USER` (e.g. `USER 10001`).",
+      "Never drop runAsNonRoot to make the pod start."
+    ],
+    confirm: ["`docker inspect IMAGE --format '{{.Config.User}}'` is empty, 0, root or a name."],
+    ruleOut: ["The image's user is numeric and non-zero: the pod's runAsUser: 0 overrides it."],
+    repo: RUN_AS_USER
+  },
+  {
+    id: "hpa-missing-request",
+    title: "The autoscaler cannot compute utilisation: a container has no resource request",
+    category: "configuration",
+    severity: "P3",
+    rank: 25,
+    keywords: ["missing request for"],
+    matchers: [/missing request for (?<subject>cpu|memory) in container "?[\w.-]+"? of Pod "?[\w.-]+"?/],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/podautoscaler/replica_calculator.go (calculatePodRequests: fmt.Errorf("missing request for %s in container %s of Pod %s"))'
+    ],
+    fixability: 0.3,
+    cause: "The HorizontalPodAutoscaler scales on utilisation, which is usage divided by the pods' requests; a container (often a sidecar) without a request makes the calculation fail, so the HPA stops scaling.",
+    actions: [
+      "Give every container of the target pods (sidecars and init containers included) a request for the resource the HPA names."
+    ],
+    confirm: [
+      "`kubectl describe hpa` shows FailedGetResourceMetric with the same message, and the target shows <unknown>."
+    ],
+    ruleOut: [
+      "Every container has requests: the metrics server is down (a different FailedGetResourceMetric)."
+    ],
+    repo: RESOURCE_REQUESTS
   }
 ];
 
@@ -3273,7 +3455,8 @@ var FAILURE_PATTERNS = [
   ...RUNTIME_ERROR_PATTERNS,
   ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS,
-  ...ACCESS_STATE_PATTERNS
+  ...ACCESS_STATE_PATTERNS,
+  ...PLATFORM_LIMIT_PATTERNS
 ].sort((a, b) => a.rank - b.rank);
 function patternById(id) {
   return FAILURE_PATTERNS.find((s) => s.id === id);

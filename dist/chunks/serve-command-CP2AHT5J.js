@@ -17,19 +17,19 @@ import {
   capabilityLines,
   createAlertIntake,
   serveSettingsFromEnv
-} from "./chunk-SMU35YSX.js";
+} from "./chunk-XOH2KHTG.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-FPN6KSFK.js";
+} from "./chunk-NK3VHCI3.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-P7VCDFBZ.js";
+} from "./chunk-73X3HO3J.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-BUMOH4DQ.js";
 import {
@@ -57,8 +57,8 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-FCYDO5SL.js";
-import "./chunk-NYH377AI.js";
+import "./chunk-IJ7E4ZKH.js";
+import "./chunk-OGGROR5U.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -33,7 +33,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-FCYDO5SL.js";
+} from "./chunk-IJ7E4ZKH.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -3112,8 +3112,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-KVDHCVNM.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-3DPWPKEW.js");
+    if (provider === "offline") return (await import("./offline-T4JT4MOU.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-XBXL5KFG.js");
     return createProvider({
       provider,
       gateway,

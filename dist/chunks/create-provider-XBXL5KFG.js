@@ -20,13 +20,13 @@ import {
 } from "./chunk-U3NNAQLI.js";
 import {
   createOfflineProvider
-} from "./chunk-YAS4RR56.js";
+} from "./chunk-HPOT5ZPS.js";
 import "./chunk-OUVQMEHM.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-FCYDO5SL.js";
-import "./chunk-NYH377AI.js";
+} from "./chunk-IJ7E4ZKH.js";
+import "./chunk-OGGROR5U.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

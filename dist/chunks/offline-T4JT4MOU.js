@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-YAS4RR56.js";
+} from "./chunk-HPOT5ZPS.js";
 import "./chunk-OUVQMEHM.js";
-import "./chunk-FCYDO5SL.js";
-import "./chunk-NYH377AI.js";
+import "./chunk-IJ7E4ZKH.js";
+import "./chunk-OGGROR5U.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -20,11 +20,11 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-GVO5AMCD.js";
+} from "./chunk-DIJLBCNB.js";
 import {
   incidentFromAlertBody
 } from "./chunk-CTEOFZMM.js";
-import "./chunk-5ONKP7ZV.js";
+import "./chunk-QDAS6IGG.js";
 import "./chunk-5ISMES2N.js";
 import "./chunk-5UC4P24V.js";
 import {
@@ -32,7 +32,7 @@ import {
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-P7VCDFBZ.js";
+} from "./chunk-73X3HO3J.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
@@ -60,8 +60,8 @@ import "./chunk-YTPWNMCU.js";
 import "./chunk-P6IOLGTS.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-FCYDO5SL.js";
-import "./chunk-NYH377AI.js";
+import "./chunk-IJ7E4ZKH.js";
+import "./chunk-OGGROR5U.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-F2MZPKSB.js";
+} from "./chunk-TUP66NP3.js";
 import {
   workspaceFromPaths
 } from "./chunk-2SCWD3O4.js";
@@ -16,18 +16,18 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   collectorRuntime
-} from "./chunk-5ONKP7ZV.js";
+} from "./chunk-QDAS6IGG.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-FPN6KSFK.js";
+} from "./chunk-NK3VHCI3.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-P7VCDFBZ.js";
+} from "./chunk-73X3HO3J.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-BUMOH4DQ.js";
 import {
@@ -49,8 +49,8 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-FCYDO5SL.js";
-import "./chunk-NYH377AI.js";
+import "./chunk-IJ7E4ZKH.js";
+import "./chunk-OGGROR5U.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

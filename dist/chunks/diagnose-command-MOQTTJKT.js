@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-F2MZPKSB.js";
+} from "./chunk-TUP66NP3.js";
 import {
   incidentFromLogs
 } from "./chunk-YIYECH27.js";
@@ -39,7 +39,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-5ONKP7ZV.js";
+} from "./chunk-QDAS6IGG.js";
 import {
   detectAlertSource,
   detectionHint
@@ -51,7 +51,7 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-P7VCDFBZ.js";
+} from "./chunk-73X3HO3J.js";
 import "./chunk-AWHKNEJB.js";
 import {
   ALERT_SOURCES
@@ -75,8 +75,8 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-FCYDO5SL.js";
-import "./chunk-NYH377AI.js";
+import "./chunk-IJ7E4ZKH.js";
+import "./chunk-OGGROR5U.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -6,7 +6,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-5ONKP7ZV.js";
+} from "./chunk-QDAS6IGG.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

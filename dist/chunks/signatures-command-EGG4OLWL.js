@@ -13,7 +13,7 @@ import {
 } from "./chunk-OUVQMEHM.js";
 import {
   FAILURE_PATTERNS
-} from "./chunk-NYH377AI.js";
+} from "./chunk-OGGROR5U.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/signatures-command.ts

@@ -13,7 +13,7 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-5ONKP7ZV.js";
+} from "./chunk-QDAS6IGG.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,
@@ -22,7 +22,7 @@ import {
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-P7VCDFBZ.js";
+} from "./chunk-73X3HO3J.js";
 import {
   incidentIdFor
 } from "./chunk-BUMOH4DQ.js";
