@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Helpers that other benchmarks import, not benchmarks themselves. */
-const LIBRARIES = new Set(["run-all.ts", "logs-generate.ts"]);
+const LIBRARIES = new Set(["run-all.ts", "logs-generate.ts", "logs-build-cli.ts"]);
 
 const wanted = process.argv.slice(2);
 const benches = readdirSync(here)

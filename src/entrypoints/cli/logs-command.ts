@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
-import { createTemplateMiner, minerAdd, readLogRecords, summarizeLogs } from "../../ingest/logs/index.js";
+import { lineIdPieces, mineLines, summarizeLogs } from "../../ingest/logs/index.js";
 import { type CliCommand, type CliIo, EXIT, parseFlags, writeLine } from "./cli-io.js";
 import { createProgress } from "./progress.js";
 
@@ -69,32 +69,20 @@ async function templates(argv: string[], io: CliIo): Promise<number> {
   const format = formatOf(values.format, ["text", "ids", "json"]);
   if (positionals.length !== 1) throw new UsageError("logs templates takes exactly one FILE");
   const { inputs, displayNames } = inputsOf(positionals, io);
-  const miner = createTemplateMiner();
-  // Per record: its first line, last line and online group; lines between records are blank.
-  const spans: number[] = [];
   const bar = createProgress(io, "reading logs");
-  try {
-    for await (const record of readLogRecords(inputs, {
-      displayNames,
-      stdin: io.stdin,
-      onProgress: bar.update,
-    })) {
-      spans.push(record.line, record.endLine, Number(minerAdd(miner, record).slice(1)));
-    }
-  } finally {
-    bar.done();
-  }
+  const mined = await mineLines(inputs, {
+    displayNames,
+    stdin: io.stdin,
+    onProgress: bar.update,
+  }).finally(bar.done);
   if (format === "ids") {
-    const out: string[] = [];
-    let next = 1;
-    for (let i = 0; i < spans.length; i += 3) {
-      for (; next < spans[i]!; next++) out.push("-");
-      const id = miner.resolve(`G${spans[i + 2]}`);
-      for (; next <= spans[i + 1]!; next++) out.push(id);
+    for (const piece of lineIdPieces(mined)) {
+      // Wait for a slow reader (a pipe) rather than queue every piece in memory.
+      if (!io.stdout.write(`${piece}\n`)) await new Promise((resolve) => io.stdout.once("drain", resolve));
     }
-    if (out.length > 0) writeLine(io.stdout, out.join("\n"));
     return EXIT.ok;
   }
+  const { miner } = mined;
   const list = miner.templates();
   if (format === "json") writeLine(io.stdout, JSON.stringify({ templates: list }));
   else writeLine(io.stdout, list.map((t) => `${t.id}\t${t.count}\t${t.template}`).join("\n"));

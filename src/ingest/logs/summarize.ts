@@ -80,9 +80,14 @@ interface Pass {
 
 /** Mines a record: a JSON line by its message field, any other by its text past the header. */
 export function minerAdd(miner: TemplateMiner, record: ParsedRecord): string {
-  if (record.message === undefined) return miner.add(record.text, undefined, record.shape);
+  return `G${minerAddIndex(miner, record)}`;
+}
+
+/** As minerAdd, returning the group's index: no string per record on the hot path. */
+export function minerAddIndex(miner: TemplateMiner, record: ParsedRecord): number {
+  if (record.message === undefined) return miner.addIndex(record.text, undefined, record.shape);
   // A message that itself starts with "{" is mined as text (bodyStart 0): it is never unwrapped again.
-  return miner.add(record.message, record.message.charCodeAt(0) === 123 ? 0 : undefined);
+  return miner.addIndex(record.message, record.message.charCodeAt(0) === 123 ? 0 : undefined);
 }
 
 /** The single streaming pass: mines every record and keeps constant-size stats per group. */
@@ -129,7 +134,7 @@ async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = c
         record.endLine += shift;
       }
       options.onRecord?.(record);
-      const index = Number(minerAdd(miner, record).slice(1));
+      const index = minerAddIndex(miner, record);
       const order = pass.records++;
       let stats = pass.groups[index];
       if (!stats) {
@@ -156,7 +161,7 @@ function templateEntries(pass: Pass, miner: ReturnType<typeof createTemplateMine
   const byTemplate = new Map<string, TemplateEntry>();
   pass.groups.forEach((stats, index) => {
     if (!stats) return;
-    const id = miner.resolve(`G${index}`);
+    const id = miner.resolveIndex(index);
     const known = byTemplate.get(id);
     if (known) mergeGroupStats(known.stats, stats);
     else byTemplate.set(id, { id, template: names.get(id) ?? "", stats });

@@ -18,8 +18,12 @@ export interface TemplateMiner {
    * `shape` is maskHash of the first line when the caller already computed it.
    */
   add(text: string, bodyStart?: number, shape?: Shape): string;
+  /** As `add`, returning the group's index (`G<index>`): the hot path builds no string per line. */
+  addIndex(text: string, bodyStart?: number, shape?: Shape): number;
   /** The id of the template a group belongs to once groups are merged (see `templates`). */
   resolve(groupId: string): string;
+  /** As `resolve`, by the group's index. */
+  resolveIndex(index: number): string;
   /** Merges the groups into templates (Brain-style) and lists them in order of first appearance. */
   templates(): MinedTemplate[];
   /** Number of online groups so far. */
@@ -166,7 +170,7 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
 
   // A JSON line is mined by its message, unwrapped once: the message is never parsed again, so a message
   // that is itself JSON (or an object without one, rendered as JSON before) cannot recurse without end.
-  const add = (text: string, bodyStart?: number, shape?: Shape): string => {
+  const addIndex = (text: string, bodyStart?: number, shape?: Shape): number => {
     if (bodyStart === undefined && text.charCodeAt(0) === 123) {
       const json = parseJsonLine(text.slice(0, firstLineEnd(text)));
       if (json) return addText(json.message, json.message.length === 0 ? 0 : undefined);
@@ -174,7 +178,7 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
     return addText(text, bodyStart, shape);
   };
 
-  const addText = (text: string, bodyStart?: number, shape?: Shape): string => {
+  const addText = (text: string, bodyStart?: number, shape?: Shape): number => {
     const lineEnd = firstLineEnd(text);
     // A traceback's shape includes its last line: hashing the first alone would merge them all.
     const traceback = lineEnd < text.length && text.includes(TRACEBACK);
@@ -197,7 +201,7 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
       if (exactRoom) remember(low, high, index);
     }
     groups[index]!.weight++;
-    return groupIds[index]!;
+    return index;
   };
 
   const merge = () => {
@@ -220,13 +224,21 @@ export function createTemplateMiner(options: MinerOptions = {}): TemplateMiner {
     return merged;
   };
 
+  const resolveIndex = (index: number): string => {
+    const m = merge();
+    const t = m.templateOf[index];
+    return t === undefined ? `G${index}` : m.ids[t]!;
+  };
+
   return {
-    add,
+    add: (text, bodyStart, shape) => groupIds[addIndex(text, bodyStart, shape)]!,
+    addIndex,
     resolve: (groupId) => {
       const m = merge();
       const t = m.templateOf[Number(groupId.slice(1))];
       return t === undefined ? groupId : m.ids[t]!;
     },
+    resolveIndex,
     templates: () => merge().list,
     get groupCount() {
       return groups.length;
