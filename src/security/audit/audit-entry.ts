@@ -1,6 +1,6 @@
-import { hash as sha256Hex } from "node:crypto";
 import { z } from "zod";
 import { canonicalJson } from "../canonical-json.js";
+import { sha256Hex } from "./sha256.js";
 
 export const GENESIS_HASH = "0".repeat(64);
 const HashSchema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -49,7 +49,7 @@ export function hashEntry(entry: Omit<AuditEntry, "hash"> & { hash?: string }): 
   // Skipping the two keys while serialising avoids copying every entry twice (append and verify are hot).
   const canonical = canonicalJson(entry, NOT_HASHED);
   canonicalOf.set(entry, canonical);
-  return sha256Hex("sha256", canonical, "hex");
+  return sha256Hex(canonical);
 }
 
 /**

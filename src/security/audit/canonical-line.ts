@@ -1,5 +1,5 @@
-import { hash as sha256Hex } from "node:crypto";
 import { after, isHash, key, latin1, NOT_SIMPLE, string, text, value, w } from "./json-walk.js";
+import { sha256Hex } from "./sha256.js";
 import type { ChainLink } from "./verify-chain.js";
 
 /**
@@ -145,7 +145,7 @@ function tail(start: number, end: number, comma: number, head: Head): ChainLink 
   if (w.b[w.p] !== 0x7d || w.p + 1 !== end) return undefined;
   // The canonical form ends where `,"hash"` starts: close it in place for one hash over a single view.
   w.b[comma] = 0x7d;
-  const actual = sha256Hex("sha256", w.b.subarray(start, comma + 1), "hex");
+  const actual = sha256Hex(w.b.subarray(start, comma + 1));
   w.b[comma] = 0x2c;
   if (actual !== hash) return undefined;
   return {
