@@ -1,6 +1,12 @@
 import { createPublicKey, type KeyObject } from "node:crypto";
 import type { StateStore } from "../core/state-store.js";
-import { type AuditEntry, AuditEntrySchema, GENESIS_HASH, hashEntry } from "../security/audit/audit-entry.js";
+import {
+  type AuditEntry,
+  AuditEntrySchema,
+  auditLine,
+  GENESIS_HASH,
+  hashEntry,
+} from "../security/audit/audit-entry.js";
 import { exportPublicKey, loadPrivateKey, signHash } from "../security/audit/audit-keys.js";
 import type { AuditStore } from "../security/audit/audit-store.js";
 import {
@@ -205,7 +211,7 @@ export function createBranchAuditStore(
         const added = relink(entries, lastEntryOf(text), key);
         tip = { seq: added.at(-1)!.seq, hash: added.at(-1)!.hash };
         const prefix = text === "" || text.endsWith("\n") ? text : `${text}\n`;
-        const body = `${prefix}${added.map((entry) => JSON.stringify(entry)).join("\n")}\n`;
+        const body = `${prefix}${added.map(auditLine).join("\n")}\n`;
         return { files: { [file]: body }, message: commitMessage(options.runId, added, key) };
       });
       current = undefined;

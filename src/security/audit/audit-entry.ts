@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { z } from "zod";
 import { canonicalJson } from "../canonical-json.js";
+import { sha256Hex } from "./sha256.js";
 
 export const GENESIS_HASH = "0".repeat(64);
 const HashSchema = z.string().regex(/^[0-9a-f]{64}$/);
@@ -42,7 +42,25 @@ export type AuditRecordInput = Omit<AuditEntry, "seq" | "prevHash" | "hash" | "t
 /** SHA-256 over the canonical JSON of everything but the hash itself and a seal's signature. */
 const NOT_HASHED: ReadonlySet<string> = new Set(["hash", "signature"]);
 
+// The canonical text each hash was computed from, so writing the entry does not serialise it a second time.
+const canonicalOf = new WeakMap<object, string>();
+
 export function hashEntry(entry: Omit<AuditEntry, "hash"> & { hash?: string }): string {
   // Skipping the two keys while serialising avoids copying every entry twice (append and verify are hot).
-  return createHash("sha256").update(canonicalJson(entry, NOT_HASHED)).digest("hex");
+  const canonical = canonicalJson(entry, NOT_HASHED);
+  canonicalOf.set(entry, canonical);
+  return sha256Hex(canonical);
+}
+
+/**
+ * The entry's JSONL line: its canonical JSON (the exact bytes the hash covers) with `hash` and a seal's
+ * `signature` after it, so a verifier can hash the line's bytes as they are instead of re-serialising.
+ * Readers that parse the line see the same entry: only the key order differs from JSON.stringify.
+ */
+export function auditLine(entry: AuditEntry): string {
+  const canonical = canonicalOf.get(entry) ?? canonicalJson(entry, NOT_HASHED);
+  const signature = entry.signature === undefined ? "" : `,"signature":${JSON.stringify(entry.signature)}`;
+  const tail = `,"hash":${JSON.stringify(entry.hash)}${signature}}`;
+  // An entry with nothing hashed is not a chain entry; it still serialises to valid JSON.
+  return canonical === "{}" ? `{${tail.slice(1)}` : `${canonical.slice(0, -1)}${tail}`;
 }

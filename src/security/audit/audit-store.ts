@@ -1,4 +1,4 @@
-import type { AuditEntry } from "./audit-entry.js";
+import { type AuditEntry, auditLine } from "./audit-entry.js";
 
 /**
  * Where the chain is kept: a JSONL file now, the GitHub `sentry/audit` branch later. Append-only by
@@ -39,7 +39,7 @@ export function createMemoryAuditStore(): AuditStore & { lines: string[] } {
   return {
     lines,
     async append(entries) {
-      for (const entry of entries) lines.push(JSON.stringify(entry));
+      for (const entry of entries) lines.push(auditLine(entry));
     },
     async read() {
       return lines.map((line) => JSON.parse(line) as unknown);

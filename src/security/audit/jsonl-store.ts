@@ -2,9 +2,8 @@ import { createReadStream } from "node:fs";
 import { appendFile, type FileHandle, mkdir, open } from "node:fs/promises";
 import { dirname } from "node:path";
 import { createInterface } from "node:readline";
-import type { AuditEntry } from "./audit-entry.js";
+import { type AuditEntry, auditLine } from "./audit-entry.js";
 import type { AuditStore } from "./audit-store.js";
-import { type ChainVerdict, type ChainVerifyOptions, createChainVerifier } from "./verify-chain.js";
 
 /** One JSON object per line, appended with O_APPEND so concurrent writers never interleave inside a line. */
 export function createJsonlAuditStore(file: string): AuditStore {
@@ -12,7 +11,7 @@ export function createJsonlAuditStore(file: string): AuditStore {
     async append(entries) {
       if (entries.length === 0) return;
       await mkdir(dirname(file), { recursive: true });
-      await appendFile(file, `${entries.map((entry) => JSON.stringify(entry)).join("\n")}\n`, { flag: "a" });
+      await appendFile(file, `${entries.map(auditLine).join("\n")}\n`, { flag: "a" });
     },
     async read() {
       const out: unknown[] = [];
@@ -100,13 +99,6 @@ export async function* readJsonl(file: string): AsyncGenerator<JsonlLine> {
   }
 }
 
-/** Verifies a JSONL audit file without holding it in memory (a million entries stream through). */
-export async function verifyAuditFile(file: string, options: ChainVerifyOptions = {}): Promise<ChainVerdict> {
-  const verifier = createChainVerifier(options);
-  for await (const { line, value } of readJsonl(file)) verifier.push(value, line);
-  return verifier.end();
-}
-
 /**
  * Whether the log still holds the entry with this hash: a head the operator kept elsewhere (the last hash a
  * run printed, the audit branch's history). A log cut back to an earlier seal verifies as a valid chain on
@@ -119,4 +111,5 @@ export async function auditFileHolds(file: string, hash: string): Promise<boolea
   return false;
 }
 
+export { verifyAuditFile } from "./verify-file.js";
 export type { AuditEntry };

@@ -31,6 +31,9 @@ interface Pending {
   prevHash: string;
 }
 
+/** What the chain checks of an entry: its place, its links and, for a seal, its signature. */
+export type ChainLink = Pick<AuditEntry, "seq" | "kind" | "prevHash" | "hash" | "publicKey" | "signature">;
+
 function broken(problem: ChainProblem, line: number, message: string, seq?: number): ChainVerdict {
   return { ok: false, problem, line, message, ...(seq === undefined ? {} : { seq }) };
 }
@@ -61,7 +64,7 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
     verdict = broken(problem, line, message, seq);
   };
 
-  function checkSeal(entry: AuditEntry, line: number): boolean {
+  function checkSeal(entry: ChainLink, line: number): boolean {
     if (!entry.signature || !entry.publicKey) {
       fail("edited", line, `line ${line}: seal without signature or public key`, entry.seq);
       return false;
@@ -110,7 +113,7 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
     );
   }
 
-  function resolvePending(entry: AuditEntry, line: number): void {
+  function resolvePending(entry: ChainLink, line: number): void {
     const p = pending!;
     const next = line === p.line + 1;
     if (next && entry.seq === p.expectedSeq && p.prevHash === entry.hash) {
@@ -164,6 +167,17 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
       );
       return;
     }
+    link(entry, line);
+  }
+
+  /** An entry whose shape and hash the caller has already checked (a canonical line read byte by byte). */
+  function pushChecked(entry: ChainLink, line: number): void {
+    if (verdict) return;
+    if (pending) resolvePending(entry, line);
+    else link(entry, line);
+  }
+
+  function link(entry: ChainLink, line: number): void {
     if (entry.kind === "seal" && !checkSeal(entry, line)) return;
     if (entry.seq === expectedSeq && entry.prevHash === head.hash) {
       beforeHead = head;
@@ -210,7 +224,7 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
     return { ok: true, entries: count, seals, ...(signedBy ? { signedBy } : {}) };
   }
 
-  return { push, end };
+  return { push, pushChecked, end };
 }
 
 /** Verifies an in-memory chain (entries in order). */
