@@ -93,20 +93,31 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     category: "tls",
     severity: "P1",
     rank: 14,
-    keywords: ["expired"],
+    keywords: ["expired", "validity check failed"],
     matchers: [
       /certificate has expired/i,
       /CERT_HAS_EXPIRED/,
-      /x509: certificate has expired/,
-      /\bcertificate expired\b/i,
+      /x509: certificate has expired or is not yet valid: current time \S+ is after/,
       /SSL routines.*certificate expired/,
-      // Java's PKIX validation (sun.security.validator): the chain's NotAfter is in the past.
-      /java\.security\.cert\.CertificateExpiredException/,
+      // Java: CertificateValidity throws `CertificateExpiredException: NotAfter: <date>`; the PKIX validator
+      // wraps it as `PKIX path validation failed: …CertPathValidatorException: validity check failed`.
+      /CertificateExpiredException: NotAfter:/,
+      /PKIX path validation failed: java\.security\.cert\.CertPathValidatorException: validity check failed/,
     ],
-    exclude: [/will expire/i, /expires in/i, /expiring/i, /\bsession\b.*expired/i, /token.*expired/i],
+    // Go prints the same prefix when the clock is behind notBefore: that is tls-not-yet-valid.
+    exclude: [
+      /will expire/i,
+      /expires in/i,
+      /expiring/i,
+      /\bsession\b.*expired/i,
+      /token.*expired/i,
+      /current time \S+ is before/,
+    ],
     sources: [
-      'golang/go src/crypto/x509/verify.go (Expired: "x509: certificate has expired or is not yet valid: " + "current time %s is after %s")',
-      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_HAS_EXPIRED "certificate has expired", Node code CERT_HAS_EXPIRED)',
+      'golang/go src/crypto/x509/verify.go (CertificateInvalidError Expired: "x509: certificate has expired or is not yet valid: " + Detail, Detail fmt.Sprintf("current time %s is after %s", …))',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_HAS_EXPIRED "certificate has expired"), reported by Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired" and by Node with code CERT_HAS_EXPIRED',
+      'openjdk/jdk src/java.base/share/classes/sun/security/x509/CertificateValidity.java (throw new CertificateExpiredException("NotAfter: " + notAfter.toString()))',
+      'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/BasicChecker.java (verifyValidity: new CertPathValidatorException(msg + " check failed", …) with msg "validity") and sun/security/validator/PKIXValidator.java ("PKIX path validation failed: ")',
     ],
     fixability: 0.1,
     confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
@@ -134,6 +145,8 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /PKIX path building failed/,
       /unable to find valid certification path to requested target/,
     ],
+    // A verification that failed on dates, not trust: tls-cert-expired / tls-not-yet-valid name it.
+    exclude: [/certificate has expired/, /certificate is not yet valid/],
     sources: [
       'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java ("unable to find valid certification path to requested target") and sun/security/validator/PKIXValidator.java ("PKIX path building failed")',
       'golang/go src/crypto/x509/verify.go (UnknownAuthorityError: "x509: certificate signed by unknown authority") and src/crypto/tls/handshake_client.go ("tls: failed to verify certificate: %w")',

@@ -86,10 +86,12 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
     match: [
       "(node:1) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. 11 error listeners added to [Socket]. Use emitter.setMaxListeners() to increase limit",
       "ERROR io.netty.util.ResourceLeakDetector - LEAK: ByteBuf.release() was not called before it's garbage-collected. See https://netty.io/wiki/reference-counted-objects.html for more information.",
+      "==3842==ERROR: LeakSanitizer: detected memory leaks",
     ],
     nearMiss: [
       "-Dio.netty.leakDetection.level=advanced",
       "no memory leak found by valgrind (definitely lost: 0 bytes)",
+      "memory usage growing steadily since the deploy, 1.2 GiB now",
     ],
   },
   "disk-full": {
@@ -137,8 +139,17 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
       "HEALTH_WARN clock skew detected on mon.b",
       "mon.b clock skew 0.143182s > max 0.05s (latency 0.000419s)",
       "chronyd[812]: System clock wrong by -12.432179 seconds, adjustment started",
+      "Mar 14 14:06:28 raspberrypi4 chronyd[754]: System clock was stepped by 16.044301 seconds",
+      "Oct 24 09:45:00 db-2 ntpd[1022]: time reset +4.005564 s",
+      '{"level":"warn","ts":"2026-11-24T08:48:44.522Z","caller":"rafthttp/probing_status.go:82","msg":"prober found high clock drift","round-tripper-name":"ROUND_TRIPPER_RAFT_MESSAGE","remote-peer-id":"4df3de4b88bd271","clock-drift":"1.123978766s","rtt":"15.900899ms"}',
+      "javax.security.auth.login.LoginException: Clock skew too great (37)",
     ],
-    nearMiss: ["chronyd[812]: Selected source 169.254.169.123", "max clock skew tolerated: 500ms"],
+    nearMiss: [
+      "chronyd[812]: Selected source 169.254.169.123",
+      "max clock skew tolerated: 500ms",
+      "chronyd[812]: System clock wrong by 0.003421 seconds",
+      "chronyd[812]: System clock was stepped by 0.003421 seconds",
+    ],
   },
   "jwt-not-before": {
     match: [

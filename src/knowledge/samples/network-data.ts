@@ -49,10 +49,15 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       "Error: certificate has expired\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1676:34)",
       'Get "https://api.partner.example/v1": x509: certificate has expired or is not yet valid: current time 2026-11-24T02:30:01Z is after 2026-11-20T23:59:59Z',
       "Caused by: java.security.cert.CertificateExpiredException: NotAfter: Mon Nov 23 23:59:59 UTC 2026",
+      "javax.net.ssl.SSLHandshakeException: PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed",
+      "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)",
+      "Error: certificate has expired\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1674:34) {\n  code: 'CERT_HAS_EXPIRED'\n}",
     ],
     nearMiss: [
       "JWT access token expired for user 4211, refreshing",
       "certificate for api.example.com will expire in 21 days",
+      "x509: certificate has expired or is not yet valid: current time 2019-01-01T00:00:12Z is before 2026-11-20T00:00:00Z",
+      "javax.net.ssl.SSLHandshakeException: PKIX path validation failed: java.security.cert.CertPathValidatorException: signature check failed",
     ],
   },
   "tls-not-yet-valid": {
@@ -75,6 +80,7 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
     nearMiss: [
       "loaded 142 CA certificates from /etc/ssl/certs/ca-certificates.crt",
       "certificate chain verified (3 certificates)",
+      "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)",
     ],
   },
   "tls-hostname-mismatch": {
