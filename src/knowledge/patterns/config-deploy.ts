@@ -202,11 +202,12 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     matchers: [
       /low on resource: inodes/,
       /[Aa]ttempting to reclaim"? (resourceName="inodes"|inodes\b)/,
-      /(out of|no free) inodes/i,
-      /inodes? (usage )?(is )?(at )?(9\d|100)%/i,
+      // node-exporter mixin's NodeFilesystemFilesFillingUp / AlmostOutOfFiles description, when an alert is logged.
+      /has only [\d.]+% available inodes left/,
     ],
     sources: [
-      'kubernetes/kubernetes pkg/kubelet/eviction/eviction_manager.go ("Eviction manager: attempting to reclaim" resourceName; event EvictionThresholdMet "Attempting to reclaim %s") and helpers.go (nodeLowMessageFmt)',
+      'kubernetes/kubernetes pkg/kubelet/eviction/eviction_manager.go ("Eviction manager: attempting to reclaim" resourceName; event EvictionThresholdMet "Attempting to reclaim %s") and helpers.go (nodeLowMessageFmt "The node was low on resource: %v. "), as quoted in real evictions ("Pod is in Failed phase due to Evicted: The node was low on resource: inodes.")',
+      'prometheus/node_exporter docs/node-mixin/alerts/alerts.libsonnet (description "Filesystem on {{ $labels.device }}, mounted on {{ $labels.mountpoint }}, at {{ $labels.instance }} has only {{ printf "%.2f" $value }}% available inodes left…")',
     ],
     fixability: 0.1,
     cause:
@@ -228,7 +229,6 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       /Completed \d{3} [\w ]+? in (?<subject>\d{4,})(\.\d+)?ms/,
       /\[CRITICAL\] WORKER TIMEOUT \(pid:\d+\)/,
       /\bslow request\b/i,
-      /\bp(95|99|999) latency\b[^\n]*(above|over|exceeds|breach)/i,
     ],
     // A request that failed slowly (a 504 after the proxy's timeout) belongs to the 5xx storm, not to latency.
     fields: [
@@ -240,6 +240,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     sources: [
       'rails/rails actionpack/lib/action_controller/log_subscriber.rb ("Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{event.duration.round}ms")',
       'benoitc/gunicorn gunicorn/arbiter.py (self.log.critical("WORKER TIMEOUT (pid:%s)", pid))',
+      'ceph/ceph src/common/TrackedOp.cc (ss << "slow request " << age << " seconds old, received at " …), and the "slow request %s" idiom of application middleware',
     ],
     fixability: 0.1,
     subjectKind: "timeout",

@@ -257,7 +257,6 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /throttling of CPU in namespace (?<subject>\S+)/,
       /\bCPUThrottlingHigh\b/,
       /nr_throttled \d*[1-9]\d*/,
-      /CPU (is being )?throttled/i,
     ],
     sources: [
       'kubernetes-monitoring/kubernetes-mixin alerts/resource_alerts.libsonnet (CPUThrottlingHigh: "{{ $value | humanizePercentage }} throttling of CPU in namespace {{ $labels.namespace }} for container …")',

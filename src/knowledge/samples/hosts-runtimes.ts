@@ -111,8 +111,13 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
       "The node was low on resource: inodes.",
       'I1124 02:31:07.412345    1187 eviction_manager.go:381] "Eviction manager: attempting to reclaim" resourceName="inodes"',
       "Warning  EvictionThresholdMet  kubelet  Attempting to reclaim inodes",
+      "Filesystem on /dev/nvme0n1p1, mounted on /, at 10.0.3.7:9100 has only 2.41% available inodes left.",
     ],
-    nearMiss: ["inodes: 1.2M used of 6.5M (18%)", "Filesystem inode table rebuilt"],
+    nearMiss: [
+      "inodes: 1.2M used of 6.5M (18%)",
+      "Filesystem inode table rebuilt",
+      "Filesystem on /dev/nvme0n1p1, mounted on /, at 10.0.3.7:9100 has only 2.41% available space left.",
+    ],
   },
   "too-many-open-files": {
     match: [
