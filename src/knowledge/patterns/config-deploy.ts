@@ -20,6 +20,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       'systemd/systemd src/core/execute.c (log_unit_error_errno(…, "Failed to load environment files: %m"))',
       "https://github.com/coreos/fleet/issues/1121 (older systemd: \"ingestion.service failed to run 'start-pre' task: No such file or directory\")",
       "https://github.com/random-archer/mkinitcpio-systemd-tool/issues/1 (\"Failed to run 'start' task: No such file or directory\")",
+      'https://github.com/mchehab/rasdaemon/issues/57 and https://github.com/christgau/wsdd/issues/193 ("wsdd.service: Failed to load environment files: No such file or directory", "Failed to run \'start\' task: No such file or directory", "Failed with result \'resources\'")',
     ],
     fixability: 0.2,
     subjectKind: "file-path",

@@ -90,13 +90,13 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     keywords: ["memoryerror", "unable to allocate"],
     matchers: [
       /^\s*MemoryError\b/m,
-      /numpy\.core\._exceptions\._ArrayMemoryError/,
+      /numpy\._?core\._exceptions\._ArrayMemoryError/,
       /Unable to allocate [\d.]+ [KMGT]i?B for an array/,
     ],
     exclude: [/except MemoryError/],
     sources: [
       "https://docs.python.org/3/library/exceptions.html#MemoryError",
-      'numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError: "Unable to allocate {} for an array with shape {} and data type {}")',
+      'numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError: "Unable to allocate {} for an array with shape {} and data type {}"; numpy 2 moved it to numpy/_core/_exceptions.py)',
     ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,

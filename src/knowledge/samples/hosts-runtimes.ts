@@ -65,6 +65,7 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
     match: [
       "MemoryError",
       "numpy.core._exceptions._ArrayMemoryError: Unable to allocate 7.45 GiB for an array with shape (1000000000,) and data type float64",
+      "numpy._core._exceptions._ArrayMemoryError: Unable to allocate 2.00 MiB for an array with shape (261820,) and data type float64",
     ],
     nearMiss: ["    except MemoryError:", "memory usage: 412 MiB of 2 GiB"],
   },
