@@ -63,7 +63,7 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       'deankerr/orchid convex/lib/utils.ts and fwouts/previewjs loader/src/env.ts (the common app idiom: "Missing required environment variable: NAME", "Missing environment variable: NAME")',
       'prisma/prisma (error P1012 "error: Environment variable not found: DATABASE_URL.", PrismaClientInitializationError), as quoted in real reports',
       'spring-projects/spring-framework spring-core/src/main/java/org/springframework/util/PropertyPlaceholderHelper.java ("Could not resolve placeholder \'" + placeholder + "\'" + " in value "" + value + """)',
-      'bminor/bash subst.c (report_error (_("%s: parameter null or not set"), name), "%s: parameter not set") and error.c (err_unboundvar "%s: unbound variable"), from ${VAR:?} and set -u in entrypoint scripts',
+      'bminor/bash subst.c (report_error (_("%s: parameter null or not set"), name), "%s: parameter not set") and error.c (err_unboundvar "%s: unbound variable"), from the VAR:? expansion and set -u in entrypoint scripts',
     ],
     fixability: 0.3,
     confirm: ["The variable is absent from the running process's environment (`kubectl exec … env`)."],

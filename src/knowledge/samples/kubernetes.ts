@@ -27,6 +27,7 @@ export const KUBERNETES_SAMPLES: Record<string, Sample> = {
     match: [
       "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) had untolerated taint {dedicated: gpu}.",
       "0/1 nodes are available: 1 node(s) had taint {node.kubernetes.io/disk-pressure: }, that the pod didn't tolerate.",
+      "0/3 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 2 node(s) had untolerated taint(s).",
     ],
     nearMiss: [
       "tolerations: [{key: dedicated, operator: Equal, value: gpu, effect: NoSchedule}]",
