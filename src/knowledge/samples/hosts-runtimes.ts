@@ -100,6 +100,7 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
       "write /var/lib/docker/overlay2/x/diff/app.log: no space left on device",
       'ERROR:  could not extend file "base/16384/24610": No space left on device',
       "DiskPressure     True    Tue, 24 Nov 2026 02:10:11 +0000   KubeletHasDiskPressure   kubelet has disk pressure",
+      "3m52s  Warning  FreeDiskSpaceFailed  node/k3s-server01  Failed to garbage collect required amount of images. Attempted to free 388231987 bytes, but only found 0 bytes eligible to free.",
     ],
     nearMiss: [
       "Error: ENOSPC: System limit for number of file watchers reached, watch '/app/src'",
