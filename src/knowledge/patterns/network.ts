@@ -144,6 +144,9 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /DEPTH_ZERO_SELF_SIGNED_CERT/,
       /PKIX path building failed/,
       /unable to find valid certification path to requested target/,
+      // The configured CA bundle is not there at all (REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE pointing nowhere).
+      /Could not find a suitable TLS CA certificate bundle, invalid path: (?<subject>\S+)/,
+      /error setting certificate verify locations/,
     ],
     // A verification that failed on dates, not trust: tls-cert-expired / tls-not-yet-valid name it.
     exclude: [/certificate has expired/, /certificate is not yet valid/],
@@ -151,6 +154,8 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java ("unable to find valid certification path to requested target") and sun/security/validator/PKIXValidator.java ("PKIX path building failed")',
       'golang/go src/crypto/x509/verify.go (UnknownAuthorityError: "x509: certificate signed by unknown authority") and src/crypto/tls/handshake_client.go ("tls: failed to verify certificate: %w")',
       'openssl/openssl crypto/x509/x509_txt.c ("self-signed certificate in certificate chain", "unable to get local issuer certificate", "unable to verify the first certificate"), which Node reports as SELF_SIGNED_CERT_IN_CHAIN / UNABLE_TO_VERIFY_LEAF_SIGNATURE and Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: …"',
+      'psf/requests src/requests/adapters.py (cert_verify: raise OSError(f"Could not find a suitable TLS CA certificate bundle, invalid path: {cert_loc}")), as real tracebacks show it',
+      'curl/curl lib/vtls/openssl.c (CURLE_SSL_CACERT_BADFILE 77: "error setting certificate verify locations: CAfile: %s CApath: %s"), as in "curl: (77) error setting certificate verify locations"',
     ],
     fixability: 0.1,
     confirm: ["`openssl s_client -showcerts` shows a chain the client's trust store cannot complete."],

@@ -76,6 +76,8 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       'Post "https://vault.internal:8200/v1/auth": tls: failed to verify certificate: x509: certificate signed by unknown authority',
       "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)",
       "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target",
+      "OSError: Could not find a suitable TLS CA certificate bundle, invalid path: /etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+      "curl: (77) error setting certificate verify locations:  CAfile: /tmp/cacert.pem CApath: none",
     ],
     nearMiss: [
       "loaded 142 CA certificates from /etc/ssl/certs/ca-certificates.crt",
