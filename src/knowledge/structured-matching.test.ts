@@ -59,6 +59,53 @@ describe("structured matching", () => {
     expect(found).not.toContain("disk-full");
   });
 
+  it("reads the kubelet's sandbox, hook and image-GC event reasons together with their message", () => {
+    const event = (n: number, reason: string, message: string) =>
+      line(n, `Warning ${reason} ${message}`.slice(0, 12), {
+        kind: "k8s-event",
+        fields: { type: "Warning", reason, object: "pod/api-7c9d", message },
+      });
+    const ids = (r: LogRecord) => scanAll([r]).map((f) => f.patternId);
+    expect(
+      ids(
+        event(
+          1,
+          "FailedCreatePodSandBox",
+          'failed to setup network for sandbox "603e": plugin type="calico" failed (add)',
+        ),
+      ),
+    ).toContain("pod-sandbox-network");
+    expect(
+      ids(event(2, "NetworkNotReady", "network is not ready: container runtime network not ready")),
+    ).toContain("pod-sandbox-network");
+    // A sandbox that fails for a runtime reason (the pause image) is not a network failure.
+    expect(
+      ids(
+        event(
+          3,
+          "FailedCreatePodSandBox",
+          'failed to get sandbox image "registry.k8s.io/pause:3.9": failed to pull',
+        ),
+      ),
+    ).not.toContain("pod-sandbox-network");
+    expect(ids(event(4, "FailedPostStartHook", "Exec lifecycle hook ([/app/warmup.sh]) … failed"))).toContain(
+      "lifecycle-hook-failed",
+    );
+    expect(
+      ids(
+        event(
+          5,
+          "FreeDiskSpaceFailed",
+          "Failed to garbage collect required amount of images. Attempted to free 1 bytes",
+        ),
+      ),
+    ).toContain("disk-full");
+    // ImageGCFailed for a stats error is not a full disk.
+    expect(ids(event(6, "ImageGCFailed", "invalid capacity 0 on image filesystem"))).not.toContain(
+      "disk-full",
+    );
+  });
+
   it("treats negated conditions as health: no disk pressure, DiskPressure False", () => {
     const found = scanAll([
       line(1, "  DiskPressure   False   KubeletHasNoDiskPressure   kubelet has no disk pressure"),

@@ -20,6 +20,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       'systemd/systemd src/core/execute.c (log_unit_error_errno(…, "Failed to load environment files: %m"))',
       "https://github.com/coreos/fleet/issues/1121 (older systemd: \"ingestion.service failed to run 'start-pre' task: No such file or directory\")",
       "https://github.com/random-archer/mkinitcpio-systemd-tool/issues/1 (\"Failed to run 'start' task: No such file or directory\")",
+      'https://github.com/mchehab/rasdaemon/issues/57 and https://github.com/christgau/wsdd/issues/193 ("wsdd.service: Failed to load environment files: No such file or directory", "Failed to run \'start\' task: No such file or directory", "Failed with result \'resources\'")',
     ],
     fixability: 0.2,
     subjectKind: "file-path",
@@ -167,16 +168,23 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     category: "clock_skew",
     severity: "P3",
     rank: 13,
-    keywords: ["clock skew", "clock wrong", "time jumped", "clock is unsynchronized"],
+    keywords: ["clock skew", "clock wrong by", "clock was stepped by", "time reset", "clock drift"],
     matchers: [
-      /[Cc]lock skew detected/,
-      /System clock wrong by -?[\d.]+ seconds/,
-      /clock skew (of |is )?[\d.]+m?s/i,
-      /Time has been changed|System clock has been (set|stepped)/,
+      /clock skew detected on mon\./,
+      /mon\.[\w.-]+ clock skew [\d.]+s > max [\d.]+s/,
+      // Only a second or more: chronyd and ntpd also log the millisecond corrections of a healthy clock.
+      /System clock wrong by -?[1-9]\d*\.\d+ seconds/,
+      /System clock was stepped by -?[1-9]\d*\.\d+ seconds/,
+      /ntpd\[\d+\]: time reset [+-]?[1-9]\d*\.\d+ s\b/,
+      /prober found high clock drift/,
+      /Clock skew too great/,
     ],
     sources: [
-      'https://docs.ceph.com/en/latest/rados/operations/health-checks/ (MON_CLOCK_SKEW: "clock skew detected on mon.b"; detail "mon.b clock skew 0.143182s > max 0.05s (latency …)")',
-      'mlichvar/chrony reference.c (LOG(LOGS_WARN, "System clock wrong by %.6f seconds, adjustment started", -offset))',
+      'https://docs.ceph.com/en/latest/rados/operations/health-checks/ (MON_CLOCK_SKEW: "clock skew detected on mon.b"; detail "mon.b clock skew 0.143182s > max 0.05s (latency …)"), as `ceph status` prints it in rook-ceph reports',
+      'mlichvar/chrony reference.c (LOG(LOGS_WARN, "System clock wrong by %.6f seconds, adjustment started", …)) and local.c (LOG(LOGS_WARN, "System clock was stepped by %.6f seconds", correction))',
+      'ntp-project/ntp ntpd/ntp_loopfilter.c (msyslog(LOG_NOTICE, "time reset %+.6f s", fp_offset))',
+      'etcd-io/etcd server/etcdserver/api/rafthttp/probing_status.go (lg.Warn("prober found high clock drift", … "clock-drift" …) when ClockDiff() > time.Second)',
+      'krb5/krb5 src/lib/krb5/error_tables/krb5_err.et (KRB5KRB_AP_ERR_SKEW "Clock skew too great"), as Java prints it: "LoginException: Clock skew too great (37)"',
     ],
     fixability: 0.1,
     cause:
@@ -195,11 +203,12 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     matchers: [
       /low on resource: inodes/,
       /[Aa]ttempting to reclaim"? (resourceName="inodes"|inodes\b)/,
-      /(out of|no free) inodes/i,
-      /inodes? (usage )?(is )?(at )?(9\d|100)%/i,
+      // node-exporter mixin's NodeFilesystemFilesFillingUp / AlmostOutOfFiles description, when an alert is logged.
+      /has only [\d.]+% available inodes left/,
     ],
     sources: [
-      'kubernetes/kubernetes pkg/kubelet/eviction/eviction_manager.go ("Eviction manager: attempting to reclaim" resourceName; event EvictionThresholdMet "Attempting to reclaim %s") and helpers.go (nodeLowMessageFmt)',
+      'kubernetes/kubernetes pkg/kubelet/eviction/eviction_manager.go ("Eviction manager: attempting to reclaim" resourceName; event EvictionThresholdMet "Attempting to reclaim %s") and helpers.go (nodeLowMessageFmt "The node was low on resource: %v. "), as quoted in real evictions ("Pod is in Failed phase due to Evicted: The node was low on resource: inodes.")',
+      'prometheus/node_exporter docs/node-mixin/alerts/alerts.libsonnet (description "Filesystem on {{ $labels.device }}, mounted on {{ $labels.mountpoint }}, at {{ $labels.instance }} has only {{ printf "%.2f" $value }}% available inodes left…")',
     ],
     fixability: 0.1,
     cause:
@@ -221,7 +230,6 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       /Completed \d{3} [\w ]+? in (?<subject>\d{4,})(\.\d+)?ms/,
       /\[CRITICAL\] WORKER TIMEOUT \(pid:\d+\)/,
       /\bslow request\b/i,
-      /\bp(95|99|999) latency\b[^\n]*(above|over|exceeds|breach)/i,
     ],
     // A request that failed slowly (a 504 after the proxy's timeout) belongs to the 5xx storm, not to latency.
     fields: [
@@ -233,6 +241,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     sources: [
       'rails/rails actionpack/lib/action_controller/log_subscriber.rb ("Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{event.duration.round}ms")',
       'benoitc/gunicorn gunicorn/arbiter.py (self.log.critical("WORKER TIMEOUT (pid:%s)", pid))',
+      'ceph/ceph src/common/TrackedOp.cc (ss << "slow request " << age << " seconds old, received at " …), and the "slow request %s" idiom of application middleware',
     ],
     fixability: 0.1,
     subjectKind: "timeout",

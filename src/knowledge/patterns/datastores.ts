@@ -115,17 +115,10 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     category: "dependency",
     severity: "P2",
     rank: 30,
-    keywords: [
-      "conflict with recovery",
-      "seconds_behind_master",
-      "seconds_behind_source",
-      "replication lag",
-      "replica lag",
-    ],
+    keywords: ["conflict with recovery", "seconds_behind_master", "seconds_behind_source"],
     matchers: [
       /canceling statement due to conflict with recovery/,
       /Seconds_Behind_(Master|Source):\s*[1-9]\d{1,}/,
-      /replica(tion)? lag(ging)? (is |of )?\d/i,
     ],
     sources: [
       'https://www.postgresql.org/docs/current/hot-standby.html ("canceling statement due to conflict with recovery")',
@@ -157,6 +150,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     sources: [
       'https://www.postgresql.org/docs/current/runtime-config-logging.html (log_min_duration_statement: "LOG:  duration: %.3f ms  statement: …")',
       'https://dev.mysql.com/doc/refman/8.0/en/slow-query-log.html ("# Query_time: N  Lock_time: N Rows_sent: N  Rows_examined: N")',
+      'mongodb/mongo src/mongo/db/curop.cpp (LOGV2 id 51803 "Slow query"), as mongod 4.4+ logs it: {"c":"COMMAND","id":51803,"msg":"Slow query",…}',
     ],
     fixability: 0.1,
     subjectKind: "query",
@@ -175,12 +169,8 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     category: "latency",
     severity: "P3",
     rank: 33,
-    keywords: ["seq scan on", "full table scan", "rows removed by filter"],
-    matchers: [
-      /Seq Scan on (?<subject>[\w.]+)/,
-      /Rows Removed by Filter: \d{5,}/,
-      /\bfull table scan on (?<subject>[\w.]+)/i,
-    ],
+    keywords: ["seq scan on", "rows removed by filter"],
+    matchers: [/Seq Scan on (?<subject>[\w.]+)/, /Rows Removed by Filter: \d{5,}/],
     sources: [
       'https://www.postgresql.org/docs/current/using-explain.html (plan nodes "Seq Scan on tenk1", "Rows Removed by Filter: N")',
     ],

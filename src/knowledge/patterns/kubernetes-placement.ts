@@ -82,9 +82,11 @@ export const PLACEMENT_PATTERNS: FailurePattern[] = [
     matchers: [
       /node\(s\) had (untolerated )?taints? \{(?<subject>[^}]+)\}/,
       /had taint \{[^}]+\}, that the pod didn't tolerate/,
+      // Current schedulers no longer name the taint in the event.
+      /node\(s\) had untolerated taint\(s\)/,
     ],
     sources: [
-      'kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}")',
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}"; current releases fwk.NewStatus(fwk.UnschedulableAndUnresolvable, "node(s) had untolerated taint(s)"); before 1.25 "node(s) had taint {%s: %s}, that the pod didn\'t tolerate")',
     ],
     fixability: 0.2,
     subjectKind: "limit",

@@ -74,4 +74,32 @@ export const PROBE_PATTERNS: FailurePattern[] = [
     ruleOut: ["The endpoint returns 200 from inside the pod with the probe's own timeout."],
     repo: READINESS_PROBE,
   },
+  {
+    id: "lifecycle-hook-failed",
+    title: "Container lifecycle hook failing (postStart / preStop)",
+    category: "health_check",
+    severity: "P3",
+    rank: 30,
+    keywords: ["failedpoststarthook", "failedprestophook", "lifecycle hook"],
+    matchers: [
+      /(Exec|HTTP|Http) lifecycle hook \((?<subject>[^)]*)\) for Container "[^"]+" in Pod "[^"]+" failed - error:/,
+      /\bFailedPostStartHook\b/,
+      /\bFailedPreStopHook\b/,
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^(FailedPostStartHook|FailedPreStopHook)$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/events/event.go (FailedPostStartHook = "FailedPostStartHook", FailedPreStopHook = "FailedPreStopHook")',
+      'kubernetes/kubernetes pkg/kubelet/lifecycle/handlers.go (fmt.Sprintf("Exec lifecycle hook (%s) for Container %q in Pod %q failed - error: %v, message: %q", …) and "HTTP lifecycle hook (%s) for Container %q in Pod %q failed - error: %v")',
+      "kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_container.go (postStart failure: recordContainerEvent(… events.FailedPostStartHook, msg), then killContainer)",
+    ],
+    fixability: 0.2,
+    cause:
+      "A postStart or preStop hook fails: a failing postStart kills the container (it restarts as if it crashed); a failing preStop means shutdown skips its drain.",
+    actions: [
+      "Run the hook's command by hand in the container (`kubectl exec POD -- CMD`) and read its exit message.",
+      "Check the hook's binary exists in the image and finishes within terminationGracePeriodSeconds.",
+    ],
+    confirm: ["FailedPostStartHook / FailedPreStopHook events on the pod with the hook's error message."],
+    ruleOut: ["The container exits on its own before the hook runs (its own logs show the error)."],
+  },
 ];

@@ -168,6 +168,54 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
     repo: [...SUBJECT_IN_CONFIG, ...IMAGE_ARCH],
   },
   {
+    id: "pod-sandbox-network",
+    title: "Pod sandbox cannot be created: the CNI network plugin fails",
+    category: "connectivity",
+    severity: "P2",
+    rank: 5,
+    keywords: [
+      "failedcreatepodsandbox",
+      "failed to setup network for sandbox",
+      "failed to set up sandbox container",
+      "failed (add)",
+      "networkpluginnotready",
+      "network is not ready",
+    ],
+    matchers: [
+      /plugin type="(?<subject>[\w.-]+)"(?: name="[^"]*")? failed \(add\)/,
+      /failed to setup network for sandbox/,
+      /NetworkPlugin cni failed to set up pod/i,
+      /network is not ready: container runtime network not ready/,
+      /NetworkReady=false reason:NetworkPluginNotReady/,
+    ],
+    fields: [
+      {
+        kind: "k8s-event",
+        fields: { reason: /^FailedCreatePodSandBox$/, message: /network|NetworkPlugin|plugin type=|cni/i },
+      },
+      { kind: "k8s-event", fields: { reason: /^NetworkNotReady$/ } },
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/events/event.go (FailedCreatePodSandBox = "FailedCreatePodSandBox", NetworkNotReady = "NetworkNotReady") and pkg/kubelet/kuberuntime/kuberuntime_manager.go (Eventf(… events.FailedCreatePodSandBox, "Failed to create pod sandbox: %v", err))',
+      'containerd/containerd pkg/cri/server/sandbox_run.go (errors.Wrapf(err, "failed to setup network for sandbox %q", id)) and containernetworking/cni libcni/api.go (fmt.Errorf("plugin %s failed (add): %w", pluginDescription(net.Network), err) → plugin type="calico" failed (add))',
+      'kubernetes/kubernetes pkg/kubelet/kubelet.go (Eventf(pod, …, events.NetworkNotReady, "network is not ready: %v", rs)) and pkg/kubelet/dockershim/network/plugins.go (fmt.Errorf("NetworkPlugin %s failed to set up pod %q network: %v", …); "networkPlugin" in later releases)',
+    ],
+    fixability: 0.05,
+    cause:
+      "The kubelet cannot give the pod a network: the CNI plugin (calico, cilium, flannel, the cloud's VPC CNI) fails or is not installed, so the sandbox is never created and the pod stays in ContainerCreating.",
+    actions: [
+      "Read the plugin's error in the event (no IPs left, agent unreachable, missing /run/flannel/subnet.env, unauthorized).",
+      "Check the CNI pods on that node (`kubectl -n kube-system get pods -o wide | grep NODE`) and their logs.",
+      "IP exhaustion: free addresses (delete stuck pods) or grow the pod CIDR / subnet.",
+    ],
+    confirm: [
+      "FailedCreatePodSandBox events naming the CNI plugin, on pods of one node or all nodes, while the CNI's own pods are not Ready.",
+    ],
+    ruleOut: [
+      "The sandbox error names the runtime (pause image pull, RuntimeClass, cgroups) rather than the network.",
+    ],
+  },
+  {
     id: "node-not-ready",
     title: "Node NotReady",
     category: "crash",
@@ -211,7 +259,6 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       /throttling of CPU in namespace (?<subject>\S+)/,
       /\bCPUThrottlingHigh\b/,
       /nr_throttled \d*[1-9]\d*/,
-      /CPU (is being )?throttled/i,
     ],
     sources: [
       'kubernetes-monitoring/kubernetes-mixin alerts/resource_alerts.libsonnet (CPUThrottlingHigh: "{{ $value | humanizePercentage }} throttling of CPU in namespace {{ $labels.namespace }} for container …")',

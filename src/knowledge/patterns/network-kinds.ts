@@ -171,6 +171,47 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     ruleOut: ["The handshake succeeds by hand with the client's settings."],
   },
   {
+    id: "tls-cert-expired",
+    title: "TLS certificate expired",
+    category: "tls",
+    severity: "P1",
+    rank: 14,
+    keywords: ["expired", "validity check failed"],
+    matchers: [
+      /certificate has expired/i,
+      /CERT_HAS_EXPIRED/,
+      /x509: certificate has expired or is not yet valid: current time \S+ is after/,
+      /SSL routines.*certificate expired/,
+      // Java: CertificateValidity throws `CertificateExpiredException: NotAfter: <date>`; the PKIX validator
+      // wraps it as `PKIX path validation failed: …CertPathValidatorException: validity check failed`.
+      /CertificateExpiredException: NotAfter:/,
+      /PKIX path validation failed: java\.security\.cert\.CertPathValidatorException: validity check failed/,
+    ],
+    // Go prints the same prefix when the clock is behind notBefore: that is tls-not-yet-valid.
+    exclude: [
+      /will expire/i,
+      /expires in/i,
+      /expiring/i,
+      /\bsession\b.*expired/i,
+      /token.*expired/i,
+      /current time \S+ is before/,
+    ],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (CertificateInvalidError Expired: "x509: certificate has expired or is not yet valid: " + Detail, Detail fmt.Sprintf("current time %s is after %s", …))',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_HAS_EXPIRED "certificate has expired"), reported by Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired" and by Node with code CERT_HAS_EXPIRED',
+      'openjdk/jdk src/java.base/share/classes/sun/security/x509/CertificateValidity.java (throw new CertificateExpiredException("NotAfter: " + notAfter.toString()))',
+      'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/BasicChecker.java (verifyValidity: new CertPathValidatorException(msg + " check failed", …) with msg "validity") and sun/security/validator/PKIXValidator.java ("PKIX path validation failed: ")',
+    ],
+    fixability: 0.1,
+    confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
+    ruleOut: ["The certificate is valid and the client's clock is ahead."],
+    cause: "A TLS certificate in the chain is past its notAfter date, so handshakes fail.",
+    actions: [
+      "Check the dates: `openssl s_client -connect HOST:443 -servername HOST </dev/null | openssl x509 -noout -dates`.",
+      "Renew it (certbot renew / cert-manager) and reload the server; then alert on expiry 14 days ahead.",
+    ],
+  },
+  {
     id: "tls-not-yet-valid",
     title: "Certificate not yet valid (clock behind)",
     category: "clock_skew",

@@ -96,36 +96,6 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     repo: SUBJECT_IN_CONFIG,
   },
   {
-    id: "tls-cert-expired",
-    title: "TLS certificate expired",
-    category: "tls",
-    severity: "P1",
-    rank: 14,
-    keywords: ["expired"],
-    matchers: [
-      /certificate has expired/i,
-      /CERT_HAS_EXPIRED/,
-      /x509: certificate has expired/,
-      /\bcertificate expired\b/i,
-      /SSL routines.*certificate expired/,
-      // Java's PKIX validation (sun.security.validator): the chain's NotAfter is in the past.
-      /java\.security\.cert\.CertificateExpiredException/,
-    ],
-    exclude: [/will expire/i, /expires in/i, /expiring/i, /\bsession\b.*expired/i, /token.*expired/i],
-    sources: [
-      'golang/go src/crypto/x509/verify.go (Expired: "x509: certificate has expired or is not yet valid: " + "current time %s is after %s")',
-      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_HAS_EXPIRED "certificate has expired", Node code CERT_HAS_EXPIRED)',
-    ],
-    fixability: 0.1,
-    confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
-    ruleOut: ["The certificate is valid and the client's clock is ahead."],
-    cause: "A TLS certificate in the chain is past its notAfter date, so handshakes fail.",
-    actions: [
-      "Check the dates: `openssl s_client -connect HOST:443 -servername HOST </dev/null | openssl x509 -noout -dates`.",
-      "Renew it (certbot renew / cert-manager) and reload the server; then alert on expiry 14 days ahead.",
-    ],
-  },
-  {
     id: "tls-untrusted",
     title: "TLS certificate not trusted",
     category: "tls",
@@ -141,11 +111,18 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /DEPTH_ZERO_SELF_SIGNED_CERT/,
       /PKIX path building failed/,
       /unable to find valid certification path to requested target/,
+      // The configured CA bundle is not there at all (REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE pointing nowhere).
+      /Could not find a suitable TLS CA certificate bundle, invalid path: (?<subject>\S+)/,
+      /error setting certificate verify locations/,
     ],
+    // A verification that failed on dates, not trust: tls-cert-expired / tls-not-yet-valid name it.
+    exclude: [/certificate has expired/, /certificate is not yet valid/],
     sources: [
       'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java ("unable to find valid certification path to requested target") and sun/security/validator/PKIXValidator.java ("PKIX path building failed")',
       'golang/go src/crypto/x509/verify.go (UnknownAuthorityError: "x509: certificate signed by unknown authority") and src/crypto/tls/handshake_client.go ("tls: failed to verify certificate: %w")',
       'openssl/openssl crypto/x509/x509_txt.c ("self-signed certificate in certificate chain", "unable to get local issuer certificate", "unable to verify the first certificate"), which Node reports as SELF_SIGNED_CERT_IN_CHAIN / UNABLE_TO_VERIFY_LEAF_SIGNATURE and Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: …"',
+      'psf/requests src/requests/adapters.py (cert_verify: raise OSError(f"Could not find a suitable TLS CA certificate bundle, invalid path: {cert_loc}")), as real tracebacks show it',
+      'curl/curl lib/vtls/openssl.c (CURLE_SSL_CACERT_BADFILE 77: "error setting certificate verify locations: CAfile: %s CApath: %s"), as in "curl: (77) error setting certificate verify locations"',
     ],
     fixability: 0.1,
     confirm: ["`openssl s_client -showcerts` shows a chain the client's trust store cannot complete."],

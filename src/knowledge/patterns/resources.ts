@@ -127,6 +127,7 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       "disk is full",
       "could not extend file",
       "diskpressure",
+      "garbage collect required amount of images",
     ],
     matchers: [
       /No space left on device/i,
@@ -135,14 +136,26 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       /could not extend file/,
       /database or disk is full/,
       /\bDiskPressure\b/,
+      // The kubelet's image GC could not free enough of the node's disk (FreeDiskSpaceFailed / ImageGCFailed).
+      /[Ff]ailed to garbage collect required amount of images/,
     ],
     // ENOSPC from inotify means the watch limit was reached, not that the disk is full.
     exclude: [/file watchers/i, /inotify/i, /DiskPressure\s+False/, /\bno disk pressure\b/i, /inode/i],
-    fields: [{ kind: "k8s-condition", fields: { type: /^DiskPressure$/, status: /^True$/ } }],
+    fields: [
+      { kind: "k8s-condition", fields: { type: /^DiskPressure$/, status: /^True$/ } },
+      {
+        kind: "k8s-event",
+        fields: {
+          reason: /^(FreeDiskSpaceFailed|ImageGCFailed)$/,
+          message: /garbage collect required amount of images/,
+        },
+      },
+    ],
     sources: [
       'https://man7.org/linux/man-pages/man3/errno.3.html (ENOSPC "No space left on device")',
       'postgres/postgres src/backend/storage/smgr/md.c ("could not extend file \\"%s\\": %m")',
       'sqlite/sqlite src/main.c (SQLITE_FULL "database or disk is full")',
+      'kubernetes/kubernetes pkg/kubelet/images/image_gc_manager.go (fmt.Errorf("failed to garbage collect required amount of images. Wanted to free %d bytes, but freed %d bytes" …), events FreeDiskSpaceFailed / ImageGCFailed from pkg/kubelet/events/event.go; current wording "Attempted to free %d bytes, but only found %d bytes eligible to free.")',
     ],
     fixability: 0.1,
     confirm: ["`df -h` on the named mount shows 100% used."],

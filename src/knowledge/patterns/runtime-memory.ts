@@ -90,13 +90,13 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     keywords: ["memoryerror", "unable to allocate"],
     matchers: [
       /^\s*MemoryError\b/m,
-      /numpy\.core\._exceptions\._ArrayMemoryError/,
+      /numpy\._?core\._exceptions\._ArrayMemoryError/,
       /Unable to allocate [\d.]+ [KMGT]i?B for an array/,
     ],
     exclude: [/except MemoryError/],
     sources: [
       "https://docs.python.org/3/library/exceptions.html#MemoryError",
-      'numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError: "Unable to allocate {} for an array with shape {} and data type {}")',
+      'numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError: "Unable to allocate {} for an array with shape {} and data type {}"; numpy 2 moved it to numpy/_core/_exceptions.py)',
     ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,
@@ -161,16 +161,17 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     category: "out_of_memory",
     severity: "P3",
     rank: 13,
-    keywords: ["memory leak", "leak:", "maxlistenersexceededwarning"],
+    keywords: ["memory leak", "leak:", "leaksanitizer"],
+    // Steady growth itself is read from the numbers (src/inventory/growth.ts), not from words in a line.
     matchers: [
       /Possible EventEmitter memory leak detected/,
       /LEAK: ByteBuf\.release\(\) was not called before it's garbage-collected/,
-      /\bmemory leak detected\b/i,
-      /memory (usage )?(has been )?(growing|grew) steadily/i,
+      /ERROR: LeakSanitizer: detected memory leaks/,
     ],
     sources: [
       'nodejs/node lib/events.js (MaxListenersExceededWarning "Possible EventEmitter memory leak detected. %d %s listeners added to %s…")',
       'netty/netty common/src/main/java/io/netty/util/ResourceLeakDetector.java ("LEAK: {}.release() was not called before it\'s garbage-collected.")',
+      'llvm/llvm-project compiler-rt/lib/lsan/lsan_common.cpp (Report("ERROR: LeakSanitizer: detected memory leaks\\n")), printed as "==PID==ERROR: LeakSanitizer: detected memory leaks"',
     ],
     fixability: 0.1,
     cause:

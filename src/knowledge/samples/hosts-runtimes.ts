@@ -65,6 +65,7 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
     match: [
       "MemoryError",
       "numpy.core._exceptions._ArrayMemoryError: Unable to allocate 7.45 GiB for an array with shape (1000000000,) and data type float64",
+      "numpy._core._exceptions._ArrayMemoryError: Unable to allocate 2.00 MiB for an array with shape (261820,) and data type float64",
     ],
     nearMiss: ["    except MemoryError:", "memory usage: 412 MiB of 2 GiB"],
   },
@@ -86,10 +87,12 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
     match: [
       "(node:1) MaxListenersExceededWarning: Possible EventEmitter memory leak detected. 11 error listeners added to [Socket]. Use emitter.setMaxListeners() to increase limit",
       "ERROR io.netty.util.ResourceLeakDetector - LEAK: ByteBuf.release() was not called before it's garbage-collected. See https://netty.io/wiki/reference-counted-objects.html for more information.",
+      "==3842==ERROR: LeakSanitizer: detected memory leaks",
     ],
     nearMiss: [
       "-Dio.netty.leakDetection.level=advanced",
       "no memory leak found by valgrind (definitely lost: 0 bytes)",
+      "memory usage growing steadily since the deploy, 1.2 GiB now",
     ],
   },
   "disk-full": {
@@ -97,6 +100,7 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
       "write /var/lib/docker/overlay2/x/diff/app.log: no space left on device",
       'ERROR:  could not extend file "base/16384/24610": No space left on device',
       "DiskPressure     True    Tue, 24 Nov 2026 02:10:11 +0000   KubeletHasDiskPressure   kubelet has disk pressure",
+      "3m52s  Warning  FreeDiskSpaceFailed  node/k3s-server01  Failed to garbage collect required amount of images. Attempted to free 388231987 bytes, but only found 0 bytes eligible to free.",
     ],
     nearMiss: [
       "Error: ENOSPC: System limit for number of file watchers reached, watch '/app/src'",
@@ -109,8 +113,13 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
       "The node was low on resource: inodes.",
       'I1124 02:31:07.412345    1187 eviction_manager.go:381] "Eviction manager: attempting to reclaim" resourceName="inodes"',
       "Warning  EvictionThresholdMet  kubelet  Attempting to reclaim inodes",
+      "Filesystem on /dev/nvme0n1p1, mounted on /, at 10.0.3.7:9100 has only 2.41% available inodes left.",
     ],
-    nearMiss: ["inodes: 1.2M used of 6.5M (18%)", "Filesystem inode table rebuilt"],
+    nearMiss: [
+      "inodes: 1.2M used of 6.5M (18%)",
+      "Filesystem inode table rebuilt",
+      "Filesystem on /dev/nvme0n1p1, mounted on /, at 10.0.3.7:9100 has only 2.41% available space left.",
+    ],
   },
   "too-many-open-files": {
     match: [
@@ -137,8 +146,17 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
       "HEALTH_WARN clock skew detected on mon.b",
       "mon.b clock skew 0.143182s > max 0.05s (latency 0.000419s)",
       "chronyd[812]: System clock wrong by -12.432179 seconds, adjustment started",
+      "Mar 14 14:06:28 raspberrypi4 chronyd[754]: System clock was stepped by 16.044301 seconds",
+      "Oct 24 09:45:00 db-2 ntpd[1022]: time reset +4.005564 s",
+      '{"level":"warn","ts":"2026-11-24T08:48:44.522Z","caller":"rafthttp/probing_status.go:82","msg":"prober found high clock drift","round-tripper-name":"ROUND_TRIPPER_RAFT_MESSAGE","remote-peer-id":"4df3de4b88bd271","clock-drift":"1.123978766s","rtt":"15.900899ms"}',
+      "javax.security.auth.login.LoginException: Clock skew too great (37)",
     ],
-    nearMiss: ["chronyd[812]: Selected source 169.254.169.123", "max clock skew tolerated: 500ms"],
+    nearMiss: [
+      "chronyd[812]: Selected source 169.254.169.123",
+      "max clock skew tolerated: 500ms",
+      "chronyd[812]: System clock wrong by 0.003421 seconds",
+      "chronyd[812]: System clock was stepped by 0.003421 seconds",
+    ],
   },
   "jwt-not-before": {
     match: [

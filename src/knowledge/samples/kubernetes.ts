@@ -27,6 +27,7 @@ export const KUBERNETES_SAMPLES: Record<string, Sample> = {
     match: [
       "0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 node(s) had untolerated taint {dedicated: gpu}.",
       "0/1 nodes are available: 1 node(s) had taint {node.kubernetes.io/disk-pressure: }, that the pod didn't tolerate.",
+      "0/3 nodes are available: 1 node(s) didn't match Pod's node affinity/selector, 2 node(s) had untolerated taint(s).",
     ],
     nearMiss: [
       "tolerations: [{key: dedicated, operator: Equal, value: gpu, effect: NoSchedule}]",
@@ -210,5 +211,31 @@ export const KUBERNETES_SAMPLES: Record<string, Sample> = {
     ],
     nearMiss: ["nr_periods 81233\nnr_throttled 0\nthrottled_time 0", "cpu: requests 250m limits 1"],
     subject: "shop",
+  },
+  "pod-sandbox-network": {
+    match: [
+      'Warning  FailedCreatePodSandBox  3d6h  kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "603ebf87036af6c05e6bf26c82403b404cc9763b5d20ab89cd08286969899348": plugin type="calico" failed (add): error getting ClusterInformation: connection is unauthorized: Unauthorized',
+      'Warning  FailedCreatePodSandBox  5m34s  kubelet  Failed to create pod sandbox: rpc error: code = Unknown desc = failed to setup network for sandbox "dd800900e6eb": plugin type="weave-net" name="weave" failed (add): unable to allocate IP address',
+      'Failed to create pod sandbox: rpc error: code = Unknown desc = failed to set up sandbox container "a7e86340893e" network for pod "mybox": networkPlugin cni failed to set up pod "mybox_default" network: open /run/flannel/subnet.env: no such file or directory',
+      "E0401 17:28:00.488025   60611 kubelet.go:2163] Container runtime network not ready: NetworkReady=false reason:NetworkPluginNotReady message:Network plugin returns error: cni plugin not initialized",
+    ],
+    nearMiss: [
+      "Normal  SandboxChanged  2m45s  kubelet  Pod sandbox changed, it will be killed and re-created.",
+      "NetworkReady=true reason: message:",
+      "calico-node-7x2lp  1/1  Running  0  3d",
+    ],
+    subject: "calico",
+  },
+  "lifecycle-hook-failed": {
+    match: [
+      'Exec lifecycle hook ([/bin/sh -c /app/warmup.sh]) for Container "api" in Pod "api-7c9d_shop(4b1e)" failed - error: command \'/bin/sh -c /app/warmup.sh\' exited with 126: , message: "/bin/sh: /app/warmup.sh: Permission denied\\n"',
+      'Warning  FailedPostStartHook  12s  kubelet  Exec lifecycle hook ([/bin/sh -c /app/warmup.sh]) for Container "api" in Pod "api-7c9d_shop(4b1e)" failed - error: command \'/bin/sh -c /app/warmup.sh\' exited with 126',
+      'Warning  FailedPreStopHook  kubelet  HTTP lifecycle hook (/drain) for Container "web" in Pod "web-5f_default(9a)" failed - error: Get "http://10.0.3.7:8080/drain": dial tcp 10.0.3.7:8080: connect: connection refused',
+    ],
+    nearMiss: [
+      "lifecycle:\n  preStop:\n    exec:\n      command: [/bin/sh, -c, sleep 5]",
+      "postStart hook completed in 120ms",
+    ],
+    subject: "[/bin/sh -c /app/warmup.sh]",
   },
 };

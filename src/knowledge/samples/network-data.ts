@@ -50,10 +50,15 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       "Error: certificate has expired\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1676:34)",
       'Get "https://api.partner.example/v1": x509: certificate has expired or is not yet valid: current time 2026-11-24T02:30:01Z is after 2026-11-20T23:59:59Z',
       "Caused by: java.security.cert.CertificateExpiredException: NotAfter: Mon Nov 23 23:59:59 UTC 2026",
+      "javax.net.ssl.SSLHandshakeException: PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed",
+      "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)",
+      "Error: certificate has expired\n    at TLSSocket.onConnectSecure (node:_tls_wrap:1674:34) {\n  code: 'CERT_HAS_EXPIRED'\n}",
     ],
     nearMiss: [
       "JWT access token expired for user 4211, refreshing",
       "certificate for api.example.com will expire in 21 days",
+      "x509: certificate has expired or is not yet valid: current time 2019-01-01T00:00:12Z is before 2026-11-20T00:00:00Z",
+      "javax.net.ssl.SSLHandshakeException: PKIX path validation failed: java.security.cert.CertPathValidatorException: signature check failed",
     ],
   },
   "tls-not-yet-valid": {
@@ -72,10 +77,13 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       'Post "https://vault.internal:8200/v1/auth": tls: failed to verify certificate: x509: certificate signed by unknown authority',
       "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)",
       "javax.net.ssl.SSLHandshakeException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target",
+      "OSError: Could not find a suitable TLS CA certificate bundle, invalid path: /etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",
+      "curl: (77) error setting certificate verify locations:  CAfile: /tmp/cacert.pem CApath: none",
     ],
     nearMiss: [
       "loaded 142 CA certificates from /etc/ssl/certs/ca-certificates.crt",
       "certificate chain verified (3 certificates)",
+      "ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)",
     ],
   },
   "tls-hostname-mismatch": {

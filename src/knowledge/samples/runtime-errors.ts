@@ -128,11 +128,12 @@ export const RUNTIME_ERROR_SAMPLES: Record<string, Sample> = {
       "Completed 200 OK in 5234ms (Views: 12.1ms | ActiveRecord: 5180.4ms | Allocations: 8812)",
       "Completed 500 Internal Server Error in 30012ms (ActiveRecord: 29950.2ms | Allocations: 1204)",
       "[2026-11-24 02:30:01 +0000] [1] [CRITICAL] WORKER TIMEOUT (pid:17)",
-      "alert: p99 latency for checkout-api above 2s objective for 10m",
+      "2026-11-24 02:30:01.412 osd.5 [WRN] slow request 30.045 seconds old, received at 2026-11-24 02:29:31.367: osd_op(client.4240.0:8 rbd_data.1 [write 0~4194304]) currently waiting for subops from [6]",
     ],
     nearMiss: [
       "Completed 200 OK in 34ms (Views: 12.1ms | ActiveRecord: 4.4ms)",
       "latency objective: p99 < 2s",
+      "alert: p99 latency for checkout-api above 2s objective for 10m",
     ],
     belowCount: true,
     subject: "5234",

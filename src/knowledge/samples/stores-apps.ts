@@ -29,12 +29,17 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
   },
   "replication-lag": {
     match: ["ERROR:  canceling statement due to conflict with recovery", "Seconds_Behind_Source: 412"],
-    nearMiss: ["Seconds_Behind_Source: 0", "replication slot replica_1 created"],
+    nearMiss: [
+      "Seconds_Behind_Source: 0",
+      "replication slot replica_1 created",
+      "Postgres replication lag is over 30s",
+    ],
   },
   "slow-query": {
     match: [
       "LOG:  duration: 5234.117 ms  statement: SELECT * FROM orders WHERE customer_email = $1",
       "# Query_time: 12.004312  Lock_time: 0.000120 Rows_sent: 1  Rows_examined: 4120331",
+      '{"t":{"$date":"2026-11-24T02:30:01.078+00:00"},"s":"I","c":"COMMAND","id":51803,"ctx":"conn541","msg":"Slow query","attr":{"type":"command","ns":"shop.orders","durationMillis":4120}}',
     ],
     nearMiss: [
       "LOG:  duration: 0.412 ms  statement: SELECT 1",
@@ -124,8 +129,16 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
       "KeyError: 'DATABASE_URL'",
       "Error: Missing environment variable: OPENAI_API_KEY",
       "Error: Missing required env var: SLACK_BOT_TOKEN",
+      "PrismaClientInitializationError: error: Environment variable not found: DATABASE_URL.",
+      "Caused by: java.lang.IllegalArgumentException: Could not resolve placeholder 'JWT_SECRET'",
+      "/docker-entrypoint.sh: line 7: DB_PASSWORD: parameter null or not set",
+      "/entrypoint.sh: line 12: REDIS_URL: unbound variable",
     ],
-    nearMiss: ["environment variable LOG_LEVEL defaulted to info", "KeyError: 'email' in payload handled"],
+    nearMiss: [
+      "environment variable LOG_LEVEL defaulted to info",
+      "KeyError: 'email' in payload handled",
+      "Could not resolve placeholder 'server.port', using the default 8080",
+    ],
     subject: "STRIPE_WEBHOOK_SECRET",
   },
   "systemd-env-file": {
