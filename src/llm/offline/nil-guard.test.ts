@@ -47,6 +47,7 @@ describe("nil guard: Go", () => {
   it("is asked only for a nil dereference, not for index out of range", () => {
     expect(nilSubject("panic: runtime error: invalid memory address or nil pointer dereference")).toBe("*");
     expect(nilSubject("panic: runtime error: index out of range [3] with length 3")).toBeUndefined();
+    expect(guard("pkg/shipping/quote.go", GO, 14)).toBeUndefined();
   });
 });
 

@@ -51,7 +51,8 @@ export function guardNil(input: GuardInput): GuardResult | undefined {
   const lines = input.content.split("\n");
   const index = input.line - 1;
   if (!lang || lines[index] === undefined) return undefined;
-  if (lang === "go") return guardGo(lines, index);
+  // "*" is Go's nil pointer dereference (stack-frames.ts nilSubject); another panic gets no nil guard.
+  if (lang === "go") return input.subject === "*" ? guardGo(lines, index) : undefined;
   if (!input.subject || !/^\w+[?!]?$/.test(input.subject)) return undefined;
   return lang === "ruby"
     ? guardRuby(input.file, lines, index, input.subject)
