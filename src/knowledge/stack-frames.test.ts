@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { repoFrames, unreadableProperty } from "./stack-frames.js";
+import { citedFrame, repoFrames, unreadableProperty } from "./stack-frames.js";
 
 const FILES = [
   "src/routes/orders.js",
@@ -64,5 +64,26 @@ describe("repoFrames: Ruby and .NET", () => {
     const trace =
       "   at Billing.InvoiceService.Render(Guid id) in /build/src/Billing/InvoiceService.cs:line 57";
     expect(repoFrames(trace, files)).toEqual([{ file: "src/Billing/InvoiceService.cs", line: 57 }]);
+  });
+});
+
+describe("citedFrame", () => {
+  it("cites the repeating frame of runaway recursion, not the innermost one", () => {
+    const trace = [
+      "java.lang.StackOverflowError",
+      "\tat com.acme.orders.web.OrderController.walk(OrderController.java:12)",
+      ...Array.from(
+        { length: 5 },
+        () => "\tat com.acme.orders.web.OrderController.walk(OrderController.java:20)",
+      ),
+    ].join("\n");
+    expect(citedFrame(repoFrames(trace, FILES))?.line).toBe(20);
+  });
+
+  it("cites the innermost frame when nothing repeats", () => {
+    const trace = "\tat /app/src/routes/orders.js:41:3\n\tat /app/src/routes/orders.js:9:1";
+    expect(citedFrame(repoFrames(`    at x (/app/src/routes/orders.js:41:3)\n${trace}`, FILES))?.line).toBe(
+      41,
+    );
   });
 });

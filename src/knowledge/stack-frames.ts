@@ -76,3 +76,18 @@ export function nilSubject(trace: string): string | undefined {
     (/invalid memory address or nil pointer dereference/.test(trace) ? "*" : undefined)
   );
 }
+
+/**
+ * The frame to cite: a file:line that repeats three times or more is runaway recursion's call site (the
+ * innermost frame is only where the stack happened to run out); otherwise the innermost repository frame.
+ */
+export function citedFrame(frames: readonly RepoFrame[]): RepoFrame | undefined {
+  const seen = new Map<string, number>();
+  for (const f of frames) {
+    const key = `${f.file}:${f.line}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n >= 3) return f;
+  }
+  return frames[0];
+}

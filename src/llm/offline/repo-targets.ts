@@ -9,7 +9,7 @@ import {
 } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
 import type { RepoLocator } from "../../knowledge/failure-pattern.js";
-import { nilSubject, repoFrames } from "../../knowledge/stack-frames.js";
+import { citedFrame, nilSubject, repoFrames } from "../../knowledge/stack-frames.js";
 import { inputString, type PastCall, type PlannedCall } from "./conversation.js";
 import type { Finding } from "./findings.js";
 import { fileText } from "./read-output.js";
@@ -199,7 +199,7 @@ export function repoTargets(
   for (const locator of finding.pattern.repo ?? []) {
     if (locator.fromStackTrace) {
       const trace = traceOf(finding);
-      const frame = repoFrames(trace, repoFiles)[0];
+      const frame = citedFrame(repoFrames(trace, repoFiles));
       const subject = nilSubject(trace);
       if (frame) targets.push({ kind: "frame", locator, ...frame, ...(subject ? { subject } : {}) });
       continue;
