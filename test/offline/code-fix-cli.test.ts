@@ -118,4 +118,36 @@ describe("nil guards through the CLI", () => {
     expect(run.proposal?.patch).toContain("+    return head(:not_found) if address.nil?");
     expect(run.proposal?.patch).not.toMatch(/rescue/);
   });
+
+  it("Python 'NoneType' has no attribute in a Flask view: the view aborts 404 before the read", async () => {
+    const root = workspace({
+      "logs/web.log": [
+        "[2026-04-11 08:15:02,447] ERROR in app: Exception on /plans/9 [GET]",
+        "Traceback (most recent call last):",
+        '  File "/usr/local/lib/python3.12/site-packages/flask/app.py", line 1473, in wsgi_app',
+        "    response = self.full_dispatch_request()",
+        '  File "/srv/billing/billing/views/plans.py", line 9, in show_plan',
+        "    return jsonify(name=plan.title, seats=plan.seats)",
+        "AttributeError: 'NoneType' object has no attribute 'title'",
+      ].join("\n"),
+      "repo/billing/views/plans.py": [
+        "from flask import Blueprint, abort, jsonify",
+        "",
+        'bp = Blueprint("plans", __name__)',
+        "",
+        "",
+        '@bp.get("/plans/<int:plan_id>")',
+        "def show_plan(plan_id):",
+        "    plan = Plan.query.get(plan_id)",
+        "    return jsonify(name=plan.title, seats=plan.seats)",
+        "",
+      ].join("\n"),
+    });
+    const run = await diagnose(root);
+    expect(run.diagnosis?.evidence.some((e) => e.file === "billing/views/plans.py" && e.line === 9)).toBe(
+      true,
+    );
+    expect(run.proposal?.patch).toContain("+    if plan is None:\n+        abort(404)");
+    expect(run.proposal?.patch).not.toMatch(/^\+\s*except/m);
+  });
 });
