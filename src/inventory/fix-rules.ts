@@ -74,6 +74,38 @@ export const FIX_RULES: readonly FixRule[] = [
       "exceed the server's limit across replicas",
     ],
   },
+  {
+    id: "guard-property-access",
+    evidence:
+      "a nil/None/undefined read (Go nil pointer dereference, Ruby NoMethodError for nil, Python 'NoneType' has no attribute, Node Cannot read properties of undefined) at a repository line the trace names",
+    change:
+      "a guard before the statement that returns the function's own error (Go error result, Rails 404, Flask abort, an exception the function raises); Node reads with ?.",
+    risk: "medium",
+    mustNot: [
+      "swallow the error (`recover()`, `rescue NoMethodError`, bare `except:`, an empty catch)",
+      "invent an error the function has no way to return",
+      "guard a panic that is not a nil dereference (index out of range)",
+    ],
+  },
+];
+
+/**
+ * Lines a patch must never add, whatever rule proposes it: the failure swallowed instead of handled, or the
+ * stack raised to let runaway recursion run longer.
+ */
+const HIDES_FAILURE: readonly { re: RegExp; why: string }[] = [
+  {
+    re: /\brecover\(\)|rescue\s+(NoMethodError|NameError|StandardError|Exception)\b|^\s*rescue\s*$|\brescue\s+nil\b/,
+    why: "never swallow the error (recover, rescue)",
+  },
+  {
+    re: /^\s*except\s*(Exception\s*)?:|^\s*except\s+AttributeError\b|catch\s*(\([^)]*\))?\s*\{\s*\}/,
+    why: "never swallow the error (bare except, empty catch)",
+  },
+  {
+    re: /-Xss\d|sys\.setrecursionlimit|--stack-size=|ulimit -s\b/,
+    why: "never raise the stack size to hide runaway recursion",
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */
@@ -103,6 +135,8 @@ export function forbiddenBy(
   evidence: RuleEvidence,
 ): string | undefined {
   if (addedLines.some((l) => DISABLES_TLS.test(l))) return "never disable TLS verification";
+  const hides = HIDES_FAILURE.find((h) => addedLines.some((l) => h.re.test(l)));
+  if (hides) return hides.why;
   const ids = evidence.patternIds.join(" ");
   if (
     (kind === "raise-memory-limit" || kind === "raise-node-heap" || kind === "raise-jvm-heap") &&

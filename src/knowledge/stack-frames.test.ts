@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { repoFrames, unreadableProperty } from "./stack-frames.js";
+import { citedFrame, repoFrames, unreadableProperty } from "./stack-frames.js";
 
 const FILES = [
   "src/routes/orders.js",
@@ -42,5 +42,48 @@ describe("repoFrames", () => {
 
   it("names nothing when no frame is in the repository", () => {
     expect(repoFrames("    at f (/app/node_modules/x/index.js:1:1)", FILES)).toEqual([]);
+  });
+});
+
+describe("repoFrames: Ruby and .NET", () => {
+  const files = ["app/models/order.rb", "src/Billing/InvoiceService.cs"];
+
+  it("reads a Rails backtrace line (backtick or Ruby 3.4 quote) and skips gems", () => {
+    const trace = [
+      "F, [2026-01-01T00:00:00 #1] FATAL -- : [ab12] app/models/order.rb:41:in `receipt'",
+      "/usr/local/bundle/gems/actionpack-7.1.3/lib/action_controller/metal.rb:227:in 'dispatch'",
+      "/srv/app/app/models/order.rb:12:in 'Order#total'",
+    ].join("\n");
+    expect(repoFrames(trace, files)).toEqual([
+      { file: "app/models/order.rb", line: 41 },
+      { file: "app/models/order.rb", line: 12 },
+    ]);
+  });
+
+  it("reads a .NET frame's file and line", () => {
+    const trace =
+      "   at Billing.InvoiceService.Render(Guid id) in /build/src/Billing/InvoiceService.cs:line 57";
+    expect(repoFrames(trace, files)).toEqual([{ file: "src/Billing/InvoiceService.cs", line: 57 }]);
+  });
+});
+
+describe("citedFrame", () => {
+  it("cites the repeating frame of runaway recursion, not the innermost one", () => {
+    const trace = [
+      "java.lang.StackOverflowError",
+      "\tat com.acme.orders.web.OrderController.walk(OrderController.java:12)",
+      ...Array.from(
+        { length: 5 },
+        () => "\tat com.acme.orders.web.OrderController.walk(OrderController.java:20)",
+      ),
+    ].join("\n");
+    expect(citedFrame(repoFrames(trace, FILES))?.line).toBe(20);
+  });
+
+  it("cites the innermost frame when nothing repeats", () => {
+    const trace = "\tat /app/src/routes/orders.js:41:3\n\tat /app/src/routes/orders.js:9:1";
+    expect(citedFrame(repoFrames(`    at x (/app/src/routes/orders.js:41:3)\n${trace}`, FILES))?.line).toBe(
+      41,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { LogLevel, LogRecord, RecordFields, RecordKind, RecordSubject } from "../../core/log-summary.js";
 import { splitHeader } from "./header.js";
 import type { StructuredLine } from "./json-line.js";
+import { continuesTaggedTrace } from "./tagged-trace.js";
 import type { Shape } from "./template-miner.js";
 import { findTimestamp, isYearless, type TimestampMatch } from "./timestamp.js";
 import { HASH_HIGH, maskHash } from "./tokenize.js";
@@ -265,7 +266,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
       if (ts && isYearless(ts.pattern) && Date.parse(ts.iso) > futureLimit)
         ts = findTimestamp(line, year - 1, ts.pattern);
       // A timestamp in the head of a line (findTimestamp looks no further) opens a record.
-      const opens = ts !== undefined;
+      const opens = ts !== undefined && !(current && continuesTaggedTrace(line, current.first));
       if (current && !opens && isContinuation(line, current)) {
         const b = current;
         if (b.lines.length < MAX_RECORD_LINES && b.chars < MAX_RECORD_CHARS) {

@@ -1,5 +1,5 @@
 import type { FailurePattern } from "../failure-pattern.js";
-import { DEPENDENCY_MANIFEST, STACK_FRAME, SUBJECT_IN_CONFIG_OR_CODE } from "./locators.js";
+import { DEPENDENCY_MANIFEST, STACK_FRAME, STACK_FRAME_CITE, SUBJECT_IN_CONFIG_OR_CODE } from "./locators.js";
 import { RUN_AS } from "./locators-kubernetes.js";
 import { MODULE_IMPORT } from "./locators-settings.js";
 
@@ -153,6 +153,7 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       'postgres/postgres src/backend/storage/lmgr/deadlock.c (ereport ERROR "deadlock detected")',
       "spring-projects/spring-framework spring-tx/src/main/java/org/springframework/dao/DeadlockLoserDataAccessException.java",
     ],
+    repo: STACK_FRAME_CITE,
     fixability: 0.1,
     confirm: ["The database's deadlock report names the two statements and the locks they held."],
     ruleOut: ["Only lock timeouts appear: a long-running transaction, not a deadlock."],

@@ -1,4 +1,5 @@
 import type { FailurePattern } from "../failure-pattern.js";
+import { MIGRATION_DDL, STACK_FRAME_CITE } from "./locators.js";
 import { SERVER_CONNECTIONS } from "./locators-settings.js";
 
 /** Databases: server limits, locks, replicas, slow queries and plans. */
@@ -73,6 +74,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1213 ER_LOCK_DEADLOCK: "Deadlock found when trying to get lock; try restarting transaction")',
       'https://dev.mysql.com/doc/refman/8.0/en/innodb-deadlock-example.html (SHOW ENGINE INNODB STATUS: "LATEST DETECTED DEADLOCK", "*** WE ROLL BACK TRANSACTION (2)")',
     ],
+    repo: STACK_FRAME_CITE,
     fixability: 0.1,
     cause:
       "Two InnoDB transactions lock the same rows in opposite orders; InnoDB rolls one back (error 1213).",
@@ -99,6 +101,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       'postgres/postgres src/backend/access/heap/heapam.c (errmsg("could not obtain lock on row in relation \\"%s\\""), ERRCODE_LOCK_NOT_AVAILABLE)',
       'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1205 ER_LOCK_WAIT_TIMEOUT: "Lock wait timeout exceeded; try restarting transaction")',
     ],
+    repo: [...MIGRATION_DDL, ...STACK_FRAME_CITE],
     fixability: 0.1,
     cause:
       "Statements wait for row or table locks longer than the lock timeout: another transaction holds them (a long batch, an idle-in-transaction session, a migration).",

@@ -136,3 +136,27 @@ export const STACK_FRAME: RepoLocator[] = [
     what: "the line the stack trace names",
   },
 ];
+
+/** The frame a trace names, cited without a change: a lock-order deadlock needs a person to reorder locks. */
+export const STACK_FRAME_CITE: RepoLocator[] = [
+  {
+    grep: "",
+    fromStackTrace: true,
+    files: CODE,
+    what: "the statement the stack trace names (no automatic change: lock order is a design decision)",
+  },
+];
+
+/**
+ * Schema changes in a migration, for lock waits behind one: Rails, Django, Alembic, Flyway, Knex/Sequelize
+ * and plain SQL. Cited only: the migration has run, and editing an applied migration changes nothing.
+ */
+export const MIGRATION_DDL: RepoLocator[] = [
+  {
+    grep: "\\b(add_index|add_column|change_column|add_reference|add_foreign_key|rename_column|change_column_null)\\b|\\b(CREATE\\s+(UNIQUE\\s+)?INDEX|ALTER\\s+TABLE)\\b|\\b(AddField|AlterField|AddIndex|AddConstraint|RenameField|create_index|add_column|alter_column|addColumn|addIndex|changeColumn)\\(",
+    files:
+      /(^|\/)(db\/migrate|migrations?|alembic\/versions|db\/changelog|flyway)\/|(^|\/)V\d+(_\d+)*__\w+\.sql$/,
+    when: /still waiting for \w*Lock|Process holding the lock|lock timeout|Lock wait timeout|waiting for (table )?metadata lock/i,
+    what: "the schema change that held the table's lock (cited only: an applied migration is not edited)",
+  },
+];

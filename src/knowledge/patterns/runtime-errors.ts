@@ -144,7 +144,9 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
       'golang/go src/runtime/error.go ("invalid memory address or nil pointer dereference", "index out of range [%x] with length %y") and src/runtime/panic.go ("panic: " then "goroutine %d [running]:")',
       'golang/go src/runtime/map.go (panic(plainError("assignment to entry in nil map")))',
     ],
-    fixability: 0.3,
+    // A nil dereference guarded in the function's error return is a proposal (below 0.4 only a diagnosis);
+    // the builder caps it at 0.3 when no guard is proposed (index out of range, no error result).
+    fixability: 0.4,
     repo: STACK_FRAME,
     cause: "A goroutine panicked (nil pointer, index out of range, nil map) and took the process down.",
     actions: [

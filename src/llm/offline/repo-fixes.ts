@@ -1,4 +1,5 @@
 import type { FixKind } from "../../knowledge/failure-pattern.js";
+import { guardNil } from "./nil-guard.js";
 
 /**
  * The minimal patches the offline Surgeon knows how to make. Each recognises the cause in a file (so the
@@ -11,6 +12,8 @@ export interface FixInput {
   line: number;
   /** What the log named: a package, a property. */
   subject?: string;
+  /** The file's repository path: a guard is written in its language. */
+  file?: string;
 }
 
 export interface FixResult {
@@ -52,8 +55,18 @@ export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined 
   if (rule) return scaleNumber(rule, input);
   if (kind === "move-dev-dependency") return moveDevDependency(input);
   if (kind === "raise-body-size") return raiseBodySize(input);
-  if (kind === "guard-property-access") return guardPropertyAccess(input);
+  if (kind === "guard-property-access")
+    return input.file && /\.(go|rb|py)$/.test(input.file)
+      ? guardNil({ ...input, file: input.file })
+      : guardPropertyAccess(input);
   return undefined;
+}
+
+/** The lines a rewrite adds (for the must-nots), whether it edits a line or inserts a guard. */
+export function addedLines(before: string, after: string | undefined): string[] {
+  if (after === undefined) return [];
+  const old = new Set(before.split("\n"));
+  return after.split("\n").filter((l) => !old.has(l));
 }
 
 function replaceLine(content: string, line: number, text: string): string {

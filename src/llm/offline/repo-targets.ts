@@ -9,11 +9,11 @@ import {
 } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
 import type { RepoLocator } from "../../knowledge/failure-pattern.js";
-import { repoFrames, unreadableProperty } from "../../knowledge/stack-frames.js";
+import { citedFrame, nilSubject, repoFrames } from "../../knowledge/stack-frames.js";
 import { inputString, type PastCall, type PlannedCall } from "./conversation.js";
 import type { Finding } from "./findings.js";
 import { fileText } from "./read-output.js";
-import { applyFix } from "./repo-fixes.js";
+import { addedLines, applyFix } from "./repo-fixes.js";
 import { commentedOut, evidenceRank, inside } from "./repo-rank.js";
 
 /** Something to look at in the repository: a grep to run, or a file and line a stack trace already names. */
@@ -199,8 +199,8 @@ export function repoTargets(
   for (const locator of finding.pattern.repo ?? []) {
     if (locator.fromStackTrace) {
       const trace = traceOf(finding);
-      const frame = repoFrames(trace, repoFiles)[0];
-      const subject = unreadableProperty(trace);
+      const frame = citedFrame(repoFrames(trace, repoFiles));
+      const subject = nilSubject(trace);
       if (frame) targets.push({ kind: "frame", locator, ...frame, ...(subject ? { subject } : {}) });
       continue;
     }
@@ -271,9 +271,14 @@ export function locateCause(
       continue;
     }
     const subject = hit.target.kind === "frame" ? hit.target.subject : finding.subject;
-    const fixed = applyFix(locator.fix, { content, line: hit.line, ...(subject ? { subject } : {}) });
-    const added = fixed?.content.split("\n")[hit.line - 1] ?? "";
-    if (fixed && !forbiddenBy(locator.fix, [added], ruleEvidence(finding, others, growth)))
+    const fixed = applyFix(locator.fix, {
+      content,
+      line: hit.line,
+      file: hit.file,
+      ...(subject ? { subject } : {}),
+    });
+    const added = addedLines(content, fixed?.content);
+    if (fixed && !forbiddenBy(locator.fix, added, ruleEvidence(finding, others, growth)))
       return { ...cause, change: fixed.change };
     fallback ??= cause;
   }

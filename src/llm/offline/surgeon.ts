@@ -6,12 +6,12 @@ import { FIX_RULES, forbiddenBy } from "../../inventory/fix-rules.js";
 import { evidenceText, findingLookup, resolveFromReads } from "../../inventory/offline.js";
 import type { FixKind } from "../../knowledge/failure-pattern.js";
 import { patternById } from "../../knowledge/patterns/index.js";
-import { unreadableProperty } from "../../knowledge/stack-frames.js";
+import { nilSubject } from "../../knowledge/stack-frames.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { hasTool, inputString, pastCalls, submitTurn, toolTurn } from "./conversation.js";
 import { findingsOf } from "./findings.js";
 import { fileText } from "./read-output.js";
-import { applyFix } from "./repo-fixes.js";
+import { addedLines, applyFix } from "./repo-fixes.js";
 import { ruleEvidence } from "./repo-targets.js";
 
 type Plan =
@@ -105,14 +105,19 @@ function planPatch(request: TurnRequest): Plan {
   const old = read.text;
   const finding = findingsOf(context).find((f) => f.pattern.id === pattern.id);
   const subject = locator.fromStackTrace
-    ? unreadableProperty(finding?.hint.evidence.map((e) => e.excerpt).join("\n") ?? diagnosis.rootCause)
+    ? nilSubject(finding?.hint.evidence.map((e) => e.excerpt).join("\n") ?? diagnosis.rootCause)
     : finding?.subject;
-  const fixed = applyFix(locator.fix, { content: old, line: cited.line, ...(subject ? { subject } : {}) });
+  const fixed = applyFix(locator.fix, {
+    content: old,
+    line: cited.line,
+    file: cited.file,
+    ...(subject ? { subject } : {}),
+  });
   if (!fixed)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
   const refused = forbiddenBy(
     locator.fix,
-    [fixed.content.split("\n")[cited.line - 1] ?? ""],
+    addedLines(old, fixed.content),
     ruleEvidence(
       finding,
       findingsOf(context).filter((f) => f !== finding),
