@@ -12,6 +12,7 @@ import { NETWORK_KIND_PATTERNS } from "./network-kinds.js";
 import { RESOURCE_PATTERNS } from "./resources.js";
 import { RUNTIME_ERROR_PATTERNS } from "./runtime-errors.js";
 import { RUNTIME_MEMORY_PATTERNS } from "./runtime-memory.js";
+import { SERVICE_CONFIG_PATTERNS } from "./service-config.js";
 
 /** The whole table, most causal first (a stable order makes ties predictable). */
 export const FAILURE_PATTERNS: readonly FailurePattern[] = [
@@ -28,6 +29,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...RUNTIME_ERROR_PATTERNS,
   ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS,
+  ...SERVICE_CONFIG_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

@@ -3,6 +3,7 @@ import { KUBERNETES_SAMPLES } from "./kubernetes.js";
 import { NETWORK_DATA_SAMPLES } from "./network-data.js";
 import { RUNTIME_ERROR_SAMPLES } from "./runtime-errors.js";
 import type { Sample } from "./sample.js";
+import { SERVICE_CONFIG_SAMPLES } from "./service-config.js";
 import { STORE_APP_SAMPLES } from "./stores-apps.js";
 
 export type { Sample } from "./sample.js";
@@ -14,4 +15,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...NETWORK_DATA_SAMPLES,
   ...STORE_APP_SAMPLES,
   ...RUNTIME_ERROR_SAMPLES,
+  ...SERVICE_CONFIG_SAMPLES,
 };
