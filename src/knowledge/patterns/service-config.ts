@@ -1,5 +1,5 @@
 import type { FailurePattern, RepoLocator } from "../failure-pattern.js";
-import { CONFIG, MANIFESTS } from "./locators.js";
+import { COMPOSE, CONFIG, MANIFESTS } from "./locators.js";
 import { CA_BUNDLE, KEEPALIVE } from "./locators-settings.js";
 
 /**
@@ -29,7 +29,53 @@ const SERVICE_REGISTRATION: RepoLocator[] = [
   },
 ];
 
+/** Where a health check's command is written: compose `test:`, a Dockerfile HEALTHCHECK, a probe's exec. */
+const HEALTHCHECK_COMMAND: RepoLocator[] = [
+  { grep: "^\\s*(-\\s*)?test:.*\\b{subject}\\b", files: COMPOSE, what: "the compose healthcheck's command" },
+  {
+    grep: "^\\s*HEALTHCHECK\\b.*\\b{subject}\\b",
+    files: /(^|\/)(Dockerfile|Containerfile)[\w.-]*$/,
+    what: "the image's HEALTHCHECK command",
+  },
+  { grep: "\\b{subject}\\b", files: MANIFESTS, what: "the probe's exec command" },
+];
+
 export const SERVICE_CONFIG_PATTERNS: FailurePattern[] = [
+  {
+    id: "healthcheck-command-missing",
+    title: "Health check runs a tool the image does not have",
+    category: "health_check",
+    severity: "P2",
+    // Below container-start-error: the container runs; only its health check cannot.
+    rank: 4,
+    keywords: ["health check of", "probe errored", "oci runtime exec failed"],
+    matchers: [
+      // docker inspect's State.Health.Log entry as quoted from the file: `exec`, not `create`, is a check run
+      // inside a container that is up.
+      /"Output":\s*"OCI runtime exec failed: [^\n]*exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found/,
+      /Health check of [^\n]*failed \(exit -?\d+\): [^\n]*exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found/,
+      /Health check of [^\n]*failed \(exit -?\d+\): (?:\/bin\/)?sh: (?:\d+: )?(?<subject>[\w.-]+): not found/,
+      /(?:Liveness|Readiness|Startup) probe errored: [^\n]*exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found/,
+    ],
+    sources: [
+      "moby/moby daemon/health.go (each run's ExitCode and Output kept in State.Health.Log; exit -1 when the probe cannot start)",
+      'opencontainers/runc libcontainer (exec: "%s": executable file not found in $PATH, as "OCI runtime exec failed: exec failed: unable to start container process: …")',
+      'kubernetes/kubernetes pkg/kubelet/prober/prober.go ("%s probe errored: %v")',
+    ],
+    fixability: 0.4,
+    subjectKind: "file-path",
+    repo: HEALTHCHECK_COMMAND,
+    cause:
+      "The health check runs a program the image does not contain (curl or wget on a slim or distroless image), so every check fails and the container is marked unhealthy although the service may be fine; whatever waits on its health never starts.",
+    actions: [
+      "Rewrite the check with what the image has (the runtime itself, e.g. `node -e`, `python -c`, or the app's own health subcommand), or install the tool in the image.",
+      "Check the service answers its health endpoint by hand before blaming it.",
+    ],
+    confirm: [
+      "`docker exec CONTAINER which TOOL` finds nothing; the service answers its health route by other means.",
+    ],
+    ruleOut: ["The check's tool runs and the endpoint itself fails: a real health failure."],
+  },
   {
     id: "tls-ca-bundle-missing",
     title: "CA bundle path points at a file the container does not have",

@@ -2,6 +2,20 @@ import type { Sample } from "./sample.js";
 
 /** Phrasings for src/knowledge/patterns/service-config.ts. */
 export const SERVICE_CONFIG_SAMPLES: Record<string, Sample> = {
+  "healthcheck-command-missing": {
+    match: [
+      'Health check of container shop-web-1 failed (exit -1): OCI runtime exec failed: exec failed: unable to start container process: exec: "wget": executable file not found in $PATH: unknown',
+      "Health check of the container failed (exit 127): /bin/sh: 1: curl: not found",
+      '      "Output": "OCI runtime exec failed: exec failed: unable to start container process: exec: \\"curl\\": executable file not found in $PATH: unknown"',
+
+      'Warning  Unhealthy  kubelet  Liveness probe errored: rpc error: code = Unknown desc = failed to exec in container: OCI runtime exec failed: exec failed: unable to start container process: exec: "grpc_health_probe": executable file not found in $PATH: unknown',
+    ],
+    nearMiss: [
+      "Health check of container shop-web-1 failed (exit 1): curl: (7) Failed to connect to localhost port 8080: Connection refused",
+      'OCI runtime create failed: runc create failed: unable to start container process: exec: "/app/server": executable file not found in $PATH',
+    ],
+    subject: "wget",
+  },
   "tls-ca-bundle-missing": {
     match: [
       "OSError: Could not find a suitable TLS CA certificate bundle, invalid path: /opt/certs/internal-root.crt",
