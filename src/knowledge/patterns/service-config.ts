@@ -40,6 +40,26 @@ const HEALTHCHECK_COMMAND: RepoLocator[] = [
   { grep: "\\b{subject}\\b", files: MANIFESTS, what: "the probe's exec command" },
 ];
 
+/**
+ * Docker's own container logs filled the disk: the json-file (or local) driver without max-size/max-file keeps
+ * every line forever. Cited where the driver is chosen; only when the evidence names Docker's log files.
+ */
+export const CONTAINER_LOG_ROTATION: RepoLocator[] = [
+  {
+    grep: "^\\s*driver:\\s*[\"']?(json-file|local)[\"']?\\s*$",
+    files: COMPOSE,
+    what: "the service's log driver (no max-size/max-file: its logs are never rotated)",
+    within: "logging",
+    when: /for logger json-file|\/var\/lib\/docker\/containers\/\S*-json\.log/,
+  },
+  {
+    grep: '"log-driver"\\s*:',
+    files: /(^|\/)daemon\.json$/,
+    what: "the Docker daemon's default log driver (no log-opts max-size: logs are never rotated)",
+    when: /for logger json-file|\/var\/lib\/docker\/containers\/\S*-json\.log/,
+  },
+];
+
 export const SERVICE_CONFIG_PATTERNS: FailurePattern[] = [
   {
     id: "healthcheck-command-missing",

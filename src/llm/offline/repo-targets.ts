@@ -8,6 +8,7 @@ import {
   resolveFromReads,
 } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
+import { configErrorPosition } from "../../knowledge/config-positions.js";
 import type { RepoLocator } from "../../knowledge/failure-pattern.js";
 import { repoFrames, unreadableProperty } from "../../knowledge/stack-frames.js";
 import { inputString, type PastCall, type PlannedCall } from "./conversation.js";
@@ -202,6 +203,11 @@ export function repoTargets(
       const frame = repoFrames(trace, repoFiles)[0];
       const subject = unreadableProperty(trace);
       if (frame) targets.push({ kind: "frame", locator, ...frame, ...(subject ? { subject } : {}) });
+      continue;
+    }
+    if (locator.fromConfigError) {
+      const at = configErrorPosition(traceOf(finding), repoFiles);
+      if (at && locator.files.test(at.file)) targets.push({ kind: "frame", locator, ...at });
       continue;
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
