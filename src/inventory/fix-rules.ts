@@ -74,6 +74,14 @@ export const FIX_RULES: readonly FixRule[] = [
       "exceed the server's limit across replicas",
     ],
   },
+  {
+    id: "keepalive-outlasts-proxy",
+    evidence:
+      "nginx resets on reused upstream connections, the upstream's keep-alive no longer than the proxy's upstream keepalive_timeout",
+    change: "the upstream's keep-alive becomes the proxy's plus five seconds, in its own units",
+    risk: "low",
+    mustNot: ["lower the proxy's timeout or turn keep-alive off", "choose between several upstream settings"],
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */

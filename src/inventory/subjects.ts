@@ -7,7 +7,8 @@ export type Lookup =
   | { kind: "missing-env"; name: string }
   | { kind: "port-taken"; port: number }
   | { kind: "missing-env-file" }
-  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" };
+  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" }
+  | { kind: "keepalive-race" };
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -38,6 +39,10 @@ const PORT_TAKEN = [
   /bind[^\n]*?:(\d+)[^\n]*?address already in use/i,
 ];
 
+/** nginx's words for a reused upstream connection the upstream had already closed. */
+const KEEPALIVE_RACE =
+  /upstream prematurely closed connection while reading response header|recv\(\) failed \(104: Connection reset by peer\) while reading response header/;
+
 function first(res: RegExp[], text: string): RegExpExecArray | undefined {
   for (const re of res) {
     const m = re.exec(text);
@@ -58,6 +63,7 @@ export function lookupOf(
 ): Lookup | undefined {
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
+  if (KEEPALIVE_RACE.test(evidence)) return { kind: "keepalive-race" };
   const probe = /(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: 404/.exec(
     evidence,
   );
