@@ -82,6 +82,17 @@ export const FIX_RULES: readonly FixRule[] = [
     risk: "low",
     mustNot: ["lower the proxy's timeout or turn keep-alive off", "choose between several upstream settings"],
   },
+  {
+    id: "upstream-port-listens",
+    evidence:
+      "nginx refused at its upstream's port, and the compose service it names listens on exactly one other port",
+    change: "the proxy's upstream port becomes the one the service listens on",
+    risk: "low",
+    mustNot: [
+      "change the service's own port",
+      "guess when the service listens on several ports or none is known",
+    ],
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */

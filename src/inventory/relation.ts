@@ -4,6 +4,7 @@ import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
+import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { routesIn } from "./routes.js";
 
 /**
@@ -75,5 +76,7 @@ export function relationHolds(
     }
     case "keepalive-outlasts-proxy":
       return keepaliveHolds(patched);
+    case "upstream-port-listens":
+      return upstreamPortHolds(patched, resolution);
   }
 }

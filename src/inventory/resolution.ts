@@ -19,7 +19,8 @@ export type ResolutionKind =
   | "host-port-unique"
   | "env-file-exists"
   | "probe-path-served"
-  | "keepalive-outlasts-proxy";
+  | "keepalive-outlasts-proxy"
+  | "upstream-port-listens";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -6,6 +6,7 @@ import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
 import { resolveKeepalive } from "./resolve-keepalive.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
+import { resolveUpstreamPort } from "./resolve-upstream-port.js";
 import { routesIn } from "./routes.js";
 import type { Lookup } from "./subjects.js";
 
@@ -62,5 +63,16 @@ export function resolveLookup(
     }
     case "keepalive-race":
       return resolveKeepalive(files);
+    case "upstream-refused":
+      return (
+        resolveUpstreamPort(files, lookup.port) ??
+        resolveLookup(
+          { kind: "refused", host: lookup.host, port: lookup.port },
+          files,
+          deployFiles,
+          repoFiles,
+          evidence,
+        )
+      );
   }
 }

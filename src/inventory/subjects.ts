@@ -8,7 +8,8 @@ export type Lookup =
   | { kind: "port-taken"; port: number }
   | { kind: "missing-env-file" }
   | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" }
-  | { kind: "keepalive-race" };
+  | { kind: "keepalive-race" }
+  | { kind: "upstream-refused"; host: string; port: number };
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -43,6 +44,10 @@ const PORT_TAKEN = [
 const KEEPALIVE_RACE =
   /upstream prematurely closed connection while reading response header|recv\(\) failed \(104: Connection reset by peer\) while reading response header/;
 
+/** nginx refused by its upstream: the address it dialled (an IP once resolved, so the port is what tells). */
+const UPSTREAM_REFUSED =
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream[^\n]*?upstream: \\?"\w+:\/\/([\w.-]+):(\d+)/;
+
 function first(res: RegExp[], text: string): RegExpExecArray | undefined {
   for (const re of res) {
     const m = re.exec(text);
@@ -64,6 +69,8 @@ export function lookupOf(
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
   if (KEEPALIVE_RACE.test(evidence)) return { kind: "keepalive-race" };
+  const upstream = UPSTREAM_REFUSED.exec(evidence);
+  if (upstream?.[1]) return { kind: "upstream-refused", host: upstream[1], port: Number(upstream[2]) };
   const probe = /(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: 404/.exec(
     evidence,
   );

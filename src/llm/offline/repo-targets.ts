@@ -139,6 +139,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "env-file-exists": `the EnvironmentFile= naming ${r.subject}, which no deploy file writes`,
     "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
     "keepalive-outlasts-proxy": `the upstream's ${r.subject}, compared with how long the proxy reuses idle connections`,
+    "upstream-port-listens": `the proxy's upstream ${r.subject}, compared with the ports the service listens on`,
   };
   return {
     file: r.cause.file,
