@@ -9,7 +9,6 @@ interface RepoFile {
 }
 
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
-const DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)$/;
 
 /** Where the proxy sends requests: an nginx upstream `server host:port;` or `proxy_pass scheme://host:port`. */
 function proxyTargets(files: readonly RepoFile[], port: number): (CitedLine & { host: string })[] {
