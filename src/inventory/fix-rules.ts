@@ -93,6 +93,14 @@ export const FIX_RULES: readonly FixRule[] = [
       "guess when the service listens on several ports or none is known",
     ],
   },
+  {
+    id: "no-proxy-covers-host",
+    evidence:
+      "the egress proxy refused a tunnel to an internal host, and one NO_PROXY setting does not list it",
+    change: "the host (a cluster name: .svc.cluster.local) is appended to that NO_PROXY",
+    risk: "low",
+    mustNot: ["remove the proxy settings", "edit one of several NO_PROXY settings"],
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */

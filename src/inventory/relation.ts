@@ -4,6 +4,7 @@ import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
+import { bypasses } from "./resolve-no-proxy.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { routesIn } from "./routes.js";
 
@@ -78,5 +79,11 @@ export function relationHolds(
       return keepaliveHolds(patched);
     case "upstream-port-listens":
       return upstreamPortHolds(patched, resolution);
+    case "no-proxy-covers-host": {
+      const set = inv.settings.filter((s) => /^(NO_PROXY|no_proxy)$/.test(s.key));
+      return set.length > 0 && set.every((s) => bypasses(s.value, resolution.subject))
+        ? { ok: true, detail: `NO_PROXY now sends ${resolution.subject} direct` }
+        : { ok: false, detail: `NO_PROXY still sends ${resolution.subject} through the proxy` };
+    }
   }
 }

@@ -20,7 +20,8 @@ export type ResolutionKind =
   | "env-file-exists"
   | "probe-path-served"
   | "keepalive-outlasts-proxy"
-  | "upstream-port-listens";
+  | "upstream-port-listens"
+  | "no-proxy-covers-host";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

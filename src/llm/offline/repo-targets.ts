@@ -140,6 +140,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
     "keepalive-outlasts-proxy": `the upstream's ${r.subject}, compared with how long the proxy reuses idle connections`,
     "upstream-port-listens": `the proxy's upstream ${r.subject}, compared with the ports the service listens on`,
+    "no-proxy-covers-host": `the NO_PROXY list, which does not send ${r.subject} direct`,
   };
   return {
     file: r.cause.file,
