@@ -87,6 +87,33 @@ export const FIX_RULES: readonly FixRule[] = [
       "guard a panic that is not a nil dereference (index out of range)",
     ],
   },
+  {
+    id: "keepalive-outlasts-proxy",
+    evidence:
+      "nginx resets on reused upstream connections, the upstream's keep-alive no longer than the proxy's upstream keepalive_timeout",
+    change: "the upstream's keep-alive becomes the proxy's plus five seconds, in its own units",
+    risk: "low",
+    mustNot: ["lower the proxy's timeout or turn keep-alive off", "choose between several upstream settings"],
+  },
+  {
+    id: "upstream-port-listens",
+    evidence:
+      "nginx refused at its upstream's port, and the compose service it names listens on exactly one other port",
+    change: "the proxy's upstream port becomes the one the service listens on",
+    risk: "low",
+    mustNot: [
+      "change the service's own port",
+      "guess when the service listens on several ports or none is known",
+    ],
+  },
+  {
+    id: "no-proxy-covers-host",
+    evidence:
+      "the egress proxy refused a tunnel to an internal host, and one NO_PROXY setting does not list it",
+    change: "the host (a cluster name: .svc.cluster.local) is appended to that NO_PROXY",
+    risk: "low",
+    mustNot: ["remove the proxy settings", "edit one of several NO_PROXY settings"],
+  },
 ];
 
 /**

@@ -3,6 +3,9 @@ import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
+import { keepaliveHolds } from "./resolve-keepalive.js";
+import { bypasses } from "./resolve-no-proxy.js";
+import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { routesIn } from "./routes.js";
 
 /**
@@ -71,6 +74,16 @@ export function relationHolds(
       return written
         ? { ok: true, detail: `EnvironmentFile= now names ${ref.path}, which a deploy file writes` }
         : { ok: false, detail: `EnvironmentFile= still names a file no deploy file writes` };
+    }
+    case "keepalive-outlasts-proxy":
+      return keepaliveHolds(patched);
+    case "upstream-port-listens":
+      return upstreamPortHolds(patched, resolution);
+    case "no-proxy-covers-host": {
+      const set = inv.settings.filter((s) => /^(NO_PROXY|no_proxy)$/.test(s.key));
+      return set.length > 0 && set.every((s) => bypasses(s.value, resolution.subject))
+        ? { ok: true, detail: `NO_PROXY now sends ${resolution.subject} direct` }
+        : { ok: false, detail: `NO_PROXY still sends ${resolution.subject} through the proxy` };
     }
   }
 }

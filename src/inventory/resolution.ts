@@ -18,7 +18,10 @@ export type ResolutionKind =
   | "env-var-defined"
   | "host-port-unique"
   | "env-file-exists"
-  | "probe-path-served";
+  | "probe-path-served"
+  | "keepalive-outlasts-proxy"
+  | "upstream-port-listens"
+  | "no-proxy-covers-host";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

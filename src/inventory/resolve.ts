@@ -3,8 +3,11 @@ import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
+import { resolveKeepalive } from "./resolve-keepalive.js";
+import { resolveNoProxy } from "./resolve-no-proxy.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
+import { resolveUpstreamPort } from "./resolve-upstream-port.js";
 import { routesIn } from "./routes.js";
 import type { Lookup } from "./subjects.js";
 
@@ -59,5 +62,20 @@ export function resolveLookup(
         .flatMap((f) => routesIn(f.path, f.content));
       return resolveProbePath(lookup.probe, inv, routes, contentOf);
     }
+    case "proxied-internal":
+      return resolveNoProxy(lookup.host, inv, contentOf);
+    case "keepalive-race":
+      return resolveKeepalive(files);
+    case "upstream-refused":
+      return (
+        resolveUpstreamPort(files, lookup.port) ??
+        resolveLookup(
+          { kind: "refused", host: lookup.host, port: lookup.port },
+          files,
+          deployFiles,
+          repoFiles,
+          evidence,
+        )
+      );
   }
 }

@@ -7,7 +7,10 @@ export type Lookup =
   | { kind: "missing-env"; name: string }
   | { kind: "port-taken"; port: number }
   | { kind: "missing-env-file" }
-  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" };
+  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" }
+  | { kind: "keepalive-race" }
+  | { kind: "upstream-refused"; host: string; port: number }
+  | { kind: "proxied-internal"; host: string };
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -38,6 +41,18 @@ const PORT_TAKEN = [
   /bind[^\n]*?:(\d+)[^\n]*?address already in use/i,
 ];
 
+/** nginx's words for a reused upstream connection the upstream had already closed. */
+const KEEPALIVE_RACE =
+  /upstream prematurely closed connection while reading response header|recv\(\) failed \(104: Connection reset by peer\) while reading response header/;
+
+/** nginx refused by its upstream: the address it dialled (an IP once resolved, so the port is what tells). */
+const UPSTREAM_REFUSED =
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream[^\n]*?upstream: \\?"\w+:\/\/([\w.-]+):(\d+)/;
+
+/** urllib3 refused by the egress proxy for a host: the host went through the proxy. */
+const PROXIED =
+  /HTTPS?ConnectionPool\(host='([\w.-]+)'[^\n]*?ProxyError\('(?:Unable to connect to proxy|Cannot connect to proxy)[^\n]*?Tunnel connection failed: 40[37]/;
+
 function first(res: RegExp[], text: string): RegExpExecArray | undefined {
   for (const re of res) {
     const m = re.exec(text);
@@ -58,6 +73,11 @@ export function lookupOf(
 ): Lookup | undefined {
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
+  if (KEEPALIVE_RACE.test(evidence)) return { kind: "keepalive-race" };
+  const proxied = PROXIED.exec(evidence);
+  if (proxied?.[1]) return { kind: "proxied-internal", host: proxied[1] };
+  const upstream = UPSTREAM_REFUSED.exec(evidence);
+  if (upstream?.[1]) return { kind: "upstream-refused", host: upstream[1], port: Number(upstream[2]) };
   const probe = /(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: 404/.exec(
     evidence,
   );

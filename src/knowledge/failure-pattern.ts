@@ -30,6 +30,8 @@ export interface RepoLocator {
   grep: string;
   /** The cause is the repository frame a stack trace names, found from the trace rather than by grep. */
   fromStackTrace?: boolean;
+  /** The cause is the file and line a configuration parser's error names (see config-positions.ts). */
+  fromConfigError?: boolean;
   /** Which repository paths can hold the cause (matched against the repo-relative path). */
   files: RegExp;
   /** A fix from repo-fixes.ts; absent when the repository can be cited but not safely changed. */

@@ -49,7 +49,8 @@ function documentReader(line: string, file: string, year: number, now: number): 
   if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
   if (/^Name:\s+\S/.test(line)) return createDescribeReader(file);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
-  if (line.trimEnd() === "{") return createManifestReader(file, true);
+  // `{` opens kubectl's -o json; `[` docker inspect's array (read by the same reader, see docker-inspect.ts).
+  if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true);
   const header = TABLE_KEYS.test(line) ? tableHeader(line) : undefined;
   if (header) return createTableReader(file, year, now, header);
   return undefined;

@@ -1,4 +1,5 @@
 import { type Document, parseAllDocuments } from "yaml";
+import { dockerInspectRecords } from "./docker-inspect.js";
 import { arr, isObj, MAX_QUOTED_LINES, type Obj, objectRecords, str } from "./k8s-manifest-records.js";
 import { k8sRecord } from "./k8s-record.js";
 import type { DocumentReader } from "./kubectl-describe.js";
@@ -49,11 +50,14 @@ export function createManifestReader(file: string, json: boolean): DocumentReade
         const list = isObj(d) && /List$/.test(str(d.kind) ?? "");
         const items: [unknown, (string | number)[]][] = list
           ? arr((d as Obj).items).map((item, j) => [item, [index, "items", j]])
-          : [[d, [index]]];
+          : Array.isArray(d)
+            ? d.map((item, j) => [item, [index, j]])
+            : [[d, [index]]];
         for (const [o, path] of items) {
           if (objects++ >= MAX_OBJECTS || !isObj(o)) continue;
           const at = (rel: readonly (string | number)[]) => positions.get(pathKey([...path, ...rel]));
-          out.push(...objectRecords(o, { file, line: at([])?.line ?? first, at, quote }));
+          const ctx = { file, line: at([])?.line ?? first, at, quote };
+          out.push(...(dockerInspectRecords(o, ctx) ?? objectRecords(o, ctx)));
         }
       });
       if (out.length === 0 || tooBig) {

@@ -30,8 +30,11 @@ const KEYS = new Set([
   "phase",
   "name",
   "metadata",
+  // docker inspect's health (docker-inspect.ts)
+  "Status",
+  "Output",
 ]);
-const LISTS = new Set(["items", "containerStatuses", "initContainerStatuses", "conditions"]);
+const LISTS = new Set(["items", "containerStatuses", "initContainerStatuses", "conditions", "Log"]);
 const MAX_DEPTH = 64;
 
 function wanted(key: string | number | undefined, parent: string | number | undefined): boolean {

@@ -114,6 +114,10 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       "while parsing a",
       "yaml.parser",
       "yaml.scanner",
+      "but found",
+      "are not allowed here",
+      "could not find expected",
+      "cannot start any token",
     ],
     matchers: [
       /\[emerg\] [^\n]*(unknown directive|unexpected|invalid|directive is not allowed here)[^\n]* in (?<subject>\S+):\d+/,
@@ -121,12 +125,16 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
       /yaml: line \d+: (mapping values are not allowed in this context|did not find expected [\w ]+)/,
       /while parsing a block mapping/,
       /yaml\.(parser\.ParserError|scanner\.ScannerError)/,
+      // PyYAML's problem line and mark, printed below the exception line (a record of its own).
+      /^(?:expected [^\n]*, but (?:found|got) |mapping values are not allowed here|could not find expected ':'|found character [^\n]* that cannot start any token)[^\n]*\n\s+in "[^"]+", line \d+, column \d+/,
     ],
     sources: [
       'nginx/nginx src/core/ngx_conf_file.c ("unknown directive \\"%s\\"") and src/core/nginx.c ("configuration file %s test failed")',
+      'yaml/pyyaml lib/yaml/parser.py ("expected <block end>, but found %r"), lib/yaml/scanner.py ("mapping values are not allowed here", "found character %r that cannot start any token") and lib/yaml/error.py (Mark: \'  in "%s", line %d, column %d\')',
     ],
     fixability: 0.2,
     subjectKind: "file-path",
+    repo: [{ grep: "", fromConfigError: true, files: /.*/, what: "the line the parser's error names" }],
     cause: "A configuration file has a syntax error, so the program refuses to start or reload with it.",
     actions: [
       "Run the program's config test (`nginx -t`, a YAML linter) on the deployed file and fix the named line.",

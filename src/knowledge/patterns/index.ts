@@ -14,6 +14,7 @@ import { PLATFORM_LIMIT_PATTERNS } from "./platform-limits.js";
 import { RESOURCE_PATTERNS } from "./resources.js";
 import { RUNTIME_ERROR_PATTERNS } from "./runtime-errors.js";
 import { RUNTIME_MEMORY_PATTERNS } from "./runtime-memory.js";
+import { SERVICE_CONFIG_PATTERNS } from "./service-config.js";
 
 /** The whole table, most causal first (a stable order makes ties predictable). */
 export const FAILURE_PATTERNS: readonly FailurePattern[] = [
@@ -32,6 +33,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...APPLICATION_PATTERNS,
   ...ACCESS_STATE_PATTERNS,
   ...PLATFORM_LIMIT_PATTERNS,
+  ...SERVICE_CONFIG_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

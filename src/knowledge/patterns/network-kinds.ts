@@ -1,5 +1,5 @@
 import type { FailurePattern } from "../failure-pattern.js";
-import { SUBJECT_IN_CONFIG } from "./locators.js";
+import { SUBJECT_IN_CONFIG, SUBJECT_IN_CONFIG_OR_CODE } from "./locators.js";
 import { KEEPALIVE, NO_PROXY } from "./locators-settings.js";
 
 /** The finer kinds of network failure: resolver outages, resets, routes, proxies, TLS beyond expiry. */
@@ -117,6 +117,7 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       "doesn't contain any ip sans",
     ],
     matchers: [
+      /Host: (?<subject>[\w-]+(?:\.[\w-]+)*)\.? is not in the cert's altnames/,
       /Hostname\/IP (does not|doesn't) match certificate's altnames/,
       /x509: certificate is valid for [^,]+(, [^,]+)*, not (?<subject>[\w.-]+)/,
       /[Hh]ostname mismatch, certificate is not valid for '(?<subject>[\w.-]+)'/,
@@ -132,6 +133,8 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     ],
     fixability: 0.1,
     subjectKind: "host",
+    // Where the client is told to dial that name (the certificate's SANs are in the log, not the repository).
+    repo: SUBJECT_IN_CONFIG_OR_CODE,
     cause:
       "The client connects by a name the server's certificate does not list (a new alias, an IP, or the wrong certificate served).",
     actions: [

@@ -8,6 +8,7 @@ import {
   POOL_SIZE,
   WORKER_CONNECTIONS,
 } from "./locators.js";
+import { CONTAINER_LOG_ROTATION } from "./service-config.js";
 
 /** Memory, disk, file descriptors, connections: limits that something ran into. */
 export const RESOURCE_PATTERNS: FailurePattern[] = [
@@ -165,6 +166,7 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       "Free space now: `df -h`, then `du -xh --max-depth=1 /var | sort -h` to find what grew.",
       "Rotate and cap logs (logrotate, Docker's max-size), prune old data, or grow the volume.",
     ],
+    repo: CONTAINER_LOG_ROTATION,
   },
   {
     id: "too-many-open-files",

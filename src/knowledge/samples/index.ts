@@ -5,6 +5,7 @@ import { NETWORK_DATA_SAMPLES } from "./network-data.js";
 import { PLATFORM_LIMIT_SAMPLES } from "./platform-limits.js";
 import { RUNTIME_ERROR_SAMPLES } from "./runtime-errors.js";
 import type { Sample } from "./sample.js";
+import { SERVICE_CONFIG_SAMPLES } from "./service-config.js";
 import { STORE_APP_SAMPLES } from "./stores-apps.js";
 
 export type { Sample } from "./sample.js";
@@ -18,4 +19,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...RUNTIME_ERROR_SAMPLES,
   ...ACCESS_STATE_SAMPLES,
   ...PLATFORM_LIMIT_SAMPLES,
+  ...SERVICE_CONFIG_SAMPLES,
 };

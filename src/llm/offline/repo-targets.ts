@@ -8,6 +8,7 @@ import {
   resolveFromReads,
 } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
+import { configErrorPosition } from "../../knowledge/config-positions.js";
 import type { RepoLocator } from "../../knowledge/failure-pattern.js";
 import { citedFrame, nilSubject, repoFrames } from "../../knowledge/stack-frames.js";
 import { inputString, type PastCall, type PlannedCall } from "./conversation.js";
@@ -137,6 +138,9 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "host-port-unique": `where host port ${r.subject} is published a second time`,
     "env-file-exists": `the EnvironmentFile= naming ${r.subject}, which no deploy file writes`,
     "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
+    "keepalive-outlasts-proxy": `the upstream's ${r.subject}, compared with how long the proxy reuses idle connections`,
+    "upstream-port-listens": `the proxy's upstream ${r.subject}, compared with the ports the service listens on`,
+    "no-proxy-covers-host": `the NO_PROXY list, which does not send ${r.subject} direct`,
   };
   return {
     file: r.cause.file,
@@ -202,6 +206,11 @@ export function repoTargets(
       const frame = citedFrame(repoFrames(trace, repoFiles));
       const subject = nilSubject(trace);
       if (frame) targets.push({ kind: "frame", locator, ...frame, ...(subject ? { subject } : {}) });
+      continue;
+    }
+    if (locator.fromConfigError) {
+      const at = configErrorPosition(traceOf(finding), repoFiles);
+      if (at && locator.files.test(at.file)) targets.push({ kind: "frame", locator, ...at });
       continue;
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
