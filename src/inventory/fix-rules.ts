@@ -1,4 +1,5 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
+import { portRuleRefusal } from "./k8s-port-rules.js";
 import type { ResolutionKind } from "./resolution.js";
 
 /** A kind of change the offline Surgeon may make, with what it needs and what it must never do. */
@@ -74,6 +75,26 @@ export const FIX_RULES: readonly FixRule[] = [
       "exceed the server's limit across replicas",
     ],
   },
+  {
+    id: "service-targets-container",
+    evidence:
+      "connections to a Service port are refused and its targetPort is no port the pods it selects declare",
+    change: "the targetPort becomes the container port named like the Service port, or the only one declared",
+    risk: "low",
+    mustNot: [
+      "change the Service's port (its clients use it) or the container's port",
+      "guess between several container ports",
+    ],
+  },
+  {
+    id: "probe-port-declared",
+    evidence:
+      "the kubelet's probe is refused on a port its container does not declare (nor the server logs it listens on)",
+    change:
+      "the probe's port becomes the container's one declared port, or the one the server logs it listens on",
+    risk: "low",
+    mustNot: ["remove or disable the probe", "change the container's port to match the probe"],
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */
@@ -103,6 +124,8 @@ export function forbiddenBy(
   evidence: RuleEvidence,
 ): string | undefined {
   if (addedLines.some((l) => DISABLES_TLS.test(l))) return "never disable TLS verification";
+  const ports = portRuleRefusal(kind, addedLines);
+  if (ports) return ports;
   const ids = evidence.patternIds.join(" ");
   if (
     (kind === "raise-memory-limit" || kind === "raise-node-heap" || kind === "raise-jvm-heap") &&

@@ -3,6 +3,7 @@ import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
+import { portRelationHolds } from "./resolve-k8s-ports.js";
 import { routesIn } from "./routes.js";
 
 /**
@@ -72,5 +73,8 @@ export function relationHolds(
         ? { ok: true, detail: `EnvironmentFile= now names ${ref.path}, which a deploy file writes` }
         : { ok: false, detail: `EnvironmentFile= still names a file no deploy file writes` };
     }
+    case "service-targets-container":
+    case "probe-port-declared":
+      return portRelationHolds(resolution, patched);
   }
 }

@@ -18,7 +18,9 @@ export type ResolutionKind =
   | "env-var-defined"
   | "host-port-unique"
   | "env-file-exists"
-  | "probe-path-served";
+  | "probe-path-served"
+  | "service-targets-container"
+  | "probe-port-declared";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -3,6 +3,7 @@ import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
+import { resolveRefusedPort } from "./resolve-k8s-ports.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
 import { routesIn } from "./routes.js";
@@ -44,9 +45,17 @@ export function resolveLookup(
     case "unknown-host":
       return resolveUnknownHost(lookup.host, inv, contentOf);
     case "refused":
-      return LOOPBACK.has(lookup.host)
-        ? resolveLoopback(lookup.port, inv, contentOf)
-        : resolveUnknownHost(lookup.host, inv, contentOf);
+      return (
+        (LOOPBACK.has(lookup.host)
+          ? resolveLoopback(lookup.port, inv, contentOf)
+          : resolveUnknownHost(lookup.host, inv, contentOf)) ??
+        resolveRefusedPort(
+          lookup.host,
+          lookup.port,
+          files.filter((f) => deployFiles.has(f.path)),
+          evidence,
+        )
+      );
     case "missing-env":
       return resolveMissingEnv(lookup.name, inv, envReads(lookup.name, files, deployFiles), contentOf);
     case "port-taken":

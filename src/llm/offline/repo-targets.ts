@@ -137,6 +137,8 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "host-port-unique": `where host port ${r.subject} is published a second time`,
     "env-file-exists": `the EnvironmentFile= naming ${r.subject}, which no deploy file writes`,
     "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
+    "service-targets-container": `the targetPort of ${r.subject}, compared with the ports its pods declare`,
+    "probe-port-declared": `the ${r.subject}, compared with the ports its container declares`,
   };
   return {
     file: r.cause.file,
