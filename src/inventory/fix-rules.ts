@@ -1,5 +1,5 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
-import { portRuleRefusal } from "./k8s-port-rules.js";
+import { k8sRuleRefusal } from "./k8s-rules.js";
 import type { ResolutionKind } from "./resolution.js";
 
 /** A kind of change the offline Surgeon may make, with what it needs and what it must never do. */
@@ -95,6 +95,25 @@ export const FIX_RULES: readonly FixRule[] = [
     risk: "low",
     mustNot: ["remove or disable the probe", "change the container's port to match the probe"],
   },
+  {
+    id: "object-name-defined",
+    evidence:
+      "a ConfigMap, Secret, claim or StorageClass the pod names is not found, and the repository defines (or the cluster lists) one object of that kind near the name or left unreferenced",
+    change: "the reference names the defined object",
+    risk: "low",
+    mustNot: [
+      "mark the reference optional, which starts the pod without it",
+      "create or rename the object (its content is not known; others may use it)",
+      "point imagePullSecrets at a Secret that is not a registry credential",
+    ],
+  },
+  {
+    id: "object-key-defined",
+    evidence: "a key the pod reads is not in the ConfigMap or Secret, and the object defines one key near it",
+    change: "the key reference names the defined key",
+    risk: "low",
+    mustNot: ["mark the key optional", "rename the key in the object (others may read it)"],
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */
@@ -124,8 +143,8 @@ export function forbiddenBy(
   evidence: RuleEvidence,
 ): string | undefined {
   if (addedLines.some((l) => DISABLES_TLS.test(l))) return "never disable TLS verification";
-  const ports = portRuleRefusal(kind, addedLines);
-  if (ports) return ports;
+  const k8s = k8sRuleRefusal(kind, addedLines);
+  if (k8s) return k8s;
   const ids = evidence.patternIds.join(" ");
   if (
     (kind === "raise-memory-limit" || kind === "raise-node-heap" || kind === "raise-jvm-heap") &&

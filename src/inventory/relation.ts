@@ -3,6 +3,7 @@ import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
+import { objectRelationHolds } from "./resolve-k8s-objects.js";
 import { portRelationHolds } from "./resolve-k8s-ports.js";
 import { routesIn } from "./routes.js";
 
@@ -76,5 +77,8 @@ export function relationHolds(
     case "service-targets-container":
     case "probe-port-declared":
       return portRelationHolds(resolution, patched);
+    case "object-name-defined":
+    case "object-key-defined":
+      return objectRelationHolds(resolution, patched);
   }
 }

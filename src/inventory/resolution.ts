@@ -20,7 +20,9 @@ export type ResolutionKind =
   | "env-file-exists"
   | "probe-path-served"
   | "service-targets-container"
-  | "probe-port-declared";
+  | "probe-port-declared"
+  | "object-name-defined"
+  | "object-key-defined";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

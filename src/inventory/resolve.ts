@@ -3,6 +3,7 @@ import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
+import { resolveObjectLookup } from "./resolve-k8s-objects.js";
 import { resolveRefusedPort } from "./resolve-k8s-ports.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
@@ -68,5 +69,12 @@ export function resolveLookup(
         .flatMap((f) => routesIn(f.path, f.content));
       return resolveProbePath(lookup.probe, inv, routes, contentOf);
     }
+    case "missing-object":
+    case "missing-key":
+      return resolveObjectLookup(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        evidence,
+      );
   }
 }

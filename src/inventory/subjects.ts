@@ -1,4 +1,5 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
+import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
 
 /** What the inventory can look up, read from the evidence: the pattern's own subject when it names one. */
 export type Lookup =
@@ -7,7 +8,8 @@ export type Lookup =
   | { kind: "missing-env"; name: string }
   | { kind: "port-taken"; port: number }
   | { kind: "missing-env-file" }
-  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" };
+  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" }
+  | ObjectLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -56,6 +58,9 @@ export function lookupOf(
   kind: SubjectKind | undefined,
   evidence: string,
 ): Lookup | undefined {
+  // A Kubernetes object or key the API says is missing is a more exact subject than the name captured.
+  const object = objectLookup(evidence);
+  if (object) return object;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
   const probe = /(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: 404/.exec(

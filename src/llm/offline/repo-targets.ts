@@ -139,6 +139,8 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
     "service-targets-container": `the targetPort of ${r.subject}, compared with the ports its pods declare`,
     "probe-port-declared": `the ${r.subject}, compared with the ports its container declares`,
+    "object-name-defined": `the reference to ${r.subject}, compared with the objects the repository defines`,
+    "object-key-defined": `where key ${r.subject} is read, compared with the keys the object holds`,
   };
   return {
     file: r.cause.file,
