@@ -114,6 +114,17 @@ export const FIX_RULES: readonly FixRule[] = [
     risk: "low",
     mustNot: ["mark the key optional", "rename the key in the object (others may read it)"],
   },
+  {
+    id: "rwo-deployment-recreate",
+    evidence:
+      "a Multi-Attach error for a ReadWriteOnce claim that a single-replica Deployment with a rolling update mounts",
+    change: "the Deployment's strategy becomes Recreate (the rollingUpdate block goes with it)",
+    risk: "medium",
+    mustNot: [
+      "switch to Recreate when several replicas share the claim (cite a StatefulSet instead)",
+      "change the claim's access mode (the storage class may not support it)",
+    ],
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */

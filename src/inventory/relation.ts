@@ -3,6 +3,7 @@ import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
+import { attachRelationHolds } from "./resolve-k8s-attach.js";
 import { objectRelationHolds } from "./resolve-k8s-objects.js";
 import { portRelationHolds } from "./resolve-k8s-ports.js";
 import { routesIn } from "./routes.js";
@@ -80,5 +81,7 @@ export function relationHolds(
     case "object-name-defined":
     case "object-key-defined":
       return objectRelationHolds(resolution, patched);
+    case "rwo-deployment-recreate":
+      return attachRelationHolds(resolution, patched);
   }
 }

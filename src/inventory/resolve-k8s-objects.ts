@@ -67,7 +67,9 @@ function meant(ref: ObjectRef, facts: ObjectFacts): { picks: ObjectDef[]; why: s
 
 function rewrite(text: string, from: string, to: string): string {
   return text.replace(
-    new RegExp(`(:\\s*["']?|-\\s+["']?)${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=["']?\\s*(?:#|$|[,}\\]]))`),
+    new RegExp(
+      `(:\\s*["']?|-\\s+["']?)${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=["']?\\s*(?:#|$|[,}\\]]))`,
+    ),
     `$1${to}`,
   );
 }

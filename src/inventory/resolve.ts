@@ -3,6 +3,7 @@ import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
+import { resolveMultiAttach } from "./resolve-k8s-attach.js";
 import { resolveObjectLookup } from "./resolve-k8s-objects.js";
 import { resolveRefusedPort } from "./resolve-k8s-ports.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
@@ -75,6 +76,11 @@ export function resolveLookup(
         lookup,
         files.filter((f) => deployFiles.has(f.path)),
         evidence,
+      );
+    case "multi-attach":
+      return resolveMultiAttach(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
       );
   }
 }

@@ -1,4 +1,5 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
+import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
 import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
 
 /** What the inventory can look up, read from the evidence: the pattern's own subject when it names one. */
@@ -9,7 +10,8 @@ export type Lookup =
   | { kind: "port-taken"; port: number }
   | { kind: "missing-env-file" }
   | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" }
-  | ObjectLookup;
+  | ObjectLookup
+  | AttachLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -59,7 +61,7 @@ export function lookupOf(
   evidence: string,
 ): Lookup | undefined {
   // A Kubernetes object or key the API says is missing is a more exact subject than the name captured.
-  const object = objectLookup(evidence);
+  const object = objectLookup(evidence) ?? attachLookup(evidence);
   if (object) return object;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };

@@ -124,6 +124,26 @@ describe("Kubernetes object references through the CLI", () => {
     expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
   });
 
+  it("Multi-Attach of a ReadWriteOnce claim: the Deployment's rolling strategy becomes Recreate", async () => {
+    const root = workspace({
+      "logs/events.log": repeat(
+        'wiki   {i}s   Warning   FailedAttachVolume   pod/wiki-5c8d7f6b9d-x2x4q   Multi-Attach error for volume "pvc-91ab" Volume is already used by pod(s) wiki-66f7c9b8d4-p7k2m',
+        6,
+      ),
+      "repo/apps/wiki/deploy.yml":
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: wiki\nspec:\n  replicas: 1\n  strategy:\n    type: RollingUpdate\n    rollingUpdate:\n      maxSurge: 25%\n  template:\n    spec:\n      containers:\n        - name: wiki\n          image: requarks/wiki:2\n      volumes:\n        - name: data\n          persistentVolumeClaim:\n            claimName: wiki-data\n",
+      "repo/apps/wiki/storage.yml":
+        "apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: wiki-data\nspec:\n  accessModes: [ReadWriteOnce]\n",
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch).toContain("+    type: Recreate");
+    expect(run.proposal?.patch).toContain("-    rollingUpdate:");
+    expect(run.diagnosis?.evidence).toContainEqual(
+      expect.objectContaining({ kind: "repo", file: "apps/wiki/storage.yml", line: 6 }),
+    );
+    expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
+  });
+
   it("must not guess between two unreferenced ConfigMaps", async () => {
     const root = workspace({
       "logs/events.log": repeat(

@@ -141,6 +141,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "probe-port-declared": `the ${r.subject}, compared with the ports its container declares`,
     "object-name-defined": `the reference to ${r.subject}, compared with the objects the repository defines`,
     "object-key-defined": `where key ${r.subject} is read, compared with the keys the object holds`,
+    "rwo-deployment-recreate": `the rollout strategy of ${r.subject}, a ReadWriteOnce volume`,
   };
   return {
     file: r.cause.file,
