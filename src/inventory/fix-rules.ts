@@ -125,6 +125,17 @@ export const FIX_RULES: readonly FixRule[] = [
       "change the claim's access mode (the storage class may not support it)",
     ],
   },
+  {
+    id: "taint-tolerated",
+    evidence:
+      "the scheduler names a taint the pod does not tolerate, and the pod asks for the resource the taint guards (a GPU)",
+    change: "the pod spec tolerates that taint (key, and value when the taint has one)",
+    risk: "low",
+    mustNot: [
+      "tolerate a taint on nodes the pod is not shown to be meant for",
+      "tolerate every taint (an empty key with operator Exists)",
+    ],
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */

@@ -12,5 +12,7 @@ export function k8sRuleRefusal(kind: string, addedLines: readonly string[]): str
     addedLines.some((l) => /\boptional:\s*true\b/.test(l))
   )
     return "never mark a ConfigMap or Secret reference optional: the pod would start without it";
+  if (kind === "taint-tolerated" && addedLines.some((l) => /-\s*operator:\s*Exists\s*$/m.test(l)))
+    return "never tolerate every taint";
   return undefined;
 }

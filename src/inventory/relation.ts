@@ -6,6 +6,7 @@ import { envReadPattern } from "./resolve-env.js";
 import { attachRelationHolds } from "./resolve-k8s-attach.js";
 import { objectRelationHolds } from "./resolve-k8s-objects.js";
 import { portRelationHolds } from "./resolve-k8s-ports.js";
+import { taintRelationHolds } from "./resolve-k8s-taint.js";
 import { routesIn } from "./routes.js";
 
 /**
@@ -83,5 +84,7 @@ export function relationHolds(
       return objectRelationHolds(resolution, patched);
     case "rwo-deployment-recreate":
       return attachRelationHolds(resolution, patched);
+    case "taint-tolerated":
+      return taintRelationHolds(resolution, patched);
   }
 }

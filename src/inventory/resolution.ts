@@ -25,7 +25,8 @@ export type ResolutionKind =
   | "probe-port-declared"
   | "object-name-defined"
   | "object-key-defined"
-  | "rwo-deployment-recreate";
+  | "rwo-deployment-recreate"
+  | "taint-tolerated";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -6,6 +6,7 @@ import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
 import { resolveMultiAttach } from "./resolve-k8s-attach.js";
 import { resolveObjectLookup } from "./resolve-k8s-objects.js";
 import { resolveRefusedPort } from "./resolve-k8s-ports.js";
+import { resolveTaint } from "./resolve-k8s-taint.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
 import { routesIn } from "./routes.js";
@@ -76,6 +77,11 @@ export function resolveLookup(
         lookup,
         files.filter((f) => deployFiles.has(f.path)),
         evidence,
+      );
+    case "untolerated-taint":
+      return resolveTaint(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
       );
     case "multi-attach":
       return resolveMultiAttach(

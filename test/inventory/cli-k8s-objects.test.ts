@@ -144,6 +144,20 @@ describe("Kubernetes object references through the CLI", () => {
     expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
   });
 
+  it("GPU taint untolerated by a pod that asks for GPUs: the toleration is added", async () => {
+    const root = workspace({
+      "logs/events.log": repeat(
+        "ml   {i}s   Warning   FailedScheduling   pod/ranker-6c5d4f7b8-zz9q{i}   0/5 nodes are available: 2 node(s) had untolerated taint {amd.com/gpu: mi300}, 3 Insufficient amd.com/gpu. preemption: 0/5 nodes are available: 5 Preemption is not helpful for scheduling.",
+        6,
+      ),
+      "repo/workloads/ranker.yml":
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ranker\nspec:\n  template:\n    spec:\n      containers:\n        - name: ranker\n          image: acme/ranker:5\n          resources:\n            limits:\n              amd.com/gpu: 1\n",
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch).toContain("+        - key: amd.com/gpu");
+    expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
+  });
+
   it("must not guess between two unreferenced ConfigMaps", async () => {
     const root = workspace({
       "logs/events.log": repeat(

@@ -142,6 +142,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "object-name-defined": `the reference to ${r.subject}, compared with the objects the repository defines`,
     "object-key-defined": `where key ${r.subject} is read, compared with the keys the object holds`,
     "rwo-deployment-recreate": `the rollout strategy of ${r.subject}, a ReadWriteOnce volume`,
+    "taint-tolerated": `the pod spec that does not tolerate ${r.subject}, though it asks for what those nodes offer`,
   };
   return {
     file: r.cause.file,
