@@ -92,7 +92,7 @@ function singleNodeClaims(reads: readonly RepoRead[]): Map<string, Located> {
 
 /** A pod name is its Deployment's name, a ReplicaSet hash and a suffix. */
 const ownedBy = (pod: string, deployment: string) =>
-  new RegExp(`^${deployment}-[a-z0-9]{5,10}-[a-z0-9]{5}$`).test(pod);
+  pod.startsWith(`${deployment}-`) && /^[a-z0-9]{5,10}-[a-z0-9]{5}$/.test(pod.slice(deployment.length + 1));
 
 /**
  * A rolling update starts the new pod before the old one lets go of a ReadWriteOnce volume, so it cannot
