@@ -1,7 +1,10 @@
 import type { Node } from "yaml";
 import { child, entries, items, scalar, yamlDocs } from "./parse-yaml.js";
 import type { Resolution } from "./resolution.js";
-import type { RepoRead } from "./resolve.js";
+
+/** A file read through the tools (resolve.ts has the same shape; importing it would make a cycle). */
+type RepoRead = { path: string; content: string };
+
 import type { Located } from "./types.js";
 
 /** The attach controller's event when a second pod wants a volume only one node may attach. */

@@ -6,7 +6,9 @@ import {
   objectFacts,
 } from "./k8s-objects.js";
 import { lineAt, nearName, type Resolution } from "./resolution.js";
-import type { RepoRead } from "./resolve.js";
+
+/** A file read through the tools (resolve.ts has the same shape; importing it would make a cycle). */
+type RepoRead = { path: string; content: string };
 
 type ContentOf = (file: string) => string | undefined;
 

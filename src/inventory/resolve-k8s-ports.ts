@@ -9,7 +9,10 @@ import {
   selected,
 } from "./k8s-ports.js";
 import { lineAt, type Resolution } from "./resolution.js";
-import type { RepoRead } from "./resolve.js";
+
+/** A file read through the tools (resolve.ts has the same shape; importing it would make a cycle). */
+type RepoRead = { path: string; content: string };
+
 import type { Inventory, Located } from "./types.js";
 
 type ContentOf = (file: string) => string | undefined;

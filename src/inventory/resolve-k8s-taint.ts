@@ -1,7 +1,9 @@
 import type { Node } from "yaml";
 import { child, entries, items, scalar, yamlDocs } from "./parse-yaml.js";
 import type { Resolution } from "./resolution.js";
-import type { RepoRead } from "./resolve.js";
+
+/** A file read through the tools (resolve.ts has the same shape; importing it would make a cycle). */
+type RepoRead = { path: string; content: string };
 
 /** The scheduler's words for a taint no toleration matches: `untolerated taint {key: value}` (or `{key}`). */
 const UNTOLERATED = /untolerated taints? \{([\w./-]+)(?::\s*([\w./-]*))?\}/g;
