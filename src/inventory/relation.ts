@@ -3,6 +3,10 @@ import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
+import { attachRelationHolds } from "./resolve-k8s-attach.js";
+import { objectRelationHolds } from "./resolve-k8s-objects.js";
+import { portRelationHolds } from "./resolve-k8s-ports.js";
+import { taintRelationHolds } from "./resolve-k8s-taint.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
 import { bypasses } from "./resolve-no-proxy.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
@@ -85,5 +89,15 @@ export function relationHolds(
         ? { ok: true, detail: `NO_PROXY now sends ${resolution.subject} direct` }
         : { ok: false, detail: `NO_PROXY still sends ${resolution.subject} through the proxy` };
     }
+    case "service-targets-container":
+    case "probe-port-declared":
+      return portRelationHolds(resolution, patched);
+    case "object-name-defined":
+    case "object-key-defined":
+      return objectRelationHolds(resolution, patched);
+    case "rwo-deployment-recreate":
+      return attachRelationHolds(resolution, patched);
+    case "taint-tolerated":
+      return taintRelationHolds(resolution, patched);
   }
 }

@@ -11,6 +11,8 @@ export interface LineChange extends Located {
   after: string;
   /** "INVENTORY_URL host inventory-svc → inventory", for the rationale. */
   summary: string;
+  /** Lines replaced from `line` on (a block such as a Deployment's strategy); 1 when absent. */
+  span?: number;
 }
 
 export type ResolutionKind =
@@ -21,7 +23,13 @@ export type ResolutionKind =
   | "probe-path-served"
   | "keepalive-outlasts-proxy"
   | "upstream-port-listens"
-  | "no-proxy-covers-host";
+  | "no-proxy-covers-host"
+  | "service-targets-container"
+  | "probe-port-declared"
+  | "object-name-defined"
+  | "object-key-defined"
+  | "rwo-deployment-recreate"
+  | "taint-tolerated";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -3,6 +3,10 @@ import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
+import { resolveMultiAttach } from "./resolve-k8s-attach.js";
+import { resolveObjectLookup } from "./resolve-k8s-objects.js";
+import { resolveRefusedPort } from "./resolve-k8s-ports.js";
+import { resolveTaint } from "./resolve-k8s-taint.js";
 import { resolveKeepalive } from "./resolve-keepalive.js";
 import { resolveNoProxy } from "./resolve-no-proxy.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
@@ -47,9 +51,17 @@ export function resolveLookup(
     case "unknown-host":
       return resolveUnknownHost(lookup.host, inv, contentOf);
     case "refused":
-      return LOOPBACK.has(lookup.host)
-        ? resolveLoopback(lookup.port, inv, contentOf)
-        : resolveUnknownHost(lookup.host, inv, contentOf);
+      return (
+        (LOOPBACK.has(lookup.host)
+          ? resolveLoopback(lookup.port, inv, contentOf)
+          : resolveUnknownHost(lookup.host, inv, contentOf)) ??
+        resolveRefusedPort(
+          lookup.host,
+          lookup.port,
+          files.filter((f) => deployFiles.has(f.path)),
+          evidence,
+        )
+      );
     case "missing-env":
       return resolveMissingEnv(lookup.name, inv, envReads(lookup.name, files, deployFiles), contentOf);
     case "port-taken":
@@ -76,6 +88,23 @@ export function resolveLookup(
           repoFiles,
           evidence,
         )
+      );
+    case "missing-object":
+    case "missing-key":
+      return resolveObjectLookup(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        evidence,
+      );
+    case "untolerated-taint":
+      return resolveTaint(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+      );
+    case "multi-attach":
+      return resolveMultiAttach(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
       );
   }
 }

@@ -1,4 +1,7 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
+import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
+import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
+import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
 
 /** What the inventory can look up, read from the evidence: the pattern's own subject when it names one. */
 export type Lookup =
@@ -10,7 +13,10 @@ export type Lookup =
   | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" }
   | { kind: "keepalive-race" }
   | { kind: "upstream-refused"; host: string; port: number }
-  | { kind: "proxied-internal"; host: string };
+  | { kind: "proxied-internal"; host: string }
+  | ObjectLookup
+  | AttachLookup
+  | TaintLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -71,6 +77,9 @@ export function lookupOf(
   kind: SubjectKind | undefined,
   evidence: string,
 ): Lookup | undefined {
+  // A Kubernetes object or key the API says is missing is a more exact subject than the name captured.
+  const object = objectLookup(evidence) ?? attachLookup(evidence) ?? taintLookup(evidence);
+  if (object) return object;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
   if (KEEPALIVE_RACE.test(evidence)) return { kind: "keepalive-race" };

@@ -43,15 +43,26 @@ export const IMAGE_PATTERNS: FailurePattern[] = [
     category: "image_pull",
     severity: "P2",
     rank: 3,
-    keywords: ["unauthorized", "pull access denied", "no basic auth credentials", "denied:"],
+    keywords: [
+      "unauthorized",
+      "pull access denied",
+      "no basic auth credentials",
+      "denied:",
+      "unable to retrieve pull secret",
+    ],
     matchers: [
       /pull access denied for (?<subject>[\w./:-]+)/,
       /unauthorized: authentication required/,
       /no basic auth credentials/,
       /401 Unauthorized/,
       /denied: requested access to the resource is denied/,
+      // The kubelet pulls without the secret it names: the registry then answers 401 to an anonymous pull.
+      /Unable to retrieve pull secret[^\n]*?secret \\*"(?<subject>[\w.-]+)\\*" not found/,
     ],
-    exclude: [/\bGET\b|\bPOST\b/],
+    // An HTTP access log's 401 is not a pull; containerd's own token request ("GET request to") is.
+    exclude: [
+      /\b(?:GET|POST)\b(?![^\n]*?(?:request to https?:\/\/[^\s"]*\/(?:token|v2\/)|pull(?:ing)? (?:and unpack )?image))/,
+    ],
     sources: [
       'distribution/distribution registry/api/errcode/register.go (ErrorCodeUnauthorized "authentication required", ErrorCodeDenied "requested access to the resource is denied")',
       'distribution/distribution registry/client/auth/session.go (ErrNoBasicAuthCredentials "no basic auth credentials", when no credentials are configured for the registry)',

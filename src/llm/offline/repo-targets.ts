@@ -141,6 +141,12 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "keepalive-outlasts-proxy": `the upstream's ${r.subject}, compared with how long the proxy reuses idle connections`,
     "upstream-port-listens": `the proxy's upstream ${r.subject}, compared with the ports the service listens on`,
     "no-proxy-covers-host": `the NO_PROXY list, which does not send ${r.subject} direct`,
+    "service-targets-container": `the targetPort of ${r.subject}, compared with the ports its pods declare`,
+    "probe-port-declared": `the ${r.subject}, compared with the ports its container declares`,
+    "object-name-defined": `the reference to ${r.subject}, compared with the objects the repository defines`,
+    "object-key-defined": `where key ${r.subject} is read, compared with the keys the object holds`,
+    "rwo-deployment-recreate": `the rollout strategy of ${r.subject}, a ReadWriteOnce volume`,
+    "taint-tolerated": `the pod spec that does not tolerate ${r.subject}, though it asks for what those nodes offer`,
   };
   return {
     file: r.cause.file,

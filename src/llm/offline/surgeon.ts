@@ -44,18 +44,19 @@ function inventoryPlan(
   if (!resolution || !change) return undefined;
   const old = reads.find((r) => r.path === cited.file)?.content;
   const lines = old?.split("\n");
+  const span = change.span ?? 1;
   if (
     !old ||
     !lines ||
     change.file !== cited.file ||
     change.line !== cited.line ||
-    lines[change.line - 1] !== change.before
+    lines.slice(change.line - 1, change.line - 1 + span).join("\n") !== change.before
   )
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
   const others = findingsOf(context).filter((f) => f !== finding);
   const refused = forbiddenBy(resolution.kind, [change.after], ruleEvidence(finding, others));
   if (refused) return { ok: false, reason: `${change.summary} is not proposed: ${refused}` };
-  lines[change.line - 1] = change.after;
+  lines.splice(change.line - 1, span, change.after);
   const risk = FIX_RULES.find((r) => r.id === resolution.kind)?.risk ?? "medium";
   return {
     ok: true,
