@@ -74,6 +74,18 @@ export const FIX_RULES: readonly FixRule[] = [
       "exceed the server's limit across replicas",
     ],
   },
+  {
+    id: "raise-timeout",
+    evidence:
+      "a timeout (proxy, client, poll interval, deadline) the logs measure a longer latency than, uncapped search",
+    change: "the timeout becomes the longest latency measured × 1.5, whole seconds, in the line's own unit",
+    risk: "low",
+    mustNot: [
+      "raise a timeout when the only latencies above it are the requests it cut off",
+      "raise a timeout more than tenfold at once (a sizing decision)",
+      "size from a search stopped at its match cap (a lower bound)",
+    ],
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */

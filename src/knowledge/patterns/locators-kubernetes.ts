@@ -229,7 +229,12 @@ export const LIVENESS_PROBE = probe("livenessProbe");
 export const READINESS_PROBE = probe("readinessProbe");
 
 export const JOB_DEADLINE: RepoLocator[] = [
-  { grep: "^\\s*activeDeadlineSeconds:\\s*\\d+", files: MANIFESTS, what: "the Job's deadline" },
+  {
+    grep: "^\\s*activeDeadlineSeconds:\\s*\\d+",
+    files: MANIFESTS,
+    fix: "raise-timeout",
+    what: "the Job's deadline",
+  },
 ];
 
 /** A Job that fails every retry: the command it runs (a script path the image no longer has), then the limit. */

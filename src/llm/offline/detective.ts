@@ -14,6 +14,7 @@ import {
 } from "./conversation.js";
 import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
+import { latencySearch, measuredLatency, withMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
 import {
   causeOfResolution,
@@ -61,6 +62,10 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     const growth =
       repoFiles.length > 0 && hasTool(request, "grep_search") ? growthSearch(primary) : undefined;
     if (growth && calls.length > 0) calls.push({ name: "grep_search", input: growth });
+    // A timeout is only raised above the latencies the logs measure: look for them.
+    const latency =
+      repoFiles.length > 0 && hasTool(request, "grep_search") ? latencySearch(primary) : undefined;
+    if (latency && calls.length > 0) calls.push({ name: "grep_search", input: latency });
     if (calls.length > 0)
       return toolTurn(
         request,
@@ -110,10 +115,15 @@ function playbookTurn(request: TurnRequest): TurnResponse {
 
   const resolution = inventoryResolution(primary, past, repoFiles);
   const growth = growthIn(grepHits, inRepo);
+  const measured = measuredLatency(past, inRepo);
   const cause = resolution
     ? causeOfResolution(resolution)
-    : locateCause(primary, hits, contentOf, others, growth);
-  const diagnosis = findingDiagnosis(context, primary, others, cause);
+    : locateCause(primary, hits, contentOf, others, growth, measured?.ms);
+  const found = findingDiagnosis(context, primary, others, cause);
+  const diagnosis =
+    measured && cause?.change && cause.locator.fix === "raise-timeout"
+      ? withMeasurement(found, measured)
+      : found;
   return submitTurn(
     request,
     resolution ? withResolution(diagnosis, resolution, contentOf) : diagnosis,

@@ -1,3 +1,4 @@
+import { proposeTimeout } from "../../inventory/timeout-fix.js";
 import type { FixKind } from "../../knowledge/failure-pattern.js";
 
 /**
@@ -11,6 +12,8 @@ export interface FixInput {
   line: number;
   /** What the log named: a package, a property. */
   subject?: string;
+  /** The longest latency the logs measured, in milliseconds, for a timeout raised to exceed it. */
+  measuredMs?: number;
 }
 
 export interface FixResult {
@@ -53,6 +56,7 @@ export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined 
   if (kind === "move-dev-dependency") return moveDevDependency(input);
   if (kind === "raise-body-size") return raiseBodySize(input);
   if (kind === "guard-property-access") return guardPropertyAccess(input);
+  if (kind === "raise-timeout") return raiseTimeout(input);
   return undefined;
 }
 
@@ -192,4 +196,14 @@ function guardPropertyAccess(input: FixInput): FixResult | undefined {
     content: replaceLine(input.content, input.line, text),
     change: `${first[0].trim()} → ${first[0].trim().replace(`.${property}`, `?.${property}`)}`,
   };
+}
+
+/** A timeout raised above the latency the logs measured (src/inventory/timeout-fix.ts holds the rule). */
+function raiseTimeout(input: FixInput): FixResult | undefined {
+  const old = splitLines(input.content)[input.line - 1];
+  if (old === undefined || input.measuredMs === undefined) return undefined;
+  const proposal = proposeTimeout(old, input.measuredMs);
+  return proposal.ok
+    ? { content: replaceLine(input.content, input.line, proposal.line), change: proposal.change }
+    : undefined;
 }

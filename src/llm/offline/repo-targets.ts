@@ -237,6 +237,7 @@ export function locateCause(
   contentOf: (file: string) => string | undefined,
   others: readonly Finding[] = [],
   growth = false,
+  measuredMs?: number,
 ): RepoCause | undefined {
   let fallback: RepoCause | undefined;
   const evidence = evidenceText(finding);
@@ -271,7 +272,12 @@ export function locateCause(
       continue;
     }
     const subject = hit.target.kind === "frame" ? hit.target.subject : finding.subject;
-    const fixed = applyFix(locator.fix, { content, line: hit.line, ...(subject ? { subject } : {}) });
+    const fixed = applyFix(locator.fix, {
+      content,
+      line: hit.line,
+      ...(subject ? { subject } : {}),
+      ...(measuredMs !== undefined ? { measuredMs } : {}),
+    });
     const added = fixed?.content.split("\n")[hit.line - 1] ?? "";
     if (fixed && !forbiddenBy(locator.fix, [added], ruleEvidence(finding, others, growth)))
       return { ...cause, change: fixed.change };

@@ -10,6 +10,7 @@ import { unreadableProperty } from "../../knowledge/stack-frames.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { hasTool, inputString, pastCalls, submitTurn, toolTurn } from "./conversation.js";
 import { findingsOf } from "./findings.js";
+import { citedLatency } from "./measured.js";
 import { fileText } from "./read-output.js";
 import { applyFix } from "./repo-fixes.js";
 import { ruleEvidence } from "./repo-targets.js";
@@ -107,7 +108,13 @@ function planPatch(request: TurnRequest): Plan {
   const subject = locator.fromStackTrace
     ? unreadableProperty(finding?.hint.evidence.map((e) => e.excerpt).join("\n") ?? diagnosis.rootCause)
     : finding?.subject;
-  const fixed = applyFix(locator.fix, { content: old, line: cited.line, ...(subject ? { subject } : {}) });
+  const measuredMs = citedLatency(diagnosis);
+  const fixed = applyFix(locator.fix, {
+    content: old,
+    line: cited.line,
+    ...(subject ? { subject } : {}),
+    ...(measuredMs !== undefined ? { measuredMs } : {}),
+  });
   if (!fixed)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
   const refused = forbiddenBy(

@@ -3,6 +3,7 @@ import type { Evidence } from "../../core/diagnosis.js";
 import type { Check, Verification } from "../../core/verification.js";
 import { evidenceText, findingLookup, resolveFromReads } from "../../inventory/offline.js";
 import { relationHolds } from "../../inventory/relation.js";
+import { timeoutExceeds } from "../../inventory/timeout-fix.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import {
@@ -15,6 +16,7 @@ import {
   toolTurn,
 } from "./conversation.js";
 import { findingsOf } from "./findings.js";
+import { citedLatency } from "./measured.js";
 import { fileText } from "./read-output.js";
 
 /**
@@ -66,6 +68,7 @@ export function validatorTurn(request: TurnRequest): TurnResponse {
     fileCheck(request, cited, read?.result),
     logCheck(request, logged),
     ...relationCheck(request, cited, read?.result),
+    ...measuredCheck(request, cited, read?.result),
   ];
   return submitTurn(request, verdict(checks), "Verification done.");
 }
@@ -167,6 +170,27 @@ function relationCheck(
     return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
   const after = files.map((f) => (f.path === cited.file ? { ...f, content: patched } : f));
   const held = relationHolds(resolution, after);
+  return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
+}
+
+/**
+ * For a timeout raised above a measured latency: the patched line's timeout must now exceed the latency the
+ * diagnosis cites as measured (the same reading the Surgeon sized it from).
+ */
+function measuredCheck(
+  request: TurnRequest,
+  cited: (Evidence & { line: number }) | undefined,
+  result: { content: string; isError: boolean } | undefined,
+): Check[] {
+  const ms = citedLatency(request.context.diagnosis);
+  const proposal = request.context.proposal;
+  if (ms === undefined || !proposal?.patch || !cited || !result || result.isError) return [];
+  const name = "the timeout now exceeds the latency the logs measured";
+  const now = fileText(result.content).text;
+  const patched = proposal.applied ? now : applyPatch(now, proposal.patch);
+  if (patched === false)
+    return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
+  const held = timeoutExceeds(patched.split("\n")[cited.line - 1] ?? "", ms);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
 
