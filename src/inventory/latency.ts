@@ -79,7 +79,8 @@ export function latenciesIn(text: string): number[] {
  */
 export const LATENCY_SEARCH = [
   '\\b(?:u?rt|request_time|upstream_response_time)="?[1-9]',
-  "(?:elapsed|duration|latency|took|[a-z_]time|[a-z]Time)\\w*[\"']?\\s*[:=]\\s*\"?(?:[1-9]\\d*(?:\\.\\d+)?\\s*s\\b|[1-9]\\d{3,})",
+  '(?:elapsed|duration|latency|took|[a-z_]time|[a-z]Time)\\w*["\']?\\s*[:=]\\s*"?(?:[1-9]\\d*(?:\\.\\d+)?\\s*s\\b|[1-9]\\d{3,})',
+  '(?:elapsed|duration|latency|took|[a-z_]time|[a-z]Time)_?(?:s|secs|seconds|Seconds)["\']?\\s*[:=]\\s*"?[1-9]',
   "\\b(?:took|in|after)\\s+(?:[1-9]\\d{3,}(?:\\.\\d+)?\\s*ms|[1-9]\\d*(?:\\.\\d+)?\\s*s)\\b",
   "\\bp(?:50|75|90|95|99|999)\\b\\D{0,24}[1-9]",
   "\\s[1-5]\\d\\d\\s+(?:[1-9]\\d{3,}(?:\\.\\d+)?\\s*ms|[1-9]\\d*(?:\\.\\d+)?\\s*s)\\b",
