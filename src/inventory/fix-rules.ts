@@ -86,6 +86,18 @@ export const FIX_RULES: readonly FixRule[] = [
       "size from a search stopped at its match cap (a lower bound)",
     ],
   },
+  {
+    id: "pool-within-server-limit",
+    evidence:
+      "the database refused clients (too many connections); one client pool, its replicas (or autoscaler ceiling) and the server's max_connections read from the repository",
+    change: "the pool lowered to (max_connections − reserved) ÷ replicas, rounded down",
+    risk: "low",
+    mustNot: [
+      "raise the client pool",
+      "choose between several pools sharing the server",
+      "lower a pool below 2 (raise the server's limit or add a pooler: a person's call)",
+    ],
+  },
 ];
 
 /** Lines a patch must never add, whatever rule proposes it: TLS verification turned off. */

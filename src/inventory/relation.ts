@@ -3,6 +3,7 @@ import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
+import { poolRelation } from "./resolve-pool.js";
 import { routesIn } from "./routes.js";
 
 /**
@@ -72,5 +73,7 @@ export function relationHolds(
         ? { ok: true, detail: `EnvironmentFile= now names ${ref.path}, which a deploy file writes` }
         : { ok: false, detail: `EnvironmentFile= still names a file no deploy file writes` };
     }
+    case "pool-within-server-limit":
+      return poolRelation(patched);
   }
 }

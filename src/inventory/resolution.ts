@@ -18,7 +18,8 @@ export type ResolutionKind =
   | "env-var-defined"
   | "host-port-unique"
   | "env-file-exists"
-  | "probe-path-served";
+  | "probe-path-served"
+  | "pool-within-server-limit";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -7,7 +7,8 @@ export type Lookup =
   | { kind: "missing-env"; name: string }
   | { kind: "port-taken"; port: number }
   | { kind: "missing-env-file" }
-  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" };
+  | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" }
+  | { kind: "server-connections" };
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -37,6 +38,10 @@ const PORT_TAKEN = [
   /Bind for [\d.:[\]]+:(\d+) failed: port is already allocated/,
   /bind[^\n]*?:(\d+)[^\n]*?address already in use/i,
 ];
+
+/** The database refused a client because its own connection limit is reached (Postgres, MySQL). */
+const SERVER_FULL =
+  /sorry, too many clients already|remaining connection slots are reserved|Too many connections|ER_CON_COUNT_ERROR/;
 
 function first(res: RegExp[], text: string): RegExpExecArray | undefined {
   for (const re of res) {
@@ -71,6 +76,7 @@ export function lookupOf(
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
+  if (SERVER_FULL.test(evidence)) return { kind: "server-connections" };
   const env = first(MISSING_ENV, evidence);
   return env?.[1] ? { kind: "missing-env", name: env[1] } : undefined;
 }

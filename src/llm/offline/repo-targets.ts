@@ -137,6 +137,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "host-port-unique": `where host port ${r.subject} is published a second time`,
     "env-file-exists": `the EnvironmentFile= naming ${r.subject}, which no deploy file writes`,
     "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
+    "pool-within-server-limit": `the ${r.subject}, compared with the server's max_connections`,
   };
   return {
     file: r.cause.file,
