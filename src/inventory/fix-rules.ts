@@ -87,6 +87,19 @@ export const FIX_RULES: readonly FixRule[] = [
     ],
   },
   {
+    id: "raise-probe-delay",
+    evidence:
+      "a liveness probe kills the container and the logs measure a start-up longer than the probe's delay + failureThreshold × periodSeconds",
+    change:
+      "the liveness probe's initialDelaySeconds so its budget covers the start-up × 1.5 (multiple of 10 s)",
+    risk: "low",
+    mustNot: [
+      "remove or loosen the probe's check itself",
+      "touch a readiness probe (it holds traffic back; it does not kill)",
+      "stack a delay on a container a startupProbe already guards",
+    ],
+  },
+  {
     id: "pool-within-server-limit",
     evidence:
       "the database refused clients (too many connections); one client pool, its replicas (or autoscaler ceiling) and the server's max_connections read from the repository",

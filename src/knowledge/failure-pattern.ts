@@ -52,7 +52,8 @@ export type FixKind =
   | "raise-pool-size"
   | "move-dev-dependency"
   | "guard-property-access"
-  | "raise-timeout";
+  | "raise-timeout"
+  | "raise-probe-delay";
 
 /**
  * What a pattern's `subject` capture names, so the repository inventory knows where to look it up: a host

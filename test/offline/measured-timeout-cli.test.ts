@@ -93,7 +93,7 @@ describe("a timeout raised above the latency the logs measure, through the CLI",
     expect(measured).toMatchObject({ file: "logs/ledger-access.log", line: 2 });
     expect(checks(run)).toContainEqual(
       expect.objectContaining({
-        name: "the timeout now exceeds the latency the logs measured",
+        name: "the value now satisfies the latency the logs measured",
         outcome: "pass",
       }),
     );
@@ -122,7 +122,49 @@ describe("a timeout raised above the latency the logs measure, through the CLI",
     expect(run.proposal?.patch).toContain("+spring.kafka.consumer.properties.max.poll.interval.ms=390000");
     expect(checks(run)).toContainEqual(
       expect.objectContaining({
-        name: "the timeout now exceeds the latency the logs measured",
+        name: "the value now satisfies the latency the logs measured",
+        outcome: "pass",
+      }),
+    );
+  });
+
+  it("a liveness probe that kills a slow start: its delay sized from the start-up the app logs", async () => {
+    const unhealthy = (i: number) =>
+      `search      ${i}s    Warning   Unhealthy   pod/search-0   Liveness probe failed: dial tcp 10.42.0.31:9200: connect: connection timed out`;
+    const root = workspace({
+      "logs/events.txt": [
+        "NAMESPACE   LAST SEEN   TYPE      REASON      OBJECT         MESSAGE",
+        ...[5, 11, 17, 23].map(unhealthy),
+        "search      2s     Normal    Killing     pod/search-0   Container search failed liveness probe, will be restarted",
+      ].join("\n"),
+      "logs/search.log": [
+        "2026-11-30 08:00:01 INFO  ledger-search 1.0 on JVM (powered by Quarkus 3.8.1) started in 64.212s. Listening on: http://0.0.0.0:9200",
+        "2026-11-30 08:00:02 INFO  index warm-up finished",
+      ].join("\n"),
+      "repo/k8s/search.yaml": [
+        "apiVersion: apps/v1",
+        "kind: StatefulSet",
+        "metadata:",
+        "  name: search",
+        "spec:",
+        "  template:",
+        "    spec:",
+        "      containers:",
+        "        - name: search",
+        "          livenessProbe:",
+        "            tcpSocket:",
+        "              port: 9200",
+        "            initialDelaySeconds: 20",
+        "            periodSeconds: 6",
+        "            failureThreshold: 5",
+        "",
+      ].join("\n"),
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch).toContain("+            initialDelaySeconds: 70");
+    expect(checks(run)).toContainEqual(
+      expect.objectContaining({
+        name: "the value now satisfies the start-up the logs measured",
         outcome: "pass",
       }),
     );

@@ -14,7 +14,7 @@ import {
 } from "./conversation.js";
 import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
-import { latencySearch, measuredLatency, withMeasurement } from "./measured.js";
+import { measuredIn, measureOf, measureSearch, withMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
 import {
   causeOfResolution,
@@ -62,10 +62,10 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     const growth =
       repoFiles.length > 0 && hasTool(request, "grep_search") ? growthSearch(primary) : undefined;
     if (growth && calls.length > 0) calls.push({ name: "grep_search", input: growth });
-    // A timeout is only raised above the latencies the logs measure: look for them.
-    const latency =
-      repoFiles.length > 0 && hasTool(request, "grep_search") ? latencySearch(primary) : undefined;
-    if (latency && calls.length > 0) calls.push({ name: "grep_search", input: latency });
+    // A value sized from a measurement (a timeout, a probe's delay) needs the logs' readings: look for them.
+    const measure =
+      repoFiles.length > 0 && hasTool(request, "grep_search") ? measureSearch(primary) : undefined;
+    if (measure && calls.length > 0) calls.push({ name: "grep_search", input: measure });
     if (calls.length > 0)
       return toolTurn(
         request,
@@ -115,15 +115,14 @@ function playbookTurn(request: TurnRequest): TurnResponse {
 
   const resolution = inventoryResolution(primary, past, repoFiles);
   const growth = growthIn(grepHits, inRepo);
-  const measured = measuredLatency(past, inRepo);
+  const measured = measuredIn(primary, past, inRepo);
   const cause = resolution
     ? causeOfResolution(resolution)
     : locateCause(primary, hits, contentOf, others, growth, measured?.ms);
   const found = findingDiagnosis(context, primary, others, cause);
+  const fix = cause?.locator.fix;
   const diagnosis =
-    measured && cause?.change && cause.locator.fix === "raise-timeout"
-      ? withMeasurement(found, measured)
-      : found;
+    measured && cause?.change && fix && measureOf(fix) ? withMeasurement(found, measured, fix) : found;
   return submitTurn(
     request,
     resolution ? withResolution(diagnosis, resolution, contentOf) : diagnosis,

@@ -1,5 +1,5 @@
-import { proposeTimeout } from "../../inventory/timeout-fix.js";
 import type { FixKind } from "../../knowledge/failure-pattern.js";
+import { measureOf } from "./measured.js";
 
 /**
  * The minimal patches the offline Surgeon knows how to make. Each recognises the cause in a file (so the
@@ -12,7 +12,7 @@ export interface FixInput {
   line: number;
   /** What the log named: a package, a property. */
   subject?: string;
-  /** The longest latency the logs measured, in milliseconds, for a timeout raised to exceed it. */
+  /** What the logs measured, in milliseconds (a latency, a start-up), for a value sized to outlast it. */
   measuredMs?: number;
 }
 
@@ -56,7 +56,7 @@ export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined 
   if (kind === "move-dev-dependency") return moveDevDependency(input);
   if (kind === "raise-body-size") return raiseBodySize(input);
   if (kind === "guard-property-access") return guardPropertyAccess(input);
-  if (kind === "raise-timeout") return raiseTimeout(input);
+  if (measureOf(kind)) return measuredFix(kind, input);
   return undefined;
 }
 
@@ -198,12 +198,12 @@ function guardPropertyAccess(input: FixInput): FixResult | undefined {
   };
 }
 
-/** A timeout raised above the latency the logs measured (src/inventory/timeout-fix.ts holds the rule). */
-function raiseTimeout(input: FixInput): FixResult | undefined {
-  const old = splitLines(input.content)[input.line - 1];
-  if (old === undefined || input.measuredMs === undefined) return undefined;
-  const proposal = proposeTimeout(old, input.measuredMs);
-  return proposal.ok
+/** A value sized from what the logs measured (src/llm/offline/measured.ts names each rule). */
+function measuredFix(kind: FixKind, input: FixInput): FixResult | undefined {
+  const measure = measureOf(kind);
+  if (!measure || input.measuredMs === undefined) return undefined;
+  const proposal = measure.propose(input.content, input.line, input.measuredMs);
+  return proposal
     ? { content: replaceLine(input.content, input.line, proposal.line), change: proposal.change }
     : undefined;
 }

@@ -10,7 +10,7 @@ import { unreadableProperty } from "../../knowledge/stack-frames.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { hasTool, inputString, pastCalls, submitTurn, toolTurn } from "./conversation.js";
 import { findingsOf } from "./findings.js";
-import { citedLatency } from "./measured.js";
+import { citedMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
 import { applyFix } from "./repo-fixes.js";
 import { ruleEvidence } from "./repo-targets.js";
@@ -108,7 +108,7 @@ function planPatch(request: TurnRequest): Plan {
   const subject = locator.fromStackTrace
     ? unreadableProperty(finding?.hint.evidence.map((e) => e.excerpt).join("\n") ?? diagnosis.rootCause)
     : finding?.subject;
-  const measuredMs = citedLatency(diagnosis);
+  const measuredMs = citedMeasurement(diagnosis, locator.fix);
   const fixed = applyFix(locator.fix, {
     content: old,
     line: cited.line,

@@ -3,7 +3,6 @@ import type { Evidence } from "../../core/diagnosis.js";
 import type { Check, Verification } from "../../core/verification.js";
 import { evidenceText, findingLookup, resolveFromReads } from "../../inventory/offline.js";
 import { relationHolds } from "../../inventory/relation.js";
-import { timeoutExceeds } from "../../inventory/timeout-fix.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import {
@@ -16,7 +15,7 @@ import {
   toolTurn,
 } from "./conversation.js";
 import { findingsOf } from "./findings.js";
-import { citedLatency } from "./measured.js";
+import { citedMeasurement, measureOf } from "./measured.js";
 import { fileText } from "./read-output.js";
 
 /**
@@ -174,23 +173,26 @@ function relationCheck(
 }
 
 /**
- * For a timeout raised above a measured latency: the patched line's timeout must now exceed the latency the
- * diagnosis cites as measured (the same reading the Surgeon sized it from).
+ * For a value sized from a measurement (a timeout above a latency, a probe's budget beyond a start-up): the
+ * patched line must now satisfy the relation with the reading the diagnosis cites (the one it was sized from).
  */
 function measuredCheck(
   request: TurnRequest,
   cited: (Evidence & { line: number }) | undefined,
   result: { content: string; isError: boolean } | undefined,
 ): Check[] {
-  const ms = citedLatency(request.context.diagnosis);
-  const proposal = request.context.proposal;
-  if (ms === undefined || !proposal?.patch || !cited || !result || result.isError) return [];
-  const name = "the timeout now exceeds the latency the logs measured";
+  const { diagnosis, proposal } = request.context;
+  const pattern = patternById(diagnosis?.signatures[0] ?? "");
+  const fix = pattern?.repo?.find((l) => measureOf(l.fix) && cited && l.files.test(cited.file))?.fix;
+  const measure = measureOf(fix);
+  const ms = citedMeasurement(diagnosis, fix);
+  if (!measure || ms === undefined || !proposal?.patch || !cited || !result || result.isError) return [];
+  const name = `the value now satisfies the ${measure.what} the logs measured`;
   const now = fileText(result.content).text;
   const patched = proposal.applied ? now : applyPatch(now, proposal.patch);
   if (patched === false)
     return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
-  const held = timeoutExceeds(patched.split("\n")[cited.line - 1] ?? "", ms);
+  const held = measure.holds(patched, cited.line, ms);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
 
