@@ -87,6 +87,17 @@ export const FIX_RULES: readonly FixRule[] = [
     ],
   },
   {
+    id: "raise-job-deadline",
+    evidence:
+      "a Job killed at its activeDeadlineSeconds whose progress lines (elapsed and share done, at least a quarter) imply a longer run",
+    change: "activeDeadlineSeconds becomes the implied run time × 1.5, whole seconds",
+    risk: "low",
+    mustNot: [
+      "project from less than a quarter of the work done",
+      "raise it more than tenfold at once (a sizing decision)",
+    ],
+  },
+  {
     id: "raise-probe-delay",
     evidence:
       "a liveness probe kills the container and the logs measure a start-up longer than the probe's delay + failureThreshold × periodSeconds",

@@ -53,7 +53,8 @@ export type FixKind =
   | "move-dev-dependency"
   | "guard-property-access"
   | "raise-timeout"
-  | "raise-probe-delay";
+  | "raise-probe-delay"
+  | "raise-job-deadline";
 
 /**
  * What a pattern's `subject` capture names, so the repository inventory knows where to look it up: a host

@@ -170,6 +170,52 @@ describe("a timeout raised above the latency the logs measure, through the CLI",
     );
   });
 
+  it("a CronJob killed at its deadline: sized from the run time its progress lines imply", async () => {
+    const root = workspace({
+      "logs/describe-job.txt": [
+        "Name:                     ledger-backfill-29411000",
+        "Active Deadline Seconds:  1800s",
+        "Events:",
+        "  Type     Reason            Age   From            Message",
+        "  ----     ------            ----  ----            -------",
+        "  Normal   SuccessfulCreate  31m   job-controller  Created pod: ledger-backfill-29411000-9qkzd",
+        "  Warning  DeadlineExceeded  1m    job-controller  Job was active longer than specified deadline",
+      ].join("\n"),
+      "logs/backfill.log": [600, 1200, 1790]
+        .map(
+          (s, i) =>
+            `{"level":"info","msg":"backfill progress","processed":${(i + 1) * 1500},"total":6000,"elapsed_seconds":${s}}`,
+        )
+        .join("\n"),
+      "repo/deploy/backfill-cronjob.yaml": [
+        "apiVersion: batch/v1",
+        "kind: CronJob",
+        "metadata:",
+        "  name: ledger-backfill",
+        "spec:",
+        '  schedule: "0 2 * * *"',
+        "  jobTemplate:",
+        "    spec:",
+        "      activeDeadlineSeconds: 1800",
+        "      template:",
+        "        spec:",
+        "          restartPolicy: Never",
+        "          containers:",
+        "            - name: backfill",
+        "              image: ghcr.io/acme/ledger-backfill:1.2.0",
+        "",
+      ].join("\n"),
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch).toContain("+      activeDeadlineSeconds: 3600");
+    expect(checks(run)).toContainEqual(
+      expect.objectContaining({
+        name: "the value now satisfies the run time the logs measured",
+        outcome: "pass",
+      }),
+    );
+  });
+
   it("near miss: the only long readings are the requests the timeout cut off; cited, nothing proposed", async () => {
     const root = workspace({
       "logs/invoicing.log": [1, 2, 3, 4, 5].map((i) => timedOut(i, 4_001 + i)).join("\n"),

@@ -238,7 +238,7 @@ export const JOB_DEADLINE: RepoLocator[] = [
   {
     grep: "^\\s*activeDeadlineSeconds:\\s*\\d+",
     files: MANIFESTS,
-    fix: "raise-timeout",
+    fix: "raise-job-deadline",
     what: "the Job's deadline",
   },
 ];

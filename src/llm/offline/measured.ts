@@ -1,4 +1,5 @@
 import type { Diagnosis, Evidence } from "../../core/diagnosis.js";
+import { longestRuntime, RUNTIME_SEARCH } from "../../inventory/job-runtime.js";
 import { LATENCY_SEARCH, longestLatency } from "../../inventory/latency.js";
 import { probeDelayHolds, proposeProbeDelay } from "../../inventory/probe-delay-fix.js";
 import { longestStartup, STARTUP_SEARCH } from "../../inventory/startup.js";
@@ -38,6 +39,16 @@ const MEASURES: Partial<Record<FixKind, Measure>> = {
     what: "latency",
     search: LATENCY_SEARCH,
     longest: longestLatency,
+    propose: (content, line, ms) => {
+      const p = proposeTimeout(lineOf(content, line), ms);
+      return p.ok ? p : undefined;
+    },
+    holds: (content, line, ms) => timeoutExceeds(lineOf(content, line), ms),
+  },
+  "raise-job-deadline": {
+    what: "run time",
+    search: RUNTIME_SEARCH,
+    longest: longestRuntime,
     propose: (content, line, ms) => {
       const p = proposeTimeout(lineOf(content, line), ms);
       return p.ok ? p : undefined;
