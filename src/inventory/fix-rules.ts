@@ -176,6 +176,54 @@ export const FIX_RULES: readonly FixRule[] = [
       "tolerate every taint (an empty key with operator Exists)",
     ],
   },
+  {
+    id: "raise-timeout",
+    evidence:
+      "a timeout (proxy, client, poll interval, deadline) the logs measure a longer latency than, uncapped search",
+    change: "the timeout becomes the longest latency measured × 1.5, whole seconds, in the line's own unit",
+    risk: "low",
+    mustNot: [
+      "raise a timeout when the only latencies above it are the requests it cut off",
+      "raise a timeout more than tenfold at once (a sizing decision)",
+      "size from a search stopped at its match cap (a lower bound)",
+    ],
+  },
+  {
+    id: "raise-job-deadline",
+    evidence:
+      "a Job killed at its activeDeadlineSeconds whose progress lines (elapsed and share done, at least a quarter) imply a longer run",
+    change: "activeDeadlineSeconds becomes the implied run time × 1.5, whole seconds",
+    risk: "low",
+    mustNot: [
+      "project from less than a quarter of the work done",
+      "raise it more than tenfold at once (a sizing decision)",
+    ],
+  },
+  {
+    id: "raise-probe-delay",
+    evidence:
+      "a liveness probe kills the container and the logs measure a start-up longer than the probe's delay + failureThreshold × periodSeconds",
+    change:
+      "the liveness probe's initialDelaySeconds so its budget covers the start-up × 1.5 (multiple of 10 s)",
+    risk: "low",
+    mustNot: [
+      "remove or loosen the probe's check itself",
+      "touch a readiness probe (it holds traffic back; it does not kill)",
+      "stack a delay on a container a startupProbe already guards",
+    ],
+  },
+  {
+    id: "pool-within-server-limit",
+    evidence:
+      "the database refused clients (too many connections); one client pool, its replicas (or autoscaler ceiling) and the server's max_connections read from the repository",
+    change: "the pool lowered to (max_connections − reserved) ÷ replicas, rounded down",
+    risk: "low",
+    mustNot: [
+      "raise the client pool",
+      "choose between several pools sharing the server",
+      "lower a pool below 2 (raise the server's limit or add a pooler: a person's call)",
+    ],
+  },
 ];
 
 /**

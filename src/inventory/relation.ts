@@ -9,6 +9,7 @@ import { portRelationHolds } from "./resolve-k8s-ports.js";
 import { taintRelationHolds } from "./resolve-k8s-taint.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
 import { bypasses } from "./resolve-no-proxy.js";
+import { poolRelation } from "./resolve-pool.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { routesIn } from "./routes.js";
 
@@ -99,5 +100,7 @@ export function relationHolds(
       return attachRelationHolds(resolution, patched);
     case "taint-tolerated":
       return taintRelationHolds(resolution, patched);
+    case "pool-within-server-limit":
+      return poolRelation(patched);
   }
 }

@@ -29,7 +29,8 @@ export type ResolutionKind =
   | "object-name-defined"
   | "object-key-defined"
   | "rwo-deployment-recreate"
-  | "taint-tolerated";
+  | "taint-tolerated"
+  | "pool-within-server-limit";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

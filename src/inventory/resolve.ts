@@ -9,6 +9,7 @@ import { resolveRefusedPort } from "./resolve-k8s-ports.js";
 import { resolveTaint } from "./resolve-k8s-taint.js";
 import { resolveKeepalive } from "./resolve-keepalive.js";
 import { resolveNoProxy } from "./resolve-no-proxy.js";
+import { resolvePoolLimit } from "./resolve-pool.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
 import { resolveUpstreamPort } from "./resolve-upstream-port.js";
@@ -106,5 +107,7 @@ export function resolveLookup(
         lookup,
         files.filter((f) => deployFiles.has(f.path)),
       );
+    case "server-connections":
+      return resolvePoolLimit(files);
   }
 }

@@ -16,7 +16,8 @@ export type Lookup =
   | { kind: "proxied-internal"; host: string }
   | ObjectLookup
   | AttachLookup
-  | TaintLookup;
+  | TaintLookup
+  | { kind: "server-connections" };
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -59,6 +60,10 @@ const UPSTREAM_REFUSED =
 const PROXIED =
   /HTTPS?ConnectionPool\(host='([\w.-]+)'[^\n]*?ProxyError\('(?:Unable to connect to proxy|Cannot connect to proxy)[^\n]*?Tunnel connection failed: 40[37]/;
 
+/** The database refused a client because its own connection limit is reached (Postgres, MySQL). */
+const SERVER_FULL =
+  /sorry, too many clients already|remaining connection slots are reserved|Too many connections|ER_CON_COUNT_ERROR/;
+
 function first(res: RegExp[], text: string): RegExpExecArray | undefined {
   for (const re of res) {
     const m = re.exec(text);
@@ -100,6 +105,7 @@ export function lookupOf(
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
+  if (SERVER_FULL.test(evidence)) return { kind: "server-connections" };
   const env = first(MISSING_ENV, evidence);
   return env?.[1] ? { kind: "missing-env", name: env[1] } : undefined;
 }

@@ -53,7 +53,10 @@ export type FixKind =
   | "raise-body-size"
   | "raise-pool-size"
   | "move-dev-dependency"
-  | "guard-property-access";
+  | "guard-property-access"
+  | "raise-timeout"
+  | "raise-probe-delay"
+  | "raise-job-deadline";
 
 /**
  * What a pattern's `subject` capture names, so the repository inventory knows where to look it up: a host

@@ -219,7 +219,13 @@ function probe(kind: "livenessProbe" | "readinessProbe"): RepoLocator[] {
   return [
     { grep: "^\\s*port:\\s*\\S+", ...at, when: /connection refused/i, what: `the ${kind}'s port` },
     { grep: "^\\s*path:\\s*\\S+", ...at, when: /statuscode: 404\b/, what: `the ${kind}'s path` },
-    { grep: "^\\s*initialDelaySeconds:\\s*\\d+", ...at, what: `the ${kind}'s initial delay` },
+    {
+      grep: "^\\s*initialDelaySeconds:\\s*\\d+",
+      ...at,
+      // Only a liveness probe kills a slow start; a readiness probe's delay only holds traffic back.
+      ...(kind === "livenessProbe" ? { fix: "raise-probe-delay" as const } : {}),
+      what: `the ${kind}'s initial delay`,
+    },
     { grep: "^\\s*failureThreshold:\\s*\\d+", ...at, what: `the ${kind}'s failure threshold` },
     { grep: "^\\s*timeoutSeconds:\\s*\\d+", ...at, what: `the ${kind}'s timeout` },
     { grep: `^\\s*${kind}:`, files: MANIFESTS, what: `the ${kind}` },
@@ -229,7 +235,12 @@ export const LIVENESS_PROBE = probe("livenessProbe");
 export const READINESS_PROBE = probe("readinessProbe");
 
 export const JOB_DEADLINE: RepoLocator[] = [
-  { grep: "^\\s*activeDeadlineSeconds:\\s*\\d+", files: MANIFESTS, what: "the Job's deadline" },
+  {
+    grep: "^\\s*activeDeadlineSeconds:\\s*\\d+",
+    files: MANIFESTS,
+    fix: "raise-job-deadline",
+    what: "the Job's deadline",
+  },
 ];
 
 /** A Job that fails every retry: the command it runs (a script path the image no longer has), then the limit. */

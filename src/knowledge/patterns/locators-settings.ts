@@ -43,6 +43,7 @@ export const KAFKA_POLL: RepoLocator[] = [
   {
     grep: "max[._-]poll[._-]interval([._-]ms)?\\s*[:=]",
     files: /\.(ya?ml|properties|json|toml|conf|env|ini)$|(^|\/)\.env/i,
+    fix: "raise-timeout",
     what: "the consumer's max.poll.interval.ms",
   },
   {
@@ -80,21 +81,29 @@ export const SERVER_CONNECTIONS: RepoLocator[] = [
 
 /** `{subject}` is a latency the logs measured; the timeouts that cut it off are where a person looks. */
 export const TIMEOUTS: RepoLocator[] = [
-  { grep: "^\\s*proxy_read_timeout\\s+\\S+;", files: NGINX, what: "nginx's proxy_read_timeout" },
+  {
+    grep: "^\\s*proxy_read_timeout\\s+\\S+;",
+    files: NGINX,
+    fix: "raise-timeout",
+    what: "nginx's proxy_read_timeout",
+  },
   { grep: "^\\s*proxy_(connect|send)_timeout\\s+\\S+;", files: NGINX, what: "nginx's proxy timeout" },
   {
     grep: "^\\s*timeout\\s+(server|client|connect)\\s+\\S+",
     files: /haproxy[\w.-]*\.cfg$/,
+    fix: "raise-timeout",
     what: "HAProxy's timeout",
   },
   {
     grep: '^\\s*-?\\s*"?[A-Z][A-Z0-9_]*TIMEOUT[A-Z0-9_]*"?\\s*[:=]\\s*"?[\\d.]+',
     files: new RegExp(`${CONFIG_OR_MANIFESTS.source}|${CODE.source}`, "i"),
+    fix: "raise-timeout",
     what: "a client timeout setting",
   },
   {
     grep: "\\b(read_?)?[tT]imeout(Ms|_ms|Seconds|_seconds)?\\s*[:=]\\s*\\(?[\\d.]+",
     files: CODE,
+    fix: "raise-timeout",
     what: "a client timeout in code",
   },
 ];

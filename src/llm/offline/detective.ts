@@ -14,9 +14,9 @@ import {
 } from "./conversation.js";
 import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
+import { measuredIn, measureOf, measureSearch, withMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
 import {
-  causeOfResolution,
   firstLook,
   growthIn,
   growthSearch,
@@ -27,6 +27,7 @@ import {
   type RepoTarget,
   repoTargets,
 } from "./repo-targets.js";
+import { causeOfResolution } from "./resolution-cause.js";
 
 const MAX_FILES = 4;
 /** Fixability of a change the inventory justified from the repository's own files (above the 0.4 escalation bar). */
@@ -61,6 +62,10 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     const growth =
       repoFiles.length > 0 && hasTool(request, "grep_search") ? growthSearch(primary) : undefined;
     if (growth && calls.length > 0) calls.push({ name: "grep_search", input: growth });
+    // A value sized from a measurement (a timeout, a probe's delay) needs the logs' readings: look for them.
+    const measure =
+      repoFiles.length > 0 && hasTool(request, "grep_search") ? measureSearch(primary) : undefined;
+    if (measure && calls.length > 0) calls.push({ name: "grep_search", input: measure });
     if (calls.length > 0)
       return toolTurn(
         request,
@@ -110,10 +115,14 @@ function playbookTurn(request: TurnRequest): TurnResponse {
 
   const resolution = inventoryResolution(primary, past, repoFiles);
   const growth = growthIn(grepHits, inRepo);
+  const measured = measuredIn(primary, past, inRepo);
   const cause = resolution
     ? causeOfResolution(resolution)
-    : locateCause(primary, hits, contentOf, others, growth);
-  const diagnosis = findingDiagnosis(context, primary, others, cause);
+    : locateCause(primary, hits, contentOf, others, growth, measured?.ms);
+  const found = findingDiagnosis(context, primary, others, cause);
+  const fix = cause?.locator.fix;
+  const diagnosis =
+    measured && cause?.change && fix && measureOf(fix) ? withMeasurement(found, measured, fix) : found;
   return submitTurn(
     request,
     resolution ? withResolution(diagnosis, resolution, contentOf) : diagnosis,

@@ -1,4 +1,5 @@
 import type { FixKind } from "../../knowledge/failure-pattern.js";
+import { measureOf } from "./measured.js";
 import { guardNil } from "./nil-guard.js";
 
 /**
@@ -14,6 +15,8 @@ export interface FixInput {
   subject?: string;
   /** The file's repository path: a guard is written in its language. */
   file?: string;
+  /** What the logs measured, in milliseconds (a latency, a start-up), for a value sized to outlast it. */
+  measuredMs?: number;
 }
 
 export interface FixResult {
@@ -59,6 +62,7 @@ export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined 
     return input.file && /\.(go|rb|py)$/.test(input.file)
       ? guardNil({ ...input, file: input.file })
       : guardPropertyAccess(input);
+  if (measureOf(kind)) return measuredFix(kind, input);
   return undefined;
 }
 
@@ -205,4 +209,14 @@ function guardPropertyAccess(input: FixInput): FixResult | undefined {
     content: replaceLine(input.content, input.line, text),
     change: `${first[0].trim()} → ${first[0].trim().replace(`.${property}`, `?.${property}`)}`,
   };
+}
+
+/** A value sized from what the logs measured (src/llm/offline/measured.ts names each rule). */
+function measuredFix(kind: FixKind, input: FixInput): FixResult | undefined {
+  const measure = measureOf(kind);
+  if (!measure || input.measuredMs === undefined) return undefined;
+  const proposal = measure.propose(input.content, input.line, input.measuredMs);
+  return proposal
+    ? { content: replaceLine(input.content, input.line, proposal.line), change: proposal.change }
+    : undefined;
 }

@@ -130,33 +130,6 @@ export function inventoryResolution(
   return resolveFromReads(lookup, readsOf(past), repoFiles, evidenceText(finding));
 }
 
-/** The resolution as the cause the diagnosis cites (its change only when the evidence supports one). */
-export function causeOfResolution(r: Resolution): RepoCause {
-  const what: Record<Resolution["kind"], string> = {
-    "host-names-service": `where ${r.subject} is set, compared with the services the repository defines`,
-    "env-var-defined": `where ${r.subject} is read or defined, compared with the variables the deploy files set`,
-    "host-port-unique": `where host port ${r.subject} is published a second time`,
-    "env-file-exists": `the EnvironmentFile= naming ${r.subject}, which no deploy file writes`,
-    "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
-    "keepalive-outlasts-proxy": `the upstream's ${r.subject}, compared with how long the proxy reuses idle connections`,
-    "upstream-port-listens": `the proxy's upstream ${r.subject}, compared with the ports the service listens on`,
-    "no-proxy-covers-host": `the NO_PROXY list, which does not send ${r.subject} direct`,
-    "service-targets-container": `the targetPort of ${r.subject}, compared with the ports its pods declare`,
-    "probe-port-declared": `the ${r.subject}, compared with the ports its container declares`,
-    "object-name-defined": `the reference to ${r.subject}, compared with the objects the repository defines`,
-    "object-key-defined": `where key ${r.subject} is read, compared with the keys the object holds`,
-    "rwo-deployment-recreate": `the rollout strategy of ${r.subject}, a ReadWriteOnce volume`,
-    "taint-tolerated": `the pod spec that does not tolerate ${r.subject}, though it asks for what those nodes offer`,
-  };
-  return {
-    file: r.cause.file,
-    line: r.cause.line,
-    text: r.cause.text,
-    locator: { grep: "", files: /.*/, what: what[r.kind] },
-    ...(r.change ? { change: r.change.summary } : {}),
-  };
-}
-
 /** The finding and its companions as the fix rules read them. */
 export function ruleEvidence(
   finding: Finding | undefined,
@@ -252,6 +225,7 @@ export function locateCause(
   contentOf: (file: string) => string | undefined,
   others: readonly Finding[] = [],
   growth = false,
+  measuredMs?: number,
 ): RepoCause | undefined {
   let fallback: RepoCause | undefined;
   const evidence = evidenceText(finding);
@@ -291,6 +265,7 @@ export function locateCause(
       line: hit.line,
       file: hit.file,
       ...(subject ? { subject } : {}),
+      ...(measuredMs !== undefined ? { measuredMs } : {}),
     });
     const added = addedLines(content, fixed?.content);
     if (fixed && !forbiddenBy(locator.fix, added, ruleEvidence(finding, others, growth)))

@@ -10,6 +10,7 @@ import { nilSubject } from "../../knowledge/stack-frames.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { hasTool, inputString, pastCalls, submitTurn, toolTurn } from "./conversation.js";
 import { findingsOf } from "./findings.js";
+import { citedMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
 import { addedLines, applyFix } from "./repo-fixes.js";
 import { ruleEvidence } from "./repo-targets.js";
@@ -108,11 +109,13 @@ function planPatch(request: TurnRequest): Plan {
   const subject = locator.fromStackTrace
     ? nilSubject(finding?.hint.evidence.map((e) => e.excerpt).join("\n") ?? diagnosis.rootCause)
     : finding?.subject;
+  const measuredMs = citedMeasurement(diagnosis, locator.fix);
   const fixed = applyFix(locator.fix, {
     content: old,
     line: cited.line,
     file: cited.file,
     ...(subject ? { subject } : {}),
+    ...(measuredMs !== undefined ? { measuredMs } : {}),
   });
   if (!fixed)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };

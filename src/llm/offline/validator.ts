@@ -15,6 +15,7 @@ import {
   toolTurn,
 } from "./conversation.js";
 import { findingsOf } from "./findings.js";
+import { citedMeasurement, measureOf } from "./measured.js";
 import { fileText } from "./read-output.js";
 
 /**
@@ -66,6 +67,7 @@ export function validatorTurn(request: TurnRequest): TurnResponse {
     fileCheck(request, cited, read?.result),
     logCheck(request, logged),
     ...relationCheck(request, cited, read?.result),
+    ...measuredCheck(request, cited, read?.result),
   ];
   return submitTurn(request, verdict(checks), "Verification done.");
 }
@@ -167,6 +169,30 @@ function relationCheck(
     return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
   const after = files.map((f) => (f.path === cited.file ? { ...f, content: patched } : f));
   const held = relationHolds(resolution, after);
+  return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
+}
+
+/**
+ * For a value sized from a measurement (a timeout above a latency, a probe's budget beyond a start-up): the
+ * patched line must now satisfy the relation with the reading the diagnosis cites (the one it was sized from).
+ */
+function measuredCheck(
+  request: TurnRequest,
+  cited: (Evidence & { line: number }) | undefined,
+  result: { content: string; isError: boolean } | undefined,
+): Check[] {
+  const { diagnosis, proposal } = request.context;
+  const pattern = patternById(diagnosis?.signatures[0] ?? "");
+  const fix = pattern?.repo?.find((l) => measureOf(l.fix) && cited && l.files.test(cited.file))?.fix;
+  const measure = measureOf(fix);
+  const ms = citedMeasurement(diagnosis, fix);
+  if (!measure || ms === undefined || !proposal?.patch || !cited || !result || result.isError) return [];
+  const name = `the value now satisfies the ${measure.what} the logs measured`;
+  const now = fileText(result.content).text;
+  const patched = proposal.applied ? now : applyPatch(now, proposal.patch);
+  if (patched === false)
+    return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
+  const held = measure.holds(patched, cited.line, ms);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
 
