@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { contextFor, drive, EMFILE, INCIDENT } from "../../../test/helpers/offline-harness.js";
 import type { AgentContext } from "../../core/agent-context.js";
 import { DiagnosisSchema } from "../../core/diagnosis.js";
 import { TriageSchema } from "../../core/triage.js";
-import { contextFor, drive, EMFILE, INCIDENT } from "./offline-harness.test-support.js";
 
 describe("the offline provider with no repository to read", () => {
   it("Detective without a repository diagnoses from the logs alone, with a low fixability", async () => {
