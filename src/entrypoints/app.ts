@@ -48,6 +48,7 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       memory: createConfigMemory(),
       provider,
       restartLedger: store,
+      env: settings.providerEnv,
       ...(deps.runIncident ? { runIncident: deps.runIncident } : {}),
       warn: (line) => app.log.warn(line),
     };

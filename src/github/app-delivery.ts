@@ -67,6 +67,8 @@ export interface AppEngine {
   restartLedger?: StateStore;
   /** The engine's composition underneath (a test seam). */
   runIncident?: ExecuteWithArgs["runIncident"];
+  /** The App's environment (after `.env`): the collectors' credentials are read from it. */
+  env: ExecuteWithArgs["env"];
   warn: (line: string) => void;
 }
 
@@ -100,6 +102,7 @@ export function appExecute(
     ...(engine.restartLedger ? { restartLedger: engine.restartLedger } : {}),
     ...(engine.runIncident ? { runIncident: engine.runIncident } : {}),
     onNotice: engine.warn,
+    env: engine.env,
   });
 }
 

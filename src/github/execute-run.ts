@@ -39,6 +39,11 @@ export interface ExecuteWithArgs {
   restartLedger?: StateStore;
   /** The engine's composition underneath (a test seam). */
   runIncident?: EngineRequest["runIncident"];
+  /**
+   * The door's environment (the App's, after `.env`; the Action's): where the collectors' credentials are
+   * read, under the variable names the operator gave; github/ reads no environment of its own.
+   */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 /** Adapts the one engine entry (`runEngine`) to what delivery calls, under the run id delivery was given. */
@@ -68,8 +73,8 @@ export function executeWith(args: ExecuteWithArgs): ExecuteRunRecorded {
       ...(args.restartLedger ? { restartLedger: args.restartLedger } : {}),
       ...(args.onNotice ? { onNotice: args.onNotice } : {}),
       ...(args.runIncident ? { runIncident: args.runIncident } : {}),
-      // The App's and the Action's collectors: the credentials their operator named, from this process's env.
-      collectors: collectorRuntime(args.config, process.env),
+      // The App's and the Action's collectors: the credentials their operator named, from the door's env.
+      collectors: collectorRuntime(args.config, args.env),
       onState,
     });
     return {
