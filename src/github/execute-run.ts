@@ -35,8 +35,8 @@ export interface ExecuteWithArgs {
   snapshot?: () => Promise<SnapshotResult>;
   /** The operator's lines about the run's inputs (a snapshot that failed or was cut short). */
   onNotice?: (line: string) => void;
-  /** The App's StateStore: the restart ledger shared across runs and replicas. */
-  restartLedger?: StateStore;
+  /** The App's StateStore, shared across runs and replicas: restart ledger, throttle buckets, in-flight spend. */
+  sharedState?: StateStore;
   /** The engine's composition underneath (a test seam). */
   runIncident?: EngineRequest["runIncident"];
   /**
@@ -70,7 +70,7 @@ export function executeWith(args: ExecuteWithArgs): ExecuteRunRecorded {
           }
         : {}),
       ...(open && args.memory ? { memory: { store: args.memory } } : {}),
-      ...(args.restartLedger ? { restartLedger: args.restartLedger } : {}),
+      ...(args.sharedState ? { sharedState: args.sharedState } : {}),
       ...(args.onNotice ? { onNotice: args.onNotice } : {}),
       ...(args.runIncident ? { runIncident: args.runIncident } : {}),
       // The App's and the Action's collectors: the credentials their operator named, from the door's env.

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { ConfigError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
+import type { StateStore } from "../../core/state-store.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
 import { createMemoryAuditStore } from "../../security/audit/audit-store.js";
@@ -20,6 +21,7 @@ export function serveApiFromEnv(
   env: NodeJS.ProcessEnv,
   cwd: string,
   log: (msg: string, error?: unknown) => void,
+  sharedState?: StateStore,
 ): SentryApi | undefined {
   const token = env.SENTRY_API_TOKEN?.trim();
   if (!token) return undefined;
@@ -70,6 +72,7 @@ export function serveApiFromEnv(
     ...(env.SENTRY_INCIDENTS_FILE?.trim()
       ? { incidentsFile: resolve(cwd, env.SENTRY_INCIDENTS_FILE.trim()) }
       : {}),
+    ...(sharedState ? { sharedState } : {}),
     log,
   });
 }

@@ -1,6 +1,7 @@
 import { UsageError } from "../../core/errors.js";
+import type { StateStore } from "../../core/state-store.js";
 import { ALERT_SOURCES } from "../../ingest/alerts/source-name.js";
-import { createAlertIntake } from "../../server/alert-intake.js";
+import { createAlertIntake, openStateStore } from "../../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../../server/alert-route.js";
 import { createSentryServer, healthRoute, type Route, type ServerLog } from "../../server/http-server.js";
 import { capabilityLines } from "../shared/capabilities.js";
@@ -32,8 +33,9 @@ export async function startServe(
   log: ServerLog,
   extraRoutes: Route[] = [],
   onAlertRefused?: (event: { source: string; status: number }) => void,
+  store?: StateStore,
 ): Promise<RunningServe> {
-  const intake = createAlertIntake({ settings, onIncident, log });
+  const intake = createAlertIntake({ settings, onIncident, log, ...(store ? { store } : {}) });
   // Each alert route counts the notifications it refuses, for /metrics (the webhook route and /api/v2/alerts).
   const alertRoutes = onAlertRefused
     ? intake.routes.map((route) => countRefusals(route, onAlertRefused))
@@ -114,9 +116,14 @@ export const serveCommand: CliCommand = {
     });
     const log: ServerLog = (entry) =>
       writeLine(io.stderr, JSON.stringify({ time: new Date().toISOString(), ...entry }));
+    // One StateStore for the alert intake and the runs (restart ledger, throttle, in-flight spend).
+    const store = openStateStore(settings.redisUrl, log);
     // The API, dashboard and /metrics (docs/operations.md) when SENTRY_API_TOKEN is set.
-    const api = serveApiFromEnv(env, io.cwd, (msg, error) =>
-      log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
+    const api = serveApiFromEnv(
+      env,
+      io.cwd,
+      (msg, error) => log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
+      store,
     );
     const running = await startServe(
       settings,
@@ -127,7 +134,11 @@ export const serveCommand: CliCommand = {
       log,
       api?.routes,
       api ? (event) => api.metrics.observeRejectedAlert(event) : undefined,
-    );
+      store,
+    ).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
     const base = `http://${settings.host}:${running.port}`;
     log({ level: "info", msg: `listening on ${base}` });
     for (const line of capabilityLines({
@@ -144,6 +155,7 @@ export const serveCommand: CliCommand = {
     });
     await running.close();
     await api?.close();
+    await store.close();
     return EXIT.ok;
   },
 };
