@@ -19,7 +19,8 @@ Runs the HTTP server: POST /api/alerts/:source (alertmanager, grafana, pagerduty
 opsgenie, cloudwatch, generic, github) and GET /healthz. Each incident event is printed to stdout as
 one JSON line; logs go to stderr. Credentials per source come from the environment
 (SENTRY_ALERT_TOKENS_<SOURCE>, SENTRY_ALERT_HMAC_<SOURCE>, SENTRY_ALERT_SNS_TOPIC_ARNS; see docs/alerts.md);
-a source with none configured is refused. REDIS_URL shares dedupe state between replicas.`;
+a source with none configured is refused. REDIS_URL shares dedupe state, the restart ledger, throttle
+buckets and in-flight spend between replicas.`;
 
 export interface RunningServe {
   port: number;

@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import type { StateStore } from "../../core/state-store.js";
 import type { Usage } from "../../core/usage.js";
 import type { CostBreaker, SpendHold } from "../contracts.js";
-import type { SpendRecord } from "./cost-breaker.js";
 
 /** The fleet's one tally: every run on every replica sharing the store holds and charges spend here. */
 const SPEND_KEY = "cost-breaker:spend";
@@ -21,7 +20,7 @@ export interface SharedSpendOptions {
   /** The largest single charge known (earlier calls in the window, this run's): what one call may cost. */
   largestCharge: () => number;
   /** The run's own breaker, which prices and records each charge (and puts it in the audit chain). */
-  charge: (model: string, usage: Usage) => SpendRecord;
+  charge: (model: string, usage: Usage) => { at: number; usd: number };
 }
 
 /**
