@@ -12,11 +12,21 @@ const why = HAS_REDIS ? "" : "(skipped: redis-server not installed; apt-get inst
 
 describe("`diagnose` with REDIS_URL counts against the limits serve and the App share", () => {
   let dir: string;
-  beforeAll(() => {
+  let redis: RunningService | undefined;
+  let other: StateStore | undefined;
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), "sentry-cli-state-"));
     writeFileSync(join(dir, "app.log"), "2026-11-24T02:10:00Z ERROR connection pool exhausted (max 5)\n");
+    if (!HAS_REDIS) return;
+    redis = await startRedis();
+    // Another replica (serve or the App) on the same REDIS_URL, with the default key prefix.
+    other = createRedisStateStore(redis.url);
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await other?.close();
+    await redis?.stop();
+  });
   const diagnose = (env: NodeJS.ProcessEnv) =>
     cli(["diagnose", "--log", "app.log", "--format", "json"], {
       cwd: dir,
@@ -31,19 +41,8 @@ describe("`diagnose` with REDIS_URL counts against the limits serve and the App 
   });
 
   describe.skipIf(!HAS_REDIS)(`on a real redis-server ${why}`, () => {
-    let redis: RunningService;
-    let other: StateStore;
-    beforeAll(async () => {
-      redis = await startRedis();
-      // Another replica (serve or the App) on the same REDIS_URL, with the default key prefix.
-      other = createRedisStateStore(redis.url);
-    });
-    afterAll(async () => {
-      await other?.close();
-      await redis?.stop();
-    });
-
     it("spend another replica holds in flight past the cost limit halts the CLI's run before any model call", async () => {
+      if (!redis || !other) throw new Error("redis-server did not start");
       const now = Date.now();
       const hold = { entry: "call:other-replica", amount: 9, expiresAt: now + 60_000 };
       expect((await other.tally("cost-breaker:spend", now, hold)).ok).toBe(true);
