@@ -44,12 +44,12 @@ export interface RunIncidentOptions {
   auditHead?: { seq: number; hash: string };
   /**
    * Looks the incident up in memory once the logs are condensed, so memory search reuses this single pass
-   * over the logs (error templates and signatures) instead of reading them again.
+   * over the logs (error templates and failure patterns) instead of reading them again.
    */
   findSimilar?: (query: {
     incident: Incident;
     logSummary?: LogSummary;
-    signatures: string[];
+    patterns: string[];
   }) => Promise<SimilarIncident[]>;
   /** Made by the door (newRunId); the pipeline makes one when absent. */
   runId?: string;
@@ -78,7 +78,7 @@ export interface RunIncidentResult {
 
 /**
  * The one composition the CLI, the Action and the App all call: condense the logs (scanning every record for
- * known signatures on the way), arm the security layer, run the pipeline, and seal the audit chain.
+ * known failure patterns on the way), arm the security layer, run the pipeline, and seal the audit chain.
  */
 export async function runIncident(options: RunIncidentOptions): Promise<RunIncidentResult> {
   const { incident, workspace, config } = options;
@@ -121,7 +121,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     ? await options.findSimilar({
         incident,
         ...(logSummary ? { logSummary } : {}),
-        signatures: hints.map((hint) => hint.patternId),
+        patterns: hints.map((hint) => hint.patternId),
       })
     : [];
   const context: AgentContext = {

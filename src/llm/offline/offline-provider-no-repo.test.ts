@@ -46,7 +46,7 @@ describe("the offline provider with no repository to read", () => {
       similar: [],
     };
     const unknown = DiagnosisSchema.parse((await drive("detective", alert, [], { files: {} })).output);
-    expect(unknown).toMatchObject({ category: "unknown", signatures: [] });
+    expect(unknown).toMatchObject({ category: "unknown", patterns: [] });
     expect(unknown.confidence).toBeLessThan(0.3);
     const triage = TriageSchema.parse((await drive("triage", alert, [], { files: {} })).output);
     expect(triage).toMatchObject({ suspectedCategory: "unknown", needsDiagnosis: true });
@@ -64,7 +64,7 @@ describe("the offline provider with no repository to read", () => {
       similar: [],
     };
     const diagnosis = DiagnosisSchema.parse((await drive("detective", alert, [], { files: {} })).output);
-    expect(diagnosis).toMatchObject({ category: "tls", signatures: ["tls-cert-expired"] });
+    expect(diagnosis).toMatchObject({ category: "tls", patterns: ["tls-cert-expired"] });
     expect(diagnosis.evidence[0]).toMatchObject({ kind: "alert", file: "alert", line: 2 });
   });
 });
