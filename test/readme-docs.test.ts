@@ -55,7 +55,7 @@ describe("README ↔ CLI flags", () => {
   const documented = documentedFlags();
 
   it("finds the commands on both sides", () => {
-    for (const name of ["diagnose", "logs", "alerts", "audit", "serve", "watch", "mcp", "signatures"])
+    for (const name of ["diagnose", "logs", "alerts", "audit", "serve", "watch", "mcp", "patterns"])
       expect(parsed.has(name), name).toBe(true);
     expect(documented.get("diagnose")?.size).toBeGreaterThan(5);
   });

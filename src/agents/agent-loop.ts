@@ -5,7 +5,7 @@ import type { ToolCallRecord } from "../core/run.js";
 import { addUsage, type Usage, ZERO_USAGE } from "../core/usage.js";
 import type { ChatMessage, ContentBlock, LlmProvider, TurnResponse } from "../llm/provider.js";
 import { SUBMIT_TOOL } from "../llm/provider.js";
-import type { CostBreaker, Gateway } from "../security/contracts.js";
+import type { CostBreaker, Gateway, SpendHold } from "../security/contracts.js";
 import type { AgentSession, ToolRunner, ToolSpec } from "../tools/contracts.js";
 import type { AgentDefinition } from "./agent-definition.js";
 import { redactStrings } from "./redact-output.js";
@@ -109,8 +109,9 @@ async function loop<Output>(
 
   while (state.steps < definition.maxSteps) {
     if (deps.signal?.aborted) return end("halted", "cancelled");
-    const breaker = deps.breaker.check();
-    if (!breaker.ok) return end("halted", breaker.reason);
+    // A breaker shared by replicas holds this call's likely spend while it is in flight.
+    const hold = await holdSpend(deps.breaker);
+    if (!hold.ok) return end("halted", hold.reason);
 
     let response: TurnResponse;
     try {
@@ -124,13 +125,14 @@ async function loop<Output>(
         ...(deps.signal ? { signal: deps.signal } : {}),
       });
     } catch (error) {
+      await hold.release();
       if (deps.signal?.aborted) return end("halted", "cancelled");
       const reason = error instanceof SentryError ? error.message : `provider failed: ${String(error)}`;
       return end("failed", reason);
     }
     state.steps += 1;
     state.usage = addUsage(state.usage, response.usage);
-    deps.breaker.charge(response.model, response.usage);
+    await hold.settle(response.model, response.usage);
     messages.push({ role: "assistant", content: response.content });
 
     const toolUses = response.content.filter(
@@ -207,4 +209,16 @@ function rememberRead(state: Common, input: unknown, output: string): void {
   if (typeof input === "object" && input !== null && "path" in input && typeof input.path === "string") {
     state.filesRead.set(input.path, output);
   }
+}
+
+/** A breaker without shared state checks before the call and is charged after it. */
+async function holdSpend(breaker: CostBreaker): Promise<SpendHold> {
+  if (breaker.reserve) return breaker.reserve();
+  const state = breaker.check();
+  if (!state.ok) return state;
+  return {
+    ok: true,
+    settle: async (model, usage) => breaker.charge(model, usage),
+    release: async () => undefined,
+  };
 }

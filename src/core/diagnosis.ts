@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SeveritySchema } from "./incident.js";
+import { renamedKey } from "./legacy-key.js";
 
 /**
  * Categories are a closed set so that labels, memory and metrics agree across providers.
@@ -62,7 +63,10 @@ export const DiagnosisSchema = z.object({
   /** How safely this can be fixed automatically; decides how far the run goes (as Sentry's Autofix does). */
   fixability: z.number().min(0).max(1),
   recommendedActions: z.array(z.string().max(1_000)).max(20),
-  /** Offline signature ids that matched, when any; hints, not proof. */
-  signatures: z.array(z.string()).default([]),
+  /** Failure-pattern ids (the knowledge base's) that matched, when any; hints, not proof. */
+  patterns: z.array(z.string()).default([]),
 });
 export type Diagnosis = z.infer<typeof DiagnosisSchema>;
+
+/** A diagnosis read back (a stored Run): runs written before the rename carry `signatures`. */
+export const StoredDiagnosisSchema = z.preprocess(renamedKey("signatures", "patterns"), DiagnosisSchema);

@@ -1,3 +1,4 @@
+import { applyTally, refillAndTake } from "./memory-tally.js";
 import type { StateStore } from "./state-store.js";
 
 interface Entry {
@@ -15,6 +16,8 @@ export function createMemoryStateStore(
   const clock = options.clock ?? Date.now;
   const sweepEvery = options.sweepEvery ?? 10_000;
   const entries = new Map<string, Entry>();
+  const buckets = new Map<string, { tokens: number; at: number; expiresAt: number }>();
+  const tallies = new Map<string, Map<string, { amount: number; expiresAt: number }>>();
   let writes = 0;
 
   const live = (key: string): Entry | undefined => {
@@ -31,6 +34,11 @@ export function createMemoryStateStore(
     if (writes % sweepEvery === 0) {
       const now = clock();
       for (const [k, e] of entries) if (e.expiresAt <= now) entries.delete(k);
+      for (const [k, b] of buckets) if (b.expiresAt <= now) buckets.delete(k);
+      for (const [k, t] of tallies) {
+        applyTally(t, now, undefined);
+        if (t.size === 0) tallies.delete(k);
+      }
     }
   };
 
@@ -58,8 +66,25 @@ export function createMemoryStateStore(
       else write(key, String(next), ttlMs);
       return next;
     },
+    async takeToken(key, bucket) {
+      const held = buckets.get(key);
+      const { state, take } = refillAndTake(held && held.expiresAt > bucket.now ? held : undefined, bucket);
+      // Untouched for a whole window, a bucket is full again: it need not be kept.
+      buckets.set(key, { ...state, expiresAt: state.at + bucket.windowMs });
+      writes += 1;
+      return take;
+    },
+    async tally(key, now, change) {
+      const tally = tallies.get(key) ?? new Map();
+      const result = applyTally(tally, now, change);
+      if (tally.size > 0) tallies.set(key, tally);
+      else tallies.delete(key);
+      return result;
+    },
     async close() {
       entries.clear();
+      buckets.clear();
+      tallies.clear();
     },
   };
 }

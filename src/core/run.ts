@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AgentRoleSchema, ToolNameSchema } from "./agent-role.js";
-import { DiagnosisSchema } from "./diagnosis.js";
+import { StoredDiagnosisSchema } from "./diagnosis.js";
 import { type Incident, IncidentSchema, MONITORING_SOURCES } from "./incident.js";
 import { ModeSchema } from "./mode.js";
 import { ProposalSchema } from "./proposal.js";
@@ -142,7 +142,7 @@ const RunObjectSchema = z.object({
   reason: z.string(),
   reach: ReachSchema.optional(),
   triage: TriageSchema.optional(),
-  diagnosis: DiagnosisSchema.optional(),
+  diagnosis: StoredDiagnosisSchema.optional(),
   proposal: ProposalSchema.optional(),
   verification: VerificationSchema.optional(),
   agentOutputs: z.array(AgentOutputSchema),

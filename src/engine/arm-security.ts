@@ -23,8 +23,8 @@ export interface ArmOptions {
   auditHead?: { seq: number; hash: string };
   /** Sentry's other own files (the memory file): no tool may write them either. */
   ownFiles?: string[];
-  /** The restart ledger (shared StateStore, or one seeded for this run); the runner keeps a local one without it. */
-  restartLedger?: StateStore;
+  /** The StateStore shared across runs and replicas (restart ledger, throttle buckets); a local one without it. */
+  sharedState?: StateStore;
   clock?: () => Date;
   /** The run's evidence collectors (configured by the operator); the collector tools are hidden without them. */
   collectors?: CollectorAccess;
@@ -73,7 +73,7 @@ export function armSecurity(options: ArmOptions): Armed {
     audit: auditLog,
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
     ...(options.ownFiles ? { ownFiles: options.ownFiles } : {}),
-    ...(options.restartLedger ? { restartLedger: options.restartLedger } : {}),
+    ...(options.sharedState ? { sharedState: options.sharedState } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.collectors ? { collectors: options.collectors } : {}),
     ...options.runnerSeams,
@@ -91,6 +91,7 @@ export async function seedCostBreaker(
   auditStore: AuditStore | undefined,
   clock?: () => Date,
   auditLog?: AuditLog,
+  sharedState?: StateStore,
 ): Promise<CostBreaker> {
   const windowStart = (clock?.() ?? new Date()).getTime() - config.costLimit.windowMinutes * 60_000;
   return createCostBreaker({
@@ -98,6 +99,7 @@ export async function seedCostBreaker(
     windowMinutes: config.costLimit.windowMinutes,
     history: auditStore ? spendFromAudit(await readAuditSince(auditStore, windowStart), windowStart) : [],
     ...(clock ? { clock } : {}),
+    ...(sharedState ? { store: sharedState } : {}),
     ...(auditLog
       ? {
           onCharge: (charge: { model: string; usd: number }) => {

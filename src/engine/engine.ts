@@ -54,8 +54,8 @@ export interface EngineRequest {
   audit?: AuditTarget;
   /** Past incidents: looked up once, during the run (with its own condensed logs), and this run stored after. */
   memory?: { store: MemoryStore /** The local memory file, which no tool may write. */; path?: string };
-  /** The restart ledger shared across runs and replicas (a StateStore); the run seeds its own without it. */
-  restartLedger?: StateStore;
+  /** The StateStore shared across runs and replicas: restart ledger, throttle buckets, in-flight spend. */
+  sharedState?: StateStore;
   /** Collectors (extra evidence sources) handed on to the run's tool registration. */
   collectors?: RunIncidentOptions["collectors"];
   onState?: (state: string) => void;
@@ -131,7 +131,7 @@ async function runWith(request: EngineRequest, workspace: Workspace): Promise<En
     ...(head ? { auditHead: head } : {}),
     ...(recalled ? { findSimilar: recalled.find } : {}),
     ...(memory?.path ? { memoryPath: memory.path } : {}),
-    ...(request.restartLedger ? { restartLedger: request.restartLedger } : {}),
+    ...(request.sharedState ? { sharedState: request.sharedState } : {}),
     ...(request.collectors ? { collectors: request.collectors } : {}),
     ...(request.onState ? { onState: request.onState } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),

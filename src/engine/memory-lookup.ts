@@ -13,21 +13,21 @@ import {
 } from "../memory/index.js";
 
 /**
- * Memory search for runIncident's `findSimilar`: searched with the run's own condensed logs and signatures
+ * Memory search for runIncident's `findSimilar`: searched with the run's own condensed logs and failure patterns
  * (no second pass), remembering the matches so the report can show them.
  */
 export function memoryFinder(store: MemoryStore): {
   find: (query: {
     incident: Incident;
     logSummary?: LogSummary;
-    signatures: string[];
+    patterns: string[];
   }) => Promise<SimilarIncident[]>;
   matches: () => MemoryMatch[];
 } {
   let found: MemoryMatch[] = [];
   return {
-    async find({ incident, logSummary, signatures }) {
-      found = await store.find(queryFromIncident(incident, logSummary, signatures));
+    async find({ incident, logSummary, patterns }) {
+      found = await store.find(queryFromIncident(incident, logSummary, patterns));
       return found.map(toSimilarIncident);
     },
     matches: () => found,

@@ -44,17 +44,20 @@ export interface RunIncidentOptions {
   auditHead?: { seq: number; hash: string };
   /**
    * Looks the incident up in memory once the logs are condensed, so memory search reuses this single pass
-   * over the logs (error templates and signatures) instead of reading them again.
+   * over the logs (error templates and failure patterns) instead of reading them again.
    */
   findSimilar?: (query: {
     incident: Incident;
     logSummary?: LogSummary;
-    signatures: string[];
+    patterns: string[];
   }) => Promise<SimilarIncident[]>;
   /** Made by the door (newRunId); the pipeline makes one when absent. */
   runId?: string;
-  /** The restart ledger shared across runs and replicas (the App's StateStore); seeded from the audit chain. */
-  restartLedger?: StateStore;
+  /**
+   * The StateStore shared across runs and replicas (memory, or Redis with REDIS_URL): the restart ledger
+   * (seeded from the audit chain), throttle buckets and in-flight spend. A local one for this run without it.
+   */
+  sharedState?: StateStore;
   /**
    * Evidence collectors: the endpoints are `config.collectors` (the operator's, narrowed by the repository);
    * the door adds the credentials it read from the variables the operator named, and tests a fetch seam.
@@ -75,7 +78,7 @@ export interface RunIncidentResult {
 
 /**
  * The one composition the CLI, the Action and the App all call: condense the logs (scanning every record for
- * known signatures on the way), arm the security layer, run the pipeline, and seal the audit chain.
+ * known failure patterns on the way), arm the security layer, run the pipeline, and seal the audit chain.
  */
 export async function runIncident(options: RunIncidentOptions): Promise<RunIncidentResult> {
   const { incident, workspace, config } = options;
@@ -98,6 +101,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     });
   }
 
+  const shared = await sharedStateFor(options);
   const { auditLog, gateway, tools, inputFlags } = armSecurity({
     workspace,
     mode: options.mode,
@@ -106,18 +110,18 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     ...(options.auditLogPath ? { auditLogPath: options.auditLogPath } : {}),
     ...(options.auditSigningKey ? { auditSigningKey: options.auditSigningKey } : {}),
     ...(options.auditHead ? { auditHead: options.auditHead } : {}),
-    restartLedger: await restartLedgerFor(options),
+    sharedState: shared,
     ...(options.memoryPath ? { ownFiles: [options.memoryPath] } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...collectorsFor(config, options.collectors),
   });
-  const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog);
+  const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog, shared);
   const hints = scanner.findings();
   const similar = options.findSimilar
     ? await options.findSimilar({
         incident,
         ...(logSummary ? { logSummary } : {}),
-        signatures: hints.map((hint) => hint.patternId),
+        patterns: hints.map((hint) => hint.patternId),
       })
     : [];
   const context: AgentContext = {
@@ -155,10 +159,13 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
   return { run, audit: auditLog.entries(), auditLog, ...(logSummary ? { logSummary } : {}) };
 }
 
-/** The shared ledger, or one for this run seeded with the restarts the audit chain records within the interval. */
-async function restartLedgerFor(options: RunIncidentOptions): Promise<StateStore> {
+/**
+ * The shared state, or one for this run; its restart ledger seeded with the restarts the audit chain
+ * records within the interval.
+ */
+async function sharedStateFor(options: RunIncidentOptions): Promise<StateStore> {
   const clock = options.clock ?? (() => new Date());
-  const ledger = options.restartLedger ?? createLocalLedger(clock);
+  const ledger = options.sharedState ?? createLocalLedger(clock);
   if (options.auditStore) {
     const intervalMs = options.config.restart.minIntervalMinutes * 60_000;
     const now = clock();

@@ -148,6 +148,7 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
       config,
       provider,
       auditStore,
+      env,
       memory: createMemoryStore(createBranchMemoryBackend(gh, ctx.repo), now),
       ...(inputs.auditSigningKey ? { auditSigningKey: inputs.auditSigningKey } : {}),
     });

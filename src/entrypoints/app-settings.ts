@@ -7,7 +7,7 @@ export interface AppSettings extends AppDeliverySettings {
   serve: ServeSettings;
   /** The app's slug (APP_SLUG): its own comments, as `<slug>[bot]`, never trigger commands. */
   appSlug: string;
-  /** Provider variables (ANTHROPIC_API_KEY, LLM_PROVIDER, …) handed to the shared provider factory. */
+  /** The App's environment after `.env`: provider variables (ANTHROPIC_API_KEY, LLM_PROVIDER, …) and the collectors' credentials. */
   providerEnv: NodeJS.ProcessEnv;
   /** The REST API, dashboard and /metrics on the App's server (SENTRY_API_TOKEN and the variables beside it). */
   api?: { token: string } & ApiEnvSettings;

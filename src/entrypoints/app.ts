@@ -47,7 +47,8 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       settings,
       memory: createConfigMemory(),
       provider,
-      restartLedger: store,
+      sharedState: store,
+      env: settings.providerEnv,
       ...(deps.runIncident ? { runIncident: deps.runIncident } : {}),
       warn: (line) => app.log.warn(line),
     };

@@ -63,16 +63,18 @@ export interface AppEngine {
   settings: AppDeliverySettings;
   memory: ConfigMemory;
   provider: (config: SentryConfig) => ProviderFactory;
-  /** The App's StateStore: the restart ledger shared across runs and replicas. */
-  restartLedger?: StateStore;
+  /** The App's StateStore, shared across runs and replicas: restart ledger, throttle buckets, in-flight spend. */
+  sharedState?: StateStore;
   /** The engine's composition underneath (a test seam). */
   runIncident?: ExecuteWithArgs["runIncident"];
+  /** The App's environment (after `.env`): the collectors' credentials are read from it. */
+  env: ExecuteWithArgs["env"];
   warn: (line: string) => void;
 }
 
 /**
  * A run in one repository through the one engine entry: its audit branch (chain and seal), its memory, its
- * code downloaded for the run (removed after), and the App's shared restart ledger.
+ * code downloaded for the run (removed after), and the App's shared state (restart ledger, throttle, spend).
  */
 export function appExecute(
   engine: AppEngine,
@@ -92,14 +94,15 @@ export function appExecute(
     // The App's StateStore keeps each repository's last verified head: a branch rewound behind it is refused.
     auditStore: createBranchAuditStore(gh, repo, {
       ...(key ? { signingKey: key } : {}),
-      ...(engine.restartLedger ? { keptHead: keptHeadIn(engine.restartLedger, repo) } : {}),
+      ...(engine.sharedState ? { keptHead: keptHeadIn(engine.sharedState, repo) } : {}),
     }),
     memory: createMemoryStore(createBranchMemoryBackend(gh, repo)),
     ...(key ? { auditSigningKey: key } : {}),
     snapshot: () => downloadRepoSnapshot(gh, repo, target.defaultBranch),
-    ...(engine.restartLedger ? { restartLedger: engine.restartLedger } : {}),
+    ...(engine.sharedState ? { sharedState: engine.sharedState } : {}),
     ...(engine.runIncident ? { runIncident: engine.runIncident } : {}),
     onNotice: engine.warn,
+    env: engine.env,
   });
 }
 

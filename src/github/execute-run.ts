@@ -35,10 +35,15 @@ export interface ExecuteWithArgs {
   snapshot?: () => Promise<SnapshotResult>;
   /** The operator's lines about the run's inputs (a snapshot that failed or was cut short). */
   onNotice?: (line: string) => void;
-  /** The App's StateStore: the restart ledger shared across runs and replicas. */
-  restartLedger?: StateStore;
+  /** The App's StateStore, shared across runs and replicas: restart ledger, throttle buckets, in-flight spend. */
+  sharedState?: StateStore;
   /** The engine's composition underneath (a test seam). */
   runIncident?: EngineRequest["runIncident"];
+  /**
+   * The door's environment (the App's, after `.env`; the Action's): where the collectors' credentials are
+   * read, under the variable names the operator gave; github/ reads no environment of its own.
+   */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 /** Adapts the one engine entry (`runEngine`) to what delivery calls, under the run id delivery was given. */
@@ -65,11 +70,11 @@ export function executeWith(args: ExecuteWithArgs): ExecuteRunRecorded {
           }
         : {}),
       ...(open && args.memory ? { memory: { store: args.memory } } : {}),
-      ...(args.restartLedger ? { restartLedger: args.restartLedger } : {}),
+      ...(args.sharedState ? { sharedState: args.sharedState } : {}),
       ...(args.onNotice ? { onNotice: args.onNotice } : {}),
       ...(args.runIncident ? { runIncident: args.runIncident } : {}),
-      // The App's and the Action's collectors: the credentials their operator named, from this process's env.
-      collectors: collectorRuntime(args.config, process.env),
+      // The App's and the Action's collectors: the credentials their operator named, from the door's env.
+      collectors: collectorRuntime(args.config, args.env),
       onState,
     });
     return {

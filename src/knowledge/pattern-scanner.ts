@@ -37,7 +37,7 @@ export interface PatternScanner {
   onRecord(record: LogRecord): void;
   /** Alert titles and descriptions: each line is matched as a record of `file`. */
   scanText(file: string, text: string): void;
-  /** Signatures seen at least `minCount` times, most causal first. */
+  /** Patterns seen at least `minCount` times, most causal first. */
   findings(): PatternFinding[];
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { renamedKey } from "../core/legacy-key.js";
 import type { LogSummary } from "../core/log-summary.js";
 import type { Run } from "../core/run.js";
 
@@ -29,8 +30,8 @@ export const MemoryEntrySchema = z.object({
   category: z.string().max(40),
   summary: z.string().max(2_000),
   rootCause: z.string().max(4_000),
-  /** Offline signature ids that matched: the strongest "same problem again" signal after the fingerprint. */
-  signatures: z.array(z.string().max(100)).max(20),
+  /** Failure-pattern ids that matched: the strongest "same problem again" signal after the fingerprint. */
+  patterns: z.array(z.string().max(100)).max(20),
   /** Error and warning templates of the condensed logs (placeholders as `<*>`). */
   templates: z.array(z.string().max(500)).max(MAX_TEMPLATES),
   fix: MemoryFixSchema.optional(),
@@ -49,7 +50,11 @@ export const MemoryOutcomeSchema = z.object({
 });
 export type MemoryOutcome = z.infer<typeof MemoryOutcomeSchema>;
 
-export const MemoryLineSchema = z.discriminatedUnion("kind", [MemoryEntrySchema, MemoryOutcomeSchema]);
+/** Memory files written before the rename carry `signatures` on their entries. */
+export const MemoryLineSchema = z.preprocess(
+  renamedKey("signatures", "patterns"),
+  z.discriminatedUnion("kind", [MemoryEntrySchema, MemoryOutcomeSchema]),
+);
 export type MemoryLine = z.infer<typeof MemoryLineSchema>;
 
 function patchedFiles(patch: string | undefined): string[] {
@@ -104,7 +109,7 @@ export function memoryEntryFromRun(run: Run, logSummary?: LogSummary, storedAt =
     category: diagnosis?.category ?? "unknown",
     summary: (diagnosis?.summary ?? run.reason).slice(0, 2_000),
     rootCause: diagnosis?.rootCause ?? "",
-    signatures: diagnosis?.signatures ?? [],
+    patterns: diagnosis?.patterns ?? [],
     templates: errorTemplates(logSummary),
     ...(fix ? { fix } : {}),
     // A fix applied and verified in the same run counts as worked; a proposal waits for confirmation.

@@ -7,8 +7,8 @@ import { errorTemplates, type MemoryEntry, type MemoryFix } from "./memory-entry
 /** What an incident is looked up by. */
 export interface MemoryQuery {
   fingerprint?: string;
-  /** Offline signature ids seen in this incident's alert and logs. */
-  signatures?: string[];
+  /** Failure-pattern ids seen in this incident's alert and logs. */
+  patterns?: string[];
   title?: string;
   service?: string;
   labels?: Record<string, string>;
@@ -17,7 +17,7 @@ export interface MemoryQuery {
   text?: string;
 }
 
-export type MatchReason = "fingerprint" | "signature" | "text";
+export type MatchReason = "fingerprint" | "pattern" | "text";
 
 export interface MemoryMatch extends SimilarIncident {
   matchedBy: MatchReason;
@@ -49,7 +49,7 @@ function processTerm(term: string): string | null {
 
 const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
 
-const FIELDS = ["title", "service", "labels", "templates", "rootCause", "category", "signatures"] as const;
+const FIELDS = ["title", "service", "labels", "templates", "rootCause", "category", "patterns"] as const;
 type Field = (typeof FIELDS)[number];
 
 function distinctTerms(text: string): Set<string> {
@@ -82,7 +82,7 @@ function documentOf(entry: MemoryEntry): Record<Field | "id", string> {
     templates: entry.templates.join("\n"),
     rootCause: `${entry.summary}\n${entry.rootCause}`,
     category: entry.category.replaceAll("_", " "),
-    signatures: entry.signatures.join(" ").replaceAll("-", " "),
+    patterns: entry.patterns.join(" ").replaceAll("-", " "),
   };
 }
 
@@ -92,7 +92,7 @@ function queryText(query: MemoryQuery): string {
     query.service ?? "",
     labelText(query.labels ?? {}),
     ...(query.templates ?? []),
-    (query.signatures ?? []).join(" ").replaceAll("-", " "),
+    (query.patterns ?? []).join(" ").replaceAll("-", " "),
     query.text ?? "",
   ].join("\n");
 }
@@ -101,11 +101,11 @@ function queryText(query: MemoryQuery): string {
 export function queryFromIncident(
   incident: Incident,
   logSummary?: LogSummary,
-  signatures: readonly string[] = [],
+  patterns: readonly string[] = [],
 ): MemoryQuery {
   return {
     fingerprint: incident.fingerprint,
-    signatures: [...signatures],
+    patterns: [...patterns],
     title: incident.title,
     ...(incident.service ? { service: incident.service } : {}),
     labels: incident.labels,
@@ -129,12 +129,12 @@ function toMatch(entry: MemoryEntry, score: number, matchedBy: MatchReason): Mem
   };
 }
 
-const TIER: Record<MatchReason, number> = { fingerprint: 0, signature: 1, text: 2 };
+const TIER: Record<MatchReason, number> = { fingerprint: 0, pattern: 1, text: 2 };
 // Within the same problem, a fix known to work comes first, an unconfirmed one next, a failed one last.
 const fixRank = (m: MemoryMatch) => (m.fixWorked === true ? 0 : m.fixWorked === undefined ? 1 : 2);
 
 /**
- * Ranks past incidents against a query: exact fingerprint matches first, then shared offline signatures,
+ * Ranks past incidents against a query: exact fingerprint matches first, then shared failure patterns,
  * then BM25 over titles, labels, log templates and root causes. Within the first two tiers a fix that is
  * confirmed to have worked is offered first. BM25 orders; the score shown (0..1) is the share of the query's
  * distinct terms the past incident contains (1 for a fingerprint match), which people can read.
@@ -152,7 +152,7 @@ export function rankSimilar(
     fields: [...FIELDS],
     processTerm,
     searchOptions: {
-      boost: { title: 2, templates: 1.5, signatures: 2, category: 1.5 },
+      boost: { title: 2, templates: 1.5, patterns: 2, category: 1.5 },
       combineWith: "OR",
     },
   });
@@ -163,15 +163,15 @@ export function rankSimilar(
   for (const hit of queryTerms.size > 0 ? index.search(text) : []) {
     bm25.set(String(hit.id), { raw: hit.score, coverage: new Set(hit.queryTerms).size / queryTerms.size });
   }
-  const signatures = new Set(query.signatures ?? []);
+  const patterns = new Set(query.patterns ?? []);
   const ranked: { match: MemoryMatch; raw: number }[] = [];
   for (const entry of byId.values()) {
     const { raw, coverage } = bm25.get(entry.runId) ?? { raw: 0, coverage: 0 };
     if (query.fingerprint && entry.fingerprint === query.fingerprint) {
       ranked.push({ match: toMatch(entry, 1, "fingerprint"), raw });
-    } else if (entry.signatures.some((s) => signatures.has(s))) {
-      ranked.push({ match: toMatch(entry, Math.max(coverage, 0.5), "signature"), raw });
-    } else if (raw > 0 && coverage >= minScore && !knownToDiffer(entry, signatures)) {
+    } else if (entry.patterns.some((s) => patterns.has(s))) {
+      ranked.push({ match: toMatch(entry, Math.max(coverage, 0.5), "pattern"), raw });
+    } else if (raw > 0 && coverage >= minScore && !knownToDiffer(entry, patterns)) {
       ranked.push({ match: toMatch(entry, coverage, "text"), raw });
     }
   }
@@ -188,13 +188,13 @@ export function rankSimilar(
 /**
  * When the scanner recognised a failure on both sides and the two share none, they are different problems
  * however many words they share (an OOM and a 5xx storm on the same cluster): no text match between them.
- * Fingerprint and signature matches are unaffected.
+ * Fingerprint and pattern matches are unaffected.
  */
 function knownToDiffer(past: MemoryEntry, now: ReadonlySet<string>): boolean {
   if (now.size === 0) return false;
   // A past all-clear is no precedent for a failure the scanner recognised.
-  if (past.signatures.length === 0) return past.category === "none";
-  return !past.signatures.some((s) => now.has(s));
+  if (past.patterns.length === 0) return past.category === "none";
+  return !past.patterns.some((s) => now.has(s));
 }
 
 /** One line per past incident: the best-ranked run of each, so a recurring incident is listed once. */

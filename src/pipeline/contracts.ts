@@ -8,7 +8,7 @@ import type { ToolRunner } from "../tools/contracts.js";
 
 export interface PipelineInput {
   incident: Incident;
-  /** Prepared by the entry point: log summary, signature hints, repo listing, similar incidents. */
+  /** Prepared by the entry point: log summary, failure-pattern hints, repo listing, similar incidents. */
   context: AgentContext;
   mode: Mode;
   /**

@@ -17,4 +17,14 @@ export interface CostBreaker {
   /** Records spend; called after every model call, before the next one. */
   charge(model: string, usage: Usage): void;
   check(): BreakerState;
+  /**
+   * Before a model call: `check`, and hold the call's likely spend where every replica sharing the
+   * StateStore sees it while the call is in flight. The caller settles the hold with the call's usage, or
+   * releases it when the call failed. Without it, callers `check` before and `charge` after.
+   */
+  reserve?(): Promise<SpendHold>;
 }
+
+export type SpendHold =
+  | { ok: true; settle(model: string, usage: Usage): Promise<void>; release(): Promise<void> }
+  | { ok: false; reason: string };

@@ -27,6 +27,8 @@ export interface LocalApiOptions {
   incidentsFile?: string;
   /** Credentials for the evidence collectors, read by the door from the variables the operator named. */
   collectors?: EngineRequest["collectors"];
+  /** The StateStore the alert intake uses too (Redis with REDIS_URL): restart ledger, throttle, spend. */
+  sharedState?: EngineRequest["sharedState"];
   log: (msg: string, error?: unknown) => void;
 }
 
@@ -52,6 +54,7 @@ export function createLocalApi(options: LocalApiOptions): SentryApi {
         audit: options.audit,
         ...(options.memory ? { memory: options.memory } : {}),
         ...(options.collectors ? { collectors: options.collectors } : {}),
+        ...(options.sharedState ? { sharedState: options.sharedState } : {}),
         onState,
       }).then((result) => ({ ...result, similar: result.matches })),
     );

@@ -52,8 +52,11 @@ export interface ToolRunnerOptions {
   lookup?: DnsLookup;
   httpGet?: HttpGet;
   dispatchWorkflow?: (workflow: string, inputs: Record<string, string>) => Promise<void>;
-  /** The shared StateStore for the restart ledger (memory or Redis); a local one on this run's clock without it. */
-  restartLedger?: StateStore;
+  /**
+   * The StateStore shared across runs and replicas (memory, or Redis with REDIS_URL): the restart ledger and
+   * the throttle's buckets. A local one on this run's clock without it.
+   */
+  sharedState?: StateStore;
   vault?: Vault;
   outputBudget?: number;
   /** The run's evidence collectors: the collector tools refuse every call without them. */
@@ -76,7 +79,8 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
   const clock = options.clock ?? (() => new Date());
   const { config, audit, workspace, mode } = options;
   const vault = options.vault ?? createVault({ ttlSeconds: config.credentialTtlSeconds, clock });
-  const throttle = createThrottle({ ...config.throttle, clock });
+  const shared = options.sharedState ?? createLocalLedger(clock);
+  const throttle = createThrottle({ ...config.throttle, clock, store: shared });
   const paths = createPathPolicy({
     workspace,
     protectedPaths: config.protectedPaths,
@@ -91,7 +95,7 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
     exec: options.exec ?? execFileExecutor,
     lookup: options.lookup ?? defaultLookup,
     httpGet: options.httpGet ?? pinnedHttpsGet,
-    restartLedger: options.restartLedger ?? createLocalLedger(clock),
+    restartLedger: shared,
     ...(options.dispatchWorkflow ? { dispatchWorkflow: options.dispatchWorkflow } : {}),
     ...(options.collectors ? { collectors: options.collectors } : {}),
   };
@@ -139,7 +143,12 @@ export function createToolRunner(options: ToolRunnerOptions): ToolRunner {
     if (!credential.ok) return { status: "denied", reason: credential.reason };
     if (credential.claims.run !== session.runId)
       return { status: "denied", reason: "credential was issued for another run" };
-    const rate = throttle.take(session.agentId);
+    // The bucket is the run's agent of this role, whichever replica hosts it (a redelivered command's run
+    // continues its buckets); a store that cannot answer denies the call rather than skip the limit.
+    const rate = await throttle.take(`${session.runId}:${session.role}`).catch((error: unknown) => ({
+      ok: false as const,
+      reason: `rate limit state unavailable: ${(error as Error).message}`,
+    }));
     if (!rate.ok) return { status: "denied", reason: rate.reason };
     const input = tool.input.safeParse(call.input);
     if (!input.success) {

@@ -176,6 +176,15 @@ describe("dependency direction", () => {
     expect(violations).toEqual([]);
   });
 
+  it("github/ never reads process.env: each door passes in the environment it read", () => {
+    // The App loads `.env` into its own settings and the Action has its inputs: a read of process.env
+    // below the doors would use another environment than the one the door says it runs with.
+    const readers = sourceFiles(join(src, "github"))
+      .filter((file) => /\bprocess\.env\b/.test(readFileSync(file, "utf8")))
+      .map((file) => relative(src, file));
+    expect(readers).toEqual([]);
+  });
+
   it("no module imports itself back through others (no cycles, type-only imports included)", () => {
     const files = sourceFiles(src);
     const graph = new Map(

@@ -54,7 +54,7 @@ describe("the knowledge base through the CLI", () => {
     );
     const { code, run } = await diagnose(["--log", file("ingress.log", lines)]);
     expect(run.diagnosis?.category).toBe("none");
-    expect(run.diagnosis?.signatures).toEqual([]);
+    expect(run.diagnosis?.patterns).toEqual([]);
     expect(code).toBe(0);
   });
 
@@ -87,7 +87,7 @@ describe("the knowledge base through the CLI", () => {
     );
     const { run } = await diagnose(["--alert", alert, "--log", pods]);
     expect(run.diagnosis?.category).toBe("health_check");
-    expect(run.diagnosis?.signatures).not.toContain("crash-loop");
+    expect(run.diagnosis?.patterns).not.toContain("crash-loop");
     expect(run.diagnosis?.rootCause).toContain("pod shop/checkout-6f7d8b9c4-x2x9q");
   });
 

@@ -135,7 +135,7 @@ describe("what a user hands the CLI", () => {
     const result = await diagnose("bundle.log", "json");
     const run = JSON.parse(result.stdout);
     expect(run.diagnosis.category).toBe("latency");
-    expect(run.diagnosis.signatures).toContain("slow-requests");
+    expect(run.diagnosis.patterns).toContain("slow-requests");
     const first = (run.diagnosis.evidence as Evidence[]).find((e) => e.file === "bundle.log")!;
     expect(first.line).toBe(3);
     expectFileLines(join(dir, "bundle.log"), first);

@@ -141,7 +141,7 @@ describe("log stores", () => {
       configWith({ loki: { url: base }, beforeMinutes: 5, afterMinutes: 1 }),
     );
     expect(run.diagnosis?.category).toBe("out_of_memory");
-    expect(run.diagnosis?.signatures[0]).toBe("oom-node-heap");
+    expect(run.diagnosis?.patterns[0]).toBe("oom-node-heap");
     expect(run.diagnosis?.evidence[0]).toMatchObject({ kind: "log", file: "logs:log store" });
     expect(run.diagnosis?.evidence[0]?.excerpt).toContain("JavaScript heap out of memory");
     expect(seen.map((s) => s.query)).toEqual([`{namespace="${NS}",pod="${POD}",container="app"}`]);

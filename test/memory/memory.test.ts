@@ -34,7 +34,7 @@ describe("memory retrieval", () => {
   it("puts fingerprint matches first and, among them, the fix that worked", () => {
     const matches = rankSimilar(PAST_INCIDENTS, {
       fingerprint: "fp-checkout-oom",
-      signatures: ["oom-kernel"],
+      patterns: ["oom-kernel"],
       templates: ["java.lang.OutOfMemoryError: Java heap space"],
     });
     // Both runs of the checkout incident match; it is listed once, by the run whose fix worked.
@@ -45,12 +45,12 @@ describe("memory retrieval", () => {
       runs: 2,
     });
     expect(matches.map((m) => m.runId)).not.toContain("run-checkout-oom-old");
-    // billing shares the signature only, and its fix failed: after the fingerprint match.
-    expect(matches[1]).toMatchObject({ runId: "run-billing-oom", matchedBy: "signature" });
+    // billing shares the pattern only, and its fix failed: after the fingerprint match.
+    expect(matches[1]).toMatchObject({ runId: "run-billing-oom", matchedBy: "pattern" });
   });
 
-  it("offers the confirmed fix first when the same signature returns", () => {
-    const matches = rankSimilar(PAST_INCIDENTS, { signatures: ["connection-pool-exhausted"] });
+  it("offers the confirmed fix first when the same pattern returns", () => {
+    const matches = rankSimilar(PAST_INCIDENTS, { patterns: ["connection-pool-exhausted"] });
     expect(matches.map((m) => m.runId).slice(0, 2)).toEqual(["run-orders-hikari", "run-cart-pool"]);
     expect(matches[0]?.fix?.files).toEqual(["src/main/resources/application.yml"]);
   });
@@ -133,7 +133,7 @@ describe("memory store", () => {
         confidence: 0.9,
         fixability: 0.8,
         recommendedActions: [],
-        signatures: ["disk-full"],
+        patterns: ["disk-full"],
       },
       proposal: {
         patch: "--- a/x.conf\n+++ b/x.conf\n@@ -1 +1 @@\n-a\n+b\n",
@@ -153,7 +153,7 @@ describe("memory store", () => {
       runId: "run-1",
       category: "disk_full",
       severity: "P1",
-      signatures: ["disk-full"],
+      patterns: ["disk-full"],
       fix: { files: ["x.conf"] },
       fixWorked: true,
     });

@@ -14,7 +14,7 @@ const INCIDENTS = join(ROOT, "examples/incidents");
 
 const ExpectedSchema = z.strictObject({
   category: z.string(),
-  signature: z.string().nullable(),
+  pattern: z.string().nullable(),
   logs: z.array(z.string()).min(1),
   alert: z.string().optional(),
   patch: z.boolean(),
@@ -56,7 +56,7 @@ describe("every example incident, diagnosed offline", () => {
     );
     expect(all.filter((e) => e.alert).length).toBeGreaterThanOrEqual(3);
     expect(all.some((e) => e.category === "none")).toBe(true);
-    expect(new Set(all.map((e) => e.signature)).size).toBe(all.length);
+    expect(new Set(all.map((e) => e.pattern)).size).toBe(all.length);
   });
 
   for (const name of examples) {
@@ -74,7 +74,7 @@ describe("every example incident, diagnosed offline", () => {
 
       const diagnosis = run.diagnosis!;
       expect(diagnosis.category).toBe(expected.category);
-      if (expected.signature) expect(diagnosis.signatures[0]).toBe(expected.signature);
+      if (expected.pattern) expect(diagnosis.patterns[0]).toBe(expected.pattern);
       const logEvidence = diagnosis.evidence.filter((e) => e.kind === "log");
       if (expected.category !== "none") {
         expect(logEvidence.length).toBeGreaterThan(0);

@@ -21,7 +21,7 @@ const diagnosis = (over: Partial<Diagnosis> = {}): Diagnosis => ({
   confidence: 0.9,
   fixability: 0.8,
   recommendedActions: [],
-  signatures: [],
+  patterns: [],
   ...over,
 });
 

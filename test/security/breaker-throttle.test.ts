@@ -70,16 +70,16 @@ describe("spend from the audit chain", () => {
 });
 
 describe("token bucket throttle", () => {
-  it("refills evenly and keeps identities independent", () => {
+  it("refills evenly and keeps identities independent", async () => {
     let now = new Date("2026-01-01T00:00:00Z");
     const throttle = createThrottle({ actions: 2, windowSeconds: 10, clock: () => now });
-    expect(throttle.take("a").ok).toBe(true);
-    expect(throttle.take("a").ok).toBe(true);
-    const refused = throttle.take("a");
+    expect((await throttle.take("a")).ok).toBe(true);
+    expect((await throttle.take("a")).ok).toBe(true);
+    const refused = await throttle.take("a");
     expect(refused).toMatchObject({ ok: false, retryAfterMs: 5000 });
-    expect(throttle.take("b").ok).toBe(true);
+    expect((await throttle.take("b")).ok).toBe(true);
     now = new Date(now.getTime() + 5000);
-    expect(throttle.take("a").ok).toBe(true);
-    expect(throttle.take("a").ok).toBe(false);
+    expect((await throttle.take("a")).ok).toBe(true);
+    expect((await throttle.take("a")).ok).toBe(false);
   });
 });

@@ -3,6 +3,8 @@ import type { CliCommand } from "./cli-io.js";
 /** A command as `--help` lists it; its module loads only when it runs, so `diagnose` never pays for probot. */
 export interface CommandEntry {
   name: string;
+  /** Older names that still run the command (documented, never listed as commands of their own). */
+  aliases?: string[];
   summary: string;
   load: () => Promise<CliCommand>;
 }
@@ -43,9 +45,11 @@ export const COMMANDS: CommandEntry[] = [
     load: async () => (await import("./mcp-command.js")).mcpCommand,
   },
   {
-    name: "signatures",
-    summary: "list the failure knowledge base (signatures and the alerts that point at them)",
-    load: async () => (await import("./signatures-command.js")).signaturesCommand,
+    name: "patterns",
+    aliases: ["signatures"],
+    summary:
+      "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
+    load: async () => (await import("./patterns-command.js")).patternsCommand,
   },
   {
     name: "watch",

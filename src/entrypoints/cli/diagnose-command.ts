@@ -16,6 +16,7 @@ import { incidentFromAlertFile } from "../shared/incident-from-alert.js";
 import { incidentFromLogs } from "../shared/incident-from-logs.js";
 import { loadConfigFile } from "../shared/load-config.js";
 import { providerFactory } from "../shared/provider-settings.js";
+import { sharedStateFromEnv } from "../shared/shared-state.js";
 import { spoolStdin, workspaceFromPaths } from "../shared/workspace-from-paths.js";
 import { type CliCommand, type CliIo, EXIT_TABLE, exitForOutcome, parseFlags, writeLine } from "./cli-io.js";
 import { createProgress } from "./progress.js";
@@ -100,6 +101,12 @@ export const diagnoseCommand: CliCommand = {
     });
     const auditPath = values["audit-log"] ? resolve(io.cwd, values["audit-log"]) : undefined;
     const memoryPath = values.memory ? resolve(io.cwd, values.memory) : undefined;
+    // Reported once, not on every retry ioredis makes: a run that cannot reach it is refused by its limits.
+    let redisError = false;
+    const sharedState = sharedStateFromEnv(io.env, (error) => {
+      if (!redisError) writeLine(io.stderr, `warning: REDIS_URL: ${error.message}`);
+      redisError = true;
+    });
     const progress = createProgress(io, "reading logs");
     const { run, matches } = await runEngine({
       incident,
@@ -116,8 +123,12 @@ export const diagnoseCommand: CliCommand = {
       },
       ...(memoryPath ? { memory: { store: createJsonlMemoryStore(memoryPath), path: memoryPath } } : {}),
       collectors: collectorRuntime(config, io.env),
+      ...(sharedState ? { sharedState } : {}),
       onProgress: progress.update,
-    }).finally(progress.done);
+    }).finally(async () => {
+      progress.done();
+      await sharedState?.close().catch(() => undefined);
+    });
 
     const parsed = RunSchema.safeParse(run);
     if (!parsed.success)

@@ -33,7 +33,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     writeLine(io.stdout, sentryVersion());
     return EXIT.ok;
   }
-  const entry = COMMANDS.find((c) => c.name === name);
+  const entry = COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));
   if (!entry) {
     writeLine(
       io.stderr,

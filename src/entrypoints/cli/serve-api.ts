@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { ConfigError } from "../../core/errors.js";
 import { ModeInputSchema } from "../../core/mode.js";
+import type { StateStore } from "../../core/state-store.js";
 import { createJsonlMemoryStore } from "../../memory/index.js";
 import { generateAuditKeys } from "../../security/audit/audit-keys.js";
 import { createMemoryAuditStore } from "../../security/audit/audit-store.js";
@@ -21,6 +22,7 @@ export function serveApiFromEnv(
   env: NodeJS.ProcessEnv,
   cwd: string,
   log: (msg: string, error?: unknown) => void,
+  sharedState?: StateStore,
 ): SentryApi | undefined {
   const token = env.SENTRY_API_TOKEN?.trim();
   if (!token) return undefined;
@@ -62,6 +64,7 @@ export function serveApiFromEnv(
     ...(memoryFile ? { memory: { store: createJsonlMemoryStore(memoryFile), path: memoryFile } } : {}),
     watchRoots,
     ...(incidentsFile ? { incidentsFile } : {}),
+    ...(sharedState ? { sharedState } : {}),
     log,
   });
 }

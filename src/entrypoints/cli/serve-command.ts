@@ -1,5 +1,6 @@
 import { UsageError } from "../../core/errors.js";
-import { createAlertIntake } from "../../server/alert-intake.js";
+import type { StateStore } from "../../core/state-store.js";
+import { createAlertIntake, openStateStore } from "../../server/alert-intake.js";
 import type { AlertIncidentEvent } from "../../server/alert-route.js";
 import { createSentryServer, healthRoute, type Route, type ServerLog } from "../../server/http-server.js";
 import { capabilityLines } from "../shared/capabilities.js";
@@ -17,7 +18,8 @@ Runs the HTTP server: POST /api/alerts/:source (alertmanager, grafana, pagerduty
 opsgenie, cloudwatch, generic, github) and GET /healthz. Each incident event is printed to stdout as
 one JSON line; logs go to stderr. Credentials per source come from the environment
 (SENTRY_ALERT_TOKENS_<SOURCE>, SENTRY_ALERT_HMAC_<SOURCE>, SENTRY_ALERT_SNS_TOPIC_ARNS; see docs/alerts.md);
-a source with none configured is refused. REDIS_URL shares dedupe state between replicas.`;
+a source with none configured is refused. REDIS_URL shares dedupe state, the restart ledger, throttle
+buckets and in-flight spend between replicas.`;
 
 export interface RunningServe {
   port: number;
@@ -31,6 +33,7 @@ export async function startServe(
   log: ServerLog,
   extraRoutes: Route[] = [],
   onAlertRefused?: (event: { source: string; status: number }) => void,
+  store?: StateStore,
 ): Promise<RunningServe> {
   // Each alert route counts the notifications it refuses, for /metrics (the webhook route and /api/v2/alerts).
   const intake = createAlertIntake({
@@ -38,6 +41,7 @@ export async function startServe(
     onIncident,
     log,
     ...(onAlertRefused ? { onRefused: onAlertRefused } : {}),
+    ...(store ? { store } : {}),
   });
   const server = createSentryServer({ routes: [healthRoute, ...intake.routes, ...extraRoutes], log });
   const port = await server.listen(settings.port, settings.host).catch(async (error: unknown) => {
@@ -98,9 +102,14 @@ export const serveCommand: CliCommand = {
     });
     const log: ServerLog = (entry) =>
       writeLine(io.stderr, JSON.stringify({ time: new Date().toISOString(), ...entry }));
+    // One StateStore for the alert intake and the runs (restart ledger, throttle, in-flight spend).
+    const store = openStateStore(settings.redisUrl, log);
     // The API, dashboard and /metrics (docs/operations.md) when SENTRY_API_TOKEN is set.
-    const api = serveApiFromEnv(env, io.cwd, (msg, error) =>
-      log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
+    const api = serveApiFromEnv(
+      env,
+      io.cwd,
+      (msg, error) => log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
+      store,
     );
     const running = await startServe(
       settings,
@@ -111,7 +120,11 @@ export const serveCommand: CliCommand = {
       log,
       api?.routes,
       api ? (event) => api.metrics.observeRejectedAlert(event) : undefined,
-    );
+      store,
+    ).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
     const base = `http://${settings.host}:${running.port}`;
     log({ level: "info", msg: `listening on ${base}` });
     for (const line of capabilityLines({
@@ -128,6 +141,7 @@ export const serveCommand: CliCommand = {
     });
     await running.close();
     await api?.close();
+    await store.close();
     return EXIT.ok;
   },
 };

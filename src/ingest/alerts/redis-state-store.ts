@@ -1,12 +1,6 @@
 import { Redis } from "ioredis";
 import type { StateStore } from "../../core/state-store.js";
-
-// INCRBY and the first PEXPIRE in one round trip, atomically: a crash between them would leave a counter
-// that never expires.
-const ADD_SCRIPT = `
-local v = redis.call('INCRBY', KEYS[1], ARGV[1])
-if tonumber(ARGV[2]) > 0 and redis.call('PTTL', KEYS[1]) == -1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
-return v`;
+import { ADD_SCRIPT, TAKE_TOKEN_SCRIPT, TALLY_SCRIPT } from "./redis-scripts.js";
 
 /**
  * StateStore on Redis (REDIS_URL), so several app replicas share dedupe and counters. Keys are prefixed
@@ -42,6 +36,21 @@ export function createRedisStateStore(
     async add(key, by, ttlMs) {
       const result = await redis.eval(ADD_SCRIPT, 1, k(key), String(by), String(ttlMs ?? 0));
       return Number(result);
+    },
+    async takeToken(key, bucket) {
+      const args = [bucket.capacity, bucket.windowMs, bucket.now].map(String);
+      const [ok, retry] = (await redis.eval(TAKE_TOKEN_SCRIPT, 1, k(key), ...args)) as [number, string?];
+      return ok === 1 ? { ok: true } : { ok: false, retryAfterMs: Number(retry) };
+    },
+    async tally(key, now, change) {
+      const args = change
+        ? [change.entry, change.amount, change.expiresAt, change.cap ?? -1]
+        : ["", 0, 0, -1];
+      const [ok, total] = (await redis.eval(TALLY_SCRIPT, 1, k(key), String(now), ...args.map(String))) as [
+        number,
+        string,
+      ];
+      return { ok: ok === 1, total: Number(total) };
     },
     async close() {
       await redis.quit();

@@ -17,7 +17,7 @@ export interface AccessFields {
 
 /**
  * An access line records a response, not a fault of its own: a 5xx (or a 429, a server shedding load) is a
- * warning, and a storm of them is what the upstream-5xx signature counts. One 502 in a healthy day is noise.
+ * warning, and a storm of them is what the upstream-5xx pattern counts. One 502 in a healthy day is noise.
  */
 export function levelOfStatus(status: number): LogLevel {
   return status >= 500 || status === 429 ? "WARN" : "INFO";

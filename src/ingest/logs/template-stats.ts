@@ -43,7 +43,7 @@ const LATER_EXAMPLE_CHARS = 400;
 const FRAME = /^\s*(?:at |File "|\S+\.(?:go|rs|py|js|ts|java):\d+|\d+: )/;
 
 /** A stack trace's identity: its exception lines and first frames, numbers masked. */
-export function traceSignature(text: string): string {
+export function traceIdentity(text: string): string {
   const lines = text.split("\n").slice(1);
   const parts: string[] = [];
   let frames = 0;
@@ -123,8 +123,8 @@ export function updateGroupStats(
     !record.kind?.startsWith("k8s-") &&
     (record.endLine > record.line || (record.fields !== undefined && record.text.includes("\n")));
   if (multiLine && stats.traces.length < MAX_TRACES_PER_GROUP) {
-    const signature = traceSignature(record.text);
-    const known = stats.traces.some((t) => traceSignature(t.text) === signature);
+    const identity = traceIdentity(record.text);
+    const known = stats.traces.some((t) => traceIdentity(t.text) === identity);
     if (!known) stats.traces.push(example(record, FIRST_EXAMPLE_CHARS, false));
   }
 }
@@ -153,7 +153,7 @@ export function mergeGroupStats(into: GroupStats, from: GroupStats): void {
   into.examples = examples.slice(0, MAX_EXAMPLES);
   for (const t of from.traces) {
     if (into.traces.length >= MAX_TRACES_PER_GROUP) break;
-    const signature = traceSignature(t.text);
-    if (!into.traces.some((k) => traceSignature(k.text) === signature)) into.traces.push(t);
+    const identity = traceIdentity(t.text);
+    if (!into.traces.some((k) => traceIdentity(k.text) === identity)) into.traces.push(t);
   }
 }

@@ -94,7 +94,7 @@ export function lookAtFor(rule: AlertRule, labels: Record<string, string>): stri
   return rule.lookAt.replace(/\{(\w+)\}/g, (_, label: string) => labels[label] ?? `<${label}>`);
 }
 
-/** Every standard rule must name a knowledge-base entry; checked by the tests, used by `signatures list`. */
+/** Every standard rule must name a knowledge-base entry; checked by the tests, used by `patterns list`. */
 export function unknownPatternIds(): string[] {
   return ALERT_RULES.filter((r) => !patternById(r.patternId)).map((r) => r.name);
 }

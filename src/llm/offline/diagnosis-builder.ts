@@ -99,7 +99,7 @@ export function findingDiagnosis(
       ...pat.actions,
       ...(fromAlertOnly ? pat.confirm.map((c) => `Confirm: ${c}`) : []),
     ].slice(0, 20),
-    signatures: [pat.id, ...others.map((o) => o.pattern.id)],
+    patterns: [pat.id, ...others.map((o) => o.pattern.id)],
   };
 }
 
@@ -148,7 +148,7 @@ export function noFindingDiagnosis(context: AgentContext, kind: "none" | "unknow
       confidence: 0.7,
       fixability: 0,
       recommendedActions: [],
-      signatures: [],
+      patterns: [],
     };
   }
   return {
@@ -166,6 +166,6 @@ export function noFindingDiagnosis(context: AgentContext, kind: "none" | "unknow
       "Read the error lines cited above in full, and the service's logs around the alert's start time.",
       "Run again with a model provider (set ANTHROPIC_API_KEY) for a deeper analysis.",
     ],
-    signatures: [],
+    patterns: [],
   };
 }

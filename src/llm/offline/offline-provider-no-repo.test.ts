@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { contextFor, drive, EMFILE, INCIDENT } from "../../../test/helpers/offline-harness.js";
 import type { AgentContext } from "../../core/agent-context.js";
 import { DiagnosisSchema } from "../../core/diagnosis.js";
 import { TriageSchema } from "../../core/triage.js";
-import { contextFor, drive, EMFILE, INCIDENT } from "./offline-harness.test-support.js";
 
 describe("the offline provider with no repository to read", () => {
   it("Detective without a repository diagnoses from the logs alone, with a low fixability", async () => {
@@ -46,7 +46,7 @@ describe("the offline provider with no repository to read", () => {
       similar: [],
     };
     const unknown = DiagnosisSchema.parse((await drive("detective", alert, [], { files: {} })).output);
-    expect(unknown).toMatchObject({ category: "unknown", signatures: [] });
+    expect(unknown).toMatchObject({ category: "unknown", patterns: [] });
     expect(unknown.confidence).toBeLessThan(0.3);
     const triage = TriageSchema.parse((await drive("triage", alert, [], { files: {} })).output);
     expect(triage).toMatchObject({ suspectedCategory: "unknown", needsDiagnosis: true });
@@ -64,7 +64,7 @@ describe("the offline provider with no repository to read", () => {
       similar: [],
     };
     const diagnosis = DiagnosisSchema.parse((await drive("detective", alert, [], { files: {} })).output);
-    expect(diagnosis).toMatchObject({ category: "tls", signatures: ["tls-cert-expired"] });
+    expect(diagnosis).toMatchObject({ category: "tls", patterns: ["tls-cert-expired"] });
     expect(diagnosis.evidence[0]).toMatchObject({ kind: "alert", file: "alert", line: 2 });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { contextFor, drive, EMFILE, type FakeTools } from "../../../test/helpers/offline-harness.js";
 import { type Diagnosis, DiagnosisSchema } from "../../core/diagnosis.js";
 import { SurgeonResultSchema } from "../../core/proposal.js";
 import { VerificationSchema } from "../../core/verification.js";
-import { contextFor, drive, EMFILE, type FakeTools } from "./offline-harness.test-support.js";
 
 const UNIT =
   "[Service]\nExecStart=/usr/bin/node server.js\nRestart=on-failure\nLimitNOFILE=1024\n\n[Install]\nWantedBy=multi-user.target\n";

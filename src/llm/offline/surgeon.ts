@@ -73,7 +73,7 @@ function planPatch(request: TurnRequest): Plan {
   const { context } = request;
   const diagnosis = context.diagnosis;
   if (!diagnosis) return { ok: false, reason: "no diagnosis to act on" };
-  const pattern = patternById(diagnosis.signatures[0] ?? "");
+  const pattern = patternById(diagnosis.patterns[0] ?? "");
   if (!pattern) return { ok: false, reason: "the diagnosis matched no known pattern" };
   const cited = diagnosis.evidence.find(
     (e): e is Evidence & { line: number } => e.kind === "repo" && e.line !== undefined,

@@ -24,7 +24,7 @@ import { fileText } from "./read-output.js";
  */
 function logLookup(request: TurnRequest): PlannedCall | undefined {
   const diagnosis = request.context.diagnosis;
-  const pattern = patternById(diagnosis?.signatures[0] ?? "");
+  const pattern = patternById(diagnosis?.patterns[0] ?? "");
   const first = diagnosis?.evidence.find((e) => e.kind === "log");
   if (!pattern || !first) return undefined;
   if (first.line !== undefined && hasTool(request, "read_file")) {
@@ -151,7 +151,7 @@ function relationCheck(
 ): Check[] {
   const { context } = request;
   const patch = context.proposal?.patch;
-  const finding = findingsOf(context).find((f) => f.pattern.id === context.diagnosis?.signatures[0]);
+  const finding = findingsOf(context).find((f) => f.pattern.id === context.diagnosis?.patterns[0]);
   const lookup = finding ? findingLookup(finding) : undefined;
   if (!patch || !cited || !finding || !lookup || !result || result.isError) return [];
   const files = (context.evidenceFiles ?? []).map((f) => ({
@@ -182,7 +182,7 @@ function measuredCheck(
   result: { content: string; isError: boolean } | undefined,
 ): Check[] {
   const { diagnosis, proposal } = request.context;
-  const pattern = patternById(diagnosis?.signatures[0] ?? "");
+  const pattern = patternById(diagnosis?.patterns[0] ?? "");
   const fix = pattern?.repo?.find((l) => measureOf(l.fix) && cited && l.files.test(cited.file))?.fix;
   const measure = measureOf(fix);
   const ms = citedMeasurement(diagnosis, fix);

@@ -1,6 +1,8 @@
 import { costOf } from "../../core/pricing.js";
+import type { StateStore } from "../../core/state-store.js";
 import type { Usage } from "../../core/usage.js";
 import type { BreakerState, CostBreaker } from "../contracts.js";
+import { sharedSpend } from "./shared-spend.js";
 
 export interface CostBreakerOptions {
   usd: number;
@@ -13,6 +15,11 @@ export interface CostBreakerOptions {
    * crashes later must still have spent what it spent, for the next run's window.
    */
   onCharge?: (record: SpendRecord) => void;
+  /**
+   * The StateStore replicas share (Redis with REDIS_URL): each model call holds its likely spend there while
+   * in flight and leaves its charge there for the window, so the limit counts every replica's calls.
+   */
+  store?: StateStore;
 }
 
 /** One priced model spend: when (epoch ms), which model, how many US dollars. */
@@ -83,25 +90,49 @@ export function createCostBreaker(
     return charges;
   };
   const spent = () => recent().reduce((sum, c) => sum + c.usd, 0);
+  const charge = (model: string, usage: Usage): SpendRecord => {
+    // Priced from tokens, not from a provider's own figure, so a provider cannot under-report its cost.
+    const usd = Math.max(costOf(model, usage), usage.costUsd);
+    const record = { at: clock().getTime(), model, usd };
+    charges.push(record);
+    options.onCharge?.(record);
+    return record;
+  };
+  const check = (): BreakerState => {
+    const total = spent();
+    if (total > options.usd) {
+      return {
+        ok: false,
+        reason: `cost circuit breaker: $${total.toFixed(2)} spent in the last ${options.windowMinutes} min passes the $${options.usd} limit`,
+      };
+    }
+    return { ok: true };
+  };
+  const shared = options.store
+    ? sharedSpend({
+        store: options.store,
+        usd: options.usd,
+        windowMinutes: options.windowMinutes,
+        clock,
+        largestCharge: () => recent().reduce((max, c) => Math.max(max, c.usd), 0),
+        charge,
+      })
+    : undefined;
 
   return {
     charge(model: string, usage: Usage) {
-      // Priced from tokens, not from a provider's own figure, so a provider cannot under-report its cost.
-      const usd = Math.max(costOf(model, usage), usage.costUsd);
-      const record = { at: clock().getTime(), model, usd };
-      charges.push(record);
-      options.onCharge?.(record);
+      charge(model, usage);
     },
-    check(): BreakerState {
-      const total = spent();
-      if (total > options.usd) {
-        return {
-          ok: false,
-          reason: `cost circuit breaker: $${total.toFixed(2)} spent in the last ${options.windowMinutes} min passes the $${options.usd} limit`,
-        };
-      }
-      return { ok: true };
-    },
+    check,
+    ...(shared
+      ? {
+          // This run's own window first (the audit chain's spend included), then the fleet's.
+          reserve: async () => {
+            const local = check();
+            return local.ok ? shared.reserve() : local;
+          },
+        }
+      : {}),
     report() {
       const byModel: Record<string, number> = {};
       for (const c of recent()) byModel[c.model] = (byModel[c.model] ?? 0) + c.usd;

@@ -1,36 +1,36 @@
+import { createMemoryStateStore } from "../../core/memory-state-store.js";
+import type { StateStore } from "../../core/state-store.js";
+
+export type ThrottleDecision = { ok: true } | { ok: false; reason: string; retryAfterMs: number };
+
 /**
  * One token bucket per agent identity: `actions` tokens, refilled evenly over `windowSeconds`. Buckets are
- * independent, so one runaway agent cannot starve another.
+ * independent, so one runaway agent cannot starve another. The buckets live in the StateStore the door
+ * shares (memory, or Redis with REDIS_URL), so an agent's identity spends one bucket on every replica.
  */
 export interface Throttle {
-  take(identity: string): { ok: true } | { ok: false; reason: string; retryAfterMs: number };
+  take(identity: string): Promise<ThrottleDecision>;
 }
 
 export function createThrottle(options: {
   actions: number;
   windowSeconds: number;
   clock?: () => Date;
+  store?: StateStore;
 }): Throttle {
   const clock = options.clock ?? (() => new Date());
-  const ratePerMs = options.actions / (options.windowSeconds * 1000);
-  const buckets = new Map<string, { tokens: number; at: number }>();
+  const store = options.store ?? createMemoryStateStore({ clock: () => clock().getTime() });
+  const windowMs = options.windowSeconds * 1000;
   return {
-    take(identity) {
-      const now = clock().getTime();
-      const bucket = buckets.get(identity) ?? { tokens: options.actions, at: now };
-      bucket.tokens = Math.min(options.actions, bucket.tokens + (now - bucket.at) * ratePerMs);
-      bucket.at = now;
-      buckets.set(identity, bucket);
-      if (bucket.tokens < 1) {
-        const retryAfterMs = Math.ceil((1 - bucket.tokens) / ratePerMs);
-        return {
-          ok: false,
-          reason: `rate limit: ${options.actions} actions per ${options.windowSeconds}s for this agent (retry in ${retryAfterMs} ms)`,
-          retryAfterMs,
-        };
-      }
-      bucket.tokens -= 1;
-      return { ok: true };
+    async take(identity) {
+      const bucket = { capacity: options.actions, windowMs, now: clock().getTime() };
+      const took = await store.takeToken(`throttle:${identity}`, bucket);
+      if (took.ok) return took;
+      return {
+        ok: false,
+        reason: `rate limit: ${options.actions} actions per ${options.windowSeconds}s for this agent (retry in ${took.retryAfterMs} ms)`,
+        retryAfterMs: took.retryAfterMs,
+      };
     },
   };
 }

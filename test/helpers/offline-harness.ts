@@ -1,15 +1,15 @@
 import { expect } from "vitest";
-import type { AgentContext } from "../../core/agent-context.js";
-import type { AgentRole } from "../../core/agent-role.js";
-import type { Incident } from "../../core/incident.js";
-import { createPatternScanner } from "../../knowledge/pattern-scanner.js";
-import type { ChatMessage, ContentBlock, TurnRequest } from "../provider.js";
-import { SUBMIT_TOOL } from "../provider.js";
-import { createOfflineProvider } from "./offline-provider.js";
+import type { AgentContext } from "../../src/core/agent-context.js";
+import type { AgentRole } from "../../src/core/agent-role.js";
+import type { Incident } from "../../src/core/incident.js";
+import { createPatternScanner } from "../../src/knowledge/pattern-scanner.js";
+import { createOfflineProvider } from "../../src/llm/offline/offline-provider.js";
+import type { ChatMessage, ContentBlock, TurnRequest } from "../../src/llm/provider.js";
+import { SUBMIT_TOOL } from "../../src/llm/provider.js";
 
 /**
- * Shared by the offline provider's tests (not shipped: no entry point imports it): a fake workspace and the
- * agent loop in miniature, so each test drives a role turn by turn as the engine would.
+ * Shared by the offline provider's tests (in test/, so src/ never imports vitest): a fake workspace and
+ * the agent loop in miniature, so each test drives a role turn by turn as the engine would.
  */
 
 /** A fake workspace: files by path, and what apply_patch answers. */
