@@ -21,42 +21,43 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-MOQTTJKT.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-4AEGOOFX.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-HIB4OMQH.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-HQVSMZDG.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-EUQ3G4IL.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-HDKKHTKO.js")).alertsCommand
   },
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-ZATFPB66.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-CPKLETDN.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-CP2AHT5J.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-454II3LN.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-6JZNPANJ.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-GI4DZTVK.js")).mcpCommand
   },
   {
-    name: "signatures",
-    summary: "list the failure knowledge base (signatures and the alerts that point at them)",
-    load: async () => (await import("./chunks/signatures-command-EGG4OLWL.js")).signaturesCommand
+    name: "patterns",
+    aliases: ["signatures"],
+    summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
+    load: async () => (await import("./chunks/patterns-command-IVNZBRN7.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-XL5DDR2C.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-ZHA5OBVD.js")).watchCommand
   }
 ];
 
@@ -88,7 +89,7 @@ async function runCli(argv, io2) {
     writeLine(io2.stdout, sentryVersion());
     return EXIT.ok;
   }
-  const entry = COMMANDS.find((c) => c.name === name);
+  const entry = COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));
   if (!entry) {
     writeLine(
       io2.stderr,

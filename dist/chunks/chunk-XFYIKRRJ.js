@@ -11,11 +11,11 @@ import {
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-IJ7E4ZKH.js";
+} from "./chunk-X66G7AED.js";
 import {
   FAILURE_PATTERNS,
   patternById
-} from "./chunk-OGGROR5U.js";
+} from "./chunk-VCYNMCUB.js";
 import {
   MONITORING_SOURCES
 } from "./chunk-GNCNIB7N.js";
@@ -99,10 +99,10 @@ function addLeaves(inv, file, doc, node, depth = 0) {
 // src/inventory/compose.ts
 function portMapping(text) {
   const parts = text.replace(/\/(tcp|udp)$/, "").split(":");
-  const container = Number(parts.at(-1));
-  if (!Number.isInteger(container)) return void 0;
+  const container2 = Number(parts.at(-1));
+  if (!Number.isInteger(container2)) return void 0;
   const host = parts.length >= 2 ? Number(parts.at(-2)) : void 0;
-  return host !== void 0 && Number.isInteger(host) ? { host, container } : { container };
+  return host !== void 0 && Number.isInteger(host) ? { host, container: container2 } : { container: container2 };
 }
 function addCompose(inv, file, content) {
   for (const doc of yamlDocs(content)) {
@@ -478,12 +478,12 @@ function resolveLoopback(port, inv, contentOf) {
   const loopback = inv.settings.filter(
     (s) => s.source !== "helm-values" && namesHost(s, (h, p) => LOOPBACK.has(h) && (!port || !p || p === port))
   );
-  const listening = compose.filter(
+  const listening2 = compose.filter(
     (s) => port !== void 0 && (s.ports.includes(port) || imagePort(s.image) === port)
   );
   const words = port !== void 0 ? PORT_WORDS[port] : void 0;
   const keyed = loopback.filter(
-    (s) => listening.some((svc) => s.key.toLowerCase().includes(svc.name.toLowerCase())) || words?.test(s.key)
+    (s) => listening2.some((svc) => s.key.toLowerCase().includes(svc.name.toLowerCase())) || words?.test(s.key)
   );
   const setting = loopback.length === 1 ? loopback[0] : keyed.length === 1 ? keyed[0] : void 0;
   const cause = setting ? cite(setting, contentOf) : void 0;
@@ -492,15 +492,15 @@ function resolveLoopback(port, inv, contentOf) {
     kind: "host-names-service",
     subject: `${hostsIn(setting.value)[0]?.host ?? "localhost"}${port ? `:${port}` : ""}`,
     cause,
-    truth: listening.map((s) => ({ file: s.file, line: s.line })),
-    candidates: listening.map((s) => s.name)
+    truth: listening2.map((s) => ({ file: s.file, line: s.line })),
+    candidates: listening2.map((s) => s.name)
   };
-  const target = listening[0];
+  const target = listening2[0];
   const from = hostsIn(setting.value).find((h) => LOOPBACK.has(h.host))?.host;
-  if (listening.length !== 1 || !target || !from)
+  if (listening2.length !== 1 || !target || !from)
     return {
       ...base,
-      reason: listening.length > 1 ? "several services listen on that port" : "no service listens on that port"
+      reason: listening2.length > 1 ? "several services listen on that port" : "no service listens on that port"
     };
   const after = replaceHost(cause.text, from, target.name);
   if (!after) return { ...base, reason: "the host could not be rewritten on its line" };
@@ -508,6 +508,1050 @@ function resolveLoopback(port, inv, contentOf) {
     ...base,
     reason: `inside a container ${from} is the container itself; compose service ${target.name} (${target.file}:${target.line}) listens on ${port}`,
     change: { ...cause, before: cause.text, after, summary: `${setting.key}: ${from} → ${target.name}` }
+  };
+}
+
+// src/inventory/resolve-k8s-attach.ts
+var MULTI_ATTACH = /Multi-Attach error for volume "?([\w.-]+)"?/;
+var POD = /\bpod\/([a-z0-9][\w.-]*)|already used by pod\(s\) ([a-z0-9][\w.-]*)/g;
+var SINGLE_NODE = /^ReadWriteOnce(Pod)?$/;
+function attachLookup(evidence) {
+  const m = MULTI_ATTACH.exec(evidence);
+  if (!m?.[1]) return void 0;
+  const pods = [...evidence.matchAll(POD)].flatMap((p) => [p[1] ?? p[2] ?? ""]).filter(Boolean);
+  return { kind: "multi-attach", volume: m[1], pods: [...new Set(pods)] };
+}
+function lastLine(content, node) {
+  const end = node?.range?.[1] ?? 0;
+  return content.slice(0, end).replace(/\n+$/, "").split("\n").length;
+}
+function deployments(file, content) {
+  return yamlDocs(content).flatMap((doc) => {
+    if (scalar(child(doc.root, "kind")) !== "Deployment") return [];
+    const spec = child(doc.root, "spec");
+    const first2 = entries(spec)[0];
+    if (!first2) return [];
+    const volumes = items(child(child(child(spec, "template"), "spec"), "volumes"));
+    const claims = volumes.flatMap(
+      (v) => scalar(child(child(v, "persistentVolumeClaim"), "claimName")) ?? []
+    );
+    const strategyPair = entries(spec).find((e) => e.key === "strategy");
+    const firstKey = doc.lineOf(first2.keyNode);
+    const indent = /^\s*/.exec(content.split("\n")[firstKey - 1] ?? "")?.[0] ?? "  ";
+    return [
+      {
+        name: scalar(child(child(doc.root, "metadata"), "name")) ?? "",
+        replicas: Number(scalar(child(spec, "replicas")) ?? 1),
+        claims,
+        file,
+        line: firstKey,
+        firstKey,
+        indent,
+        ...strategyPair ? {
+          strategy: {
+            type: scalar(child(strategyPair.value, "type")) ?? "RollingUpdate",
+            from: doc.lineOf(strategyPair.keyNode),
+            to: lastLine(content, strategyPair.value),
+            rolling: child(strategyPair.value, "rollingUpdate") !== void 0
+          }
+        } : {}
+      }
+    ];
+  });
+}
+function singleNodeClaims(reads) {
+  const out = /* @__PURE__ */ new Map();
+  for (const { path, content } of reads)
+    for (const doc of yamlDocs(content)) {
+      if (scalar(child(doc.root, "kind")) !== "PersistentVolumeClaim") continue;
+      const node = child(child(doc.root, "spec"), "accessModes");
+      const modes = items(node).map((n) => scalar(n) ?? "");
+      const name = scalar(child(child(doc.root, "metadata"), "name"));
+      if (name && modes.some((m) => SINGLE_NODE.test(m)))
+        out.set(name, { file: path, line: doc.lineOf(node) });
+    }
+  return out;
+}
+var ownedBy = (pod, deployment) => pod.startsWith(`${deployment}-`) && /^[a-z0-9]{5,10}-[a-z0-9]{5}$/.test(pod.slice(deployment.length + 1));
+function resolveMultiAttach(lookup, reads) {
+  const rwo = singleNodeClaims(reads);
+  const all = reads.flatMap((r) => /\.ya?ml$/.test(r.path) ? deployments(r.path, r.content) : []);
+  const named2 = all.filter((d) => lookup.pods.some((p) => ownedBy(p, d.name)));
+  const mounting = (named2.length > 0 ? named2 : all).filter((d) => d.claims.some((c) => rwo.has(c)));
+  const target = mounting[0];
+  if (!target || target.strategy?.type === "Recreate") return void 0;
+  const content = reads.find((r) => r.path === target.file)?.content.split("\n") ?? [];
+  const from = target.strategy?.from ?? target.firstKey;
+  const to = target.strategy?.to ?? target.firstKey;
+  const before = content.slice(from - 1, to).join("\n");
+  const claim = target.claims.find((c) => rwo.has(c)) ?? "";
+  const recreate = `${target.indent}strategy:
+${target.indent}  type: Recreate`;
+  const base = {
+    kind: "rwo-deployment-recreate",
+    subject: `${target.name} (claim ${claim})`,
+    cause: { file: target.file, line: from, text: content[from - 1] ?? "" },
+    truth: [rwo.get(claim) ?? { file: target.file, line: target.line }],
+    candidates: ["Recreate"]
+  };
+  if (mounting.length > 1) return { ...base, reason: "several Deployments mount a ReadWriteOnce claim" };
+  if (target.replicas > 1)
+    return {
+      ...base,
+      reason: `${target.replicas} replicas share the ReadWriteOnce claim ${claim}: Recreate cannot help; a StatefulSet with volumeClaimTemplates (or a ReadWriteMany class) is the fix`
+    };
+  return {
+    ...base,
+    reason: `claim ${claim} is ReadWriteOnce and the rolling update starts the new pod before the old one releases it`,
+    change: {
+      ...base.cause,
+      before,
+      after: target.strategy ? recreate : `${recreate}
+${before}`,
+      span: to - from + 1,
+      summary: `${target.name} strategy ${target.strategy?.type ?? "RollingUpdate (default)"} → Recreate`
+    }
+  };
+}
+function attachRelationHolds(resolution, patched) {
+  const change = resolution.change;
+  if (!change) return { ok: false, detail: "no change was proposed" };
+  const file = patched.find((r) => r.path === change.file);
+  const ok = file && deployments(file.path, file.content).some(
+    (d) => d.strategy?.from === change.line && d.strategy.type === "Recreate" && !d.strategy.rolling
+  );
+  return ok ? { ok: true, detail: `${change.file}: the Deployment now recreates its pod, releasing the volume first` } : {
+    ok: false,
+    detail: `${change.file}: the Deployment still rolls its pods over a ReadWriteOnce volume`
+  };
+}
+
+// src/inventory/k8s-objects.ts
+function keysOf(node, lineOf2) {
+  return entries(node).map((e) => ({ key: e.key, line: lineOf2(e.keyNode) }));
+}
+function generated(gen, kind, file, lineOf2) {
+  const nameNode = child(gen, "name");
+  const name = scalar(nameNode);
+  if (!name) return void 0;
+  const keys = [...items(child(gen, "literals")), ...items(child(gen, "files"))].flatMap((n) => {
+    const text = scalar(n) ?? "";
+    const key = text.includes("=") ? text.split("=")[0] : text.split("/").pop();
+    return key ? [{ key, line: lineOf2(n) }] : [];
+  });
+  const knowable = items(child(gen, "envs")).length === 0 && !child(gen, "env");
+  return { kind, name, file, line: lineOf2(nameNode), ...knowable ? { keys } : {} };
+}
+function addDefinitions(facts, kind, root, file, lineOf2) {
+  const meta = child(root, "metadata");
+  const nameNode = child(meta, "name");
+  const name = scalar(nameNode);
+  const namespace = scalar(child(meta, "namespace"));
+  const ns = namespace ? { namespace } : {};
+  const at = { file, line: lineOf2(nameNode) };
+  if (kind === "ConfigMap" && name) {
+    const keys = [...keysOf(child(root, "data"), lineOf2), ...keysOf(child(root, "binaryData"), lineOf2)];
+    facts.defs.push({ kind: "configmap", name, ...ns, ...at, keys });
+  } else if (kind === "Secret" && name) {
+    const keys = [...keysOf(child(root, "data"), lineOf2), ...keysOf(child(root, "stringData"), lineOf2)];
+    const type = scalar(child(root, "type"));
+    facts.defs.push({ kind: "secret", name, ...ns, ...at, keys, ...type ? { type } : {} });
+  } else if (kind === "ExternalSecret" && name) {
+    const spec = child(root, "spec");
+    const targetNode = child(child(spec, "target"), "name");
+    const data = items(child(spec, "data")).flatMap((d) => {
+      const k = child(d, "secretKey");
+      const key = scalar(k);
+      return key ? [{ key, line: lineOf2(k) }] : [];
+    });
+    const knowable = items(child(spec, "dataFrom")).length === 0 && !child(child(child(spec, "target"), "template"), "data");
+    const type = scalar(child(child(child(spec, "target"), "template"), "type"));
+    facts.defs.push({
+      kind: "secret",
+      name: scalar(targetNode) ?? name,
+      ...ns,
+      file,
+      line: lineOf2(targetNode ?? nameNode),
+      ...knowable ? { keys: data } : {},
+      ...type ? { type } : {}
+    });
+  } else if (kind === "SealedSecret" && name) {
+    const spec = child(root, "spec");
+    const tmeta = child(child(spec, "template"), "metadata");
+    const tname = child(tmeta, "name");
+    const type = scalar(child(child(spec, "template"), "type"));
+    facts.defs.push({
+      kind: "secret",
+      name: scalar(tname) ?? name,
+      ...ns,
+      file,
+      line: lineOf2(tname ?? nameNode),
+      keys: keysOf(child(spec, "encryptedData"), lineOf2),
+      ...type ? { type } : {}
+    });
+  } else if (kind === "PersistentVolumeClaim" && name) {
+    facts.defs.push({ kind: "persistentvolumeclaim", name, ...ns, ...at });
+  } else if (kind === "StorageClass" && name) {
+    facts.defs.push({ kind: "storageclass", name, ...at });
+  } else if (kind === "Kustomization") {
+    for (const g of items(child(root, "configMapGenerator"))) {
+      const def = generated(g, "configmap", file, lineOf2);
+      if (def) facts.defs.push({ ...def, ...ns });
+    }
+    for (const g of items(child(root, "secretGenerator"))) {
+      const def = generated(g, "secret", file, lineOf2);
+      if (def) facts.defs.push({ ...def, ...ns });
+    }
+  }
+}
+function addReferences(facts, node, file, lineOf2, ns, depth = 0) {
+  if (depth > 16) return;
+  const push = (kind, via, nameNode, key) => {
+    const name = scalar(nameNode);
+    const k = scalar(key);
+    if (!name) return;
+    facts.refs.push({
+      kind,
+      name,
+      via,
+      file,
+      line: lineOf2(nameNode),
+      ...ns ? { namespace: ns } : {},
+      ...k ? { key: { key: k, line: lineOf2(key) } } : {}
+    });
+  };
+  for (const e of entries(node)) {
+    const v = e.value;
+    if (e.key === "imagePullSecrets") for (const s of items(v)) push("secret", "pull", child(s, "name") ?? s);
+    else if (e.key === "configMap" || e.key === "configMapRef")
+      push("configmap", e.key === "configMap" ? "volume" : "env", child(v, "name"));
+    else if (e.key === "secret") push("secret", "volume", child(v, "secretName") ?? child(v, "name"));
+    else if (e.key === "secretRef") push("secret", "env", child(v, "name"));
+    else if (e.key === "configMapKeyRef") push("configmap", "key", child(v, "name"), child(v, "key"));
+    else if (e.key === "secretKeyRef") push("secret", "key", child(v, "name"), child(v, "key"));
+    else if (e.key === "persistentVolumeClaim") push("persistentvolumeclaim", "claim", child(v, "claimName"));
+    else if (e.key === "storageClassName" || e.key === "storageClass") push("storageclass", "claim", v);
+    if (e.key !== "imagePullSecrets") addReferences(facts, v, file, lineOf2, ns, depth + 1);
+  }
+  for (const item of items(node)) addReferences(facts, item, file, lineOf2, ns, depth + 1);
+}
+function objectFacts(files) {
+  const facts = { defs: [], refs: [] };
+  for (const { path, content } of files) {
+    if (!/\.ya?ml$/.test(path)) continue;
+    for (const doc of yamlDocs(content)) {
+      const kind = scalar(child(doc.root, "kind"));
+      const namespace = scalar(child(child(doc.root, "metadata"), "namespace"));
+      if (kind && scalar(child(doc.root, "apiVersion")))
+        addDefinitions(facts, kind, doc.root, path, doc.lineOf);
+      if (kind !== "ExternalSecret" && kind !== "SealedSecret")
+        addReferences(facts, kind ? child(doc.root, "spec") : doc.root, path, doc.lineOf, namespace);
+    }
+  }
+  return facts;
+}
+
+// src/inventory/resolve-k8s-objects.ts
+var NOT_FOUND = /\b(configmaps?|secrets?|persistentvolumeclaims?|storageclass(?:es)?(?:\.storage\.k8s\.io)?)\s+\\*"([\w.-]+)\\*"\s+not found/i;
+var NO_KEY = /couldn't find key ([\w.-]+) in (Secret|ConfigMap) (?:([\w-]+)\/)?([\w.-]+)/;
+function objectKind(word) {
+  const w = word.toLowerCase();
+  if (w.startsWith("configmap")) return "configmap";
+  if (w.startsWith("secret")) return "secret";
+  if (w.startsWith("persistentvolumeclaim")) return "persistentvolumeclaim";
+  return "storageclass";
+}
+function objectLookup(evidence) {
+  const key = NO_KEY.exec(evidence);
+  if (key?.[1] && key[2] && key[4])
+    return {
+      kind: "missing-key",
+      object: objectKind(key[2]),
+      name: key[4],
+      key: key[1],
+      ...key[3] ? { namespace: key[3] } : {}
+    };
+  const m = NOT_FOUND.exec(evidence);
+  return m?.[1] && m[2] ? { kind: "missing-object", object: objectKind(m[1]), name: m[2] } : void 0;
+}
+var sameNs = (a, b) => !a || !b || a === b;
+var PULL_TYPE = /dockerconfigjson|dockercfg/;
+function fits(ref, def) {
+  if (def.kind !== ref.kind || !sameNs(ref.namespace, def.namespace)) return false;
+  if (def.type === void 0) return true;
+  return ref.via === "pull" ? PULL_TYPE.test(def.type) : !PULL_TYPE.test(def.type);
+}
+function meant(ref, facts) {
+  const fitting = facts.defs.filter((d) => fits(ref, d));
+  const near = fitting.filter((d) => nearName(ref.name, d.name));
+  if (near.length > 0) return { picks: near, why: "its name is near the missing one" };
+  const unused = fitting.filter((d) => !facts.refs.some((r) => r.kind === d.kind && r.name === d.name));
+  const what = ref.via === "pull" ? "registry credential" : ref.kind;
+  return { picks: unused, why: `it is the only ${what} there that nothing references` };
+}
+function rewrite(text, from, to) {
+  return text.replace(
+    new RegExp(
+      `(:\\s*["']?|-\\s+["']?)${from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=["']?\\s*(?:#|$|[,}\\]]))`
+    ),
+    `$1${to}`
+  );
+}
+function resolveMissingObject(object, name, facts, extra, contentOf) {
+  if (facts.defs.some((d) => d.kind === object && d.name === name)) return void 0;
+  const refs = facts.refs.filter((r) => r.kind === object && r.name === name);
+  const ref = refs[0];
+  const text = ref ? lineAt(contentOf(ref.file) ?? "", ref.line) : void 0;
+  if (!ref || text === void 0) return void 0;
+  const fromRepo = meant(ref, facts);
+  const listed = extra.filter((n) => n !== name);
+  const near = listed.filter((n) => nearName(name, n));
+  const picks = fromRepo.picks.length > 0 ? fromRepo.picks : near.length > 0 ? near.map((n) => ({ name: n })) : [];
+  const base = {
+    kind: "object-name-defined",
+    subject: `${object} ${name}`,
+    cause: { file: ref.file, line: ref.line, text },
+    truth: fromRepo.picks.map((d) => ({ file: d.file, line: d.line })),
+    candidates: [...new Set(picks.map((p) => p.name))]
+  };
+  const to = base.candidates[0];
+  if (base.candidates.length !== 1 || !to)
+    return {
+      ...base,
+      reason: base.candidates.length > 1 ? `several ${object}s could be the one meant` : `no ${object} the repository defines can be the one meant`
+    };
+  if (refs.length > 1)
+    return { ...base, reason: `${name} is named in ${refs.length} places; one change would not cover them` };
+  const after = rewrite(text, name, to);
+  if (after === text) return { ...base, reason: "the name could not be rewritten on its line" };
+  const def = fromRepo.picks[0];
+  return {
+    ...base,
+    reason: def ? `the repository defines ${object} ${to} (${def.file}:${def.line}) and ${fromRepo.why}` : `the cluster lists ${object} ${to}, near the missing name`,
+    change: { ...base.cause, before: text, after, summary: `${object} ${name} → ${to}` }
+  };
+}
+function resolveMissingKey(lookup, facts, contentOf) {
+  const def = facts.defs.find(
+    (d) => d.kind === lookup.object && d.name === lookup.name && sameNs(lookup.namespace, d.namespace)
+  );
+  const refs = facts.refs.filter(
+    (r) => r.kind === lookup.object && r.name === lookup.name && r.key?.key === lookup.key && sameNs(lookup.namespace, r.namespace)
+  );
+  const ref = refs[0];
+  const keyLine = ref?.key?.line;
+  const text = ref && keyLine ? lineAt(contentOf(ref.file) ?? "", keyLine) : void 0;
+  if (!def || !ref || !keyLine || text === void 0) return void 0;
+  const keys = def.keys ?? [];
+  const near = keys.filter((k) => nearName(lookup.key, k.key));
+  const base = {
+    kind: "object-key-defined",
+    subject: `${lookup.name}/${lookup.key}`,
+    cause: { file: ref.file, line: keyLine, text },
+    truth: (near.length > 0 ? near : keys).map((k) => ({ file: def.file, line: k.line })),
+    candidates: (near.length > 0 ? near : keys).map((k) => k.key)
+  };
+  const to = near[0]?.key;
+  if (!def.keys)
+    return { ...base, reason: `the keys of ${lookup.name} are not readable from the repository` };
+  if (near.length !== 1 || !to)
+    return {
+      ...base,
+      reason: near.length > 1 ? "several keys are near the missing one" : "no defined key is near the missing one"
+    };
+  if (refs.length > 1)
+    return {
+      ...base,
+      reason: `${lookup.key} is read in ${refs.length} places; one change would not cover them`
+    };
+  const after = rewrite(text, lookup.key, to);
+  if (after === text) return { ...base, reason: "the key could not be rewritten on its line" };
+  return {
+    ...base,
+    reason: `${lookup.name} (${def.file}:${def.line}) holds ${to}, not ${lookup.key}`,
+    change: { ...base.cause, before: text, after, summary: `${lookup.name} key ${lookup.key} → ${to}` }
+  };
+}
+function listedStorageClasses(evidence) {
+  const rows = evidence.matchAll(
+    /^\s*([a-z0-9][\w.-]*)(?: \(default\))?\s+[\w./-]+\s+(?:Delete|Retain)\s+(?:Immediate|WaitForFirstConsumer)\b/gm
+  );
+  return [...rows].flatMap((m) => m[1] ? [m[1]] : []);
+}
+function resolveObjectLookup(lookup, deployReads, evidence) {
+  const facts = objectFacts(deployReads);
+  const contentOf = (file) => deployReads.find((f) => f.path === file)?.content;
+  if (lookup.kind === "missing-key") return resolveMissingKey(lookup, facts, contentOf);
+  const extra = lookup.object === "storageclass" ? listedStorageClasses(evidence) : [];
+  return resolveMissingObject(lookup.object, lookup.name, facts, extra, contentOf);
+}
+function objectRelationHolds(resolution, patched) {
+  const change = resolution.change;
+  if (!change) return { ok: false, detail: "no change was proposed" };
+  const facts = objectFacts(patched);
+  const where2 = `${change.file}:${change.line}`;
+  if (resolution.kind === "object-key-defined") {
+    const ref2 = facts.refs.find((r) => r.file === change.file && r.key?.line === change.line);
+    const def = ref2 && facts.defs.find((d) => d.kind === ref2.kind && d.name === ref2.name);
+    return def?.keys?.some((k) => k.key === ref2?.key?.key) ? { ok: true, detail: `${where2} now reads ${ref2?.key?.key}, which ${def.name} holds` } : { ok: false, detail: `${where2} still reads a key the object does not hold` };
+  }
+  const ref = facts.refs.find((r) => r.file === change.file && r.line === change.line);
+  const defined = ref && (facts.defs.some((d) => fits(ref, d) && d.name === ref.name) || resolution.candidates.includes(ref.name));
+  return defined ? { ok: true, detail: `${where2} now names ${ref.kind} ${ref.name}, which is defined` } : { ok: false, detail: `${where2} still names an object nothing defines` };
+}
+
+// src/inventory/k8s-ports.ts
+var WORKLOADS2 = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod", "ReplicaSet"]);
+var PROBES = ["liveness", "readiness", "startup"];
+function stringMap(node) {
+  const out = {};
+  for (const e of entries(node)) {
+    const v = scalar(e.value);
+    if (v !== void 0) out[e.key] = v;
+  }
+  return out;
+}
+function podTemplate(root, kind) {
+  if (kind === "Pod") return root;
+  const spec = child(root, "spec");
+  const job = kind === "CronJob" ? child(child(spec, "jobTemplate"), "spec") : spec;
+  return child(job, "template");
+}
+function probePort(probe) {
+  for (const handler of ["httpGet", "tcpSocket", "grpc"]) {
+    const port = child(child(probe, handler), "port");
+    if (port) return port;
+  }
+  return void 0;
+}
+function container(c, lineOf2) {
+  const ports = items(child(c, "ports")).flatMap((p) => {
+    const number = Number(scalar(child(p, "containerPort")));
+    const name = scalar(child(p, "name"));
+    const line = lineOf2(child(p, "containerPort"));
+    return Number.isInteger(number) ? [{ number, ...name ? { name } : {}, file: "", line }] : [];
+  });
+  const probes = PROBES.flatMap((probe) => {
+    const node = probePort(child(c, `${probe}Probe`));
+    const port = scalar(node);
+    return port ? [{ probe, port, file: "", line: lineOf2(node) }] : [];
+  });
+  return { name: scalar(child(c, "name")) ?? "", ports, probes, file: "", line: lineOf2(c) };
+}
+function servicePorts(spec, lineOf2) {
+  return items(child(spec, "ports")).flatMap((p) => {
+    const port = Number(scalar(child(p, "port")));
+    if (!Number.isInteger(port)) return [];
+    const name = scalar(child(p, "name"));
+    const targetNode = child(p, "targetPort");
+    const value = scalar(targetNode);
+    return [
+      {
+        port,
+        ...name ? { name } : {},
+        ...value ? { target: { value, file: "", line: lineOf2(targetNode) } } : {}
+      }
+    ];
+  });
+}
+function portFacts(files) {
+  const facts = { workloads: [], services: [] };
+  for (const { path, content } of files) {
+    if (!/\.ya?ml$/.test(path)) continue;
+    for (const doc of yamlDocs(content)) {
+      const kind = scalar(child(doc.root, "kind"));
+      if (!kind || !scalar(child(doc.root, "apiVersion"))) continue;
+      const meta = child(doc.root, "metadata");
+      const name = scalar(child(meta, "name")) ?? "";
+      const namespace = scalar(child(meta, "namespace"));
+      const ns = namespace ? { namespace } : {};
+      const at = (l) => ({ ...l, file: path });
+      if (kind === "Service") {
+        const spec = child(doc.root, "spec");
+        facts.services.push({
+          name,
+          ...ns,
+          file: path,
+          line: doc.lineOf(child(meta, "name")),
+          selector: stringMap(child(spec, "selector")),
+          ports: servicePorts(spec, doc.lineOf).map((p) => p.target ? { ...p, target: at(p.target) } : p)
+        });
+      } else if (WORKLOADS2.has(kind)) {
+        const template = podTemplate(doc.root, kind);
+        const spec = child(template, "spec");
+        const containers = [...items(child(spec, "containers")), ...items(child(spec, "initContainers"))].map((c) => container(c, doc.lineOf)).map((c) => ({ ...at(c), ports: c.ports.map(at), probes: c.probes.map(at) }));
+        facts.workloads.push({
+          name,
+          ...ns,
+          file: path,
+          line: doc.lineOf(child(meta, "name")),
+          labels: stringMap(child(child(template, "metadata"), "labels")),
+          containers
+        });
+      }
+    }
+  }
+  return facts;
+}
+function selected(service, workloads) {
+  const pairs = Object.entries(service.selector);
+  if (pairs.length === 0) return [];
+  return workloads.filter(
+    (w) => pairs.every(([k, v]) => w.labels[k] === v) && (!service.namespace || !w.namespace || service.namespace === w.namespace)
+  );
+}
+function declares(ports, ref) {
+  return /^\d+$/.test(ref) ? ports.some((p) => p.number === Number(ref)) : ports.some((p) => p.name === ref);
+}
+
+// src/inventory/resolve-k8s-ports.ts
+var IP = /^\[?[\d.:a-f]+\]?$/i;
+var PROBE_KIND = /probeType="(Liveness|Readiness|Startup)"|\b(Liveness|Readiness|Startup) probe failed/;
+var LISTENS = /\b(?:listen(?:ing|s)?\b[^\n]*?(?:addr(?:ess)?[=:]\s*"?(?:\[[\da-f:]*\]|[\w.-]*):|\bon:?\s+(?:https?:\/\/)?(?:\[[\da-f:]*\]|[\w.-]*):|\bport[=:\s]+)|started on port\s+)(\d{2,5})\b/gi;
+var LISTEN_KEY = /^(listen|listen[_.-]?(addr|address|port)|addr|address|bind|bind[_.-]?addr|(http|server|app|web)[_.-]?(port|addr)|port)$/i;
+function configuredPorts(inv) {
+  return inv.settings.flatMap((s) => {
+    const m = /^(?:(?:\[[\da-f:]*\]|[\w.-]*):)?(\d{2,5})$/i.exec(s.value.trim());
+    return LISTEN_KEY.test(s.key) && m && s.source !== "k8s-env" ? [{ number: Number(m[1]), file: s.file, line: s.line }] : [];
+  });
+}
+function uniquePorts(ports) {
+  return ports.filter((p, i) => ports.findIndex((q) => q.number === p.number) === i);
+}
+function listeningPorts(evidence) {
+  return [...new Set([...evidence.matchAll(LISTENS)].map((m) => Number(m[1])))];
+}
+function rewritePort(text, key, to) {
+  return text.replace(new RegExp(`(${key}:\\s*["']?)[\\w-]+`), `$1${to}`);
+}
+function portRef(before, to) {
+  return !/^\d+$/.test(before) && to.name ? to.name : String(to.number);
+}
+function resolveTargetPort(host, port, facts, contentOf) {
+  const byIp = IP.test(host);
+  const ns = namespaceOf(host);
+  const wrong = facts.services.flatMap((s) => {
+    if (!byIp && (s.name !== firstLabel(host) || ns && s.namespace && s.namespace !== ns)) return [];
+    const pods = selected(s, facts.workloads);
+    const ports2 = uniquePorts(pods.flatMap((w) => w.containers.flatMap((c) => c.ports)));
+    return s.ports.filter(
+      (p) => p.port === port && ports2.length > 0 && !declares(ports2, p.target?.value ?? String(p.port))
+    ).map((p) => ({ service: s, entry: p, ports: ports2 }));
+  });
+  const hit = wrong[0];
+  if (!hit) return void 0;
+  const { service, entry, ports } = hit;
+  const at = entry.target ?? { file: service.file, line: service.line, value: String(entry.port) };
+  const text = lineAt(contentOf(at.file) ?? "", at.line);
+  if (text === void 0) return void 0;
+  const named2 = ports.filter((p) => entry.name !== void 0 && p.name === entry.name);
+  const picks = named2.length === 1 ? named2 : ports;
+  const base = {
+    kind: "service-targets-container",
+    subject: `${service.name}:${entry.port}`,
+    cause: { file: at.file, line: at.line, text },
+    truth: picks.map((p) => ({ file: p.file, line: p.line })),
+    candidates: picks.map((p) => String(p.number))
+  };
+  const to = picks[0];
+  if (wrong.length > 1)
+    return {
+      ...base,
+      reason: `${wrong.length} Services on port ${port} target ports their pods do not declare`
+    };
+  if (!entry.target)
+    return {
+      ...base,
+      reason: `the Service has no targetPort, so it targets ${entry.port}, which its pods do not declare`
+    };
+  if (picks.length !== 1 || !to)
+    return {
+      ...base,
+      reason: "the selected pods declare several container ports; the logs do not say which"
+    };
+  const ref = portRef(entry.target.value, to);
+  const after = rewritePort(text, "targetPort", ref);
+  if (after === text) return { ...base, reason: "the targetPort could not be rewritten on its line" };
+  return {
+    ...base,
+    reason: `the pods ${service.name} selects listen on ${to.number} (${to.file}:${to.line}), not ${entry.target.value}`,
+    change: {
+      ...base.cause,
+      before: text,
+      after,
+      summary: `${service.name} targetPort ${entry.target.value} → ${ref}`
+    }
+  };
+}
+function resolveProbePort(port, facts, evidence, configured, contentOf) {
+  const m = PROBE_KIND.exec(evidence);
+  const kind = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const wrong = facts.workloads.flatMap(
+    (w) => w.containers.flatMap(
+      (c) => c.probes.filter((p) => p.port === String(port) && (!kind || p.probe === kind) && !declares(c.ports, p.port)).map((probe2) => ({ probe: probe2, container: c }))
+    )
+  );
+  const hit = wrong[0];
+  if (!hit) return void 0;
+  const { probe, container: container2 } = hit;
+  const text = lineAt(contentOf(probe.file) ?? "", probe.line);
+  if (text === void 0) return void 0;
+  const logged = listeningPorts(evidence).filter((n) => n !== port);
+  const listens = logged.length > 0 ? logged.map((n) => ({ number: n, file: probe.file, line: probe.line })) : uniquePorts(configured.filter((c) => c.number !== port));
+  const declared = uniquePorts(container2.ports);
+  const heard = declared.filter((p) => listens.some((l) => l.number === p.number));
+  const picks = declared.length === 0 ? listens : declared.length > 1 && heard.length > 0 ? heard : declared;
+  const base = {
+    kind: "probe-port-declared",
+    subject: `${probe.probe} probe port ${port}`,
+    cause: { file: probe.file, line: probe.line, text },
+    truth: (declared.length > 0 ? declared : listens).filter((p) => p.file !== probe.file || p.line !== probe.line).map((p) => ({ file: p.file, line: p.line })),
+    candidates: picks.map((p) => String(p.number))
+  };
+  const to = picks[0];
+  if (wrong.length > 1)
+    return {
+      ...base,
+      reason: `${wrong.length} probes ask for port ${port}; one change would not cover them`
+    };
+  if (picks.length !== 1 || !to)
+    return {
+      ...base,
+      reason: picks.length > 1 ? "the container declares several ports and the logs do not say which one the server listens on" : "the container declares no port and the logs do not say where the server listens"
+    };
+  const ref = portRef(probe.port, to);
+  const after = rewritePort(text, "port", ref);
+  if (after === text) return { ...base, reason: "the probe's port could not be rewritten on its line" };
+  const why = declared.length > 0 ? `the container declares ${to.number} (${to.file}:${to.line})` : logged.length > 0 ? `the server logs it listens on ${to.number}` : `the server's config listens on ${to.number} (${to.file}:${to.line})`;
+  return {
+    ...base,
+    reason: `${why}; nothing listens on ${port}`,
+    change: { ...base.cause, before: text, after, summary: `${probe.probe} probe port ${port} → ${ref}` }
+  };
+}
+function resolveRefusedPort(host, port, deployReads, evidence) {
+  if (port === void 0) return void 0;
+  const facts = portFacts(deployReads);
+  const contentOf = (file) => deployReads.find((f) => f.path === file)?.content;
+  const probe = /probe failed|Probe failed/i.test(evidence);
+  return probe ? resolveProbePort(port, facts, evidence, configuredPorts(buildInventory(deployReads)), contentOf) ?? resolveTargetPort(host, port, facts, contentOf) : resolveTargetPort(host, port, facts, contentOf);
+}
+function portRelationHolds(resolution, patched) {
+  const change = resolution.change;
+  if (!change) return { ok: false, detail: "no change was proposed" };
+  const facts = portFacts(patched);
+  const where2 = `${change.file}:${change.line}`;
+  if (resolution.kind === "probe-port-declared") {
+    const c = facts.workloads.flatMap((w) => w.containers).find((x) => x.probes.some((p) => p.file === change.file && p.line === change.line));
+    const probe = c?.probes.find((p) => p.file === change.file && p.line === change.line);
+    if (c && probe && declares(c.ports, probe.port))
+      return {
+        ok: true,
+        detail: `${where2}: the probe now asks for ${probe.port}, a port its container declares`
+      };
+    const listens = [
+      ...configuredPorts(buildInventory(patched)).map((p) => String(p.number)),
+      ...resolution.candidates
+    ];
+    return c && probe && c.ports.length === 0 && listens.includes(probe.port) ? { ok: true, detail: `${where2}: the probe now asks for ${probe.port}, where the server listens` } : { ok: false, detail: `${where2}: the probe still asks for a port nothing declares or listens on` };
+  }
+  for (const s of facts.services) {
+    const entry = s.ports.find((p) => p.target?.file === change.file && p.target.line === change.line);
+    const ports = selected(s, facts.workloads).flatMap((w) => w.containers.flatMap((c) => c.ports));
+    if (entry?.target && declares(ports, entry.target.value))
+      return {
+        ok: true,
+        detail: `${where2}: ${s.name} now targets ${entry.target.value}, which its pods declare`
+      };
+  }
+  return { ok: false, detail: `${where2}: the Service still targets a port its pods do not declare` };
+}
+
+// src/inventory/resolve-k8s-taint.ts
+var UNTOLERATED = /untolerated taints? \{([\w./-]+)(?::\s*([\w./-]*))?\}/g;
+var POD2 = /\bpod\/([a-z0-9][\w.-]*)/;
+function taintLookup(evidence) {
+  const taints = [...evidence.matchAll(UNTOLERATED)].map((m) => ({
+    key: m[1] ?? "",
+    ...m[2] ? { value: m[2] } : {}
+  }));
+  const unique = taints.filter(
+    (t, i) => taints.findIndex((u) => u.key === t.key && u.value === t.value) === i
+  );
+  const pod = POD2.exec(evidence)?.[1];
+  return unique.length > 0 ? { kind: "untolerated-taint", taints: unique, ...pod ? { pod } : {} } : void 0;
+}
+function podSpecs(reads) {
+  return reads.flatMap(
+    ({ path, content }) => yamlDocs(content).flatMap((doc) => {
+      const kind = scalar(child(doc.root, "kind")) ?? "";
+      const top = child(doc.root, "spec");
+      const job = kind === "CronJob" ? child(child(top, "jobTemplate"), "spec") : top;
+      const spec = kind === "Pod" ? top : child(child(job, "template"), "spec");
+      const name = scalar(child(child(doc.root, "metadata"), "name")) ?? "";
+      return spec && items(child(spec, "containers")).length > 0 ? [{ file: path, name, spec, lineOf: doc.lineOf }] : [];
+    })
+  );
+}
+function resources(pod) {
+  return items(child(pod.spec, "containers")).flatMap((c) => {
+    const r = child(c, "resources");
+    return [...entries(child(r, "limits")), ...entries(child(r, "requests"))].map((e) => ({
+      key: e.key,
+      line: pod.lineOf(e.keyNode)
+    }));
+  });
+}
+function meantFor(pod, key) {
+  return resources(pod).some((r) => r.key === key);
+}
+function tolerates(spec, taint) {
+  return items(child(spec, "tolerations")).some((t) => {
+    const key = scalar(child(t, "key"));
+    const op = scalar(child(t, "operator")) ?? "Equal";
+    return key === void 0 && op === "Exists" || key === taint.key && (op === "Exists" || scalar(child(t, "value")) === (taint.value ?? ""));
+  });
+}
+function resolveTaint(lookup, reads) {
+  const pods = podSpecs(reads);
+  const owned = lookup.pod ? pods.filter((p) => lookup.pod?.startsWith(`${p.name}-`) || lookup.pod === p.name) : [];
+  const candidates = owned.length > 0 ? owned : pods;
+  const pairs = candidates.flatMap(
+    (pod2) => lookup.taints.filter((t) => meantFor(pod2, t.key) && !tolerates(pod2.spec, t)).map((taint2) => ({ pod: pod2, taint: taint2 }))
+  );
+  const hit = pairs[0];
+  if (!hit) return void 0;
+  const { pod, taint } = hit;
+  const lines2 = reads.find((r) => r.path === pod.file)?.content.split("\n") ?? [];
+  const existing = entries(pod.spec).find((e) => e.key === "tolerations");
+  const first2 = entries(pod.spec)[0];
+  const at = existing ? pod.lineOf(existing.keyNode) : pod.lineOf(first2?.keyNode);
+  const before = lines2[at - 1] ?? "";
+  const indent = /^\s*/.exec(before)?.[0] ?? "";
+  const dash = existing ? /^(\s*)-/.exec(lines2[at] ?? "")?.[1] : `${indent}  `;
+  const item = [
+    `${dash ?? ""}- key: ${taint.key}`,
+    `${dash ?? ""}  operator: ${taint.value ? "Equal" : "Exists"}`,
+    ...taint.value ? [`${dash ?? ""}  value: "${taint.value}"`] : []
+  ].join("\n");
+  const spec = `${taint.key}${taint.value ? `=${taint.value}` : ""}`;
+  const base = {
+    kind: "taint-tolerated",
+    subject: spec,
+    cause: { file: pod.file, line: at, text: before },
+    truth: resources(pod).filter((r) => r.key === taint.key).map((r) => ({ file: pod.file, line: r.line })),
+    candidates: [spec]
+  };
+  if (pairs.length > 1)
+    return { ...base, reason: "several pods or taints could be meant; one toleration would not cover them" };
+  if (existing && (items(existing.value).length === 0 || dash === void 0))
+    return { ...base, reason: "the tolerations list could not be extended on its line" };
+  const after = existing ? `${before}
+${item}` : `${indent}tolerations:
+${item}
+${before}`;
+  return {
+    ...base,
+    reason: `${pod.name} asks for ${taint.key}, the resource the tainted nodes offer, but does not tolerate their taint`,
+    change: { ...base.cause, before, after, summary: `${pod.name} tolerates ${spec}` }
+  };
+}
+function taintRelationHolds(resolution, patched) {
+  const change = resolution.change;
+  if (!change) return { ok: false, detail: "no change was proposed" };
+  const [key = "", value] = resolution.subject.split("=");
+  const ok = podSpecs(patched.filter((r) => r.path === change.file)).some(
+    (p) => tolerates(p.spec, { key, ...value !== void 0 ? { value } : {} })
+  );
+  return ok ? { ok: true, detail: `${change.file}: the pod now tolerates ${resolution.subject}` } : { ok: false, detail: `${change.file}: the pod still does not tolerate ${resolution.subject}` };
+}
+
+// src/inventory/resolve-keepalive.ts
+var NGINX_UPSTREAM_DEFAULT_MS = 6e4;
+var MARGIN_MS = 5e3;
+function nginxMs(value) {
+  const m = /^(\d+)(ms|s|m|h)?$/.exec(value);
+  if (!m) return void 0;
+  const n = Number(m[1]);
+  return m[2] === "ms" ? n : m[2] === "m" ? n * 6e4 : m[2] === "h" ? n * 36e5 : n * 1e3;
+}
+function proxyTimeouts(files) {
+  const out = [];
+  for (const f of files.filter((x) => /\.conf$|(^|\/)nginx[^/]*$/.test(x.path))) {
+    const lines2 = f.content.split("\n");
+    let depth = 0;
+    let upstream;
+    lines2.forEach((text, i) => {
+      const code = text.replace(/#.*$/, "");
+      if (/^\s*upstream\s+[\w.-]+\s*\{/.test(code) && depth === 0) upstream = { at: i + 1 };
+      else if (upstream && depth === 1) {
+        if (/^\s*keepalive\s+\d+\s*;/.test(code)) upstream.keepalive = i + 1;
+        const t = /^\s*keepalive_timeout\s+(\S+?)\s*;/.exec(code);
+        const ms = t?.[1] ? nginxMs(t[1]) : void 0;
+        if (ms !== void 0) upstream.timeout = { line: i + 1, ms };
+      }
+      depth += (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
+      if (upstream && depth === 0 && /\}/.test(code)) {
+        const line = upstream.timeout?.line ?? upstream.keepalive;
+        if (line !== void 0)
+          out.push({
+            cited: { file: f.path, line, text: lines2[line - 1] ?? "" },
+            ms: upstream.timeout?.ms ?? NGINX_UPSTREAM_DEFAULT_MS
+          });
+        upstream = void 0;
+      }
+    });
+  }
+  return out;
+}
+var APP_TIMEOUTS = [
+  { re: /\bkeepAliveTimeout\s*=\s*(\d+)\b/, files: /\.(js|mjs|cjs|ts)$/, unit: "ms" },
+  { re: /^\s*keepalive\s*=\s*(\d+)\b/, files: /gunicorn[\w.-]*\.py$/, unit: "s" },
+  { re: /--keep-alive[= ](\d+)\b/, files: /./, unit: "s" }
+];
+function appTimeouts(files) {
+  return files.flatMap(
+    (f) => f.content.split("\n").flatMap((text, i) => {
+      for (const { re, files: which, unit } of APP_TIMEOUTS) {
+        const m = which.test(f.path) ? re.exec(text) : null;
+        if (m?.[1] && !/^\s*(\/\/|#)/.test(text)) {
+          const n = Number(m[1]);
+          return [{ file: f.path, line: i + 1, text, raw: m[1], unit, ms: unit === "ms" ? n : n * 1e3 }];
+        }
+      }
+      return [];
+    })
+  );
+}
+function keepaliveHolds(files) {
+  const proxy = Math.max(0, ...proxyTimeouts(files).map((p) => p.ms));
+  const short = appTimeouts(files).find((a) => a.ms <= proxy);
+  return short ? { ok: false, detail: `${short.file}:${short.line} still closes idle connections before the proxy does` } : { ok: true, detail: `the upstream now keeps idle connections longer than the proxy (${proxy} ms)` };
+}
+function resolveKeepalive(files) {
+  const proxies = proxyTimeouts(files);
+  const apps = appTimeouts(files);
+  const app = apps[0];
+  if (!app || proxies.length === 0) return void 0;
+  const proxyMs = Math.max(...proxies.map((p) => p.ms));
+  const base = {
+    kind: "keepalive-outlasts-proxy",
+    subject: `keep-alive ${app.ms} ms`,
+    cause: { file: app.file, line: app.line, text: app.text },
+    truth: proxies.map((p) => ({ file: p.cited.file, line: p.cited.line })),
+    candidates: []
+  };
+  if (app.ms > proxyMs) return void 0;
+  if (apps.length > 1)
+    return {
+      ...base,
+      reason: `${apps.length} upstream keep-alive settings; one change would not cover them`
+    };
+  if (new Set(proxies.map((p) => p.ms)).size > 1)
+    return { ...base, reason: "the proxy's upstream blocks keep connections for different times" };
+  const targetMs = proxyMs + MARGIN_MS;
+  const value = String(app.unit === "ms" ? targetMs : Math.ceil(targetMs / 1e3));
+  const after = app.text.replace(app.raw, value);
+  const proxy = proxies[0];
+  return {
+    ...base,
+    candidates: [value],
+    reason: `the proxy reuses idle upstream connections for ${proxyMs} ms (${proxy?.cited.file}:${proxy?.cited.line}) but the upstream closes them after ${app.ms} ms`,
+    change: {
+      ...base.cause,
+      before: app.text,
+      after,
+      summary: `upstream keep-alive ${app.raw} → ${value} ${app.unit}, longer than the proxy's ${proxyMs} ms`
+    }
+  };
+}
+
+// src/inventory/resolve-no-proxy.ts
+var NO_PROXY_KEY = /^(NO_PROXY|no_proxy)$/;
+function bypasses(list, host) {
+  const h = host.toLowerCase();
+  return list.split(/[,\s]+/).map((e) => e.trim().toLowerCase().replace(/:\d+$/, "")).filter(Boolean).some((e) => e === "*" || e === h || h.endsWith(e.startsWith(".") ? e : `.${e}`));
+}
+function entryFor(host) {
+  const cluster = /\.svc\.cluster\.local$/.exec(host);
+  return cluster ? ".svc.cluster.local" : host;
+}
+function resolveNoProxy(host, inv, contentOf) {
+  const settings = inv.settings.filter((s) => NO_PROXY_KEY.test(s.key));
+  const first2 = settings[0];
+  const text = first2 ? lineAt(contentOf(first2.file) ?? "", first2.line) : void 0;
+  if (!first2 || text === void 0) return void 0;
+  const cause = { file: first2.file, line: first2.line, text };
+  const add = entryFor(host);
+  const base = {
+    kind: "no-proxy-covers-host",
+    subject: host,
+    cause,
+    truth: settings.map((s) => ({ file: s.file, line: s.line })),
+    candidates: [add]
+  };
+  if (settings.some((s) => bypasses(s.value, host))) return void 0;
+  if (settings.length > 1)
+    return {
+      ...base,
+      reason: `NO_PROXY is set in ${settings.length} places; one change would not cover them`
+    };
+  const at = first2.value === "" ? -1 : text.indexOf(first2.value);
+  if (at < 0) return { ...base, reason: "the NO_PROXY value could not be rewritten on its line" };
+  const after = `${text.slice(0, at)}${first2.value},${add}${text.slice(at + first2.value.length)}`;
+  return {
+    ...base,
+    reason: `${host} is internal but ${first2.key} (${first2.file}:${first2.line}) does not list it, so requests to it go through the proxy`,
+    change: { ...cause, before: text, after, summary: `${first2.key} += ${add}` }
+  };
+}
+
+// src/inventory/resolve-pool.ts
+var POOL_RULE = {
+  /** A client pool's key, in the spellings HikariCP, SQLAlchemy, node-postgres, Sequelize and env vars use. */
+  poolKey: /(?:^|[._-])(?:maximum|max)?[._-]?pool[._-]?(?:size|max)$|^(?:maximumPoolSize|maxPoolSize|poolSize|poolMax)$/i,
+  /** A pool below this is no fix: the service would starve; raising the server's limit is a person's call. */
+  minPool: 2,
+  /** Postgres reserves superuser_reserved_connections (3 unless set); MySQL keeps its one extra slot apart. */
+  defaultReserved: { postgres: 3, mysql: 0 }
+};
+var SERVER_LINE = /^\s*max_connections\s*=\s*(\d+)/;
+var SERVER_FLAG = /(?:-c\s+|--)max[_-]connections[= ](\d+)/;
+var RESERVED = /^\s*(?:superuser_)?reserved_connections\s*=\s*(\d+)|-c\s+(?:superuser_)?reserved_connections=(\d+)/;
+var POOL_LINE = /^\s*-?\s*"?((?:[\w.-]*[._-])?(?:maximum|max)?[._-]?pool[._-]?(?:size|max)|maximumPoolSize|maxPoolSize|poolSize|poolMax)"?\s*[:=]\s*"?(\d+)"?\s*(?:#.*)?$/i;
+function linesMatching(files, re) {
+  return files.flatMap(
+    (f) => f.content.split("\n").flatMap((text, i) => {
+      if (/^\s*(#|\/\/|;)/.test(text)) return [];
+      const m = re.exec(text);
+      const value = Number(
+        m?.slice(1).filter((g) => g !== void 0).at(-1)
+      );
+      return m && Number.isInteger(value) ? [{ file: f.path, line: i + 1, text, value, groups: m }] : [];
+    })
+  );
+}
+function serverLimit(files) {
+  const max = [...linesMatching(files, SERVER_LINE), ...linesMatching(files, SERVER_FLAG)];
+  const values = [...new Set(max.map((m) => m.value))];
+  const first2 = max[0];
+  if (!first2) return "the repository read sets no max_connections";
+  if (values.length > 1) return `several max_connections are set (${values.join(", ")})`;
+  const reserved = linesMatching(files, RESERVED);
+  const mysql = /\.cnf$|mysql|mariadb/i.test(first2.file);
+  const sum = reserved.reduce((n, r) => n + r.value, 0);
+  return {
+    max: first2,
+    reserved: reserved.length > 0 ? sum : POOL_RULE.defaultReserved[mysql ? "mysql" : "postgres"],
+    at: reserved
+  };
+}
+function pools(files) {
+  const direct = linesMatching(files, POOL_LINE);
+  const listed = files.flatMap((f) => {
+    const lines2 = f.content.split("\n");
+    return lines2.flatMap((text, i) => {
+      const name = /^\s*-\s*name:\s*"?([\w.-]+)"?\s*$/.exec(text)?.[1];
+      const next = lines2[i + 1] ?? "";
+      const value = /^\s*value:\s*"?(\d+)"?\s*$/.exec(next)?.[1];
+      return name && value && POOL_RULE.poolKey.test(name) ? [{ file: f.path, line: i + 2, text: next, value: Number(value) }] : [];
+    });
+  });
+  return [...direct, ...listed];
+}
+function replicasOf(files, poolFile) {
+  const workloads = files.flatMap(
+    (f) => yamlDocs(f.content).flatMap((doc) => {
+      const kind = scalar(child(doc.root, "kind"));
+      if (!kind || !/^(Deployment|StatefulSet|ReplicaSet)$/.test(kind)) return [];
+      const name = scalar(child(child(doc.root, "metadata"), "name")) ?? "";
+      const node = child(child(doc.root, "spec"), "replicas");
+      const value = Number(scalar(node) ?? 1);
+      return [{ file: f.path, name, value, line: node ? doc.lineOf(node) : doc.lineOf(doc.root) }];
+    })
+  );
+  const compose = files.flatMap(
+    (f) => yamlDocs(f.content).flatMap(
+      (doc) => entries(child(doc.root, "services")).flatMap((svc) => {
+        const node = child(child(svc.value, "deploy"), "replicas") ?? child(svc.value, "scale");
+        return node ? [{ file: f.path, name: svc.key, value: Number(scalar(node)), line: doc.lineOf(node) }] : [];
+      })
+    )
+  );
+  const own = [...workloads, ...compose].filter((w) => w.file === poolFile);
+  const candidates = own.length > 0 ? own : [...workloads, ...compose];
+  const target = candidates[0];
+  if (!target || candidates.length > 1)
+    return target ? "several workloads could run this pool" : "the repository read says no replica count";
+  const hpa = files.flatMap(
+    (f) => yamlDocs(f.content).flatMap((doc) => {
+      if (scalar(child(doc.root, "kind")) !== "HorizontalPodAutoscaler") return [];
+      const spec = child(doc.root, "spec");
+      const node = child(spec, "maxReplicas");
+      const ref = scalar(child(child(spec, "scaleTargetRef"), "name"));
+      return ref === target.name && node ? [{ file: f.path, line: doc.lineOf(node), value: Number(scalar(node)) }] : [];
+    })
+  );
+  const ceiling = hpa.find((h) => h.value > target.value);
+  const at = ceiling ?? target;
+  const text = lineAt(files.find((f) => f.path === at.file)?.content ?? "", at.line) ?? "";
+  return { file: at.file, line: at.line, value: at.value, text };
+}
+function poolFit(files) {
+  const server = serverLimit(files);
+  if (typeof server === "string") return server;
+  const all = pools(files);
+  const pool = all[0];
+  if (!pool) return "the repository read sets no client pool";
+  if (all.length > 1)
+    return `several client pools share the server (${all.map((p) => `${p.file}:${p.line}`).join(", ")})`;
+  const replicas = replicasOf(files, pool.file);
+  if (typeof replicas === "string") return replicas;
+  const limit = server.max.value - server.reserved;
+  return {
+    pool,
+    replicas,
+    limit,
+    truth: [server.max, replicas, ...server.at],
+    fits: Math.floor(limit / Math.max(1, replicas.value))
+  };
+}
+function resolvePoolLimit(files) {
+  const fit = poolFit(files);
+  if (typeof fit === "string") return void 0;
+  const { pool, replicas, limit, fits: fits2 } = fit;
+  const base = {
+    kind: "pool-within-server-limit",
+    subject: `client pool ${pool.value} × ${replicas.value} replicas`,
+    cause: { file: pool.file, line: pool.line, text: pool.text },
+    truth: fit.truth.map(({ file, line }) => ({ file, line })),
+    candidates: [String(fits2)]
+  };
+  const need = `${pool.value} × ${replicas.value} = ${pool.value * replicas.value} against ${limit} usable connections`;
+  if (pool.value * replicas.value <= limit)
+    return { ...base, reason: `the pools fit the server (${need}): something else holds its connections` };
+  if (fits2 < POOL_RULE.minPool)
+    return {
+      ...base,
+      reason: `${need}: a pool of ${fits2} would starve the service; the server's limit is a person's call`
+    };
+  const after = pool.text.replace(new RegExp(`(?<![\\w.])${pool.value}(?![\\w.])`), String(fits2));
+  return {
+    ...base,
+    reason: `${need} (max_connections at ${fit.truth[0]?.file}:${fit.truth[0]?.line}, replicas at ${replicas.file}:${replicas.line})`,
+    change: { ...base.cause, before: pool.text, after, summary: `client pool ${pool.value} → ${fits2}` }
+  };
+}
+function poolRelation(patched) {
+  const fit = poolFit(patched);
+  if (typeof fit === "string") return { ok: false, detail: fit };
+  const total = fit.pool.value * fit.replicas.value;
+  return total <= fit.limit ? {
+    ok: true,
+    detail: `pool ${fit.pool.value} × ${fit.replicas.value} replicas = ${total} ≤ ${fit.limit}`
+  } : {
+    ok: false,
+    detail: `pool ${fit.pool.value} × ${fit.replicas.value} replicas = ${total} > ${fit.limit}`
   };
 }
 
@@ -555,17 +1599,17 @@ function resolveEnvFile(inv, repoFiles, contentOf) {
     if (ref.optional || repoFiles.some((f) => ref.path.endsWith(`/${f}`) || ref.path === f)) continue;
     const dir = ref.path.slice(0, ref.path.lastIndexOf("/") + 1);
     if (!dir.startsWith("/")) continue;
-    const written = inv.settings.filter(
+    const written2 = inv.settings.filter(
       (s) => s.value !== ref.path && s.value.startsWith(dir) && /\.env$|\.conf$/.test(s.value)
     );
-    const values = [...new Set(written.map((s) => s.value))];
+    const values = [...new Set(written2.map((s) => s.value))];
     const text = lineAt(contentOf(ref.file) ?? "", ref.line);
     if (text === void 0) continue;
     const base = {
       kind: "env-file-exists",
       subject: ref.path,
       cause: { file: ref.file, line: ref.line, text },
-      truth: written.map((s) => ({ file: s.file, line: s.line })),
+      truth: written2.map((s) => ({ file: s.file, line: s.line })),
       candidates: values
     };
     const to = values[0];
@@ -576,7 +1620,7 @@ function resolveEnvFile(inv, repoFiles, contentOf) {
       };
     return {
       ...base,
-      reason: `${written[0]?.file}:${written[0]?.line} writes ${to}`,
+      reason: `${written2[0]?.file}:${written2[0]?.line} writes ${to}`,
       change: {
         ...base.cause,
         before: text,
@@ -625,6 +1669,91 @@ function resolveProbePath(probe, inv, routes, contentOf) {
   };
 }
 
+// src/inventory/resolve-upstream-port.ts
+var COMPOSE2 = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
+function proxyTargets(files, port) {
+  const re = /^\s*(?:server|proxy_pass\s+\w+:\/\/)\s*([\w.-]+):(\d+)\b/;
+  return files.filter((f) => /\.conf$/.test(f.path)).flatMap(
+    (f) => f.content.split("\n").flatMap((text, i) => {
+      const m = re.exec(text.replace(/#.*$/, ""));
+      return m?.[1] && Number(m[2]) === port ? [{ file: f.path, line: i + 1, text, host: m[1] }] : [];
+    })
+  );
+}
+function listeningPorts2(files, service) {
+  return listening(files, service)?.ports;
+}
+function listening(files, service) {
+  for (const f of files.filter((x) => COMPOSE2.test(x.path))) {
+    for (const doc of yamlDocs(f.content)) {
+      const svc = entries(child(doc.root, "services")).find((s) => s.key === service);
+      if (!svc) continue;
+      const ports = /* @__PURE__ */ new Set();
+      const where2 = [{ file: f.path, line: doc.lineOf(svc.keyNode) }];
+      for (const p of [...items(child(svc.value, "ports")), ...items(child(svc.value, "expose"))]) {
+        const text = scalar(p) ?? scalar(child(p, "target"));
+        const mapped = text ? portMapping(text) : void 0;
+        if (mapped) ports.add(mapped.container);
+      }
+      const env = child(svc.value, "environment");
+      const fromMap = scalar(child(env, "PORT"));
+      const fromList = items(env).map((n) => /^PORT=(\d+)$/.exec(scalar(n) ?? "")?.[1]).find(Boolean);
+      for (const v of [fromMap, fromList]) if (v && /^\d+$/.test(v)) ports.add(Number(v));
+      const build = scalar(child(svc.value, "build")) ?? scalar(child(child(svc.value, "build"), "context"));
+      const dir = build?.replace(/^\.\/?/, "").replace(/\/$/, "");
+      const base = f.path.includes("/") ? f.path.slice(0, f.path.lastIndexOf("/") + 1) : "";
+      const dockerfile = build !== void 0 ? files.find((x) => x.path === `${base}${dir ? `${dir}/` : ""}Dockerfile`) : void 0;
+      for (const m of dockerfile?.content.matchAll(/^\s*EXPOSE\s+(\d+)/gim) ?? []) {
+        ports.add(Number(m[1]));
+        if (dockerfile)
+          where2.push({
+            file: dockerfile.path,
+            line: dockerfile.content.slice(0, m.index).split("\n").length
+          });
+      }
+      return { ports: [...ports], where: where2 };
+    }
+  }
+  return void 0;
+}
+function resolveUpstreamPort(files, port) {
+  const targets = proxyTargets(files, port);
+  const target = targets[0];
+  if (!target || targets.length > 1) return void 0;
+  const known = listening(files, target.host);
+  const ports = known?.ports ?? [];
+  if (!known || ports.length === 0 || ports.includes(port)) return void 0;
+  const base = {
+    kind: "upstream-port-listens",
+    subject: `${target.host}:${port}`,
+    cause: { file: target.file, line: target.line, text: target.text },
+    truth: known.where,
+    candidates: ports.map(String)
+  };
+  const to = ports[0];
+  if (ports.length > 1 || to === void 0)
+    return { ...base, reason: `${target.host} listens on several ports (${ports.join(", ")})` };
+  return {
+    ...base,
+    reason: `${target.host} listens on ${to} (compose ports/expose, PORT or the image's EXPOSE), not ${port}`,
+    change: {
+      file: target.file,
+      line: target.line,
+      before: target.text,
+      after: target.text.replace(`${target.host}:${port}`, `${target.host}:${to}`),
+      summary: `upstream ${target.host}:${port} → ${target.host}:${to}`
+    }
+  };
+}
+function upstreamPortHolds(files, resolution) {
+  const host = resolution.subject.split(":")[0] ?? "";
+  const listening2 = listeningPorts2(files, host) ?? [];
+  const re = new RegExp(`\\b${host.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:(\\d+)\\b`);
+  const line = files.find((f) => f.path === resolution.change?.file)?.content.split("\n")[(resolution.change?.line ?? 0) - 1];
+  const port = Number(re.exec(line ?? "")?.[1]);
+  return listening2.includes(port) ? { ok: true, detail: `the proxy now sends to ${host}:${port}, where ${host} listens` } : { ok: false, detail: `the proxy still sends to a port ${host} does not listen on` };
+}
+
 // src/inventory/routes.ts
 var ROUTE = /(?:\.(?:get|head|route|api_route)\(\s*|HandleFunc\(\s*|Handle\(\s*|@(?:Get|Request)Mapping\(\s*(?:(?:value|path)\s*=\s*)?)["'`](\/[^"'`\s]*)["'`]/;
 var PREFIX = /(?:APIRouter\([^)]*prefix\s*=|Blueprint\([^)]*url_prefix\s*=)\s*["'](\/[^"']*)["']/;
@@ -654,7 +1783,12 @@ function resolveLookup(lookup, files, deployFiles, repoFiles, evidence) {
     case "unknown-host":
       return resolveUnknownHost(lookup.host, inv, contentOf);
     case "refused":
-      return LOOPBACK.has(lookup.host) ? resolveLoopback(lookup.port, inv, contentOf) : resolveUnknownHost(lookup.host, inv, contentOf);
+      return (LOOPBACK.has(lookup.host) ? resolveLoopback(lookup.port, inv, contentOf) : resolveUnknownHost(lookup.host, inv, contentOf)) ?? resolveRefusedPort(
+        lookup.host,
+        lookup.port,
+        files.filter((f) => deployFiles.has(f.path)),
+        evidence
+      );
     case "missing-env":
       return resolveMissingEnv(lookup.name, inv, envReads(lookup.name, files, deployFiles), contentOf);
     case "port-taken":
@@ -665,6 +1799,37 @@ function resolveLookup(lookup, files, deployFiles, repoFiles, evidence) {
       const routes = files.filter((f) => !deployFiles.has(f.path)).flatMap((f) => routesIn(f.path, f.content));
       return resolveProbePath(lookup.probe, inv, routes, contentOf);
     }
+    case "proxied-internal":
+      return resolveNoProxy(lookup.host, inv, contentOf);
+    case "keepalive-race":
+      return resolveKeepalive(files);
+    case "upstream-refused":
+      return resolveUpstreamPort(files, lookup.port) ?? resolveLookup(
+        { kind: "refused", host: lookup.host, port: lookup.port },
+        files,
+        deployFiles,
+        repoFiles,
+        evidence
+      );
+    case "missing-object":
+    case "missing-key":
+      return resolveObjectLookup(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        evidence
+      );
+    case "untolerated-taint":
+      return resolveTaint(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path))
+      );
+    case "multi-attach":
+      return resolveMultiAttach(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path))
+      );
+    case "server-connections":
+      return resolvePoolLimit(files);
   }
 }
 
@@ -694,6 +1859,10 @@ var PORT_TAKEN = [
   /Bind for [\d.:[\]]+:(\d+) failed: port is already allocated/,
   /bind[^\n]*?:(\d+)[^\n]*?address already in use/i
 ];
+var KEEPALIVE_RACE = /upstream prematurely closed connection while reading response header|recv\(\) failed \(104: Connection reset by peer\) while reading response header/;
+var UPSTREAM_REFUSED = /connect\(\) failed \(111: Connection refused\) while connecting to upstream[^\n]*?upstream: \\?"\w+:\/\/([\w.-]+):(\d+)/;
+var PROXIED = /HTTPS?ConnectionPool\(host='([\w.-]+)'[^\n]*?ProxyError\('(?:Unable to connect to proxy|Cannot connect to proxy)[^\n]*?Tunnel connection failed: 40[37]/;
+var SERVER_FULL = /sorry, too many clients already|remaining connection slots are reserved|Too many connections|ER_CON_COUNT_ERROR/;
 function first(res, text) {
   for (const re of res) {
     const m = re.exec(text);
@@ -702,8 +1871,15 @@ function first(res, text) {
   return void 0;
 }
 function lookupOf(subject, kind, evidence) {
+  const object = objectLookup(evidence) ?? attachLookup(evidence) ?? taintLookup(evidence);
+  if (object) return object;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
+  if (KEEPALIVE_RACE.test(evidence)) return { kind: "keepalive-race" };
+  const proxied = PROXIED.exec(evidence);
+  if (proxied?.[1]) return { kind: "proxied-internal", host: proxied[1] };
+  const upstream = UPSTREAM_REFUSED.exec(evidence);
+  if (upstream?.[1]) return { kind: "upstream-refused", host: upstream[1], port: Number(upstream[2]) };
   const probe = /(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: 404/.exec(
     evidence
   );
@@ -717,6 +1893,7 @@ function lookupOf(subject, kind, evidence) {
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
+  if (SERVER_FULL.test(evidence)) return { kind: "server-connections" };
   const env = first(MISSING_ENV, evidence);
   return env?.[1] ? { kind: "missing-env", name: env[1] } : void 0;
 }
@@ -951,7 +2128,7 @@ function collectorPlan(request) {
   if (hasTool(request, "query_logs") && (Object.keys(subject).length > 0 || unit)) {
     calls.push({ name: "query_logs", input: { subject, ...unit ? { unit } : {}, at: incident.startedAt } });
   }
-  const { namespace, pod, container } = subject;
+  const { namespace, pod, container: container2 } = subject;
   if (hasTool(request, "read_kubernetes") && namespace && pod && KUBE_NAME.test(namespace) && KUBE_NAME.test(pod)) {
     calls.push({ name: "read_kubernetes", input: { verb: "describe", kind: "pod", namespace, name: pod } });
     calls.push({
@@ -961,7 +2138,7 @@ function collectorPlan(request) {
         kind: "pod",
         namespace,
         name: pod,
-        ...container && KUBE_NAME.test(container) ? { container } : {},
+        ...container2 && KUBE_NAME.test(container2) ? { container: container2 } : {},
         previous: true,
         tailLines: 100
       }
@@ -1438,7 +2615,7 @@ function findingDiagnosis(context, primary, others, cause) {
       ...pat.actions,
       ...fromAlertOnly ? pat.confirm.map((c) => `Confirm: ${c}`) : []
     ].slice(0, 20),
-    signatures: [pat.id, ...others.map((o) => o.pattern.id)]
+    patterns: [pat.id, ...others.map((o) => o.pattern.id)]
   };
 }
 function backgroundKind(template) {
@@ -1478,7 +2655,7 @@ function noFindingDiagnosis(context, kind) {
       confidence: 0.7,
       fixability: 0,
       recommendedActions: [],
-      signatures: []
+      patterns: []
     };
   }
   return {
@@ -1494,8 +2671,390 @@ function noFindingDiagnosis(context, kind) {
       "Read the error lines cited above in full, and the service's logs around the alert's start time.",
       "Run again with a model provider (set ANTHROPIC_API_KEY) for a deeper analysis."
     ],
-    signatures: []
+    patterns: []
   };
+}
+
+// src/inventory/job-runtime.ts
+var ELAPSED = /\belapsed(?:_?(ms|s|seconds))?["']?\s*[:=]\s*"?(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\b/i;
+var DONE = /\b\w*(?:done|processed|completed|written|exported)["']?\s*[:=]\s*"?(\d+)\b/i;
+var TOTAL = /\b\w*(?:estimate|estimated|total|expected)["']?\s*[:=]\s*"?(\d+)\b/i;
+var PERCENT = /\b(\d+(?:\.\d+)?)\s*%/;
+var UNIT_MS = { ms: 1, s: 1e3, seconds: 1e3, m: 6e4, h: 36e5 };
+var RUNTIME_SEARCH = `\\belapsed\\w*["']?\\s*[:=][^\\n]*(?:done|processed|completed|written|exported|%)|(?:done|processed|completed|written|exported|%)[^\\n]*\\belapsed\\w*["']?\\s*[:=]`;
+var MIN_SHARE = 0.25;
+function runtimeIn(text) {
+  const e = ELAPSED.exec(text);
+  const value = Number(e?.[2]);
+  if (!e || !Number.isFinite(value)) return void 0;
+  const elapsed = value * (UNIT_MS[(e[3] ?? e[1] ?? "s").toLowerCase()] ?? 1e3);
+  const done = Number(DONE.exec(text)?.[1]);
+  const total = Number(TOTAL.exec(text)?.[1]);
+  const percent = Number(PERCENT.exec(text)?.[1]);
+  const share = done > 0 && total > 0 ? done / total : percent > 0 ? percent / 100 : Number.NaN;
+  if (!(share >= MIN_SHARE && share <= 1)) return void 0;
+  return Math.round(elapsed / share);
+}
+function longestRuntime(lines2) {
+  let best;
+  for (const l of lines2) {
+    const ms = runtimeIn(l.text);
+    if (ms !== void 0 && (!best || ms > best.ms)) best = { ms, ...l };
+  }
+  return best;
+}
+
+// src/inventory/latency.ts
+var NUM = "(\\d+(?:\\.\\d+)?)";
+var SUFFIX = "\\s*(ms|milliseconds?|s|secs?|seconds?)?\\b";
+var FORMS = [
+  // nginx's $request_time / $upstream_response_time are seconds with a millisecond fraction.
+  { re: new RegExp(`\\b(?:u?rt|request_time|upstream_response_time)=\\s*"?${NUM}${SUFFIX}`), bare: "s" },
+  {
+    re: new RegExp(
+      `\\b(?:elapsed|duration|latency|took|response_?time|processing_?time)_?ms["']?\\s*[:=]\\s*"?${NUM}()`,
+      "i"
+    ),
+    bare: "ms"
+  },
+  {
+    re: new RegExp(
+      `\\b(?:elapsed|duration|latency|took|response_?time|processing_?time)_?(?:s|secs|seconds)["']?\\s*[:=]\\s*"?${NUM}()`,
+      "i"
+    ),
+    bare: "s"
+  },
+  {
+    re: new RegExp(
+      `\\b(?:elapsed|duration|latency|took|response_?time|processing_?time)["']?\\s*[:=]\\s*"?${NUM}\\s*(ms|s|secs?|seconds?)\\b`,
+      "i"
+    )
+  },
+  { re: new RegExp(`\\b(?:took|in|after)\\s+${NUM}\\s*(ms|milliseconds?|s|secs?|seconds?)\\b`, "i") },
+  { re: new RegExp(`\\bp(?:50|75|90|95|99|999)\\b[^\\d\\n]{0,24}${NUM}\\s*(ms|s)\\b`, "i") },
+  // An access line's status followed by the time it took: `GET /x 200 41000ms`.
+  { re: new RegExp(`\\s[1-5]\\d\\d\\s+${NUM}\\s*(ms|s)\\b`) }
+];
+var NOT_A_REQUEST = /\b(start(ed|ing|up)|boot(ed)?|uptime|ago|age)\b/i;
+function toMs(value, unit, bare) {
+  const u = unit?.toLowerCase();
+  if (u === "ms" || u?.startsWith("milli")) return value;
+  if (u?.startsWith("s")) return value * 1e3;
+  if (bare === "ms") return value;
+  if (bare === "s") return value * 1e3;
+  return void 0;
+}
+function latenciesIn(text) {
+  if (NOT_A_REQUEST.test(text)) return [];
+  return FORMS.flatMap((form) => {
+    const m = form.re.exec(text);
+    const value = Number(m?.[1]);
+    const ms = m && Number.isFinite(value) ? toMs(value, m[2], form.bare) : void 0;
+    return ms === void 0 ? [] : [Math.round(ms)];
+  });
+}
+var LATENCY_SEARCH = [
+  '\\b(?:u?rt|request_time|upstream_response_time)="?[1-9]',
+  `(?:elapsed|duration|latency|took|[a-z_]time|[a-z]Time)\\w*["']?\\s*[:=]\\s*"?(?:[1-9]\\d*(?:\\.\\d+)?\\s*s\\b|[1-9]\\d{3,})`,
+  `(?:elapsed|duration|latency|took|[a-z_]time|[a-z]Time)_?(?:s|secs|seconds|Seconds)["']?\\s*[:=]\\s*"?[1-9]`,
+  "\\b(?:took|in|after)\\s+(?:[1-9]\\d{3,}(?:\\.\\d+)?\\s*ms|[1-9]\\d*(?:\\.\\d+)?\\s*s)\\b",
+  "\\bp(?:50|75|90|95|99|999)\\b\\D{0,24}[1-9]",
+  "\\s[1-5]\\d\\d\\s+(?:[1-9]\\d{3,}(?:\\.\\d+)?\\s*ms|[1-9]\\d*(?:\\.\\d+)?\\s*s)\\b"
+].join("|");
+function longestLatency(lines2) {
+  let best;
+  for (const l of lines2) {
+    for (const ms of latenciesIn(l.text)) {
+      if (!best || ms > best.ms) best = { ms, text: l.text, file: l.file, line: l.line };
+    }
+  }
+  return best;
+}
+
+// src/inventory/probe-delay-fix.ts
+var PROBE_HEADROOM = {
+  /** The budget must cover the longest start-up measured × factor... */
+  factor: 1.5,
+  /** ...with the delay rounded up to a multiple of this many seconds. */
+  roundTo: 10,
+  /** Kubernetes' defaults when the probe does not set them. */
+  defaults: { periodSeconds: 10, failureThreshold: 3 }
+};
+var DELAY = /^(\s*initialDelaySeconds:\s*)(\d+)(\s*(?:#.*)?)$/;
+function budgetOf(lines2, at) {
+  const indent = /^(\s*)/.exec(lines2[at] ?? "")?.[1]?.length ?? 0;
+  const sibling = (key) => {
+    for (const dir of [-1, 1]) {
+      for (let i = at + dir; i >= 0 && i < lines2.length; i += dir) {
+        const text = lines2[i] ?? "";
+        if (text.trim() === "") continue;
+        const own = /^(\s*)/.exec(text)?.[1]?.length ?? 0;
+        if (own < indent) break;
+        const m = own === indent ? new RegExp(`^\\s*${key}:\\s*(\\d+)`).exec(text) : null;
+        if (m?.[1]) return Number(m[1]);
+      }
+    }
+    return void 0;
+  };
+  return {
+    period: sibling("periodSeconds") ?? PROBE_HEADROOM.defaults.periodSeconds,
+    threshold: sibling("failureThreshold") ?? PROBE_HEADROOM.defaults.failureThreshold
+  };
+}
+function inLiveness(lines2, at) {
+  const indent = /^(\s*)/.exec(lines2[at] ?? "")?.[1]?.length ?? 0;
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const m = /^(\s*)(\w+):\s*$/.exec(lines2[i] ?? "");
+    if (m && (m[1]?.length ?? 0) < indent) return m[2] === "livenessProbe";
+  }
+  return false;
+}
+function proposeProbeDelay(content, line, startupMs) {
+  const lines2 = content.split("\n");
+  const text = lines2[line - 1] ?? "";
+  const m = DELAY.exec(text);
+  if (!m || !inLiveness(lines2, line - 1))
+    return { ok: false, reason: "the line is not a liveness probe's initialDelaySeconds" };
+  if (/^\s*startupProbe:/m.test(content))
+    return { ok: false, reason: "a startupProbe already guards the start: its budget is the one to weigh" };
+  const delay = Number(m[2]);
+  const { period, threshold } = budgetOf(lines2, line - 1);
+  const startup = startupMs / 1e3;
+  if (delay + period * threshold > startup)
+    return {
+      ok: false,
+      reason: `the probe's budget (${delay + period * threshold} s) already outlasts the start-up measured (${startup} s)`
+    };
+  const want = Math.ceil((startup * PROBE_HEADROOM.factor - period * threshold) / PROBE_HEADROOM.roundTo) * PROBE_HEADROOM.roundTo;
+  const after = `${m[1]}${want}${m[3] ?? ""}`;
+  return {
+    ok: true,
+    line: after,
+    change: `liveness initialDelaySeconds ${delay} → ${want} (start-up measured: ${startup} s; budget ${want} + ${threshold} × ${period} s)`
+  };
+}
+function probeDelayHolds(content, line, startupMs) {
+  const lines2 = content.split("\n");
+  const m = DELAY.exec(lines2[line - 1] ?? "");
+  if (!m) return { ok: false, detail: "the line no longer sets initialDelaySeconds" };
+  const { period, threshold } = budgetOf(lines2, line - 1);
+  const budget = Number(m[2]) + period * threshold;
+  return budget * 1e3 > startupMs ? {
+    ok: true,
+    detail: `the liveness budget (${budget} s) now outlasts the start-up measured (${startupMs / 1e3} s)`
+  } : {
+    ok: false,
+    detail: `the liveness budget (${budget} s) is still under the start-up measured (${startupMs / 1e3} s)`
+  };
+}
+
+// src/inventory/startup.ts
+var FORMS2 = [
+  // Spring Boot: "Started CatalogApplication in 94.212 seconds (process running for 97.48)".
+  { re: /\bStarted \S+ in (\d+(?:\.\d+)?) seconds\b/, unit: "s" },
+  // Quarkus: "ledger 1.0 on JVM (powered by Quarkus 3.8) started in 12.345s."
+  { re: /\bstarted in (\d+(?:\.\d+)?)s\b/, unit: "s" },
+  // Micronaut: "Startup completed in 1234ms. Server Running".
+  { re: /\bStartup completed in (\d+)ms\b/, unit: "ms" },
+  {
+    re: /\b(?:startup|start-up|boot) (?:took|time|completed in|finished in)[:=]?\s*(\d+(?:\.\d+)?)\s*(ms|s|seconds)\b/i
+  },
+  { re: /\bready in (\d+(?:\.\d+)?)\s*(ms|s)\b/i }
+];
+var STARTUP_SEARCH = "\\bStarted \\S+ in \\d|\\bstarted in \\d|Startup completed in \\d|\\b(?:[Ss]tartup|[Ss]tart-up|[Bb]oot) (?:took|time|completed in|finished in)|\\bready in \\d";
+function startupIn(text) {
+  for (const form of FORMS2) {
+    const m = form.re.exec(text);
+    const value = Number(m?.[1]);
+    if (!m || !Number.isFinite(value)) continue;
+    const unit = (m[2] ?? form.unit ?? "").toLowerCase();
+    if (unit === "ms") return Math.round(value);
+    if (unit.startsWith("s")) return Math.round(value * 1e3);
+  }
+  return void 0;
+}
+function longestStartup(lines2) {
+  let best;
+  for (const l of lines2) {
+    const ms = startupIn(l.text);
+    if (ms !== void 0 && (!best || ms > best.ms)) best = { ms, ...l };
+  }
+  return best;
+}
+
+// src/inventory/timeout-fix.ts
+var MS_NAME = /(_ms|Ms|_MS|millis|Millis|MILLIS)$/;
+var S_NAME = /(_s|_sec|_secs|_seconds|Seconds|Secs|_SECONDS|_SECS|_S)$/;
+var FORMS3 = [
+  // nginx: a bare number is seconds.
+  {
+    re: /^(\s*(?:proxy|fastcgi|uwsgi|grpc|scgi)_(?:read|send)_timeout\s+)(\d+)(ms|s|m|h)?(?=\s*;)/,
+    bare: "s"
+  },
+  // HAProxy: a bare number is milliseconds.
+  { re: /^(\s*timeout\s+(?:server|client|tunnel)\s+)(\d+)(ms|s|m|h)?\b/, bare: "ms" },
+  // Kafka's max.poll.interval.ms in its dotted, relaxed, upper-case and camel-case spellings.
+  {
+    re: /^(\s*-?\s*"?(?:[\w.-]*[._-])?(?:max[._-]poll[._-]interval(?:[._-]ms)?|MAX_POLL_INTERVAL_MS|maxPollIntervalMs|max_poll_interval_ms)"?\s*[:=]\s*"?)(\d+)()/i,
+    bare: "ms"
+  },
+  { re: /^(\s*activeDeadlineSeconds:\s*"?)(\d+)()/, bare: "s" },
+  // gunicorn's --timeout (seconds).
+  { re: /(--timeout[= ])(\d+)()\b/, bare: "s" },
+  // NAME_TIMEOUT = 2.0, readTimeoutMs: 5000, "UPSTREAM_TIMEOUT": "30s", timeout=10.
+  {
+    re: /^(\s*-?\s*(?:export\s+)?"?[\w.-]*(?:TIMEOUT|[tT]imeout)[\w]*"?\s*[:=]\s*\(?["']?)(\d+(?:\.\d+)?)(ms|s|m|h)?(?=["',)\s]|$)/,
+    bare: "guess"
+  }
+];
+var TIMEOUT_HEADROOM = {
+  /** New timeout = longest latency × factor, rounded up to a whole second. */
+  factor: 1.5,
+  /** Readings no more than this much above the timeout are requests it cut off, not the latency. */
+  cutOffMargin: 1.05,
+  /** A jump larger than this (× the current value) is a sizing decision for a person. */
+  maxRaise: 10
+};
+var UNIT_MS2 = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+function bareUnit(prefix, digits) {
+  const name = /([\w.-]+)"?\s*[:=]\s*\(?["']?$/.exec(prefix)?.[1] ?? "";
+  if (MS_NAME.test(name)) return "ms";
+  if (S_NAME.test(name)) return "s";
+  return digits.includes(".") || Number(digits) < 1e3 ? "s" : "ms";
+}
+function timeoutOn(line) {
+  if (/^\s*(#|\/\/)/.test(line)) return void 0;
+  for (const form of FORMS3) {
+    const m = form.re.exec(line);
+    if (!m || m.index === void 0) continue;
+    const [, prefix = "", digits = "", suffix = ""] = m;
+    const unit = suffix || (form.bare === "guess" ? bareUnit(prefix, digits) : form.bare);
+    return { ms: Number(digits) * UNIT_MS2[unit], digits, index: m.index, prefix, unit, suffix };
+  }
+  return void 0;
+}
+function written(ms, setting) {
+  const value = Math.ceil(ms / UNIT_MS2[setting.unit]);
+  return setting.digits.includes(".") ? value.toFixed(1) : String(value);
+}
+function proposeTimeout(line, measuredMs) {
+  const setting = timeoutOn(line);
+  if (!setting) return { ok: false, reason: "the line sets no timeout this rule reads" };
+  if (measuredMs <= setting.ms)
+    return { ok: false, reason: `the longest latency measured (${measuredMs} ms) is under the timeout` };
+  if (measuredMs <= setting.ms * TIMEOUT_HEADROOM.cutOffMargin)
+    return {
+      ok: false,
+      reason: `the only latencies above ${setting.ms} ms are requests the timeout cut off; the real latency is not measured`
+    };
+  const wantMs = Math.ceil(measuredMs * TIMEOUT_HEADROOM.factor / 1e3) * 1e3;
+  if (wantMs > setting.ms * TIMEOUT_HEADROOM.maxRaise)
+    return {
+      ok: false,
+      reason: `${measuredMs} ms is over ${TIMEOUT_HEADROOM.maxRaise}× the timeout: a sizing decision for a person`
+    };
+  const value = written(wantMs, setting);
+  const start = setting.index + setting.prefix.length;
+  const text = `${line.slice(0, start)}${value}${setting.suffix}${line.slice(start + setting.digits.length + setting.suffix.length)}`;
+  const name = setting.prefix.replace(/[\s"'=:(-]+$/, "").trim();
+  return {
+    ok: true,
+    line: text,
+    change: `${name} ${setting.digits}${setting.suffix} → ${value}${setting.suffix} (longest latency measured: ${measuredMs} ms, ×${TIMEOUT_HEADROOM.factor})`,
+    ms: Number(value) * UNIT_MS2[setting.unit]
+  };
+}
+function timeoutExceeds(line, measuredMs) {
+  const setting = timeoutOn(line);
+  if (!setting) return { ok: false, detail: "the line no longer sets a timeout" };
+  return setting.ms > measuredMs ? {
+    ok: true,
+    detail: `the timeout (${setting.ms} ms) now exceeds the longest latency measured (${measuredMs} ms)`
+  } : {
+    ok: false,
+    detail: `the timeout (${setting.ms} ms) is still under the latency measured (${measuredMs} ms)`
+  };
+}
+
+// src/llm/offline/measured.ts
+var lineOf = (content, line) => content.split("\n")[line - 1] ?? "";
+var MEASURES = {
+  "raise-timeout": {
+    what: "latency",
+    search: LATENCY_SEARCH,
+    longest: longestLatency,
+    propose: (content, line, ms) => {
+      const p = proposeTimeout(lineOf(content, line), ms);
+      return p.ok ? p : void 0;
+    },
+    holds: (content, line, ms) => timeoutExceeds(lineOf(content, line), ms)
+  },
+  "raise-job-deadline": {
+    what: "run time",
+    search: RUNTIME_SEARCH,
+    longest: longestRuntime,
+    propose: (content, line, ms) => {
+      const p = proposeTimeout(lineOf(content, line), ms);
+      return p.ok ? p : void 0;
+    },
+    holds: (content, line, ms) => timeoutExceeds(lineOf(content, line), ms)
+  },
+  "raise-probe-delay": {
+    what: "start-up",
+    search: STARTUP_SEARCH,
+    longest: longestStartup,
+    propose: (content, line, ms) => {
+      const p = proposeProbeDelay(content, line, ms);
+      return p.ok ? p : void 0;
+    },
+    holds: probeDelayHolds
+  }
+};
+var MEASURED_FIXABILITY = 0.7;
+function measureOf(fix) {
+  return fix ? MEASURES[fix] : void 0;
+}
+function findingMeasure(finding) {
+  return (finding.pattern.repo ?? []).map((l) => measureOf(l.fix)).find((m) => m !== void 0);
+}
+function measureSearch(finding) {
+  const measure = findingMeasure(finding);
+  return measure ? { pattern: measure.search } : void 0;
+}
+function measuredIn(finding, past, repoFiles) {
+  const measure = findingMeasure(finding);
+  const calls = past.filter(
+    (c) => c.name === "grep_search" && inputString(c, "pattern") === measure?.search && c.result
+  );
+  const capped = calls.some(
+    (c) => c.result?.isError || /stopped at \d+ matches/.test(c.result?.content ?? "")
+  );
+  if (!measure || calls.length === 0 || capped) return void 0;
+  const hits = calls.flatMap((c) => parseGrepOutput(c.result?.content ?? "")).filter((h) => !repoFiles.has(h.file));
+  return measure.longest(hits);
+}
+function withMeasurement(diagnosis, measured, fix) {
+  const measure = measureOf(fix);
+  if (!measure) return diagnosis;
+  const cited = {
+    kind: "log",
+    file: measured.file,
+    line: measured.line,
+    excerpt: measured.text.slice(0, 2e3),
+    note: `measured ${measure.what}: ${measured.ms} ms (the longest the logs show)`
+  };
+  const at = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
+  const evidence = [...diagnosis.evidence.slice(0, at), cited, ...diagnosis.evidence.slice(at)].slice(0, 50);
+  return { ...diagnosis, evidence, fixability: Math.max(diagnosis.fixability, MEASURED_FIXABILITY) };
+}
+function citedMeasurement(diagnosis, fix) {
+  const measure = measureOf(fix);
+  const prefix = measure ? `measured ${measure.what}: ` : void 0;
+  const note = diagnosis?.evidence.find(
+    (e) => e.kind === "log" && prefix && e.note?.startsWith(prefix)
+  )?.note;
+  const ms = note && prefix ? Number(/^(\d+) ms/.exec(note.slice(prefix.length))?.[1]) : Number.NaN;
+  return Number.isFinite(ms) && ms > 0 ? ms : void 0;
 }
 
 // src/llm/offline/read-output.ts
@@ -1503,6 +3062,19 @@ var CUT_NOTE = /\n\[output cut: showing \d+ of \d+ characters;[^\]]*\]$/;
 function fileText(output) {
   const cut = CUT_NOTE.exec(output);
   return cut ? { text: output.slice(0, cut.index), complete: false } : { text: output, complete: true };
+}
+
+// src/inventory/k8s-rules.ts
+function k8sRuleRefusal(kind, addedLines2) {
+  if (kind === "service-targets-container" && !addedLines2.every((l) => /^\s*(-\s*)?targetPort:/.test(l)))
+    return "never change a Service's port or a container's port to make them agree; only its targetPort";
+  if (kind === "probe-port-declared" && !addedLines2.every((l) => /^\s*(-\s*)?port:/.test(l)))
+    return "never remove a probe or change the container's port; only the probe's port";
+  if ((kind === "object-name-defined" || kind === "object-key-defined") && addedLines2.some((l) => /\boptional:\s*true\b/.test(l)))
+    return "never mark a ConfigMap or Secret reference optional: the pod would start without it";
+  if (kind === "taint-tolerated" && addedLines2.some((l) => /-\s*operator:\s*Exists\s*$/m.test(l)))
+    return "never tolerate every taint";
+  return void 0;
 }
 
 // src/inventory/fix-rules.ts
@@ -1564,6 +3136,153 @@ var FIX_RULES = [
       "raise a client pool when the server's connection limit is what is exhausted",
       "exceed the server's limit across replicas"
     ]
+  },
+  {
+    id: "guard-property-access",
+    evidence: "a nil/None/undefined read (Go nil pointer dereference, Ruby NoMethodError for nil, Python 'NoneType' has no attribute, Node Cannot read properties of undefined) at a repository line the trace names",
+    change: "a guard before the statement that returns the function's own error (Go error result, Rails 404, Flask abort, an exception the function raises); Node reads with ?.",
+    risk: "medium",
+    mustNot: [
+      "swallow the error (`recover()`, `rescue NoMethodError`, bare `except:`, an empty catch)",
+      "invent an error the function has no way to return",
+      "guard a panic that is not a nil dereference (index out of range)"
+    ]
+  },
+  {
+    id: "keepalive-outlasts-proxy",
+    evidence: "nginx resets on reused upstream connections, the upstream's keep-alive no longer than the proxy's upstream keepalive_timeout",
+    change: "the upstream's keep-alive becomes the proxy's plus five seconds, in its own units",
+    risk: "low",
+    mustNot: ["lower the proxy's timeout or turn keep-alive off", "choose between several upstream settings"]
+  },
+  {
+    id: "upstream-port-listens",
+    evidence: "nginx refused at its upstream's port, and the compose service it names listens on exactly one other port",
+    change: "the proxy's upstream port becomes the one the service listens on",
+    risk: "low",
+    mustNot: [
+      "change the service's own port",
+      "guess when the service listens on several ports or none is known"
+    ]
+  },
+  {
+    id: "no-proxy-covers-host",
+    evidence: "the egress proxy refused a tunnel to an internal host, and one NO_PROXY setting does not list it",
+    change: "the host (a cluster name: .svc.cluster.local) is appended to that NO_PROXY",
+    risk: "low",
+    mustNot: ["remove the proxy settings", "edit one of several NO_PROXY settings"]
+  },
+  {
+    id: "service-targets-container",
+    evidence: "connections to a Service port are refused and its targetPort is no port the pods it selects declare",
+    change: "the targetPort becomes the container port named like the Service port, or the only one declared",
+    risk: "low",
+    mustNot: [
+      "change the Service's port (its clients use it) or the container's port",
+      "guess between several container ports"
+    ]
+  },
+  {
+    id: "probe-port-declared",
+    evidence: "the kubelet's probe is refused on a port its container does not declare (nor the server logs it listens on)",
+    change: "the probe's port becomes the container's one declared port, or the one the server logs it listens on",
+    risk: "low",
+    mustNot: ["remove or disable the probe", "change the container's port to match the probe"]
+  },
+  {
+    id: "object-name-defined",
+    evidence: "a ConfigMap, Secret, claim or StorageClass the pod names is not found, and the repository defines (or the cluster lists) one object of that kind near the name or left unreferenced",
+    change: "the reference names the defined object",
+    risk: "low",
+    mustNot: [
+      "mark the reference optional, which starts the pod without it",
+      "create or rename the object (its content is not known; others may use it)",
+      "point imagePullSecrets at a Secret that is not a registry credential"
+    ]
+  },
+  {
+    id: "object-key-defined",
+    evidence: "a key the pod reads is not in the ConfigMap or Secret, and the object defines one key near it",
+    change: "the key reference names the defined key",
+    risk: "low",
+    mustNot: ["mark the key optional", "rename the key in the object (others may read it)"]
+  },
+  {
+    id: "rwo-deployment-recreate",
+    evidence: "a Multi-Attach error for a ReadWriteOnce claim that a single-replica Deployment with a rolling update mounts",
+    change: "the Deployment's strategy becomes Recreate (the rollingUpdate block goes with it)",
+    risk: "medium",
+    mustNot: [
+      "switch to Recreate when several replicas share the claim (cite a StatefulSet instead)",
+      "change the claim's access mode (the storage class may not support it)"
+    ]
+  },
+  {
+    id: "taint-tolerated",
+    evidence: "the scheduler names a taint the pod does not tolerate, and the pod asks for the resource the taint guards (a GPU)",
+    change: "the pod spec tolerates that taint (key, and value when the taint has one)",
+    risk: "low",
+    mustNot: [
+      "tolerate a taint on nodes the pod is not shown to be meant for",
+      "tolerate every taint (an empty key with operator Exists)"
+    ]
+  },
+  {
+    id: "raise-timeout",
+    evidence: "a timeout (proxy, client, poll interval, deadline) the logs measure a longer latency than, uncapped search",
+    change: "the timeout becomes the longest latency measured × 1.5, whole seconds, in the line's own unit",
+    risk: "low",
+    mustNot: [
+      "raise a timeout when the only latencies above it are the requests it cut off",
+      "raise a timeout more than tenfold at once (a sizing decision)",
+      "size from a search stopped at its match cap (a lower bound)"
+    ]
+  },
+  {
+    id: "raise-job-deadline",
+    evidence: "a Job killed at its activeDeadlineSeconds whose progress lines (elapsed and share done, at least a quarter) imply a longer run",
+    change: "activeDeadlineSeconds becomes the implied run time × 1.5, whole seconds",
+    risk: "low",
+    mustNot: [
+      "project from less than a quarter of the work done",
+      "raise it more than tenfold at once (a sizing decision)"
+    ]
+  },
+  {
+    id: "raise-probe-delay",
+    evidence: "a liveness probe kills the container and the logs measure a start-up longer than the probe's delay + failureThreshold × periodSeconds",
+    change: "the liveness probe's initialDelaySeconds so its budget covers the start-up × 1.5 (multiple of 10 s)",
+    risk: "low",
+    mustNot: [
+      "remove or loosen the probe's check itself",
+      "touch a readiness probe (it holds traffic back; it does not kill)",
+      "stack a delay on a container a startupProbe already guards"
+    ]
+  },
+  {
+    id: "pool-within-server-limit",
+    evidence: "the database refused clients (too many connections); one client pool, its replicas (or autoscaler ceiling) and the server's max_connections read from the repository",
+    change: "the pool lowered to (max_connections − reserved) ÷ replicas, rounded down",
+    risk: "low",
+    mustNot: [
+      "raise the client pool",
+      "choose between several pools sharing the server",
+      "lower a pool below 2 (raise the server's limit or add a pooler: a person's call)"
+    ]
+  }
+];
+var HIDES_FAILURE = [
+  {
+    re: /\brecover\(\)|rescue\s+(NoMethodError|NameError|StandardError|Exception)\b|^\s*rescue\s*$|\brescue\s+nil\b/,
+    why: "never swallow the error (recover, rescue)"
+  },
+  {
+    re: /^\s*except\s*(Exception\s*)?:|^\s*except\s+AttributeError\b|catch\s*(\([^)]*\))?\s*\{\s*\}/,
+    why: "never swallow the error (bare except, empty catch)"
+  },
+  {
+    re: /-Xss\d|sys\.setrecursionlimit|--stack-size=|ulimit -s\b/,
+    why: "never raise the stack size to hide runaway recursion"
   }
 ];
 var DISABLES_TLS = /InsecureSkipVerify:\s*true|verify\s*=\s*False|rejectUnauthorized:\s*false|NODE_TLS_REJECT_UNAUTHORIZED\s*=\s*["']?0|sslmode=disable|\bcurl\b[^\n]*\s(-k|--insecure)\b|PYTHONHTTPSVERIFY\s*=\s*["']?0|GIT_SSL_NO_VERIFY/;
@@ -1571,8 +3290,12 @@ var NOT_THE_HEAP = /OutOfMemoryError: (Metaspace|Compressed class space|Direct b
 var LIMIT_KINDS = /* @__PURE__ */ new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
 var STEADY_GROWTH = /leak|steady|growth|growing/i;
 var SERVER_EXHAUSTED = /too many (clients|connections)|remaining connection slots|max_connections|connection limit exceeded/i;
-function forbiddenBy(kind, addedLines, evidence) {
-  if (addedLines.some((l) => DISABLES_TLS.test(l))) return "never disable TLS verification";
+function forbiddenBy(kind, addedLines2, evidence) {
+  if (addedLines2.some((l) => DISABLES_TLS.test(l))) return "never disable TLS verification";
+  const hides = HIDES_FAILURE.find((h) => addedLines2.some((l) => h.re.test(l)));
+  if (hides) return hides.why;
+  const k8s = k8sRuleRefusal(kind, addedLines2);
+  if (k8s) return k8s;
   const ids = evidence.patternIds.join(" ");
   if ((kind === "raise-memory-limit" || kind === "raise-node-heap" || kind === "raise-jvm-heap") && (evidence.steadyGrowth || STEADY_GROWTH.test(ids) || /memory leak|steadily|heap (keeps )?grow/i.test(evidence.text)))
     return "never raise a limit to hide steady growth";
@@ -1603,8 +3326,43 @@ function steadyGrowth(lines2) {
   });
 }
 
+// src/knowledge/config-positions.ts
+var POSITIONS = [
+  // PyYAML: `in "/app/config/app.yaml", line 11, column 4` under its problem line (a mark under a
+  // `while parsing …` line is the context: where the enclosing block began, not what is wrong).
+  /(?<prev>[^\n]*)\n\s*in "(?<path>[^"]+)", line (?<line>\d+), column \d+/g,
+  // js-yaml: `bad indentation of a mapping entry in "config/app.yml" (11:5)`
+  /\bin "(?<path>[^"]+)" \((?<line>\d+):\d+\)/g,
+  // Psych: `(config/app.yml): did not find expected key while parsing a block mapping at line 3 column 1`
+  /\((?<path>[^()\s]+\.ya?ml)\): [^\n]*? at line (?<line>\d+) column \d+/g,
+  // nginx: `[emerg] unknown directive "proxy_pas" in /etc/nginx/conf.d/api.conf:12`
+  /\[emerg\][^\n]* in (?<path>\/\S+?):(?<line>\d+)\s*$/gm
+];
+function inRepo(path, repoFiles) {
+  let best;
+  for (const file of repoFiles)
+    if ((path === file || path.endsWith(`/${file}`)) && file.length > (best?.length ?? 0)) best = file;
+  return best;
+}
+function configErrorPosition(trace, repoFiles) {
+  const found = [];
+  for (const re of POSITIONS) {
+    for (const m of trace.matchAll(re)) {
+      if (/^\s*(?:[\w.]+Error: )?while /.test(m.groups?.prev ?? "")) continue;
+      const file = m.groups?.path ? inRepo(m.groups.path, repoFiles) : void 0;
+      if (file) found.push({ file, line: Number(m.groups?.line) });
+    }
+  }
+  const last = found.at(-1);
+  return last && found.every((f) => f.file === last.file && f.line === last.line) ? last : void 0;
+}
+
 // src/knowledge/stack-frames.ts
 var FRAME_PATTERNS = [
+  // .NET: "at Acme.Orders.Service.Place(Order o) in /src/Orders/Service.cs:line 42"
+  /\bat [^\n]*? in (?<path>[^\s]+\.(?:cs|fs|vb)):line (?<line>\d+)/,
+  // Ruby: "app/models/order.rb:41:in `receipt'" (Ruby 3.4 quotes with ' and names the class).
+  /(?:^|[\s[(])(?<path>[^\s:'"`()[\]]+\.rb):(?<line>\d+):in [`']/,
   // Node: "at handler (/app/src/orders.js:42:18)", "at /app/src/x.js:3:9", file:// URLs.
   /\bat (?:.*? \()?(?:file:\/\/)?(?<path>[^\s()]+?):(?<line>\d+):(?<column>\d+)\)?\s*$/,
   // Python: File "/app/app/views.py", line 42, in handler
@@ -1614,7 +3372,7 @@ var FRAME_PATTERNS = [
   // Java: "at com.acme.orders.OrderService.place(OrderService.java:42)"
   /\bat (?<pkg>[\w$.]+)\.[\w$<>]+\((?<path>[\w$]+\.(?:java|kt|scala)):(?<line>\d+)\)/
 ];
-var FOREIGN = /node_modules\/|^node:|\/site-packages\/|\/dist-packages\/|^internal\/|\/usr\/lib\//;
+var FOREIGN = /node_modules\/|\/gems\/|^node:|\/site-packages\/|\/dist-packages\/|^internal\/|\/usr\/lib\//;
 function toRepoPath(path, pkg, repoFiles) {
   if (FOREIGN.test(path)) return void 0;
   const wanted = pkg ? `${pkg.split(".").slice(0, -1).join("/")}/${path}` : path.replace(/\\/g, "/");
@@ -1640,7 +3398,177 @@ function repoFrames(trace, repoFiles) {
   return /Traceback \(most recent call last\)/.test(trace) ? frames.reverse() : frames;
 }
 function unreadableProperty(trace) {
-  return /Cannot read propert(?:y|ies) of (?:undefined|null) \(reading '([^']+)'\)/.exec(trace)?.[1] ?? /Cannot read property '([^']+)' of (?:undefined|null)/.exec(trace)?.[1];
+  return /Cannot read propert(?:y|ies) of (?:undefined|null) \(reading '([^']+)'\)/.exec(trace)?.[1] ?? /Cannot read property '([^']+)' of (?:undefined|null)/.exec(trace)?.[1] ?? /undefined method [`']([\w?!]+)' for nil\b/.exec(trace)?.[1] ?? /'NoneType' object has no attribute '(\w+)'/.exec(trace)?.[1];
+}
+function nilSubject(trace) {
+  return unreadableProperty(trace) ?? (/invalid memory address or nil pointer dereference/.test(trace) ? "*" : void 0);
+}
+function citedFrame(frames) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const f of frames) {
+    const key = `${f.file}:${f.line}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    if (n >= 3) return f;
+  }
+  return frames[0];
+}
+
+// src/llm/offline/code-shape.ts
+function statementStart(lines2, from, line, goBlocks = false) {
+  const open = [];
+  let start = from;
+  for (let i = from; i < line; i += 1) {
+    if (!open.includes(true)) start = i;
+    const code = (lines2[i] ?? "").replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""');
+    for (let c = 0; c < code.length; c += 1) {
+      const ch = code[c] ?? "";
+      if (ch === "{") open.push(!(goBlocks && /[\s)]/.test(code[c - 1] ?? " ")));
+      else if ("([".includes(ch)) open.push(true);
+      else if (")]}".includes(ch)) open.pop();
+    }
+  }
+  return open.includes(true) ? start : line;
+}
+function indentOf(text) {
+  return /^\s*/.exec(text)?.[0] ?? "";
+}
+function indentStep(lines2) {
+  if (lines2.some((l) => l.startsWith("	"))) return "	";
+  const widths = lines2.map((l) => /^ +(?=\S)/.exec(l)?.[0].length ?? 0).filter((w) => w > 0);
+  return " ".repeat(widths.length > 0 ? Math.min(...widths) : 4);
+}
+function enclosing(lines2, line, re) {
+  for (let i = line; i >= 0; i -= 1) {
+    const m = re.exec(lines2[i] ?? "");
+    if (m) return { index: i, match: m };
+  }
+  return void 0;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function insert(lines2, at, guard) {
+  return [...lines2.slice(0, at), ...guard, ...lines2.slice(at)].join("\n");
+}
+
+// src/llm/offline/nil-guard-go.ts
+function pointerFields(lines2) {
+  return new Set(
+    lines2.flatMap((l) => /^\s*([A-Za-z_]\w*)\s+\*[\w.]+\s*(?:`[^`]*`)?\s*(?:\/\/.*)?$/.exec(l)?.[1] ?? [])
+  );
+}
+function derefs(text, fields) {
+  const code = text.replace(/"(?:\\.|[^"\\])*"|`[^`]*`/g, '""');
+  const found = [...fields].flatMap(
+    (f) => [
+      ...code.matchAll(
+        new RegExp(`(?<![\\w.])([A-Za-z_]\\w*(?:\\.[A-Za-z_]\\w*)*)\\.${escapeRegExp(f)}\\.\\w`, "g")
+      )
+    ].map((m) => `${m[1]}.${f}`)
+  );
+  return [...new Set(found)];
+}
+function signature(text) {
+  const head = /^func\s*(?:\([^)]*\)\s*)?(\w+)\s*(?:\[[^\]]*\])?\(/.exec(text);
+  if (!head?.[1] || !text.trimEnd().endsWith("{")) return void 0;
+  let depth = 1;
+  let i = head[0].length;
+  for (; i < text.length && depth > 0; i += 1) {
+    if (text[i] === "(") depth += 1;
+    if (text[i] === ")") depth -= 1;
+  }
+  const rest = text.slice(i, text.trimEnd().length - 1).trim();
+  if (depth !== 0 || /\bfunc\b/.test(rest)) return void 0;
+  const list = rest.startsWith("(") ? rest.slice(1, -1) : rest;
+  const results = list.split(",").map((r) => r.trim().split(/\s+/).pop() ?? "").filter((r) => r.length > 0);
+  return { name: head[1], results };
+}
+var NUMBER = /^(u?int(8|16|32|64)?|uintptr|float(32|64)|complex(64|128)|byte|rune|time\.Duration)$/;
+function zeroOf(type) {
+  if (/^(\*|\[\]|map\[|chan\b|<-chan|func\b|interface\b|any$|error$)/.test(type)) return "nil";
+  if (type === "string") return '""';
+  if (type === "bool") return "false";
+  if (NUMBER.test(type)) return "0";
+  return `${type}{}`;
+}
+function guardGo(lines2, index) {
+  const candidates = derefs(lines2[index] ?? "", pointerFields(lines2));
+  const expr = candidates[0];
+  const func = enclosing(lines2, index, /^func\s/);
+  const sig = func ? signature(lines2[func.index] ?? "") : void 0;
+  if (candidates.length !== 1 || !expr || !func || !sig || sig.results.at(-1) !== "error") return void 0;
+  const imports = lines2.join("\n");
+  const message = `"${sig.name.charAt(0).toLowerCase()}${sig.name.slice(1)}: ${expr} is nil"`;
+  const err = /^\s*(import\s+)?"errors"/m.test(imports) ? `errors.New(${message})` : /^\s*(import\s+)?"fmt"/m.test(imports) ? `fmt.Errorf(${message})` : void 0;
+  if (!err) return void 0;
+  const at = statementStart(lines2, func.index + 1, index, true);
+  const indent = indentOf(lines2[at] ?? "");
+  const values = [...sig.results.slice(0, -1).map(zeroOf), err].join(", ");
+  const guard = [`${indent}if ${expr} == nil {`, `${indent}	return ${values}`, `${indent}}`];
+  return {
+    content: insert(lines2, at, guard),
+    change: `return ${err} when ${expr} is nil, before it is read (line ${at + 1})`
+  };
+}
+
+// src/llm/offline/nil-guard.ts
+function languageOf(file) {
+  if (file.endsWith(".go")) return "go";
+  if (file.endsWith(".rb")) return "ruby";
+  if (file.endsWith(".py")) return "python";
+  return void 0;
+}
+function receiverOf(text, name) {
+  const re = new RegExp(`(@?[A-Za-z_][\\w]*(?:\\.[A-Za-z_][\\w]*)*)\\.${escapeRegExp(name)}(?![\\w?!])`, "g");
+  const found = [...new Set([...text.matchAll(re)].map((m) => m[1] ?? ""))];
+  return found.length === 1 && found[0] ? found[0] : void 0;
+}
+function raisedIn(body, re) {
+  const found = [...new Set(body.flatMap((l) => [...l.matchAll(re)].map((m) => m[1] ?? "")))];
+  return found.length === 1 ? found[0] : void 0;
+}
+function guardNil(input) {
+  const lang = languageOf(input.file);
+  const lines2 = input.content.split("\n");
+  const index = input.line - 1;
+  if (!lang || lines2[index] === void 0) return void 0;
+  if (lang === "go") return input.subject === "*" ? guardGo(lines2, index) : void 0;
+  if (!input.subject || !/^\w+[?!]?$/.test(input.subject)) return void 0;
+  return lang === "ruby" ? guardRuby(input.file, lines2, index, input.subject) : guardPython(lines2, index, input.subject);
+}
+function guardRuby(file, lines2, index, method) {
+  const receiver = receiverOf(lines2[index] ?? "", method);
+  const def = enclosing(lines2, index, /^\s*def\s+([\w?!.]+)/);
+  if (!receiver || !def) return void 0;
+  const body = lines2.slice(def.index + 1, index);
+  const at = statementStart(lines2, def.index + 1, index);
+  const controller = /(^|\/)controllers\/[\w/]+_controller\.rb$/.test(file) || lines2.some((l) => /^\s*class\s+\w+\s*<\s*[\w:]*Controller\b/.test(l));
+  const raised = raisedIn(body, /\braise\s+([A-Z][\w:]*)/g);
+  const action = controller ? "return head(:not_found)" : raised ? `raise ${raised}, "${receiver} is nil"` : void 0;
+  if (!action) return void 0;
+  const guard = `${indentOf(lines2[at] ?? "")}${action} if ${receiver}.nil?`;
+  return {
+    content: insert(lines2, at, [guard]),
+    change: `${action} when ${receiver} is nil, before it is read (line ${at + 1})`
+  };
+}
+function guardPython(lines2, index, attr) {
+  const receiver = receiverOf(lines2[index] ?? "", attr);
+  const def = enclosing(lines2, index, /^\s*(?:async\s+)?def\s+(\w+)/);
+  if (!receiver || !def) return void 0;
+  const body = lines2.slice(def.index + 1, index);
+  const imports = lines2.filter((l) => /^\s*(from|import)\s/.test(l)).join("\n");
+  const raised = raisedIn(body, /\braise\s+([A-Z]\w*)\(/g);
+  const action = /from\s+flask\s+import[^\n]*\babort\b/.test(imports) ? "abort(404)" : /\bHttp404\b/.test(imports) ? `raise Http404("${receiver} is None")` : raised ? `raise ${raised}("${receiver} is None")` : void 0;
+  if (!action) return void 0;
+  const at = statementStart(lines2, def.index + 1, index);
+  const indent = indentOf(lines2[at] ?? "");
+  const guard = [`${indent}if ${receiver} is None:`, `${indent}${indentStep(lines2)}${action}`];
+  return {
+    content: insert(lines2, at, guard),
+    change: `${action} when ${receiver} is None, before it is read (line ${at + 1})`
+  };
 }
 
 // src/llm/offline/repo-fixes.ts
@@ -1669,8 +3597,15 @@ function applyFix(kind, input) {
   if (rule) return scaleNumber(rule, input);
   if (kind === "move-dev-dependency") return moveDevDependency(input);
   if (kind === "raise-body-size") return raiseBodySize(input);
-  if (kind === "guard-property-access") return guardPropertyAccess(input);
+  if (kind === "guard-property-access")
+    return input.file && /\.(go|rb|py)$/.test(input.file) ? guardNil({ ...input, file: input.file }) : guardPropertyAccess(input);
+  if (measureOf(kind)) return measuredFix(kind, input);
   return void 0;
+}
+function addedLines(before, after) {
+  if (after === void 0) return [];
+  const old = new Set(before.split("\n"));
+  return after.split("\n").filter((l) => !old.has(l));
 }
 function replaceLine(content, line, text) {
   const lines2 = splitLines(content);
@@ -1783,11 +3718,17 @@ function guardPropertyAccess(input) {
     change: `${first2[0].trim()} → ${first2[0].trim().replace(`.${property}`, `?.${property}`)}`
   };
 }
+function measuredFix(kind, input) {
+  const measure = measureOf(kind);
+  if (!measure || input.measuredMs === void 0) return void 0;
+  const proposal = measure.propose(input.content, input.line, input.measuredMs);
+  return proposal ? { content: replaceLine(input.content, input.line, proposal.line), change: proposal.change } : void 0;
+}
 
 // src/llm/offline/repo-rank.ts
 var COMMENT = /^\s*(#|\/\/|;|--)/;
 var KEY = /^(\s*)(?:-\s+)?"?([\w./-]+)"?\s*:/;
-function indentOf(text) {
+function indentOf2(text) {
   return (/^(\s*)/.exec(text)?.[1] ?? "").length;
 }
 function commentedOut(text) {
@@ -1795,11 +3736,11 @@ function commentedOut(text) {
 }
 function enclosingKeys(lines2, line) {
   const keys = [];
-  let indent = indentOf(lines2[line - 1] ?? "");
+  let indent = indentOf2(lines2[line - 1] ?? "");
   for (let i = line - 2; i >= 0 && indent > 0; i -= 1) {
     const text = lines2[i] ?? "";
     if (text.trim() === "" || commentedOut(text)) continue;
-    const own = indentOf(text);
+    const own = indentOf2(text);
     if (own >= indent) continue;
     const key = KEY.exec(text);
     if (key?.[2]) keys.push(key[2]);
@@ -1815,7 +3756,7 @@ function settingValue(text) {
   return value && value.length >= 3 ? value : void 0;
 }
 function ownerName(lines2, line) {
-  const indent = indentOf(lines2[line - 1] ?? "");
+  const indent = indentOf2(lines2[line - 1] ?? "");
   for (let i = line - 2; i >= 0; i -= 1) {
     const text = lines2[i] ?? "";
     const item = /^(\s*)-\s+name:\s*"?([\w.-]+)"?\s*$/.exec(text);
@@ -1892,22 +3833,6 @@ function inventoryResolution(finding, past, repoFiles) {
   if (!lookup) return void 0;
   return resolveFromReads(lookup, readsOf(past), repoFiles, evidenceText(finding));
 }
-function causeOfResolution(r) {
-  const what = {
-    "host-names-service": `where ${r.subject} is set, compared with the services the repository defines`,
-    "env-var-defined": `where ${r.subject} is read or defined, compared with the variables the deploy files set`,
-    "host-port-unique": `where host port ${r.subject} is published a second time`,
-    "env-file-exists": `the EnvironmentFile= naming ${r.subject}, which no deploy file writes`,
-    "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`
-  };
-  return {
-    file: r.cause.file,
-    line: r.cause.line,
-    text: r.cause.text,
-    locator: { grep: "", files: /.*/, what: what[r.kind] },
-    ...r.change ? { change: r.change.summary } : {}
-  };
-}
 function ruleEvidence(finding, others, growth = false) {
   const all = [...finding ? [finding] : [], ...others];
   return {
@@ -1925,7 +3850,7 @@ function growthIn(hits, repoFiles) {
     hits.filter((h) => !repoFiles.has(h.file) && MEMORY_READING.test(h.text)).map((h) => h.text)
   );
 }
-function escapeRegExp(text) {
+function escapeRegExp2(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function traceOf(finding) {
@@ -1937,14 +3862,19 @@ function repoTargets(finding, repoFiles, others = []) {
   for (const locator of finding.pattern.repo ?? []) {
     if (locator.fromStackTrace) {
       const trace = traceOf(finding);
-      const frame = repoFrames(trace, repoFiles)[0];
-      const subject = unreadableProperty(trace);
+      const frame = citedFrame(repoFrames(trace, repoFiles));
+      const subject = nilSubject(trace);
       if (frame) targets.push({ kind: "frame", locator, ...frame, ...subject ? { subject } : {} });
+      continue;
+    }
+    if (locator.fromConfigError) {
+      const at = configErrorPosition(traceOf(finding), repoFiles);
+      if (at && locator.files.test(at.file)) targets.push({ kind: "frame", locator, ...at });
       continue;
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
     if (locator.when && !locator.when.test(said)) continue;
-    const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
+    const pattern = locator.grep.replaceAll("{subject}", escapeRegExp2(finding.subject ?? ""));
     const candidates = repoFiles.filter((f) => locator.files.test(f));
     if (candidates.length > 0) targets.push({ kind: "grep", locator, pattern, candidates });
   }
@@ -1959,7 +3889,7 @@ function suspectFiles(finding, repoFiles) {
 function underLimits(lines2, line) {
   return lines2.slice(Math.max(0, line - 4), line - 1).some((l) => /^\s*limits:\s*$/.test(l));
 }
-function locateCause(finding, hits, contentOf, others = [], growth = false) {
+function locateCause(finding, hits, contentOf, others = [], growth = false, measuredMs) {
   let fallback;
   const evidence = evidenceText(finding);
   const linesOf = (file) => (contentOf(file) ?? "").split("\n");
@@ -1988,9 +3918,15 @@ function locateCause(finding, hits, contentOf, others = [], growth = false) {
       continue;
     }
     const subject = hit.target.kind === "frame" ? hit.target.subject : finding.subject;
-    const fixed = applyFix(locator.fix, { content, line: hit.line, ...subject ? { subject } : {} });
-    const added = fixed?.content.split("\n")[hit.line - 1] ?? "";
-    if (fixed && !forbiddenBy(locator.fix, [added], ruleEvidence(finding, others, growth)))
+    const fixed = applyFix(locator.fix, {
+      content,
+      line: hit.line,
+      file: hit.file,
+      ...subject ? { subject } : {},
+      ...measuredMs !== void 0 ? { measuredMs } : {}
+    });
+    const added = addedLines(content, fixed?.content);
+    if (fixed && !forbiddenBy(locator.fix, added, ruleEvidence(finding, others, growth)))
       return { ...cause, change: fixed.change };
     fallback ??= cause;
   }
@@ -1998,6 +3934,34 @@ function locateCause(finding, hits, contentOf, others = [], growth = false) {
 }
 function order(finding, locator) {
   return (finding.pattern.repo ?? []).indexOf(locator);
+}
+
+// src/llm/offline/resolution-cause.ts
+function causeOfResolution(r) {
+  const what = {
+    "host-names-service": `where ${r.subject} is set, compared with the services the repository defines`,
+    "env-var-defined": `where ${r.subject} is read or defined, compared with the variables the deploy files set`,
+    "host-port-unique": `where host port ${r.subject} is published a second time`,
+    "env-file-exists": `the EnvironmentFile= naming ${r.subject}, which no deploy file writes`,
+    "probe-path-served": `the probe asking for ${r.subject}, compared with the routes the code serves`,
+    "keepalive-outlasts-proxy": `the upstream's ${r.subject}, compared with how long the proxy reuses idle connections`,
+    "upstream-port-listens": `the proxy's upstream ${r.subject}, compared with the ports the service listens on`,
+    "no-proxy-covers-host": `the NO_PROXY list, which does not send ${r.subject} direct`,
+    "service-targets-container": `the targetPort of ${r.subject}, compared with the ports its pods declare`,
+    "probe-port-declared": `the ${r.subject}, compared with the ports its container declares`,
+    "object-name-defined": `the reference to ${r.subject}, compared with the objects the repository defines`,
+    "object-key-defined": `where key ${r.subject} is read, compared with the keys the object holds`,
+    "rwo-deployment-recreate": `the rollout strategy of ${r.subject}, a ReadWriteOnce volume`,
+    "taint-tolerated": `the pod spec that does not tolerate ${r.subject}, though it asks for what those nodes offer`,
+    "pool-within-server-limit": `the ${r.subject}, compared with the server's max_connections`
+  };
+  return {
+    file: r.cause.file,
+    line: r.cause.line,
+    text: r.cause.text,
+    locator: { grep: "", files: /.*/, what: what[r.kind] },
+    ...r.change ? { change: r.change.summary } : {}
+  };
 }
 
 // src/llm/offline/detective.ts
@@ -2023,6 +3987,8 @@ function playbookTurn(request) {
       calls.push(...inventoryCalls(primary, repoFiles, calls, hasTool(request, "grep_search")));
     const growth2 = repoFiles.length > 0 && hasTool(request, "grep_search") ? growthSearch(primary) : void 0;
     if (growth2 && calls.length > 0) calls.push({ name: "grep_search", input: growth2 });
+    const measure = repoFiles.length > 0 && hasTool(request, "grep_search") ? measureSearch(primary) : void 0;
+    if (measure && calls.length > 0) calls.push({ name: "grep_search", input: measure });
     if (calls.length > 0)
       return toolTurn(
         request,
@@ -2034,13 +4000,13 @@ function playbookTurn(request) {
     const read = past.find((c) => c.name === "read_file" && inputString(c, "path") === file);
     return read?.result && !read.result.isError ? fileText(read.result.content).text : void 0;
   };
-  const inRepo = new Set(repoFiles);
+  const inRepo2 = new Set(repoFiles);
   const grepHits = past.filter((c) => c.name === "grep_search" && c.result && !c.result.isError).flatMap((c) => parseGrepOutput(c.result?.content ?? ""));
   const hits = targets.flatMap((target) => {
     if (target.kind === "frame") return [{ target, file: target.file, line: target.line }];
     const own = new RegExp(target.pattern);
     const searched = grepHits.filter(
-      (h) => inRepo.has(h.file) && target.locator.files.test(h.file) && own.test(h.text)
+      (h) => inRepo2.has(h.file) && target.locator.files.test(h.file) && own.test(h.text)
     );
     const readWhole = target.candidates.flatMap(
       (file) => (contentOf(file)?.split("\n") ?? []).flatMap(
@@ -2051,7 +4017,7 @@ function playbookTurn(request) {
     return [...unique.values()].map((h) => ({ target, file: h.file, line: h.line }));
   });
   const search = inventoryCodeSearch(primary);
-  const codeReads = search ? grepHits.filter((h) => inRepo.has(h.file) && new RegExp(search).test(h.text)).map((h) => h.file) : [];
+  const codeReads = search ? grepHits.filter((h) => inRepo2.has(h.file) && new RegExp(search).test(h.text)).map((h) => h.file) : [];
   const unread = [.../* @__PURE__ */ new Set([...hits.map((h) => h.file), ...codeReads])].filter((f) => !requested.has(f)).slice(0, MAX_FILES);
   if (unread.length > 0 && hasTool(request, "read_file")) {
     return toolTurn(
@@ -2061,9 +4027,12 @@ function playbookTurn(request) {
     );
   }
   const resolution = inventoryResolution(primary, past, repoFiles);
-  const growth = growthIn(grepHits, inRepo);
-  const cause = resolution ? causeOfResolution(resolution) : locateCause(primary, hits, contentOf, others, growth);
-  const diagnosis = findingDiagnosis(context, primary, others, cause);
+  const growth = growthIn(grepHits, inRepo2);
+  const measured = measuredIn(primary, past, inRepo2);
+  const cause = resolution ? causeOfResolution(resolution) : locateCause(primary, hits, contentOf, others, growth, measured?.ms);
+  const found = findingDiagnosis(context, primary, others, cause);
+  const fix = cause?.locator.fix;
+  const diagnosis = measured && cause?.change && fix && measureOf(fix) ? withMeasurement(found, measured, fix) : found;
   return submitTurn(
     request,
     resolution ? withResolution(diagnosis, resolution, contentOf) : diagnosis,
@@ -2125,12 +4094,13 @@ function inventoryPlan(context, cited, patternId) {
   if (!resolution || !change) return void 0;
   const old = reads.find((r) => r.path === cited.file)?.content;
   const lines2 = old?.split("\n");
-  if (!old || !lines2 || change.file !== cited.file || change.line !== cited.line || lines2[change.line - 1] !== change.before)
+  const span = change.span ?? 1;
+  if (!old || !lines2 || change.file !== cited.file || change.line !== cited.line || lines2.slice(change.line - 1, change.line - 1 + span).join("\n") !== change.before)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
   const others = findingsOf(context).filter((f) => f !== finding);
   const refused = forbiddenBy(resolution.kind, [change.after], ruleEvidence(finding, others));
   if (refused) return { ok: false, reason: `${change.summary} is not proposed: ${refused}` };
-  lines2[change.line - 1] = change.after;
+  lines2.splice(change.line - 1, span, change.after);
   const risk = FIX_RULES.find((r) => r.id === resolution.kind)?.risk ?? "medium";
   return {
     ok: true,
@@ -2144,7 +4114,7 @@ function planPatch(request) {
   const { context } = request;
   const diagnosis = context.diagnosis;
   if (!diagnosis) return { ok: false, reason: "no diagnosis to act on" };
-  const pattern = patternById(diagnosis.signatures[0] ?? "");
+  const pattern = patternById(diagnosis.patterns[0] ?? "");
   if (!pattern) return { ok: false, reason: "the diagnosis matched no known pattern" };
   const cited = diagnosis.evidence.find(
     (e) => e.kind === "repo" && e.line !== void 0
@@ -2176,13 +4146,20 @@ function planPatch(request) {
     };
   const old = read.text;
   const finding = findingsOf(context).find((f) => f.pattern.id === pattern.id);
-  const subject = locator.fromStackTrace ? unreadableProperty(finding?.hint.evidence.map((e) => e.excerpt).join("\n") ?? diagnosis.rootCause) : finding?.subject;
-  const fixed = applyFix(locator.fix, { content: old, line: cited.line, ...subject ? { subject } : {} });
+  const subject = locator.fromStackTrace ? nilSubject(finding?.hint.evidence.map((e) => e.excerpt).join("\n") ?? diagnosis.rootCause) : finding?.subject;
+  const measuredMs = citedMeasurement(diagnosis, locator.fix);
+  const fixed = applyFix(locator.fix, {
+    content: old,
+    line: cited.line,
+    file: cited.file,
+    ...subject ? { subject } : {},
+    ...measuredMs !== void 0 ? { measuredMs } : {}
+  });
   if (!fixed)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
   const refused = forbiddenBy(
     locator.fix,
-    [fixed.content.split("\n")[cited.line - 1] ?? ""],
+    addedLines(old, fixed.content),
     ruleEvidence(
       finding,
       findingsOf(context).filter((f) => f !== finding)
@@ -2301,16 +4278,36 @@ function relationHolds(resolution, patched) {
     }
     case "env-file-exists": {
       const ref = inv.fileRefs.find((r) => r.file === change.file && r.line === change.line);
-      const written = ref && inv.settings.some((s) => s.value === ref.path);
-      return written ? { ok: true, detail: `EnvironmentFile= now names ${ref.path}, which a deploy file writes` } : { ok: false, detail: `EnvironmentFile= still names a file no deploy file writes` };
+      const written2 = ref && inv.settings.some((s) => s.value === ref.path);
+      return written2 ? { ok: true, detail: `EnvironmentFile= now names ${ref.path}, which a deploy file writes` } : { ok: false, detail: `EnvironmentFile= still names a file no deploy file writes` };
     }
+    case "keepalive-outlasts-proxy":
+      return keepaliveHolds(patched);
+    case "upstream-port-listens":
+      return upstreamPortHolds(patched, resolution);
+    case "no-proxy-covers-host": {
+      const set = inv.settings.filter((s) => /^(NO_PROXY|no_proxy)$/.test(s.key));
+      return set.length > 0 && set.every((s) => bypasses(s.value, resolution.subject)) ? { ok: true, detail: `NO_PROXY now sends ${resolution.subject} direct` } : { ok: false, detail: `NO_PROXY still sends ${resolution.subject} through the proxy` };
+    }
+    case "service-targets-container":
+    case "probe-port-declared":
+      return portRelationHolds(resolution, patched);
+    case "object-name-defined":
+    case "object-key-defined":
+      return objectRelationHolds(resolution, patched);
+    case "rwo-deployment-recreate":
+      return attachRelationHolds(resolution, patched);
+    case "taint-tolerated":
+      return taintRelationHolds(resolution, patched);
+    case "pool-within-server-limit":
+      return poolRelation(patched);
   }
 }
 
 // src/llm/offline/validator.ts
 function logLookup(request) {
   const diagnosis = request.context.diagnosis;
-  const pattern = patternById(diagnosis?.signatures[0] ?? "");
+  const pattern = patternById(diagnosis?.patterns[0] ?? "");
   const first2 = diagnosis?.evidence.find((e) => e.kind === "log");
   if (!pattern || !first2) return void 0;
   if (first2.line !== void 0 && hasTool(request, "read_file")) {
@@ -2346,7 +4343,8 @@ function validatorTurn(request) {
     patchTargetCheck(request, cited),
     fileCheck(request, cited, read?.result),
     logCheck(request, logged),
-    ...relationCheck(request, cited, read?.result)
+    ...relationCheck(request, cited, read?.result),
+    ...measuredCheck(request, cited, read?.result)
   ];
   return submitTurn(request, verdict(checks), "Verification done.");
 }
@@ -2406,7 +4404,7 @@ function fileCheck(request, cited, result) {
 function relationCheck(request, cited, result) {
   const { context } = request;
   const patch = context.proposal?.patch;
-  const finding = findingsOf(context).find((f) => f.pattern.id === context.diagnosis?.signatures[0]);
+  const finding = findingsOf(context).find((f) => f.pattern.id === context.diagnosis?.patterns[0]);
   const lookup = finding ? findingLookup(finding) : void 0;
   if (!patch || !cited || !finding || !lookup || !result || result.isError) return [];
   const files = (context.evidenceFiles ?? []).map((f) => ({
@@ -2422,6 +4420,21 @@ function relationCheck(request, cited, result) {
     return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
   const after = files.map((f) => f.path === cited.file ? { ...f, content: patched } : f);
   const held = relationHolds(resolution, after);
+  return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
+}
+function measuredCheck(request, cited, result) {
+  const { diagnosis, proposal } = request.context;
+  const pattern = patternById(diagnosis?.patterns[0] ?? "");
+  const fix = pattern?.repo?.find((l) => measureOf(l.fix) && cited && l.files.test(cited.file))?.fix;
+  const measure = measureOf(fix);
+  const ms = citedMeasurement(diagnosis, fix);
+  if (!measure || ms === void 0 || !proposal?.patch || !cited || !result || result.isError) return [];
+  const name = `the value now satisfies the ${measure.what} the logs measured`;
+  const now = fileText(result.content).text;
+  const patched = proposal.applied ? now : applyPatch(now, proposal.patch);
+  if (patched === false)
+    return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
+  const held = measure.holds(patched, cited.line, ms);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
 function logCheck(request, call) {

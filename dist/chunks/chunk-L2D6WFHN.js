@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   isSentryPluginShape
-} from "./chunk-BUMOH4DQ.js";
+} from "./chunk-7RTRWHHN.js";
 
 // src/ingest/alerts/detect.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);

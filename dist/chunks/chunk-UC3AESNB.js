@@ -7,7 +7,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

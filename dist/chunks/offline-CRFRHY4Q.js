@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-HPOT5ZPS.js";
+} from "./chunk-XFYIKRRJ.js";
 import "./chunk-OUVQMEHM.js";
-import "./chunk-IJ7E4ZKH.js";
-import "./chunk-OGGROR5U.js";
+import "./chunk-X66G7AED.js";
+import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-NK3VHCI3.js";
+} from "./chunk-EMM3ZHKL.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,
@@ -17,14 +17,14 @@ import {
   normalizePostableAlerts,
   scanJsonText,
   verifyRequest
-} from "./chunk-BUMOH4DQ.js";
+} from "./chunk-7RTRWHHN.js";
 import {
   chainHead,
   createAuditLog
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import {
   createMemoryStateStore
-} from "./chunk-OFYK5KMA.js";
+} from "./chunk-YB57AHLM.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

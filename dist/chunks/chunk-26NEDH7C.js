@@ -7,13 +7,13 @@ import {
   inlineText,
   plainText,
   stripBidi
-} from "./chunk-CTEOFZMM.js";
+} from "./chunk-ZARPXAFC.js";
 import {
   alertState,
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-QDAS6IGG.js";
+} from "./chunk-JSUQPLEA.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,
@@ -22,10 +22,10 @@ import {
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-73X3HO3J.js";
+} from "./chunk-YJD4U657.js";
 import {
   incidentIdFor
-} from "./chunk-BUMOH4DQ.js";
+} from "./chunk-7RTRWHHN.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -35,15 +35,16 @@ import {
   createWriteGuard,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import {
   AuditEntrySchema,
   GENESIS_HASH,
+  auditLine,
   exportPublicKey,
   hashEntry,
   loadPrivateKey,
   signHash
-} from "./chunk-HM7HINH2.js";
+} from "./chunk-MAEC2HNO.js";
 import {
   redactForPosting
 } from "./chunk-WQWOLKSW.js";
@@ -5931,7 +5932,7 @@ function createBranchAuditStore(gh, repo, options = {}) {
         tip = { seq: added.at(-1).seq, hash: added.at(-1).hash };
         const prefix = text === "" || text.endsWith("\n") ? text : `${text}
 `;
-        const body = `${prefix}${added.map((entry) => JSON.stringify(entry)).join("\n")}
+        const body = `${prefix}${added.map(auditLine).join("\n")}
 `;
         return { files: { [file]: body }, message: commitMessage(options.runId, added, key) };
       });
@@ -6970,11 +6971,11 @@ function executeWith(args) {
         }
       } : {},
       ...open && args.memory ? { memory: { store: args.memory } } : {},
-      ...args.restartLedger ? { restartLedger: args.restartLedger } : {},
+      ...args.sharedState ? { sharedState: args.sharedState } : {},
       ...args.onNotice ? { onNotice: args.onNotice } : {},
       ...args.runIncident ? { runIncident: args.runIncident } : {},
-      // The App's and the Action's collectors: the credentials their operator named, from this process's env.
-      collectors: collectorRuntime(args.config, process.env),
+      // The App's and the Action's collectors: the credentials their operator named, from the door's env.
+      collectors: collectorRuntime(args.config, args.env),
       onState
     });
     return {

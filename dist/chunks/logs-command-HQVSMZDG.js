@@ -9,11 +9,10 @@ import {
   writeLine
 } from "./chunk-UG7HFW4V.js";
 import {
-  createTemplateMiner,
-  minerAdd,
-  readLogRecords,
+  lineIdPieces,
+  mineLines,
   summarizeLogs
-} from "./chunk-MWC7OK6T.js";
+} from "./chunk-I42HT5BQ.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";
@@ -80,31 +79,20 @@ async function templates(argv, io) {
   const format = formatOf(values.format, ["text", "ids", "json"]);
   if (positionals.length !== 1) throw new UsageError("logs templates takes exactly one FILE");
   const { inputs, displayNames } = inputsOf(positionals, io);
-  const miner = createTemplateMiner();
-  const spans = [];
   const bar = createProgress(io, "reading logs");
-  try {
-    for await (const record of readLogRecords(inputs, {
-      displayNames,
-      stdin: io.stdin,
-      onProgress: bar.update
-    })) {
-      spans.push(record.line, record.endLine, Number(minerAdd(miner, record).slice(1)));
-    }
-  } finally {
-    bar.done();
-  }
+  const mined = await mineLines(inputs, {
+    displayNames,
+    stdin: io.stdin,
+    onProgress: bar.update
+  }).finally(bar.done);
   if (format === "ids") {
-    const out = [];
-    let next = 1;
-    for (let i = 0; i < spans.length; i += 3) {
-      for (; next < spans[i]; next++) out.push("-");
-      const id = miner.resolve(`G${spans[i + 2]}`);
-      for (; next <= spans[i + 1]; next++) out.push(id);
+    for (const piece of lineIdPieces(mined)) {
+      if (!io.stdout.write(`${piece}
+`)) await new Promise((resolve2) => io.stdout.once("drain", resolve2));
     }
-    if (out.length > 0) writeLine(io.stdout, out.join("\n"));
     return EXIT.ok;
   }
+  const { miner } = mined;
   const list = miner.templates();
   if (format === "json") writeLine(io.stdout, JSON.stringify({ templates: list }));
   else writeLine(io.stdout, list.map((t) => `${t.id}	${t.count}	${t.template}`).join("\n"));

@@ -2,13 +2,13 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-TUP66NP3.js";
+} from "./chunk-UIXCHZAZ.js";
 import {
   workspaceFromPaths
-} from "./chunk-2SCWD3O4.js";
+} from "./chunk-HQXQ2GET.js";
 import {
   createJsonlAuditStore
-} from "./chunk-G6DWYRKL.js";
+} from "./chunk-YTFZUQ4G.js";
 import {
   EXIT,
   parseFlags,
@@ -16,32 +16,32 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   collectorRuntime
-} from "./chunk-QDAS6IGG.js";
+} from "./chunk-JSUQPLEA.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-NK3VHCI3.js";
+} from "./chunk-EMM3ZHKL.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-73X3HO3J.js";
+} from "./chunk-YJD4U657.js";
 import "./chunk-AWHKNEJB.js";
-import "./chunk-BUMOH4DQ.js";
+import "./chunk-7RTRWHHN.js";
 import {
   loadConfigFile
-} from "./chunk-3QBXHYRO.js";
+} from "./chunk-UC3AESNB.js";
 import {
   ModeInputSchema
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-MWC7OK6T.js";
-import "./chunk-OFYK5KMA.js";
+import "./chunk-I42HT5BQ.js";
+import "./chunk-YB57AHLM.js";
 import {
   generateAuditKeys
-} from "./chunk-HM7HINH2.js";
+} from "./chunk-MAEC2HNO.js";
 import "./chunk-W6C27GAO.js";
 import {
   UsageError
@@ -49,8 +49,8 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-IJ7E4ZKH.js";
-import "./chunk-OGGROR5U.js";
+import "./chunk-X66G7AED.js";
+import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

@@ -15916,10 +15916,64 @@ function createDedupeEngine(options) {
 
 // src/ingest/alerts/redis-state-store.ts
 var import_ioredis = __toESM(require_built3(), 1);
+
+// src/ingest/alerts/redis-scripts.ts
 var ADD_SCRIPT = `
 local v = redis.call('INCRBY', KEYS[1], ARGV[1])
 if tonumber(ARGV[2]) > 0 and redis.call('PTTL', KEYS[1]) == -1 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return v`;
+var TAKE_TOKEN_SCRIPT = `
+local cap = tonumber(ARGV[1])
+local window = tonumber(ARGV[2])
+local now = tonumber(ARGV[3])
+local rate = cap / window
+local held = redis.call('HMGET', KEYS[1], 'tokens', 'at')
+local tokens = tonumber(held[1]) or cap
+local at = tonumber(held[2]) or now
+if now > at then
+  tokens = math.min(cap, tokens + (now - at) * rate)
+  at = now
+end
+local ok = tokens >= 1
+if ok then tokens = tokens - 1 end
+redis.call('HSET', KEYS[1], 'tokens', string.format('%.17g', tokens), 'at', string.format('%.17g', at))
+redis.call('PEXPIRE', KEYS[1], math.ceil(window))
+if ok then return {1} end
+return {0, tostring(math.ceil((1 - tokens) / rate))}`;
+var TALLY_SCRIPT = `
+local now = tonumber(ARGV[1])
+local name = ARGV[2]
+local all = redis.call('HGETALL', KEYS[1])
+local others, own, last = 0, 0, 0
+for i = 1, #all, 2 do
+  local sep = string.find(all[i + 1], ':', 1, true)
+  local amount = tonumber(string.sub(all[i + 1], 1, sep - 1))
+  local expires = tonumber(string.sub(all[i + 1], sep + 1))
+  if expires <= now then
+    redis.call('HDEL', KEYS[1], all[i])
+  elseif all[i] == name then
+    own = amount
+  else
+    others = others + amount
+    if expires > last then last = expires end
+  end
+end
+if name == '' then return {1, string.format('%.17g', others)} end
+local amount = tonumber(ARGV[3])
+local expires = tonumber(ARGV[4])
+local cap = tonumber(ARGV[5])
+if cap >= 0 and others + amount > cap then return {0, string.format('%.17g', others + own)} end
+if amount > 0 and expires > now then
+  redis.call('HSET', KEYS[1], name, string.format('%.17g', amount) .. ':' .. string.format('%.17g', expires))
+  if expires > last then last = expires end
+  others = others + amount
+else
+  redis.call('HDEL', KEYS[1], name)
+end
+if last > now then redis.call('PEXPIRE', KEYS[1], math.ceil(last - now)) end
+return {1, string.format('%.17g', others)}`;
+
+// src/ingest/alerts/redis-state-store.ts
 function createRedisStateStore(url, options = {}) {
   const prefix = options.prefix ?? "sentry:";
   const redis = new import_ioredis.Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
@@ -15944,6 +15998,16 @@ function createRedisStateStore(url, options = {}) {
     async add(key, by, ttlMs) {
       const result = await redis.eval(ADD_SCRIPT, 1, k(key), String(by), String(ttlMs ?? 0));
       return Number(result);
+    },
+    async takeToken(key, bucket) {
+      const args = [bucket.capacity, bucket.windowMs, bucket.now].map(String);
+      const [ok2, retry] = await redis.eval(TAKE_TOKEN_SCRIPT, 1, k(key), ...args);
+      return ok2 === 1 ? { ok: true } : { ok: false, retryAfterMs: Number(retry) };
+    },
+    async tally(key, now, change) {
+      const args = change ? [change.entry, change.amount, change.expiresAt, change.cap ?? -1] : ["", 0, 0, -1];
+      const [ok2, total] = await redis.eval(TALLY_SCRIPT, 1, k(key), String(now), ...args.map(String));
+      return { ok: ok2 === 1, total: Number(total) };
     },
     async close() {
       await redis.quit();

@@ -6,7 +6,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-QDAS6IGG.js";
+} from "./chunk-JSUQPLEA.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

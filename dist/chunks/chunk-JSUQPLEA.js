@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-73X3HO3J.js";
+} from "./chunk-YJD4U657.js";
 import {
   credentialsFrom
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {

@@ -8,13 +8,13 @@ import {
 import {
   detectAlertSource,
   detectionHint
-} from "./chunk-5ISMES2N.js";
+} from "./chunk-L2D6WFHN.js";
 import {
   ALERT_SOURCES,
   normalizeAlert,
   scanJsonText
-} from "./chunk-BUMOH4DQ.js";
-import "./chunk-OFYK5KMA.js";
+} from "./chunk-7RTRWHHN.js";
+import "./chunk-YB57AHLM.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

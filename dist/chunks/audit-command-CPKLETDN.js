@@ -4,7 +4,7 @@ import {
   auditFileHolds,
   readJsonl,
   verifyAuditFile
-} from "./chunk-G6DWYRKL.js";
+} from "./chunk-YTFZUQ4G.js";
 import {
   EXIT,
   parseFlags,
@@ -17,7 +17,7 @@ import {
 import {
   generateAuditKeys,
   loadPublicKey
-} from "./chunk-HM7HINH2.js";
+} from "./chunk-MAEC2HNO.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

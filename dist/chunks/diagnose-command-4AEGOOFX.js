@@ -6,20 +6,20 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-TUP66NP3.js";
+} from "./chunk-UIXCHZAZ.js";
 import {
   incidentFromLogs
-} from "./chunk-YIYECH27.js";
+} from "./chunk-W5MJKVU5.js";
 import {
   createProgress
 } from "./chunk-EGYSKQW3.js";
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-2SCWD3O4.js";
+} from "./chunk-HQXQ2GET.js";
 import {
   createJsonlAuditStore
-} from "./chunk-G6DWYRKL.js";
+} from "./chunk-YTFZUQ4G.js";
 import {
   EXIT_TABLE,
   exitForOutcome,
@@ -31,7 +31,7 @@ import {
   incidentFromAlertBody,
   inlineCode,
   inlineText
-} from "./chunk-CTEOFZMM.js";
+} from "./chunk-ZARPXAFC.js";
 import {
   collectorRuntime,
   describeOutcome,
@@ -39,11 +39,11 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-QDAS6IGG.js";
+} from "./chunk-JSUQPLEA.js";
 import {
   detectAlertSource,
   detectionHint
-} from "./chunk-5ISMES2N.js";
+} from "./chunk-L2D6WFHN.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -51,36 +51,40 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-73X3HO3J.js";
+} from "./chunk-YJD4U657.js";
 import "./chunk-AWHKNEJB.js";
 import {
-  ALERT_SOURCES
-} from "./chunk-BUMOH4DQ.js";
+  ALERT_SOURCES,
+  createRedisStateStore
+} from "./chunk-7RTRWHHN.js";
 import {
   loadConfigFile
-} from "./chunk-3QBXHYRO.js";
+} from "./chunk-UC3AESNB.js";
 import {
   ModeInputSchema
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-MWC7OK6T.js";
-import "./chunk-OFYK5KMA.js";
+import "./chunk-I42HT5BQ.js";
+import "./chunk-YB57AHLM.js";
 import {
   generateAuditKeys
-} from "./chunk-HM7HINH2.js";
+} from "./chunk-MAEC2HNO.js";
 import "./chunk-W6C27GAO.js";
 import {
+  ConfigError,
   UsageError
 } from "./chunk-U3NNAQLI.js";
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-IJ7E4ZKH.js";
-import "./chunk-OGGROR5U.js";
+import "./chunk-X66G7AED.js";
+import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
-import "./chunk-Z34A77QH.js";
+import {
+  external_exports
+} from "./chunk-Z34A77QH.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/diagnose-command.ts
@@ -179,6 +183,15 @@ function incidentFromAlertFile(path, cwd, sourceFlag) {
   return result.incident;
 }
 
+// src/entrypoints/shared/shared-state.ts
+function sharedStateFromEnv(env, onError) {
+  const url = env.REDIS_URL?.trim();
+  if (!url) return void 0;
+  if (!external_exports.url({ protocol: /^rediss?$/ }).safeParse(url).success)
+    throw new ConfigError("REDIS_URL must be a redis:// or rediss:// URL", "REDIS_URL");
+  return createRedisStateStore(url, { onError });
+}
+
 // src/entrypoints/cli/diagnose-command.ts
 var USAGE = `Usage: claude-sentry diagnose [--log FILE]... [--repo DIR] [--alert FILE] [options]
 
@@ -255,6 +268,11 @@ var diagnoseCommand = {
     });
     const auditPath = values["audit-log"] ? resolve2(io.cwd, values["audit-log"]) : void 0;
     const memoryPath = values.memory ? resolve2(io.cwd, values.memory) : void 0;
+    let redisError = false;
+    const sharedState = sharedStateFromEnv(io.env, (error) => {
+      if (!redisError) writeLine(io.stderr, `warning: REDIS_URL: ${error.message}`);
+      redisError = true;
+    });
     const progress = createProgress(io, "reading logs");
     const { run, matches } = await runEngine({
       incident,
@@ -271,8 +289,12 @@ var diagnoseCommand = {
       },
       ...memoryPath ? { memory: { store: createJsonlMemoryStore(memoryPath), path: memoryPath } } : {},
       collectors: collectorRuntime(config, io.env),
+      ...sharedState ? { sharedState } : {},
       onProgress: progress.update
-    }).finally(progress.done);
+    }).finally(async () => {
+      progress.done();
+      await sharedState?.close().catch(() => void 0);
+    });
     const parsed = RunSchema.safeParse(run);
     if (!parsed.success)
       throw new Error(`the run does not match its schema: ${parsed.error.issues[0]?.message}`);

@@ -4,18 +4,18 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-73X3HO3J.js";
+} from "./chunk-YJD4U657.js";
 import {
   ALERT_SOURCES,
   incidentIdFor,
   safeEqual
-} from "./chunk-BUMOH4DQ.js";
+} from "./chunk-7RTRWHHN.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import {
   ToolNameSchema
 } from "./chunk-XUMQFT6G.js";
@@ -23,10 +23,10 @@ import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-MWC7OK6T.js";
+} from "./chunk-I42HT5BQ.js";
 import {
   verifyAuditChain
-} from "./chunk-HM7HINH2.js";
+} from "./chunk-MAEC2HNO.js";
 import {
   IncidentSchema,
   SeveritySchema

@@ -13,12 +13,13 @@ import {
 } from "./chunk-OUVQMEHM.js";
 import {
   FAILURE_PATTERNS
-} from "./chunk-OGGROR5U.js";
+} from "./chunk-VCYNMCUB.js";
 import "./chunk-3EZXIJC4.js";
 
-// src/entrypoints/cli/signatures-command.ts
+// src/entrypoints/cli/patterns-command.ts
 var USAGE = `Usage:
-  claude-sentry signatures list [--format text|json]
+  claude-sentry patterns list [--format text|json]
+  (\`signatures\` is an alias, the command's older name)
 
 list  Print the failure knowledge base: id, category, severity and title of every entry (text), or every
       entry with what it means, what it is usually a consequence of, what confirms it and what rules it
@@ -36,23 +37,23 @@ function asJson() {
     actions: p.actions,
     alerts: ALERT_RULES.filter((r) => r.patternId === p.id).map((r) => r.name)
   }));
-  return JSON.stringify({ signatures: entries, count: entries.length }, null, 2);
+  return JSON.stringify({ patterns: entries, count: entries.length }, null, 2);
 }
 function asText() {
   const width = Math.max(...FAILURE_PATTERNS.map((p) => p.id.length));
   const catWidth = Math.max(...FAILURE_PATTERNS.map((p) => p.category.length));
   const rows = [...FAILURE_PATTERNS].sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id)).map((p) => `${p.id.padEnd(width)}  ${p.category.padEnd(catWidth)}  ${p.severity}  ${p.title}`);
-  return [...rows, `${FAILURE_PATTERNS.length} signatures, ${ALERT_RULES.length} standard alert names`].join(
+  return [...rows, `${FAILURE_PATTERNS.length} patterns, ${ALERT_RULES.length} standard alert names`].join(
     "\n"
   );
 }
-var signaturesCommand = {
-  name: "signatures",
+var patternsCommand = {
+  name: "patterns",
   summary: "List the failure knowledge base",
   usage: USAGE,
   async run(argv, io) {
     const [sub, ...rest] = argv;
-    if (sub !== "list") throw new UsageError(`unknown signatures subcommand '${sub ?? ""}' (expected: list)`);
+    if (sub !== "list") throw new UsageError(`unknown patterns subcommand '${sub ?? ""}' (expected: list)`);
     const { values } = parseFlags(rest, { format: { type: "string" } });
     const format = values.format ?? "text";
     if (format !== "text" && format !== "json")
@@ -62,5 +63,5 @@ var signaturesCommand = {
   }
 };
 export {
-  signaturesCommand
+  patternsCommand
 };

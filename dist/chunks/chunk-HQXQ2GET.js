@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   MAX_LOG_FILES,
   walkLogDirectory
-} from "./chunk-MWC7OK6T.js";
+} from "./chunk-I42HT5BQ.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

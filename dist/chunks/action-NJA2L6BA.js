@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   incidentFromLogs
-} from "./chunk-YIYECH27.js";
+} from "./chunk-W5MJKVU5.js";
 import {
   workspaceFromPaths
-} from "./chunk-2SCWD3O4.js";
+} from "./chunk-HQXQ2GET.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,25 +20,25 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-DIJLBCNB.js";
+} from "./chunk-26NEDH7C.js";
 import {
   incidentFromAlertBody
-} from "./chunk-CTEOFZMM.js";
-import "./chunk-QDAS6IGG.js";
-import "./chunk-5ISMES2N.js";
+} from "./chunk-ZARPXAFC.js";
+import "./chunk-JSUQPLEA.js";
+import "./chunk-L2D6WFHN.js";
 import "./chunk-5UC4P24V.js";
 import {
   createMemoryStore,
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-73X3HO3J.js";
+} from "./chunk-YJD4U657.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
 import {
   incidentIdFor
-} from "./chunk-BUMOH4DQ.js";
+} from "./chunk-7RTRWHHN.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -46,11 +46,11 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-MWC7OK6T.js";
-import "./chunk-OFYK5KMA.js";
-import "./chunk-HM7HINH2.js";
+import "./chunk-I42HT5BQ.js";
+import "./chunk-YB57AHLM.js";
+import "./chunk-MAEC2HNO.js";
 import "./chunk-W6C27GAO.js";
 import {
   SentryError
@@ -60,8 +60,8 @@ import "./chunk-YTPWNMCU.js";
 import "./chunk-P6IOLGTS.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-IJ7E4ZKH.js";
-import "./chunk-OGGROR5U.js";
+import "./chunk-X66G7AED.js";
+import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
@@ -20067,6 +20067,7 @@ async function runAction(deps) {
       config,
       provider,
       auditStore,
+      env,
       memory: createMemoryStore(createBranchMemoryBackend(gh, ctx.repo), now),
       ...inputs.auditSigningKey ? { auditSigningKey: inputs.auditSigningKey } : {}
     });

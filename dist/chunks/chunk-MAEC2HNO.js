@@ -27,15 +27,12 @@ function loadPublicKey(key) {
   if (trimmed.startsWith("-----BEGIN")) return createPublicKey(trimmed);
   return createPublicKey({ key: Buffer.from(trimmed, "base64"), format: "der", type: "spki" });
 }
-function signHash(privateKey, hash) {
-  return sign(null, Buffer.from(hash, "hex"), privateKey).toString("base64");
+function signHash(privateKey, hash2) {
+  return sign(null, Buffer.from(hash2, "hex"), privateKey).toString("base64");
 }
-function verifyHashSignature(publicKey, hash, signature) {
-  return verify(null, Buffer.from(hash, "hex"), publicKey, Buffer.from(signature, "base64"));
+function verifyHashSignature(publicKey, hash2, signature) {
+  return verify(null, Buffer.from(hash2, "hex"), publicKey, Buffer.from(signature, "base64"));
 }
-
-// src/security/audit/audit-entry.ts
-import { createHash } from "node:crypto";
 
 // src/security/canonical-json.ts
 function canonicalJson(value, omitTopLevel) {
@@ -59,6 +56,10 @@ function canonicalJson(value, omitTopLevel) {
   }
   return `${out}}`;
 }
+
+// src/security/audit/sha256.ts
+import * as crypto from "node:crypto";
+var sha256Hex = typeof crypto.hash === "function" ? (data) => crypto.hash("sha256", data, "hex") : (data) => crypto.createHash("sha256").update(data).digest("hex");
 
 // src/security/audit/audit-entry.ts
 var GENESIS_HASH = "0".repeat(64);
@@ -85,8 +86,17 @@ var AuditEntrySchema = external_exports.object({
   hash: HashSchema
 });
 var NOT_HASHED = /* @__PURE__ */ new Set(["hash", "signature"]);
+var canonicalOf = /* @__PURE__ */ new WeakMap();
 function hashEntry(entry) {
-  return createHash("sha256").update(canonicalJson(entry, NOT_HASHED)).digest("hex");
+  const canonical = canonicalJson(entry, NOT_HASHED);
+  canonicalOf.set(entry, canonical);
+  return sha256Hex(canonical);
+}
+function auditLine(entry) {
+  const canonical = canonicalOf.get(entry) ?? canonicalJson(entry, NOT_HASHED);
+  const signature = entry.signature === void 0 ? "" : `,"signature":${JSON.stringify(entry.signature)}`;
+  const tail = `,"hash":${JSON.stringify(entry.hash)}${signature}}`;
+  return canonical === "{}" ? `{${tail.slice(1)}` : `${canonical.slice(0, -1)}${tail}`;
 }
 
 // src/security/audit/verify-chain.ts
@@ -208,6 +218,14 @@ function createChainVerifier(options = {}) {
       );
       return;
     }
+    link(entry, line);
+  }
+  function pushChecked(entry, line) {
+    if (verdict) return;
+    if (pending) resolvePending(entry, line);
+    else link(entry, line);
+  }
+  function link(entry, line) {
     if (entry.kind === "seal" && !checkSeal(entry, line)) return;
     if (entry.seq === expectedSeq && entry.prevHash === head.hash) {
       beforeHead = head;
@@ -248,7 +266,7 @@ function createChainVerifier(options = {}) {
     }
     return { ok: true, entries: count, seals, ...signedBy ? { signedBy } : {} };
   }
-  return { push, end };
+  return { push, pushChecked, end };
 }
 function verifyAuditChain(entries, options = {}) {
   const verifier = createChainVerifier(options);
@@ -258,9 +276,11 @@ function verifyAuditChain(entries, options = {}) {
 
 export {
   canonicalJson,
+  sha256Hex,
   GENESIS_HASH,
   AuditEntrySchema,
   hashEntry,
+  auditLine,
   generateAuditKeys,
   exportPublicKey,
   loadPrivateKey,

@@ -116,6 +116,22 @@ var STACK_FRAME = [
     what: "the line the stack trace names"
   }
 ];
+var STACK_FRAME_CITE = [
+  {
+    grep: "",
+    fromStackTrace: true,
+    files: CODE,
+    what: "the statement the stack trace names (no automatic change: lock order is a design decision)"
+  }
+];
+var MIGRATION_DDL = [
+  {
+    grep: "\\b(add_index|add_column|change_column|add_reference|add_foreign_key|rename_column|change_column_null)\\b|\\b(CREATE\\s+(UNIQUE\\s+)?INDEX|ALTER\\s+TABLE)\\b|\\b(AddField|AlterField|AddIndex|AddConstraint|RenameField|create_index|add_column|alter_column|addColumn|addIndex|changeColumn)\\(",
+    files: /(^|\/)(db\/migrate|migrations?|alembic\/versions|db\/changelog|flyway)\/|(^|\/)V\d+(_\d+)*__\w+\.sql$/,
+    when: /still waiting for \w*Lock|Process holding the lock|lock timeout|Lock wait timeout|waiting for (table )?metadata lock/i,
+    what: "the schema change that held the table's lock (cited only: an applied migration is not edited)"
+  }
+];
 
 // src/knowledge/patterns/access-state.ts
 var READ_ONLY_ROOT = [
@@ -521,7 +537,13 @@ function probe(kind) {
   return [
     { grep: "^\\s*port:\\s*\\S+", ...at, when: /connection refused/i, what: `the ${kind}'s port` },
     { grep: "^\\s*path:\\s*\\S+", ...at, when: /statuscode: 404\b/, what: `the ${kind}'s path` },
-    { grep: "^\\s*initialDelaySeconds:\\s*\\d+", ...at, what: `the ${kind}'s initial delay` },
+    {
+      grep: "^\\s*initialDelaySeconds:\\s*\\d+",
+      ...at,
+      // Only a liveness probe kills a slow start; a readiness probe's delay only holds traffic back.
+      ...kind === "livenessProbe" ? { fix: "raise-probe-delay" } : {},
+      what: `the ${kind}'s initial delay`
+    },
     { grep: "^\\s*failureThreshold:\\s*\\d+", ...at, what: `the ${kind}'s failure threshold` },
     { grep: "^\\s*timeoutSeconds:\\s*\\d+", ...at, what: `the ${kind}'s timeout` },
     { grep: `^\\s*${kind}:`, files: MANIFESTS, what: `the ${kind}` }
@@ -530,7 +552,12 @@ function probe(kind) {
 var LIVENESS_PROBE = probe("livenessProbe");
 var READINESS_PROBE = probe("readinessProbe");
 var JOB_DEADLINE = [
-  { grep: "^\\s*activeDeadlineSeconds:\\s*\\d+", files: MANIFESTS, what: "the Job's deadline" }
+  {
+    grep: "^\\s*activeDeadlineSeconds:\\s*\\d+",
+    files: MANIFESTS,
+    fix: "raise-job-deadline",
+    what: "the Job's deadline"
+  }
 ];
 var JOB_BACKOFF = [
   { grep: "^\\s*-?\\s*(command|args):", files: MANIFESTS, what: "the command the Job runs" },
@@ -568,6 +595,7 @@ var KAFKA_POLL = [
   {
     grep: "max[._-]poll[._-]interval([._-]ms)?\\s*[:=]",
     files: /\.(ya?ml|properties|json|toml|conf|env|ini)$|(^|\/)\.env/i,
+    fix: "raise-timeout",
     what: "the consumer's max.poll.interval.ms"
   },
   {
@@ -601,21 +629,29 @@ var SERVER_CONNECTIONS = [
   }
 ];
 var TIMEOUTS = [
-  { grep: "^\\s*proxy_read_timeout\\s+\\S+;", files: NGINX, what: "nginx's proxy_read_timeout" },
+  {
+    grep: "^\\s*proxy_read_timeout\\s+\\S+;",
+    files: NGINX,
+    fix: "raise-timeout",
+    what: "nginx's proxy_read_timeout"
+  },
   { grep: "^\\s*proxy_(connect|send)_timeout\\s+\\S+;", files: NGINX, what: "nginx's proxy timeout" },
   {
     grep: "^\\s*timeout\\s+(server|client|connect)\\s+\\S+",
     files: /haproxy[\w.-]*\.cfg$/,
+    fix: "raise-timeout",
     what: "HAProxy's timeout"
   },
   {
     grep: '^\\s*-?\\s*"?[A-Z][A-Z0-9_]*TIMEOUT[A-Z0-9_]*"?\\s*[:=]\\s*"?[\\d.]+',
     files: new RegExp(`${CONFIG_OR_MANIFESTS.source}|${CODE.source}`, "i"),
+    fix: "raise-timeout",
     what: "a client timeout setting"
   },
   {
     grep: "\\b(read_?)?[tT]imeout(Ms|_ms|Seconds|_seconds)?\\s*[:=]\\s*\\(?[\\d.]+",
     files: CODE,
+    fix: "raise-timeout",
     what: "a client timeout in code"
   }
 ];
@@ -731,23 +767,26 @@ var APPLICATION_PATTERNS = [
     keywords: [
       "environment variable",
       "keyerror",
-      "not set",
       "missing required",
       "missing env",
-      "missing config",
-      "configurationerror"
+      "could not resolve placeholder",
+      "unbound variable",
+      "parameter null or not set",
+      "parameter not set"
     ],
     matchers: [
       /[Mm]issing (required )?env(ironment)? var(iable)?:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
-      /[Ee]nvironment variable "?(?<subject>[A-Z][A-Z0-9_]{2,})"? (is )?(not set|required|missing|undefined)/,
       /KeyError: '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
-      /\b(?<subject>[A-Z][A-Z0-9_]{2,}) (is )?not set\b/,
-      /[Mm]issing (required )?config(uration)? (key|value|option):? "?(?<subject>[\w.-]+)/,
-      /ConfigurationError/
+      /Environment variable not found: (?<subject>[A-Z][A-Z0-9_]{2,})/,
+      /Could not resolve placeholder '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
+      /\b(?<subject>[A-Z][A-Z0-9_]{2,}): (unbound variable|parameter null or not set|parameter not set)/
     ],
     sources: [
       `python/cpython Lib/os.py (_Environ.__getitem__: raise KeyError(key) from None → "KeyError: 'DATABASE_URL'")`,
-      'deankerr/orchid convex/lib/utils.ts and fwouts/previewjs loader/src/env.ts (the common app idiom: "Missing required environment variable: NAME", "Missing environment variable: NAME")'
+      'deankerr/orchid convex/lib/utils.ts and fwouts/previewjs loader/src/env.ts (the common app idiom: "Missing required environment variable: NAME", "Missing environment variable: NAME")',
+      'prisma/prisma (error P1012 "error: Environment variable not found: DATABASE_URL.", PrismaClientInitializationError), as quoted in real reports',
+      `spring-projects/spring-framework spring-core/src/main/java/org/springframework/util/PropertyPlaceholderHelper.java ("Could not resolve placeholder '" + placeholder + "'" + " in value "" + value + """)`,
+      'bminor/bash subst.c (report_error (_("%s: parameter null or not set"), name), "%s: parameter not set") and error.c (err_unboundvar "%s: unbound variable"), from the VAR:? expansion and set -u in entrypoint scripts'
     ],
     fixability: 0.3,
     confirm: ["The variable is absent from the running process's environment (`kubectl exec … env`)."],
@@ -837,6 +876,7 @@ var APPLICATION_PATTERNS = [
       'postgres/postgres src/backend/storage/lmgr/deadlock.c (ereport ERROR "deadlock detected")',
       "spring-projects/spring-framework spring-tx/src/main/java/org/springframework/dao/DeadlockLoserDataAccessException.java"
     ],
+    repo: STACK_FRAME_CITE,
     fixability: 0.1,
     confirm: ["The database's deadlock report names the two statements and the locks they held."],
     ruleOut: ["Only lock timeouts appear: a long-running transaction, not a deadlock."],
@@ -1092,7 +1132,8 @@ var CONFIG_DEPLOY_PATTERNS = [
     sources: [
       'systemd/systemd src/core/execute.c (log_unit_error_errno(…, "Failed to load environment files: %m"))',
       `https://github.com/coreos/fleet/issues/1121 (older systemd: "ingestion.service failed to run 'start-pre' task: No such file or directory")`,
-      `https://github.com/random-archer/mkinitcpio-systemd-tool/issues/1 ("Failed to run 'start' task: No such file or directory")`
+      `https://github.com/random-archer/mkinitcpio-systemd-tool/issues/1 ("Failed to run 'start' task: No such file or directory")`,
+      `https://github.com/mchehab/rasdaemon/issues/57 and https://github.com/christgau/wsdd/issues/193 ("wsdd.service: Failed to load environment files: No such file or directory", "Failed to run 'start' task: No such file or directory", "Failed with result 'resources'")`
     ],
     fixability: 0.2,
     subjectKind: "file-path",
@@ -1182,20 +1223,28 @@ var CONFIG_DEPLOY_PATTERNS = [
       "unknown directive",
       "while parsing a",
       "yaml.parser",
-      "yaml.scanner"
+      "yaml.scanner",
+      "but found",
+      "are not allowed here",
+      "could not find expected",
+      "cannot start any token"
     ],
     matchers: [
       /\[emerg\] [^\n]*(unknown directive|unexpected|invalid|directive is not allowed here)[^\n]* in (?<subject>\S+):\d+/,
       /configuration file (?<subject>\S+) test failed/,
       /yaml: line \d+: (mapping values are not allowed in this context|did not find expected [\w ]+)/,
       /while parsing a block mapping/,
-      /yaml\.(parser\.ParserError|scanner\.ScannerError)/
+      /yaml\.(parser\.ParserError|scanner\.ScannerError)/,
+      // PyYAML's problem line and mark, printed below the exception line (a record of its own).
+      /^(?:expected [^\n]*, but (?:found|got) |mapping values are not allowed here|could not find expected ':'|found character [^\n]* that cannot start any token)[^\n]*\n\s+in "[^"]+", line \d+, column \d+/
     ],
     sources: [
-      'nginx/nginx src/core/ngx_conf_file.c ("unknown directive \\"%s\\"") and src/core/nginx.c ("configuration file %s test failed")'
+      'nginx/nginx src/core/ngx_conf_file.c ("unknown directive \\"%s\\"") and src/core/nginx.c ("configuration file %s test failed")',
+      `yaml/pyyaml lib/yaml/parser.py ("expected <block end>, but found %r"), lib/yaml/scanner.py ("mapping values are not allowed here", "found character %r that cannot start any token") and lib/yaml/error.py (Mark: '  in "%s", line %d, column %d')`
     ],
     fixability: 0.2,
     subjectKind: "file-path",
+    repo: [{ grep: "", fromConfigError: true, files: /.*/, what: "the line the parser's error names" }],
     cause: "A configuration file has a syntax error, so the program refuses to start or reload with it.",
     actions: [
       "Run the program's config test (`nginx -t`, a YAML linter) on the deployed file and fix the named line."
@@ -1236,16 +1285,23 @@ var CONFIG_DEPLOY_PATTERNS = [
     category: "clock_skew",
     severity: "P3",
     rank: 13,
-    keywords: ["clock skew", "clock wrong", "time jumped", "clock is unsynchronized"],
+    keywords: ["clock skew", "clock wrong by", "clock was stepped by", "time reset", "clock drift"],
     matchers: [
-      /[Cc]lock skew detected/,
-      /System clock wrong by -?[\d.]+ seconds/,
-      /clock skew (of |is )?[\d.]+m?s/i,
-      /Time has been changed|System clock has been (set|stepped)/
+      /clock skew detected on mon\./,
+      /mon\.[\w.-]+ clock skew [\d.]+s > max [\d.]+s/,
+      // Only a second or more: chronyd and ntpd also log the millisecond corrections of a healthy clock.
+      /System clock wrong by -?[1-9]\d*\.\d+ seconds/,
+      /System clock was stepped by -?[1-9]\d*\.\d+ seconds/,
+      /ntpd\[\d+\]: time reset [+-]?[1-9]\d*\.\d+ s\b/,
+      /prober found high clock drift/,
+      /Clock skew too great/
     ],
     sources: [
-      'https://docs.ceph.com/en/latest/rados/operations/health-checks/ (MON_CLOCK_SKEW: "clock skew detected on mon.b"; detail "mon.b clock skew 0.143182s > max 0.05s (latency …)")',
-      'mlichvar/chrony reference.c (LOG(LOGS_WARN, "System clock wrong by %.6f seconds, adjustment started", -offset))'
+      'https://docs.ceph.com/en/latest/rados/operations/health-checks/ (MON_CLOCK_SKEW: "clock skew detected on mon.b"; detail "mon.b clock skew 0.143182s > max 0.05s (latency …)"), as `ceph status` prints it in rook-ceph reports',
+      'mlichvar/chrony reference.c (LOG(LOGS_WARN, "System clock wrong by %.6f seconds, adjustment started", …)) and local.c (LOG(LOGS_WARN, "System clock was stepped by %.6f seconds", correction))',
+      'ntp-project/ntp ntpd/ntp_loopfilter.c (msyslog(LOG_NOTICE, "time reset %+.6f s", fp_offset))',
+      'etcd-io/etcd server/etcdserver/api/rafthttp/probing_status.go (lg.Warn("prober found high clock drift", … "clock-drift" …) when ClockDiff() > time.Second)',
+      'krb5/krb5 src/lib/krb5/error_tables/krb5_err.et (KRB5KRB_AP_ERR_SKEW "Clock skew too great"), as Java prints it: "LoginException: Clock skew too great (37)"'
     ],
     fixability: 0.1,
     cause: "A host's clock drifted from the others: tokens, certificates, leases and consensus protocols that compare times start failing.",
@@ -1263,11 +1319,12 @@ var CONFIG_DEPLOY_PATTERNS = [
     matchers: [
       /low on resource: inodes/,
       /[Aa]ttempting to reclaim"? (resourceName="inodes"|inodes\b)/,
-      /(out of|no free) inodes/i,
-      /inodes? (usage )?(is )?(at )?(9\d|100)%/i
+      // node-exporter mixin's NodeFilesystemFilesFillingUp / AlmostOutOfFiles description, when an alert is logged.
+      /has only [\d.]+% available inodes left/
     ],
     sources: [
-      'kubernetes/kubernetes pkg/kubelet/eviction/eviction_manager.go ("Eviction manager: attempting to reclaim" resourceName; event EvictionThresholdMet "Attempting to reclaim %s") and helpers.go (nodeLowMessageFmt)'
+      'kubernetes/kubernetes pkg/kubelet/eviction/eviction_manager.go ("Eviction manager: attempting to reclaim" resourceName; event EvictionThresholdMet "Attempting to reclaim %s") and helpers.go (nodeLowMessageFmt "The node was low on resource: %v. "), as quoted in real evictions ("Pod is in Failed phase due to Evicted: The node was low on resource: inodes.")',
+      'prometheus/node_exporter docs/node-mixin/alerts/alerts.libsonnet (description "Filesystem on {{ $labels.device }}, mounted on {{ $labels.mountpoint }}, at {{ $labels.instance }} has only {{ printf "%.2f" $value }}% available inodes left…")'
     ],
     fixability: 0.1,
     cause: "The filesystem has free bytes but no free inodes: millions of small files (sessions, cache entries, mail) used them all, so creating files fails with ENOSPC.",
@@ -1287,8 +1344,7 @@ var CONFIG_DEPLOY_PATTERNS = [
     matchers: [
       /Completed \d{3} [\w ]+? in (?<subject>\d{4,})(\.\d+)?ms/,
       /\[CRITICAL\] WORKER TIMEOUT \(pid:\d+\)/,
-      /\bslow request\b/i,
-      /\bp(95|99|999) latency\b[^\n]*(above|over|exceeds|breach)/i
+      /\bslow request\b/i
     ],
     // A request that failed slowly (a 504 after the proxy's timeout) belongs to the 5xx storm, not to latency.
     fields: [
@@ -1299,7 +1355,8 @@ var CONFIG_DEPLOY_PATTERNS = [
     minShare: 0.1,
     sources: [
       'rails/rails actionpack/lib/action_controller/log_subscriber.rb ("Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{event.duration.round}ms")',
-      'benoitc/gunicorn gunicorn/arbiter.py (self.log.critical("WORKER TIMEOUT (pid:%s)", pid))'
+      'benoitc/gunicorn gunicorn/arbiter.py (self.log.critical("WORKER TIMEOUT (pid:%s)", pid))',
+      'ceph/ceph src/common/TrackedOp.cc (ss << "slow request " << age << " seconds old, received at " …), and the "slow request %s" idiom of application middleware'
     ],
     fixability: 0.1,
     subjectKind: "timeout",
@@ -1391,6 +1448,7 @@ var DATASTORE_PATTERNS = [
       'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1213 ER_LOCK_DEADLOCK: "Deadlock found when trying to get lock; try restarting transaction")',
       'https://dev.mysql.com/doc/refman/8.0/en/innodb-deadlock-example.html (SHOW ENGINE INNODB STATUS: "LATEST DETECTED DEADLOCK", "*** WE ROLL BACK TRANSACTION (2)")'
     ],
+    repo: STACK_FRAME_CITE,
     fixability: 0.1,
     cause: "Two InnoDB transactions lock the same rows in opposite orders; InnoDB rolls one back (error 1213).",
     actions: [
@@ -1416,6 +1474,7 @@ var DATASTORE_PATTERNS = [
       'postgres/postgres src/backend/access/heap/heapam.c (errmsg("could not obtain lock on row in relation \\"%s\\""), ERRCODE_LOCK_NOT_AVAILABLE)',
       'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1205 ER_LOCK_WAIT_TIMEOUT: "Lock wait timeout exceeded; try restarting transaction")'
     ],
+    repo: [...MIGRATION_DDL, ...STACK_FRAME_CITE],
     fixability: 0.1,
     cause: "Statements wait for row or table locks longer than the lock timeout: another transaction holds them (a long batch, an idle-in-transaction session, a migration).",
     actions: [
@@ -1431,17 +1490,10 @@ var DATASTORE_PATTERNS = [
     category: "dependency",
     severity: "P2",
     rank: 30,
-    keywords: [
-      "conflict with recovery",
-      "seconds_behind_master",
-      "seconds_behind_source",
-      "replication lag",
-      "replica lag"
-    ],
+    keywords: ["conflict with recovery", "seconds_behind_master", "seconds_behind_source"],
     matchers: [
       /canceling statement due to conflict with recovery/,
-      /Seconds_Behind_(Master|Source):\s*[1-9]\d{1,}/,
-      /replica(tion)? lag(ging)? (is |of )?\d/i
+      /Seconds_Behind_(Master|Source):\s*[1-9]\d{1,}/
     ],
     sources: [
       'https://www.postgresql.org/docs/current/hot-standby.html ("canceling statement due to conflict with recovery")',
@@ -1471,7 +1523,8 @@ var DATASTORE_PATTERNS = [
     minCount: 3,
     sources: [
       'https://www.postgresql.org/docs/current/runtime-config-logging.html (log_min_duration_statement: "LOG:  duration: %.3f ms  statement: …")',
-      'https://dev.mysql.com/doc/refman/8.0/en/slow-query-log.html ("# Query_time: N  Lock_time: N Rows_sent: N  Rows_examined: N")'
+      'https://dev.mysql.com/doc/refman/8.0/en/slow-query-log.html ("# Query_time: N  Lock_time: N Rows_sent: N  Rows_examined: N")',
+      'mongodb/mongo src/mongo/db/curop.cpp (LOGV2 id 51803 "Slow query"), as mongod 4.4+ logs it: {"c":"COMMAND","id":51803,"msg":"Slow query",…}'
     ],
     fixability: 0.1,
     subjectKind: "query",
@@ -1489,12 +1542,8 @@ var DATASTORE_PATTERNS = [
     category: "latency",
     severity: "P3",
     rank: 33,
-    keywords: ["seq scan on", "full table scan", "rows removed by filter"],
-    matchers: [
-      /Seq Scan on (?<subject>[\w.]+)/,
-      /Rows Removed by Filter: \d{5,}/,
-      /\bfull table scan on (?<subject>[\w.]+)/i
-    ],
+    keywords: ["seq scan on", "rows removed by filter"],
+    matchers: [/Seq Scan on (?<subject>[\w.]+)/, /Rows Removed by Filter: \d{5,}/],
     sources: [
       'https://www.postgresql.org/docs/current/using-explain.html (plan nodes "Seq Scan on tenk1", "Rows Removed by Filter: N")'
     ],
@@ -1551,15 +1600,26 @@ var IMAGE_PATTERNS = [
     category: "image_pull",
     severity: "P2",
     rank: 3,
-    keywords: ["unauthorized", "pull access denied", "no basic auth credentials", "denied:"],
+    keywords: [
+      "unauthorized",
+      "pull access denied",
+      "no basic auth credentials",
+      "denied:",
+      "unable to retrieve pull secret"
+    ],
     matchers: [
       /pull access denied for (?<subject>[\w./:-]+)/,
       /unauthorized: authentication required/,
       /no basic auth credentials/,
       /401 Unauthorized/,
-      /denied: requested access to the resource is denied/
+      /denied: requested access to the resource is denied/,
+      // The kubelet pulls without the secret it names: the registry then answers 401 to an anonymous pull.
+      /Unable to retrieve pull secret[^\n]*?secret \\*"(?<subject>[\w.-]+)\\*" not found/
     ],
-    exclude: [/\bGET\b|\bPOST\b/],
+    // An HTTP access log's 401 is not a pull; containerd's own token request ("GET request to") is.
+    exclude: [
+      /\b(?:GET|POST)\b(?![^\n]*?(?:request to https?:\/\/[^\s"]*\/(?:token|v2\/)|pull(?:ing)? (?:and unpack )?image))/
+    ],
     sources: [
       'distribution/distribution registry/api/errcode/register.go (ErrorCodeUnauthorized "authentication required", ErrorCodeDenied "requested access to the resource is denied")',
       'distribution/distribution registry/client/auth/session.go (ErrNoBasicAuthCredentials "no basic auth credentials", when no credentials are configured for the registry)'
@@ -1675,10 +1735,12 @@ var PLACEMENT_PATTERNS = [
     keywords: ["taint"],
     matchers: [
       /node\(s\) had (untolerated )?taints? \{(?<subject>[^}]+)\}/,
-      /had taint \{[^}]+\}, that the pod didn't tolerate/
+      /had taint \{[^}]+\}, that the pod didn't tolerate/,
+      // Current schedulers no longer name the taint in the event.
+      /node\(s\) had untolerated taint\(s\)/
     ],
     sources: [
-      'kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}")'
+      `kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}"; current releases fwk.NewStatus(fwk.UnschedulableAndUnresolvable, "node(s) had untolerated taint(s)"); before 1.25 "node(s) had taint {%s: %s}, that the pod didn't tolerate")`
     ],
     fixability: 0.2,
     subjectKind: "limit",
@@ -1869,6 +1931,33 @@ var PROBE_PATTERNS = [
     ],
     ruleOut: ["The endpoint returns 200 from inside the pod with the probe's own timeout."],
     repo: READINESS_PROBE
+  },
+  {
+    id: "lifecycle-hook-failed",
+    title: "Container lifecycle hook failing (postStart / preStop)",
+    category: "health_check",
+    severity: "P3",
+    rank: 30,
+    keywords: ["failedpoststarthook", "failedprestophook", "lifecycle hook"],
+    matchers: [
+      /(Exec|HTTP|Http) lifecycle hook \((?<subject>[^)]*)\) for Container "[^"]+" in Pod "[^"]+" failed - error:/,
+      /\bFailedPostStartHook\b/,
+      /\bFailedPreStopHook\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^(FailedPostStartHook|FailedPreStopHook)$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/events/event.go (FailedPostStartHook = "FailedPostStartHook", FailedPreStopHook = "FailedPreStopHook")',
+      'kubernetes/kubernetes pkg/kubelet/lifecycle/handlers.go (fmt.Sprintf("Exec lifecycle hook (%s) for Container %q in Pod %q failed - error: %v, message: %q", …) and "HTTP lifecycle hook (%s) for Container %q in Pod %q failed - error: %v")',
+      "kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_container.go (postStart failure: recordContainerEvent(… events.FailedPostStartHook, msg), then killContainer)"
+    ],
+    fixability: 0.2,
+    cause: "A postStart or preStop hook fails: a failing postStart kills the container (it restarts as if it crashed); a failing preStop means shutdown skips its drain.",
+    actions: [
+      "Run the hook's command by hand in the container (`kubectl exec POD -- CMD`) and read its exit message.",
+      "Check the hook's binary exists in the image and finishes within terminationGracePeriodSeconds."
+    ],
+    confirm: ["FailedPostStartHook / FailedPreStopHook events on the pod with the hook's error message."],
+    ruleOut: ["The container exits on its own before the hook runs (its own logs show the error)."]
   }
 ];
 
@@ -2024,6 +2113,53 @@ var WORKLOAD_PATTERNS = [
     repo: [...SUBJECT_IN_CONFIG, ...IMAGE_ARCH]
   },
   {
+    id: "pod-sandbox-network",
+    title: "Pod sandbox cannot be created: the CNI network plugin fails",
+    category: "connectivity",
+    severity: "P2",
+    rank: 5,
+    keywords: [
+      "failedcreatepodsandbox",
+      "failed to setup network for sandbox",
+      "failed to set up sandbox container",
+      "failed (add)",
+      "networkpluginnotready",
+      "network is not ready"
+    ],
+    matchers: [
+      /plugin type="(?<subject>[\w.-]+)"(?: name="[^"]*")? failed \(add\)/,
+      /failed to setup network for sandbox/,
+      /NetworkPlugin cni failed to set up pod/i,
+      /network is not ready: container runtime network not ready/,
+      /NetworkReady=false reason:NetworkPluginNotReady/
+    ],
+    fields: [
+      {
+        kind: "k8s-event",
+        fields: { reason: /^FailedCreatePodSandBox$/, message: /network|NetworkPlugin|plugin type=|cni/i }
+      },
+      { kind: "k8s-event", fields: { reason: /^NetworkNotReady$/ } }
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/events/event.go (FailedCreatePodSandBox = "FailedCreatePodSandBox", NetworkNotReady = "NetworkNotReady") and pkg/kubelet/kuberuntime/kuberuntime_manager.go (Eventf(… events.FailedCreatePodSandBox, "Failed to create pod sandbox: %v", err))',
+      'containerd/containerd pkg/cri/server/sandbox_run.go (errors.Wrapf(err, "failed to setup network for sandbox %q", id)) and containernetworking/cni libcni/api.go (fmt.Errorf("plugin %s failed (add): %w", pluginDescription(net.Network), err) → plugin type="calico" failed (add))',
+      'kubernetes/kubernetes pkg/kubelet/kubelet.go (Eventf(pod, …, events.NetworkNotReady, "network is not ready: %v", rs)) and pkg/kubelet/dockershim/network/plugins.go (fmt.Errorf("NetworkPlugin %s failed to set up pod %q network: %v", …); "networkPlugin" in later releases)'
+    ],
+    fixability: 0.05,
+    cause: "The kubelet cannot give the pod a network: the CNI plugin (calico, cilium, flannel, the cloud's VPC CNI) fails or is not installed, so the sandbox is never created and the pod stays in ContainerCreating.",
+    actions: [
+      "Read the plugin's error in the event (no IPs left, agent unreachable, missing /run/flannel/subnet.env, unauthorized).",
+      "Check the CNI pods on that node (`kubectl -n kube-system get pods -o wide | grep NODE`) and their logs.",
+      "IP exhaustion: free addresses (delete stuck pods) or grow the pod CIDR / subnet."
+    ],
+    confirm: [
+      "FailedCreatePodSandBox events naming the CNI plugin, on pods of one node or all nodes, while the CNI's own pods are not Ready."
+    ],
+    ruleOut: [
+      "The sandbox error names the runtime (pause image pull, RuntimeClass, cgroups) rather than the network."
+    ]
+  },
+  {
     id: "node-not-ready",
     title: "Node NotReady",
     category: "crash",
@@ -2065,8 +2201,7 @@ var WORKLOAD_PATTERNS = [
     matchers: [
       /throttling of CPU in namespace (?<subject>\S+)/,
       /\bCPUThrottlingHigh\b/,
-      /nr_throttled \d*[1-9]\d*/,
-      /CPU (is being )?throttled/i
+      /nr_throttled \d*[1-9]\d*/
     ],
     sources: [
       'kubernetes-monitoring/kubernetes-mixin alerts/resource_alerts.libsonnet (CPUThrottlingHigh: "{{ $value | humanizePercentage }} throttling of CPU in namespace {{ $labels.namespace }} for container …")',
@@ -2173,36 +2308,6 @@ var NETWORK_PATTERNS = [
     repo: SUBJECT_IN_CONFIG
   },
   {
-    id: "tls-cert-expired",
-    title: "TLS certificate expired",
-    category: "tls",
-    severity: "P1",
-    rank: 14,
-    keywords: ["expired"],
-    matchers: [
-      /certificate has expired/i,
-      /CERT_HAS_EXPIRED/,
-      /x509: certificate has expired/,
-      /\bcertificate expired\b/i,
-      /SSL routines.*certificate expired/,
-      // Java's PKIX validation (sun.security.validator): the chain's NotAfter is in the past.
-      /java\.security\.cert\.CertificateExpiredException/
-    ],
-    exclude: [/will expire/i, /expires in/i, /expiring/i, /\bsession\b.*expired/i, /token.*expired/i],
-    sources: [
-      'golang/go src/crypto/x509/verify.go (Expired: "x509: certificate has expired or is not yet valid: " + "current time %s is after %s")',
-      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_HAS_EXPIRED "certificate has expired", Node code CERT_HAS_EXPIRED)'
-    ],
-    fixability: 0.1,
-    confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
-    ruleOut: ["The certificate is valid and the client's clock is ahead."],
-    cause: "A TLS certificate in the chain is past its notAfter date, so handshakes fail.",
-    actions: [
-      "Check the dates: `openssl s_client -connect HOST:443 -servername HOST </dev/null | openssl x509 -noout -dates`.",
-      "Renew it (certbot renew / cert-manager) and reload the server; then alert on expiry 14 days ahead."
-    ]
-  },
-  {
     id: "tls-untrusted",
     title: "TLS certificate not trusted",
     category: "tls",
@@ -2217,12 +2322,19 @@ var NETWORK_PATTERNS = [
       /x509: certificate signed by unknown authority/,
       /DEPTH_ZERO_SELF_SIGNED_CERT/,
       /PKIX path building failed/,
-      /unable to find valid certification path to requested target/
+      /unable to find valid certification path to requested target/,
+      // The configured CA bundle is not there at all (REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE pointing nowhere).
+      /Could not find a suitable TLS CA certificate bundle, invalid path: (?<subject>\S+)/,
+      /error setting certificate verify locations/
     ],
+    // A verification that failed on dates, not trust: tls-cert-expired / tls-not-yet-valid name it.
+    exclude: [/certificate has expired/, /certificate is not yet valid/],
     sources: [
       'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java ("unable to find valid certification path to requested target") and sun/security/validator/PKIXValidator.java ("PKIX path building failed")',
       'golang/go src/crypto/x509/verify.go (UnknownAuthorityError: "x509: certificate signed by unknown authority") and src/crypto/tls/handshake_client.go ("tls: failed to verify certificate: %w")',
-      'openssl/openssl crypto/x509/x509_txt.c ("self-signed certificate in certificate chain", "unable to get local issuer certificate", "unable to verify the first certificate"), which Node reports as SELF_SIGNED_CERT_IN_CHAIN / UNABLE_TO_VERIFY_LEAF_SIGNATURE and Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: …"'
+      'openssl/openssl crypto/x509/x509_txt.c ("self-signed certificate in certificate chain", "unable to get local issuer certificate", "unable to verify the first certificate"), which Node reports as SELF_SIGNED_CERT_IN_CHAIN / UNABLE_TO_VERIFY_LEAF_SIGNATURE and Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: …"',
+      'psf/requests src/requests/adapters.py (cert_verify: raise OSError(f"Could not find a suitable TLS CA certificate bundle, invalid path: {cert_loc}")), as real tracebacks show it',
+      'curl/curl lib/vtls/openssl.c (CURLE_SSL_CACERT_BADFILE 77: "error setting certificate verify locations: CAfile: %s CApath: %s"), as in "curl: (77) error setting certificate verify locations"'
     ],
     fixability: 0.1,
     confirm: ["`openssl s_client -showcerts` shows a chain the client's trust store cannot complete."],
@@ -2485,6 +2597,7 @@ var NETWORK_KIND_PATTERNS = [
       "doesn't contain any ip sans"
     ],
     matchers: [
+      /Host: (?<subject>[\w-]+(?:\.[\w-]+)*)\.? is not in the cert's altnames/,
       /Hostname\/IP (does not|doesn't) match certificate's altnames/,
       /x509: certificate is valid for [^,]+(, [^,]+)*, not (?<subject>[\w.-]+)/,
       /[Hh]ostname mismatch, certificate is not valid for '(?<subject>[\w.-]+)'/,
@@ -2500,6 +2613,8 @@ var NETWORK_KIND_PATTERNS = [
     ],
     fixability: 0.1,
     subjectKind: "host",
+    // Where the client is told to dial that name (the certificate's SANs are in the log, not the repository).
+    repo: SUBJECT_IN_CONFIG_OR_CODE,
     cause: "The client connects by a name the server's certificate does not list (a new alias, an IP, or the wrong certificate served).",
     actions: [
       "Compare the name the client dials with the certificate's SANs (`openssl x509 -noout -ext subjectAltName`).",
@@ -2535,6 +2650,47 @@ var NETWORK_KIND_PATTERNS = [
     ],
     confirm: ["openssl s_client against the same port fails the same way."],
     ruleOut: ["The handshake succeeds by hand with the client's settings."]
+  },
+  {
+    id: "tls-cert-expired",
+    title: "TLS certificate expired",
+    category: "tls",
+    severity: "P1",
+    rank: 14,
+    keywords: ["expired", "validity check failed"],
+    matchers: [
+      /certificate has expired/i,
+      /CERT_HAS_EXPIRED/,
+      /x509: certificate has expired or is not yet valid: current time \S+ is after/,
+      /SSL routines.*certificate expired/,
+      // Java: CertificateValidity throws `CertificateExpiredException: NotAfter: <date>`; the PKIX validator
+      // wraps it as `PKIX path validation failed: …CertPathValidatorException: validity check failed`.
+      /CertificateExpiredException: NotAfter:/,
+      /PKIX path validation failed: java\.security\.cert\.CertPathValidatorException: validity check failed/
+    ],
+    // Go prints the same prefix when the clock is behind notBefore: that is tls-not-yet-valid.
+    exclude: [
+      /will expire/i,
+      /expires in/i,
+      /expiring/i,
+      /\bsession\b.*expired/i,
+      /token.*expired/i,
+      /current time \S+ is before/
+    ],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (CertificateInvalidError Expired: "x509: certificate has expired or is not yet valid: " + Detail, Detail fmt.Sprintf("current time %s is after %s", …))',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_HAS_EXPIRED "certificate has expired"), reported by Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired" and by Node with code CERT_HAS_EXPIRED',
+      'openjdk/jdk src/java.base/share/classes/sun/security/x509/CertificateValidity.java (throw new CertificateExpiredException("NotAfter: " + notAfter.toString()))',
+      'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/BasicChecker.java (verifyValidity: new CertPathValidatorException(msg + " check failed", …) with msg "validity") and sun/security/validator/PKIXValidator.java ("PKIX path validation failed: ")'
+    ],
+    fixability: 0.1,
+    confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
+    ruleOut: ["The certificate is valid and the client's clock is ahead."],
+    cause: "A TLS certificate in the chain is past its notAfter date, so handshakes fail.",
+    actions: [
+      "Check the dates: `openssl s_client -connect HOST:443 -servername HOST </dev/null | openssl x509 -noout -dates`.",
+      "Renew it (certbot renew / cert-manager) and reload the server; then alert on expiry 14 days ahead."
+    ]
   },
   {
     id: "tls-not-yet-valid",
@@ -2763,6 +2919,197 @@ var PLATFORM_LIMIT_PATTERNS = [
   }
 ];
 
+// src/knowledge/patterns/service-config.ts
+var CONFIG_OR_MANIFESTS2 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+var PUBLISHED_FILE = [
+  {
+    grep: "{subject}",
+    files: /\.(csproj|fsproj|vbproj|props|targets)$/i,
+    what: "the project's publish item for the file (CopyToOutputDirectory / CopyToPublishDirectory)"
+  },
+  { grep: "^\\s*COPY\\b", files: /(^|\/)(Dockerfile|Containerfile)[\w.-]*$/, what: "what the image copies" },
+  { grep: "{subject}", files: CONFIG_OR_MANIFESTS2, what: "where the file is named" }
+];
+var SERVICE_REGISTRATION = [
+  {
+    grep: "\\b(builder\\.)?[Ss]ervices\\.(Add\\w+|TryAdd\\w+)\\s*[<(]",
+    files: /(^|\/)(Program|Startup)\.cs$|ServiceCollection\w*\.cs$/,
+    what: "the service registrations (the missing type is registered nowhere)"
+  }
+];
+var HEALTHCHECK_COMMAND = [
+  { grep: "^\\s*(-\\s*)?test:.*\\b{subject}\\b", files: COMPOSE, what: "the compose healthcheck's command" },
+  {
+    grep: "^\\s*HEALTHCHECK\\b.*\\b{subject}\\b",
+    files: /(^|\/)(Dockerfile|Containerfile)[\w.-]*$/,
+    what: "the image's HEALTHCHECK command"
+  },
+  { grep: "\\b{subject}\\b", files: MANIFESTS, what: "the probe's exec command" }
+];
+var CONTAINER_LOG_ROTATION = [
+  {
+    grep: `^\\s*driver:\\s*["']?(json-file|local)["']?\\s*$`,
+    files: COMPOSE,
+    what: "the service's log driver (no max-size/max-file: its logs are never rotated)",
+    within: "logging",
+    when: /for logger json-file|\/var\/lib\/docker\/containers\/\S*-json\.log/
+  },
+  {
+    grep: '"log-driver"\\s*:',
+    files: /(^|\/)daemon\.json$/,
+    what: "the Docker daemon's default log driver (no log-opts max-size: logs are never rotated)",
+    when: /for logger json-file|\/var\/lib\/docker\/containers\/\S*-json\.log/
+  }
+];
+var SERVICE_CONFIG_PATTERNS = [
+  {
+    id: "healthcheck-command-missing",
+    title: "Health check runs a tool the image does not have",
+    category: "health_check",
+    severity: "P2",
+    // Below container-start-error: the container runs; only its health check cannot.
+    rank: 4,
+    keywords: ["health check of", "probe errored", "oci runtime exec failed"],
+    matchers: [
+      // docker inspect's State.Health.Log entry as quoted from the file: `exec`, not `create`, is a check run
+      // inside a container that is up.
+      /"Output":\s*"OCI runtime exec failed: [^\n]*exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found/,
+      /Health check of [^\n]*failed \(exit -?\d+\): [^\n]*exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found/,
+      /Health check of [^\n]*failed \(exit -?\d+\): (?:\/bin\/)?sh: (?:\d+: )?(?<subject>[\w.-]+): not found/,
+      /(?:Liveness|Readiness|Startup) probe errored: [^\n]*exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found/
+    ],
+    sources: [
+      "moby/moby daemon/health.go (each run's ExitCode and Output kept in State.Health.Log; exit -1 when the probe cannot start)",
+      'opencontainers/runc libcontainer (exec: "%s": executable file not found in $PATH, as "OCI runtime exec failed: exec failed: unable to start container process: …")',
+      'kubernetes/kubernetes pkg/kubelet/prober/prober.go ("%s probe errored: %v")'
+    ],
+    fixability: 0.4,
+    subjectKind: "file-path",
+    repo: HEALTHCHECK_COMMAND,
+    cause: "The health check runs a program the image does not contain (curl or wget on a slim or distroless image), so every check fails and the container is marked unhealthy although the service may be fine; whatever waits on its health never starts.",
+    actions: [
+      "Rewrite the check with what the image has (the runtime itself, e.g. `node -e`, `python -c`, or the app's own health subcommand), or install the tool in the image.",
+      "Check the service answers its health endpoint by hand before blaming it."
+    ],
+    confirm: [
+      "`docker exec CONTAINER which TOOL` finds nothing; the service answers its health route by other means."
+    ],
+    ruleOut: ["The check's tool runs and the endpoint itself fails: a real health failure."]
+  },
+  {
+    id: "tls-ca-bundle-missing",
+    title: "CA bundle path points at a file the container does not have",
+    category: "tls",
+    severity: "P2",
+    rank: 14,
+    keywords: ["ca certificate bundle", "ignoring extra certs", "error setting certificate"],
+    matchers: [
+      /Could not find a suitable TLS CA certificate bundle, invalid path: (?<subject>\S+)/,
+      /Ignoring extra certs from `(?<subject>[^`]+)`, load failed/,
+      /error setting certificate (?:verify locations|file):?\s+(?:CAfile: )?(?<subject>\/\S+)/
+    ],
+    sources: [
+      'psf/requests src/requests/adapters.py (cert_verify: OSError(f"Could not find a suitable TLS CA certificate bundle, invalid path: {cert_loc}"))',
+      'nodejs/node src/crypto/crypto_context.cc ("Warning: Ignoring extra certs from `%s`, load failed: %s")',
+      'curl/curl lib/vtls/openssl.c ("error setting certificate file: %s", "error setting certificate verify locations: CAfile: %s")'
+    ],
+    fixability: 0.3,
+    subjectKind: "file-path",
+    repo: [
+      { grep: "{subject}", files: CONFIG_OR_MANIFESTS2, what: "where the CA bundle path is set" },
+      ...CA_BUNDLE
+    ],
+    cause: "The process is told to trust a CA bundle at a path that does not exist in its container (REQUESTS_CA_BUNDLE, SSL_CERT_FILE, NODE_EXTRA_CA_CERTS pointing at a file that was never mounted or copied), so every TLS call fails before the handshake.",
+    actions: [
+      "Compare the bundle path in the environment with the volume mounts and the image (`ls -l PATH` in the container).",
+      "Mount the bundle at that path, or point the variable at where it is mounted; never turn verification off."
+    ],
+    confirm: ["The path in the error is absent in the running container."],
+    ruleOut: [
+      "The file exists and is readable: the bundle's content is wrong instead (an unknown-authority error)."
+    ]
+  },
+  {
+    id: "dotnet-config-file-missing",
+    title: ".NET configuration file not published with the app",
+    category: "configuration",
+    severity: "P2",
+    rank: 15,
+    keywords: ["was not found and is not optional"],
+    matchers: [/The configuration file '(?<subject>[^']+)' was not found and is not optional/],
+    sources: [
+      `dotnet/runtime src/libraries/Microsoft.Extensions.Configuration.FileExtensions/src/Resources/Strings.resx (Error_FileNotFound "The configuration file '{0}' was not found and is not optional.")`
+    ],
+    fixability: 0.3,
+    subjectKind: "file-path",
+    repo: PUBLISHED_FILE,
+    cause: "The app loads a configuration file that is required (optional: false) but the build did not put it in the output: the project does not copy it to the publish directory, or the image does not COPY it.",
+    actions: [
+      "Mark the file CopyToPublishDirectory/CopyToOutputDirectory in the .csproj, or COPY it in the Dockerfile.",
+      "Check the expected physical path the error prints against the image's WORKDIR."
+    ],
+    confirm: ["The file is absent from `dotnet publish` output and from the image's working directory."],
+    ruleOut: [
+      "The file is present at the expected path: look at the environment name the app was started with."
+    ]
+  },
+  {
+    id: "dotnet-di-unresolved",
+    title: ".NET dependency injection cannot resolve a service",
+    category: "configuration",
+    severity: "P2",
+    rank: 20,
+    keywords: ["unable to resolve service for type"],
+    matchers: [
+      /Unable to resolve service for type '(?:[\w`.+]+\.)?(?<subject>[\w`]+)' while attempting to activate/,
+      /Unable to resolve service for type \\u0027(?:[\w`.+]+\.)?(?<subject>[\w`]+)\\u0027 while attempting to activate/
+    ],
+    sources: [
+      `dotnet/runtime src/libraries/Microsoft.Extensions.DependencyInjection.Abstractions/src/Resources/Strings.resx (CannotResolveService "Unable to resolve service for type '{0}' while attempting to activate '{1}'.")`
+    ],
+    fixability: 0.2,
+    subjectKind: "service",
+    repo: SERVICE_REGISTRATION,
+    cause: "A class asks the container for a service type nobody registered at start-up (a registration dropped or never added), so every request that needs it fails.",
+    actions: [
+      "Register the type with the lifetime it needs (AddScoped/AddSingleton/AddTransient) where the other services are registered.",
+      "Turn on ValidateOnBuild so a missing registration fails at start, not per request."
+    ],
+    confirm: ["No `services.Add…<Type>` registers the type named in the error."],
+    ruleOut: ["The type is registered, but in another scope or only for another environment."]
+  },
+  {
+    id: "upstream-keepalive-race",
+    title: "Upstream closes reused keep-alive connections before the proxy does",
+    category: "connectivity",
+    severity: "P2",
+    rank: 45,
+    keywords: [
+      "prematurely closed connection while reading response header",
+      "reset by peer) while reading response header"
+    ],
+    matchers: [
+      /upstream prematurely closed connection while reading response header from upstream/,
+      /recv\(\) failed \(104: Connection reset by peer\) while reading response header from upstream/
+    ],
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c ("upstream prematurely closed connection", log action "reading response header from upstream")',
+      'nginx/nginx src/os/unix/ngx_recv.c ("recv() failed" with errno 104 ECONNRESET)'
+    ],
+    fixability: 0.3,
+    repo: KEEPALIVE,
+    cause: "The upstream closes idle keep-alive connections sooner than the proxy stops reusing them, so a request sent on a connection the upstream is closing is reset: sporadic 502s under steady load, not an outage.",
+    actions: [
+      "Make the upstream's keep-alive timeout longer than the proxy's (Node server.keepAliveTimeout, gunicorn --keep-alive) or the proxy's shorter.",
+      "Check the 502s are spread over time and endpoints, not tied to one slow request."
+    ],
+    confirm: [
+      "The upstream's keep-alive timeout is shorter than the proxy's keepalive_timeout / http-keep-alive."
+    ],
+    ruleOut: ["The upstream restarted or crashed at the same moments (its own logs say so)."]
+  }
+];
+
 // src/knowledge/patterns/resources.ts
 var RESOURCE_PATTERNS = [
   {
@@ -2879,7 +3226,8 @@ var RESOURCE_PATTERNS = [
       "disk full",
       "disk is full",
       "could not extend file",
-      "diskpressure"
+      "diskpressure",
+      "garbage collect required amount of images"
     ],
     matchers: [
       /No space left on device/i,
@@ -2887,15 +3235,27 @@ var RESOURCE_PATTERNS = [
       /\bdisk (is )?full\b/i,
       /could not extend file/,
       /database or disk is full/,
-      /\bDiskPressure\b/
+      /\bDiskPressure\b/,
+      // The kubelet's image GC could not free enough of the node's disk (FreeDiskSpaceFailed / ImageGCFailed).
+      /[Ff]ailed to garbage collect required amount of images/
     ],
     // ENOSPC from inotify means the watch limit was reached, not that the disk is full.
     exclude: [/file watchers/i, /inotify/i, /DiskPressure\s+False/, /\bno disk pressure\b/i, /inode/i],
-    fields: [{ kind: "k8s-condition", fields: { type: /^DiskPressure$/, status: /^True$/ } }],
+    fields: [
+      { kind: "k8s-condition", fields: { type: /^DiskPressure$/, status: /^True$/ } },
+      {
+        kind: "k8s-event",
+        fields: {
+          reason: /^(FreeDiskSpaceFailed|ImageGCFailed)$/,
+          message: /garbage collect required amount of images/
+        }
+      }
+    ],
     sources: [
       'https://man7.org/linux/man-pages/man3/errno.3.html (ENOSPC "No space left on device")',
       'postgres/postgres src/backend/storage/smgr/md.c ("could not extend file \\"%s\\": %m")',
-      'sqlite/sqlite src/main.c (SQLITE_FULL "database or disk is full")'
+      'sqlite/sqlite src/main.c (SQLITE_FULL "database or disk is full")',
+      'kubernetes/kubernetes pkg/kubelet/images/image_gc_manager.go (fmt.Errorf("failed to garbage collect required amount of images. Wanted to free %d bytes, but freed %d bytes" …), events FreeDiskSpaceFailed / ImageGCFailed from pkg/kubelet/events/event.go; current wording "Attempted to free %d bytes, but only found %d bytes eligible to free.")'
     ],
     fixability: 0.1,
     confirm: ["`df -h` on the named mount shows 100% used."],
@@ -2904,7 +3264,8 @@ var RESOURCE_PATTERNS = [
     actions: [
       "Free space now: `df -h`, then `du -xh --max-depth=1 /var | sort -h` to find what grew.",
       "Rotate and cap logs (logrotate, Docker's max-size), prune old data, or grow the volume."
-    ]
+    ],
+    repo: CONTAINER_LOG_ROTATION
   },
   {
     id: "too-many-open-files",
@@ -3150,7 +3511,9 @@ var RUNTIME_ERROR_PATTERNS = [
       'golang/go src/runtime/error.go ("invalid memory address or nil pointer dereference", "index out of range [%x] with length %y") and src/runtime/panic.go ("panic: " then "goroutine %d [running]:")',
       'golang/go src/runtime/map.go (panic(plainError("assignment to entry in nil map")))'
     ],
-    fixability: 0.3,
+    // A nil dereference guarded in the function's error return is a proposal (below 0.4 only a diagnosis);
+    // the builder caps it at 0.3 when no guard is proposed (index out of range, no error result).
+    fixability: 0.4,
     repo: STACK_FRAME,
     cause: "A goroutine panicked (nil pointer, index out of range, nil map) and took the process down.",
     actions: [
@@ -3349,13 +3712,13 @@ var RUNTIME_MEMORY_PATTERNS = [
     keywords: ["memoryerror", "unable to allocate"],
     matchers: [
       /^\s*MemoryError\b/m,
-      /numpy\.core\._exceptions\._ArrayMemoryError/,
+      /numpy\._?core\._exceptions\._ArrayMemoryError/,
       /Unable to allocate [\d.]+ [KMGT]i?B for an array/
     ],
     exclude: [/except MemoryError/],
     sources: [
       "https://docs.python.org/3/library/exceptions.html#MemoryError",
-      'numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError: "Unable to allocate {} for an array with shape {} and data type {}")'
+      'numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError: "Unable to allocate {} for an array with shape {} and data type {}"; numpy 2 moved it to numpy/_core/_exceptions.py)'
     ],
     fixability: 0.4,
     repo: MEMORY_LIMIT,
@@ -3418,16 +3781,17 @@ var RUNTIME_MEMORY_PATTERNS = [
     category: "out_of_memory",
     severity: "P3",
     rank: 13,
-    keywords: ["memory leak", "leak:", "maxlistenersexceededwarning"],
+    keywords: ["memory leak", "leak:", "leaksanitizer"],
+    // Steady growth itself is read from the numbers (src/inventory/growth.ts), not from words in a line.
     matchers: [
       /Possible EventEmitter memory leak detected/,
       /LEAK: ByteBuf\.release\(\) was not called before it's garbage-collected/,
-      /\bmemory leak detected\b/i,
-      /memory (usage )?(has been )?(growing|grew) steadily/i
+      /ERROR: LeakSanitizer: detected memory leaks/
     ],
     sources: [
       'nodejs/node lib/events.js (MaxListenersExceededWarning "Possible EventEmitter memory leak detected. %d %s listeners added to %s…")',
-      `netty/netty common/src/main/java/io/netty/util/ResourceLeakDetector.java ("LEAK: {}.release() was not called before it's garbage-collected.")`
+      `netty/netty common/src/main/java/io/netty/util/ResourceLeakDetector.java ("LEAK: {}.release() was not called before it's garbage-collected.")`,
+      'llvm/llvm-project compiler-rt/lib/lsan/lsan_common.cpp (Report("ERROR: LeakSanitizer: detected memory leaks\\n")), printed as "==PID==ERROR: LeakSanitizer: detected memory leaks"'
     ],
     fixability: 0.1,
     cause: "Memory grows steadily with uptime rather than with load: objects (listeners, buffers, cache entries) are kept after they are needed. A leak ends in an OOM kill hours later, unlike a spike.",
@@ -3456,7 +3820,8 @@ var FAILURE_PATTERNS = [
   ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS,
   ...ACCESS_STATE_PATTERNS,
-  ...PLATFORM_LIMIT_PATTERNS
+  ...PLATFORM_LIMIT_PATTERNS,
+  ...SERVICE_CONFIG_PATTERNS
 ].sort((a, b) => a.rank - b.rank);
 function patternById(id) {
   return FAILURE_PATTERNS.find((s) => s.id === id);

@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-2SCWD3O4.js";
+} from "./chunk-HQXQ2GET.js";
 import {
   createJsonlAuditStore
-} from "./chunk-G6DWYRKL.js";
+} from "./chunk-YTFZUQ4G.js";
 import {
   EXIT,
   parseFlags,
@@ -13,20 +13,20 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-3QBXHYRO.js";
+} from "./chunk-UC3AESNB.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import {
   AgentRoleSchema
 } from "./chunk-XUMQFT6G.js";
-import "./chunk-MWC7OK6T.js";
-import "./chunk-OFYK5KMA.js";
+import "./chunk-I42HT5BQ.js";
+import "./chunk-YB57AHLM.js";
 import {
   generateAuditKeys
-} from "./chunk-HM7HINH2.js";
+} from "./chunk-MAEC2HNO.js";
 import "./chunk-W6C27GAO.js";
 import {
   UsageError

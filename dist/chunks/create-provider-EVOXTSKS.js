@@ -20,13 +20,13 @@ import {
 } from "./chunk-U3NNAQLI.js";
 import {
   createOfflineProvider
-} from "./chunk-HPOT5ZPS.js";
+} from "./chunk-XFYIKRRJ.js";
 import "./chunk-OUVQMEHM.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-IJ7E4ZKH.js";
-import "./chunk-OGGROR5U.js";
+} from "./chunk-X66G7AED.js";
+import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";

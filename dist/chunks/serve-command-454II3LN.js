@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-2SCWD3O4.js";
+} from "./chunk-HQXQ2GET.js";
 import {
   createJsonlAuditStore
-} from "./chunk-G6DWYRKL.js";
+} from "./chunk-YTFZUQ4G.js";
 import {
   EXIT,
   parseFlags,
@@ -16,35 +16,36 @@ import {
   appendHumanAction,
   capabilityLines,
   createAlertIntake,
+  openStateStore,
   serveSettingsFromEnv
-} from "./chunk-XOH2KHTG.js";
+} from "./chunk-F236ULMT.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-NK3VHCI3.js";
+} from "./chunk-EMM3ZHKL.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-73X3HO3J.js";
+} from "./chunk-YJD4U657.js";
 import "./chunk-AWHKNEJB.js";
-import "./chunk-BUMOH4DQ.js";
+import "./chunk-7RTRWHHN.js";
 import {
   loadConfigFile
-} from "./chunk-3QBXHYRO.js";
+} from "./chunk-UC3AESNB.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import "./chunk-XUMQFT6G.js";
-import "./chunk-MWC7OK6T.js";
-import "./chunk-OFYK5KMA.js";
+import "./chunk-I42HT5BQ.js";
+import "./chunk-YB57AHLM.js";
 import {
   generateAuditKeys
-} from "./chunk-HM7HINH2.js";
+} from "./chunk-MAEC2HNO.js";
 import {
   loadDotEnv,
   sentryVersion
@@ -57,8 +58,8 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-IJ7E4ZKH.js";
-import "./chunk-OGGROR5U.js";
+import "./chunk-X66G7AED.js";
+import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";
 import "./chunk-Z34VOEOA.js";
@@ -85,6 +86,7 @@ function createLocalApi(options) {
       audit: options.audit,
       ...options.memory ? { memory: options.memory } : {},
       ...options.collectors ? { collectors: options.collectors } : {},
+      ...options.sharedState ? { sharedState: options.sharedState } : {},
       onState
     }).then((result) => ({ ...result, similar: result.matches }))
   );
@@ -106,7 +108,7 @@ function createLocalApi(options) {
 }
 
 // src/entrypoints/cli/serve-api.ts
-function serveApiFromEnv(env, cwd, log) {
+function serveApiFromEnv(env, cwd, log, sharedState) {
   const token = env.SENTRY_API_TOKEN?.trim();
   if (!token) return void 0;
   if (token.length < 16)
@@ -146,6 +148,7 @@ function serveApiFromEnv(env, cwd, log) {
     ...memoryFile ? { memory: { store: createJsonlMemoryStore(memoryFile), path: memoryFile } } : {},
     watchRoots,
     ...incidentsFile ? { incidentsFile } : {},
+    ...sharedState ? { sharedState } : {},
     log
   });
 }
@@ -158,13 +161,15 @@ Runs the HTTP server: POST /api/alerts/:source (alertmanager, grafana, pagerduty
 opsgenie, cloudwatch, generic, github) and GET /healthz. Each incident event is printed to stdout as
 one JSON line; logs go to stderr. Credentials per source come from the environment
 (SENTRY_ALERT_TOKENS_<SOURCE>, SENTRY_ALERT_HMAC_<SOURCE>, SENTRY_ALERT_SNS_TOPIC_ARNS; see docs/alerts.md);
-a source with none configured is refused. REDIS_URL shares dedupe state between replicas.`;
-async function startServe(settings, onIncident, log, extraRoutes = [], onAlertRefused) {
+a source with none configured is refused. REDIS_URL shares dedupe state, the restart ledger, throttle
+buckets and in-flight spend between replicas.`;
+async function startServe(settings, onIncident, log, extraRoutes = [], onAlertRefused, store) {
   const intake = createAlertIntake({
     settings,
     onIncident,
     log,
-    ...onAlertRefused ? { onRefused: onAlertRefused } : {}
+    ...onAlertRefused ? { onRefused: onAlertRefused } : {},
+    ...store ? { store } : {}
   });
   const server = createSentryServer({ routes: [healthRoute, ...intake.routes, ...extraRoutes], log });
   const port = await server.listen(settings.port, settings.host).catch(async (error) => {
@@ -219,10 +224,12 @@ var serveCommand = {
       ...values.host ? { HOST: values.host } : {}
     });
     const log = (entry) => writeLine(io.stderr, JSON.stringify({ time: (/* @__PURE__ */ new Date()).toISOString(), ...entry }));
+    const store = openStateStore(settings.redisUrl, log);
     const api = serveApiFromEnv(
       env,
       io.cwd,
-      (msg, error) => log({ level: "error", msg, ...error ? { error: String(error) } : {} })
+      (msg, error) => log({ level: "error", msg, ...error ? { error: String(error) } : {} }),
+      store
     );
     const running = await startServe(
       settings,
@@ -232,8 +239,12 @@ var serveCommand = {
       },
       log,
       api?.routes,
-      api ? (event) => api.metrics.observeRejectedAlert(event) : void 0
-    );
+      api ? (event) => api.metrics.observeRejectedAlert(event) : void 0,
+      store
+    ).catch(async (error) => {
+      await store.close();
+      throw error;
+    });
     const base = `http://${settings.host}:${running.port}`;
     log({ level: "info", msg: `listening on ${base}` });
     for (const line of capabilityLines({
@@ -250,6 +261,7 @@ var serveCommand = {
     });
     await running.close();
     await api?.close();
+    await store.close();
     return EXIT.ok;
   }
 };

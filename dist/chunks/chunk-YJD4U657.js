@@ -15,14 +15,14 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-J6LJTUAI.js";
+} from "./chunk-GXSLXHXZ.js";
 import {
   AgentRoleSchema,
   ToolNameSchema
 } from "./chunk-XUMQFT6G.js";
 import {
   summarizeLogs
-} from "./chunk-MWC7OK6T.js";
+} from "./chunk-I42HT5BQ.js";
 import {
   SentryError,
   UsageError
@@ -33,7 +33,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-IJ7E4ZKH.js";
+} from "./chunk-X66G7AED.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -42,6 +42,15 @@ import {
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
+
+// src/core/legacy-key.ts
+function renamedKey(from, to) {
+  return (value) => {
+    if (!value || typeof value !== "object" || Array.isArray(value) || !(from in value)) return value;
+    const { [from]: old, ...rest } = value;
+    return to in rest ? rest : { ...rest, [to]: old };
+  };
+}
 
 // src/core/diagnosis.ts
 var CategorySchema = external_exports.enum([
@@ -96,9 +105,10 @@ var DiagnosisSchema = external_exports.object({
   /** How safely this can be fixed automatically; decides how far the run goes (as Sentry's Autofix does). */
   fixability: external_exports.number().min(0).max(1),
   recommendedActions: external_exports.array(external_exports.string().max(1e3)).max(20),
-  /** Offline signature ids that matched, when any; hints, not proof. */
-  signatures: external_exports.array(external_exports.string()).default([])
+  /** Failure-pattern ids (the knowledge base's) that matched, when any; hints, not proof. */
+  patterns: external_exports.array(external_exports.string()).default([])
 });
+var StoredDiagnosisSchema = external_exports.preprocess(renamedKey("signatures", "patterns"), DiagnosisSchema);
 
 // src/core/proposal.ts
 var RiskSchema = external_exports.enum(["low", "medium", "high"]);
@@ -236,7 +246,7 @@ var RunObjectSchema = external_exports.object({
   reason: external_exports.string(),
   reach: ReachSchema.optional(),
   triage: TriageSchema.optional(),
-  diagnosis: DiagnosisSchema.optional(),
+  diagnosis: StoredDiagnosisSchema.optional(),
   proposal: ProposalSchema.optional(),
   verification: VerificationSchema.optional(),
   agentOutputs: external_exports.array(AgentOutputSchema),
@@ -275,8 +285,8 @@ var MemoryEntrySchema = external_exports.object({
   category: external_exports.string().max(40),
   summary: external_exports.string().max(2e3),
   rootCause: external_exports.string().max(4e3),
-  /** Offline signature ids that matched: the strongest "same problem again" signal after the fingerprint. */
-  signatures: external_exports.array(external_exports.string().max(100)).max(20),
+  /** Failure-pattern ids that matched: the strongest "same problem again" signal after the fingerprint. */
+  patterns: external_exports.array(external_exports.string().max(100)).max(20),
   /** Error and warning templates of the condensed logs (placeholders as `<*>`). */
   templates: external_exports.array(external_exports.string().max(500)).max(MAX_TEMPLATES),
   fix: MemoryFixSchema.optional(),
@@ -290,7 +300,10 @@ var MemoryOutcomeSchema = external_exports.object({
   at: external_exports.iso.datetime({ offset: true }),
   note: external_exports.string().max(1e3).optional()
 });
-var MemoryLineSchema = external_exports.discriminatedUnion("kind", [MemoryEntrySchema, MemoryOutcomeSchema]);
+var MemoryLineSchema = external_exports.preprocess(
+  renamedKey("signatures", "patterns"),
+  external_exports.discriminatedUnion("kind", [MemoryEntrySchema, MemoryOutcomeSchema])
+);
 function patchedFiles(patch) {
   if (!patch) return [];
   const files = /* @__PURE__ */ new Set();
@@ -328,7 +341,7 @@ function memoryEntryFromRun(run, logSummary, storedAt = /* @__PURE__ */ new Date
     category: diagnosis?.category ?? "unknown",
     summary: (diagnosis?.summary ?? run.reason).slice(0, 2e3),
     rootCause: diagnosis?.rootCause ?? "",
-    signatures: diagnosis?.signatures ?? [],
+    patterns: diagnosis?.patterns ?? [],
     templates: errorTemplates(logSummary),
     ...fix ? { fix } : {},
     // A fix applied and verified in the same run counts as worked; a proposal waits for confirmation.
@@ -2158,7 +2171,7 @@ function processTerm(term) {
   return t;
 }
 var tokenize = MiniSearch.getDefault("tokenize");
-var FIELDS = ["title", "service", "labels", "templates", "rootCause", "category", "signatures"];
+var FIELDS = ["title", "service", "labels", "templates", "rootCause", "category", "patterns"];
 function distinctTerms(text) {
   const terms = /* @__PURE__ */ new Set();
   for (const token of tokenize(text)) {
@@ -2181,7 +2194,7 @@ function documentOf(entry) {
     rootCause: `${entry.summary}
 ${entry.rootCause}`,
     category: entry.category.replaceAll("_", " "),
-    signatures: entry.signatures.join(" ").replaceAll("-", " ")
+    patterns: entry.patterns.join(" ").replaceAll("-", " ")
   };
 }
 function queryText(query) {
@@ -2190,14 +2203,14 @@ function queryText(query) {
     query.service ?? "",
     labelText(query.labels ?? {}),
     ...query.templates ?? [],
-    (query.signatures ?? []).join(" ").replaceAll("-", " "),
+    (query.patterns ?? []).join(" ").replaceAll("-", " "),
     query.text ?? ""
   ].join("\n");
 }
-function queryFromIncident(incident, logSummary, signatures = []) {
+function queryFromIncident(incident, logSummary, patterns = []) {
   return {
     fingerprint: incident.fingerprint,
-    signatures: [...signatures],
+    patterns: [...patterns],
     title: incident.title,
     ...incident.service ? { service: incident.service } : {},
     labels: incident.labels,
@@ -2219,7 +2232,7 @@ function toMatch(entry, score, matchedBy) {
     matchedBy
   };
 }
-var TIER = { fingerprint: 0, signature: 1, text: 2 };
+var TIER = { fingerprint: 0, pattern: 1, text: 2 };
 var fixRank = (m) => m.fixWorked === true ? 0 : m.fixWorked === void 0 ? 1 : 2;
 function rankSimilar(entries, query, options = {}) {
   const limit = options.limit ?? 5;
@@ -2230,7 +2243,7 @@ function rankSimilar(entries, query, options = {}) {
     fields: [...FIELDS],
     processTerm,
     searchOptions: {
-      boost: { title: 2, templates: 1.5, signatures: 2, category: 1.5 },
+      boost: { title: 2, templates: 1.5, patterns: 2, category: 1.5 },
       combineWith: "OR"
     }
   });
@@ -2241,15 +2254,15 @@ function rankSimilar(entries, query, options = {}) {
   for (const hit of queryTerms.size > 0 ? index.search(text) : []) {
     bm25.set(String(hit.id), { raw: hit.score, coverage: new Set(hit.queryTerms).size / queryTerms.size });
   }
-  const signatures = new Set(query.signatures ?? []);
+  const patterns = new Set(query.patterns ?? []);
   const ranked = [];
   for (const entry of byId.values()) {
     const { raw, coverage } = bm25.get(entry.runId) ?? { raw: 0, coverage: 0 };
     if (query.fingerprint && entry.fingerprint === query.fingerprint) {
       ranked.push({ match: toMatch(entry, 1, "fingerprint"), raw });
-    } else if (entry.signatures.some((s) => signatures.has(s))) {
-      ranked.push({ match: toMatch(entry, Math.max(coverage, 0.5), "signature"), raw });
-    } else if (raw > 0 && coverage >= minScore && !knownToDiffer(entry, signatures)) {
+    } else if (entry.patterns.some((s) => patterns.has(s))) {
+      ranked.push({ match: toMatch(entry, Math.max(coverage, 0.5), "pattern"), raw });
+    } else if (raw > 0 && coverage >= minScore && !knownToDiffer(entry, patterns)) {
       ranked.push({ match: toMatch(entry, coverage, "text"), raw });
     }
   }
@@ -2260,8 +2273,8 @@ function rankSimilar(entries, query, options = {}) {
 }
 function knownToDiffer(past, now) {
   if (now.size === 0) return false;
-  if (past.signatures.length === 0) return past.category === "none";
-  return !past.signatures.some((s) => now.has(s));
+  if (past.patterns.length === 0) return past.category === "none";
+  return !past.patterns.some((s) => now.has(s));
 }
 function onePerIncident(matches) {
   const kept = /* @__PURE__ */ new Map();
@@ -2381,8 +2394,8 @@ function withoutRepeats(text, said) {
 function memoryFinder(store) {
   let found = [];
   return {
-    async find({ incident, logSummary, signatures }) {
-      found = await store.find(queryFromIncident(incident, logSummary, signatures));
+    async find({ incident, logSummary, patterns }) {
+      found = await store.find(queryFromIncident(incident, logSummary, patterns));
       return found.map(toSimilarIncident);
     },
     matches: () => found
@@ -2467,8 +2480,8 @@ async function loop(definition, input, deps, session, state) {
   });
   while (state.steps < definition.maxSteps) {
     if (deps.signal?.aborted) return end("halted", "cancelled");
-    const breaker = deps.breaker.check();
-    if (!breaker.ok) return end("halted", breaker.reason);
+    const hold = await holdSpend(deps.breaker);
+    if (!hold.ok) return end("halted", hold.reason);
     let response;
     try {
       response = await deps.provider.complete({
@@ -2481,13 +2494,14 @@ async function loop(definition, input, deps, session, state) {
         ...deps.signal ? { signal: deps.signal } : {}
       });
     } catch (error) {
+      await hold.release();
       if (deps.signal?.aborted) return end("halted", "cancelled");
       const reason = error instanceof SentryError ? error.message : `provider failed: ${String(error)}`;
       return end("failed", reason);
     }
     state.steps += 1;
     state.usage = addUsage(state.usage, response.usage);
-    deps.breaker.charge(response.model, response.usage);
+    await hold.settle(response.model, response.usage);
     messages.push({ role: "assistant", content: response.content });
     const toolUses = response.content.filter(
       (block) => block.type === "tool_use"
@@ -2556,6 +2570,16 @@ function rememberRead(state, input, output) {
   if (typeof input === "object" && input !== null && "path" in input && typeof input.path === "string") {
     state.filesRead.set(input.path, output);
   }
+}
+async function holdSpend(breaker) {
+  if (breaker.reserve) return breaker.reserve();
+  const state = breaker.check();
+  if (!state.ok) return state;
+  return {
+    ok: true,
+    settle: async (model, usage) => breaker.charge(model, usage),
+    release: async () => void 0
+  };
 }
 
 // src/agents/prompts.ts
@@ -2926,6 +2950,7 @@ async function runIncident(options) {
       ...options.signal ? { signal: options.signal } : {}
     });
   }
+  const shared = await sharedStateFor(options);
   const { auditLog, gateway, tools, inputFlags } = armSecurity({
     workspace,
     mode: options.mode,
@@ -2934,17 +2959,17 @@ async function runIncident(options) {
     ...options.auditLogPath ? { auditLogPath: options.auditLogPath } : {},
     ...options.auditSigningKey ? { auditSigningKey: options.auditSigningKey } : {},
     ...options.auditHead ? { auditHead: options.auditHead } : {},
-    restartLedger: await restartLedgerFor(options),
+    sharedState: shared,
     ...options.memoryPath ? { ownFiles: [options.memoryPath] } : {},
     ...options.clock ? { clock: options.clock } : {},
     ...collectorsFor(config, options.collectors)
   });
-  const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog);
+  const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog, shared);
   const hints = scanner.findings();
   const similar = options.findSimilar ? await options.findSimilar({
     incident,
     ...logSummary ? { logSummary } : {},
-    signatures: hints.map((hint) => hint.patternId)
+    patterns: hints.map((hint) => hint.patternId)
   }) : [];
   const context = {
     incident,
@@ -2980,9 +3005,9 @@ async function runIncident(options) {
   await auditLog.flush();
   return { run, audit: auditLog.entries(), auditLog, ...logSummary ? { logSummary } : {} };
 }
-async function restartLedgerFor(options) {
+async function sharedStateFor(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
-  const ledger = options.restartLedger ?? createLocalLedger(clock);
+  const ledger = options.sharedState ?? createLocalLedger(clock);
   if (options.auditStore) {
     const intervalMs = options.config.restart.minIntervalMinutes * 6e4;
     const now = clock();
@@ -3050,7 +3075,7 @@ async function runWith(request, workspace) {
     ...head ? { auditHead: head } : {},
     ...recalled ? { findSimilar: recalled.find } : {},
     ...memory?.path ? { memoryPath: memory.path } : {},
-    ...request.restartLedger ? { restartLedger: request.restartLedger } : {},
+    ...request.sharedState ? { sharedState: request.sharedState } : {},
     ...request.collectors ? { collectors: request.collectors } : {},
     ...request.onState ? { onState: request.onState } : {},
     ...request.onProgress ? { onProgress: request.onProgress } : {},
@@ -3112,8 +3137,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-T4JT4MOU.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-XBXL5KFG.js");
+    if (provider === "offline") return (await import("./offline-CRFRHY4Q.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-EVOXTSKS.js");
     return createProvider({
       provider,
       gateway,

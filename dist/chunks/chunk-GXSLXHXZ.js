@@ -6,19 +6,20 @@ import {
 } from "./chunk-XUMQFT6G.js";
 import {
   summarizeLogs
-} from "./chunk-MWC7OK6T.js";
+} from "./chunk-I42HT5BQ.js";
 import {
   createMemoryStateStore
-} from "./chunk-OFYK5KMA.js";
+} from "./chunk-YB57AHLM.js";
 import {
   GENESIS_HASH,
+  auditLine,
   canonicalJson,
   exportPublicKey,
   hashEntry,
   loadPrivateKey,
   signHash,
   verifyAuditChain
-} from "./chunk-HM7HINH2.js";
+} from "./chunk-MAEC2HNO.js";
 import {
   readStartupEnvironment,
   secretVariables
@@ -2661,7 +2662,7 @@ function createMemoryAuditStore() {
   return {
     lines,
     async append(entries) {
-      for (const entry of entries) lines.push(JSON.stringify(entry));
+      for (const entry of entries) lines.push(auditLine(entry));
     },
     async read() {
       return lines.map((line) => JSON.parse(line));
@@ -3238,6 +3239,41 @@ function createAuditLog(store, signingKey, options = {}) {
   };
 }
 
+// src/security/breaker/shared-spend.ts
+import { randomUUID } from "node:crypto";
+var SPEND_KEY = "cost-breaker:spend";
+var IN_FLIGHT_TTL_MS = 15 * 6e4;
+function sharedSpend(options) {
+  const { store, usd, windowMinutes, clock } = options;
+  const refused = (reason) => ({ ok: false, reason: `cost circuit breaker: ${reason}` });
+  return {
+    async reserve() {
+      const entry = `call:${randomUUID()}`;
+      const estimate = options.largestCharge();
+      const now = clock().getTime();
+      const cap = usd + estimate;
+      const held = await store.tally(SPEND_KEY, now, { entry, amount: estimate, expiresAt: now + IN_FLIGHT_TTL_MS, cap }).catch((error) => error);
+      if (held instanceof Error) return refused(`shared spend state unavailable (${held.message})`);
+      if (!held.ok)
+        return refused(
+          `$${held.total.toFixed(2)} spent or held by calls in flight across replicas in the last ${windowMinutes} min passes the $${usd} limit`
+        );
+      const release = async () => {
+        await store.tally(SPEND_KEY, clock().getTime(), { entry, amount: 0, expiresAt: 0 }).catch(() => void 0);
+      };
+      return {
+        ok: true,
+        release,
+        async settle(model, usage) {
+          const record = options.charge(model, usage);
+          const expiresAt = record.at + windowMinutes * 6e4;
+          await store.tally(SPEND_KEY, clock().getTime(), { entry, amount: record.usd, expiresAt }).catch(() => void 0);
+        }
+      };
+    }
+  };
+}
+
 // src/security/breaker/cost-breaker.ts
 var RUN_FINISHED_TOOL = "pipeline";
 var MODEL_SPEND_TOOL = "model-spend";
@@ -3270,23 +3306,43 @@ function createCostBreaker(options) {
     return charges;
   };
   const spent = () => recent().reduce((sum, c) => sum + c.usd, 0);
+  const charge = (model, usage) => {
+    const usd = Math.max(costOf(model, usage), usage.costUsd);
+    const record = { at: clock().getTime(), model, usd };
+    charges.push(record);
+    options.onCharge?.(record);
+    return record;
+  };
+  const check = () => {
+    const total = spent();
+    if (total > options.usd) {
+      return {
+        ok: false,
+        reason: `cost circuit breaker: $${total.toFixed(2)} spent in the last ${options.windowMinutes} min passes the $${options.usd} limit`
+      };
+    }
+    return { ok: true };
+  };
+  const shared = options.store ? sharedSpend({
+    store: options.store,
+    usd: options.usd,
+    windowMinutes: options.windowMinutes,
+    clock,
+    largestCharge: () => recent().reduce((max, c) => Math.max(max, c.usd), 0),
+    charge
+  }) : void 0;
   return {
     charge(model, usage) {
-      const usd = Math.max(costOf(model, usage), usage.costUsd);
-      const record = { at: clock().getTime(), model, usd };
-      charges.push(record);
-      options.onCharge?.(record);
+      charge(model, usage);
     },
-    check() {
-      const total = spent();
-      if (total > options.usd) {
-        return {
-          ok: false,
-          reason: `cost circuit breaker: $${total.toFixed(2)} spent in the last ${options.windowMinutes} min passes the $${options.usd} limit`
-        };
+    check,
+    ...shared ? {
+      // This run's own window first (the audit chain's spend included), then the fleet's.
+      reserve: async () => {
+        const local = check();
+        return local.ok ? shared.reserve() : local;
       }
-      return { ok: true };
-    },
+    } : {},
     report() {
       const byModel = {};
       for (const c of recent()) byModel[c.model] = (byModel[c.model] ?? 0) + c.usd;
@@ -4141,31 +4197,24 @@ function roleAllows(role, tool) {
 // src/security/throttle/token-bucket.ts
 function createThrottle(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
-  const ratePerMs = options.actions / (options.windowSeconds * 1e3);
-  const buckets = /* @__PURE__ */ new Map();
+  const store = options.store ?? createMemoryStateStore({ clock: () => clock().getTime() });
+  const windowMs = options.windowSeconds * 1e3;
   return {
-    take(identity) {
-      const now = clock().getTime();
-      const bucket = buckets.get(identity) ?? { tokens: options.actions, at: now };
-      bucket.tokens = Math.min(options.actions, bucket.tokens + (now - bucket.at) * ratePerMs);
-      bucket.at = now;
-      buckets.set(identity, bucket);
-      if (bucket.tokens < 1) {
-        const retryAfterMs = Math.ceil((1 - bucket.tokens) / ratePerMs);
-        return {
-          ok: false,
-          reason: `rate limit: ${options.actions} actions per ${options.windowSeconds}s for this agent (retry in ${retryAfterMs} ms)`,
-          retryAfterMs
-        };
-      }
-      bucket.tokens -= 1;
-      return { ok: true };
+    async take(identity) {
+      const bucket = { capacity: options.actions, windowMs, now: clock().getTime() };
+      const took = await store.takeToken(`throttle:${identity}`, bucket);
+      if (took.ok) return took;
+      return {
+        ok: false,
+        reason: `rate limit: ${options.actions} actions per ${options.windowSeconds}s for this agent (retry in ${took.retryAfterMs} ms)`,
+        retryAfterMs: took.retryAfterMs
+      };
     }
   };
 }
 
 // src/security/vault/vault.ts
-import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, randomUUID as randomUUID2, timingSafeEqual } from "node:crypto";
 var ClaimsSchema = external_exports.strictObject({
   v: external_exports.literal(1),
   sub: external_exports.string(),
@@ -4185,7 +4234,7 @@ function createVault(options) {
   const sign = (payload) => createHmac("sha256", key2).update(payload).digest("base64url");
   return {
     issue(runId, role, tools) {
-      const agentId = `${role}-${randomUUID()}`;
+      const agentId = `${role}-${randomUUID2()}`;
       const now = Math.floor(clock().getTime() / 1e3);
       const claims = {
         v: 1,
@@ -6327,7 +6376,8 @@ function createToolRunner(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());
   const { config, audit, workspace, mode } = options;
   const vault = options.vault ?? createVault({ ttlSeconds: config.credentialTtlSeconds, clock });
-  const throttle = createThrottle({ ...config.throttle, clock });
+  const shared = options.sharedState ?? createLocalLedger(clock);
+  const throttle = createThrottle({ ...config.throttle, clock, store: shared });
   const paths = createPathPolicy({
     workspace,
     protectedPaths: config.protectedPaths,
@@ -6342,7 +6392,7 @@ function createToolRunner(options) {
     exec: options.exec ?? execFileExecutor,
     lookup: options.lookup ?? defaultLookup,
     httpGet: options.httpGet ?? pinnedHttpsGet,
-    restartLedger: options.restartLedger ?? createLocalLedger(clock),
+    restartLedger: shared,
     ...options.dispatchWorkflow ? { dispatchWorkflow: options.dispatchWorkflow } : {},
     ...options.collectors ? { collectors: options.collectors } : {}
   };
@@ -6382,7 +6432,10 @@ function createToolRunner(options) {
     if (!credential.ok) return { status: "denied", reason: credential.reason };
     if (credential.claims.run !== session.runId)
       return { status: "denied", reason: "credential was issued for another run" };
-    const rate = throttle.take(session.agentId);
+    const rate = await throttle.take(`${session.runId}:${session.role}`).catch((error) => ({
+      ok: false,
+      reason: `rate limit state unavailable: ${error.message}`
+    }));
     if (!rate.ok) return { status: "denied", reason: rate.reason };
     const input = tool.input.safeParse(call.input);
     if (!input.success) {
@@ -6537,20 +6590,21 @@ function armSecurity(options) {
     audit: auditLog,
     ...options.auditLogPath ? { auditLogPath: options.auditLogPath } : {},
     ...options.ownFiles ? { ownFiles: options.ownFiles } : {},
-    ...options.restartLedger ? { restartLedger: options.restartLedger } : {},
+    ...options.sharedState ? { sharedState: options.sharedState } : {},
     ...options.clock ? { clock: options.clock } : {},
     ...options.collectors ? { collectors: options.collectors } : {},
     ...options.runnerSeams
   });
   return { auditLog, gateway, tools, inputFlags: () => [...flags.values()] };
 }
-async function seedCostBreaker(config, auditStore, clock, auditLog) {
+async function seedCostBreaker(config, auditStore, clock, auditLog, sharedState) {
   const windowStart = (clock?.() ?? /* @__PURE__ */ new Date()).getTime() - config.costLimit.windowMinutes * 6e4;
   return createCostBreaker({
     usd: config.costLimit.usd,
     windowMinutes: config.costLimit.windowMinutes,
     history: auditStore ? spendFromAudit(await readAuditSince(auditStore, windowStart), windowStart) : [],
     ...clock ? { clock } : {},
+    ...sharedState ? { store: sharedState } : {},
     ...auditLog ? {
       onCharge: (charge) => {
         auditLog.append({
