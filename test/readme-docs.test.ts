@@ -132,3 +132,12 @@ describe("README ↔ environment variables", () => {
     }
   });
 });
+
+describe("README figures that the code decides", () => {
+  it("names the knowledge base's size as it is", async () => {
+    const { FAILURE_PATTERNS } = await import("../src/knowledge/patterns/index.js");
+    const named = [...README.matchAll(/knowledge base of (\d+)/g)].map((m) => Number(m[1]));
+    expect(named.length).toBeGreaterThan(0);
+    for (const n of named) expect(n).toBe(FAILURE_PATTERNS.length);
+  });
+});
