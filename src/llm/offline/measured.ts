@@ -33,28 +33,19 @@ interface Measure {
 
 const lineOf = (content: string, line: number): string => content.split("\n")[line - 1] ?? "";
 
+/** A timeout or deadline on one line, sized to outlast what was measured: the same rule for both kinds. */
+const OUTLASTS: Pick<Measure, "propose" | "holds"> = {
+  propose: (content, line, ms) => {
+    const p = proposeTimeout(lineOf(content, line), ms);
+    return p.ok ? p : undefined;
+  },
+  holds: (content, line, ms) => timeoutExceeds(lineOf(content, line), ms),
+};
+
 /** Each fix sized from a measurement: what the logs must measure, and the relation its value must satisfy. */
 const MEASURES: Partial<Record<FixKind, Measure>> = {
-  "raise-timeout": {
-    what: "latency",
-    search: LATENCY_SEARCH,
-    longest: longestLatency,
-    propose: (content, line, ms) => {
-      const p = proposeTimeout(lineOf(content, line), ms);
-      return p.ok ? p : undefined;
-    },
-    holds: (content, line, ms) => timeoutExceeds(lineOf(content, line), ms),
-  },
-  "raise-job-deadline": {
-    what: "run time",
-    search: RUNTIME_SEARCH,
-    longest: longestRuntime,
-    propose: (content, line, ms) => {
-      const p = proposeTimeout(lineOf(content, line), ms);
-      return p.ok ? p : undefined;
-    },
-    holds: (content, line, ms) => timeoutExceeds(lineOf(content, line), ms),
-  },
+  "raise-timeout": { what: "latency", search: LATENCY_SEARCH, longest: longestLatency, ...OUTLASTS },
+  "raise-job-deadline": { what: "run time", search: RUNTIME_SEARCH, longest: longestRuntime, ...OUTLASTS },
   "raise-probe-delay": {
     what: "start-up",
     search: STARTUP_SEARCH,
