@@ -92,10 +92,21 @@ describe("a pattern's count in a short excerpt", () => {
     expect(findingsOf([ordinary(0), refused, refused])).toContain("connection-refused");
   });
 
-  it("does not count the same two matches among many ordinary lines, or one match alone", () => {
+  it("does not count the same two matches among many ordinary lines, or one match among a few", () => {
     expect(
       findingsOf([...Array.from({ length: 40 }, (_, i) => ordinary(i)), refused, refused]),
     ).not.toContain("connection-refused");
-    expect(findingsOf([refused])).not.toContain("connection-refused");
+    expect(findingsOf([ordinary(0), ordinary(1), refused])).not.toContain("connection-refused");
+  });
+
+  it("counts one match that is half or more of what was read: the line a short excerpt was cut for", () => {
+    expect(findingsOf([refused])).toContain("connection-refused");
+    expect(findingsOf([ordinary(0), refused])).toContain("connection-refused");
+  });
+
+  it("does not count one phrase in an alert's text below the pattern's count", () => {
+    const scanner = createPatternScanner();
+    scanner.scanText("alert", "ServiceDown\nconnect ECONNREFUSED 10.0.0.7:5432");
+    expect(scanner.findings().map((f) => f.patternId)).not.toContain("connection-refused");
   });
 });

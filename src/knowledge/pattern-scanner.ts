@@ -62,6 +62,8 @@ interface Tally {
 const MAX_SUBJECTS = 20;
 /** Matches that make up this share of the records read count even below a pattern's minCount. */
 const DOMINANT_SHARE = 0.25;
+/** A single match that is half or more of what was read is the incident: the error a short excerpt was cut for. */
+const SOLE_SHARE = 0.5;
 
 function isHealthyCondition(record: LogRecord): boolean {
   return conditionReadsHealthy(String(record.fields?.type ?? ""), String(record.fields?.status ?? ""));
@@ -106,13 +108,17 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
    * Whether a tally is frequent enough: minCount records, and minShare of the files it was seen in. minCount
    * keeps a few incidental lines in a long log from counting (one 502 among thousands of 200s is not a storm);
    * in a short excerpt where the matches are a quarter or more of everything read, two already are the
-   * incident (`kubectl logs` of a pod whose every error is a refused connection).
+   * incident (`kubectl logs` of a pod whose every error is a refused connection), and one is when it is half or
+   * more of what was read (a pasted `curl: (6) Could not resolve host`, a crashed client's last line).
    */
   function counts(t: Tally): boolean {
     let total = 0;
     for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
     const share = total > 0 ? t.count / total : 0;
-    const frequent = t.count >= (t.pattern.minCount ?? 1) || (t.count >= 2 && share >= DOMINANT_SHARE);
+    // An alert's title and description are context for the logs, not an excerpt cut around an error.
+    const sole = share >= SOLE_SHARE && !t.files.has("alert");
+    const frequent =
+      t.count >= (t.pattern.minCount ?? 1) || (t.count >= 2 && share >= DOMINANT_SHARE) || sole;
     if (!frequent) return false;
     return !t.pattern.minShare || share >= t.pattern.minShare;
   }
