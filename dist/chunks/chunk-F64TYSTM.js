@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-YJD4U657.js";
+} from "./chunk-NWJOQUT6.js";
 import {
   credentialsFrom
 } from "./chunk-GXSLXHXZ.js";

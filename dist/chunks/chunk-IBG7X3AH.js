@@ -4,7 +4,7 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-YJD4U657.js";
+} from "./chunk-NWJOQUT6.js";
 import {
   ALERT_SOURCES,
   incidentIdFor,

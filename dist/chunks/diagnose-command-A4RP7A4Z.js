@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-UIXCHZAZ.js";
+} from "./chunk-4QOI5QZH.js";
 import {
   incidentFromLogs
 } from "./chunk-W5MJKVU5.js";
@@ -39,7 +39,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-JSUQPLEA.js";
+} from "./chunk-F64TYSTM.js";
 import {
   detectAlertSource,
   detectionHint
@@ -51,7 +51,7 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-YJD4U657.js";
+} from "./chunk-NWJOQUT6.js";
 import "./chunk-AWHKNEJB.js";
 import {
   ALERT_SOURCES,
@@ -77,7 +77,7 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-X66G7AED.js";
+import "./chunk-3D3XMILE.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

@@ -13,7 +13,7 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-JSUQPLEA.js";
+} from "./chunk-F64TYSTM.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,
@@ -22,7 +22,7 @@ import {
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-YJD4U657.js";
+} from "./chunk-NWJOQUT6.js";
 import {
   incidentIdFor
 } from "./chunk-7RTRWHHN.js";

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-EMM3ZHKL.js";
+} from "./chunk-IBG7X3AH.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

@@ -18,19 +18,19 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-F236ULMT.js";
+} from "./chunk-MH4NFSMW.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-EMM3ZHKL.js";
+} from "./chunk-IBG7X3AH.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-YJD4U657.js";
+} from "./chunk-NWJOQUT6.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-7RTRWHHN.js";
 import {
@@ -58,7 +58,7 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-X66G7AED.js";
+import "./chunk-3D3XMILE.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

@@ -20,11 +20,11 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-26NEDH7C.js";
+} from "./chunk-LH455ORL.js";
 import {
   incidentFromAlertBody
 } from "./chunk-ZARPXAFC.js";
-import "./chunk-JSUQPLEA.js";
+import "./chunk-F64TYSTM.js";
 import "./chunk-L2D6WFHN.js";
 import "./chunk-5UC4P24V.js";
 import {
@@ -32,7 +32,7 @@ import {
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-YJD4U657.js";
+} from "./chunk-NWJOQUT6.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
@@ -60,7 +60,7 @@ import "./chunk-YTPWNMCU.js";
 import "./chunk-P6IOLGTS.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-X66G7AED.js";
+import "./chunk-3D3XMILE.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

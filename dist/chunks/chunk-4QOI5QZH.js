@@ -6,7 +6,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-JSUQPLEA.js";
+} from "./chunk-F64TYSTM.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

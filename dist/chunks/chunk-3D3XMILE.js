@@ -221,6 +221,7 @@ var FRAME_WINDOW = 40;
 var FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+|^\s+\/\S+\.go:\d+/;
 var MAX_SUBJECTS = 20;
 var DOMINANT_SHARE = 0.25;
+var SOLE_SHARE = 0.5;
 function isHealthyCondition(record) {
   return conditionReadsHealthy(String(record.fields?.type ?? ""), String(record.fields?.status ?? ""));
 }
@@ -256,7 +257,8 @@ ${record.text}`.slice(0, MAX_EXCERPT);
     let total = 0;
     for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
     const share = total > 0 ? t.count / total : 0;
-    const frequent = t.count >= (t.pattern.minCount ?? 1) || t.count >= 2 && share >= DOMINANT_SHARE;
+    const sole = share >= SOLE_SHARE && !t.files.has("alert");
+    const frequent = t.count >= (t.pattern.minCount ?? 1) || t.count >= 2 && share >= DOMINANT_SHARE || sole;
     if (!frequent) return false;
     return !t.pattern.minShare || share >= t.pattern.minShare;
   }

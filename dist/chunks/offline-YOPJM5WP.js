@@ -2,9 +2,9 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-XFYIKRRJ.js";
+} from "./chunk-7SL6TKMI.js";
 import "./chunk-OUVQMEHM.js";
-import "./chunk-X66G7AED.js";
+import "./chunk-3D3XMILE.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

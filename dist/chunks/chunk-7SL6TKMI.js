@@ -11,7 +11,7 @@ import {
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-X66G7AED.js";
+} from "./chunk-3D3XMILE.js";
 import {
   FAILURE_PATTERNS,
   patternById
@@ -2978,27 +2978,16 @@ function timeoutExceeds(line, measuredMs) {
 
 // src/llm/offline/measured.ts
 var lineOf = (content, line) => content.split("\n")[line - 1] ?? "";
+var OUTLASTS = {
+  propose: (content, line, ms) => {
+    const p = proposeTimeout(lineOf(content, line), ms);
+    return p.ok ? p : void 0;
+  },
+  holds: (content, line, ms) => timeoutExceeds(lineOf(content, line), ms)
+};
 var MEASURES = {
-  "raise-timeout": {
-    what: "latency",
-    search: LATENCY_SEARCH,
-    longest: longestLatency,
-    propose: (content, line, ms) => {
-      const p = proposeTimeout(lineOf(content, line), ms);
-      return p.ok ? p : void 0;
-    },
-    holds: (content, line, ms) => timeoutExceeds(lineOf(content, line), ms)
-  },
-  "raise-job-deadline": {
-    what: "run time",
-    search: RUNTIME_SEARCH,
-    longest: longestRuntime,
-    propose: (content, line, ms) => {
-      const p = proposeTimeout(lineOf(content, line), ms);
-      return p.ok ? p : void 0;
-    },
-    holds: (content, line, ms) => timeoutExceeds(lineOf(content, line), ms)
-  },
+  "raise-timeout": { what: "latency", search: LATENCY_SEARCH, longest: longestLatency, ...OUTLASTS },
+  "raise-job-deadline": { what: "run time", search: RUNTIME_SEARCH, longest: longestRuntime, ...OUTLASTS },
   "raise-probe-delay": {
     what: "start-up",
     search: STARTUP_SEARCH,

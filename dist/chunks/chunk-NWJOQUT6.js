@@ -33,7 +33,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-X66G7AED.js";
+} from "./chunk-3D3XMILE.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -3137,8 +3137,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-CRFRHY4Q.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-EVOXTSKS.js");
+    if (provider === "offline") return (await import("./offline-YOPJM5WP.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-FTKFT5HN.js");
     return createProvider({
       provider,
       gateway,
