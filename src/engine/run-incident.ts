@@ -9,7 +9,7 @@ import type { Run } from "../core/run.js";
 import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
 import { summarizeLogs } from "../ingest/logs/index.js";
-import { createPatternScanner } from "../knowledge/index.js";
+import { ALERT_TEXT, createPatternScanner } from "../knowledge/index.js";
 import type { LlmProvider } from "../llm/provider.js";
 import { runPipeline } from "../pipeline/run-pipeline.js";
 import type { AuditEntry } from "../security/audit/audit-entry.js";
@@ -84,7 +84,7 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
   const { incident, workspace, config } = options;
   const scanner = createPatternScanner();
   scanner.scanText(
-    "alert",
+    ALERT_TEXT,
     [incident.title, incident.description ?? "", ...Object.values(incident.labels)].join("\n"),
   );
 

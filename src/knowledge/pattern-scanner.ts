@@ -62,6 +62,8 @@ interface Tally {
 const MAX_SUBJECTS = 20;
 /** Matches that make up this share of the records read count even below a pattern's minCount. */
 const DOMINANT_SHARE = 0.25;
+/** The name alert text is scanned under (title, description, labels): context, not a log excerpt. */
+export const ALERT_TEXT = "alert";
 /** A single match that is half or more of what was read is the incident: the error a short excerpt was cut for. */
 const SOLE_SHARE = 0.5;
 
@@ -115,8 +117,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     let total = 0;
     for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
     const share = total > 0 ? t.count / total : 0;
-    // An alert's title and description are context for the logs, not an excerpt cut around an error.
-    const sole = share >= SOLE_SHARE && !t.files.has("alert");
+    const sole = share >= SOLE_SHARE && !t.files.has(ALERT_TEXT);
     const frequent =
       t.count >= (t.pattern.minCount ?? 1) || (t.count >= 2 && share >= DOMINANT_SHARE) || sole;
     if (!frequent) return false;

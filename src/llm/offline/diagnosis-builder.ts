@@ -1,6 +1,7 @@
 import type { AgentContext } from "../../core/agent-context.js";
 import type { Diagnosis, Evidence } from "../../core/diagnosis.js";
 import type { SummaryTemplate } from "../../core/log-summary.js";
+import { ALERT_TEXT } from "../../knowledge/pattern-scanner.js";
 import { FAILURE_PATTERNS } from "../../knowledge/patterns/index.js";
 import { type Finding, moreSevere } from "./findings.js";
 import type { RepoCause } from "./repo-targets.js";
@@ -14,7 +15,7 @@ function clip(text: string, max: number): string {
 
 function hintEvidence(finding: Finding, limit: number, note?: string): Evidence[] {
   return finding.hint.evidence.slice(0, limit).map((e, index) => ({
-    kind: e.file === "alert" ? ("alert" as const) : ("log" as const),
+    kind: e.file === ALERT_TEXT ? ("alert" as const) : ("log" as const),
     file: e.file,
     line: e.line,
     excerpt: clip(e.excerpt, 2_000),
@@ -25,7 +26,7 @@ function hintEvidence(finding: Finding, limit: number, note?: string): Evidence[
 
 /** Evidence a collector read (metric:…, k8s:…) rather than an uploaded log. */
 function collected(finding: Finding): boolean {
-  return finding.hint.evidence.every((e) => /^(metric|k8s):/.test(e.file) || e.file === "alert");
+  return finding.hint.evidence.every((e) => /^(metric|k8s):/.test(e.file) || e.file === ALERT_TEXT);
 }
 
 function where(finding: Finding): string {
@@ -41,7 +42,7 @@ export function findingDiagnosis(
   cause: RepoCause | undefined,
 ): Diagnosis {
   const pat = primary.pattern;
-  const lines = primary.hint.evidence.every((e) => e.file === "alert")
+  const lines = primary.hint.evidence.every((e) => e.file === ALERT_TEXT)
     ? `the alert${primary.alert ? ` ${primary.alert.rule.name}` : ""} (no matching log lines)`
     : `${primary.count} matching ${collected(primary) ? "collected fact" : "log line"}${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
   const subject = primary.subject ? ` (${primary.subject})` : "";
@@ -68,7 +69,7 @@ export function findingDiagnosis(
     : "";
   const fixable = cause?.change !== undefined;
   // An alert's name alone is a hypothesis: it says what is measured, and the logs have not confirmed it.
-  const fromAlertOnly = primary.hint.evidence.every((e) => e.file === "alert");
+  const fromAlertOnly = primary.hint.evidence.every((e) => e.file === ALERT_TEXT);
   const confidence = fromAlertOnly
     ? primary.alert?.rule.ruleSet === "alert name"
       ? 0.35

@@ -3,7 +3,7 @@ import type { Severity } from "../../core/incident.js";
 import { type AlertRule, alertNameOf, alertRuleFor, lookAtFor } from "../../knowledge/alerts/index.js";
 import type { FailurePattern } from "../../knowledge/failure-pattern.js";
 import { matchPattern } from "../../knowledge/pattern-match.js";
-import { createPatternScanner, type SubjectCount } from "../../knowledge/pattern-scanner.js";
+import { ALERT_TEXT, createPatternScanner, type SubjectCount } from "../../knowledge/pattern-scanner.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import {
   dominantSubject,
@@ -61,7 +61,7 @@ function alertFinding(context: AgentContext, findings: Finding[]): void {
       patternId: pattern.id,
       title: pattern.title,
       category: pattern.category,
-      evidence: [{ file: "alert", line: 1, excerpt }],
+      evidence: [{ file: ALERT_TEXT, line: 1, excerpt }],
     },
     pattern,
     count: 1,
@@ -137,7 +137,7 @@ export function findingsOf(context: AgentContext): Finding[] {
   let hints = context.hints;
   if (hints.length === 0) {
     const scanner = createPatternScanner();
-    scanner.scanText("alert", [context.incident.title, context.incident.description ?? ""].join("\n"));
+    scanner.scanText(ALERT_TEXT, [context.incident.title, context.incident.description ?? ""].join("\n"));
     hints = scanner.findings();
   }
   const findings: Finding[] = [];
@@ -157,7 +157,7 @@ export function findingsOf(context: AgentContext): Finding[] {
   const current =
     context.incident.status === "firing"
       ? findings
-      : findings.filter((f) => f.hint.evidence.some((e) => e.file !== "alert"));
+      : findings.filter((f) => f.hint.evidence.some((e) => e.file !== ALERT_TEXT));
   return rankFindings(focusOnSubject(context, current));
 }
 
