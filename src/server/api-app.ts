@@ -95,21 +95,22 @@ export function incidentFromWatcher(trigger: Trigger, now: Date): Incident {
 function noteAlertState(book: IncidentBook, event: AlertEvent, now: Date): void {
   const record = book.get(event.incident.id);
   if (!record) return;
+  const time = now.toISOString();
+  let changed = false;
   const alertId = event.alert?.id;
   if (alertId && alertId !== record.id && !record.alertIds?.includes(alertId)) {
     record.alertIds = [...(record.alertIds ?? []), alertId].slice(-MAX_GROUPED_ALERT_IDS);
-    pushActivity(record, {
-      time: now.toISOString(),
-      kind: "received",
-      text: `alert ${alertId} grouped here`,
-    });
-    book.save(record);
+    pushActivity(record, { time, kind: "received", text: `alert ${alertId} grouped here` });
+    changed = true;
   }
-  if (record.incident.status === event.incident.status) return;
-  record.incident = { ...record.incident, status: event.incident.status };
-  if (event.incident.endedAt) record.incident.endedAt = event.incident.endedAt;
-  pushActivity(record, { time: now.toISOString(), kind: "received", text: `alert ${event.incident.status}` });
-  book.save(record);
+  if (record.incident.status !== event.incident.status) {
+    record.incident = { ...record.incident, status: event.incident.status };
+    if (event.incident.endedAt) record.incident.endedAt = event.incident.endedAt;
+    pushActivity(record, { time, kind: "received", text: `alert ${event.incident.status}` });
+    changed = true;
+  }
+  // One snapshot line in the incident file per alert, not one per change.
+  if (changed) book.save(record);
 }
 
 /** The API, dashboard and /metrics, around one incident queue, for `serve` (or the App) to mount. */
