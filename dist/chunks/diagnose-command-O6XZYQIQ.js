@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-4QOI5QZH.js";
+} from "./chunk-DEEL53A5.js";
 import {
   incidentFromLogs
 } from "./chunk-W5MJKVU5.js";
@@ -39,7 +39,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-F64TYSTM.js";
+} from "./chunk-D25P5T3I.js";
 import {
   detectAlertSource,
   detectionHint
@@ -51,7 +51,7 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-NWJOQUT6.js";
+} from "./chunk-6GSEH4CB.js";
 import "./chunk-AWHKNEJB.js";
 import {
   ALERT_SOURCES,
@@ -77,7 +77,7 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-3D3XMILE.js";
+import "./chunk-UCON6A3N.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

@@ -13,7 +13,7 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-F64TYSTM.js";
+} from "./chunk-D25P5T3I.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,
@@ -22,7 +22,7 @@ import {
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-NWJOQUT6.js";
+} from "./chunk-6GSEH4CB.js";
 import {
   incidentIdFor
 } from "./chunk-7RTRWHHN.js";

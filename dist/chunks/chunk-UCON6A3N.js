@@ -221,6 +221,7 @@ var FRAME_WINDOW = 40;
 var FRAME_LINE = /^\s+at\s|^\s*File "[^"]+", line \d+|^\s+\/\S+\.go:\d+/;
 var MAX_SUBJECTS = 20;
 var DOMINANT_SHARE = 0.25;
+var ALERT_TEXT = "alert";
 var SOLE_SHARE = 0.5;
 function isHealthyCondition(record) {
   return conditionReadsHealthy(String(record.fields?.type ?? ""), String(record.fields?.status ?? ""));
@@ -257,7 +258,7 @@ ${record.text}`.slice(0, MAX_EXCERPT);
     let total = 0;
     for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
     const share = total > 0 ? t.count / total : 0;
-    const sole = share >= SOLE_SHARE && !t.files.has("alert");
+    const sole = share >= SOLE_SHARE && !t.files.has(ALERT_TEXT);
     const frequent = t.count >= (t.pattern.minCount ?? 1) || t.count >= 2 && share >= DOMINANT_SHARE || sole;
     if (!frequent) return false;
     return !t.pattern.minShare || share >= t.pattern.minShare;
@@ -379,6 +380,7 @@ export {
   addUsage,
   matchPattern,
   backgroundNoiseOf,
+  ALERT_TEXT,
   createPatternScanner,
   SUBMIT_TOOL
 };

@@ -28,12 +28,13 @@ import {
   UsageError
 } from "./chunk-U3NNAQLI.js";
 import {
+  ALERT_TEXT,
   SUBMIT_TOOL,
   UsageSchema,
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-3D3XMILE.js";
+} from "./chunk-UCON6A3N.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -2935,7 +2936,7 @@ async function runIncident(options) {
   const { incident, workspace, config } = options;
   const scanner = createPatternScanner();
   scanner.scanText(
-    "alert",
+    ALERT_TEXT,
     [incident.title, incident.description ?? "", ...Object.values(incident.labels)].join("\n")
   );
   let logSummary;
@@ -3137,8 +3138,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-YOPJM5WP.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-FTKFT5HN.js");
+    if (provider === "offline") return (await import("./offline-YXSJAWUJ.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-PHSLOWSZ.js");
     return createProvider({
       provider,
       gateway,

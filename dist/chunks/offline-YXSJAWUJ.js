@@ -2,9 +2,9 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-7SL6TKMI.js";
+} from "./chunk-DEYLIDGU.js";
 import "./chunk-OUVQMEHM.js";
-import "./chunk-3D3XMILE.js";
+import "./chunk-UCON6A3N.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

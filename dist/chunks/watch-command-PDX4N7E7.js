@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-4QOI5QZH.js";
+} from "./chunk-DEEL53A5.js";
 import {
   workspaceFromPaths
 } from "./chunk-HQXQ2GET.js";
@@ -16,18 +16,18 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   collectorRuntime
-} from "./chunk-F64TYSTM.js";
+} from "./chunk-D25P5T3I.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-IBG7X3AH.js";
+} from "./chunk-LXNHOLOP.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-NWJOQUT6.js";
+} from "./chunk-6GSEH4CB.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-7RTRWHHN.js";
 import {
@@ -49,7 +49,7 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-3D3XMILE.js";
+import "./chunk-UCON6A3N.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

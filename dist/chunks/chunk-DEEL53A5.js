@@ -6,7 +6,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-F64TYSTM.js";
+} from "./chunk-D25P5T3I.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-NWJOQUT6.js";
+} from "./chunk-6GSEH4CB.js";
 import {
   credentialsFrom
 } from "./chunk-GXSLXHXZ.js";

@@ -6,12 +6,13 @@ import {
   lookAtFor
 } from "./chunk-OUVQMEHM.js";
 import {
+  ALERT_TEXT,
   SUBMIT_TOOL,
   ZERO_USAGE,
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-3D3XMILE.js";
+} from "./chunk-UCON6A3N.js";
 import {
   FAILURE_PATTERNS,
   patternById
@@ -2472,7 +2473,7 @@ function alertFinding(context, findings) {
       patternId: pattern.id,
       title: pattern.title,
       category: pattern.category,
-      evidence: [{ file: "alert", line: 1, excerpt }]
+      evidence: [{ file: ALERT_TEXT, line: 1, excerpt }]
     },
     pattern,
     count: 1,
@@ -2516,7 +2517,7 @@ function findingsOf(context) {
   let hints = context.hints;
   if (hints.length === 0) {
     const scanner = createPatternScanner();
-    scanner.scanText("alert", [context.incident.title, context.incident.description ?? ""].join("\n"));
+    scanner.scanText(ALERT_TEXT, [context.incident.title, context.incident.description ?? ""].join("\n"));
     hints = scanner.findings();
   }
   const findings = [];
@@ -2532,7 +2533,7 @@ function findingsOf(context) {
     });
   }
   alertFinding(context, findings);
-  const current = context.incident.status === "firing" ? findings : findings.filter((f) => f.hint.evidence.some((e) => e.file !== "alert"));
+  const current = context.incident.status === "firing" ? findings : findings.filter((f) => f.hint.evidence.some((e) => e.file !== ALERT_TEXT));
   return rankFindings(focusOnSubject(context, current));
 }
 var SEVERITY_ORDER = ["P1", "P2", "P3", "P4"];
@@ -2552,7 +2553,7 @@ function clip(text, max) {
 }
 function hintEvidence(finding, limit, note) {
   return finding.hint.evidence.slice(0, limit).map((e, index) => ({
-    kind: e.file === "alert" ? "alert" : "log",
+    kind: e.file === ALERT_TEXT ? "alert" : "log",
     file: e.file,
     line: e.line,
     excerpt: clip(e.excerpt, 2e3),
@@ -2561,7 +2562,7 @@ function hintEvidence(finding, limit, note) {
   }));
 }
 function collected(finding) {
-  return finding.hint.evidence.every((e) => /^(metric|k8s):/.test(e.file) || e.file === "alert");
+  return finding.hint.evidence.every((e) => /^(metric|k8s):/.test(e.file) || e.file === ALERT_TEXT);
 }
 function where(finding) {
   const first2 = finding.hint.evidence[0];
@@ -2569,7 +2570,7 @@ function where(finding) {
 }
 function findingDiagnosis(context, primary, others, cause) {
   const pat = primary.pattern;
-  const lines2 = primary.hint.evidence.every((e) => e.file === "alert") ? `the alert${primary.alert ? ` ${primary.alert.rule.name}` : ""} (no matching log lines)` : `${primary.count} matching ${collected(primary) ? "collected fact" : "log line"}${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
+  const lines2 = primary.hint.evidence.every((e) => e.file === ALERT_TEXT) ? `the alert${primary.alert ? ` ${primary.alert.rule.name}` : ""} (no matching log lines)` : `${primary.count} matching ${collected(primary) ? "collected fact" : "log line"}${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
   const subject = primary.subject ? ` (${primary.subject})` : "";
   const evidence = hintEvidence(
     primary,
@@ -2591,7 +2592,7 @@ function findingDiagnosis(context, primary, others, cause) {
   const consequences = others.map((o) => `${o.pattern.title.toLowerCase()} (${o.count}×)`);
   const repoText = cause ? ` In the repository, ${cause.locator.what} is at ${cause.file}:${cause.line}: \`${clip(cause.text.trim(), 200)}\`.` : "";
   const fixable = cause?.change !== void 0;
-  const fromAlertOnly = primary.hint.evidence.every((e) => e.file === "alert");
+  const fromAlertOnly = primary.hint.evidence.every((e) => e.file === ALERT_TEXT);
   const confidence = fromAlertOnly ? primary.alert?.rule.ruleSet === "alert name" ? 0.35 : 0.5 : Math.min(0.95, 0.6 + (primary.count >= 3 ? 0.1 : 0) + (cause ? 0.2 : 0));
   const alertText = primary.alert ? ` ${primary.alert.rule.name} (${primary.alert.rule.ruleSet}): ${primary.alert.rule.meaning} To confirm, look at ${primary.alert.lookAt}.` : "";
   return {

@@ -4,7 +4,7 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-NWJOQUT6.js";
+} from "./chunk-6GSEH4CB.js";
 import {
   ALERT_SOURCES,
   incidentIdFor,
@@ -7273,21 +7273,21 @@ function incidentFromWatcher(trigger, now) {
 function noteAlertState(book, event, now) {
   const record2 = book.get(event.incident.id);
   if (!record2) return;
+  const time = now.toISOString();
+  let changed = false;
   const alertId = event.alert?.id;
   if (alertId && alertId !== record2.id && !record2.alertIds?.includes(alertId)) {
     record2.alertIds = [...record2.alertIds ?? [], alertId].slice(-MAX_GROUPED_ALERT_IDS);
-    pushActivity(record2, {
-      time: now.toISOString(),
-      kind: "received",
-      text: `alert ${alertId} grouped here`
-    });
-    book.save(record2);
+    pushActivity(record2, { time, kind: "received", text: `alert ${alertId} grouped here` });
+    changed = true;
   }
-  if (record2.incident.status === event.incident.status) return;
-  record2.incident = { ...record2.incident, status: event.incident.status };
-  if (event.incident.endedAt) record2.incident.endedAt = event.incident.endedAt;
-  pushActivity(record2, { time: now.toISOString(), kind: "received", text: `alert ${event.incident.status}` });
-  book.save(record2);
+  if (record2.incident.status !== event.incident.status) {
+    record2.incident = { ...record2.incident, status: event.incident.status };
+    if (event.incident.endedAt) record2.incident.endedAt = event.incident.endedAt;
+    pushActivity(record2, { time, kind: "received", text: `alert ${event.incident.status}` });
+    changed = true;
+  }
+  if (changed) book.save(record2);
 }
 function createSentryApi(options) {
   const clock = options.clock ?? (() => /* @__PURE__ */ new Date());

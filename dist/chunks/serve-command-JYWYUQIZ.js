@@ -18,19 +18,19 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-MH4NFSMW.js";
+} from "./chunk-RZSIAUVE.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-IBG7X3AH.js";
+} from "./chunk-LXNHOLOP.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-NWJOQUT6.js";
+} from "./chunk-6GSEH4CB.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-7RTRWHHN.js";
 import {
@@ -58,7 +58,7 @@ import {
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-3D3XMILE.js";
+import "./chunk-UCON6A3N.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

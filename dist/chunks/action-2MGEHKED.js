@@ -20,11 +20,11 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-LH455ORL.js";
+} from "./chunk-Q77QHCYM.js";
 import {
   incidentFromAlertBody
 } from "./chunk-ZARPXAFC.js";
-import "./chunk-F64TYSTM.js";
+import "./chunk-D25P5T3I.js";
 import "./chunk-L2D6WFHN.js";
 import "./chunk-5UC4P24V.js";
 import {
@@ -32,7 +32,7 @@ import {
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-NWJOQUT6.js";
+} from "./chunk-6GSEH4CB.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
@@ -60,7 +60,7 @@ import "./chunk-YTPWNMCU.js";
 import "./chunk-P6IOLGTS.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-3D3XMILE.js";
+import "./chunk-UCON6A3N.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

@@ -20,12 +20,12 @@ import {
 } from "./chunk-U3NNAQLI.js";
 import {
   createOfflineProvider
-} from "./chunk-7SL6TKMI.js";
+} from "./chunk-DEYLIDGU.js";
 import "./chunk-OUVQMEHM.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-3D3XMILE.js";
+} from "./chunk-UCON6A3N.js";
 import "./chunk-VCYNMCUB.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-VXTPA24F.js";

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-IBG7X3AH.js";
+} from "./chunk-LXNHOLOP.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,
