@@ -1,9 +1,10 @@
 import type { Probot } from "probot";
 import { DEFAULT_CONFIG } from "../core/config.js";
 import type { Incident } from "../core/incident.js";
+import type { StateStore } from "../core/state-store.js";
 import { appendHumanAction } from "../engine/human-action.js";
 import type { AlertDelivery, AlertJob } from "../github/app-delivery.js";
-import { createBranchAuditStore } from "../github/audit-branch-store.js";
+import { createBranchAuditStore, keptHeadIn } from "../github/audit-branch-store.js";
 import { lazyInstallationClient } from "../github/installation.js";
 import { createBranchMemoryBackend } from "../github/memory-branch-backend.js";
 import { createMemoryStore, type MemoryBackend } from "../memory/memory-store.js";
@@ -32,6 +33,7 @@ export function createAppApi(
   api: NonNullable<AppSettings["api"]>,
   deliver: DeliverAlert,
   log: (msg: string, error?: unknown) => void,
+  sharedState?: StateStore,
 ): SentryApi {
   const home = settings.defaultRepo;
   const client = home ? lazyInstallationClient(app, home) : undefined;
@@ -54,7 +56,11 @@ export function createAppApi(
         {
           store:
             client && home
-              ? createBranchAuditStore(await client(), home, key ? { signingKey: key } : {})
+              ? createBranchAuditStore(await client(), home, {
+                  ...(key ? { signingKey: key } : {}),
+                  // The kept head makes a rewritten audit branch fail loudly here as it does for runs.
+                  ...(sharedState ? { keptHead: keptHeadIn(sharedState, home) } : {}),
+                })
               : localChain,
           ...(key ? { signingKey: key } : {}),
         },

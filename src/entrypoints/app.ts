@@ -108,8 +108,13 @@ export function sentryApp(settings: AppSettings, deps: AppDeps = {}): Applicatio
       return outcome;
     };
     const api = settings.api
-      ? createAppApi(app, settings, settings.api, deliver, (msg, error) =>
-          log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
+      ? createAppApi(
+          app,
+          settings,
+          settings.api,
+          deliver,
+          (msg, error) => log({ level: "error", msg, ...(error ? { error: String(error) } : {}) }),
+          store,
         )
       : undefined;
     const routing = {

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { createMemoryStateStore } from "../../src/core/memory-state-store.js";
+import { keptHeadIn } from "../../src/github/audit-branch-store.js";
 import { generateAuditKeys } from "../../src/security/audit/audit-keys.js";
 import {
   API_TOKEN,
@@ -46,7 +48,8 @@ describe("the App's dashboard, as on serve", () => {
     const done = new Promise<void>((r) => {
       delivered = r;
     });
-    const first = await listen((await probotWith(appSettings, () => delivered())).handlers);
+    const state = createMemoryStateStore();
+    const first = await listen((await probotWith(appSettings, () => delivered(), { store: state })).handlers);
     let id: string;
     try {
       // An incident with a proposed fix, so "the fix worked" has something to judge.
@@ -83,6 +86,10 @@ describe("the App's dashboard, as on serve", () => {
         .split("\n")
         .map((line) => JSON.parse(line) as { agent?: string; reason?: string })
         .filter((entry) => entry.agent === "human");
+      // The App keeps the head a person's action wrote, as it does a run's, so a rewound branch is caught.
+      const entries = (git.fileAt("sentry/audit", "audit.jsonl") ?? "").trim().split("\n");
+      const last = JSON.parse(entries.at(-1) ?? "{}") as { seq?: number };
+      expect(await keptHeadIn(state, { owner: "acme", repo: "shop" }).get()).toMatchObject({ seq: last.seq });
       expect(humans.map((entry) => entry.reason)).toEqual([
         `${id}: acknowledged: on it by Alex Doe (API token)`,
         expect.stringMatching(new RegExp(`^${id}: .*worked.* by Alex Doe \\(API token\\)$`)),
