@@ -1,14 +1,16 @@
 /**
- * Alert storm benchmark: 10,000 webhook notifications over 200 fingerprints, sent by autocannon on
- * loopback to the alert route running in a child process (so client and server do not share one event
- * loop). Prints sustained alerts/s, p50/p99 acknowledgement latency, and checks that exactly 200
- * incidents were opened, none lost, none duplicated. Median of RUNS runs (default 5).
+ * Alert storm benchmark: 10,000 Alertmanager webhook notifications (one alert each, the shape Alertmanager
+ * posts) over 200 fingerprints, sent by autocannon on loopback to the alert route running in a child
+ * process (so client and server do not share one event loop). Prints sustained alerts/s, p50/p99
+ * acknowledgement latency, and checks that exactly 200 incidents were opened, none lost, none duplicated.
+ * The baseline, measured in the same run with the same client and bodies, is a bare node:http server that
+ * reads the body and answers 202. Medians of RUNS runs (default 5), alternating baseline and intake.
  *
  *   npx tsx bench/alerts-storm.ts            # memory state store
  *   REDIS_URL=redis://127.0.0.1:6379 npx tsx bench/alerts-storm.ts   # shared Redis state store
  */
 import { type ChildProcess, fork } from "node:child_process";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
@@ -27,6 +29,61 @@ interface Counts {
 type ToChild = { type: "counts" };
 type FromChild = { type: "listening"; port: number } | ({ type: "counts" } & Counts);
 
+/** The baseline: what node:http alone costs for the same requests (read the body, answer 202). */
+async function serveBare(): Promise<void> {
+  const { createServer } = await import("node:http");
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      res.writeHead(202, { "content-type": "application/json" });
+      res.end(`{"accepted":${Buffer.concat(chunks).length > 0}}`);
+    });
+  });
+  server.listen(0, "127.0.0.1", () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    process.send?.({ type: "listening", port } satisfies FromChild);
+  });
+  process.on("message", (message: ToChild) => {
+    if (message.type === "counts")
+      process.send?.({
+        type: "counts",
+        opened: 0,
+        uniqueOpened: 0,
+        updated: 0,
+        other: 0,
+      } satisfies FromChild);
+  });
+}
+
+/** One Alertmanager webhook notification holding one firing alert, as Alertmanager 0.2x posts it. */
+function alertmanagerBody(fp: string, i: number): string {
+  const labels = { alertname: "HighErrorRate", service: fp, severity: "critical", namespace: "shop" };
+  return JSON.stringify({
+    version: "4",
+    groupKey: `{}:{alertname="HighErrorRate", service="${fp}"}`,
+    truncatedAlerts: 0,
+    status: "firing",
+    receiver: "sentry",
+    groupLabels: { alertname: "HighErrorRate", service: fp },
+    commonLabels: labels,
+    commonAnnotations: { summary: `error rate above 5% on ${fp}` },
+    externalURL: "http://alertmanager.example:9093",
+    alerts: [
+      {
+        status: "firing",
+        labels,
+        annotations: { summary: `error rate above 5% on ${fp}`, description: `seq ${i}` },
+        startsAt: "2026-12-07T03:00:00.000Z",
+        endsAt: "0001-01-01T00:00:00Z",
+        generatorURL: "http://prometheus.example:9090/graph?g0.expr=rate",
+        fingerprint: createHash("sha1").update(fp).digest("hex").slice(0, 16),
+      },
+    ],
+  });
+}
+
 async function serve(): Promise<void> {
   const { AlertAuthSettingsSchema } = await import("../src/ingest/alerts/auth/verify-request.js");
   const { createDedupeEngine } = await import("../src/ingest/alerts/dedupe.js");
@@ -40,7 +97,7 @@ async function serve(): Promise<void> {
   const ids = new Set<string>();
   const counts: Counts = { opened: 0, uniqueOpened: 0, updated: 0, other: 0 };
   const route = createAlertRoute({
-    auth: AlertAuthSettingsSchema.parse({ sources: { generic: { tokens: [TOKEN] } } }),
+    auth: AlertAuthSettingsSchema.parse({ sources: { alertmanager: { tokens: [TOKEN] } } }),
     dedupe: createDedupeEngine({ store }),
     onIncident: (e) => {
       if (e.kind === "opened") {
@@ -71,8 +128,8 @@ function next(child: ChildProcess, type: FromChild["type"]): Promise<FromChild> 
   });
 }
 
-async function oneRun(run: number) {
-  const child = fork(fileURLToPath(import.meta.url), ["--serve"], {
+async function oneRun(run: number, bare: boolean) {
+  const child = fork(fileURLToPath(import.meta.url), [bare ? "--serve-bare" : "--serve"], {
     execArgv: ["--import", "tsx"],
     stdio: "inherit",
   });
@@ -87,20 +144,11 @@ async function oneRun(run: number) {
       requests: [
         {
           method: "POST",
-          path: "/api/alerts/generic",
+          path: "/api/alerts/alertmanager",
           headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
           setupRequest: (req) => {
             const i = seq++;
-            const fp = `storm-${run}-${i % FINGERPRINTS}`;
-            return {
-              ...req,
-              body: JSON.stringify({
-                fingerprint: fp,
-                title: `storm ${fp}`,
-                service: `svc-${i % FINGERPRINTS}`,
-                labels: { seq: String(i) },
-              }),
-            };
+            return { ...req, body: alertmanagerBody(`storm-${run}-${i % FINGERPRINTS}`, i) };
           },
         },
       ],
@@ -133,20 +181,35 @@ const median = (values: number[]) => {
 
 async function main() {
   console.log(
-    `alert storm: ${TOTAL} notifications over ${FINGERPRINTS} fingerprints, ${CONNECTIONS} connections, store=${process.env.REDIS_URL ? "redis" : "memory"}, ${RUNS} runs`,
+    `alert storm: ${TOTAL} Alertmanager notifications (1 alert each) over ${FINGERPRINTS} fingerprints, ${CONNECTIONS} connections, store=${process.env.REDIS_URL ? "redis" : "memory"}, ${RUNS} runs`,
   );
   const runs = [];
+  const bareRuns = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const r = await oneRun(i);
+    const b = await oneRun(i, true);
+    bareRuns.push(b);
+    console.log(
+      `run ${i + 1} baseline node:http: ${b.alertsPerSecond.toFixed(0)} req/s  p50 ${b.p50} ms  p99 ${b.p99} ms  non-2xx ${b.non2xx}`,
+    );
+    const r = await oneRun(i, false);
     runs.push(r);
     const exact =
       r.opened === FINGERPRINTS && r.uniqueOpened === FINGERPRINTS && r.updated === TOTAL - FINGERPRINTS;
     console.log(
-      `run ${i + 1}: ${r.alertsPerSecond.toFixed(0)} alerts/s  p50 ${r.p50} ms  p99 ${r.p99} ms  sent ${r.sent}  non-2xx ${r.non2xx}  errors ${r.errors}  incidents opened ${r.opened} (unique ${r.uniqueOpened})  updated ${r.updated}  ${exact ? "EXACT" : "MISMATCH"}`,
+      `run ${i + 1} alert intake:     ${r.alertsPerSecond.toFixed(0)} alerts/s  p50 ${r.p50} ms  p99 ${r.p99} ms  sent ${r.sent}  non-2xx ${r.non2xx}  errors ${r.errors}  incidents opened ${r.opened} (unique ${r.uniqueOpened})  updated ${r.updated}  ${exact ? "EXACT" : "MISMATCH"}`,
     );
   }
+  const rate = median(runs.map((r) => r.alertsPerSecond));
+  const bareRate = median(bareRuns.map((r) => r.alertsPerSecond));
+  const p99 = median(runs.map((r) => r.p99));
   console.log(
-    `median: ${median(runs.map((r) => r.alertsPerSecond)).toFixed(0)} alerts/s  p50 ${median(runs.map((r) => r.p50))} ms  p99 ${median(runs.map((r) => r.p99))} ms`,
+    `median baseline node:http: ${bareRate.toFixed(0)} req/s  p99 ${median(bareRuns.map((r) => r.p99))} ms`,
+  );
+  console.log(
+    `median alert intake:       ${rate.toFixed(0)} alerts/s  p50 ${median(runs.map((r) => r.p50))} ms  p99 ${p99} ms  (${((rate / bareRate) * 100).toFixed(0)}% of bare node:http)`,
+  );
+  console.log(
+    `target >= 15,000 alerts/s and p99 <= 10 ms: ${rate >= 15_000 && p99 <= 10 ? "met" : "NOT met"}`,
   );
   const bad = runs.filter(
     (r) => r.opened !== FINGERPRINTS || r.uniqueOpened !== FINGERPRINTS || r.non2xx > 0,
@@ -159,5 +222,6 @@ async function main() {
   }
 }
 
-if (process.argv.includes("--serve")) await serve();
+if (process.argv.includes("--serve-bare")) await serveBare();
+else if (process.argv.includes("--serve")) await serve();
 else await main();

@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
 import type { Incident } from "../core/incident.js";
+import { sha256Hex } from "../core/sha256.js";
 import { confirmSnsSubscription, type SnsDeps } from "../ingest/alerts/auth/sns.js";
 import { type AlertAuthSettings, verifyRequest } from "../ingest/alerts/auth/verify-request.js";
 import type { DedupeEngine, IncidentEvent } from "../ingest/alerts/dedupe.js";
@@ -42,7 +42,7 @@ export interface AlertRoute {
  * replayed with a fresh `X-Webhook-Id` must not count as new; a vendor's retry resends the same bytes.
  */
 function deliveryIdOf(body: Buffer): string {
-  return `b:${createHash("sha256").update(body).digest("hex")}`;
+  return `b:${sha256Hex(body)}`;
 }
 
 /**

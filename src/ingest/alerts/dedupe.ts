@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { type Incident, IncidentSchema } from "../../core/incident.js";
 import type { StateStore } from "../../core/state-store.js";
@@ -5,6 +6,8 @@ import { incidentIdFor } from "./fingerprint.js";
 
 /** How long a held resolution survives its timer before the store forgets it (only a dead process leaves one). */
 const HOLD_GRACE_MS = 10 * 60_000;
+/** Validated stored incidents kept per engine (one per open incident, oldest dropped first). */
+const VALIDATED_CACHE = 10_000;
 
 export const DedupeSettingsSchema = z.strictObject({
   /** A firing alert never resolved is forgotten after this (a lost "resolved" must not pin it forever). */
@@ -99,9 +102,27 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
   const clock = options.clock ?? Date.now;
   const timers = new Set<NodeJS.Timeout>();
 
+  /**
+   * The last stored text validated per incident: a storm repeats one alert thousands of times and the stored
+   * incident does not change between them, so it is checked once. A text the schema passes unchanged is
+   * then only JSON-parsed again (a fresh object, since callers change what they get: an acknowledgement sets
+   * its status); a text the schema would rewrite is validated every time.
+   */
+  const validated = new Map<string, string>();
+
   async function storedIncident(ifp: string): Promise<Incident | undefined> {
     const text = await store.get(`inc:${ifp}`);
     if (!text) return undefined;
+    if (validated.get(ifp) === text) return JSON.parse(text) as Incident;
+    const incident = parseStored(text);
+    if (incident && isDeepStrictEqual(incident, JSON.parse(text))) {
+      if (validated.size >= VALIDATED_CACHE) validated.delete(validated.keys().next().value as string);
+      validated.set(ifp, text);
+    }
+    return incident;
+  }
+
+  function parseStored(text: string): Incident | undefined {
     let json: unknown;
     try {
       json = JSON.parse(text);

@@ -1,8 +1,4 @@
-import { createHash } from "node:crypto";
-
-function sha256Hex(text: string): string {
-  return createHash("sha256").update(text).digest("hex");
-}
+import { sha256Hex } from "../../core/sha256.js";
 
 /** `inc-` + the first 12 hex digits of sha256(fingerprint): stable, URL-safe and the same on every replica. */
 export function incidentIdFor(fingerprint: string): string {

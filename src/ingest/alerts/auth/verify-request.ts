@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type AlertSourceName, AlertSourceNameSchema } from "../source-name.js";
-import { anySecretMatches, safeEqual } from "./constant-time.js";
+import { anySecretMatches, anyTokenMatches } from "./constant-time.js";
 import { JwtAuthSchema, verifyJwt } from "./jwt.js";
 import { type SnsDeps, type SnsSigned, verifySns } from "./sns.js";
 
@@ -63,10 +63,9 @@ function presentedTokens(headers: Headers): string[] {
 }
 
 function checkTokens(auth: SourceAuth, headers: Headers): VerifyResult {
-  const presented = presentedTokens(headers);
-  let matched = false;
-  for (const token of auth.tokens) for (const given of presented) if (safeEqual(token, given)) matched = true;
-  return matched ? { status: "ok" } : DENY("missing or wrong token");
+  return anyTokenMatches(auth.tokens, presentedTokens(headers))
+    ? { status: "ok" }
+    : DENY("missing or wrong token");
 }
 
 function withinTolerance(timestamp: string | undefined, now: Date, toleranceSeconds: number): boolean {
