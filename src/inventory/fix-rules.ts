@@ -224,6 +224,19 @@ export const FIX_RULES: readonly FixRule[] = [
       "lower a pool below 2 (raise the server's limit or add a pooler: a person's call)",
     ],
   },
+  {
+    id: "resources-cover-usage",
+    evidence:
+      "the kubelet evicted a pod and measured its container using more memory or ephemeral-storage than its spec reserves; one resources block is that container's",
+    change:
+      "the memory request becomes the peak used, the ephemeral-storage limit the peak × 1.25, rounded up (64Mi, 512Mi, 1Gi steps)",
+    risk: "low",
+    mustNot: [
+      "size from readings that rise steadily (a leak or an unbounded cache)",
+      "set a request above the container's limit, or a limit below its request",
+      "choose between several resources blocks",
+    ],
+  },
 ];
 
 /**
@@ -278,7 +291,7 @@ export function forbiddenBy(
   if (k8s) return k8s;
   const ids = evidence.patternIds.join(" ");
   if (
-    (kind === "raise-memory-limit" || kind === "raise-node-heap" || kind === "raise-jvm-heap") &&
+    (LIMIT_KINDS.has(kind) || kind === "resources-cover-usage") &&
     (evidence.steadyGrowth ||
       STEADY_GROWTH.test(ids) ||
       /memory leak|steadily|heap (keeps )?grow/i.test(evidence.text))

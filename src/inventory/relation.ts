@@ -11,6 +11,7 @@ import { keepaliveHolds } from "./resolve-keepalive.js";
 import { bypasses } from "./resolve-no-proxy.js";
 import { poolRelation } from "./resolve-pool.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
+import { usageRelationHolds } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
 
 /**
@@ -102,5 +103,7 @@ export function relationHolds(
       return taintRelationHolds(resolution, patched);
     case "pool-within-server-limit":
       return poolRelation(patched);
+    case "resources-cover-usage":
+      return usageRelationHolds(resolution, patched);
   }
 }

@@ -13,6 +13,7 @@ import { resolvePoolLimit } from "./resolve-pool.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
 import { resolveUpstreamPort } from "./resolve-upstream-port.js";
+import { resolveUsage } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
 import type { Lookup } from "./subjects.js";
 
@@ -109,5 +110,10 @@ export function resolveLookup(
       );
     case "server-connections":
       return resolvePoolLimit(files);
+    case "usage-over-reservation":
+      return resolveUsage(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+      );
   }
 }
