@@ -162,7 +162,7 @@ function edit(
  */
 export function resolveUsage(lookup: UsageLookup, files: readonly RepoRead[]): Resolution | undefined {
   const rule = USAGE_RULES.find((r) => r.resource === lookup.resource);
-  const peak = Math.max(...lookup.readings);
+  const peak = Math.max(...lookup.readings, lookup.peak ?? 0);
   const block = blockOf(files, lookup.container);
   if (!rule || typeof block === "string" || !(peak > 0)) return undefined;
   const content = files.find((f) => f.path === block.file)?.content ?? "";

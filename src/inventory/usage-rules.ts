@@ -77,10 +77,12 @@ export interface UsageLookup {
   container: string;
   /** Every reading the evictions report, in log order, in bytes. */
   readings: number[];
+  /** The peak the Detective measured over every eviction in the logs, read back from its citation. */
+  peak?: number;
 }
 
 /** The kubelet's eviction message (events, `kubectl describe`, its own journal). */
-const EVICTED =
+export const EVICTED =
   /Container ([\w.-]+) was using (\d+(?:\.\d+)?(?:Ki|Mi|Gi|Ti|k|M|G|T)?), request is ([\w.]+), has larger consumption of (memory|ephemeral-storage)/g;
 
 /** The container the evictions name and what they measured it using, when they name one container. */
@@ -107,4 +109,29 @@ export function usageRefusal(readings: readonly number[]): string | undefined {
   return risesSteadily(readings)
     ? "the usage the evictions report rises steadily; a larger reservation only delays the next eviction"
     : undefined;
+}
+
+/** The note a cited log line carries when it holds the peak of every eviction the logs show. */
+export const PEAK_NOTE = "measured usage peak: ";
+
+/**
+ * The lookup over every eviction line the logs hold (the finding keeps only its first few), when that is more:
+ * the Detective reads the whole series, so a peak or a steady rise past the first excerpts is not missed.
+ */
+export function widenUsage(lookup: UsageLookup, lines: readonly string[]): UsageLookup {
+  const all = usageLookup(lines.join("\n"));
+  return all && all.container === lookup.container && all.resource === lookup.resource
+    ? all.readings.length > lookup.readings.length
+      ? { ...lookup, readings: all.readings }
+      : lookup
+    : lookup;
+}
+
+/** The lookup with the peak the diagnosis cites (the Surgeon and the Validator size from the same value). */
+export function withCitedPeak(lookup: UsageLookup, notes: readonly string[]): UsageLookup {
+  const peak = notes
+    .filter((n) => n.startsWith(PEAK_NOTE))
+    .map((n) => Number(/^(\d+) bytes/.exec(n.slice(PEAK_NOTE.length))?.[1]))
+    .find((n) => Number.isFinite(n) && n > 0);
+  return peak ? { ...lookup, peak } : lookup;
 }
