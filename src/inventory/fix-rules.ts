@@ -237,6 +237,17 @@ export const FIX_RULES: readonly FixRule[] = [
       "choose between several resources blocks",
     ],
   },
+  {
+    id: "log-rotation-set",
+    evidence:
+      "Docker's json-file/local log writer reports the disk full, and one compose service chooses that driver with no max-size",
+    change: "that service's logging gains options max-size 20m, max-file 5 (the local driver's own defaults)",
+    risk: "low",
+    mustNot: [
+      "switch the log driver to none or delete logs (the evidence of the next incident)",
+      "choose between several services that choose an unrotated driver",
+    ],
+  },
 ];
 
 /**
@@ -299,6 +310,8 @@ export function forbiddenBy(
     return "never raise a limit to hide steady growth";
   if (LIMIT_KINDS.has(kind) && NOT_THE_HEAP.test(evidence.text))
     return "never raise a memory limit when another resource is exhausted (metaspace, threads, direct buffers)";
+  if (kind === "log-rotation-set" && addedLines.some((l) => /driver:\s*["']?none\b/.test(l)))
+    return "never turn container logs off to save disk";
   if (
     kind === "raise-pool-size" &&
     (SERVER_EXHAUSTED.test(evidence.text) || /too-many-(clients|connections)|connection-limit/.test(ids))

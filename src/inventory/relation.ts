@@ -8,6 +8,7 @@ import { objectRelationHolds } from "./resolve-k8s-objects.js";
 import { portRelationHolds } from "./resolve-k8s-ports.js";
 import { taintRelationHolds } from "./resolve-k8s-taint.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
+import { logRotationHolds } from "./resolve-log-rotation.js";
 import { bypasses } from "./resolve-no-proxy.js";
 import { poolRelation } from "./resolve-pool.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
@@ -105,5 +106,7 @@ export function relationHolds(
       return poolRelation(patched);
     case "resources-cover-usage":
       return usageRelationHolds(resolution, patched);
+    case "log-rotation-set":
+      return logRotationHolds(resolution, patched);
   }
 }

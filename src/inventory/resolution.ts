@@ -31,7 +31,8 @@ export type ResolutionKind =
   | "rwo-deployment-recreate"
   | "taint-tolerated"
   | "pool-within-server-limit"
-  | "resources-cover-usage";
+  | "resources-cover-usage"
+  | "log-rotation-set";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -161,4 +161,20 @@ spec:
     );
     expect(relationCheck(run)?.outcome).toBe("pass");
   });
+
+  it("Docker's json-file logs fill the disk: rotation added to the override that chooses the driver", async () => {
+    const full = (i: number) =>
+      `Mar 02 03:1${i}:07 build-7 dockerd[844]: time="2026-03-02T03:1${i}:07.118Z" level=error msg="Failed to log msg \\"\\" for logger json-file: write /var/lib/docker/containers/9f8e7d6c/9f8e7d6c-json.log: no space left on device"`;
+    const root = workspace({
+      "logs/daemon.log": [0, 1, 2, 3, 4, 5].map(full).join("\n"),
+      "repo/docker-compose.yml":
+        "services:\n  crawler:\n    image: ghcr.io/acme/crawler:3\n  queue:\n    image: rabbitmq:3\n",
+      "repo/docker-compose.override.yml":
+        'services:\n  crawler:\n    environment:\n      VERBOSE: "1"\n    logging:\n      driver: json-file\n',
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch).toContain("+++ b/docker-compose.override.yml");
+    expect(run.proposal?.patch).toContain('+        max-size: "20m"');
+    expect(relationCheck(run)?.outcome).toBe("pass");
+  });
 });
