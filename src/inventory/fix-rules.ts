@@ -224,6 +224,30 @@ export const FIX_RULES: readonly FixRule[] = [
       "lower a pool below 2 (raise the server's limit or add a pooler: a person's call)",
     ],
   },
+  {
+    id: "resources-cover-usage",
+    evidence:
+      "the kubelet evicted a pod and measured its container using more memory or ephemeral-storage than its spec reserves; one resources block is that container's",
+    change:
+      "the memory request becomes the peak used, the ephemeral-storage limit the peak × 1.25, rounded up (64Mi, 512Mi, 1Gi steps)",
+    risk: "low",
+    mustNot: [
+      "size from readings that rise steadily (a leak or an unbounded cache)",
+      "set a request above the container's limit, or a limit below its request",
+      "choose between several resources blocks",
+    ],
+  },
+  {
+    id: "log-rotation-set",
+    evidence:
+      "Docker's json-file/local log writer reports the disk full, and one compose service chooses that driver with no max-size",
+    change: "that service's logging gains options max-size 20m, max-file 5 (the local driver's own defaults)",
+    risk: "low",
+    mustNot: [
+      "switch the log driver to none or delete logs (the evidence of the next incident)",
+      "choose between several services that choose an unrotated driver",
+    ],
+  },
 ];
 
 /**
@@ -278,7 +302,7 @@ export function forbiddenBy(
   if (k8s) return k8s;
   const ids = evidence.patternIds.join(" ");
   if (
-    (kind === "raise-memory-limit" || kind === "raise-node-heap" || kind === "raise-jvm-heap") &&
+    (LIMIT_KINDS.has(kind) || kind === "resources-cover-usage") &&
     (evidence.steadyGrowth ||
       STEADY_GROWTH.test(ids) ||
       /memory leak|steadily|heap (keeps )?grow/i.test(evidence.text))
@@ -286,6 +310,8 @@ export function forbiddenBy(
     return "never raise a limit to hide steady growth";
   if (LIMIT_KINDS.has(kind) && NOT_THE_HEAP.test(evidence.text))
     return "never raise a memory limit when another resource is exhausted (metaspace, threads, direct buffers)";
+  if (kind === "log-rotation-set" && addedLines.some((l) => /driver:\s*["']?none\b/.test(l)))
+    return "never turn container logs off to save disk";
   if (
     kind === "raise-pool-size" &&
     (SERVER_EXHAUSTED.test(evidence.text) || /too-many-(clients|connections)|connection-limit/.test(ids))

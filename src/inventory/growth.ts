@@ -18,11 +18,14 @@ export function steadyGrowth(lines: readonly string[]): boolean {
     const key = m[1].toLowerCase();
     series.set(key, [...(series.get(key) ?? []), Number(m[2])]);
   }
-  return [...series.values()].some((values) => {
-    if (values.length < MIN_READINGS) return false;
-    const rising = values.slice(1).filter((v, i) => v >= (values[i] ?? 0)).length;
-    const first = values[0] ?? 0;
-    const last = values.at(-1) ?? 0;
-    return rising >= 0.8 * (values.length - 1) && first > 0 && last >= 1.5 * first;
-  });
+  return [...series.values()].some(risesSteadily);
+}
+
+/** One series of readings, in log order, rises at (nearly) every step and ends well above where it began. */
+export function risesSteadily(values: readonly number[]): boolean {
+  if (values.length < MIN_READINGS) return false;
+  const rising = values.slice(1).filter((v, i) => v >= (values[i] ?? 0)).length;
+  const first = values[0] ?? 0;
+  const last = values.at(-1) ?? 0;
+  return rising >= 0.8 * (values.length - 1) && first > 0 && last >= 1.5 * first;
 }

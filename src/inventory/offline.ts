@@ -5,6 +5,7 @@ import { type RepoRead, resolveLookup } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
 import { ROUTE_SEARCH } from "./routes.js";
 import { type Lookup, lookupOf } from "./subjects.js";
+import { EVICTED, widenUsage, withCitedPeak } from "./usage-rules.js";
 
 /** The shape of a finding the inventory needs (src/llm/offline/findings.ts's Finding satisfies it). */
 export interface FindingLike {
@@ -24,6 +25,19 @@ export function findingLookup(finding: FindingLike): Lookup | undefined {
   return lookupOf(finding.subject, finding.pattern.subjectKind, evidenceText(finding));
 }
 
+/**
+ * The lookup with what the logs measured beyond the finding's first excerpts: every eviction line a search
+ * found (the Detective), or the peak the diagnosis cites (the Surgeon and the Validator).
+ */
+export function measuredLookup(
+  finding: FindingLike,
+  seen: { logLines?: readonly string[]; notes?: readonly string[] },
+): Lookup | undefined {
+  const lookup = findingLookup(finding);
+  if (lookup?.kind !== "usage-over-reservation") return lookup;
+  return withCitedPeak(widenUsage(lookup, seen.logLines ?? []), seen.notes ?? []);
+}
+
 /** The deploy files to read through read_file (skipping those already planned). */
 export function inventoryReads(repoFiles: readonly string[], planned: ReadonlySet<string>): string[] {
   return deployFilesToRead(
@@ -36,6 +50,7 @@ export function inventoryReads(repoFiles: readonly string[], planned: ReadonlySe
 export function inventorySearch(lookup: Lookup): { pattern: string } | undefined {
   if (lookup.kind === "missing-env") return { pattern: envReadPattern(lookup.name).source };
   if (lookup.kind === "probe-path") return { pattern: ROUTE_SEARCH };
+  if (lookup.kind === "usage-over-reservation") return { pattern: EVICTED.source };
   return undefined;
 }
 

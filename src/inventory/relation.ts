@@ -8,9 +8,11 @@ import { objectRelationHolds } from "./resolve-k8s-objects.js";
 import { portRelationHolds } from "./resolve-k8s-ports.js";
 import { taintRelationHolds } from "./resolve-k8s-taint.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
+import { logRotationHolds } from "./resolve-log-rotation.js";
 import { bypasses } from "./resolve-no-proxy.js";
 import { poolRelation } from "./resolve-pool.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
+import { usageRelationHolds } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
 
 /**
@@ -102,5 +104,9 @@ export function relationHolds(
       return taintRelationHolds(resolution, patched);
     case "pool-within-server-limit":
       return poolRelation(patched);
+    case "resources-cover-usage":
+      return usageRelationHolds(resolution, patched);
+    case "log-rotation-set":
+      return logRotationHolds(resolution, patched);
   }
 }

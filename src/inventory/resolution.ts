@@ -30,7 +30,9 @@ export type ResolutionKind =
   | "object-key-defined"
   | "rwo-deployment-recreate"
   | "taint-tolerated"
-  | "pool-within-server-limit";
+  | "pool-within-server-limit"
+  | "resources-cover-usage"
+  | "log-rotation-set";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the
@@ -46,6 +48,8 @@ export interface Resolution {
   change?: LineChange;
   /** Why there is a change, or why none is proposed. */
   reason: string;
+  /** The reading the change was sized from (bytes), when the evidence measured one. */
+  measured?: number;
 }
 
 export function lineAt(content: string, line: number): string | undefined {

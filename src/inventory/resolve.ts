@@ -8,11 +8,13 @@ import { resolveObjectLookup } from "./resolve-k8s-objects.js";
 import { resolveRefusedPort } from "./resolve-k8s-ports.js";
 import { resolveTaint } from "./resolve-k8s-taint.js";
 import { resolveKeepalive } from "./resolve-keepalive.js";
+import { resolveLogRotation } from "./resolve-log-rotation.js";
 import { resolveNoProxy } from "./resolve-no-proxy.js";
 import { resolvePoolLimit } from "./resolve-pool.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
 import { resolveUpstreamPort } from "./resolve-upstream-port.js";
+import { resolveUsage } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
 import type { Lookup } from "./subjects.js";
 
@@ -109,5 +111,12 @@ export function resolveLookup(
       );
     case "server-connections":
       return resolvePoolLimit(files);
+    case "container-logs-unrotated":
+      return resolveLogRotation(files.filter((f) => deployFiles.has(f.path)));
+    case "usage-over-reservation":
+      return resolveUsage(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+      );
   }
 }

@@ -2,6 +2,8 @@ import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
 import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
 import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
+import { type LogRotationLookup, logRotationLookup } from "./resolve-log-rotation.js";
+import { type UsageLookup, usageLookup } from "./usage-rules.js";
 
 /** What the inventory can look up, read from the evidence: the pattern's own subject when it names one. */
 export type Lookup =
@@ -17,7 +19,9 @@ export type Lookup =
   | ObjectLookup
   | AttachLookup
   | TaintLookup
-  | { kind: "server-connections" };
+  | { kind: "server-connections" }
+  | UsageLookup
+  | LogRotationLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -83,7 +87,8 @@ export function lookupOf(
   evidence: string,
 ): Lookup | undefined {
   // A Kubernetes object or key the API says is missing is a more exact subject than the name captured.
-  const object = objectLookup(evidence) ?? attachLookup(evidence) ?? taintLookup(evidence);
+  const object =
+    objectLookup(evidence) ?? attachLookup(evidence) ?? taintLookup(evidence) ?? usageLookup(evidence);
   if (object) return object;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
@@ -106,6 +111,8 @@ export function lookupOf(
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
   if (SERVER_FULL.test(evidence)) return { kind: "server-connections" };
+  const logs = logRotationLookup(evidence);
+  if (logs) return logs;
   const env = first(MISSING_ENV, evidence);
   return env?.[1] ? { kind: "missing-env", name: env[1] } : undefined;
 }

@@ -28,6 +28,7 @@ import {
   repoTargets,
 } from "./repo-targets.js";
 import { causeOfResolution } from "./resolution-cause.js";
+import { evictionHits, withUsagePeak } from "./usage-evidence.js";
 
 const MAX_FILES = 4;
 /** Fixability of a change the inventory justified from the repository's own files (above the 0.4 escalation bar). */
@@ -125,7 +126,13 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     measured && cause?.change && fix && measureOf(fix) ? withMeasurement(found, measured, fix) : found;
   return submitTurn(
     request,
-    resolution ? withResolution(diagnosis, resolution, contentOf) : diagnosis,
+    resolution
+      ? withUsagePeak(
+          withResolution(diagnosis, resolution, contentOf),
+          resolution,
+          evictionHits(past, repoFiles),
+        )
+      : diagnosis,
     "Diagnosis from the pattern table.",
   );
 }

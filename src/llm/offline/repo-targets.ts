@@ -5,6 +5,7 @@ import {
   findingLookup,
   inventoryReads,
   inventorySearch,
+  measuredLookup,
   resolveFromReads,
 } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
@@ -16,6 +17,7 @@ import type { Finding } from "./findings.js";
 import { fileText } from "./read-output.js";
 import { addedLines, applyFix } from "./repo-fixes.js";
 import { commentedOut, evidenceRank, inside } from "./repo-rank.js";
+import { evictionHits } from "./usage-evidence.js";
 
 /** Something to look at in the repository: a grep to run, or a file and line a stack trace already names. */
 export type RepoTarget =
@@ -125,7 +127,7 @@ export function inventoryResolution(
   past: readonly PastCall[],
   repoFiles: readonly string[],
 ): Resolution | undefined {
-  const lookup = findingLookup(finding);
+  const lookup = measuredLookup(finding, { logLines: evictionHits(past, repoFiles).map((h) => h.text) });
   if (!lookup) return undefined;
   return resolveFromReads(lookup, readsOf(past), repoFiles, evidenceText(finding));
 }

@@ -19,6 +19,8 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "rwo-deployment-recreate": `the rollout strategy of ${r.subject}, a ReadWriteOnce volume`,
     "taint-tolerated": `the pod spec that does not tolerate ${r.subject}, though it asks for what those nodes offer`,
     "pool-within-server-limit": `the ${r.subject}, compared with the server's max_connections`,
+    "resources-cover-usage": `${r.subject}, compared with what the kubelet measured it using`,
+    "log-rotation-set": `${r.subject}, a file driver with no max-size: its logs are never rotated`,
   };
   return {
     file: r.cause.file,

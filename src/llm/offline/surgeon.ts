@@ -3,7 +3,7 @@ import type { AgentContext } from "../../core/agent-context.js";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Proposal } from "../../core/proposal.js";
 import { FIX_RULES, forbiddenBy } from "../../inventory/fix-rules.js";
-import { evidenceText, findingLookup, resolveFromReads } from "../../inventory/offline.js";
+import { evidenceText, measuredLookup, resolveFromReads } from "../../inventory/offline.js";
 import type { FixKind } from "../../knowledge/failure-pattern.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import { nilSubject } from "../../knowledge/stack-frames.js";
@@ -14,6 +14,7 @@ import { citedMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
 import { addedLines, applyFix } from "./repo-fixes.js";
 import { ruleEvidence } from "./repo-targets.js";
+import { citedNotes } from "./usage-evidence.js";
 
 type Plan =
   | { ok: true; path: string; diff: string; change: string; risk: Proposal["risk"] }
@@ -34,7 +35,7 @@ function inventoryPlan(
 ): Plan | undefined {
   if (!cited.note?.includes("proposed:")) return undefined;
   const finding = findingsOf(context).find((f) => f.pattern.id === patternId);
-  const lookup = finding ? findingLookup(finding) : undefined;
+  const lookup = finding ? measuredLookup(finding, { notes: citedNotes(context.diagnosis) }) : undefined;
   if (!finding || !lookup) return undefined;
   const reads = (context.evidenceFiles ?? []).flatMap((f) => {
     const read = fileText(f.content);

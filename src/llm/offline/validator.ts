@@ -1,7 +1,7 @@
 import { applyPatch, parsePatch } from "diff";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Check, Verification } from "../../core/verification.js";
-import { evidenceText, findingLookup, resolveFromReads } from "../../inventory/offline.js";
+import { evidenceText, measuredLookup, resolveFromReads } from "../../inventory/offline.js";
 import { relationHolds } from "../../inventory/relation.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
@@ -17,6 +17,7 @@ import {
 import { findingsOf } from "./findings.js";
 import { citedMeasurement, measureOf } from "./measured.js";
 import { fileText } from "./read-output.js";
+import { citedNotes } from "./usage-evidence.js";
 
 /**
  * How the primary log evidence is found again: the cited line read back (cheap and exact), or, without
@@ -152,7 +153,7 @@ function relationCheck(
   const { context } = request;
   const patch = context.proposal?.patch;
   const finding = findingsOf(context).find((f) => f.pattern.id === context.diagnosis?.patterns[0]);
-  const lookup = finding ? findingLookup(finding) : undefined;
+  const lookup = finding ? measuredLookup(finding, { notes: citedNotes(context.diagnosis) }) : undefined;
   if (!patch || !cited || !finding || !lookup || !result || result.isError) return [];
   const files = (context.evidenceFiles ?? []).map((f) => ({
     path: f.path,
