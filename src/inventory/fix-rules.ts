@@ -1,6 +1,8 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
+import { K8S_FACT_RULES } from "./fix-rules-k8s-facts.js";
 import { k8sRuleRefusal } from "./k8s-rules.js";
 import type { ResolutionKind } from "./resolution.js";
+import { privilegeRefusal } from "./resolve-k8s-fsgroup.js";
 
 /** A kind of change the offline Surgeon may make, with what it needs and what it must never do. */
 export interface FixRule {
@@ -224,6 +226,7 @@ export const FIX_RULES: readonly FixRule[] = [
       "lower a pool below 2 (raise the server's limit or add a pooler: a person's call)",
     ],
   },
+  ...K8S_FACT_RULES,
 ];
 
 /**
@@ -274,6 +277,8 @@ export function forbiddenBy(
   if (addedLines.some((l) => DISABLES_TLS.test(l))) return "never disable TLS verification";
   const hides = HIDES_FAILURE.find((h) => addedLines.some((l) => h.re.test(l)));
   if (hides) return hides.why;
+  const privilege = privilegeRefusal(addedLines);
+  if (privilege) return privilege;
   const k8s = k8sRuleRefusal(kind, addedLines);
   if (k8s) return k8s;
   const ids = evidence.patternIds.join(" ");

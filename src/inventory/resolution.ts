@@ -30,7 +30,9 @@ export type ResolutionKind =
   | "object-key-defined"
   | "rwo-deployment-recreate"
   | "taint-tolerated"
-  | "pool-within-server-limit";
+  | "pool-within-server-limit"
+  | "selector-matches-node"
+  | "volume-fsgroup";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

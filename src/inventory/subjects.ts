@@ -1,6 +1,8 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
+import { type PermissionLookup, permissionLookup } from "./resolve-k8s-fsgroup.js";
 import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
+import { type SelectorLookup, selectorLookup } from "./resolve-k8s-selector.js";
 import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
 
 /** What the inventory can look up, read from the evidence: the pattern's own subject when it names one. */
@@ -17,6 +19,8 @@ export type Lookup =
   | ObjectLookup
   | AttachLookup
   | TaintLookup
+  | SelectorLookup
+  | PermissionLookup
   | { kind: "server-connections" };
 
 const UNKNOWN_HOST = [
@@ -83,7 +87,8 @@ export function lookupOf(
   evidence: string,
 ): Lookup | undefined {
   // A Kubernetes object or key the API says is missing is a more exact subject than the name captured.
-  const object = objectLookup(evidence) ?? attachLookup(evidence) ?? taintLookup(evidence);
+  const object =
+    objectLookup(evidence) ?? attachLookup(evidence) ?? taintLookup(evidence) ?? selectorLookup(evidence);
   if (object) return object;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
@@ -107,5 +112,6 @@ export function lookupOf(
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
   if (SERVER_FULL.test(evidence)) return { kind: "server-connections" };
   const env = first(MISSING_ENV, evidence);
-  return env?.[1] ? { kind: "missing-env", name: env[1] } : undefined;
+  if (env?.[1]) return { kind: "missing-env", name: env[1] };
+  return permissionLookup(evidence);
 }

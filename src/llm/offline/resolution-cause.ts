@@ -19,6 +19,8 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "rwo-deployment-recreate": `the rollout strategy of ${r.subject}, a ReadWriteOnce volume`,
     "taint-tolerated": `the pod spec that does not tolerate ${r.subject}, though it asks for what those nodes offer`,
     "pool-within-server-limit": `the ${r.subject}, compared with the server's max_connections`,
+    "selector-matches-node": `the ${r.subject}, compared with the labels the nodes carry`,
+    "volume-fsgroup": `the pod securityContext of ${r.subject}, compared with the user its container runs as`,
   };
   return {
     file: r.cause.file,
