@@ -1,15 +1,12 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
+import type { FixRule } from "./fix-rule.js";
+import { K8S_FACT_RULES } from "./fix-rules-k8s-facts.js";
+import { USAGE_RULES } from "./fix-rules-usage.js";
 import { k8sRuleRefusal } from "./k8s-rules.js";
 import type { ResolutionKind } from "./resolution.js";
+import { privilegeRefusal } from "./resolve-k8s-fsgroup.js";
 
-/** A kind of change the offline Surgeon may make, with what it needs and what it must never do. */
-export interface FixRule {
-  id: ResolutionKind | FixKind;
-  evidence: string;
-  change: string;
-  risk: "low" | "medium" | "high";
-  mustNot: string[];
-}
+export type { FixRule } from "./fix-rule.js";
 
 export const FIX_RULES: readonly FixRule[] = [
   {
@@ -224,30 +221,8 @@ export const FIX_RULES: readonly FixRule[] = [
       "lower a pool below 2 (raise the server's limit or add a pooler: a person's call)",
     ],
   },
-  {
-    id: "resources-cover-usage",
-    evidence:
-      "the kubelet evicted a pod and measured its container using more memory or ephemeral-storage than its spec reserves; one resources block is that container's",
-    change:
-      "the memory request becomes the peak used, the ephemeral-storage limit the peak × 1.25, rounded up (64Mi, 512Mi, 1Gi steps)",
-    risk: "low",
-    mustNot: [
-      "size from readings that rise steadily (a leak or an unbounded cache)",
-      "set a request above the container's limit, or a limit below its request",
-      "choose between several resources blocks",
-    ],
-  },
-  {
-    id: "log-rotation-set",
-    evidence:
-      "Docker's json-file/local log writer reports the disk full, and one compose service chooses that driver with no max-size",
-    change: "that service's logging gains options max-size 20m, max-file 5 (the local driver's own defaults)",
-    risk: "low",
-    mustNot: [
-      "switch the log driver to none or delete logs (the evidence of the next incident)",
-      "choose between several services that choose an unrotated driver",
-    ],
-  },
+  ...USAGE_RULES,
+  ...K8S_FACT_RULES,
 ];
 
 /**
@@ -298,6 +273,8 @@ export function forbiddenBy(
   if (addedLines.some((l) => DISABLES_TLS.test(l))) return "never disable TLS verification";
   const hides = HIDES_FAILURE.find((h) => addedLines.some((l) => h.re.test(l)));
   if (hides) return hides.why;
+  const privilege = privilegeRefusal(addedLines);
+  if (privilege) return privilege;
   const k8s = k8sRuleRefusal(kind, addedLines);
   if (k8s) return k8s;
   const ids = evidence.patternIds.join(" ");

@@ -1,5 +1,6 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { deployFilesToRead, isDeployFile } from "./build.js";
+import { FACTS_SEARCH, type FactLine, isFactLine } from "./cluster-facts.js";
 import type { Resolution } from "./resolution.js";
 import { type RepoRead, resolveLookup } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
@@ -54,15 +55,65 @@ export function inventorySearch(lookup: Lookup): { pattern: string } | undefined
   return undefined;
 }
 
-/** The lookup resolved from the files read through the tools (deploy files feed the inventory). */
+/**
+ * The lookup resolved from the files read through the tools (deploy files feed the inventory). `facts` are
+ * the comparison facts of the whole run (see `runFacts`); only resolvers that compare with them read them.
+ */
 export function resolveFromReads(
   lookup: Lookup,
   reads: readonly RepoRead[],
   repoFiles: readonly string[],
   evidence: string,
+  facts: readonly FactLine[] = [],
 ): Resolution | undefined {
   const deploy = new Set(reads.map((r) => r.path).filter(isDeployFile));
-  return resolveLookup(lookup, reads, deploy, repoFiles, evidence);
+  return resolveLookup(lookup, reads, deploy, repoFiles, evidence, facts);
+}
+
+/** Subjects compared with what the cluster says exists: their facts are searched for in every log file. */
+export function factsSearch(lookup: Lookup): { pattern: string } | undefined {
+  const needs =
+    lookup.kind === "node-selector" || (lookup.kind === "missing-object" && lookup.object === "storageclass");
+  return needs ? { pattern: FACTS_SEARCH } : undefined;
+}
+
+/** Fact lines a diagnosis cites, and how it marks them, so the Surgeon and Validator compare with the same. */
+export const FACT_NOTE = "comparison fact (what the cluster lists)";
+const MAX_FACTS = 30;
+
+/**
+ * The run's comparison facts: fact-shaped lines grep_search found in the logs (never in the repository), and
+ * the lines of the companion findings' evidence. Capped, so the Detective cites every fact it compared with.
+ */
+export function runFacts(
+  logHits: readonly FactLine[],
+  repoFiles: ReadonlySet<string>,
+  companions: readonly FindingLike[],
+): FactLine[] {
+  const fromLogs = logHits.filter((h) => !repoFiles.has(h.file) && isFactLine(h.text));
+  const fromCompanions = companions.flatMap((f) =>
+    f.hint.evidence.flatMap((e) =>
+      e.excerpt.split("\n").map((text) => ({ file: "companion", line: 1, text })),
+    ),
+  );
+  return [...fromLogs.slice(0, MAX_FACTS), ...fromCompanions];
+}
+
+/** The fact lines a diagnosis cited (log evidence marked FACT_NOTE), for the agents after the Detective. */
+export function citedFacts(
+  evidence: readonly {
+    kind: string;
+    file: string;
+    line?: number | undefined;
+    excerpt: string;
+    note?: string | undefined;
+  }[],
+  companions: readonly FindingLike[],
+): FactLine[] {
+  const logs = evidence.flatMap((e) =>
+    e.kind === "log" && e.note === FACT_NOTE ? [{ file: e.file, line: e.line ?? 1, text: e.excerpt }] : [],
+  );
+  return runFacts(logs, new Set(), companions);
 }
 
 /** The resolution in one sentence for the root cause: what is set where, what it must agree with, and why. */

@@ -4,8 +4,10 @@ import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
 import { attachRelationHolds } from "./resolve-k8s-attach.js";
+import { fsGroupRelationHolds } from "./resolve-k8s-fsgroup.js";
 import { objectRelationHolds } from "./resolve-k8s-objects.js";
 import { portRelationHolds } from "./resolve-k8s-ports.js";
+import { selectorRelationHolds } from "./resolve-k8s-selector.js";
 import { taintRelationHolds } from "./resolve-k8s-taint.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
 import { logRotationHolds } from "./resolve-log-rotation.js";
@@ -108,5 +110,9 @@ export function relationHolds(
       return usageRelationHolds(resolution, patched);
     case "log-rotation-set":
       return logRotationHolds(resolution, patched);
+    case "selector-matches-node":
+      return selectorRelationHolds(resolution, patched);
+    case "volume-fsgroup":
+      return fsGroupRelationHolds(resolution, patched);
   }
 }

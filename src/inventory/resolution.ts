@@ -32,7 +32,9 @@ export type ResolutionKind =
   | "taint-tolerated"
   | "pool-within-server-limit"
   | "resources-cover-usage"
-  | "log-rotation-set";
+  | "log-rotation-set"
+  | "selector-matches-node"
+  | "volume-fsgroup";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -29,14 +29,14 @@ export function taintLookup(evidence: string): TaintLookup | undefined {
     : undefined;
 }
 
-interface PodSpec {
+export interface PodSpec {
   file: string;
   name: string;
   spec: Node;
   lineOf: (n: Node | null | undefined) => number;
 }
 
-function podSpecs(reads: readonly RepoRead[]): PodSpec[] {
+export function podSpecs(reads: readonly RepoRead[]): PodSpec[] {
   return reads.flatMap(({ path, content }) =>
     yamlDocs(content).flatMap((doc) => {
       const kind = scalar(child(doc.root, "kind")) ?? "";

@@ -1,11 +1,14 @@
 import { buildInventory } from "./build.js";
+import type { FactLine } from "./cluster-facts.js";
 import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
 import { resolveMultiAttach } from "./resolve-k8s-attach.js";
+import { resolveFsGroup } from "./resolve-k8s-fsgroup.js";
 import { resolveObjectLookup } from "./resolve-k8s-objects.js";
 import { resolveRefusedPort } from "./resolve-k8s-ports.js";
+import { resolveNodeSelector } from "./resolve-k8s-selector.js";
 import { resolveTaint } from "./resolve-k8s-taint.js";
 import { resolveKeepalive } from "./resolve-keepalive.js";
 import { resolveLogRotation } from "./resolve-log-rotation.js";
@@ -38,7 +41,8 @@ function envReads(name: string, files: readonly RepoRead[], deploy: ReadonlySet<
 /**
  * The lookup resolved against the inventory of the files read: where the subject is set, what it must agree
  * with, and the change (only when one). `deployFiles` are the files the inventory is built from; the rest are
- * code, searched for reads of a variable.
+ * code, searched for reads of a variable. `facts` are lines from the run's other evidence (other log files,
+ * companion findings) that a subject is compared with; they never make a subject.
  */
 export function resolveLookup(
   lookup: Lookup,
@@ -46,6 +50,7 @@ export function resolveLookup(
   deployFiles: ReadonlySet<string>,
   repoFiles: readonly string[],
   evidence: string,
+  facts: readonly FactLine[] = [],
 ): Resolution | undefined {
   const inv = buildInventory(files.filter((f) => deployFiles.has(f.path)));
   const byPath = new Map(files.map((f) => [f.path, f.content]));
@@ -90,6 +95,7 @@ export function resolveLookup(
           deployFiles,
           repoFiles,
           evidence,
+          facts,
         )
       );
     case "missing-object":
@@ -97,7 +103,7 @@ export function resolveLookup(
       return resolveObjectLookup(
         lookup,
         files.filter((f) => deployFiles.has(f.path)),
-        evidence,
+        [evidence, ...facts.map((f) => f.text)].join("\n"),
       );
     case "untolerated-taint":
       return resolveTaint(
@@ -115,6 +121,17 @@ export function resolveLookup(
       return resolveLogRotation(files.filter((f) => deployFiles.has(f.path)));
     case "usage-over-reservation":
       return resolveUsage(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+      );
+    case "node-selector":
+      return resolveNodeSelector(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        facts,
+      );
+    case "volume-permission":
+      return resolveFsGroup(
         lookup,
         files.filter((f) => deployFiles.has(f.path)),
       );

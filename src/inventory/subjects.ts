@@ -1,6 +1,8 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
+import { type PermissionLookup, permissionLookup } from "./resolve-k8s-fsgroup.js";
 import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
+import { type SelectorLookup, selectorLookup } from "./resolve-k8s-selector.js";
 import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
 import { type LogRotationLookup, logRotationLookup } from "./resolve-log-rotation.js";
 import { type UsageLookup, usageLookup } from "./usage-rules.js";
@@ -21,7 +23,9 @@ export type Lookup =
   | TaintLookup
   | { kind: "server-connections" }
   | UsageLookup
-  | LogRotationLookup;
+  | LogRotationLookup
+  | SelectorLookup
+  | PermissionLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -88,7 +92,11 @@ export function lookupOf(
 ): Lookup | undefined {
   // A Kubernetes object or key the API says is missing is a more exact subject than the name captured.
   const object =
-    objectLookup(evidence) ?? attachLookup(evidence) ?? taintLookup(evidence) ?? usageLookup(evidence);
+    objectLookup(evidence) ??
+    attachLookup(evidence) ??
+    taintLookup(evidence) ??
+    usageLookup(evidence) ??
+    selectorLookup(evidence);
   if (object) return object;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
@@ -114,5 +122,6 @@ export function lookupOf(
   const logs = logRotationLookup(evidence);
   if (logs) return logs;
   const env = first(MISSING_ENV, evidence);
-  return env?.[1] ? { kind: "missing-env", name: env[1] } : undefined;
+  if (env?.[1]) return { kind: "missing-env", name: env[1] };
+  return permissionLookup(evidence);
 }

@@ -1,5 +1,6 @@
 import type { Diagnosis } from "../../core/diagnosis.js";
-import { describeResolution } from "../../inventory/offline.js";
+import type { FactLine } from "../../inventory/cluster-facts.js";
+import { describeResolution, FACT_NOTE, runFacts } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { withCollectors } from "./collector-turn.js";
@@ -114,7 +115,8 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     );
   }
 
-  const resolution = inventoryResolution(primary, past, repoFiles);
+  const facts = runFacts(grepHits, inRepo, others);
+  const resolution = inventoryResolution(primary, past, repoFiles, facts);
   const growth = growthIn(grepHits, inRepo);
   const measured = measuredIn(primary, past, inRepo);
   const cause = resolution
@@ -127,10 +129,13 @@ function playbookTurn(request: TurnRequest): TurnResponse {
   return submitTurn(
     request,
     resolution
-      ? withUsagePeak(
-          withResolution(diagnosis, resolution, contentOf),
-          resolution,
-          evictionHits(past, repoFiles),
+      ? withFacts(
+          withUsagePeak(
+            withResolution(diagnosis, resolution, contentOf),
+            resolution,
+            evictionHits(past, repoFiles),
+          ),
+          facts,
         )
       : diagnosis,
     "Diagnosis from the pattern table.",
@@ -172,6 +177,23 @@ function withResolution(
     // The pattern's fixability is for its generic fix; a change the repository's own files justify is more.
     ...(resolution.change ? { fixability: Math.max(diagnosis.fixability, RESOLVED_FIXABILITY) } : {}),
   };
+}
+
+/** The log lines the resolution compared with, cited (after the rest) so the Surgeon compares with the same. */
+function withFacts(diagnosis: Diagnosis, facts: readonly FactLine[]): Diagnosis {
+  const cited = facts
+    .filter((f) => f.file !== "companion")
+    .map((f) => ({
+      kind: "log" as const,
+      file: f.file,
+      line: f.line,
+      excerpt: f.text.slice(0, 2_000),
+      note: FACT_NOTE,
+    }));
+  const room = Math.max(0, 50 - diagnosis.evidence.length);
+  return cited.length === 0
+    ? diagnosis
+    : { ...diagnosis, evidence: [...diagnosis.evidence, ...cited.slice(0, room)] };
 }
 
 /** The first look, all in one turn: the candidate files read whole, or one narrowed search. */

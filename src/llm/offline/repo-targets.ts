@@ -1,7 +1,9 @@
+import type { FactLine } from "../../inventory/cluster-facts.js";
 import { forbiddenBy, type RuleEvidence } from "../../inventory/fix-rules.js";
 import { MEMORY_READING, steadyGrowth } from "../../inventory/growth.js";
 import {
   evidenceText,
+  factsSearch,
   findingLookup,
   inventoryReads,
   inventorySearch,
@@ -100,7 +102,13 @@ export function inventoryCalls(
   );
   const reads = inventoryReads(repoFiles, already).map((path) => ({ name: "read_file", input: { path } }));
   const search = canGrep ? inventorySearch(lookup) : undefined;
-  return [...reads, ...(search ? [{ name: "grep_search", input: search }] : [])];
+  // What the subject is compared with may be in another log file (kubectl get storageclass, nodes).
+  const facts = canGrep ? factsSearch(lookup) : undefined;
+  return [
+    ...reads,
+    ...(search ? [{ name: "grep_search", input: search }] : []),
+    ...(facts ? [{ name: "grep_search", input: facts }] : []),
+  ];
 }
 
 /** The pattern of the inventory's code search for this finding, to sort its hits from the locators'. */
@@ -126,10 +134,11 @@ export function inventoryResolution(
   finding: Finding,
   past: readonly PastCall[],
   repoFiles: readonly string[],
+  facts: readonly FactLine[] = [],
 ): Resolution | undefined {
   const lookup = measuredLookup(finding, { logLines: evictionHits(past, repoFiles).map((h) => h.text) });
   if (!lookup) return undefined;
-  return resolveFromReads(lookup, readsOf(past), repoFiles, evidenceText(finding));
+  return resolveFromReads(lookup, readsOf(past), repoFiles, evidenceText(finding), facts);
 }
 
 /** The finding and its companions as the fix rules read them. */

@@ -21,6 +21,8 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "pool-within-server-limit": `the ${r.subject}, compared with the server's max_connections`,
     "resources-cover-usage": `${r.subject}, compared with what the kubelet measured it using`,
     "log-rotation-set": `${r.subject}, a file driver with no max-size: its logs are never rotated`,
+    "selector-matches-node": `the ${r.subject}, compared with the labels the nodes carry`,
+    "volume-fsgroup": `the pod securityContext of ${r.subject}, compared with the user its container runs as`,
   };
   return {
     file: r.cause.file,

@@ -3,7 +3,7 @@ import type { AgentContext } from "../../core/agent-context.js";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Proposal } from "../../core/proposal.js";
 import { FIX_RULES, forbiddenBy } from "../../inventory/fix-rules.js";
-import { evidenceText, measuredLookup, resolveFromReads } from "../../inventory/offline.js";
+import { citedFacts, evidenceText, measuredLookup, resolveFromReads } from "../../inventory/offline.js";
 import type { FixKind } from "../../knowledge/failure-pattern.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import { nilSubject } from "../../knowledge/stack-frames.js";
@@ -41,7 +41,9 @@ function inventoryPlan(
     const read = fileText(f.content);
     return read.complete ? [{ path: f.path, content: read.text }] : [];
   });
-  const resolution = resolveFromReads(lookup, reads, context.repoFiles ?? [], evidenceText(finding));
+  const others = findingsOf(context).filter((f) => f !== finding);
+  const facts = citedFacts(context.diagnosis?.evidence ?? [], others);
+  const resolution = resolveFromReads(lookup, reads, context.repoFiles ?? [], evidenceText(finding), facts);
   const change = resolution?.change;
   if (!resolution || !change) return undefined;
   const old = reads.find((r) => r.path === cited.file)?.content;
@@ -55,7 +57,6 @@ function inventoryPlan(
     lines.slice(change.line - 1, change.line - 1 + span).join("\n") !== change.before
   )
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
-  const others = findingsOf(context).filter((f) => f !== finding);
   const refused = forbiddenBy(resolution.kind, [change.after], ruleEvidence(finding, others));
   if (refused) return { ok: false, reason: `${change.summary} is not proposed: ${refused}` };
   lines.splice(change.line - 1, span, change.after);

@@ -1,7 +1,7 @@
 import { applyPatch, parsePatch } from "diff";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Check, Verification } from "../../core/verification.js";
-import { evidenceText, measuredLookup, resolveFromReads } from "../../inventory/offline.js";
+import { citedFacts, evidenceText, measuredLookup, resolveFromReads } from "../../inventory/offline.js";
 import { relationHolds } from "../../inventory/relation.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
@@ -160,7 +160,9 @@ function relationCheck(
     content: fileText(f.content).text,
   }));
   // The files as the Detective read them (before any patch) say which relation was violated.
-  const resolution = resolveFromReads(lookup, files, context.repoFiles ?? [], evidenceText(finding));
+  const others = findingsOf(context).filter((f) => f !== finding);
+  const facts = citedFacts(context.diagnosis?.evidence ?? [], others);
+  const resolution = resolveFromReads(lookup, files, context.repoFiles ?? [], evidenceText(finding), facts);
   const now = fileText(result.content).text;
   if (!resolution?.change) return [];
   const name = "the proposed value satisfies the violated relation";
