@@ -2,6 +2,7 @@ import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { deployFilesToRead, isDeployFile } from "./build.js";
 import type { Resolution } from "./resolution.js";
 import { type RepoRead, resolveLookup } from "./resolve.js";
+import { manifestsToRead } from "./resolve-dependency.js";
 import { envReadPattern } from "./resolve-env.js";
 import { ROUTE_SEARCH } from "./routes.js";
 import { type Lookup, lookupOf } from "./subjects.js";
@@ -25,11 +26,18 @@ export function findingLookup(finding: FindingLike): Lookup | undefined {
 }
 
 /** The deploy files to read through read_file (skipping those already planned). */
-export function inventoryReads(repoFiles: readonly string[], planned: ReadonlySet<string>): string[] {
-  return deployFilesToRead(
+export function inventoryReads(
+  repoFiles: readonly string[],
+  planned: ReadonlySet<string>,
+  lookup?: Lookup,
+): string[] {
+  const deploy = deployFilesToRead(
     repoFiles.filter((f) => !planned.has(f)),
     MAX_DEPLOY_READS,
   );
+  // A missing module is compared with the manifests and lock files, which are not deploy files.
+  const extra = lookup ? manifestsToRead(lookup, repoFiles).filter((f) => !planned.has(f)) : [];
+  return [...new Set([...deploy, ...extra])];
 }
 
 /** A search for the code the lookup compares with: reads of a missing variable, declared routes. */

@@ -2,6 +2,9 @@ import { buildInventory, isDeployFile } from "./build.js";
 import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
+import { caBundleHolds } from "./resolve-ca-bundle.js";
+import { scratchBundleHolds } from "./resolve-ca-image.js";
+import { dependencyHolds } from "./resolve-dependency.js";
 import { envReadPattern } from "./resolve-env.js";
 import { attachRelationHolds } from "./resolve-k8s-attach.js";
 import { objectRelationHolds } from "./resolve-k8s-objects.js";
@@ -102,5 +105,11 @@ export function relationHolds(
       return taintRelationHolds(resolution, patched);
     case "pool-within-server-limit":
       return poolRelation(patched);
+    case "ca-bundle-path-exists":
+      return caBundleHolds(resolution, patched);
+    case "final-stage-has-ca-bundle":
+      return scratchBundleHolds(resolution, patched);
+    case "dependency-declared":
+      return dependencyHolds(resolution, patched);
   }
 }

@@ -30,7 +30,10 @@ export type ResolutionKind =
   | "object-key-defined"
   | "rwo-deployment-recreate"
   | "taint-tolerated"
-  | "pool-within-server-limit";
+  | "pool-within-server-limit"
+  | "ca-bundle-path-exists"
+  | "final-stage-has-ca-bundle"
+  | "dependency-declared";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

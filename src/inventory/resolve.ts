@@ -1,6 +1,9 @@
 import { buildInventory } from "./build.js";
 import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
+import { resolveCaBundlePath } from "./resolve-ca-bundle.js";
+import { resolveScratchBundle } from "./resolve-ca-image.js";
+import { resolveMissingModule } from "./resolve-dependency.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
 import { resolveMultiAttach } from "./resolve-k8s-attach.js";
@@ -109,5 +112,11 @@ export function resolveLookup(
       );
     case "server-connections":
       return resolvePoolLimit(files);
+    case "ca-bundle-path":
+      return resolveCaBundlePath(lookup, files);
+    case "unknown-authority":
+      return resolveScratchBundle(files);
+    case "missing-module":
+      return resolveMissingModule(lookup, files, repoFiles);
   }
 }

@@ -1,4 +1,7 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
+import { type CaBundleLookup, caBundleLookup } from "./resolve-ca-bundle.js";
+import { type UnknownAuthorityLookup, unknownAuthorityLookup } from "./resolve-ca-image.js";
+import { type ModuleLookup, moduleLookup } from "./resolve-dependency.js";
 import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
 import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
 import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
@@ -17,7 +20,10 @@ export type Lookup =
   | ObjectLookup
   | AttachLookup
   | TaintLookup
-  | { kind: "server-connections" };
+  | { kind: "server-connections" }
+  | CaBundleLookup
+  | UnknownAuthorityLookup
+  | ModuleLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -106,6 +112,9 @@ export function lookupOf(
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
   if (SERVER_FULL.test(evidence)) return { kind: "server-connections" };
+  const trustOrModule =
+    caBundleLookup(evidence) ?? unknownAuthorityLookup(evidence) ?? moduleLookup(evidence);
+  if (trustOrModule) return trustOrModule;
   const env = first(MISSING_ENV, evidence);
   return env?.[1] ? { kind: "missing-env", name: env[1] } : undefined;
 }

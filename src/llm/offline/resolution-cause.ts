@@ -19,6 +19,9 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "rwo-deployment-recreate": `the rollout strategy of ${r.subject}, a ReadWriteOnce volume`,
     "taint-tolerated": `the pod spec that does not tolerate ${r.subject}, though it asks for what those nodes offer`,
     "pool-within-server-limit": `the ${r.subject}, compared with the server's max_connections`,
+    "ca-bundle-path-exists": `the CA bundle path ${r.subject}, compared with the certificate files the deploy files put in the container`,
+    "final-stage-has-ca-bundle": `the final image stage (${r.subject}), which has no CA bundle to verify certificates with`,
+    "dependency-declared": `the dependency manifest, which does not declare the distribution of ${r.subject}`,
   };
   return {
     file: r.cause.file,
