@@ -12,7 +12,10 @@ export type ManifestKind = "requirements" | "pyproject" | "pipfile" | "package-j
 export function manifestKind(path: string): ManifestKind | undefined {
   const name = path.split("/").pop() ?? "";
   if (/^requirements[\w.-]*\.(txt|in)$/.test(name) || /^(base|prod|production|main)\.(txt|in)$/.test(name))
-    return /(^|[-_.])(dev|test|tests|lint|docs|ci)([-_.]|$)/.test(name) ? undefined : "requirements";
+    // Dev/test lists are not installed in the image; lock and constraints lists pin, they do not declare.
+    return /(^|[-_.])(dev|test|tests|lint|docs|ci|lock|constraints|pinned|frozen)([-_.]|$)/.test(name)
+      ? undefined
+      : "requirements";
   if (name === "pyproject.toml") return "pyproject";
   if (name === "Pipfile") return "pipfile";
   if (name === "package.json") return "package-json";
