@@ -48,4 +48,38 @@ export const TRUST_AND_DEPENDENCY_RULES: readonly {
       "invent a version no lock file records",
     ],
   },
+  {
+    id: "host-on-certificate",
+    evidence:
+      "the client printed the host it dialled and the names the certificate lists; one line of configuration sets that host, and exactly one listed name is concrete (or the only one the repository uses)",
+    change: "the host on that line becomes the listed name",
+    risk: "low",
+    mustNot: [
+      "turn verification off (rejectUnauthorized: false, verify=False, InsecureSkipVerify, checkServerIdentity returning nothing)",
+      "choose between several names the certificate lists",
+    ],
+  },
+  {
+    id: "config-file-published",
+    evidence:
+      "a required .NET configuration file was not found, the repository has it, and one project item marks it CopyToPublishDirectory/CopyToOutputDirectory Never",
+    change: "that item's Never becomes PreserveNewest",
+    risk: "low",
+    mustNot: [
+      "make the file optional (the app would start without its configuration)",
+      "publish a file the repository does not have",
+    ],
+  },
+  {
+    id: "service-registered",
+    evidence:
+      "Unable to resolve service for type X, nothing in the start-up code registers X, and exactly one concrete class in the repository implements it",
+    change: "a scoped registration of X with that class after the last registration",
+    risk: "medium",
+    mustNot: [
+      "register an implementation the repository does not hold (a package's own Add… extension is a person's call)",
+      "choose between several implementations",
+      "touch a type already registered (its scope or environment is what is wrong)",
+    ],
+  },
 ];

@@ -1,8 +1,8 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { deployFilesToRead, isDeployFile } from "./build.js";
+import { lookupReads } from "./lookup-reads.js";
 import type { Resolution } from "./resolution.js";
 import { type RepoRead, resolveLookup } from "./resolve.js";
-import { manifestsToRead } from "./resolve-dependency.js";
 import { envReadPattern } from "./resolve-env.js";
 import { ROUTE_SEARCH } from "./routes.js";
 import { type Lookup, lookupOf } from "./subjects.js";
@@ -35,8 +35,8 @@ export function inventoryReads(
     repoFiles.filter((f) => !planned.has(f)),
     MAX_DEPLOY_READS,
   );
-  // A missing module is compared with the manifests and lock files, which are not deploy files.
-  const extra = lookup ? manifestsToRead(lookup, repoFiles).filter((f) => !planned.has(f)) : [];
+  // Manifests, project files and sources some lookups compare with are not deploy files.
+  const extra = lookup ? lookupReads(lookup, repoFiles).filter((f) => !planned.has(f)) : [];
   return [...new Set([...deploy, ...extra])];
 }
 

@@ -5,6 +5,8 @@ import type { RepoRead } from "./resolve.js";
 import { caBundleHolds } from "./resolve-ca-bundle.js";
 import { scratchBundleHolds } from "./resolve-ca-image.js";
 import { dependencyHolds } from "./resolve-dependency.js";
+import { configFileHolds } from "./resolve-dotnet-config.js";
+import { diHolds } from "./resolve-dotnet-di.js";
 import { envReadPattern } from "./resolve-env.js";
 import { attachRelationHolds } from "./resolve-k8s-attach.js";
 import { objectRelationHolds } from "./resolve-k8s-objects.js";
@@ -13,6 +15,7 @@ import { taintRelationHolds } from "./resolve-k8s-taint.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
 import { bypasses } from "./resolve-no-proxy.js";
 import { poolRelation } from "./resolve-pool.js";
+import { tlsHostHolds } from "./resolve-tls-host.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { routesIn } from "./routes.js";
 
@@ -111,5 +114,11 @@ export function relationHolds(
       return scratchBundleHolds(resolution, patched);
     case "dependency-declared":
       return dependencyHolds(resolution, patched);
+    case "host-on-certificate":
+      return tlsHostHolds(resolution, patched);
+    case "config-file-published":
+      return configFileHolds(resolution, patched);
+    case "service-registered":
+      return diHolds(resolution, patched);
   }
 }

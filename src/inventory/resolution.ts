@@ -33,7 +33,10 @@ export type ResolutionKind =
   | "pool-within-server-limit"
   | "ca-bundle-path-exists"
   | "final-stage-has-ca-bundle"
-  | "dependency-declared";
+  | "dependency-declared"
+  | "host-on-certificate"
+  | "config-file-published"
+  | "service-registered";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -80,6 +80,21 @@ function importLines(lookup: ModuleLookup, files: readonly RepoRead[]): Located[
     .slice(0, 2);
 }
 
+/** The line of each lock file that names the distribution (where its version is recorded). */
+function lockLines(files: readonly RepoRead[], dist: string): Located[] {
+  const want = normalise(dist);
+  return files
+    .filter((f) => LOCK.test(f.path))
+    .flatMap((f) => {
+      const at = f.content
+        .split("\n")
+        .findIndex((t) =>
+          [...t.matchAll(/[\w.@/-]+/g)].some((w) => normalise(w[0].replace(/^node_modules\//, "")) === want),
+        );
+      return at < 0 ? [] : [{ file: f.path, line: at + 1 }];
+    });
+}
+
 /** The module is the repository's own code (a package directory or a module file), not a dependency. */
 function isLocal(module: string, repoFiles: readonly string[]): boolean {
   return repoFiles.some((f) => new RegExp(`(^|/)${module}(/__init__\\.py|\\.py|/package\\.json)$`).test(f));
@@ -130,13 +145,14 @@ export function resolveMissingModule(
   const edit = dist ? insertion(kind, first.content, dist, version) : undefined;
   const line = edit?.line ?? 1;
   const cause = { file: first.path, line, text: lineAt(first.content, line) ?? "" };
-  const locks = files.filter((f) => LOCK.test(f.path)).map((f): Located => ({ file: f.path, line: 1 }));
+  const locks = dist ? lockLines(files, dist) : [];
   const imports = importLines(lookup, files);
   const base = {
     kind: "dependency-declared" as const,
     subject: lookup.module,
     cause,
-    truth: [...imports, ...locks],
+    // The lock file first: the Surgeon re-resolves from the cited files, and the pin comes from it.
+    truth: [...locks.slice(0, 1), ...imports, ...locks.slice(1)],
     candidates: dist ? [dist] : [],
   };
   if (!dist)

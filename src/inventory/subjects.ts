@@ -2,9 +2,12 @@ import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { type CaBundleLookup, caBundleLookup } from "./resolve-ca-bundle.js";
 import { type UnknownAuthorityLookup, unknownAuthorityLookup } from "./resolve-ca-image.js";
 import { type ModuleLookup, moduleLookup } from "./resolve-dependency.js";
+import { type ConfigFileLookup, configFileLookup } from "./resolve-dotnet-config.js";
+import { type DiLookup, diLookup } from "./resolve-dotnet-di.js";
 import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
 import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
 import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
+import { type TlsHostLookup, tlsHostLookup } from "./resolve-tls-host.js";
 
 /** What the inventory can look up, read from the evidence: the pattern's own subject when it names one. */
 export type Lookup =
@@ -23,7 +26,10 @@ export type Lookup =
   | { kind: "server-connections" }
   | CaBundleLookup
   | UnknownAuthorityLookup
-  | ModuleLookup;
+  | ModuleLookup
+  | TlsHostLookup
+  | ConfigFileLookup
+  | DiLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -108,6 +114,8 @@ export function lookupOf(
   const refused = first(REFUSED, evidence);
   if (refused?.[1])
     return { kind: "refused", host: refused[1], ...(refused[2] ? { port: Number(refused[2]) } : {}) };
+  const trust = tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence);
+  if (trust) return trust;
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
