@@ -1,6 +1,7 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
 import type { FixRule } from "./fix-rule.js";
 import { K8S_FACT_RULES } from "./fix-rules-k8s-facts.js";
+import { TRUST_AND_DEPENDENCY_RULES } from "./fix-rules-trust.js";
 import { USAGE_RULES } from "./fix-rules-usage.js";
 import { k8sRuleRefusal } from "./k8s-rules.js";
 import type { ResolutionKind } from "./resolution.js";
@@ -223,6 +224,7 @@ export const FIX_RULES: readonly FixRule[] = [
   },
   ...USAGE_RULES,
   ...K8S_FACT_RULES,
+  ...TRUST_AND_DEPENDENCY_RULES,
 ];
 
 /**

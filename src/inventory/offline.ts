@@ -1,6 +1,7 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { deployFilesToRead, isDeployFile } from "./build.js";
 import { FACTS_SEARCH, type FactLine, isFactLine } from "./cluster-facts.js";
+import { lookupReads } from "./lookup-reads.js";
 import type { Resolution } from "./resolution.js";
 import { type RepoRead, resolveLookup } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
@@ -40,11 +41,18 @@ export function measuredLookup(
 }
 
 /** The deploy files to read through read_file (skipping those already planned). */
-export function inventoryReads(repoFiles: readonly string[], planned: ReadonlySet<string>): string[] {
-  return deployFilesToRead(
+export function inventoryReads(
+  repoFiles: readonly string[],
+  planned: ReadonlySet<string>,
+  lookup?: Lookup,
+): string[] {
+  const deploy = deployFilesToRead(
     repoFiles.filter((f) => !planned.has(f)),
     MAX_DEPLOY_READS,
   );
+  // Manifests, project files and sources some lookups compare with are not deploy files.
+  const extra = lookup ? lookupReads(lookup, repoFiles).filter((f) => !planned.has(f)) : [];
+  return [...new Set([...deploy, ...extra])];
 }
 
 /** A search for the code the lookup compares with: reads of a missing variable, declared routes. */

@@ -2,6 +2,11 @@ import { buildInventory, isDeployFile } from "./build.js";
 import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
+import { caBundleHolds } from "./resolve-ca-bundle.js";
+import { scratchBundleHolds } from "./resolve-ca-image.js";
+import { dependencyHolds } from "./resolve-dependency.js";
+import { configFileHolds } from "./resolve-dotnet-config.js";
+import { diHolds } from "./resolve-dotnet-di.js";
 import { envReadPattern } from "./resolve-env.js";
 import { attachRelationHolds } from "./resolve-k8s-attach.js";
 import { fsGroupRelationHolds } from "./resolve-k8s-fsgroup.js";
@@ -13,6 +18,7 @@ import { keepaliveHolds } from "./resolve-keepalive.js";
 import { logRotationHolds } from "./resolve-log-rotation.js";
 import { bypasses } from "./resolve-no-proxy.js";
 import { poolRelation } from "./resolve-pool.js";
+import { tlsHostHolds } from "./resolve-tls-host.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { usageRelationHolds } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
@@ -114,5 +120,17 @@ export function relationHolds(
       return selectorRelationHolds(resolution, patched);
     case "volume-fsgroup":
       return fsGroupRelationHolds(resolution, patched);
+    case "ca-bundle-path-exists":
+      return caBundleHolds(resolution, patched);
+    case "final-stage-has-ca-bundle":
+      return scratchBundleHolds(resolution, patched);
+    case "dependency-declared":
+      return dependencyHolds(resolution, patched);
+    case "host-on-certificate":
+      return tlsHostHolds(resolution, patched);
+    case "config-file-published":
+      return configFileHolds(resolution, patched);
+    case "service-registered":
+      return diHolds(resolution, patched);
   }
 }

@@ -34,7 +34,13 @@ export type ResolutionKind =
   | "resources-cover-usage"
   | "log-rotation-set"
   | "selector-matches-node"
-  | "volume-fsgroup";
+  | "volume-fsgroup"
+  | "ca-bundle-path-exists"
+  | "final-stage-has-ca-bundle"
+  | "dependency-declared"
+  | "host-on-certificate"
+  | "config-file-published"
+  | "service-registered";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -2,6 +2,11 @@ import { buildInventory } from "./build.js";
 import type { FactLine } from "./cluster-facts.js";
 import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
+import { resolveCaBundlePath } from "./resolve-ca-bundle.js";
+import { resolveScratchBundle } from "./resolve-ca-image.js";
+import { resolveMissingModule } from "./resolve-dependency.js";
+import { resolveConfigFile } from "./resolve-dotnet-config.js";
+import { resolveDiRegistration } from "./resolve-dotnet-di.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
 import { resolveMultiAttach } from "./resolve-k8s-attach.js";
@@ -16,6 +21,7 @@ import { resolveNoProxy } from "./resolve-no-proxy.js";
 import { resolvePoolLimit } from "./resolve-pool.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
+import { resolveTlsHost } from "./resolve-tls-host.js";
 import { resolveUpstreamPort } from "./resolve-upstream-port.js";
 import { resolveUsage } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
@@ -135,5 +141,17 @@ export function resolveLookup(
         lookup,
         files.filter((f) => deployFiles.has(f.path)),
       );
+    case "ca-bundle-path":
+      return resolveCaBundlePath(lookup, files);
+    case "unknown-authority":
+      return resolveScratchBundle(files);
+    case "missing-module":
+      return resolveMissingModule(lookup, files, repoFiles);
+    case "tls-hostname":
+      return resolveTlsHost(lookup, files);
+    case "config-file-unpublished":
+      return resolveConfigFile(lookup, files, repoFiles);
+    case "di-unresolved":
+      return resolveDiRegistration(lookup, files);
   }
 }

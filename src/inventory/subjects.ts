@@ -1,10 +1,16 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
+import { type CaBundleLookup, caBundleLookup } from "./resolve-ca-bundle.js";
+import { type UnknownAuthorityLookup, unknownAuthorityLookup } from "./resolve-ca-image.js";
+import { type ModuleLookup, moduleLookup } from "./resolve-dependency.js";
+import { type ConfigFileLookup, configFileLookup } from "./resolve-dotnet-config.js";
+import { type DiLookup, diLookup } from "./resolve-dotnet-di.js";
 import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
 import { type PermissionLookup, permissionLookup } from "./resolve-k8s-fsgroup.js";
 import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
 import { type SelectorLookup, selectorLookup } from "./resolve-k8s-selector.js";
 import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
 import { type LogRotationLookup, logRotationLookup } from "./resolve-log-rotation.js";
+import { type TlsHostLookup, tlsHostLookup } from "./resolve-tls-host.js";
 import { type UsageLookup, usageLookup } from "./usage-rules.js";
 
 /** What the inventory can look up, read from the evidence: the pattern's own subject when it names one. */
@@ -25,7 +31,13 @@ export type Lookup =
   | UsageLookup
   | LogRotationLookup
   | SelectorLookup
-  | PermissionLookup;
+  | PermissionLookup
+  | CaBundleLookup
+  | UnknownAuthorityLookup
+  | ModuleLookup
+  | TlsHostLookup
+  | ConfigFileLookup
+  | DiLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -115,12 +127,17 @@ export function lookupOf(
   const refused = first(REFUSED, evidence);
   if (refused?.[1])
     return { kind: "refused", host: refused[1], ...(refused[2] ? { port: Number(refused[2]) } : {}) };
+  const trust = tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence);
+  if (trust) return trust;
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
   if (SERVER_FULL.test(evidence)) return { kind: "server-connections" };
   const logs = logRotationLookup(evidence);
   if (logs) return logs;
+  const trustOrModule =
+    caBundleLookup(evidence) ?? unknownAuthorityLookup(evidence) ?? moduleLookup(evidence);
+  if (trustOrModule) return trustOrModule;
   const env = first(MISSING_ENV, evidence);
   if (env?.[1]) return { kind: "missing-env", name: env[1] };
   return permissionLookup(evidence);

@@ -100,7 +100,10 @@ export function inventoryCalls(
   const already = new Set(
     planned.flatMap((c) => (c.name === "read_file" ? [String((c.input as { path?: unknown }).path)] : [])),
   );
-  const reads = inventoryReads(repoFiles, already).map((path) => ({ name: "read_file", input: { path } }));
+  const reads = inventoryReads(repoFiles, already, lookup).map((path) => ({
+    name: "read_file",
+    input: { path },
+  }));
   const search = canGrep ? inventorySearch(lookup) : undefined;
   // What the subject is compared with may be in another log file (kubectl get storageclass, nodes).
   const facts = canGrep ? factsSearch(lookup) : undefined;

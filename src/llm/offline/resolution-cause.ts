@@ -23,6 +23,12 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "log-rotation-set": `${r.subject}, a file driver with no max-size: its logs are never rotated`,
     "selector-matches-node": `the ${r.subject}, compared with the labels the nodes carry`,
     "volume-fsgroup": `the pod securityContext of ${r.subject}, compared with the user its container runs as`,
+    "ca-bundle-path-exists": `the CA bundle path ${r.subject}, compared with the certificate files the deploy files put in the container`,
+    "final-stage-has-ca-bundle": `the final image stage (${r.subject}), which has no CA bundle to verify certificates with`,
+    "dependency-declared": `the dependency manifest, which does not declare the distribution of ${r.subject}`,
+    "host-on-certificate": `where the client is told to dial ${r.subject}, compared with the names the server's certificate lists`,
+    "config-file-published": `the project item that keeps ${r.subject} out of the build output`,
+    "service-registered": `the service registrations, where nothing registers ${r.subject}`,
   };
   return {
     file: r.cause.file,
