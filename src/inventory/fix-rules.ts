@@ -1,4 +1,5 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
+import { CODE_FIX_RULES } from "./fix-rules-code.js";
 import { k8sRuleRefusal } from "./k8s-rules.js";
 import type { ResolutionKind } from "./resolution.js";
 
@@ -224,6 +225,7 @@ export const FIX_RULES: readonly FixRule[] = [
       "lower a pool below 2 (raise the server's limit or add a pooler: a person's call)",
     ],
   },
+  ...CODE_FIX_RULES,
 ];
 
 /**

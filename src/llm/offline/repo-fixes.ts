@@ -1,4 +1,5 @@
 import type { FixKind } from "../../knowledge/failure-pattern.js";
+import { codeFixOf } from "./code-fixes.js";
 import { measureOf } from "./measured.js";
 import { guardNil } from "./nil-guard.js";
 
@@ -63,6 +64,8 @@ export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined 
       ? guardNil({ ...input, file: input.file })
       : guardPropertyAccess(input);
   if (measureOf(kind)) return measuredFix(kind, input);
+  const code = codeFixOf(kind);
+  if (code) return input.file ? code.apply(input.file, input.content, input.line) : undefined;
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import type { FixKind } from "../../knowledge/failure-pattern.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import { nilSubject } from "../../knowledge/stack-frames.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
+import { codeFixOf } from "./code-fixes.js";
 import { hasTool, inputString, pastCalls, submitTurn, toolTurn } from "./conversation.js";
 import { findingsOf } from "./findings.js";
 import { citedMeasurement } from "./measured.js";
@@ -134,7 +135,9 @@ function planPatch(request: TurnRequest): Plan {
 
 /** Guards change behaviour (the request still fails, differently); limits only change capacity. */
 function riskOf(fix: FixKind): Proposal["risk"] {
-  return fix === "guard-property-access" || fix === "move-dev-dependency" ? "medium" : "low";
+  return fix === "guard-property-access" || fix === "move-dev-dependency" || codeFixOf(fix)
+    ? "medium"
+    : "low";
 }
 
 /** Surgeon: one apply_patch call with the planned diff, then the proposal (or the plain reason there is none). */
