@@ -58,7 +58,8 @@ export type FixKind =
   | "raise-probe-delay"
   | "raise-job-deadline"
   | "backoff-retry"
-  | "lock-shared-map";
+  | "lock-shared-map"
+  | "index-migration";
 
 /**
  * What a pattern's `subject` capture names, so the repository inventory knows where to look it up: a host

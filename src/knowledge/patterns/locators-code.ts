@@ -26,3 +26,19 @@ export const MAP_LOCK: RepoLocator[] = [
     what: "the map access the trace names (the map is shared by goroutines without a lock)",
   },
 ];
+
+/**
+ * The migration (or schema file) that creates or indexes the table a plan scanned whole. The fix
+ * (src/llm/offline/index-migration.ts) cites the index that cannot serve the filter, else the table's
+ * creation, and writes the index as a NEW migration beside it; an applied migration is never edited.
+ */
+export const INDEX_MIGRATION: RepoLocator[] = [
+  {
+    grep: "CREATE\\s+(UNIQUE\\s+)?INDEX|CREATE\\s+TABLE|add_index\\s+:|create_table\\s+:",
+    files:
+      /(^|\/)(db\/migrate|migrations?|db\/migration|sql\/migrations?|flyway)\/[^/]+\.(sql|rb)$|(^|\/)V\d+(_\d+)*__\w+\.sql$/i,
+    fix: "index-migration",
+    when: /Seq Scan on /,
+    what: "the schema of the table the plan reads whole (no index the filter can use)",
+  },
+];

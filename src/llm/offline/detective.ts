@@ -122,7 +122,7 @@ function playbookTurn(request: TurnRequest): TurnResponse {
   const leak = growth ? leakCause(grepHits, inRepo) : undefined;
   const cause = resolution
     ? causeOfResolution(resolution)
-    : (leak ?? locateCause(primary, hits, contentOf, others, growth, measured?.ms));
+    : (leak ?? locateCause(primary, hits, contentOf, others, growth, measured?.ms, repoFiles));
   const found = findingDiagnosis(context, primary, others, cause);
   const fix = cause?.locator.fix;
   const diagnosis =

@@ -24,6 +24,10 @@ function lineDiff(path: string, old: string, content: string): string {
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, old, content, undefined, undefined, { context: 3 });
 }
 
+function newFileDiff(path: string, content: string): string {
+  return createTwoFilesPatch("/dev/null", `b/${path}`, "", content, undefined, undefined, { context: 3 });
+}
+
 /**
  * The change the Detective's inventory resolution proposed, recomputed from the files handed on (the cited
  * cause and where the values it must agree with are defined), and only at the cited line.
@@ -117,25 +121,34 @@ function planPatch(request: TurnRequest): Plan {
     file: cited.file,
     ...(subject ? { subject } : {}),
     ...(measuredMs !== undefined ? { measuredMs } : {}),
+    ...(finding ? { evidence: evidenceText(finding) } : {}),
+    repoFiles: context.repoFiles ?? [],
   });
   if (!fixed)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
   const refused = forbiddenBy(
     locator.fix,
-    addedLines(old, fixed.content),
+    addedLines(old, fixed.content, fixed.newFile !== undefined),
     ruleEvidence(
       finding,
       findingsOf(context).filter((f) => f !== finding),
     ),
   );
   if (refused) return { ok: false, reason: `${fixed.change} is not proposed: ${refused}` };
-  const diff = lineDiff(cited.file, old, fixed.content);
-  return { ok: true, path: cited.file, diff, change: fixed.change, risk: riskOf(locator.fix) };
+  // A new file (an index's migration) is created beside the cited one; an applied migration is never edited.
+  const diff = fixed.newFile
+    ? newFileDiff(fixed.newFile, fixed.content)
+    : lineDiff(cited.file, old, fixed.content);
+  const path = fixed.newFile ?? cited.file;
+  return { ok: true, path, diff, change: fixed.change, risk: riskOf(locator.fix) };
 }
 
 /** Guards change behaviour (the request still fails, differently); limits only change capacity. */
 function riskOf(fix: FixKind): Proposal["risk"] {
-  return fix === "guard-property-access" || fix === "move-dev-dependency" || codeFixOf(fix)
+  return fix === "guard-property-access" ||
+    fix === "move-dev-dependency" ||
+    fix === "index-migration" ||
+    codeFixOf(fix)
     ? "medium"
     : "low";
 }

@@ -5,7 +5,6 @@ import { evidenceText, findingLookup, resolveFromReads } from "../../inventory/o
 import { relationHolds } from "../../inventory/relation.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
-import { codeFixOf, lineNear } from "./code-fixes.js";
 import {
   hasTool,
   type PastCall,
@@ -18,6 +17,7 @@ import {
 import { findingsOf } from "./findings.js";
 import { citedMeasurement, measureOf } from "./measured.js";
 import { fileText } from "./read-output.js";
+import { codeFixCheck, createdFileChecks } from "./validator-code.js";
 
 /**
  * How the primary log evidence is found again: the cited line read back (cheap and exact), or, without
@@ -63,9 +63,10 @@ export function validatorTurn(request: TurnRequest): TurnResponse {
   const logged = past.find(
     (c) => lookup && c.name === lookup.name && JSON.stringify(c.input) === JSON.stringify(lookup.input),
   );
+  // A patch that only creates a file (an index's new migration) is checked as a new file beside the cited one.
+  const created = createdFileChecks(request, cited, read?.result);
   const checks = [
-    patchTargetCheck(request, cited),
-    fileCheck(request, cited, read?.result),
+    ...(created ?? [patchTargetCheck(request, cited), fileCheck(request, cited, read?.result)]),
     logCheck(request, logged),
     ...relationCheck(request, cited, read?.result),
     ...measuredCheck(request, cited, read?.result),
@@ -195,32 +196,6 @@ function measuredCheck(
   if (patched === false)
     return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
   const held = measure.holds(patched, cited.line, ms);
-  return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
-}
-
-/**
- * For a code change (a backoff in a retry loop, a lock around a shared map): the patched file must now satisfy
- * the fix's relation at the cited statement, found again by its text since the change may add lines above it.
- */
-function codeFixCheck(
-  request: TurnRequest,
-  cited: (Evidence & { line: number }) | undefined,
-  result: { content: string; isError: boolean } | undefined,
-): Check[] {
-  const { diagnosis, proposal } = request.context;
-  const pattern = patternById(diagnosis?.patterns[0] ?? "");
-  const fix = pattern?.repo?.find((l) => codeFixOf(l.fix) && cited && l.files.test(cited.file))?.fix;
-  const code = codeFixOf(fix);
-  if (!code || !proposal?.patch || !cited || !result || result.isError) return [];
-  const name = `the patched code satisfies the relation: ${code.relation}`;
-  const now = fileText(result.content).text;
-  const patched = proposal.applied ? now : applyPatch(now, proposal.patch);
-  if (patched === false)
-    return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
-  const line = lineNear(patched, cited.excerpt, cited.line);
-  if (line === undefined)
-    return [{ name, outcome: "fail", detail: `${cited.file} no longer holds the cited statement` }];
-  const held = code.holds(cited.file, patched, line);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
 
