@@ -1,5 +1,6 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
 import type { FixRule } from "./fix-rule.js";
+import { CODE_FIX_RULES } from "./fix-rules-code.js";
 import { K8S_FACT_RULES } from "./fix-rules-k8s-facts.js";
 import { TRUST_AND_DEPENDENCY_RULES } from "./fix-rules-trust.js";
 import { USAGE_RULES } from "./fix-rules-usage.js";
@@ -225,6 +226,7 @@ export const FIX_RULES: readonly FixRule[] = [
   ...USAGE_RULES,
   ...K8S_FACT_RULES,
   ...TRUST_AND_DEPENDENCY_RULES,
+  ...CODE_FIX_RULES,
 ];
 
 /**

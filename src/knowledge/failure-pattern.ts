@@ -56,7 +56,10 @@ export type FixKind =
   | "guard-property-access"
   | "raise-timeout"
   | "raise-probe-delay"
-  | "raise-job-deadline";
+  | "raise-job-deadline"
+  | "backoff-retry"
+  | "lock-shared-map"
+  | "index-migration";
 
 /**
  * What a pattern's `subject` capture names, so the repository inventory knows where to look it up: a host

@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { MIGRATION_DDL, STACK_FRAME_CITE } from "./locators.js";
+import { INDEX_MIGRATION } from "./locators-code.js";
 import { SERVER_CONNECTIONS } from "./locators-settings.js";
 
 /** Databases: server limits, locks, replicas, slow queries and plans. */
@@ -177,7 +178,9 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     sources: [
       'https://www.postgresql.org/docs/current/using-explain.html (plan nodes "Seq Scan on tenk1", "Rows Removed by Filter: N")',
     ],
-    fixability: 0.2,
+    // A new migration with the index is a proposal; the builder caps it at 0.3 when none is written.
+    fixability: 0.4,
+    repo: INDEX_MIGRATION,
     subjectKind: "query",
     cause:
       "The planner reads a whole table for a query that should use an index: the index is missing or unusable.",

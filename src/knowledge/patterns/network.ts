@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { SUBJECT_IN_CONFIG } from "./locators.js";
+import { RETRY_LOOP } from "./locators-code.js";
 import { CA_BUNDLE, FORWARDED_PORT, PROXY_UPSTREAM, TIMEOUTS } from "./locators-settings.js";
 
 /**
@@ -264,7 +265,9 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     exclude: [/rate limit(er)? (configured|set|enabled)/i],
     minCount: 10,
     sources: ["https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests)"],
-    fixability: 0.2,
+    repo: RETRY_LOOP,
+    // A backoff/lock the code-fix rules write is a proposal; the builder caps it at 0.3 when none is.
+    fixability: 0.4,
     confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
     ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],
     cause: "Calls are being rejected with 429 Too Many Requests: a rate limit is being hit.",

@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { STACK_FRAME } from "./locators.js";
+import { MAP_LOCK } from "./locators-code.js";
 import { THREAD_STACK } from "./locators-settings.js";
 
 const TRACE_CONFIRM = [
@@ -167,8 +168,9 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     sources: [
       'golang/go src/internal/runtime/maps/runtime_fast32.go and older src/runtime/map.go (fatal("concurrent map writes"), fatal("concurrent map read and map write"))',
     ],
-    fixability: 0.2,
-    repo: STACK_FRAME,
+    // A backoff/lock the code-fix rules write is a proposal; the builder caps it at 0.3 when none is.
+    fixability: 0.4,
+    repo: MAP_LOCK,
     cause: "Two goroutines used one map at the same time without a lock; the runtime aborts the process.",
     actions: ["Guard the map with a sync.Mutex/RWMutex or use sync.Map; run the tests with -race."],
     confirm: ["`go test -race` reports a data race on the same map."],

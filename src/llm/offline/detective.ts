@@ -15,6 +15,7 @@ import {
 } from "./conversation.js";
 import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
+import { COLLECTION_SEARCH, leakCause } from "./leak-cause.js";
 import { measuredIn, measureOf, measureSearch, withMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
 import {
@@ -64,6 +65,8 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     const growth =
       repoFiles.length > 0 && hasTool(request, "grep_search") ? growthSearch(primary) : undefined;
     if (growth && calls.length > 0) calls.push({ name: "grep_search", input: growth });
+    // With growth, the collection a growing size figure names is the leak to cite: find the candidates.
+    if (growth && calls.length > 0) calls.push({ name: "grep_search", input: COLLECTION_SEARCH });
     // A value sized from a measurement (a timeout, a probe's delay) needs the logs' readings: look for them.
     const measure =
       repoFiles.length > 0 && hasTool(request, "grep_search") ? measureSearch(primary) : undefined;
@@ -119,9 +122,10 @@ function playbookTurn(request: TurnRequest): TurnResponse {
   const resolution = inventoryResolution(primary, past, repoFiles, facts);
   const growth = growthIn(grepHits, inRepo);
   const measured = measuredIn(primary, past, inRepo);
+  const leak = growth ? leakCause(grepHits, inRepo) : undefined;
   const cause = resolution
     ? causeOfResolution(resolution)
-    : locateCause(primary, hits, contentOf, others, growth, measured?.ms);
+    : (leak ?? locateCause(primary, hits, contentOf, others, growth, measured?.ms, repoFiles));
   const found = findingDiagnosis(context, primary, others, cause);
   const fix = cause?.locator.fix;
   const diagnosis =

@@ -1,4 +1,6 @@
 import type { FixKind } from "../../knowledge/failure-pattern.js";
+import { codeFixOf } from "./code-fixes.js";
+import { indexMigration } from "./index-migration.js";
 import { measureOf } from "./measured.js";
 import { guardNil } from "./nil-guard.js";
 
@@ -17,12 +19,19 @@ export interface FixInput {
   file?: string;
   /** What the logs measured, in milliseconds (a latency, a start-up), for a value sized to outlast it. */
   measuredMs?: number;
+  /** The evidence's text (a query plan) and the repository's files, for a fix that adds a new file. */
+  evidence?: string;
+  repoFiles?: readonly string[];
+  /** The other lines the locator found across the repository (an index a later migration already adds). */
+  related?: readonly string[];
 }
 
 export interface FixResult {
   content: string;
   /** "memory: 256Mi → 512Mi", for the rationale. */
   change: string;
+  /** Set when the fix creates this file (then `content` is the new file's) instead of editing the cited one. */
+  newFile?: string;
 }
 
 interface NumberRule {
@@ -63,12 +72,16 @@ export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined 
       ? guardNil({ ...input, file: input.file })
       : guardPropertyAccess(input);
   if (measureOf(kind)) return measuredFix(kind, input);
+  if (kind === "index-migration") return newIndexMigration(input);
+  const code = codeFixOf(kind);
+  if (code) return input.file ? code.apply(input.file, input.content, input.line) : undefined;
   return undefined;
 }
 
 /** The lines a rewrite adds (for the must-nots), whether it edits a line or inserts a guard. */
-export function addedLines(before: string, after: string | undefined): string[] {
+export function addedLines(before: string, after: string | undefined, created = false): string[] {
   if (after === undefined) return [];
+  if (created) return after.split("\n");
   const old = new Set(before.split("\n"));
   return after.split("\n").filter((l) => !old.has(l));
 }
@@ -219,4 +232,18 @@ function measuredFix(kind: FixKind, input: FixInput): FixResult | undefined {
   return proposal
     ? { content: replaceLine(input.content, input.line, proposal.line), change: proposal.change }
     : undefined;
+}
+
+/** A missing index the plan in the evidence shows: a new migration beside the cited schema file. */
+function newIndexMigration(input: FixInput): FixResult | undefined {
+  if (!input.file || input.evidence === undefined) return undefined;
+  const made = indexMigration(
+    input.file,
+    input.content,
+    input.line,
+    input.evidence,
+    input.repoFiles ?? [],
+    input.related ?? [],
+  );
+  return made ? { content: made.content, change: made.change, newFile: made.path } : undefined;
 }

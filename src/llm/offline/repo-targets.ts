@@ -240,6 +240,7 @@ export function locateCause(
   others: readonly Finding[] = [],
   growth = false,
   measuredMs?: number,
+  repoFiles: readonly string[] = [],
 ): RepoCause | undefined {
   let fallback: RepoCause | undefined;
   const evidence = evidenceText(finding);
@@ -280,8 +281,11 @@ export function locateCause(
       file: hit.file,
       ...(subject ? { subject } : {}),
       ...(measuredMs !== undefined ? { measuredMs } : {}),
+      evidence,
+      repoFiles,
+      related: kept.map((h) => linesOf(h.file)[h.line - 1] ?? ""),
     });
-    const added = addedLines(content, fixed?.content);
+    const added = addedLines(content, fixed?.content, fixed?.newFile !== undefined);
     if (fixed && !forbiddenBy(locator.fix, added, ruleEvidence(finding, others, growth)))
       return { ...cause, change: fixed.change };
     fallback ??= cause;

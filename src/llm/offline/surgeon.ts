@@ -8,6 +8,7 @@ import type { FixKind } from "../../knowledge/failure-pattern.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import { nilSubject } from "../../knowledge/stack-frames.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
+import { codeFixOf } from "./code-fixes.js";
 import { hasTool, inputString, pastCalls, submitTurn, toolTurn } from "./conversation.js";
 import { findingsOf } from "./findings.js";
 import { citedMeasurement } from "./measured.js";
@@ -22,6 +23,10 @@ type Plan =
 
 function lineDiff(path: string, old: string, content: string): string {
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, old, content, undefined, undefined, { context: 3 });
+}
+
+function newFileDiff(path: string, content: string): string {
+  return createTwoFilesPatch("/dev/null", `b/${path}`, "", content, undefined, undefined, { context: 3 });
 }
 
 /**
@@ -118,25 +123,36 @@ function planPatch(request: TurnRequest): Plan {
     file: cited.file,
     ...(subject ? { subject } : {}),
     ...(measuredMs !== undefined ? { measuredMs } : {}),
+    ...(finding ? { evidence: evidenceText(finding) } : {}),
+    repoFiles: context.repoFiles ?? [],
   });
   if (!fixed)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
   const refused = forbiddenBy(
     locator.fix,
-    addedLines(old, fixed.content),
+    addedLines(old, fixed.content, fixed.newFile !== undefined),
     ruleEvidence(
       finding,
       findingsOf(context).filter((f) => f !== finding),
     ),
   );
   if (refused) return { ok: false, reason: `${fixed.change} is not proposed: ${refused}` };
-  const diff = lineDiff(cited.file, old, fixed.content);
-  return { ok: true, path: cited.file, diff, change: fixed.change, risk: riskOf(locator.fix) };
+  // A new file (an index's migration) is created beside the cited one; an applied migration is never edited.
+  const diff = fixed.newFile
+    ? newFileDiff(fixed.newFile, fixed.content)
+    : lineDiff(cited.file, old, fixed.content);
+  const path = fixed.newFile ?? cited.file;
+  return { ok: true, path, diff, change: fixed.change, risk: riskOf(locator.fix) };
 }
 
 /** Guards change behaviour (the request still fails, differently); limits only change capacity. */
 function riskOf(fix: FixKind): Proposal["risk"] {
-  return fix === "guard-property-access" || fix === "move-dev-dependency" ? "medium" : "low";
+  return fix === "guard-property-access" ||
+    fix === "move-dev-dependency" ||
+    fix === "index-migration" ||
+    codeFixOf(fix)
+    ? "medium"
+    : "low";
 }
 
 /** Surgeon: one apply_patch call with the planned diff, then the proposal (or the plain reason there is none). */

@@ -18,6 +18,7 @@ import { findingsOf } from "./findings.js";
 import { citedMeasurement, measureOf } from "./measured.js";
 import { fileText } from "./read-output.js";
 import { citedNotes } from "./usage-evidence.js";
+import { codeFixCheck, createdFileChecks } from "./validator-code.js";
 
 /**
  * How the primary log evidence is found again: the cited line read back (cheap and exact), or, without
@@ -63,12 +64,14 @@ export function validatorTurn(request: TurnRequest): TurnResponse {
   const logged = past.find(
     (c) => lookup && c.name === lookup.name && JSON.stringify(c.input) === JSON.stringify(lookup.input),
   );
+  // A patch that only creates a file (an index's new migration) is checked as a new file beside the cited one.
+  const created = createdFileChecks(request, cited, read?.result);
   const checks = [
-    patchTargetCheck(request, cited),
-    fileCheck(request, cited, read?.result),
+    ...(created ?? [patchTargetCheck(request, cited), fileCheck(request, cited, read?.result)]),
     logCheck(request, logged),
     ...relationCheck(request, cited, read?.result),
     ...measuredCheck(request, cited, read?.result),
+    ...codeFixCheck(request, cited, read?.result),
   ];
   return submitTurn(request, verdict(checks), "Verification done.");
 }
