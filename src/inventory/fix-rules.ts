@@ -23,10 +23,14 @@ export const FIX_RULES: readonly FixRule[] = [
   {
     id: "env-var-defined",
     evidence:
-      "a variable read in code, a near name defined by a deploy file, and a comment there saying it was renamed on purpose",
-    change: "the code reads the deploy file's name",
+      "a variable read in code, a near name defined by a deploy file, and evidence of which side was renamed on purpose: a comment at the definition, or the one commit in the two files' git history that renamed one side",
+    change:
+      "the side left behind follows the renamed one: the code reads the deploy file's name, or the deploy file defines the code's name",
     risk: "medium",
-    mustNot: ["rename either side without evidence of which side moved"],
+    mustNot: [
+      "rename either side without evidence of which side moved",
+      "rename the definition while other code still reads it",
+    ],
   },
   {
     id: "host-port-unique",

@@ -1,4 +1,4 @@
-import type { Diagnosis } from "../../core/diagnosis.js";
+import type { Diagnosis, Evidence } from "../../core/diagnosis.js";
 import { describeResolution } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
@@ -16,6 +16,7 @@ import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
 import { measuredIn, measureOf, measureSearch, withMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
+import { directByHistory } from "./rename-direction.js";
 import {
   firstLook,
   growthIn,
@@ -113,7 +114,19 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     );
   }
 
-  const resolution = inventoryResolution(primary, past, repoFiles);
+  const undirected = inventoryResolution(primary, past, repoFiles);
+  // A rename the files cannot direct is directed by the two files' git history, when there is one.
+  const directed = undirected
+    ? directByHistory(undirected, contentOf, past, {
+        canAsk: hasTool(request, "git_history"),
+        ...(hasTool(request, "grep_search")
+          ? { searchReaders: { inRepo: (f: string) => inRepo.has(f) } }
+          : {}),
+      })
+    : undefined;
+  if (directed && "ask" in directed)
+    return toolTurn(request, directed.ask, "Reading the git history of both sides of the rename.");
+  const resolution = directed?.resolution ?? undirected;
   const growth = growthIn(grepHits, inRepo);
   const measured = measuredIn(primary, past, inRepo);
   const cause = resolution
@@ -125,7 +138,7 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     measured && cause?.change && fix && measureOf(fix) ? withMeasurement(found, measured, fix) : found;
   return submitTurn(
     request,
-    resolution ? withResolution(diagnosis, resolution, contentOf) : diagnosis,
+    resolution ? withResolution(diagnosis, resolution, contentOf, directed?.evidence ?? []) : diagnosis,
     "Diagnosis from the pattern table.",
   );
 }
@@ -135,6 +148,7 @@ function withResolution(
   diagnosis: Diagnosis,
   resolution: Resolution,
   contentOf: (file: string) => string | undefined,
+  history: readonly Evidence[],
 ): Diagnosis {
   const truth = resolution.truth
     .filter((t) => !(t.file === resolution.cause.file && t.line === resolution.cause.line))
@@ -154,10 +168,12 @@ function withResolution(
           ];
     });
   const at = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
-  const evidence = [...diagnosis.evidence.slice(0, at), ...truth, ...diagnosis.evidence.slice(at)].slice(
-    0,
-    50,
-  );
+  const evidence = [
+    ...diagnosis.evidence.slice(0, at),
+    ...truth,
+    ...history,
+    ...diagnosis.evidence.slice(at),
+  ].slice(0, 50);
   return {
     ...diagnosis,
     evidence,
