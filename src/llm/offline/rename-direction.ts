@@ -3,7 +3,6 @@ import { isDeployFile } from "../../inventory/build.js";
 import {
   commitLink,
   type Direction,
-  type FileHistory,
   parseHistory,
   renameSides,
   short,

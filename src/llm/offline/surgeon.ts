@@ -1,5 +1,4 @@
 import { createTwoFilesPatch } from "diff";
-import type { AgentContext } from "../../core/agent-context.js";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Proposal } from "../../core/proposal.js";
 import { FIX_RULES, forbiddenBy } from "../../inventory/fix-rules.js";
