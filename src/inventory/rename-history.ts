@@ -15,7 +15,12 @@ export interface FileHistory {
   /** `https://github.com/owner/repo` when the repository's origin is on GitHub. */
   remote?: string;
   commits: HistoryCommit[];
+  /** False when the tool or the output budget cut the history: a rename may be in the part not shown. */
+  complete: boolean;
 }
+
+/** The marks git_history and the runner's output budget end a cut output with. */
+const CUT = /^\[(?:history|output) cut\b/;
 
 const HEADER = /^commit ([0-9a-f]{40})$/;
 
@@ -44,7 +49,8 @@ export function parseHistory(output: string): FileHistory {
     if (line.startsWith("-")) current.removed.push(line.slice(1));
     else if (line.startsWith("+")) current.added.push(line.slice(1));
   }
-  return { ...(remote ? { remote } : {}), commits };
+  const complete = !lines.some((l) => CUT.test(l));
+  return { ...(remote ? { remote } : {}), commits, complete };
 }
 
 export function word(name: string): RegExp {
@@ -107,6 +113,19 @@ export function whichSideMoved(sides: RenameSides, deploy: FileHistory, code: Fi
     return {
       moved: undefined,
       reason: `both sides were renamed (${sides.definition.file} in ${short(deployRename)}, ${sides.reader.file} in ${short(codeRename)}), so the history does not say which name is intended`,
+    };
+  const untracked = [deploy, code].findIndex((h) => h.commits.length === 0);
+  if (untracked >= 0)
+    return {
+      moved: undefined,
+      reason: `${untracked === 0 ? sides.definition.file : sides.reader.file} has no git history (not committed), so its side of the rename is unknown`,
+    };
+  // A side whose history was cut may hold a rename in the part not shown: no direction from the other side.
+  const cut = deployRename ? code : codeRename ? deploy : undefined;
+  if (cut && !cut.complete)
+    return {
+      moved: undefined,
+      reason: `the history of ${cut === code ? sides.reader.file : sides.definition.file} was cut, so a rename on that side cannot be ruled out`,
     };
   if (deployRename) return { moved: "deploy", commit: deployRename, file: sides.definition.file, ...extra };
   if (codeRename) return { moved: "code", commit: codeRename, file: sides.reader.file, ...extra };

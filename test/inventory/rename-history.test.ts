@@ -68,15 +68,31 @@ describe("which side of a rename moved", () => {
     commit(H1, "mailer: read SMTP_RELAY", ["-relay = ENV['MAIL_SMTP_RELAY']", "+relay = ENV['SMTP_RELAY']"]),
   );
   const quiet = parseHistory(commit(H1, "add mailer", ["+relay = ENV['SMTP_RELAY']"]));
+  const quietDeploy = parseHistory(commit(H1, "add mailer", ["+MAIL_SMTP_RELAY=r"]));
 
   it("one side renamed: that side moved", () => {
     expect(whichSideMoved(SIDES, deployRenamed, quiet)).toMatchObject({
       moved: "deploy",
       file: "ops/mailer.properties",
     });
-    expect(whichSideMoved(SIDES, parseHistory(""), codeRenamed)).toMatchObject({
+    expect(whichSideMoved(SIDES, quietDeploy, codeRenamed)).toMatchObject({
       moved: "code",
       file: "mailer/app.rb",
+    });
+  });
+
+  it("a side with no commits, or whose history was cut, leaves the direction open", () => {
+    expect(whichSideMoved(SIDES, deployRenamed, parseHistory("no commits touch these paths"))).toMatchObject({
+      moved: undefined,
+      reason: expect.stringContaining("mailer/app.rb has no git history"),
+    });
+    const cut = parseHistory(
+      `${commit(H1, "add mailer", ["+relay = ENV['SMTP_RELAY']"])}\n[output cut: showing 16000 of 90000 characters; x]`,
+    );
+    expect(cut.complete).toBe(false);
+    expect(whichSideMoved(SIDES, deployRenamed, cut)).toMatchObject({
+      moved: undefined,
+      reason: expect.stringContaining("was cut"),
     });
   });
 
@@ -85,7 +101,7 @@ describe("which side of a rename moved", () => {
       moved: undefined,
       reason: expect.stringContaining("both sides were renamed"),
     });
-    expect(whichSideMoved(SIDES, parseHistory(""), quiet).moved).toBeUndefined();
+    expect(whichSideMoved(SIDES, quietDeploy, quiet).moved).toBeUndefined();
   });
 
   it("the side left behind follows at its one line; a definition other code reads is not renamed", () => {
@@ -99,7 +115,7 @@ describe("which side of a rename moved", () => {
     };
     const deploy = resolveRenameByHistory(base, SIDES, whichSideMoved(SIDES, deployRenamed, quiet));
     expect(deploy.change).toMatchObject({ file: "mailer/app.rb", after: "relay = ENV['MAIL_SMTP_RELAY']" });
-    const code = whichSideMoved(SIDES, parseHistory(""), codeRenamed);
+    const code = whichSideMoved(SIDES, quietDeploy, codeRenamed);
     expect(resolveRenameByHistory(base, SIDES, code).change).toMatchObject({
       file: "ops/mailer.properties",
       after: "SMTP_RELAY=relay.internal",
