@@ -14,6 +14,8 @@ export const ToolNameSchema = z.enum([
   "query_metrics",
   "read_kubernetes",
   "query_logs",
+  // Read-only: the repository's own git history (which side of a mismatch moved, and in which commit).
+  "git_history",
 ]);
 export type ToolName = z.infer<typeof ToolNameSchema>;
 

@@ -1,6 +1,7 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
 import type { FixRule } from "./fix-rule.js";
 import { CODE_FIX_RULES } from "./fix-rules-code.js";
+import { K8S_AGREEMENT_RULES } from "./fix-rules-k8s.js";
 import { K8S_FACT_RULES } from "./fix-rules-k8s-facts.js";
 import { TRUST_AND_DEPENDENCY_RULES } from "./fix-rules-trust.js";
 import { USAGE_RULES } from "./fix-rules-usage.js";
@@ -22,10 +23,14 @@ export const FIX_RULES: readonly FixRule[] = [
   {
     id: "env-var-defined",
     evidence:
-      "a variable read in code, a near name defined by a deploy file, and a comment there saying it was renamed on purpose",
-    change: "the code reads the deploy file's name",
+      "a variable read in code, a near name defined by a deploy file, and evidence of which side was renamed on purpose: a comment at the definition, or the one commit in the two files' git history that renamed one side",
+    change:
+      "the side left behind follows the renamed one: the code reads the deploy file's name, or the deploy file defines the code's name",
     risk: "medium",
-    mustNot: ["rename either side without evidence of which side moved"],
+    mustNot: [
+      "rename either side without evidence of which side moved",
+      "rename the definition while other code still reads it",
+    ],
   },
   {
     id: "host-port-unique",
@@ -114,67 +119,7 @@ export const FIX_RULES: readonly FixRule[] = [
     risk: "low",
     mustNot: ["remove the proxy settings", "edit one of several NO_PROXY settings"],
   },
-  {
-    id: "service-targets-container",
-    evidence:
-      "connections to a Service port are refused and its targetPort is no port the pods it selects declare",
-    change: "the targetPort becomes the container port named like the Service port, or the only one declared",
-    risk: "low",
-    mustNot: [
-      "change the Service's port (its clients use it) or the container's port",
-      "guess between several container ports",
-    ],
-  },
-  {
-    id: "probe-port-declared",
-    evidence:
-      "the kubelet's probe is refused on a port its container does not declare (nor the server logs it listens on)",
-    change:
-      "the probe's port becomes the container's one declared port, or the one the server logs it listens on",
-    risk: "low",
-    mustNot: ["remove or disable the probe", "change the container's port to match the probe"],
-  },
-  {
-    id: "object-name-defined",
-    evidence:
-      "a ConfigMap, Secret, claim or StorageClass the pod names is not found, and the repository defines (or the cluster lists) one object of that kind near the name or left unreferenced",
-    change: "the reference names the defined object",
-    risk: "low",
-    mustNot: [
-      "mark the reference optional, which starts the pod without it",
-      "create or rename the object (its content is not known; others may use it)",
-      "point imagePullSecrets at a Secret that is not a registry credential",
-    ],
-  },
-  {
-    id: "object-key-defined",
-    evidence: "a key the pod reads is not in the ConfigMap or Secret, and the object defines one key near it",
-    change: "the key reference names the defined key",
-    risk: "low",
-    mustNot: ["mark the key optional", "rename the key in the object (others may read it)"],
-  },
-  {
-    id: "rwo-deployment-recreate",
-    evidence:
-      "a Multi-Attach error for a ReadWriteOnce claim that a single-replica Deployment with a rolling update mounts",
-    change: "the Deployment's strategy becomes Recreate (the rollingUpdate block goes with it)",
-    risk: "medium",
-    mustNot: [
-      "switch to Recreate when several replicas share the claim (cite a StatefulSet instead)",
-      "change the claim's access mode (the storage class may not support it)",
-    ],
-  },
-  {
-    id: "taint-tolerated",
-    evidence:
-      "the scheduler names a taint the pod does not tolerate, and the pod asks for the resource the taint guards (a GPU)",
-    change: "the pod spec tolerates that taint (key, and value when the taint has one)",
-    risk: "low",
-    mustNot: [
-      "tolerate a taint on nodes the pod is not shown to be meant for",
-      "tolerate every taint (an empty key with operator Exists)",
-    ],
-  },
+  ...K8S_AGREEMENT_RULES,
   {
     id: "raise-timeout",
     evidence:

@@ -18,7 +18,7 @@ function deploySideMoved(s: SettingFact, contentOf: ContentOf): boolean {
 }
 
 /** The quoted name on a code line, renamed; undefined when the line reads it more than once or not quoted. */
-function renameRead(text: string, from: string, to: string): string | undefined {
+export function renameRead(text: string, from: string, to: string): string | undefined {
   const re = new RegExp(`(["'\`])${from}\\1`, "g");
   const hits = [...text.matchAll(re)];
   return hits.length === 1 ? text.replace(re, `$1${to}$1`) : undefined;

@@ -9,6 +9,7 @@ const HINTS: Record<string, string> = {
   query_metrics: "query the alert's expression alone, or a narrower subject (add container or mountpoint)",
   read_kubernetes: "ask for one object, or logs with fewer tailLines",
   query_logs: "narrow the subject (add pod or container)",
+  git_history: "ask for fewer commits (maxCount), one path, or patch: false",
 };
 
 /** Cuts oversized output and tells the agent how to ask for less. */

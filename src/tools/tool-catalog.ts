@@ -2,6 +2,7 @@ import type { ToolName } from "../core/agent-role.js";
 import { applyPatchTool } from "./apply-patch.js";
 import type { ToolDefinition } from "./define-tool.js";
 import { fetchDocsTool } from "./fetch-docs.js";
+import { gitHistoryTool } from "./git-history.js";
 import { grepSearchTool } from "./grep-search.js";
 import { queryLogsTool } from "./query-logs.js";
 import { queryMetricsTool } from "./query-metrics.js";
@@ -21,6 +22,7 @@ export const TOOLS: Readonly<Record<ToolName, ToolDefinition>> = {
   query_metrics: queryMetricsTool as unknown as ToolDefinition,
   read_kubernetes: readKubernetesTool as unknown as ToolDefinition,
   query_logs: queryLogsTool as unknown as ToolDefinition,
+  git_history: gitHistoryTool as unknown as ToolDefinition,
 };
 
 export function findTool(name: string): ToolDefinition | undefined {

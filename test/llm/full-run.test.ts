@@ -109,7 +109,11 @@ describe("a full incident run against the Anthropic Messages API (nock)", () => 
     for (const [index, body] of seen.bodies.entries()) {
       const agent = seen.agents[index] as keyof typeof ROLE_TOOLS;
       expect(body.tools.map((t: Body) => t.name).sort()).toEqual(
-        [...ROLE_TOOLS[agent].filter((t) => !COLLECTOR_TOOLS.includes(t)), "submit_result"].sort(),
+        [
+          // Collectors and git_history are shown only where they can work (no collectors, no git checkout here).
+          ...ROLE_TOOLS[agent].filter((t) => !COLLECTOR_TOOLS.includes(t) && t !== "git_history"),
+          "submit_result",
+        ].sort(),
       );
       expect(body.model).toBe(DEFAULT_ANTHROPIC_MODEL);
       // cache_control on the system prompt, the last tool, the shared context and the newest block.
@@ -234,7 +238,11 @@ describe("the same run through the Bedrock Access Gateway (nock)", () => {
     for (const [index, body] of seen.bodies.entries()) {
       const agent = seen.agents[index] as keyof typeof ROLE_TOOLS;
       expect(body.tools.map((t: Body) => t.function.name).sort()).toEqual(
-        [...ROLE_TOOLS[agent].filter((t) => !COLLECTOR_TOOLS.includes(t)), "submit_result"].sort(),
+        [
+          // Collectors and git_history are shown only where they can work (no collectors, no git checkout here).
+          ...ROLE_TOOLS[agent].filter((t) => !COLLECTOR_TOOLS.includes(t) && t !== "git_history"),
+          "submit_result",
+        ].sort(),
       );
       expect(body.messages[1].content[0].text).toContain('<untrusted_data source="log-summary">');
     }

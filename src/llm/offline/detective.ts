@@ -1,4 +1,4 @@
-import type { Diagnosis } from "../../core/diagnosis.js";
+import type { Diagnosis, Evidence } from "../../core/diagnosis.js";
 import type { FactLine } from "../../inventory/cluster-facts.js";
 import { describeResolution, FACT_NOTE, runFacts } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
@@ -18,6 +18,7 @@ import { verdictOf } from "./findings.js";
 import { COLLECTION_SEARCH, leakCause } from "./leak-cause.js";
 import { measuredIn, measureOf, measureSearch, withMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
+import { directByHistory } from "./rename-direction.js";
 import {
   firstLook,
   growthIn,
@@ -119,7 +120,19 @@ function playbookTurn(request: TurnRequest): TurnResponse {
   }
 
   const facts = runFacts(grepHits, inRepo, others);
-  const resolution = inventoryResolution(primary, past, repoFiles, facts);
+  const undirected = inventoryResolution(primary, past, repoFiles, facts);
+  // A rename the files cannot direct is directed by the two files' git history, when there is one.
+  const directed = undirected
+    ? directByHistory(undirected, contentOf, past, {
+        canAsk: hasTool(request, "git_history"),
+        ...(hasTool(request, "grep_search")
+          ? { searchReaders: { inRepo: (f: string) => inRepo.has(f) } }
+          : {}),
+      })
+    : undefined;
+  if (directed && "ask" in directed)
+    return toolTurn(request, directed.ask, "Reading the git history of both sides of the rename.");
+  const resolution = directed?.resolution ?? undirected;
   const growth = growthIn(grepHits, inRepo);
   const measured = measuredIn(primary, past, inRepo);
   const leak = growth ? leakCause(grepHits, inRepo) : undefined;
@@ -135,7 +148,7 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     resolution
       ? withFacts(
           withUsagePeak(
-            withResolution(diagnosis, resolution, contentOf),
+            withResolution(diagnosis, resolution, contentOf, directed?.evidence ?? []),
             resolution,
             evictionHits(past, repoFiles),
           ),
@@ -151,6 +164,7 @@ function withResolution(
   diagnosis: Diagnosis,
   resolution: Resolution,
   contentOf: (file: string) => string | undefined,
+  history: readonly Evidence[],
 ): Diagnosis {
   const truth = resolution.truth
     .filter((t) => !(t.file === resolution.cause.file && t.line === resolution.cause.line))
@@ -170,10 +184,12 @@ function withResolution(
           ];
     });
   const at = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
-  const evidence = [...diagnosis.evidence.slice(0, at), ...truth, ...diagnosis.evidence.slice(at)].slice(
-    0,
-    50,
-  );
+  const evidence = [
+    ...diagnosis.evidence.slice(0, at),
+    ...truth,
+    ...history,
+    ...diagnosis.evidence.slice(at),
+  ].slice(0, 50);
   return {
     ...diagnosis,
     evidence,

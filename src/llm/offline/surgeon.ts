@@ -1,5 +1,4 @@
 import { createTwoFilesPatch } from "diff";
-import type { AgentContext } from "../../core/agent-context.js";
 import type { Evidence } from "../../core/diagnosis.js";
 import type { Proposal } from "../../core/proposal.js";
 import { FIX_RULES, forbiddenBy } from "../../inventory/fix-rules.js";
@@ -9,17 +8,20 @@ import { patternById } from "../../knowledge/patterns/index.js";
 import { nilSubject } from "../../knowledge/stack-frames.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { codeFixOf } from "./code-fixes.js";
-import { hasTool, inputString, pastCalls, submitTurn, toolTurn } from "./conversation.js";
+import { hasTool, inputString, type PlannedCall, pastCalls, submitTurn, toolTurn } from "./conversation.js";
 import { findingsOf } from "./findings.js";
 import { citedMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
+import { directByHistory } from "./rename-direction.js";
 import { addedLines, applyFix } from "./repo-fixes.js";
 import { ruleEvidence } from "./repo-targets.js";
 import { citedNotes } from "./usage-evidence.js";
 
 type Plan =
   | { ok: true; path: string; diff: string; change: string; risk: Proposal["risk"] }
-  | { ok: false; reason: string };
+  | { ok: false; reason: string }
+  /** Read-only calls to make first (the git history that directs a rename). */
+  | { ok: "ask"; calls: PlannedCall[] };
 
 function lineDiff(path: string, old: string, content: string): string {
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, old, content, undefined, undefined, { context: 3 });
@@ -34,10 +36,11 @@ function newFileDiff(path: string, content: string): string {
  * cause and where the values it must agree with are defined), and only at the cited line.
  */
 function inventoryPlan(
-  context: AgentContext,
+  request: TurnRequest,
   cited: Evidence & { line: number },
   patternId: string,
 ): Plan | undefined {
+  const { context } = request;
   if (!cited.note?.includes("proposed:")) return undefined;
   const finding = findingsOf(context).find((f) => f.pattern.id === patternId);
   const lookup = finding ? measuredLookup(finding, { notes: citedNotes(context.diagnosis) }) : undefined;
@@ -48,7 +51,16 @@ function inventoryPlan(
   });
   const others = findingsOf(context).filter((f) => f !== finding);
   const facts = citedFacts(context.diagnosis?.evidence ?? [], others);
-  const resolution = resolveFromReads(lookup, reads, context.repoFiles ?? [], evidenceText(finding), facts);
+  const undirected = resolveFromReads(lookup, reads, context.repoFiles ?? [], evidenceText(finding), facts);
+  // The direction of a rename is re-read from the git history, as the Detective read it (it proposed it).
+  const contentOf = (file: string) => reads.find((r) => r.path === file)?.content;
+  const directed = undirected
+    ? directByHistory(undirected, contentOf, pastCalls(request.messages), {
+        canAsk: hasTool(request, "git_history"),
+      })
+    : undefined;
+  if (directed && "ask" in directed) return { ok: "ask", calls: directed.ask };
+  const resolution = directed?.resolution ?? undirected;
   const change = resolution?.change;
   if (!resolution || !change) return undefined;
   const old = reads.find((r) => r.path === cited.file)?.content;
@@ -90,7 +102,7 @@ function planPatch(request: TurnRequest): Plan {
       ok: false,
       reason: `the repository holds no setting to change for ${pattern.title.toLowerCase()}; ${pattern.actions[0] ?? ""}`,
     };
-  const fromInventory = inventoryPlan(context, cited, pattern.id);
+  const fromInventory = inventoryPlan(request, cited, pattern.id);
   if (fromInventory) return fromInventory;
   const locator = pattern.repo?.find((l) => l.fix && l.files.test(cited.file));
   // Only a change the Detective proposed (after the fix rules' must-nots) is made.
@@ -158,6 +170,8 @@ function riskOf(fix: FixKind): Proposal["risk"] {
 /** Surgeon: one apply_patch call with the planned diff, then the proposal (or the plain reason there is none). */
 export function surgeonTurn(request: TurnRequest): TurnResponse {
   const plan = planPatch(request);
+  if (plan.ok === "ask")
+    return toolTurn(request, plan.calls, "Reading the git history that directs the rename.");
   if (!plan.ok) return submitTurn(request, { noFix: plan.reason }, "Nothing safe to change.");
   const tried = pastCalls(request.messages).find(
     (c) => c.name === "apply_patch" && inputString(c, "diff") === plan.diff,

@@ -3,6 +3,7 @@ import type { Evidence } from "../../core/diagnosis.js";
 import type { Check, Verification } from "../../core/verification.js";
 import { citedFacts, evidenceText, measuredLookup, resolveFromReads } from "../../inventory/offline.js";
 import { relationHolds } from "../../inventory/relation.js";
+import { renameRelationHolds } from "../../inventory/resolve-rename-history.js";
 import { patternById } from "../../knowledge/patterns/index.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import {
@@ -167,14 +168,16 @@ function relationCheck(
   const facts = citedFacts(context.diagnosis?.evidence ?? [], others);
   const resolution = resolveFromReads(lookup, files, context.repoFiles ?? [], evidenceText(finding), facts);
   const now = fileText(result.content).text;
-  if (!resolution?.change) return [];
+  // A rename directed by the git history has no change in the files alone; its relation holds either way.
+  const renamed = resolution?.kind === "env-var-defined" && !resolution.change;
+  if (!resolution || (!resolution.change && !renamed)) return [];
   const name = "the proposed value satisfies the violated relation";
   // In ACTIVE mode the file already holds the patch; otherwise it is applied here, in memory.
   const patched = context.proposal?.applied ? now : applyPatch(now, patch);
   if (patched === false)
     return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
   const after = files.map((f) => (f.path === cited.file ? { ...f, content: patched } : f));
-  const held = relationHolds(resolution, after);
+  const held = renamed ? renameRelationHolds(resolution.subject, after) : relationHolds(resolution, after);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
 

@@ -232,6 +232,8 @@ export type CommandExecutor = (
     cwd?: string;
     /** An operator-configured command (no policy constrains its arguments): checked before it starts. */
     operator?: OperatorCommandOptions;
+    /** Set over CHILD_ENV (git_history's HOME and GIT_* isolation); never the parent's environment. */
+    env?: Readonly<Record<string, string>>;
   },
 ) => Promise<ExecResult>;
 
@@ -273,7 +275,7 @@ export const execFileExecutor: CommandExecutor = async (program, args, options) 
         maxBuffer: options.maxBytes,
         killSignal: "SIGKILL",
         cwd: options.cwd ?? "/",
-        env: { ...CHILD_ENV },
+        env: { ...CHILD_ENV, ...(options.env ?? {}) },
         windowsHide: true,
       },
       (error, stdout, stderr) => {

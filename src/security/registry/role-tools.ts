@@ -16,10 +16,12 @@ export const ROLE_TOOLS: Readonly<Record<AgentRole, readonly ToolName[]>> = {
     "restart_service",
     "fetch_docs",
     ...COLLECTOR_TOOLS,
+    "git_history",
   ],
   triage: ["read_file", "grep_search", "fetch_docs", ...COLLECTOR_TOOLS],
-  detective: ["read_file", "grep_search", "fetch_docs", "run_diagnostics", ...COLLECTOR_TOOLS],
-  surgeon: ["apply_patch", "restart_service"],
+  detective: ["read_file", "grep_search", "fetch_docs", "run_diagnostics", ...COLLECTOR_TOOLS, "git_history"],
+  // git_history is read-only: the Surgeon re-reads which side of a rename moved before it writes the diff.
+  surgeon: ["apply_patch", "restart_service", "git_history"],
   validator: ["read_file", "grep_search", "run_diagnostics"],
 };
 
