@@ -36,8 +36,8 @@ export function acceptRun(file: string, from: number, to: number, publicKey?: st
   const run: AcceptedRun = { lines: 0, stopOffset: from, count: 0, seals: 0, sealedThrough: 0 };
   const fd = openSync(file, "r");
   try {
-    run.stopOffset = readLines(fd, from, to, (bytes, start, end, block) => {
-      const link = readCanonicalLine(bytes, start, end, block);
+    run.stopOffset = readLines(fd, from, to, (bytes, start, end) => {
+      const link = readCanonicalLine(bytes, start, end);
       if (!link) return false;
       if (run.last) {
         if (link.seq !== run.last.seq + 1 || link.prevHash !== run.last.hash) return false;

@@ -1,4 +1,3 @@
-import type { BlockText } from "./block-text.js";
 import { after, isHash, key, latin1, NOT_SIMPLE, string, text, value, w } from "./json-walk.js";
 import type { ChainLink } from "./seal-check.js";
 import { sha256Hex } from "./sha256.js";
@@ -60,28 +59,14 @@ function keyAt(start: number, end: number): Key {
   return Key.Other;
 }
 
-/**
- * The line's chain fields when it is a canonical, correctly hashed entry; undefined sends it the slow way.
- * `block`, when given, is the text of `bytes` from offset 0 (a reader's whole block).
- */
-export function readCanonicalLine(
-  bytes: Buffer,
-  start: number,
-  end: number,
-  block?: BlockText,
-): ChainLink | undefined {
+/** The line's chain fields when it is a canonical, correctly hashed entry; undefined sends it the slow way. */
+export function readCanonicalLine(bytes: Buffer, start: number, end: number): ChainLink | undefined {
   w.b = bytes;
   w.p = start;
   if (w.b[w.p] !== 0x7b || end - start < 2) return undefined;
-  w.limit = end;
-  if (block) {
-    w.base = 0;
-    w.simple = block.simple(start, end) ? block.text : undefined;
-  } else {
-    w.base = start;
-    w.simple = bytes.toString("latin1", start, end);
-    if (NOT_SIMPLE.test(w.simple)) w.simple = undefined;
-  }
+  w.base = start;
+  w.simple = bytes.toString("latin1", start, end);
+  if (NOT_SIMPLE.test(w.simple)) w.simple = undefined;
   w.p += 1;
   let prev = -1;
   let prevEnd = -1;

@@ -26,10 +26,8 @@ export const w = {
   stringEnd: 0,
   /** The line as text when it is printable ASCII without a backslash: strings end at the next quote. */
   simple: undefined as string | undefined,
-  /** Where that text starts in b: the line's start, or 0 when the text is the whole block (see block-text.ts). */
+  /** Where that line starts in b. */
   base: 0,
-  /** Where the line ends in b: a string's closing quote past it belongs to another line. */
-  limit: 0,
 };
 export const NOT_SIMPLE = /[^\x20-\x5b\x5d-\x7e]/;
 
@@ -57,7 +55,7 @@ export function string(): boolean {
 
 function skipToQuote(): boolean {
   const quote = w.simple!.indexOf('"', w.p - w.base);
-  if (quote < 0 || quote + w.base >= w.limit) return false;
+  if (quote < 0) return false;
   w.stringEnd = quote + w.base;
   w.p = w.stringEnd + 1;
   return true;

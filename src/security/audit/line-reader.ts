@@ -1,16 +1,9 @@
 import { readSync } from "node:fs";
-import { type BlockText, blockText } from "./block-text.js";
 
 const BLOCK = 8 * 1024 * 1024;
 
-/** One line: bytes [start, end) of `bytes` (no newline), `block` the text of the same bytes, `at` its file offset. */
-export type LineVisitor = (
-  bytes: Buffer,
-  start: number,
-  end: number,
-  block: BlockText,
-  at: number,
-) => boolean;
+/** One line: bytes [start, end) of `bytes`, without its newline. */
+export type LineVisitor = (bytes: Buffer, start: number, end: number) => boolean;
 
 /**
  * Calls `visit` for each line of the open file from offset `from` (a line's start) up to `to` (a line's
@@ -30,7 +23,6 @@ export function readLines(fd: number, from: number, to: number, visit: LineVisit
     const bytesRead = wanted > 0 ? readSync(fd, buffer, filled, wanted, offset + filled) : 0;
     filled += bytesRead;
     const atEnd = bytesRead === 0;
-    const block = blockText(buffer, filled);
     const data = buffer.subarray(0, filled);
     let start = 0;
     for (;;) {
@@ -39,7 +31,7 @@ export function readLines(fd: number, from: number, to: number, visit: LineVisit
         if (!atEnd || start >= filled) break;
         end = filled; // the last line, without a newline
       }
-      if (!visit(buffer, start, end, block, offset + start)) return offset + start;
+      if (!visit(buffer, start, end)) return offset + start;
       start = end + 1;
     }
     if (atEnd) return offset + Math.min(start, filled);

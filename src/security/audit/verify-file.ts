@@ -44,14 +44,9 @@ export async function verifyAuditFileSplit(
     const boundary = at >= size ? size : lineStartFrom(fd, at, size);
     const second = boundary < size ? acceptRun(file, boundary, size, options.publicKey) : undefined;
     let line = 0;
-    const visit = (
-      bytes: Buffer,
-      start: number,
-      end: number,
-      block: Parameters<typeof readCanonicalLine>[3],
-    ) => {
+    const visit = (bytes: Buffer, start: number, end: number) => {
       line += 1;
-      const checked = readCanonicalLine(bytes, start, end, block);
+      const checked = readCanonicalLine(bytes, start, end);
       if (checked) verifier.pushChecked(checked, line);
       else pushSlow(verifier, bytes, start, end, line);
       return !verifier.broken(); // the first break is the verdict: nothing after it changes it
