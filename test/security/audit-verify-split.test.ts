@@ -178,3 +178,36 @@ describe("audit verify on two threads", () => {
     }
   }, 60_000);
 });
+
+describe("audit verify bundled as npm run build bundles it", () => {
+  it("finds the worker entry beside the bundle and joins its run", async () => {
+    const { build } = await import("esbuild");
+    const outdir = mkdtempSync(join(tmpdir(), "sentry-audit-bundle-"));
+    try {
+      const root = join(import.meta.dirname, "../..");
+      await build({
+        entryPoints: [
+          { in: join(root, "src/security/audit/verify-file.ts"), out: "verify-file" },
+          { in: join(root, "src/security/audit/verify-worker.ts"), out: "audit-verify-worker" },
+        ],
+        outdir,
+        bundle: true,
+        splitting: true,
+        chunkNames: "chunks/[name]-[hash]",
+        platform: "node",
+        format: "esm",
+        logLevel: "error",
+      });
+      writeFileSync(join(outdir, "package.json"), '{ "type": "module" }\n');
+      const bundled = (await import(join(outdir, "verify-file.js"))) as {
+        verifyAuditFileSplit: typeof verifyAuditFileSplit;
+      };
+      const lines = await writtenChain(20);
+      const { file, lineStarts } = fileOf(lines);
+      const result = await bundled.verifyAuditFileSplit(file, options, { split: lineStarts[10]! });
+      expect(result).toEqual({ verdict: await oneThread(file), joined: true });
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
