@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { readCanonicalLine } from "./canonical-line.js";
 import { readLines } from "./line-reader.js";
 import { acceptRunInWorker, type RunningRun } from "./run-in-worker.js";
@@ -40,7 +41,8 @@ export async function verifyAuditFileSplit(
   const fd = openSync(file, "r");
   try {
     const size = fstatSync(fd).size;
-    const at = split ?? (size >= SPLIT_MIN_BYTES ? Math.floor(size / 2) : size);
+    const twoThreads = size >= SPLIT_MIN_BYTES && availableParallelism() >= 2;
+    const at = split ?? (twoThreads ? Math.floor(size / 2) : size);
     const boundary = at >= size ? size : lineStartFrom(fd, at, size);
     const second = boundary < size ? acceptRun(file, boundary, size, options.publicKey) : undefined;
     let line = 0;
