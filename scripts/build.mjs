@@ -1,4 +1,4 @@
-// Bundles the three entry points into dist/ (committed: the Action runs dist/index.js straight from the repo).
+// Bundles the three entry points and a worker into dist/ (committed: the Action runs dist/index.js straight from the repo).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -6,6 +6,8 @@ const entries = [
   { in: "src/entrypoints/cli.ts", out: "cli" },
   { in: "src/entrypoints/action-main.ts", out: "index" },
   { in: "src/entrypoints/app-main.ts", out: "app" },
+  // The second thread of `audit verify`; run-in-worker.ts finds it beside the entry or its chunk.
+  { in: "src/security/audit/verify-worker.ts", out: "audit-verify-worker" },
 ].filter((entry) => existsSync(entry.in));
 
 // Start clean so chunks of an earlier build never linger beside the ones this build references.

@@ -1,6 +1,6 @@
 import { after, isHash, key, latin1, NOT_SIMPLE, string, text, value, w } from "./json-walk.js";
+import type { ChainLink } from "./seal-check.js";
 import { sha256Hex } from "./sha256.js";
-import type { ChainLink } from "./verify-chain.js";
 
 /**
  * Reads one line written by `auditLine` straight from its bytes: the canonical JSON of the hashed fields,

@@ -1,20 +1,16 @@
-import type { KeyObject } from "node:crypto";
+import type { AcceptedRun } from "./accept-run.js";
 import { type AuditEntry, AuditEntrySchema, GENESIS_HASH, hashEntry } from "./audit-entry.js";
-import { exportPublicKey, loadPublicKey, verifyHashSignature } from "./audit-keys.js";
+import {
+  broken,
+  type ChainLink,
+  type ChainProblem,
+  type ChainVerdict,
+  sealFault,
+  type TrustedKey,
+  trustedKeyOf,
+} from "./seal-check.js";
 
-export type ChainProblem =
-  | "malformed"
-  | "edited"
-  | "missing"
-  | "inserted"
-  | "reordered"
-  | "bad-signature"
-  | "wrong-key"
-  | "unsealed-tail";
-
-export type ChainVerdict =
-  | { ok: true; entries: number; seals: number; signedBy?: string }
-  | { ok: false; problem: ChainProblem; line: number; seq?: number; message: string };
+export type { ChainLink, ChainProblem, ChainVerdict };
 
 export interface ChainVerifyOptions {
   /** Base64 SPKI DER or PEM. With it, every seal must be signed by this key (offline verification). */
@@ -31,13 +27,6 @@ interface Pending {
   prevHash: string;
 }
 
-/** What the chain checks of an entry: its place, its links and, for a seal, its signature. */
-export type ChainLink = Pick<AuditEntry, "seq" | "kind" | "prevHash" | "hash" | "publicKey" | "signature">;
-
-function broken(problem: ChainProblem, line: number, message: string, seq?: number): ChainVerdict {
-  return { ok: false, problem, line, message, ...(seq === undefined ? {} : { seq }) };
-}
-
 interface Accepted {
   hash: string;
   seq: number;
@@ -48,8 +37,7 @@ interface Accepted {
  * the chain, and looks ahead just far enough to say whether it was edited, removed, inserted or moved.
  */
 export function createChainVerifier(options: ChainVerifyOptions = {}) {
-  const trustedKey: KeyObject | undefined = options.publicKey ? loadPublicKey(options.publicKey) : undefined;
-  const trustedKeyText = trustedKey ? exportPublicKey(trustedKey) : undefined;
+  const trusted: TrustedKey | undefined = trustedKeyOf(options.publicKey);
   let expectedSeq = 0;
   let head: Accepted = { hash: GENESIS_HASH, seq: -1 };
   let beforeHead: Accepted = { hash: GENESIS_HASH, seq: -2 };
@@ -60,30 +48,9 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
   let verdict: ChainVerdict | undefined;
   // A break whose kind depends on what follows: the line, what we expected there, and what we saw.
   let pending: Pending | undefined;
-  const fail = (problem: ChainProblem, line: number, message: string, seq?: number) => {
-    verdict = broken(problem, line, message, seq);
-  };
-
   function checkSeal(entry: ChainLink, line: number): boolean {
-    if (!entry.signature || !entry.publicKey) {
-      fail("edited", line, `line ${line}: seal without signature or public key`, entry.seq);
-      return false;
-    }
-    if (trustedKeyText && entry.publicKey !== trustedKeyText) {
-      fail("wrong-key", line, `line ${line}: seal signed by a different key than the one given`, entry.seq);
-      return false;
-    }
-    let key: KeyObject;
-    try {
-      key = trustedKey ?? loadPublicKey(entry.publicKey);
-    } catch (error) {
-      fail("malformed", line, `line ${line}: unreadable public key (${String(error)})`, entry.seq);
-      return false;
-    }
-    if (!verifyHashSignature(key, entry.hash, entry.signature)) {
-      fail("bad-signature", line, `line ${line}: seal signature does not match the chain head`, entry.seq);
-      return false;
-    }
+    verdict = sealFault(entry, line, trusted);
+    if (verdict) return false;
     signedBy = entry.publicKey;
     return true;
   }
@@ -210,6 +177,26 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
     pending = { line, expectedSeq, head, seq: entry.seq, prevHash: entry.prevHash };
   }
 
+  /**
+   * Takes a run of entries another thread accepted (each canonical and correctly hashed, linked to the one
+   * before, seals signed as checkSeal requires) as if pushed one by one, when its first entry links to the
+   * head here. False, with nothing changed, when it does not: the caller then pushes those lines itself.
+   */
+  function joinRun(run: AcceptedRun): boolean {
+    if (verdict || pending || !run.first || !run.last) return false;
+    if (run.first.seq !== expectedSeq || run.first.prevHash !== head.hash) return false;
+    beforeHead = run.beforeLast ?? head;
+    head = run.last;
+    expectedSeq = run.last.seq + 1;
+    if (run.seals > 0) {
+      sealedThrough = count + run.sealedThrough;
+      seals += run.seals;
+      signedBy = run.signedBy;
+    }
+    count += run.count;
+    return true;
+  }
+
   function end(): ChainVerdict {
     if (verdict) return verdict;
     if (pending) return classifyAtEnd(pending);
@@ -218,13 +205,13 @@ export function createChainVerifier(options: ChainVerifyOptions = {}) {
       const message = `lines ${sealedThrough + 1}-${count + 1} are not covered by a signed head: an entry was cut from the end or added after the last seal (or the writer stopped before sealing)`;
       return broken("unsealed-tail", sealedThrough + 1, message);
     }
-    if (trustedKey && count > 0 && seals === 0) {
+    if (trusted && count > 0 && seals === 0) {
       return broken("unsealed-tail", 1, "no seal signed by the given key");
     }
     return { ok: true, entries: count, seals, ...(signedBy ? { signedBy } : {}) };
   }
 
-  return { push, pushChecked, end };
+  return { push, pushChecked, joinRun, end, broken: () => verdict !== undefined };
 }
 
 /** Verifies an in-memory chain (entries in order). */

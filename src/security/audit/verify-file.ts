@@ -1,8 +1,18 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { readCanonicalLine } from "./canonical-line.js";
+import { readLines } from "./line-reader.js";
+import { acceptRunInWorker, type RunningRun } from "./run-in-worker.js";
 import { type ChainVerdict, type ChainVerifyOptions, createChainVerifier } from "./verify-chain.js";
 
-const BLOCK = 8 * 1024 * 1024;
+/** Below this a second thread costs more to start than it saves. */
+const SPLIT_MIN_BYTES = 16 * 1024 * 1024;
+
+/** For tests: where the second range starts (moved to the next line's start), and what runs it. */
+export interface SplitOptions {
+  split?: number;
+  acceptRun?: (file: string, from: number, to: number, publicKey?: string) => RunningRun;
+}
 
 /**
  * Verifies a JSONL audit file without holding it in memory: a block of bytes at a time, each line read
@@ -12,46 +22,68 @@ const BLOCK = 8 * 1024 * 1024;
  * the CLI's offline check, not something a server calls while it serves.
  */
 export async function verifyAuditFile(file: string, options: ChainVerifyOptions = {}): Promise<ChainVerdict> {
+  return (await verifyAuditFileSplit(file, options)).verdict;
+}
+
+/**
+ * A big file is verified by two threads: a worker takes the second half (from a line's start) and accepts
+ * what it can of it (acceptRun), while this thread verifies the first half. When the worker's run links to
+ * where this thread ended, it is joined in one step; from the first line the worker did not take (or
+ * from the split, when the run does not join) this thread goes on line by line, so every verdict, line
+ * number and message is what one thread gives. `joined` says whether the worker's run was used.
+ */
+export async function verifyAuditFileSplit(
+  file: string,
+  options: ChainVerifyOptions = {},
+  { split, acceptRun = acceptRunInWorker }: SplitOptions = {},
+): Promise<{ verdict: ChainVerdict; joined: boolean }> {
   const verifier = createChainVerifier(options);
   const fd = openSync(file, "r");
   try {
-    let buffer: Buffer = Buffer.allocUnsafe(BLOCK);
-    let filled = 0; // bytes of buffer holding data
+    const size = fstatSync(fd).size;
+    const twoThreads = size >= SPLIT_MIN_BYTES && availableParallelism() >= 2;
+    const at = split ?? (twoThreads ? Math.floor(size / 2) : size);
+    const boundary = at >= size ? size : lineStartFrom(fd, at, size);
+    const second = boundary < size ? acceptRun(file, boundary, size, options.publicKey) : undefined;
     let line = 0;
-    let atEnd = false;
-    while (!atEnd) {
-      if (filled === buffer.length) buffer = grow(buffer); // one line longer than the block
-      // Read synchronously: handing each block to the thread pool and back costs a reschedule, which on a
-      // busy machine took longer than the walk itself.
-      const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, null);
-      filled += bytesRead;
-      atEnd = bytesRead === 0;
-      let start = 0;
-      for (;;) {
-        let end = buffer.indexOf(10, start);
-        if (end < 0 || end >= filled) {
-          if (!atEnd || start >= filled) break;
-          end = filled; // the last line, without a newline
-        }
-        line += 1;
-        const checked = readCanonicalLine(buffer, start, end);
-        if (checked) verifier.pushChecked(checked, line);
-        else pushSlow(verifier, buffer, start, end, line);
-        start = end + 1;
-      }
-      // The start of a line that continues in the next block moves to the front.
-      filled = start >= filled ? 0 : buffer.copy(buffer, 0, start, filled);
+    const visit = (bytes: Buffer, start: number, end: number) => {
+      line += 1;
+      const checked = readCanonicalLine(bytes, start, end);
+      if (checked) verifier.pushChecked(checked, line);
+      else pushSlow(verifier, bytes, start, end, line);
+      return !verifier.broken(); // the first break is the verdict: nothing after it changes it
+    };
+    readLines(fd, 0, second ? boundary : Number.POSITIVE_INFINITY, visit);
+    if (!second) return { verdict: verifier.end(), joined: false };
+    if (verifier.broken()) {
+      second.stop();
+      return { verdict: verifier.end(), joined: false };
     }
+    const run = await second.result;
+    let from = boundary;
+    const joined = run !== undefined && verifier.joinRun(run);
+    if (joined) {
+      from = run.stopOffset;
+      line += run.lines;
+    }
+    readLines(fd, from, Number.POSITIVE_INFINITY, visit);
+    return { verdict: verifier.end(), joined };
   } finally {
     closeSync(fd);
   }
-  return verifier.end();
 }
 
-function grow(buffer: Buffer): Buffer {
-  const bigger = Buffer.allocUnsafe(buffer.length * 2);
-  buffer.copy(bigger);
-  return bigger;
+/** The offset of the first line that starts at or after `at` (the file's size when none does). */
+function lineStartFrom(fd: number, at: number, size: number): number {
+  if (at <= 0) return 0;
+  const probe = Buffer.allocUnsafe(64 * 1024);
+  for (let offset = at - 1; offset < size; offset += probe.length) {
+    const read = readSync(fd, probe, 0, probe.length, offset);
+    const newline = probe.subarray(0, read).indexOf(10);
+    if (newline >= 0) return offset + newline + 1;
+    if (read === 0) break;
+  }
+  return size;
 }
 
 /** A line the byte walk did not take: parsed as readJsonl parses it, and judged by the full checks. */
