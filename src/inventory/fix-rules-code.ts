@@ -1,4 +1,4 @@
-import type { FixRule } from "./fix-rules.js";
+import type { FixRule } from "./fix-rule.js";
 
 /** Code changes the logs justify (src/llm/offline/code-fixes.ts): they change behaviour, so risk is medium. */
 export const CODE_FIX_RULES: readonly FixRule[] = [
