@@ -95,7 +95,13 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
   async function handler(ctx: RouteContext): Promise<void> {
     const source = AlertSourceNameSchema.safeParse(ctx.params.source);
     if (!source.success) return sendJson(ctx.res, 404, { error: "unknown alert source" });
-    return accept(ctx, source.data, (value, now) => normalizeAlert(source.data, value, { now }), 202, true);
+    return accept(
+      ctx,
+      source.data,
+      (value, now) => normalizeAlert(source.data, value, { now, scannedText: true }),
+      202,
+      true,
+    );
   }
 
   /**
@@ -105,7 +111,13 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
    * real Prometheus), so repeats are left to the dedupe engine, which counts them.
    */
   async function apiHandler(ctx: RouteContext): Promise<void> {
-    return accept(ctx, "alertmanager", (value, now) => normalizePostableAlerts(value, { now }), 200, false);
+    return accept(
+      ctx,
+      "alertmanager",
+      (value, now) => normalizePostableAlerts(value, { now, scannedText: true }),
+      200,
+      false,
+    );
   }
 
   async function accept(

@@ -30,13 +30,19 @@ export interface LimitExceeded {
 const exceeded = (path: string, reason: string): LimitExceeded => ({ status: "limit", path, reason });
 
 /**
- * One linear pass over JSON text, before `JSON.parse`: nesting depth and string lengths. Does not validate
- * the JSON (the parser does); it only refuses what no parser should be asked to build.
+ * One linear pass over JSON text, before `JSON.parse`: nesting depth, string lengths and the number of
+ * values. Does not validate the JSON (the parser does); it only refuses what no parser should be asked to
+ * build. Every limit is at least as strict as `checkValue` on the parsed value (an escaped string is longer
+ * than its value, a duplicate key counts twice here and once there), so a value parsed from text this
+ * passes need not be walked again.
  */
 export function scanJsonText(text: string): LimitExceeded | undefined {
   let depth = 0;
   let inString = false;
   let stringStart = 0;
+  // Values = the root + one per comma + one per container that is not empty (valid JSON, no duplicate keys).
+  let nodes = 1;
+  let opened = false;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (inString) {
@@ -47,14 +53,25 @@ export function scanJsonText(text: string): LimitExceeded | undefined {
         if (i - stringStart > INTAKE_LIMITS.maxString)
           return exceeded("(body)", `a string longer than ${INTAKE_LIMITS.maxString} characters`);
       }
-    } else if (c === 0x22) {
+      continue;
+    }
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) continue;
+    if (opened) {
+      opened = false;
+      if (c !== 0x7d && c !== 0x5d) nodes += 1;
+    }
+    if (c === 0x22) {
       inString = true;
       stringStart = i;
-    } else if (c === 0x7b || c === 0x5b) {
+    } else if (c === 0x2c) nodes += 1;
+    else if (c === 0x7b || c === 0x5b) {
       depth += 1;
+      opened = true;
       if (depth > INTAKE_LIMITS.maxDepth)
         return exceeded("(body)", `nested deeper than ${INTAKE_LIMITS.maxDepth} levels`);
     } else if (c === 0x7d || c === 0x5d) depth -= 1;
+    if (nodes > INTAKE_LIMITS.maxNodes)
+      return exceeded("(body)", `more than ${INTAKE_LIMITS.maxNodes} values`);
   }
   if (inString && text.length - stringStart > INTAKE_LIMITS.maxString)
     return exceeded("(body)", `a string longer than ${INTAKE_LIMITS.maxString} characters`);
