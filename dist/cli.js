@@ -21,7 +21,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-O6XZYQIQ.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-NIB6BYDM.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -31,33 +31,33 @@ var COMMANDS = [
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-HDKKHTKO.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-J2OD44LS.js")).alertsCommand
   },
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-CPKLETDN.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-CKJPKXEV.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-JYWYUQIZ.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-UURKI4QB.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-GI4DZTVK.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-R33MU3RZ.js")).mcpCommand
   },
   {
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-IVNZBRN7.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-ZVQIWGHX.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-PDX4N7E7.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-HGJMUODD.js")).watchCommand
   }
 ];
 

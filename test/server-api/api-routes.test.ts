@@ -147,9 +147,24 @@ describe("GET endpoints", () => {
     expect((await h.get("/api/memory")).body.entries[0].fixWorked).toBe(true);
   });
 
-  it("lists the tools (the three read-only collectors included) with the roles that may use each", async () => {
+  it("lists the tools (the read-only collectors and git_history included) with the roles that may use each", async () => {
     const res = await h.get("/api/tools");
-    expect(res.body.tools).toHaveLength(9);
+    expect(res.body.tools.map((t: { name: string }) => t.name).sort()).toEqual(
+      [
+        "apply_patch",
+        "fetch_docs",
+        "git_history",
+        "grep_search",
+        "query_logs",
+        "query_metrics",
+        "read_file",
+        "read_kubernetes",
+        "restart_service",
+        "run_diagnostics",
+      ].sort(),
+    );
+    const history = res.body.tools.find((t: { name: string }) => t.name === "git_history");
+    expect(history.roles.sort()).toEqual(["detective", "supervisor", "surgeon"]);
     const metrics = res.body.tools.find((t: { name: string }) => t.name === "query_metrics");
     expect(metrics.roles.sort()).toEqual(["detective", "supervisor", "triage"]);
     const patch = res.body.tools.find((t: { name: string }) => t.name === "apply_patch");
