@@ -1,6 +1,6 @@
 // Bundles the three entry points and a worker into dist/ (committed: the Action runs dist/index.js straight from the repo).
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { build } from "esbuild";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
+import { bundle } from "./bundle.mjs";
 
 const entries = [
   { in: "src/entrypoints/cli.ts", out: "cli" },
@@ -13,26 +13,4 @@ const entries = [
 // Start clean so chunks of an earlier build never linger beside the ones this build references.
 rmSync("dist", { recursive: true, force: true });
 mkdirSync("dist", { recursive: true });
-// Bundled CommonJS dependencies call require(); an ESM bundle has none unless we make one.
-const banner =
-  "import { createRequire as __sentryCreateRequire } from 'node:module';\nconst require = __sentryCreateRequire(import.meta.url);";
-
-await build({
-  entryPoints: entries,
-  outdir: "dist",
-  bundle: true,
-  // Commands load their modules on demand: `diagnose` starts without probot, the MCP SDK or Redis.
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  platform: "node",
-  format: "esm",
-  target: "node20",
-  sourcemap: false,
-  legalComments: "none",
-  charset: "utf8",
-  banner: { js: banner },
-  define: { __SENTRY_VERSION__: JSON.stringify(JSON.parse(readFileSync("package.json", "utf8")).version) },
-  logLevel: "warning",
-});
-// dist/ is ESM whatever the consumer's package.json says.
-writeFileSync("dist/package.json", `${JSON.stringify({ type: "module" }, null, 2)}\n`);
+await bundle({ entries, outdir: "dist" });

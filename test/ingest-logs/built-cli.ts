@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { build } from "esbuild";
+import { bundle } from "../../scripts/bundle.mjs";
 
 /**
  * The CLI bundled from the current source as `npm run build` bundles it, into a temporary directory (the
@@ -10,21 +10,7 @@ import { build } from "esbuild";
  */
 export async function buildCli(): Promise<string> {
   const outdir = mkdtempSync(join(tmpdir(), "sentry-built-cli-"));
-  await build({
-    entryPoints: [{ in: "src/entrypoints/cli.ts", out: "cli" }],
-    outdir,
-    bundle: true,
-    splitting: true,
-    chunkNames: "chunks/[name]-[hash]",
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    banner: {
-      js: "import { createRequire as __sentryCreateRequire } from 'node:module';\nconst require = __sentryCreateRequire(import.meta.url);",
-    },
-    logLevel: "error",
-  });
-  writeFileSync(join(outdir, "package.json"), '{ "type": "module" }\n');
+  await bundle({ entries: [{ in: "src/entrypoints/cli.ts", out: "cli" }], outdir, logLevel: "error" });
   return join(outdir, "cli.js");
 }
 
