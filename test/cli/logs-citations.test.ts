@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { buildCli, runBuilt } from "../ingest-logs/built-cli.js";
+import { buildCli, runBuilt } from "../helpers/built-cli-bundle.js";
 
 /**
  * Through the CLI bundled from source, as a user runs it: evidence read from kubectl output cites the file's

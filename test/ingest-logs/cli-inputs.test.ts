@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli, runBuilt } from "./built-cli.js";
+import { buildCli, runBuilt } from "../helpers/built-cli-bundle.js";
 
 /** What users hand `diagnose`: directories, stdin, the corpus of real-shaped formats, one very long line. */
 const dir = mkdtempSync(join(tmpdir(), "sentry-cli-inputs-"));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { UsageError } from "../../src/core/errors.js";
 import { readLogRecords, summarizeLogs } from "../../src/ingest/logs/index.js";
 import { createPatternScanner } from "../../src/knowledge/index.js";
-import { buildCli, runBuilt } from "./built-cli.js";
+import { buildCli, runBuilt } from "../helpers/built-cli-bundle.js";
 
 /**
  * Property tests of the whole reading path on generated input: lines in every recognised format and hostile

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildCli } from "./built-cli.js";
+import { buildCli } from "../helpers/built-cli-bundle.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sentry-templates-pipe-"));
 let cliPath = "";

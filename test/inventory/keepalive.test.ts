@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { relationHolds } from "../../src/inventory/relation.js";
 import { resolveKeepalive } from "../../src/inventory/resolve-keepalive.js";
 import { lookupOf } from "../../src/inventory/subjects.js";
-import { cli } from "../helpers/cli-harness.js";
+import { builtCli as cli } from "../helpers/built-cli-harness.js";
 
 const PROXY = [
   "upstream shop {",

@@ -6,7 +6,7 @@ import { buildInventory } from "../../src/inventory/build.js";
 import { relationHolds } from "../../src/inventory/relation.js";
 import { bypasses, resolveNoProxy } from "../../src/inventory/resolve-no-proxy.js";
 import { lookupOf } from "../../src/inventory/subjects.js";
-import { cli } from "../helpers/cli-harness.js";
+import { builtCli as cli } from "../helpers/built-cli-harness.js";
 
 const COMPOSE = [
   "services:",

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { relationHolds } from "../../src/inventory/relation.js";
 import { resolveUpstreamPort } from "../../src/inventory/resolve-upstream-port.js";
 import { lookupOf } from "../../src/inventory/subjects.js";
-import { cli } from "../helpers/cli-harness.js";
+import { builtCli as cli } from "../helpers/built-cli-harness.js";
 
 const SITE =
   "server {\n  listen 8443 ssl;\n  location /api/ {\n    proxy_pass http://catalog:8000;\n  }\n}\n";
