@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, expect } from "vitest";
-import { cli } from "../helpers/cli-harness.js";
+import { builtCli as cli } from "../helpers/built-cli-harness.js";
 
 /** Temporary workspaces (logs/ + repo/) run through the CLI, and the checks the bench makes on the patch. */
 const dirs: string[] = [];
