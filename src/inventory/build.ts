@@ -1,3 +1,4 @@
+import { addAppConfig, isAppConfig } from "./app-config.js";
 import { addCompose } from "./compose.js";
 import { addKubernetes } from "./kubernetes.js";
 import { addDockerfile, addEnvFile, addSystemdUnit } from "./plain-files.js";
@@ -16,6 +17,7 @@ export function isDeployFile(path: string): boolean {
     ENV_FILE.test(path) ||
     SYSTEMD.test(path) ||
     DOCKERFILE.test(path) ||
+    isAppConfig(path) ||
     (YAML.test(path) && !/(^|\/)\.github\//.test(path))
   );
 }
@@ -33,6 +35,7 @@ export function buildInventory(files: readonly { path: string; content: string }
     else if (SYSTEMD.test(path)) addSystemdUnit(inv, path, content);
     else if (DOCKERFILE.test(path)) addDockerfile(inv, path, content);
     else if (YAML.test(path)) addKubernetes(inv, path, content);
+    else if (isAppConfig(path)) addAppConfig(inv, path, content);
   }
   return inv;
 }

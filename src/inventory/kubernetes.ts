@@ -1,6 +1,9 @@
 import { addEnv, addLeaves, child, entries, items, scalar, yamlDocs } from "./parse-yaml.js";
 import type { Inventory } from "./types.js";
 
+/** Helm's values files; any other YAML that is no manifest is an application's own config. */
+const HELM_VALUES = /(^|\/)values[\w.-]*\.ya?ml$|(^|\/)(charts?|helm)\//i;
+
 const WORKLOADS = new Set(["Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob", "Pod", "ReplicaSet"]);
 
 /** The pod spec of a workload: CronJob nests it one template deeper. */
@@ -20,7 +23,7 @@ export function addKubernetes(inv: Inventory, file: string, content: string): bo
   for (const doc of yamlDocs(content)) {
     const kind = scalar(child(doc.root, "kind"));
     if (!kind || !scalar(child(doc.root, "apiVersion"))) {
-      addLeaves(inv, file, doc, doc.root);
+      addLeaves(inv, file, doc, doc.root, 0, HELM_VALUES.test(file) ? "helm-values" : "app-config");
       continue;
     }
     manifests += 1;

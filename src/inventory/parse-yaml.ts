@@ -74,14 +74,32 @@ export function addEnv(inv: Inventory, file: string, doc: Doc, node: unknown, so
   }
 }
 
-/** Every scalar leaf of a values file, keyed by its own name (Helm values are read as values, not rendered). */
-export function addLeaves(inv: Inventory, file: string, doc: Doc, node: unknown, depth = 0): void {
+/**
+ * Every scalar leaf of a values or config file, keyed by its own name with its dotted path beside it (Helm
+ * values are read as values, not rendered).
+ */
+export function addLeaves(
+  inv: Inventory,
+  file: string,
+  doc: Doc,
+  node: unknown,
+  depth = 0,
+  source: SettingSource = "helm-values",
+  path: readonly string[] = [],
+): void {
   if (depth > 12) return;
   for (const e of entries(node)) {
     const value = scalar(e.value);
     if (value !== undefined)
-      inv.settings.push({ key: e.key, value, source: "helm-values", file, line: doc.lineOf(e.keyNode) });
-    else addLeaves(inv, file, doc, e.value, depth + 1);
+      inv.settings.push({
+        key: e.key,
+        path: [...path, e.key].join("."),
+        value,
+        source,
+        file,
+        line: doc.lineOf(e.keyNode),
+      });
+    else addLeaves(inv, file, doc, e.value, depth + 1, source, [...path, e.key]);
   }
-  for (const item of items(node)) addLeaves(inv, file, doc, item, depth + 1);
+  for (const item of items(node)) addLeaves(inv, file, doc, item, depth + 1, source, path);
 }

@@ -5,7 +5,8 @@ type ContentOf = (file: string) => string | undefined;
 
 /** Values leaves only count as variables when they are written like one (charts pass `env:` maps through). */
 function definesEnv(s: SettingFact): boolean {
-  return s.source !== "helm-values" || /^[A-Z][A-Z0-9_]*$/.test(s.key);
+  // Values and app config leaves are named by their nesting, not environment variables, unless spelled as one.
+  return (s.source !== "helm-values" && s.source !== "app-config") || /^[A-Z][A-Z0-9_]*$/.test(s.key);
 }
 
 /** A comment at or just above a definition that says the name changed on purpose. */

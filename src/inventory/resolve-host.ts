@@ -71,7 +71,12 @@ export function resolveUnknownHost(
   return {
     ...base,
     reason: `${target.source === "k8s" ? "the Service" : "the compose service"} is named ${target.name} (${target.file}:${target.line})`,
-    change: { ...cause, before: cause.text, after, summary: `${first.key}: ${token.host} → ${to}` },
+    change: {
+      ...cause,
+      before: cause.text,
+      after,
+      summary: `${first.path ?? first.key}: ${token.host} → ${to}`,
+    },
   };
 }
 
@@ -104,7 +109,8 @@ export function resolveLoopback(
   const words = port !== undefined ? PORT_WORDS[port] : undefined;
   const keyed = loopback.filter(
     (s) =>
-      listening.some((svc) => s.key.toLowerCase().includes(svc.name.toLowerCase())) || words?.test(s.key),
+      listening.some((svc) => (s.path ?? s.key).toLowerCase().includes(svc.name.toLowerCase())) ||
+      words?.test(s.path ?? s.key),
   );
   const setting = loopback.length === 1 ? loopback[0] : keyed.length === 1 ? keyed[0] : undefined;
   const cause = setting ? cite(setting, contentOf) : undefined;
@@ -129,6 +135,11 @@ export function resolveLoopback(
   return {
     ...base,
     reason: `inside a container ${from} is the container itself; compose service ${target.name} (${target.file}:${target.line}) listens on ${port}`,
-    change: { ...cause, before: cause.text, after, summary: `${setting.key}: ${from} → ${target.name}` },
+    change: {
+      ...cause,
+      before: cause.text,
+      after,
+      summary: `${setting.path ?? setting.key}: ${from} → ${target.name}`,
+    },
   };
 }

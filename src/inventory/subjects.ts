@@ -49,10 +49,29 @@ const UNKNOWN_HOST = [
   /host='([\w.-]+)'[^\n]*?(?:Name or service not known|Temporary failure in name resolution)/,
 ];
 
+/** Connection refused as clients print it, with the host and port they dialled. */
 const REFUSED = [
   /ECONNREFUSED (\[?[\w.:-]+?\]?):(\d+)/,
   /dial tcp (\[?[\w.:-]+?\]?):(\d+): connect: connection refused/,
   /connection to server at "([\w.-]+)"[^\n]*?port (\d+) failed: Connection refused/,
+  // libpq before 14: `could not connect to server: Connection refused / Is the server running on host "db" ...`
+  /Connection refused[^\n]*?Is the server running on host "([\w.-]+)"[^\n]*?port (\d+)/,
+  // redis-py: `Error 111 connecting to localhost:6379. Connection refused.`
+  /Error 111 connecting to ([\w.-]+):(\d+)/,
+  // PgJDBC: `Connection to localhost:5432 refused. Check that the hostname and port are correct`
+  /Connection to ([\w.-]+):(\d+) refused/,
+  // urllib3/requests: `HTTPConnectionPool(host='localhost', port=8080): ... [Errno 111] Connection refused`
+  /HTTPS?ConnectionPool\(host='([\w.-]+)', port=(\d+)\)[^\n]*?(?:Errno 111|[Cc]onnection refused)/,
+  // curl: `Failed to connect to localhost port 8080 after 0 ms: Connection refused`
+  /Failed to connect to ([\w.-]+) port (\d+)[^\n]*?Connection refused/,
+  // Ruby Net::HTTP and redis-rb: `Failed to open TCP connection to localhost:6379 (Connection refused`
+  /(?:Failed to open TCP connection to|Error connecting to Redis on) ([\w.-]+):(\d+) \((?:Connection refused|Errno::ECONNREFUSED)/,
+  // MySQL clients: `Can't connect to MySQL server on 'localhost:3306' (111)`
+  /Can't connect to MySQL server on '([\w.-]+)(?::(\d+))?' \(111/,
+  // Celery/kombu and AMQP clients: `Cannot connect to amqp://guest:**@localhost:5672//: [Errno 111] Connection refused`
+  /Cannot connect to \w+:\/\/(?:[^@\s]*@)?([\w.-]+):(\d+)[^\n]*?(?:Errno 111|[Cc]onnection refused)/,
+  // .NET: `No connection could be made because the target machine actively refused it. (localhost:5432)`
+  /(?:actively refused it|Connection refused)\.? \(([\w.-]+):(\d+)\)/,
   /[Cc]onnection refused[^\n]*?\(?(?:host=)?'?(localhost|127\.0\.0\.1)'?,? ?(?:port=)?(\d+)/,
 ];
 
@@ -83,6 +102,12 @@ const PROXIED =
 /** The database refused a client because its own connection limit is reached (Postgres, MySQL). */
 const SERVER_FULL =
   /sorry, too many clients already|remaining connection slots are reserved|Too many connections|ER_CON_COUNT_ERROR/;
+
+/** The port dialled: as printed, or the client's default where its message leaves it out (MySQL). */
+function portOf(m: RegExpExecArray): { port?: number } {
+  if (m[2]) return { port: Number(m[2]) };
+  return /MySQL server/.test(m[0]) ? { port: 3306 } : {};
+}
 
 function first(res: RegExp[], text: string): RegExpExecArray | undefined {
   for (const re of res) {
@@ -125,8 +150,7 @@ export function lookupOf(
   const taken = first(PORT_TAKEN, evidence);
   if (taken?.[1]) return { kind: "port-taken", port: Number(taken[1]) };
   const refused = first(REFUSED, evidence);
-  if (refused?.[1])
-    return { kind: "refused", host: refused[1], ...(refused[2] ? { port: Number(refused[2]) } : {}) };
+  if (refused?.[1]) return { kind: "refused", host: refused[1], ...portOf(refused) };
   const trust = tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence);
   if (trust) return trust;
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };

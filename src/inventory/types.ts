@@ -20,12 +20,15 @@ export type SettingSource =
   | "k8s-env"
   | "configmap"
   | "helm-values"
+  | "app-config"
   | "systemd"
   | "dockerfile";
 
 /** One key = value a deploy file sets: an environment variable or a values leaf. */
 export interface SettingFact extends Located {
   key: string;
+  /** The dotted path of a leaf in a nested config (`redis.url`); the key is its last part. */
+  path?: string;
   value: string;
   source: SettingSource;
 }

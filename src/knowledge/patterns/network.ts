@@ -145,6 +145,9 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     keywords: ["econnrefused", "connection refused", "failed (111"],
     matchers: [
       /ECONNREFUSED (?<subject>[\w.-]+:\d+)/,
+      /dial tcp (?<subject>[\w.-]+:\d+): connect: connection refused/,
+      /(?:Error 111 connecting to|Failed to open TCP connection to|Error connecting to Redis on) (?<subject>[\w.-]+:\d+)/,
+      /Connection to (?<subject>[\w.-]+:\d+) refused/,
       /\bECONNREFUSED\b/,
       /[Cc]onnection refused/,
       /connect\(\) failed \(111/,

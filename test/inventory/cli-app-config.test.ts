@@ -1,0 +1,110 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { builtCli } from "../helpers/built-cli-harness.js";
+
+/**
+ * Through the bundled CLI: the application's own config file (TOML, Java properties, JSON) holds the wrong
+ * host, while the compose file or a Kubernetes Service (another file) names the dependency.
+ */
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), "app-config-e2e-"));
+  dirs.push(root);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  return root;
+}
+
+interface RunJson {
+  diagnosis?: { evidence: { kind: string; file: string; line?: number }[] };
+  proposal?: { patch: string };
+  verification?: { checks: { name: string; outcome: string }[] };
+}
+
+async function diagnose(root: string): Promise<RunJson> {
+  const res = await builtCli(["diagnose", "--format", "json", "--log", "logs", "--repo", "repo"], {
+    cwd: root,
+  });
+  expect(res.stderr).not.toMatch(/at .*\.[jt]s:\d+/);
+  return JSON.parse(res.stdout) as RunJson;
+}
+
+const relation = (run: RunJson) =>
+  run.verification?.checks.find((c) => c.name === "the proposed value satisfies the violated relation")
+    ?.outcome;
+
+function applies(root: string, patch: string): boolean {
+  const work = join(root, "applied");
+  cpSync(join(root, "repo"), work, { recursive: true });
+  spawnSync("git", ["init", "-q"], { cwd: work });
+  return spawnSync("git", ["apply", "--check", "-"], { cwd: work, input: patch }).status === 0;
+}
+
+const celeryLog = Array.from({ length: 40 }, (_, i) =>
+  i % 4 === 1
+    ? `[2026-12-05 10:00:${String(i).padStart(2, "0")},500: ERROR/MainProcess] consumer: Cannot connect to redis://localhost:6379/0: Error 111 connecting to localhost:6379. Connection refused..`
+    : `[2026-12-05 10:00:${String(i).padStart(2, "0")},120: INFO/MainProcess] Task reports.build[${i}] succeeded in 0.2s: None`,
+).join("\n");
+
+const worker =
+  "services:\n  worker:\n    build: .\n    depends_on: [cache]\n  cache:\n    image: redis:7.2-alpine\n";
+
+describe("application config files resolved through the CLI", () => {
+  it("TOML names localhost for Redis inside compose: the host becomes the compose service that runs Redis", async () => {
+    const root = workspace({
+      "logs/worker.log": celeryLog,
+      "repo/docker-compose.yml": worker,
+      "repo/config/settings.toml": '[app]\nname = "reports"\n\n[redis]\nurl = "redis://localhost:6379/0"\n',
+    });
+    const run = await diagnose(root);
+    expect(run.diagnosis?.evidence).toContainEqual(
+      expect.objectContaining({ kind: "repo", file: "config/settings.toml", line: 5 }),
+    );
+    expect(run.proposal?.patch).toContain('+url = "redis://cache:6379/0"');
+    expect(applies(root, run.proposal?.patch ?? "")).toBe(true);
+    expect(relation(run)).toBe("pass");
+  });
+
+  it("Java properties dial a host no Service has: the JDBC URL names the Service the manifest defines", async () => {
+    const trace = [
+      "2026-12-05T10:00:{i}.500Z ERROR 1 --- [main] com.zaxxer.hikari.pool.HikariPool : HikariPool-1 - Exception during pool initialization.",
+      "org.postgresql.util.PSQLException: The connection attempt failed.",
+      "Caused by: java.net.UnknownHostException: orders-postgress",
+    ].join("\n");
+    const root = workspace({
+      "logs/app.log": Array.from({ length: 6 }, (_, i) => trace.replace("{i}", String(10 + i))).join("\n"),
+      "repo/k8s/db.yaml":
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: orders-postgres\nspec:\n  ports:\n    - port: 5432\n",
+      "repo/src/main/resources/application.properties":
+        "server.port=8080\nspring.datasource.url=jdbc:postgresql://orders-postgress:5432/orders\n",
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch).toContain(
+      "+spring.datasource.url=jdbc:postgresql://orders-postgres:5432/orders",
+    );
+    expect(applies(root, run.proposal?.patch ?? "")).toBe(true);
+    expect(relation(run)).toBe("pass");
+  });
+
+  it("must not pick a service when two compose services run Redis on that port", async () => {
+    const root = workspace({
+      "logs/worker.log": celeryLog,
+      "repo/docker-compose.yml": `${worker}  sessions:\n    image: redis:7.2-alpine\n`,
+      "repo/config/settings.toml": '[redis]\nurl = "redis://localhost:6379/0"\n',
+    });
+    const run = await diagnose(root);
+    expect(run.proposal).toBeUndefined();
+    expect(run.diagnosis?.evidence).toContainEqual(
+      expect.objectContaining({ kind: "repo", file: "config/settings.toml", line: 2 }),
+    );
+  });
+});
