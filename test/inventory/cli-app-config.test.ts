@@ -107,4 +107,32 @@ describe("application config files resolved through the CLI", () => {
       expect.objectContaining({ kind: "repo", file: "config/settings.toml", line: 2 }),
     );
   });
+
+  it("a client timeout in the YAML config below what the upstream's own log measures: raised past it", async () => {
+    const pad = (i: number) => String(i).padStart(2, "0");
+    const cart = Array.from({ length: 60 }, (_, i) =>
+      i % 6 === 2
+        ? `time="2026-12-05T10:00:${pad(i)}Z" level=error msg="pricing call failed" error="Get \\"http://pricing:9000/v1/quote\\": context deadline exceeded (Client.Timeout exceeded while awaiting headers)"`
+        : `time="2026-12-05T10:00:${pad(i)}Z" level=info msg="GET /cart 200" duration=0.${(i % 9) + 1}s`,
+    ).join("\n");
+    const pricing = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `2026-12-05T10:00:${pad(i)}Z INFO pricing request path=/v1/quote status=200 duration=${(2.1 + (i % 7) * 0.3).toFixed(1)}s`,
+    ).join("\n");
+    const root = workspace({
+      "logs/cart.log": cart,
+      "logs/pricing.log": pricing,
+      "repo/config/app.yaml":
+        "server:\n  port: 8080\nupstreams:\n  inventory:\n    url: http://inventory:9100\n    timeout: 5s\n  pricing:\n    url: http://pricing:9000\n    timeout: 2s\n",
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch).toContain("+    timeout: 6s");
+    expect(run.proposal?.patch).toContain("-    timeout: 2s");
+    expect(applies(root, run.proposal?.patch ?? "")).toBe(true);
+    expect(
+      run.verification?.checks.find((c) => c.name === "the value now satisfies the latency the logs measured")
+        ?.outcome,
+    ).toBe("pass");
+  });
 });

@@ -101,6 +101,14 @@ export const TIMEOUTS: RepoLocator[] = [
     what: "a client timeout setting",
   },
   {
+    // An application's own config: `timeout: 2s`, `read_timeout = 5`, `"requestTimeoutMs": 2000`,
+    // `feign.client.config.default.readTimeout=2000`.
+    grep: '^\\s*"?[\\w.-]*[tT]imeout[\\w-]*"?\\s*[:=]\\s*"?[\\d.]+(ms|s|m)?"?\\s*,?\\s*(#.*)?$',
+    files: CONFIG,
+    fix: "raise-timeout",
+    what: "a timeout in the application's config",
+  },
+  {
     grep: "\\b(read_?)?[tT]imeout(Ms|_ms|Seconds|_seconds)?\\s*[:=]\\s*\\(?[\\d.]+",
     files: CODE,
     fix: "raise-timeout",
