@@ -5,6 +5,7 @@ import { lookupReads } from "./lookup-reads.js";
 import type { Resolution } from "./resolution.js";
 import { type RepoRead, resolveLookup } from "./resolve.js";
 import { envReadPattern } from "./resolve-env.js";
+import { ALLOCATABLE_SEARCH, isAllocatableLine } from "./resolve-node-fit.js";
 import { ROUTE_SEARCH } from "./routes.js";
 import { type Lookup, lookupOf } from "./subjects.js";
 import { EVICTED, widenUsage, withCitedPeak } from "./usage-rules.js";
@@ -80,6 +81,7 @@ export function resolveFromReads(
 
 /** Subjects compared with what the cluster says exists: their facts are searched for in every log file. */
 export function factsSearch(lookup: Lookup): { pattern: string } | undefined {
+  if (lookup.kind === "request-exceeds-nodes") return { pattern: ALLOCATABLE_SEARCH };
   const needs =
     lookup.kind === "node-selector" || (lookup.kind === "missing-object" && lookup.object === "storageclass");
   return needs ? { pattern: FACTS_SEARCH } : undefined;
@@ -98,7 +100,9 @@ export function runFacts(
   repoFiles: ReadonlySet<string>,
   companions: readonly FindingLike[],
 ): FactLine[] {
-  const fromLogs = logHits.filter((h) => !repoFiles.has(h.file) && isFactLine(h.text));
+  const fromLogs = logHits.filter(
+    (h) => !repoFiles.has(h.file) && (isFactLine(h.text) || isAllocatableLine(h.text)),
+  );
   const fromCompanions = companions.flatMap((f) =>
     f.hint.evidence.flatMap((e) =>
       e.excerpt.split("\n").map((text) => ({ file: "companion", line: 1, text })),

@@ -17,7 +17,10 @@ import { taintRelationHolds } from "./resolve-k8s-taint.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
 import { logRotationHolds } from "./resolve-log-rotation.js";
 import { bypasses } from "./resolve-no-proxy.js";
+import { nodeFitHolds } from "./resolve-node-fit.js";
 import { poolRelation } from "./resolve-pool.js";
+import { redisPolicyHolds } from "./resolve-redis-policy.js";
+import { metaspaceHolds, pidsHolds } from "./resolve-runtime-limits.js";
 import { tlsHostHolds } from "./resolve-tls-host.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { usageRelationHolds } from "./resolve-usage.js";
@@ -132,5 +135,13 @@ export function relationHolds(
       return configFileHolds(resolution, patched);
     case "service-registered":
       return diHolds(resolution, patched);
+    case "pids-cover-threads":
+      return pidsHolds(resolution, patched);
+    case "metaspace-covers-use":
+      return metaspaceHolds(resolution, patched);
+    case "redis-evicts-cache":
+      return redisPolicyHolds(patched);
+    case "request-fits-node":
+      return nodeFitHolds(resolution, patched);
   }
 }

@@ -18,9 +18,12 @@ import { resolveTaint } from "./resolve-k8s-taint.js";
 import { resolveKeepalive } from "./resolve-keepalive.js";
 import { resolveLogRotation } from "./resolve-log-rotation.js";
 import { resolveNoProxy } from "./resolve-no-proxy.js";
+import { resolveNodeFit } from "./resolve-node-fit.js";
 import { resolvePoolLimit } from "./resolve-pool.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
+import { REDIS_CONF, resolveRedisPolicy } from "./resolve-redis-policy.js";
+import { resolveMetaspace, resolvePidsLimit } from "./resolve-runtime-limits.js";
 import { resolveTlsHost } from "./resolve-tls-host.js";
 import { resolveUpstreamPort } from "./resolve-upstream-port.js";
 import { resolveUsage } from "./resolve-usage.js";
@@ -153,5 +156,24 @@ export function resolveLookup(
       return resolveConfigFile(lookup, files, repoFiles);
     case "di-unresolved":
       return resolveDiRegistration(lookup, files);
+    case "threads-over-pids":
+      return resolvePidsLimit(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        evidence,
+      );
+    case "metaspace-exhausted":
+      return resolveMetaspace(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+      );
+    case "redis-noeviction":
+      return resolveRedisPolicy(files.filter((f) => deployFiles.has(f.path) || REDIS_CONF.test(f.path)));
+    case "request-exceeds-nodes":
+      return resolveNodeFit(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        facts,
+      );
   }
 }

@@ -10,6 +10,14 @@ import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
 import { type SelectorLookup, selectorLookup } from "./resolve-k8s-selector.js";
 import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
 import { type LogRotationLookup, logRotationLookup } from "./resolve-log-rotation.js";
+import { type NodeFitLookup, nodeFitLookup } from "./resolve-node-fit.js";
+import { type RedisPolicyLookup, redisPolicyLookup } from "./resolve-redis-policy.js";
+import {
+  type MetaspaceLookup,
+  metaspaceLookup,
+  type ThreadsLookup,
+  threadsLookup,
+} from "./resolve-runtime-limits.js";
 import { type TlsHostLookup, tlsHostLookup } from "./resolve-tls-host.js";
 import { type UsageLookup, usageLookup } from "./usage-rules.js";
 
@@ -37,7 +45,11 @@ export type Lookup =
   | ModuleLookup
   | TlsHostLookup
   | ConfigFileLookup
-  | DiLookup;
+  | DiLookup
+  | ThreadsLookup
+  | MetaspaceLookup
+  | RedisPolicyLookup
+  | NodeFitLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -110,6 +122,13 @@ export function lookupOf(
     usageLookup(evidence) ??
     selectorLookup(evidence);
   if (object) return object;
+  // A limit other than memory ran out: threads, metaspace, Redis's maxmemory, a node's allocatable capacity.
+  const capacity =
+    metaspaceLookup(evidence) ??
+    threadsLookup(evidence) ??
+    redisPolicyLookup(evidence) ??
+    nodeFitLookup(evidence);
+  if (capacity) return capacity;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
   if (KEEPALIVE_RACE.test(evidence)) return { kind: "keepalive-race" };
