@@ -1,3 +1,4 @@
+import { isSeq, type Node } from "yaml";
 import { risesSteadily } from "./growth.js";
 import { child, entries, scalar, yamlDocs } from "./parse-yaml.js";
 import { lineAt, type Resolution } from "./resolution.js";
@@ -19,12 +20,6 @@ export interface ThreadsLookup {
   readings: number[];
 }
 
-export interface MetaspaceLookup {
-  kind: "metaspace-exhausted";
-  /** Metaspace used (bytes) or loaded-class counts the evidence printed, per series, in log order. */
-  readings: number[][];
-}
-
 /** The kernel or the runtime refused a new thread: glibc, the JVM, CPython, Go, bash. */
 const THREAD_REFUSED =
   /pthread_create failed|unable to create (?:a )?(?:new )?native thread|can't start new thread|failed to create new OS thread|fork: retry: Resource temporarily unavailable|fork: Resource temporarily unavailable/i;
@@ -38,19 +33,6 @@ export function threadsLookup(evidence: string): ThreadsLookup | undefined {
   };
 }
 
-const METASPACE_OOM = /OutOfMemoryError: (?:Metaspace|Compressed class space)/;
-/** `Metaspace used 131008K` (jcmd GC.heap_info), `Metaspace: 21386K(21888K)->` (unified GC logging). */
-const METASPACE_USED = /Metaspace\s*(?:used\s+|:\s*)(\d+)K/g;
-/** Loaded-class counts: `Loaded classes: 41234`, `classes loaded=41234`, jstat's `Loaded 41234`. */
-const CLASSES_LOADED = /(?:loaded classes|classes loaded|class count)\s*[:=]?\s*(\d+)/gi;
-
-export function metaspaceLookup(evidence: string): MetaspaceLookup | undefined {
-  if (!METASPACE_OOM.test(evidence)) return undefined;
-  const used = [...evidence.matchAll(METASPACE_USED)].map((m) => Number(m[1]) * 1024);
-  const classes = [...evidence.matchAll(CLASSES_LOADED)].map((m) => Number(m[1]));
-  return { kind: "metaspace-exhausted", readings: [used, classes] };
-}
-
 /** The sizing rules, as data: headroom over the need, the step a value is rounded up to, and the bounds. */
 export const RUNTIME_LIMIT_RULES = {
   pids: {
@@ -59,13 +41,6 @@ export const RUNTIME_LIMIT_RULES = {
     step: 64,
     /** Settings that configure how many threads or worker processes a service starts. */
     workers: /(?:^|_)(?:WORKER_THREADS|THREADS|WORKERS|THREAD_POOL_SIZE|POOL_SIZE|CONCURRENCY)$/i,
-  },
-  metaspace: {
-    /** The OutOfMemoryError measures use at the cap and no further: the step past it is one doubling. */
-    factor: 2,
-    step: 64 * 1024 ** 2,
-    /** Beyond 1g of class metadata the service is leaking class loaders, not short of room. */
-    max: 1024 ** 3,
   },
 } as const;
 
@@ -81,39 +56,54 @@ interface PidsLimit extends Located {
 
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 
-/** Every compose service that sets a pids limit (`pids_limit`, or `deploy.resources.limits.pids`). */
-function pidsLimits(files: readonly RepoRead[]): PidsLimit[] {
+/** A compose file's services, each with the documents' line finder. */
+function composeServices(files: readonly RepoRead[]) {
   return files
     .filter((f) => COMPOSE.test(f.path))
     .flatMap((f) =>
       yamlDocs(f.content).flatMap((doc) =>
-        entries(child(doc.root, "services")).flatMap((svc): PidsLimit[] => {
-          const direct = entries(svc.value).find((e) => e.key === "pids_limit");
-          const deploy = entries(child(child(child(svc.value, "deploy"), "resources"), "limits")).find(
-            (e) => e.key === "pids",
-          );
-          const set = direct ?? deploy;
-          const limit = Number(scalar(set?.value));
-          if (!set || !(limit > 0)) return [];
-          const env = child(svc.value, "environment");
-          const pairs = entries(env).map((e) => ({ key: e.key, value: scalar(e.value), node: e.keyNode }));
-          const listed = (env && "items" in env ? (env.items as unknown[]) : []).flatMap((item) => {
-            const m = /^([\w.]+)=(.*)$/.exec(scalar(item) ?? "");
-            return m?.[1] ? [{ key: m[1], value: m[2], node: item as never }] : [];
-          });
-          const workers = [...pairs, ...listed].flatMap((p) => {
-            const count = Number(p.value);
-            return RUNTIME_LIMIT_RULES.pids.workers.test(p.key) && count > 0
-              ? [{ file: f.path, line: doc.lineOf(p.node), key: p.key, count }]
-              : [];
-          });
-          const line = doc.lineOf(set.keyNode);
-          return [
-            { service: svc.key, file: f.path, line, text: lineAt(f.content, line) ?? "", limit, workers },
-          ];
-        }),
+        entries(child(doc.root, "services")).map((svc) => ({ file: f, doc, svc })),
       ),
     );
+}
+
+/**
+ * The settings of a service, in any compose file (an override may set the limit, the base file the workers),
+ * that say how many threads or worker processes it starts.
+ */
+function workersOf(files: readonly RepoRead[], service: string): PidsLimit["workers"] {
+  return composeServices(files)
+    .filter((s) => s.svc.key === service)
+    .flatMap(({ file, doc, svc }) => {
+      const env = child(svc.value, "environment");
+      const pairs = entries(env).map((e) => ({ key: e.key, value: scalar(e.value), node: e.keyNode }));
+      const listed = (isSeq(env) ? env.items : []).flatMap((item) => {
+        const m = /^([\w.]+)=(.*)$/.exec(scalar(item) ?? "");
+        return m?.[1] ? [{ key: m[1], value: m[2], node: item as Node }] : [];
+      });
+      return [...pairs, ...listed].flatMap((p) => {
+        const count = Number(p.value);
+        return RUNTIME_LIMIT_RULES.pids.workers.test(p.key) && count > 0
+          ? [{ file: file.path, line: doc.lineOf(p.node), key: p.key, count }]
+          : [];
+      });
+    });
+}
+
+/** Every compose service that sets a pids limit (`pids_limit`, or `deploy.resources.limits.pids`). */
+function pidsLimits(files: readonly RepoRead[]): PidsLimit[] {
+  return composeServices(files).flatMap(({ file, doc, svc }): PidsLimit[] => {
+    const direct = entries(svc.value).find((e) => e.key === "pids_limit");
+    const deploy = entries(child(child(child(svc.value, "deploy"), "resources"), "limits")).find(
+      (e) => e.key === "pids",
+    );
+    const set = direct ?? deploy;
+    const limit = Number(scalar(set?.value));
+    if (!set || !(limit > 0)) return [];
+    const line = doc.lineOf(set.keyNode);
+    const text = lineAt(file.content, line) ?? "";
+    return [{ service: svc.key, file: file.path, line, text, limit, workers: workersOf(files, svc.key) }];
+  });
 }
 
 /** A log line saying how many workers or threads the service starts: `starting 200 indexing workers`. */
@@ -189,98 +179,4 @@ export function pidsHolds(
   return now.limit >= need
     ? { ok: true, detail: `the pids limit ${now.limit} covers the ${need} threads configured` }
     : { ok: false, detail: `the pids limit ${now.limit} is still below the ${need} threads configured` };
-}
-
-const MAX_METASPACE = /-XX:MaxMetaspaceSize=(\d+)([kKmMgG]?)/;
-const UNIT: Record<string, number> = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
-
-function metaspaceCaps(files: readonly RepoRead[]): (Located & { text: string; bytes: number })[] {
-  return files.flatMap((f) =>
-    f.content.split("\n").flatMap((text, i) => {
-      const m = MAX_METASPACE.exec(text);
-      if (!m?.[1] || /^\s*#/.test(text)) return [];
-      return [
-        { file: f.path, line: i + 1, text, bytes: Number(m[1]) * (UNIT[(m[2] ?? "").toLowerCase()] ?? 1) },
-      ];
-    }),
-  );
-}
-
-const showMeta = (bytes: number) =>
-  bytes % 1024 ** 3 === 0 ? `${bytes / 1024 ** 3}g` : `${Math.round(bytes / 1024 ** 2)}m`;
-
-/**
- * Metaspace filled at its cap: MaxMetaspaceSize becomes twice the cap (the error proves use reached it),
- * rounded up to 64m and never above 1g. Metaspace or loaded-class readings that rise steadily (class loaders
- * that survive reloads), or several caps set: cited, nothing proposed. -Xmx is never touched.
- */
-export function resolveMetaspace(
-  lookup: MetaspaceLookup,
-  files: readonly RepoRead[],
-): Resolution | undefined {
-  const caps = metaspaceCaps(files);
-  const cap = caps[0];
-  if (!cap) return undefined;
-  const { factor, step, max } = RUNTIME_LIMIT_RULES.metaspace;
-  const used = Math.max(cap.bytes, ...(lookup.readings[0] ?? []));
-  const base = {
-    kind: "metaspace-covers-use" as const,
-    subject: "the JVM's MaxMetaspaceSize",
-    cause: { file: cap.file, line: cap.line, text: cap.text },
-    truth: caps.slice(1).map(({ file, line }) => ({ file, line })),
-    measured: used,
-  };
-  if (new Set(caps.map((c) => c.bytes)).size > 1)
-    return {
-      ...base,
-      candidates: [],
-      reason: "several MaxMetaspaceSize values are set; which one ran is not said",
-    };
-  if (lookup.readings.some(risesSteadily))
-    return {
-      ...base,
-      candidates: [],
-      reason:
-        "the metaspace or loaded-class readings rise steadily (class loaders that survive reloads): a larger cap only delays the next error",
-    };
-  const bytes = roundUp(used * factor, step);
-  if (bytes > max)
-    return {
-      ...base,
-      candidates: [],
-      reason: `${showMeta(bytes)} would pass the ${showMeta(max)} bound: look for a class-loader leak`,
-    };
-  const value = showMeta(bytes);
-  const after = cap.text.replace(MAX_METASPACE, `-XX:MaxMetaspaceSize=${value}`);
-  return {
-    ...base,
-    candidates: [value],
-    reason: `Metaspace filled at its ${showMeta(cap.bytes)} cap with no steady rise in the readings; ${value} is the use the error measured × ${factor}, rounded up to 64m`,
-    change: {
-      file: cap.file,
-      line: cap.line,
-      before: cap.text,
-      after,
-      summary: `MaxMetaspaceSize ${showMeta(cap.bytes)} → ${value}`,
-    },
-  };
-}
-
-export function metaspaceHolds(
-  resolution: Resolution,
-  patched: readonly RepoRead[],
-): { ok: boolean; detail: string } {
-  const caps = metaspaceCaps(patched);
-  const used = resolution.measured ?? Number.POSITIVE_INFINITY;
-  const max = RUNTIME_LIMIT_RULES.metaspace.max;
-  const bad = caps.find((c) => c.bytes <= used || c.bytes > max);
-  return caps.length > 0 && !bad
-    ? {
-        ok: true,
-        detail: `MaxMetaspaceSize is now above the ${showMeta(used)} used, within ${showMeta(max)}`,
-      }
-    : {
-        ok: false,
-        detail: `MaxMetaspaceSize is still at or below the ${showMeta(used)} used (or above ${showMeta(max)})`,
-      };
 }

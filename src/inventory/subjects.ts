@@ -10,14 +10,10 @@ import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
 import { type SelectorLookup, selectorLookup } from "./resolve-k8s-selector.js";
 import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
 import { type LogRotationLookup, logRotationLookup } from "./resolve-log-rotation.js";
+import { type MetaspaceLookup, metaspaceLookup } from "./resolve-metaspace.js";
 import { type NodeFitLookup, nodeFitLookup } from "./resolve-node-fit.js";
 import { type RedisPolicyLookup, redisPolicyLookup } from "./resolve-redis-policy.js";
-import {
-  type MetaspaceLookup,
-  metaspaceLookup,
-  type ThreadsLookup,
-  threadsLookup,
-} from "./resolve-runtime-limits.js";
+import { type ThreadsLookup, threadsLookup } from "./resolve-runtime-limits.js";
 import { type TlsHostLookup, tlsHostLookup } from "./resolve-tls-host.js";
 import { type UsageLookup, usageLookup } from "./usage-rules.js";
 
