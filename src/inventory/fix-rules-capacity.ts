@@ -39,6 +39,17 @@ export const CAPACITY_RULES: readonly FixRule[] = [
     ],
   },
   {
+    id: "cleanup-enabled",
+    evidence:
+      "a write refused with No space left on device, `df -i` showing that filesystem out of inodes while `df -h` shows free blocks, and the config of the software writing there switching its cleanup off (PHP session.gc_probability = 0, the failing file under session.save_path)",
+    change: "the cleanup switched back on at the software's own default (session.gc_probability = 1)",
+    risk: "low",
+    mustNot: [
+      "enable a cleanup when blocks, not inodes, ran out (the files are large, not many)",
+      "delete the files or move them to another filesystem: that only postpones it",
+    ],
+  },
+  {
     id: "request-fits-node",
     evidence:
       "0/N nodes are available: N Insufficient cpu|memory, and the logs list every node's allocatable capacity, all below the request",

@@ -4,6 +4,7 @@ import { FACTS_SEARCH, type FactLine, isFactLine } from "./cluster-facts.js";
 import { lookupReads } from "./lookup-reads.js";
 import type { Resolution } from "./resolution.js";
 import { type RepoRead, resolveLookup } from "./resolve.js";
+import { DF_SEARCH, isDfLine } from "./resolve-cleanup.js";
 import { envReadPattern } from "./resolve-env.js";
 import { ALLOCATABLE_SEARCH, isAllocatableLine } from "./resolve-node-fit.js";
 import { ROUTE_SEARCH } from "./routes.js";
@@ -82,6 +83,7 @@ export function resolveFromReads(
 /** Subjects compared with what the cluster says exists: their facts are searched for in every log file. */
 export function factsSearch(lookup: Lookup): { pattern: string } | undefined {
   if (lookup.kind === "request-exceeds-nodes") return { pattern: ALLOCATABLE_SEARCH };
+  if (lookup.kind === "files-exhausted") return { pattern: DF_SEARCH };
   const needs =
     lookup.kind === "node-selector" || (lookup.kind === "missing-object" && lookup.object === "storageclass");
   return needs ? { pattern: FACTS_SEARCH } : undefined;
@@ -101,7 +103,7 @@ export function runFacts(
   companions: readonly FindingLike[],
 ): FactLine[] {
   const fromLogs = logHits.filter(
-    (h) => !repoFiles.has(h.file) && (isFactLine(h.text) || isAllocatableLine(h.text)),
+    (h) => !repoFiles.has(h.file) && (isFactLine(h.text) || isAllocatableLine(h.text) || isDfLine(h.text)),
   );
   const fromCompanions = companions.flatMap((f) =>
     f.hint.evidence.flatMap((e) =>

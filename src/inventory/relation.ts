@@ -4,6 +4,7 @@ import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { caBundleHolds } from "./resolve-ca-bundle.js";
 import { scratchBundleHolds } from "./resolve-ca-image.js";
+import { cleanupHolds } from "./resolve-cleanup.js";
 import { dependencyHolds } from "./resolve-dependency.js";
 import { configFileHolds } from "./resolve-dotnet-config.js";
 import { diHolds } from "./resolve-dotnet-di.js";
@@ -142,6 +143,8 @@ export function relationHolds(
       return metaspaceHolds(resolution, patched);
     case "redis-evicts-cache":
       return redisPolicyHolds(patched);
+    case "cleanup-enabled":
+      return cleanupHolds(resolution, patched);
     case "request-fits-node":
       return nodeFitHolds(resolution, patched);
   }

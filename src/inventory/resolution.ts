@@ -44,7 +44,8 @@ export type ResolutionKind =
   | "pids-cover-threads"
   | "metaspace-covers-use"
   | "redis-evicts-cache"
-  | "request-fits-node";
+  | "request-fits-node"
+  | "cleanup-enabled";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -4,6 +4,7 @@ import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
 import { resolveCaBundlePath } from "./resolve-ca-bundle.js";
 import { resolveScratchBundle } from "./resolve-ca-image.js";
+import { CLEANUP_RULES, resolveCleanup } from "./resolve-cleanup.js";
 import { resolveMissingModule } from "./resolve-dependency.js";
 import { resolveConfigFile } from "./resolve-dotnet-config.js";
 import { resolveDiRegistration } from "./resolve-dotnet-di.js";
@@ -170,6 +171,12 @@ export function resolveLookup(
       );
     case "redis-noeviction":
       return resolveRedisPolicy(files.filter((f) => deployFiles.has(f.path) || REDIS_CONF.test(f.path)));
+    case "files-exhausted":
+      return resolveCleanup(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path) || CLEANUP_RULES.some((r) => r.files.test(f.path))),
+        facts,
+      );
     case "request-exceeds-nodes":
       return resolveNodeFit(
         lookup,

@@ -1,6 +1,7 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { type CaBundleLookup, caBundleLookup } from "./resolve-ca-bundle.js";
 import { type UnknownAuthorityLookup, unknownAuthorityLookup } from "./resolve-ca-image.js";
+import { type CleanupLookup, cleanupLookup } from "./resolve-cleanup.js";
 import { type ModuleLookup, moduleLookup } from "./resolve-dependency.js";
 import { type ConfigFileLookup, configFileLookup } from "./resolve-dotnet-config.js";
 import { type DiLookup, diLookup } from "./resolve-dotnet-di.js";
@@ -45,7 +46,8 @@ export type Lookup =
   | ThreadsLookup
   | MetaspaceLookup
   | RedisPolicyLookup
-  | NodeFitLookup;
+  | NodeFitLookup
+  | CleanupLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -150,6 +152,8 @@ export function lookupOf(
   if (SERVER_FULL.test(evidence)) return { kind: "server-connections" };
   const logs = logRotationLookup(evidence);
   if (logs) return logs;
+  const files = cleanupLookup(evidence);
+  if (files) return files;
   const trustOrModule =
     caBundleLookup(evidence) ?? unknownAuthorityLookup(evidence) ?? moduleLookup(evidence);
   if (trustOrModule) return trustOrModule;

@@ -148,4 +148,29 @@ describe("capacity limits through the CLI", () => {
     expect(run.diagnosis?.evidence).toContainEqual(expect.objectContaining({ kind: "log", line: 6 }));
     expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
   });
+
+  it("No space left on device with free blocks: the ini the Dockerfile copies switches session GC back on", async () => {
+    const root = workspace({
+      "logs/php-fpm.log": repeat(
+        '[24/Nov/2026:06:10:{i} +0000] WARNING: [pool www] child 9{i} said into stderr: "NOTICE: PHP message: PHP Warning:  session_start(): open(/var/lib/php/sessions/sess_08a1ce0d8b{i}, O_RDWR) failed: No space left on device (28) in /var/www/html/index.php on line 3"',
+        12,
+      ),
+      "logs/df.txt": [
+        "$ df -h /var/lib/php",
+        "Filesystem      Size  Used Avail Use% Mounted on",
+        "/dev/nvme0n1p1   50G   19G   31G  39% /",
+        "$ df -i /var/lib/php",
+        "Filesystem      Inodes   IUsed IFree IUse% Mounted on",
+        "/dev/nvme0n1p1 3276800 3276800     0  100% /",
+      ].join("\n"),
+      "repo/docker/Dockerfile":
+        "FROM php:8.3-fpm-bookworm\nCOPY php/app.ini /usr/local/etc/php/conf.d/app.ini\n",
+      "repo/docker/php/app.ini":
+        '[Session]\nsession.save_path = "/var/lib/php/sessions"\nsession.gc_probability = 0\nsession.gc_divisor = 1000\n',
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch).toContain("+session.gc_probability = 1");
+    expect(run.diagnosis?.evidence).toContainEqual(expect.objectContaining({ kind: "log", line: 6 }));
+    expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { forbiddenBy } from "../../src/inventory/fix-rules.js";
 import { relationHolds } from "../../src/inventory/relation.js";
 import type { Resolution } from "../../src/inventory/resolution.js";
+import { cleanupLookup, resolveCleanup } from "../../src/inventory/resolve-cleanup.js";
 import { metaspaceLookup, resolveMetaspace } from "../../src/inventory/resolve-metaspace.js";
 import { allocatableIn, nodeFitLookup, resolveNodeFit } from "../../src/inventory/resolve-node-fit.js";
 import { redisPolicyLookup, resolveRedisPolicy } from "../../src/inventory/resolve-redis-policy.js";
@@ -206,5 +207,41 @@ describe("request larger than every node's allocatable", () => {
       nodeFitLookup("0/6 nodes are available: 2 Insufficient cpu, 4 node(s) had untolerated taint"),
     ).toBeUndefined();
     expect(lookupOf(undefined, undefined, events)?.kind).toBe("request-exceeds-nodes");
+  });
+});
+
+describe("inodes exhausted by files whose cleanup is off", () => {
+  const ENOSPC =
+    'WARNING: [pool www] child 972 said into stderr: "PHP Warning:  session_start(): open(/srv/sessions/sess_08a1ce0d, O_RDWR) failed: No space left on device (28)"';
+  const ini = {
+    path: "php/conf.d/sessions.ini",
+    content: 'session.save_path = "2;/srv/sessions"\nsession.gc_probability = 0\nsession.gc_divisor = 1000\n',
+  };
+  const df = (blocks: number, inodes: number) =>
+    [
+      "Filesystem      Size  Used Avail Use% Mounted on",
+      `/dev/sdb1        20G   8G   12G  ${blocks}% /srv`,
+      "Filesystem      Inodes   IUsed IFree IUse% Mounted on",
+      `/dev/sdb1       1310720 1310720 0  ${inodes}% /srv`,
+    ].map((text, i) => ({ file: "logs/df.txt", line: i + 1, text }));
+
+  it("switches PHP's session GC back on when the save path's filesystem is out of inodes", () => {
+    const lookup = cleanupLookup(ENOSPC);
+    expect(lookup?.path).toBe("/srv/sessions/sess_08a1ce0d");
+    const r = lookup && resolveCleanup(lookup, [ini], df(40, 100));
+    expect(r?.change?.after).toBe("session.gc_probability = 1");
+    expect(r?.truth).toContainEqual({ file: "logs/df.txt", line: 4 });
+    expect(r && relationHolds(r, patched([ini], r)).ok).toBe(true);
+  });
+
+  it("must not: blocks, not inodes, ran out (or no df -i shown): cited, nothing proposed", () => {
+    const lookup = cleanupLookup(ENOSPC);
+    expect(lookup && resolveCleanup(lookup, [ini], df(100, 12))?.change).toBeUndefined();
+    expect(lookup && resolveCleanup(lookup, [ini], df(40, 100).slice(0, 2))?.change).toBeUndefined();
+  });
+
+  it("must not: a failing path outside the session save path is not blamed on session GC", () => {
+    const other = cleanupLookup(ENOSPC.replace("/srv/sessions/", "/srv/uploads/"));
+    expect(other && resolveCleanup(other, [ini], df(40, 100))).toBeUndefined();
   });
 });

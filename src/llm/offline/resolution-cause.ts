@@ -32,6 +32,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "pids-cover-threads": `${r.subject}, compared with the threads the service is configured to start`,
     "metaspace-covers-use": `${r.subject}, which the class metadata filled`,
     "redis-evicts-cache": `${r.subject}, noeviction on an instance used as a cache`,
+    "cleanup-enabled": `${r.subject}, switched off while its files exhaust the inodes`,
     "request-fits-node": `${r.subject}, compared with the largest node's allocatable capacity`,
   };
   return {
