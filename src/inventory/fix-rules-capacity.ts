@@ -39,6 +39,19 @@ export const CAPACITY_RULES: readonly FixRule[] = [
     ],
   },
   {
+    id: "cpu-limit-uncapped",
+    evidence:
+      "CFS throttling of a container (CPUThrottlingHigh) and CPU use its own logs report pinned at (90% or more of) its CPU limit",
+    change:
+      "the CPU limit is removed (its real need is above what the quota lets be measured); the request is kept",
+    risk: "medium",
+    mustNot: [
+      "raise a limit to hide steady growth (CPU readings that rise steadily)",
+      "touch the request, which is what schedules the pod",
+      "remove a limit the container is not using (throttled bursts below it are sized by hand)",
+    ],
+  },
+  {
     id: "cleanup-enabled",
     evidence:
       "a write refused with No space left on device, `df -i` showing that filesystem out of inodes while `df -h` shows free blocks, and the config of the software writing there switching its cleanup off (PHP session.gc_probability = 0, the failing file under session.save_path)",

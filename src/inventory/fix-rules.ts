@@ -216,6 +216,7 @@ const GROWTH_SIZED: ReadonlySet<string> = new Set([
   "resources-cover-usage",
   "pids-cover-threads",
   "metaspace-covers-use",
+  "cpu-limit-uncapped",
 ]);
 const STEADY_GROWTH = /leak|steady|growth|growing/i;
 const SERVER_EXHAUSTED =

@@ -5,6 +5,7 @@ import { lookupReads } from "./lookup-reads.js";
 import type { Resolution } from "./resolution.js";
 import { type RepoRead, resolveLookup } from "./resolve.js";
 import { DF_SEARCH, isDfLine } from "./resolve-cleanup.js";
+import { CPU_READING_SEARCH, isCpuReadingLine } from "./resolve-cpu-throttle.js";
 import { envReadPattern } from "./resolve-env.js";
 import { ALLOCATABLE_SEARCH, isAllocatableLine } from "./resolve-node-fit.js";
 import { ROUTE_SEARCH } from "./routes.js";
@@ -84,6 +85,7 @@ export function resolveFromReads(
 export function factsSearch(lookup: Lookup): { pattern: string } | undefined {
   if (lookup.kind === "request-exceeds-nodes") return { pattern: ALLOCATABLE_SEARCH };
   if (lookup.kind === "files-exhausted") return { pattern: DF_SEARCH };
+  if (lookup.kind === "cpu-throttled") return { pattern: CPU_READING_SEARCH };
   const needs =
     lookup.kind === "node-selector" || (lookup.kind === "missing-object" && lookup.object === "storageclass");
   return needs ? { pattern: FACTS_SEARCH } : undefined;
@@ -103,7 +105,9 @@ export function runFacts(
   companions: readonly FindingLike[],
 ): FactLine[] {
   const fromLogs = logHits.filter(
-    (h) => !repoFiles.has(h.file) && (isFactLine(h.text) || isAllocatableLine(h.text) || isDfLine(h.text)),
+    (h) =>
+      !repoFiles.has(h.file) &&
+      [isFactLine, isAllocatableLine, isDfLine, isCpuReadingLine].some((is) => is(h.text)),
   );
   const fromCompanions = companions.flatMap((f) =>
     f.hint.evidence.flatMap((e) =>

@@ -5,6 +5,7 @@ import type { RepoRead } from "./resolve.js";
 import { caBundleHolds } from "./resolve-ca-bundle.js";
 import { scratchBundleHolds } from "./resolve-ca-image.js";
 import { cleanupHolds } from "./resolve-cleanup.js";
+import { cpuThrottleHolds } from "./resolve-cpu-throttle.js";
 import { dependencyHolds } from "./resolve-dependency.js";
 import { configFileHolds } from "./resolve-dotnet-config.js";
 import { diHolds } from "./resolve-dotnet-di.js";
@@ -143,6 +144,8 @@ export function relationHolds(
       return metaspaceHolds(resolution, patched);
     case "redis-evicts-cache":
       return redisPolicyHolds(patched);
+    case "cpu-limit-uncapped":
+      return cpuThrottleHolds(resolution, patched);
     case "cleanup-enabled":
       return cleanupHolds(resolution, patched);
     case "request-fits-node":

@@ -45,7 +45,8 @@ export type ResolutionKind =
   | "metaspace-covers-use"
   | "redis-evicts-cache"
   | "request-fits-node"
-  | "cleanup-enabled";
+  | "cleanup-enabled"
+  | "cpu-limit-uncapped";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -5,6 +5,7 @@ import type { CitedLine, Resolution } from "./resolution.js";
 import { resolveCaBundlePath } from "./resolve-ca-bundle.js";
 import { resolveScratchBundle } from "./resolve-ca-image.js";
 import { CLEANUP_RULES, resolveCleanup } from "./resolve-cleanup.js";
+import { resolveCpuThrottle } from "./resolve-cpu-throttle.js";
 import { resolveMissingModule } from "./resolve-dependency.js";
 import { resolveConfigFile } from "./resolve-dotnet-config.js";
 import { resolveDiRegistration } from "./resolve-dotnet-di.js";
@@ -171,6 +172,12 @@ export function resolveLookup(
       );
     case "redis-noeviction":
       return resolveRedisPolicy(files.filter((f) => deployFiles.has(f.path) || REDIS_CONF.test(f.path)));
+    case "cpu-throttled":
+      return resolveCpuThrottle(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        facts,
+      );
     case "files-exhausted":
       return resolveCleanup(
         lookup,

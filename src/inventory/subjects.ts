@@ -2,6 +2,7 @@ import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { type CaBundleLookup, caBundleLookup } from "./resolve-ca-bundle.js";
 import { type UnknownAuthorityLookup, unknownAuthorityLookup } from "./resolve-ca-image.js";
 import { type CleanupLookup, cleanupLookup } from "./resolve-cleanup.js";
+import { type CpuThrottleLookup, cpuThrottleLookup } from "./resolve-cpu-throttle.js";
 import { type ModuleLookup, moduleLookup } from "./resolve-dependency.js";
 import { type ConfigFileLookup, configFileLookup } from "./resolve-dotnet-config.js";
 import { type DiLookup, diLookup } from "./resolve-dotnet-di.js";
@@ -47,7 +48,8 @@ export type Lookup =
   | MetaspaceLookup
   | RedisPolicyLookup
   | NodeFitLookup
-  | CleanupLookup;
+  | CleanupLookup
+  | CpuThrottleLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -125,7 +127,8 @@ export function lookupOf(
     metaspaceLookup(evidence) ??
     threadsLookup(evidence) ??
     redisPolicyLookup(evidence) ??
-    nodeFitLookup(evidence);
+    nodeFitLookup(evidence) ??
+    cpuThrottleLookup(evidence);
   if (capacity) return capacity;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };

@@ -3,6 +3,7 @@ import { forbiddenBy } from "../../src/inventory/fix-rules.js";
 import { relationHolds } from "../../src/inventory/relation.js";
 import type { Resolution } from "../../src/inventory/resolution.js";
 import { cleanupLookup, resolveCleanup } from "../../src/inventory/resolve-cleanup.js";
+import { cpuThrottleLookup, resolveCpuThrottle } from "../../src/inventory/resolve-cpu-throttle.js";
 import { metaspaceLookup, resolveMetaspace } from "../../src/inventory/resolve-metaspace.js";
 import { allocatableIn, nodeFitLookup, resolveNodeFit } from "../../src/inventory/resolve-node-fit.js";
 import { redisPolicyLookup, resolveRedisPolicy } from "../../src/inventory/resolve-redis-policy.js";
@@ -243,5 +244,45 @@ describe("inodes exhausted by files whose cleanup is off", () => {
   it("must not: a failing path outside the session save path is not blamed on session GC", () => {
     const other = cleanupLookup(ENOSPC.replace("/srv/sessions/", "/srv/uploads/"));
     expect(other && resolveCleanup(other, [ini], df(40, 100))).toBeUndefined();
+  });
+});
+
+describe("CPU throttled at its limit", () => {
+  const alert = "78.4% throttling of CPU in namespace shop for container api in pod api-7f9c8d6b5-q2x7m.";
+  const manifest = {
+    path: "deploy/api.yaml",
+    content:
+      "spec:\n  template:\n    spec:\n      containers:\n        - name: api\n          resources:\n            requests:\n              cpu: 300m\n            limits:\n              cpu: 500m\n              memory: 1Gi\n",
+  };
+  const readings = (ms: number[]) =>
+    ms.map((m, i) => ({
+      file: "logs/api.log",
+      line: 10 + i,
+      text: `{"msg":"event loop delay high","cpuUsageMillicores":${m}}`,
+    }));
+
+  it("use pinned at the limit: the limit is removed, the request kept, and the relation holds", () => {
+    const lookup = cpuThrottleLookup(alert);
+    expect(lookup).toEqual({ kind: "cpu-throttled", container: "api" });
+    const r = lookup && resolveCpuThrottle(lookup, [manifest], readings([488, 497, 500, 493]));
+    expect(r?.change).toMatchObject({ line: 9, after: "            limits:", span: 2 });
+    expect(r?.truth).toContainEqual({ file: "logs/api.log", line: 12 });
+    const after = r && patched([manifest], r);
+    expect(after?.[0]?.content).toContain("cpu: 300m");
+    expect(after?.[0]?.content).not.toContain("cpu: 500m");
+    expect(r && after && relationHolds(r, after).ok).toBe(true);
+  });
+
+  it("must not: CPU readings rising steadily, or use well below the limit: cited, nothing removed", () => {
+    const lookup = cpuThrottleLookup(alert);
+    const rising =
+      lookup && resolveCpuThrottle(lookup, [manifest], readings([120, 180, 240, 300, 380, 450, 499]));
+    expect(rising?.change).toBeUndefined();
+    expect(rising?.reason).toMatch(/rising steadily/);
+    expect(
+      forbiddenBy("cpu-limit-uncapped", ["limits:"], { patternIds: [], text: alert, steadyGrowth: true }),
+    ).toMatch(/steady growth/);
+    const idle = lookup && resolveCpuThrottle(lookup, [manifest], readings([210, 260, 240, 230]));
+    expect(idle?.change).toBeUndefined();
   });
 });

@@ -33,6 +33,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "metaspace-covers-use": `${r.subject}, which the class metadata filled`,
     "redis-evicts-cache": `${r.subject}, noeviction on an instance used as a cache`,
     "cleanup-enabled": `${r.subject}, switched off while its files exhaust the inodes`,
+    "cpu-limit-uncapped": `${r.subject}, compared with the CPU the container logs using`,
     "request-fits-node": `${r.subject}, compared with the largest node's allocatable capacity`,
   };
   return {
