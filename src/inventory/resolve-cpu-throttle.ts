@@ -36,7 +36,8 @@ export function cpuThrottleLookup(evidence: string): CpuThrottleLookup | undefin
 }
 
 /** A CPU usage reading in millicores a service logs: `"cpuUsageMillicores":246`, `cpu_usage_m=250`. */
-const CPU_READING = /["']?cpu[_-]?usage[_-]?(?:millicores|m)["']?\s*[:=]\s*(\d+(?:\.\d+)?)/i;
+// Case spelled out: the source is also the log search's pattern, which carries no flags.
+const CPU_READING = /["']?[cC][pP][uU][_-]?[uU]sage[_-]?(?:[mM]illicores|m)["']?\s*[:=]\s*(\d+(?:\.\d+)?)/;
 export const CPU_READING_SEARCH = CPU_READING.source;
 export const isCpuReadingLine = (text: string): boolean => CPU_READING.test(text);
 
@@ -94,17 +95,23 @@ export function resolveCpuThrottle(
       candidates: [],
       reason: `${used}: below the limit on average, so bursts are throttled; size the limit by hand`,
     };
-  // The line before `cpu:` is its parent `limits:` or a sibling: replacing both with it drops the cpu line.
-  const prev = lineAt(content, limit.line - 1) ?? "";
+  // The change starts at the cited line: it and the line after are replaced by the line after alone.
+  const next = lineAt(content, limit.line + 1);
+  if (next === undefined)
+    return {
+      ...base,
+      candidates: ["no CPU limit"],
+      reason: `${used}: remove the limit by hand (last line of the file)`,
+    };
   return {
     ...base,
     candidates: ["no CPU limit"],
     reason: `${used}: pinned at the quota, so the need is above what it lets be measured; the limit is removed, the request kept`,
     change: {
       file: block.file,
-      line: limit.line - 1,
-      before: `${prev}\n${limit.text}`,
-      after: prev,
+      line: limit.line,
+      before: `${limit.text}\n${next}`,
+      after: next,
       span: 2,
       summary: `CPU limit ${limit.raw} of container ${lookup.container} removed (use pinned at ${peak}m)`,
     },

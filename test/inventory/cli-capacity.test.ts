@@ -173,4 +173,50 @@ describe("capacity limits through the CLI", () => {
     expect(run.diagnosis?.evidence).toContainEqual(expect.objectContaining({ kind: "log", line: 6 }));
     expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
   });
+
+  it("CPUThrottlingHigh: the CPU limit the Helm values set is removed when the service logs its use pinned at it", async () => {
+    const labels = {
+      alertname: "CPUThrottlingHigh",
+      namespace: "shop",
+      pod: "cart-7f9c8d6b5-q2x7m",
+      container: "cart",
+    };
+    const description =
+      "81.2% throttling of CPU in namespace shop for container cart in pod cart-7f9c8d6b5-q2x7m.";
+    const root = workspace({
+      "alert.json": JSON.stringify({
+        receiver: "sentry",
+        status: "firing",
+        alerts: [
+          {
+            status: "firing",
+            labels,
+            annotations: { summary: "Processes experience elevated CPU throttling.", description },
+            startsAt: "2026-11-24T08:10:00Z",
+          },
+        ],
+        groupLabels: { alertname: "CPUThrottlingHigh" },
+        commonLabels: labels,
+        commonAnnotations: { description },
+        version: "4",
+      }),
+      "logs/cart.log": repeat(
+        '{"level":40,"time":"2026-11-24T08:04:{i}.342Z","msg":"event loop delay high","eventLoopDelayP99Ms":6{i},"cpuUsageMillicores":49{i}}',
+        8,
+      ).replace(/"cpuUsageMillicores":49(\d)\d/g, '"cpuUsageMillicores":49$1'),
+      "repo/chart/values.yaml":
+        "cart:\n  image: cart:4.2.0\n  resources:\n    requests:\n      cpu: 400m\n      memory: 512Mi\n    limits:\n      cpu: 500m\n      memory: 512Mi\n",
+    });
+    const res = await cli(
+      ["diagnose", "--format", "json", "--alert", "alert.json", "--log", "logs", "--repo", "repo"],
+      { cwd: root },
+    );
+    const run = JSON.parse(res.stdout) as RunJson;
+    expect(run.proposal?.patch).toContain("-      cpu: 500m");
+    expect(run.proposal?.patch).not.toContain("-      cpu: 400m");
+    expect(run.diagnosis?.evidence).toContainEqual(
+      expect.objectContaining({ kind: "log", file: expect.stringContaining("cart.log") }),
+    );
+    expect(relationCheck(run)).toMatchObject({ outcome: "pass" });
+  });
 });

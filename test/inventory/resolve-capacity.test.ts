@@ -265,7 +265,7 @@ describe("CPU throttled at its limit", () => {
     const lookup = cpuThrottleLookup(alert);
     expect(lookup).toEqual({ kind: "cpu-throttled", container: "api" });
     const r = lookup && resolveCpuThrottle(lookup, [manifest], readings([488, 497, 500, 493]));
-    expect(r?.change).toMatchObject({ line: 9, after: "            limits:", span: 2 });
+    expect(r?.change).toMatchObject({ line: 10, after: "              memory: 1Gi", span: 2 });
     expect(r?.truth).toContainEqual({ file: "logs/api.log", line: 12 });
     const after = r && patched([manifest], r);
     expect(after?.[0]?.content).toContain("cpu: 300m");
