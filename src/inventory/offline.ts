@@ -117,6 +117,15 @@ export function runFacts(
   return [...fromLogs.slice(0, MAX_FACTS), ...fromCompanions];
 }
 
+/**
+ * The facts a diagnosis cites: every listing line, but of a series of usage readings only the ones the
+ * resolution was sized from (the Detective judged the whole series; the Surgeon needs the peak).
+ */
+export function factsToCite(facts: readonly FactLine[], resolution: Resolution): FactLine[] {
+  const used = new Set(resolution.truth.map((t) => `${t.file}:${t.line}`));
+  return facts.filter((f) => !isCpuReadingLine(f.text) || used.has(`${f.file}:${f.line}`));
+}
+
 /** The fact lines a diagnosis cited (log evidence marked FACT_NOTE), for the agents after the Detective. */
 export function citedFacts(
   evidence: readonly {
