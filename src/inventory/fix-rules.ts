@@ -1,5 +1,6 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
 import type { FixRule } from "./fix-rule.js";
+import { CAPACITY_RULES } from "./fix-rules-capacity.js";
 import { CODE_FIX_RULES } from "./fix-rules-code.js";
 import { K8S_AGREEMENT_RULES } from "./fix-rules-k8s.js";
 import { K8S_FACT_RULES } from "./fix-rules-k8s-facts.js";
@@ -169,6 +170,7 @@ export const FIX_RULES: readonly FixRule[] = [
     ],
   },
   ...USAGE_RULES,
+  ...CAPACITY_RULES,
   ...K8S_FACT_RULES,
   ...TRUST_AND_DEPENDENCY_RULES,
   ...CODE_FIX_RULES,
@@ -209,6 +211,13 @@ export interface RuleEvidence {
 const NOT_THE_HEAP =
   /OutOfMemoryError: (Metaspace|Compressed class space|Direct buffer memory)|unable to create (a )?(new )?native thread|pthread_create failed/i;
 const LIMIT_KINDS: ReadonlySet<string> = new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
+/** Sizes set from a reading: a steady rise in it is a leak the larger value would only hide. */
+const GROWTH_SIZED: ReadonlySet<string> = new Set([
+  "resources-cover-usage",
+  "pids-cover-threads",
+  "metaspace-covers-use",
+  "cpu-limit-uncapped",
+]);
 const STEADY_GROWTH = /leak|steady|growth|growing/i;
 const SERVER_EXHAUSTED =
   /too many (clients|connections)|remaining connection slots|max_connections|connection limit exceeded/i;
@@ -228,7 +237,7 @@ export function forbiddenBy(
   if (k8s) return k8s;
   const ids = evidence.patternIds.join(" ");
   if (
-    (LIMIT_KINDS.has(kind) || kind === "resources-cover-usage") &&
+    (LIMIT_KINDS.has(kind) || GROWTH_SIZED.has(kind)) &&
     (evidence.steadyGrowth ||
       STEADY_GROWTH.test(ids) ||
       /memory leak|steadily|heap (keeps )?grow/i.test(evidence.text))

@@ -1,6 +1,8 @@
+import { CLEANUP_RULES } from "./resolve-cleanup.js";
 import { manifestsToRead } from "./resolve-dependency.js";
 import { PROJECT_FILE } from "./resolve-dotnet-config.js";
 import { REGISTRATION_FILE } from "./resolve-dotnet-di.js";
+import { REDIS_CONF } from "./resolve-redis-policy.js";
 import type { Lookup } from "./subjects.js";
 
 /** Source files read for a DI lookup: the start-up files, then those named after the types, then the rest. */
@@ -24,6 +26,9 @@ export function lookupReads(lookup: Lookup, repoFiles: readonly string[]): strin
   if (lookup.kind === "missing-module") return manifestsToRead(lookup, repoFiles);
   if (lookup.kind === "config-file-unpublished")
     return repoFiles.filter((f) => PROJECT_FILE.test(f)).slice(0, 6);
+  if (lookup.kind === "files-exhausted")
+    return repoFiles.filter((f) => CLEANUP_RULES.some((r) => r.files.test(f))).slice(0, 4);
+  if (lookup.kind === "redis-noeviction") return repoFiles.filter((f) => REDIS_CONF.test(f)).slice(0, 4);
   if (lookup.kind === "di-unresolved") return csharpToRead(lookup.service, lookup.consumer, repoFiles);
   return [];
 }

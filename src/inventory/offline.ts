@@ -4,7 +4,10 @@ import { FACTS_SEARCH, type FactLine, isFactLine } from "./cluster-facts.js";
 import { lookupReads } from "./lookup-reads.js";
 import type { Resolution } from "./resolution.js";
 import { type RepoRead, resolveLookup } from "./resolve.js";
+import { DF_SEARCH, isDfLine } from "./resolve-cleanup.js";
+import { CPU_READING_SEARCH, isCpuReadingLine } from "./resolve-cpu-throttle.js";
 import { envReadPattern } from "./resolve-env.js";
+import { ALLOCATABLE_SEARCH, isAllocatableLine } from "./resolve-node-fit.js";
 import { ROUTE_SEARCH } from "./routes.js";
 import { type Lookup, lookupOf } from "./subjects.js";
 import { EVICTED, widenUsage, withCitedPeak } from "./usage-rules.js";
@@ -80,6 +83,9 @@ export function resolveFromReads(
 
 /** Subjects compared with what the cluster says exists: their facts are searched for in every log file. */
 export function factsSearch(lookup: Lookup): { pattern: string } | undefined {
+  if (lookup.kind === "request-exceeds-nodes") return { pattern: ALLOCATABLE_SEARCH };
+  if (lookup.kind === "files-exhausted") return { pattern: DF_SEARCH };
+  if (lookup.kind === "cpu-throttled") return { pattern: CPU_READING_SEARCH };
   const needs =
     lookup.kind === "node-selector" || (lookup.kind === "missing-object" && lookup.object === "storageclass");
   return needs ? { pattern: FACTS_SEARCH } : undefined;
@@ -98,13 +104,26 @@ export function runFacts(
   repoFiles: ReadonlySet<string>,
   companions: readonly FindingLike[],
 ): FactLine[] {
-  const fromLogs = logHits.filter((h) => !repoFiles.has(h.file) && isFactLine(h.text));
+  const fromLogs = logHits.filter(
+    (h) =>
+      !repoFiles.has(h.file) &&
+      [isFactLine, isAllocatableLine, isDfLine, isCpuReadingLine].some((is) => is(h.text)),
+  );
   const fromCompanions = companions.flatMap((f) =>
     f.hint.evidence.flatMap((e) =>
       e.excerpt.split("\n").map((text) => ({ file: "companion", line: 1, text })),
     ),
   );
   return [...fromLogs.slice(0, MAX_FACTS), ...fromCompanions];
+}
+
+/**
+ * The facts a diagnosis cites: every listing line, but of a series of usage readings only the ones the
+ * resolution was sized from (the Detective judged the whole series; the Surgeon needs the peak).
+ */
+export function factsToCite(facts: readonly FactLine[], resolution: Resolution): FactLine[] {
+  const used = new Set(resolution.truth.map((t) => `${t.file}:${t.line}`));
+  return facts.filter((f) => !isCpuReadingLine(f.text) || used.has(`${f.file}:${f.line}`));
 }
 
 /** The fact lines a diagnosis cited (log evidence marked FACT_NOTE), for the agents after the Detective. */

@@ -4,6 +4,8 @@ import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
 import { caBundleHolds } from "./resolve-ca-bundle.js";
 import { scratchBundleHolds } from "./resolve-ca-image.js";
+import { cleanupHolds } from "./resolve-cleanup.js";
+import { cpuThrottleHolds } from "./resolve-cpu-throttle.js";
 import { dependencyHolds } from "./resolve-dependency.js";
 import { configFileHolds } from "./resolve-dotnet-config.js";
 import { diHolds } from "./resolve-dotnet-di.js";
@@ -16,8 +18,12 @@ import { selectorRelationHolds } from "./resolve-k8s-selector.js";
 import { taintRelationHolds } from "./resolve-k8s-taint.js";
 import { keepaliveHolds } from "./resolve-keepalive.js";
 import { logRotationHolds } from "./resolve-log-rotation.js";
+import { metaspaceHolds } from "./resolve-metaspace.js";
 import { bypasses } from "./resolve-no-proxy.js";
+import { nodeFitHolds } from "./resolve-node-fit.js";
 import { poolRelation } from "./resolve-pool.js";
+import { redisPolicyHolds } from "./resolve-redis-policy.js";
+import { pidsHolds } from "./resolve-runtime-limits.js";
 import { tlsHostHolds } from "./resolve-tls-host.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { usageRelationHolds } from "./resolve-usage.js";
@@ -132,5 +138,17 @@ export function relationHolds(
       return configFileHolds(resolution, patched);
     case "service-registered":
       return diHolds(resolution, patched);
+    case "pids-cover-threads":
+      return pidsHolds(resolution, patched);
+    case "metaspace-covers-use":
+      return metaspaceHolds(resolution, patched);
+    case "redis-evicts-cache":
+      return redisPolicyHolds(patched);
+    case "cpu-limit-uncapped":
+      return cpuThrottleHolds(resolution, patched);
+    case "cleanup-enabled":
+      return cleanupHolds(resolution, patched);
+    case "request-fits-node":
+      return nodeFitHolds(resolution, patched);
   }
 }

@@ -40,7 +40,13 @@ export type ResolutionKind =
   | "dependency-declared"
   | "host-on-certificate"
   | "config-file-published"
-  | "service-registered";
+  | "service-registered"
+  | "pids-cover-threads"
+  | "metaspace-covers-use"
+  | "redis-evicts-cache"
+  | "request-fits-node"
+  | "cleanup-enabled"
+  | "cpu-limit-uncapped";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -24,7 +24,7 @@ interface Keyed {
 }
 
 /** One `resources:` block: whose it is (the container's `name`, or the key holding it in Helm values). */
-interface ResourcesBlock {
+export interface ResourcesBlock {
   file: string;
   owner: string | undefined;
   resources: Keyed;
@@ -41,7 +41,7 @@ function keyed(
 }
 
 /** Every `resources:` map in the YAML files read (manifests, Helm values, kustomize patches). */
-function resourceBlocks(files: readonly RepoRead[]): ResourcesBlock[] {
+export function resourceBlocks(files: readonly RepoRead[]): ResourcesBlock[] {
   const out: ResourcesBlock[] = [];
   for (const f of files.filter((x) => /\.ya?ml$/.test(x.path))) {
     for (const doc of yamlDocs(f.content)) {
@@ -102,7 +102,7 @@ function quantityAt(
 }
 
 /** The first line after `from` that sets `key:` (the YAML node's range gives the value, not the key's line). */
-function lineOfKey(content: string, from: number, key: string): number {
+export function lineOfKey(content: string, from: number, key: string): number {
   const lines = content.split("\n");
   const re = new RegExp(`^\\s*"?${key}"?\\s*:`);
   for (let i = from; i < lines.length; i += 1) if (re.test(lines[i] ?? "")) return i + 1;

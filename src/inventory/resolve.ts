@@ -4,6 +4,8 @@ import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
 import { resolveCaBundlePath } from "./resolve-ca-bundle.js";
 import { resolveScratchBundle } from "./resolve-ca-image.js";
+import { CLEANUP_RULES, resolveCleanup } from "./resolve-cleanup.js";
+import { resolveCpuThrottle } from "./resolve-cpu-throttle.js";
 import { resolveMissingModule } from "./resolve-dependency.js";
 import { resolveConfigFile } from "./resolve-dotnet-config.js";
 import { resolveDiRegistration } from "./resolve-dotnet-di.js";
@@ -17,10 +19,14 @@ import { resolveNodeSelector } from "./resolve-k8s-selector.js";
 import { resolveTaint } from "./resolve-k8s-taint.js";
 import { resolveKeepalive } from "./resolve-keepalive.js";
 import { resolveLogRotation } from "./resolve-log-rotation.js";
+import { resolveMetaspace } from "./resolve-metaspace.js";
 import { resolveNoProxy } from "./resolve-no-proxy.js";
+import { resolveNodeFit } from "./resolve-node-fit.js";
 import { resolvePoolLimit } from "./resolve-pool.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
+import { REDIS_CONF, resolveRedisPolicy } from "./resolve-redis-policy.js";
+import { resolvePidsLimit } from "./resolve-runtime-limits.js";
 import { resolveTlsHost } from "./resolve-tls-host.js";
 import { resolveUpstreamPort } from "./resolve-upstream-port.js";
 import { resolveUsage } from "./resolve-usage.js";
@@ -153,5 +159,36 @@ export function resolveLookup(
       return resolveConfigFile(lookup, files, repoFiles);
     case "di-unresolved":
       return resolveDiRegistration(lookup, files);
+    case "threads-over-pids":
+      return resolvePidsLimit(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        evidence,
+      );
+    case "metaspace-exhausted":
+      return resolveMetaspace(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+      );
+    case "redis-noeviction":
+      return resolveRedisPolicy(files.filter((f) => deployFiles.has(f.path) || REDIS_CONF.test(f.path)));
+    case "cpu-throttled":
+      return resolveCpuThrottle(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        facts,
+      );
+    case "files-exhausted":
+      return resolveCleanup(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path) || CLEANUP_RULES.some((r) => r.files.test(f.path))),
+        facts,
+      );
+    case "request-exceeds-nodes":
+      return resolveNodeFit(
+        lookup,
+        files.filter((f) => deployFiles.has(f.path)),
+        facts,
+      );
   }
 }

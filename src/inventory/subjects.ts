@@ -1,6 +1,8 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { type CaBundleLookup, caBundleLookup } from "./resolve-ca-bundle.js";
 import { type UnknownAuthorityLookup, unknownAuthorityLookup } from "./resolve-ca-image.js";
+import { type CleanupLookup, cleanupLookup } from "./resolve-cleanup.js";
+import { type CpuThrottleLookup, cpuThrottleLookup } from "./resolve-cpu-throttle.js";
 import { type ModuleLookup, moduleLookup } from "./resolve-dependency.js";
 import { type ConfigFileLookup, configFileLookup } from "./resolve-dotnet-config.js";
 import { type DiLookup, diLookup } from "./resolve-dotnet-di.js";
@@ -10,6 +12,10 @@ import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
 import { type SelectorLookup, selectorLookup } from "./resolve-k8s-selector.js";
 import { type TaintLookup, taintLookup } from "./resolve-k8s-taint.js";
 import { type LogRotationLookup, logRotationLookup } from "./resolve-log-rotation.js";
+import { type MetaspaceLookup, metaspaceLookup } from "./resolve-metaspace.js";
+import { type NodeFitLookup, nodeFitLookup } from "./resolve-node-fit.js";
+import { type RedisPolicyLookup, redisPolicyLookup } from "./resolve-redis-policy.js";
+import { type ThreadsLookup, threadsLookup } from "./resolve-runtime-limits.js";
 import { type TlsHostLookup, tlsHostLookup } from "./resolve-tls-host.js";
 import { type UsageLookup, usageLookup } from "./usage-rules.js";
 
@@ -37,7 +43,13 @@ export type Lookup =
   | ModuleLookup
   | TlsHostLookup
   | ConfigFileLookup
-  | DiLookup;
+  | DiLookup
+  | ThreadsLookup
+  | MetaspaceLookup
+  | RedisPolicyLookup
+  | NodeFitLookup
+  | CleanupLookup
+  | CpuThrottleLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -135,6 +147,14 @@ export function lookupOf(
     usageLookup(evidence) ??
     selectorLookup(evidence);
   if (object) return object;
+  // A limit other than memory ran out: threads, metaspace, Redis's maxmemory, a node's allocatable capacity.
+  const capacity =
+    metaspaceLookup(evidence) ??
+    threadsLookup(evidence) ??
+    redisPolicyLookup(evidence) ??
+    nodeFitLookup(evidence) ??
+    cpuThrottleLookup(evidence);
+  if (capacity) return capacity;
   if (kind === "env-var" && subject) return { kind: "missing-env", name: subject };
   if (/Failed to load environment files?: No such file/.test(evidence)) return { kind: "missing-env-file" };
   if (KEEPALIVE_RACE.test(evidence)) return { kind: "keepalive-race" };
@@ -159,6 +179,8 @@ export function lookupOf(
   if (SERVER_FULL.test(evidence)) return { kind: "server-connections" };
   const logs = logRotationLookup(evidence);
   if (logs) return logs;
+  const files = cleanupLookup(evidence);
+  if (files) return files;
   const trustOrModule =
     caBundleLookup(evidence) ?? unknownAuthorityLookup(evidence) ?? moduleLookup(evidence);
   if (trustOrModule) return trustOrModule;

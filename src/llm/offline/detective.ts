@@ -1,6 +1,6 @@
 import type { Diagnosis, Evidence } from "../../core/diagnosis.js";
 import type { FactLine } from "../../inventory/cluster-facts.js";
-import { describeResolution, FACT_NOTE, runFacts } from "../../inventory/offline.js";
+import { describeResolution, FACT_NOTE, factsToCite, runFacts } from "../../inventory/offline.js";
 import type { Resolution } from "../../inventory/resolution.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { withCollectors } from "./collector-turn.js";
@@ -152,7 +152,7 @@ function playbookTurn(request: TurnRequest): TurnResponse {
             resolution,
             evictionHits(past, repoFiles),
           ),
-          facts,
+          factsToCite(facts, resolution),
         )
       : diagnosis,
     "Diagnosis from the pattern table.",

@@ -29,6 +29,12 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "host-on-certificate": `where the client is told to dial ${r.subject}, compared with the names the server's certificate lists`,
     "config-file-published": `the project item that keeps ${r.subject} out of the build output`,
     "service-registered": `the service registrations, where nothing registers ${r.subject}`,
+    "pids-cover-threads": `${r.subject}, compared with the threads the service is configured to start`,
+    "metaspace-covers-use": `${r.subject}, which the class metadata filled`,
+    "redis-evicts-cache": `${r.subject}, noeviction on an instance used as a cache`,
+    "cleanup-enabled": `${r.subject}, switched off while its files exhaust the inodes`,
+    "cpu-limit-uncapped": `${r.subject}, compared with the CPU the container logs using`,
+    "request-fits-node": `${r.subject}, compared with the largest node's allocatable capacity`,
   };
   return {
     file: r.cause.file,
