@@ -21,7 +21,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-NIB6BYDM.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-S5ZMPNQD.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -41,7 +41,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-UURKI4QB.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-6ZZDSYLA.js")).serveCommand
   },
   {
     name: "mcp",
@@ -52,12 +52,12 @@ var COMMANDS = [
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-ZVQIWGHX.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-AGQKKTJ6.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-HGJMUODD.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-FJ3KCC7P.js")).watchCommand
   }
 ];
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cli } from "../helpers/cli-harness.js";
+import { builtCli as cli } from "../helpers/built-cli-harness.js";
 
 /**
  * End to end through the CLI (offline provider): a limit other than a memory reservation ran out (threads,
