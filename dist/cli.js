@@ -21,7 +21,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-S5ZMPNQD.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-M2VZ2KOT.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -41,7 +41,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-6ZZDSYLA.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-HHBNQNEB.js")).serveCommand
   },
   {
     name: "mcp",
@@ -57,7 +57,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-FJ3KCC7P.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-J3QQPT5O.js")).watchCommand
   }
 ];
 
