@@ -3,6 +3,7 @@ import { codeFixOf } from "./code-fixes.js";
 import { indexMigration } from "./index-migration.js";
 import { measureOf } from "./measured.js";
 import { guardNil } from "./nil-guard.js";
+import { guardJs } from "./nil-guard-js.js";
 
 /**
  * The minimal patches the offline Surgeon knows how to make. Each recognises the cause in a file (so the
@@ -70,7 +71,9 @@ export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined 
   if (kind === "guard-property-access")
     return input.file && /\.(go|rb|py)$/.test(input.file)
       ? guardNil({ ...input, file: input.file })
-      : guardPropertyAccess(input);
+      : ((input.file && input.subject
+          ? guardJs(input.file, input.content, input.line, input.subject)
+          : undefined) ?? guardPropertyAccess(input));
   if (measureOf(kind)) return measuredFix(kind, input);
   if (kind === "index-migration") return newIndexMigration(input);
   const code = codeFixOf(kind);
