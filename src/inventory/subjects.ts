@@ -72,9 +72,12 @@ const PORT_TAKEN = [
 const KEEPALIVE_RACE =
   /upstream prematurely closed connection while reading response header|recv\(\) failed \(104: Connection reset by peer\) while reading response header/;
 
-/** nginx refused by its upstream: the address it dialled (an IP once resolved, so the port is what tells). */
+/**
+ * nginx refused by its upstream: the address it dialled (an IP once resolved, so the port is what tells; the
+ * IP may reach here redacted as `[REDACTED:ipv4]`).
+ */
 const UPSTREAM_REFUSED =
-  /connect\(\) failed \(111: Connection refused\) while connecting to upstream[^\n]*?upstream: \\?"\w+:\/\/([\w.-]+):(\d+)/;
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream[^\n]*?upstream: \\?"\w+:\/\/([\w.-]+|\[[\w:.-]+\]):(\d+)/;
 
 /** urllib3 refused by the egress proxy for a host: the host went through the proxy. */
 const PROXIED =
