@@ -1,6 +1,7 @@
 import { manifestsToRead } from "./resolve-dependency.js";
 import { PROJECT_FILE } from "./resolve-dotnet-config.js";
 import { REGISTRATION_FILE } from "./resolve-dotnet-di.js";
+import { docsToRead } from "./resolve-tls-host.js";
 import type { Lookup } from "./subjects.js";
 
 /** Source files read for a DI lookup: the start-up files, then those named after the types, then the rest. */
@@ -18,12 +19,15 @@ function csharpToRead(service: string, consumer: string, repoFiles: readonly str
 
 /**
  * Files a lookup compares with that are not deploy files: manifests and lock files for a missing module,
- * project files for an unpublished configuration file, C# sources for an unregistered service.
+ * project files for an unpublished configuration file, C# sources for an unregistered service, docs for
+ * which name a certificate lists stands for the host dialled.
  */
 export function lookupReads(lookup: Lookup, repoFiles: readonly string[]): string[] {
   if (lookup.kind === "missing-module") return manifestsToRead(lookup, repoFiles);
   if (lookup.kind === "config-file-unpublished")
     return repoFiles.filter((f) => PROJECT_FILE.test(f)).slice(0, 6);
   if (lookup.kind === "di-unresolved") return csharpToRead(lookup.service, lookup.consumer, repoFiles);
+  // Which listed name stands for the dialled one may be written down only in the docs (hosts.md, README).
+  if (lookup.kind === "tls-hostname" && lookup.sans.length > 1) return docsToRead(repoFiles);
   return [];
 }
