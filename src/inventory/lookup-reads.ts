@@ -1,6 +1,7 @@
 import { manifestsToRead } from "./resolve-dependency.js";
 import { PROJECT_FILE } from "./resolve-dotnet-config.js";
 import { REGISTRATION_FILE } from "./resolve-dotnet-di.js";
+import { imagePathReads } from "./resolve-image-path.js";
 import { docsToRead } from "./resolve-tls-host.js";
 import type { Lookup } from "./subjects.js";
 
@@ -29,5 +30,6 @@ export function lookupReads(lookup: Lookup, repoFiles: readonly string[]): strin
   if (lookup.kind === "di-unresolved") return csharpToRead(lookup.service, lookup.consumer, repoFiles);
   // Which listed name stands for the dialled one may be written down only in the docs (hosts.md, README).
   if (lookup.kind === "tls-hostname" && lookup.sans.length > 1) return docsToRead(repoFiles);
+  if (lookup.kind === "image-path-missing") return imagePathReads(lookup.path, repoFiles);
   return [];
 }

@@ -8,6 +8,7 @@ import { dependencyHolds } from "./resolve-dependency.js";
 import { configFileHolds } from "./resolve-dotnet-config.js";
 import { diHolds } from "./resolve-dotnet-di.js";
 import { envReadPattern } from "./resolve-env.js";
+import { imagePathHolds } from "./resolve-image-path.js";
 import { attachRelationHolds } from "./resolve-k8s-attach.js";
 import { fsGroupRelationHolds } from "./resolve-k8s-fsgroup.js";
 import { objectRelationHolds } from "./resolve-k8s-objects.js";
@@ -132,5 +133,7 @@ export function relationHolds(
       return configFileHolds(resolution, patched);
     case "service-registered":
       return diHolds(resolution, patched);
+    case "image-path-shipped":
+      return imagePathHolds(resolution, patched);
   }
 }

@@ -40,7 +40,8 @@ export type ResolutionKind =
   | "dependency-declared"
   | "host-on-certificate"
   | "config-file-published"
-  | "service-registered";
+  | "service-registered"
+  | "image-path-shipped";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

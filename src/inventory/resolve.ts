@@ -9,6 +9,7 @@ import { resolveConfigFile } from "./resolve-dotnet-config.js";
 import { resolveDiRegistration } from "./resolve-dotnet-di.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
+import { resolveImagePath } from "./resolve-image-path.js";
 import { resolveMultiAttach } from "./resolve-k8s-attach.js";
 import { resolveFsGroup } from "./resolve-k8s-fsgroup.js";
 import { resolveObjectLookup } from "./resolve-k8s-objects.js";
@@ -153,5 +154,7 @@ export function resolveLookup(
       return resolveConfigFile(lookup, files, repoFiles);
     case "di-unresolved":
       return resolveDiRegistration(lookup, files);
+    case "image-path-missing":
+      return resolveImagePath(lookup, files, repoFiles);
   }
 }

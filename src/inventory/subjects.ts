@@ -4,6 +4,7 @@ import { type UnknownAuthorityLookup, unknownAuthorityLookup } from "./resolve-c
 import { type ModuleLookup, moduleLookup } from "./resolve-dependency.js";
 import { type ConfigFileLookup, configFileLookup } from "./resolve-dotnet-config.js";
 import { type DiLookup, diLookup } from "./resolve-dotnet-di.js";
+import { type ImagePathLookup, imagePathLookup } from "./resolve-image-path.js";
 import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
 import { type PermissionLookup, permissionLookup } from "./resolve-k8s-fsgroup.js";
 import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
@@ -37,7 +38,8 @@ export type Lookup =
   | ModuleLookup
   | TlsHostLookup
   | ConfigFileLookup
-  | DiLookup;
+  | DiLookup
+  | ImagePathLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -130,7 +132,8 @@ export function lookupOf(
   const refused = first(REFUSED, evidence);
   if (refused?.[1])
     return { kind: "refused", host: refused[1], ...(refused[2] ? { port: Number(refused[2]) } : {}) };
-  const trust = tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence);
+  const trust =
+    tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence) ?? imagePathLookup(evidence);
   if (trust) return trust;
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);

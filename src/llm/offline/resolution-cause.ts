@@ -29,6 +29,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "host-on-certificate": `where the client is told to dial ${r.subject}, compared with the names the server's certificate lists`,
     "config-file-published": `the project item that keeps ${r.subject} out of the build output`,
     "service-registered": `the service registrations, where nothing registers ${r.subject}`,
+    "image-path-shipped": `where ${r.subject} is named, compared with where the Dockerfile copies it`,
   };
   return {
     file: r.cause.file,
