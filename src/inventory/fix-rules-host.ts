@@ -15,4 +15,16 @@ export const HOST_AND_IMAGE_RULES: readonly FixRule[] = [
       "move a COPY destination other configuration lines still name",
     ],
   },
+  {
+    id: "unit-port-unique",
+    evidence:
+      "a systemd unit (named by the journal line) fails with EADDRINUSE / address already in use on P; its env file or Environment= sets P, another unit's does too, and a reverse proxy config for that unit sends to exactly one local port no other setting holds",
+    change: "the unit's own PORT becomes the port its proxy sends to",
+    risk: "low",
+    mustNot: [
+      "touch the other unit's env file (it holds the port legitimately)",
+      "invent a free port nothing in the repository records",
+      "choose between several ports a proxy sends that unit to",
+    ],
+  },
 ];

@@ -31,5 +31,7 @@ export function lookupReads(lookup: Lookup, repoFiles: readonly string[]): strin
   // Which listed name stands for the dialled one may be written down only in the docs (hosts.md, README).
   if (lookup.kind === "tls-hostname" && lookup.sans.length > 1) return docsToRead(repoFiles);
   if (lookup.kind === "image-path-missing") return imagePathReads(lookup.path, repoFiles);
+  // The reverse proxy's config records which port a unit was meant to listen on.
+  if (lookup.kind === "port-taken") return repoFiles.filter((f) => /\.conf$/.test(f)).slice(0, 6);
   return [];
 }

@@ -20,6 +20,7 @@ import { logRotationHolds } from "./resolve-log-rotation.js";
 import { bypasses } from "./resolve-no-proxy.js";
 import { poolRelation } from "./resolve-pool.js";
 import { tlsHostHolds } from "./resolve-tls-host.js";
+import { unitPortHolds } from "./resolve-unit-port.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { usageRelationHolds } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
@@ -135,5 +136,7 @@ export function relationHolds(
       return diHolds(resolution, patched);
     case "image-path-shipped":
       return imagePathHolds(resolution, patched);
+    case "unit-port-unique":
+      return unitPortHolds(resolution, patched);
   }
 }

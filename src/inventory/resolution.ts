@@ -41,7 +41,8 @@ export type ResolutionKind =
   | "host-on-certificate"
   | "config-file-published"
   | "service-registered"
-  | "image-path-shipped";
+  | "image-path-shipped"
+  | "unit-port-unique";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -23,6 +23,7 @@ import { resolvePoolLimit } from "./resolve-pool.js";
 import { resolveEnvFile, resolvePortConflict } from "./resolve-ports.js";
 import { resolveProbePath } from "./resolve-probe.js";
 import { resolveTlsHost } from "./resolve-tls-host.js";
+import { resolveUnitPort } from "./resolve-unit-port.js";
 import { resolveUpstreamPort } from "./resolve-upstream-port.js";
 import { resolveUsage } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
@@ -80,7 +81,10 @@ export function resolveLookup(
     case "missing-env":
       return resolveMissingEnv(lookup.name, inv, envReads(lookup.name, files, deployFiles), contentOf);
     case "port-taken":
-      return resolvePortConflict(lookup.port, inv, evidence, contentOf);
+      return (
+        resolvePortConflict(lookup.port, inv, evidence, contentOf) ??
+        resolveUnitPort(lookup.port, files, evidence)
+      );
     case "missing-env-file":
       return resolveEnvFile(inv, repoFiles, contentOf);
     case "probe-path": {

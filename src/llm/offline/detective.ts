@@ -168,7 +168,8 @@ function withResolution(
 ): Diagnosis {
   const truth = resolution.truth
     .filter((t) => !(t.file === resolution.cause.file && t.line === resolution.cause.line))
-    .slice(0, 2)
+    // Three: a relation may span the cause and three other files (a unit, its neighbour's env file, its proxy).
+    .slice(0, 3)
     .flatMap((t) => {
       const text = contentOf(t.file)?.split("\n")[t.line - 1];
       return text === undefined

@@ -30,6 +30,7 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "config-file-published": `the project item that keeps ${r.subject} out of the build output`,
     "service-registered": `the service registrations, where nothing registers ${r.subject}`,
     "image-path-shipped": `where ${r.subject} is named, compared with where the Dockerfile copies it`,
+    "unit-port-unique": `the port ${r.subject} is given, compared with the other units' ports and its proxy`,
   };
   return {
     file: r.cause.file,
