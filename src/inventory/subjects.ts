@@ -70,7 +70,7 @@ const PORT_TAKEN = [
   // Node's net.Server: "listen EADDRINUSE: address already in use :::3000" (or 0.0.0.0:3000).
   /EADDRINUSE: address already in use [\w.:[\]]*?:(\d+)\b/,
   // uvicorn: "[Errno 98] error while attempting to bind on address ('0.0.0.0', 8000): address already in use".
-  /attempting to bind on address \('[^']*', (\d+)\)/,
+  /attempting to bind on address \('[^']*', (\d+)[,)][^\n]*address already in use/,
   /bind[^\n]*?:(\d+)[^\n]*?address already in use/i,
 ];
 

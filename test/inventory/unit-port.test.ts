@@ -29,6 +29,21 @@ describe("a unit's port vs its neighbour's and its proxy's", () => {
   it("reads the port and the unit from Node's and uvicorn's bind failures", () => {
     expect(lookupOf(undefined, undefined, JOURNAL)).toEqual({ kind: "port-taken", port: 8000 });
     expect(lookupOf(undefined, undefined, SYSLOG)).toEqual({ kind: "port-taken", port: 8000 });
+    expect(
+      lookupOf(
+        undefined,
+        undefined,
+        "ERROR:    [Errno 98] error while attempting to bind on address ('::1', 8000, 0, 0): address already in use",
+      ),
+    ).toEqual({ kind: "port-taken", port: 8000 });
+    // Errno 99 is an address the host does not have, not a port someone holds.
+    expect(
+      lookupOf(
+        undefined,
+        undefined,
+        "ERROR:    [Errno 99] error while attempting to bind on address ('::1', 8000, 0, 0): cannot assign requested address",
+      ),
+    ).toBeUndefined();
     expect(failingUnit(JOURNAL)).toBe("billing");
     expect(failingUnit(SYSLOG)).toBe("billing");
   });
