@@ -9,6 +9,7 @@ import type { Run } from "../core/run.js";
 import type { StateStore } from "../core/state-store.js";
 import type { Workspace } from "../core/workspace.js";
 import { summarizeLogs } from "../ingest/logs/index.js";
+import { alertNameOf, alertRuleFor } from "../knowledge/alerts/index.js";
 import { ALERT_TEXT, createPatternScanner } from "../knowledge/index.js";
 import type { LlmProvider } from "../llm/provider.js";
 import { runPipeline } from "../pipeline/run-pipeline.js";
@@ -116,7 +117,11 @@ export async function runIncident(options: RunIncidentOptions): Promise<RunIncid
     ...collectorsFor(config, options.collectors),
   });
   const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog, shared);
-  const hints = scanner.findings();
+  // A firing alert whose rule stands for a pattern has measured it already (a p99 over its objective is 1% of
+  // requests): the logs need not show that pattern in a large share of their lines to be its evidence.
+  const alertName = incident.status === "firing" ? alertNameOf(incident) : undefined;
+  const alertRule = alertName ? alertRuleFor(alertName) : undefined;
+  const hints = scanner.findings(alertRule ? { corroborated: new Set([alertRule.patternId]) } : undefined);
   const similar = options.findSimilar
     ? await options.findSimilar({
         incident,

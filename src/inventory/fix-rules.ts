@@ -2,6 +2,7 @@ import type { FixKind } from "../knowledge/failure-pattern.js";
 import type { FixRule } from "./fix-rule.js";
 import { CAPACITY_RULES } from "./fix-rules-capacity.js";
 import { CODE_FIX_RULES } from "./fix-rules-code.js";
+import { HOST_AND_IMAGE_RULES } from "./fix-rules-host.js";
 import { K8S_AGREEMENT_RULES } from "./fix-rules-k8s.js";
 import { K8S_FACT_RULES } from "./fix-rules-k8s-facts.js";
 import { TRUST_AND_DEPENDENCY_RULES } from "./fix-rules-trust.js";
@@ -174,6 +175,7 @@ export const FIX_RULES: readonly FixRule[] = [
   ...K8S_FACT_RULES,
   ...TRUST_AND_DEPENDENCY_RULES,
   ...CODE_FIX_RULES,
+  ...HOST_AND_IMAGE_RULES,
 ];
 
 /**

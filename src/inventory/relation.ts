@@ -10,6 +10,7 @@ import { dependencyHolds } from "./resolve-dependency.js";
 import { configFileHolds } from "./resolve-dotnet-config.js";
 import { diHolds } from "./resolve-dotnet-di.js";
 import { envReadPattern } from "./resolve-env.js";
+import { imagePathHolds } from "./resolve-image-path.js";
 import { attachRelationHolds } from "./resolve-k8s-attach.js";
 import { fsGroupRelationHolds } from "./resolve-k8s-fsgroup.js";
 import { objectRelationHolds } from "./resolve-k8s-objects.js";
@@ -25,6 +26,7 @@ import { poolRelation } from "./resolve-pool.js";
 import { redisPolicyHolds } from "./resolve-redis-policy.js";
 import { pidsHolds } from "./resolve-runtime-limits.js";
 import { tlsHostHolds } from "./resolve-tls-host.js";
+import { unitPortHolds } from "./resolve-unit-port.js";
 import { upstreamPortHolds } from "./resolve-upstream-port.js";
 import { usageRelationHolds } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
@@ -150,5 +152,9 @@ export function relationHolds(
       return cleanupHolds(resolution, patched);
     case "request-fits-node":
       return nodeFitHolds(resolution, patched);
+    case "image-path-shipped":
+      return imagePathHolds(resolution, patched);
+    case "unit-port-unique":
+      return unitPortHolds(resolution, patched);
   }
 }

@@ -46,7 +46,9 @@ export type ResolutionKind =
   | "redis-evicts-cache"
   | "request-fits-node"
   | "cleanup-enabled"
-  | "cpu-limit-uncapped";
+  | "cpu-limit-uncapped"
+  | "image-path-shipped"
+  | "unit-port-unique";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -50,6 +50,36 @@ function linesNaming(host: string, files: readonly RepoRead[]) {
 }
 
 /**
+ * Prose lines (README, hosts.md) that name the dialled host together with exactly one listed name, full or by
+ * its first label ("db.internal is a legacy CNAME to pg-primary"): the repository says the dialled name stands
+ * for that service. A line naming several listed names decides nothing.
+ */
+function documentedAs(host: string, concrete: readonly string[], files: readonly RepoRead[]) {
+  const dialled = hostPattern(host);
+  return files
+    .filter((f) => DOC.test(f.path))
+    .flatMap((f) =>
+      f.content.split("\n").flatMap((text, i) => {
+        if (!dialled.test(text)) return [];
+        const rest = text.replace(new RegExp(dialled.source, "g"), "$1");
+        const named = concrete.filter(
+          (s) => hostPattern(s).test(rest) || hostPattern(firstLabel(s)).test(rest),
+        );
+        return named.length === 1 && named[0] ? [{ file: f.path, line: i + 1, text, name: named[0] }] : [];
+      }),
+    );
+}
+
+/** Documentation a host lookup reads: few, the ones most likely to list endpoints first. */
+export function docsToRead(repoFiles: readonly string[]): string[] {
+  const rank = (f: string) => (/host|endpoint|service|network|dns/i.test(f) ? 0 : /readme/i.test(f) ? 1 : 2);
+  return repoFiles
+    .filter((f) => DOC.test(f) && !/(^|\/)(node_modules|vendor|CHANGELOG)/i.test(f))
+    .sort((a, b) => rank(a) - rank(b))
+    .slice(0, 4);
+}
+
+/**
  * The client dials a name the server's certificate does not list. The candidates are the certificate's concrete
  * names (a wildcard names no host); one alone, or the only one the repository's services or configuration also
  * use, replaces the host on the one line that sets it. Several: cited, nothing proposed. Turning hostname or
@@ -64,16 +94,21 @@ export function resolveTlsHost(lookup: TlsHostLookup, files: readonly RepoRead[]
   const used = concrete.filter(
     (s) => services.has(s) || services.has(firstLabel(s)) || linesNaming(s, files).length > 0,
   );
-  const picked = concrete.length === 1 ? concrete : used.length === 1 ? used : [];
+  const documented = documentedAs(lookup.host, concrete, files);
+  const aliasOf = [...new Set(documented.map((d) => d.name))];
+  const picked =
+    concrete.length === 1 ? concrete : used.length === 1 ? used : aliasOf.length === 1 ? aliasOf : [];
   const base = {
     kind: "host-on-certificate" as const,
     subject: lookup.host,
     cause: first,
     // Where the repository already dials a listed name first: the Surgeon re-resolves from the cited files.
-    truth: [...used.flatMap((s) => linesNaming(s, files)), ...naming.slice(1)].map(({ file, line }) => ({
-      file,
-      line,
-    })),
+    truth: [...used.flatMap((s) => linesNaming(s, files)), ...documented, ...naming.slice(1)].map(
+      ({ file, line }) => ({
+        file,
+        line,
+      }),
+    ),
     candidates: concrete,
   };
   if (naming.length > 1)
@@ -94,7 +129,11 @@ export function resolveTlsHost(lookup: TlsHostLookup, files: readonly RepoRead[]
   if (after === first.text) return { ...base, reason: "the host could not be rewritten on its line" };
   return {
     ...base,
-    reason: `the client dials ${lookup.host}, which the server's certificate does not list; it lists ${to}`,
+    reason: `the client dials ${lookup.host}, which the server's certificate does not list; it lists ${to}${
+      used.length !== 1 && concrete.length > 1 && documented[0]
+        ? `, the name ${documented[0].file}:${documented[0].line} gives for ${lookup.host}`
+        : ""
+    }`,
     change: { ...first, before: first.text, after, summary: `host ${lookup.host} → ${to}` },
   };
 }

@@ -11,6 +11,7 @@ import { resolveConfigFile } from "./resolve-dotnet-config.js";
 import { resolveDiRegistration } from "./resolve-dotnet-di.js";
 import { envReadPattern, resolveMissingEnv } from "./resolve-env.js";
 import { resolveLoopback, resolveUnknownHost } from "./resolve-host.js";
+import { resolveImagePath } from "./resolve-image-path.js";
 import { resolveMultiAttach } from "./resolve-k8s-attach.js";
 import { resolveFsGroup } from "./resolve-k8s-fsgroup.js";
 import { resolveObjectLookup } from "./resolve-k8s-objects.js";
@@ -28,6 +29,7 @@ import { resolveProbePath } from "./resolve-probe.js";
 import { REDIS_CONF, resolveRedisPolicy } from "./resolve-redis-policy.js";
 import { resolvePidsLimit } from "./resolve-runtime-limits.js";
 import { resolveTlsHost } from "./resolve-tls-host.js";
+import { resolveUnitPort } from "./resolve-unit-port.js";
 import { resolveUpstreamPort } from "./resolve-upstream-port.js";
 import { resolveUsage } from "./resolve-usage.js";
 import { routesIn } from "./routes.js";
@@ -85,7 +87,10 @@ export function resolveLookup(
     case "missing-env":
       return resolveMissingEnv(lookup.name, inv, envReads(lookup.name, files, deployFiles), contentOf);
     case "port-taken":
-      return resolvePortConflict(lookup.port, inv, evidence, contentOf);
+      return (
+        resolvePortConflict(lookup.port, inv, evidence, contentOf) ??
+        resolveUnitPort(lookup.port, files, evidence)
+      );
     case "missing-env-file":
       return resolveEnvFile(inv, repoFiles, contentOf);
     case "probe-path": {
@@ -190,5 +195,7 @@ export function resolveLookup(
         files.filter((f) => deployFiles.has(f.path)),
         facts,
       );
+    case "image-path-missing":
+      return resolveImagePath(lookup, files, repoFiles);
   }
 }

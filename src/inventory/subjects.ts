@@ -6,6 +6,7 @@ import { type CpuThrottleLookup, cpuThrottleLookup } from "./resolve-cpu-throttl
 import { type ModuleLookup, moduleLookup } from "./resolve-dependency.js";
 import { type ConfigFileLookup, configFileLookup } from "./resolve-dotnet-config.js";
 import { type DiLookup, diLookup } from "./resolve-dotnet-di.js";
+import { type ImagePathLookup, imagePathLookup } from "./resolve-image-path.js";
 import { type AttachLookup, attachLookup } from "./resolve-k8s-attach.js";
 import { type PermissionLookup, permissionLookup } from "./resolve-k8s-fsgroup.js";
 import { type ObjectLookup, objectLookup } from "./resolve-k8s-objects.js";
@@ -49,7 +50,8 @@ export type Lookup =
   | RedisPolicyLookup
   | NodeFitLookup
   | CleanupLookup
-  | CpuThrottleLookup;
+  | CpuThrottleLookup
+  | ImagePathLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -96,6 +98,10 @@ const MISSING_ENV = [
 
 const PORT_TAKEN = [
   /Bind for [\d.:[\]]+:(\d+) failed: port is already allocated/,
+  // Node's net.Server: "listen EADDRINUSE: address already in use :::3000" (or 0.0.0.0:3000).
+  /EADDRINUSE: address already in use [\w.:[\]]*?:(\d+)\b/,
+  // uvicorn: "[Errno 98] error while attempting to bind on address ('0.0.0.0', 8000): address already in use".
+  /attempting to bind on address \('[^']*', (\d+)[,)][^\n]*address already in use/,
   /bind[^\n]*?:(\d+)[^\n]*?address already in use/i,
 ];
 
@@ -103,9 +109,12 @@ const PORT_TAKEN = [
 const KEEPALIVE_RACE =
   /upstream prematurely closed connection while reading response header|recv\(\) failed \(104: Connection reset by peer\) while reading response header/;
 
-/** nginx refused by its upstream: the address it dialled (an IP once resolved, so the port is what tells). */
+/**
+ * nginx refused by its upstream: the address it dialled (an IP once resolved, so the port is what tells; the
+ * IP may reach here redacted as `[REDACTED:ipv4]`).
+ */
 const UPSTREAM_REFUSED =
-  /connect\(\) failed \(111: Connection refused\) while connecting to upstream[^\n]*?upstream: \\?"\w+:\/\/([\w.-]+):(\d+)/;
+  /connect\(\) failed \(111: Connection refused\) while connecting to upstream[^\n]*?upstream: \\?"\w+:\/\/([\w.-]+|\[[\w:.-]+\]):(\d+)/;
 
 /** urllib3 refused by the egress proxy for a host: the host went through the proxy. */
 const PROXIED =
@@ -171,7 +180,8 @@ export function lookupOf(
   if (taken?.[1]) return { kind: "port-taken", port: Number(taken[1]) };
   const refused = first(REFUSED, evidence);
   if (refused?.[1]) return { kind: "refused", host: refused[1], ...portOf(refused) };
-  const trust = tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence);
+  const trust =
+    tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence) ?? imagePathLookup(evidence);
   if (trust) return trust;
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);

@@ -37,8 +37,11 @@ export interface PatternScanner {
   onRecord(record: LogRecord): void;
   /** Alert titles and descriptions: each line is matched as a record of `file`. */
   scanText(file: string, text: string): void;
-  /** Patterns seen at least `minCount` times, most causal first. */
-  findings(): PatternFinding[];
+  /**
+   * Patterns seen at least `minCount` times, most causal first. `corroborated`: patterns a firing alert already
+   * stands for (a latency objective breached by its own measure): their share of the logs is not asked for.
+   */
+  findings(options?: { corroborated?: ReadonlySet<string> }): PatternFinding[];
 }
 
 const MAX_EVIDENCE = 5;
@@ -113,7 +116,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
    * incident (`kubectl logs` of a pod whose every error is a refused connection), and one is when it is half or
    * more of what was read (a pasted `curl: (6) Could not resolve host`, a crashed client's last line).
    */
-  function counts(t: Tally): boolean {
+  function counts(t: Tally, corroborated?: ReadonlySet<string>): boolean {
     let total = 0;
     for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
     const share = total > 0 ? t.count / total : 0;
@@ -121,7 +124,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     const frequent =
       t.count >= (t.pattern.minCount ?? 1) || (t.count >= 2 && share >= DOMINANT_SHARE) || sole;
     if (!frequent) return false;
-    return !t.pattern.minShare || share >= t.pattern.minShare;
+    return !t.pattern.minShare || share >= t.pattern.minShare || corroborated?.has(t.pattern.id) === true;
   }
 
   function tallyOf(pattern: FailurePattern, time: string | undefined): Tally {
@@ -240,9 +243,9 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
         consider({ file, line: index + 1, endLine: index + 1, text: line, level: "UNKNOWN" });
       });
     },
-    findings() {
+    findings(options) {
       return [...tallies.values()]
-        .filter(counts)
+        .filter((t) => counts(t, options?.corroborated))
         .sort((a, b) => a.pattern.rank - b.pattern.rank || b.count - a.count)
         .map((t) => ({
           patternId: t.pattern.id,

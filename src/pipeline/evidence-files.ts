@@ -1,7 +1,10 @@
 import type { Diagnosis } from "../core/diagnosis.js";
 
-/** At most this many files are handed on: a fix that needs more is not a small, safe change. */
-const MAX_FILES = 3;
+/**
+ * At most this many files are handed on: the one to patch and what it is checked against (a unit's port needs
+ * the unit, its neighbour's env file and its proxy). A fix that needs more is not a small, safe change.
+ */
+const MAX_FILES = 4;
 
 /**
  * The repository files the Detective cited as evidence, with the content it read through read_file.

@@ -104,3 +104,39 @@ describe("proxy upstream port through the CLI", () => {
     expect(check?.outcome).toBe("pass");
   });
 });
+
+describe("proxy upstream port behind a 502 storm, through the CLI", () => {
+  /** One docker json-file line: the log field is a JSON string (quotes escaped). */
+  const json = (log: string) =>
+    JSON.stringify({ log: `${log}\n`, stream: "stdout", time: "2026-05-11T09:12:01Z" });
+  const access = (i: number) =>
+    `10.2.0.${i} - - [11/May/2026:09:12:0${i % 10} +0000] "GET /api/items HTTP/1.1" 502 157 "-" "curl/8.5" rt=0.001`;
+
+  it("leads with the refused connects (the 502s are their consequence) and changes the proxy's port", async () => {
+    const root = mkdtempSync(join(tmpdir(), "upstream-storm-e2e-"));
+    dirs.push(root);
+    const lines = Array.from({ length: 30 }, (_, i) => [
+      json(REFUSED.replace("*14", `*2${i}`)),
+      json(access(i)),
+    ]).flat();
+    const files: Record<string, string> = {
+      "logs/edge.log": lines.join("\n"),
+      "repo/edge/site.conf": SITE,
+      // The truth is in the compose file, not the nginx config the logs point at.
+      "repo/compose.yaml": COMPOSE,
+    };
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), content);
+    }
+    const res = await cli(["diagnose", "--format", "json", "--log", "logs", "--repo", "repo"], { cwd: root });
+    const run = JSON.parse(res.stdout) as {
+      diagnosis?: { patterns: string[] };
+      proposal?: { patch: string };
+      verification?: { outcome: string };
+    };
+    expect(run.diagnosis?.patterns[0]).toBe("connection-refused");
+    expect(run.proposal?.patch).toContain("+    proxy_pass http://catalog:9000;");
+    expect(run.verification?.outcome).toBe("passed");
+  });
+});

@@ -32,6 +32,39 @@ export const MEMORY_LIMIT: RepoLocator[] = [
   },
 ];
 
+/**
+ * A global OOM (the kernel's `constraint=CONSTRAINT_NONE`/`global_oom`: no cgroup limit was hit) means what the
+ * host's processes reserve together exceeds its memory: the fixed reservations are cited, never changed (which
+ * one to shrink is a sizing decision, and raising any of them only makes it worse).
+ */
+const GLOBAL_OOM = /CONSTRAINT_NONE|global_oom/;
+export const HOST_MEMORY_RESERVATIONS: RepoLocator[] = [
+  {
+    grep: "-Xm[xs]\\d+[mMgG]",
+    files: CONFIG,
+    when: GLOBAL_OOM,
+    what: "the JVM heap reserved on the host, part of what the host's processes reserve together",
+  },
+  {
+    grep: "^\\s*shared_buffers\\s*=\\s*'?\\d+",
+    files: /(^|\/)postgresql[\w.-]*\.conf$/,
+    when: GLOBAL_OOM,
+    what: "Postgres shared_buffers, reserved on the same host",
+  },
+  {
+    grep: "^\\s*maxmemory\\s+\\d+",
+    files: /(^|\/)redis[\w.-]*\.conf$/,
+    when: GLOBAL_OOM,
+    what: "Redis maxmemory, reserved on the same host",
+  },
+  {
+    grep: "--max-old-space-size=\\d+",
+    files: CONFIG,
+    when: GLOBAL_OOM,
+    what: "Node's heap limit on the host, part of what the host's processes reserve together",
+  },
+];
+
 export const NODE_HEAP: RepoLocator[] = [
   {
     grep: "--max-old-space-size=\\d+",

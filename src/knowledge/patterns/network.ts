@@ -238,6 +238,8 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     ],
     fields: [{ kind: "access", fields: { status: /^50[234]$/ } }],
     minCount: 20,
+    // nginx answers 502 for every request it could not connect upstream for: the refusals are the cause.
+    consequenceOf: ["connection-refused"],
     sources: [
       'nginx/nginx src/http/ngx_http_upstream.c ("no live upstreams", "upstream prematurely closed connection")',
     ],

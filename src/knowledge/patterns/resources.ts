@@ -1,6 +1,7 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import {
   BODY_SIZE,
+  HOST_MEMORY_RESERVATIONS,
   JVM_HEAP,
   MEMORY_LIMIT,
   NODE_HEAP,
@@ -89,7 +90,7 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       "Raise the memory limit of the service, or reduce its memory use.",
       "Check the memory graph for steady growth (a leak) versus a spike (a burst of work).",
     ],
-    repo: MEMORY_LIMIT,
+    repo: [...MEMORY_LIMIT, ...HOST_MEMORY_RESERVATIONS],
   },
   {
     id: "oom-container",

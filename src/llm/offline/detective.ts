@@ -15,6 +15,7 @@ import {
 } from "./conversation.js";
 import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
+import { breakdownSearch, withBreakdown } from "./latency-breakdown.js";
 import { COLLECTION_SEARCH, leakCause } from "./leak-cause.js";
 import { measuredIn, measureOf, measureSearch, withMeasurement } from "./measured.js";
 import { fileText } from "./read-output.js";
@@ -72,6 +73,9 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     const measure =
       repoFiles.length > 0 && hasTool(request, "grep_search") ? measureSearch(primary) : undefined;
     if (measure && calls.length > 0) calls.push({ name: "grep_search", input: measure });
+    // Slow requests are a symptom: the per-dependency timings in the logs say whose time it is.
+    const breakdown = hasTool(request, "grep_search") ? breakdownSearch(primary) : undefined;
+    if (breakdown && calls.length > 0) calls.push({ name: "grep_search", input: breakdown });
     if (calls.length > 0)
       return toolTurn(
         request,
@@ -139,7 +143,7 @@ function playbookTurn(request: TurnRequest): TurnResponse {
   const cause = resolution
     ? causeOfResolution(resolution)
     : (leak ?? locateCause(primary, hits, contentOf, others, growth, measured?.ms, repoFiles));
-  const found = findingDiagnosis(context, primary, others, cause);
+  const found = withBreakdown(findingDiagnosis(context, primary, others, cause), grepHits, inRepo);
   const fix = cause?.locator.fix;
   const diagnosis =
     measured && cause?.change && fix && measureOf(fix) ? withMeasurement(found, measured, fix) : found;
@@ -168,7 +172,8 @@ function withResolution(
 ): Diagnosis {
   const truth = resolution.truth
     .filter((t) => !(t.file === resolution.cause.file && t.line === resolution.cause.line))
-    .slice(0, 2)
+    // Three: a relation may span the cause and three other files (a unit, its neighbour's env file, its proxy).
+    .slice(0, 3)
     .flatMap((t) => {
       const text = contentOf(t.file)?.split("\n")[t.line - 1];
       return text === undefined

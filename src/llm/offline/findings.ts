@@ -108,11 +108,16 @@ function rankFindings(findings: Finding[]): Finding[] {
   // Two patterns matching the same lines (a DNS error inside a traceback) are one event, not a majority.
   const shared = (a: Finding, b: Finding) =>
     a.hint.evidence.some((e) => b.hint.evidence.some((o) => o.file === e.file && o.line === e.line));
+  // A consequence (the 502s nginx answers for each refused connect) never outweighs its own cause.
+  const causes = (f: Finding, o: Finding) => (o.pattern.consequenceOf ?? []).includes(f.pattern.id);
   const dominated = (f: Finding) =>
     f.pattern.incidental === true &&
     findings.some(
       (o) =>
-        !o.pattern.incidental && !shared(o, f) && (o.alert ? f.count < 5 : o.count > Math.max(3, f.count)),
+        !o.pattern.incidental &&
+        !shared(o, f) &&
+        !causes(f, o) &&
+        (o.alert ? f.count < 5 : o.count > Math.max(3, f.count)),
     );
   const consequence = (f: Finding) => (f.pattern.consequenceOf ?? []).some((id) => present.has(id));
   const firstSeen = (f: Finding) =>

@@ -35,6 +35,8 @@ export function causeOfResolution(r: Resolution): RepoCause {
     "cleanup-enabled": `${r.subject}, switched off while its files exhaust the inodes`,
     "cpu-limit-uncapped": `${r.subject}, compared with the CPU the container logs using`,
     "request-fits-node": `${r.subject}, compared with the largest node's allocatable capacity`,
+    "image-path-shipped": `where ${r.subject} is named, compared with where the Dockerfile copies it`,
+    "unit-port-unique": `the port ${r.subject} is given, compared with the other units' ports and its proxy`,
   };
   return {
     file: r.cause.file,
