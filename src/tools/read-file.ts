@@ -20,7 +20,7 @@ export const ReadFileInputSchema = z.strictObject({
 export const readFileTool = defineTool({
   name: "read_file",
   description:
-    "Read a text file from the repository or an uploaded log. Optionally a line range. Binary files and key/secret files are refused; secrets in the output are redacted. dotenv files (.env, .env.*, *.env) are read as a redacted view: same lines, secret values shown as <redacted>.",
+    "Read a text file from the repository or an uploaded log. Optionally a line range. Binary files and key/secret files are refused; secrets in the output are redacted. dotenv files (.env, .env.*, *.env) are read as a redacted view: same lines, secret values shown as [REDACTED:secret]; patch them against that view.",
   input: ReadFileInputSchema,
   writes: false,
   async handler(input, ctx) {

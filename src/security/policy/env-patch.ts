@@ -66,7 +66,7 @@ export async function applyDotenvPatch(
 
 /** Why a line may not be added at 0-based position `at` of the view, if it may not. */
 function addedLineProblem(text: string, before: DotenvView, at: number): string | undefined {
-  if (text.includes(REDACTED))
+  if (text.includes(REDACTED) || text.includes("[REDACTED:"))
     return `an added line carries the redaction marker ${REDACTED}: secrets are never written from a view`;
   if (at > 0 && before.continues[at - 1])
     return `line ${at + 1} is inside a multi-line value that holds a secret`;

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import picomatch from "picomatch";
+import { REDACTED } from "../../core/redaction-marker.js";
 import { redactSecrets } from "../gateway/secret-patterns.js";
 
 /**
@@ -7,7 +8,7 @@ import { redactSecrets } from "../gateway/secret-patterns.js";
  * redacted view: the same lines, so `file:line` citations hold, with every value that is or may be a secret
  * replaced by a fixed marker. Anything this module cannot parse is treated as secret (fail closed).
  */
-export const REDACTED = "<redacted>";
+export { REDACTED };
 
 export const DOTENV_FILES = ["**/.env", "**/.env.*", "**/*.env"];
 
@@ -148,5 +149,9 @@ export async function viewDotenvChecked(raw: string): Promise<DotenvView> {
   // A URL whose password is already hidden still reads as a connection string to secretlint; without the
   // marker it is judged on what is left (scheme, user, host), which must stay readable.
   const flagged = await secretlintLines(first.text.replaceAll(`:${REDACTED}@`, "@"));
+  // The output filter must find nothing left to redact, or the model would read another view than this one.
+  first.text.split("\n").forEach((line, i) => {
+    if (detected(line)) flagged.add(i);
+  });
   return flagged.size === 0 ? first : viewDotenv(raw, flagged);
 }
