@@ -34,7 +34,7 @@ const LOGS = Array.from(
 ).join("\n");
 const CODE = "import pg from 'pg';\nexport const pool = new pg.Pool({ host: process.env.DATABASE_HOST });\n";
 
-function workspace(env: string): string {
+function workspace(env: string, extra: Record<string, string> = {}): string {
   const root = mkdtempSync(join(tmpdir(), "inventory-dotenv-"));
   dirs.push(root);
   const files: Record<string, string> = {
@@ -42,6 +42,7 @@ function workspace(env: string): string {
     "repo/docker-compose.yml": COMPOSE,
     "repo/.env": env,
     "repo/src/db.js": CODE,
+    ...extra,
   };
   for (const [path, content] of Object.entries(files)) {
     mkdirSync(dirname(join(root, path)), { recursive: true });
@@ -87,6 +88,22 @@ describe("a cause in a dotenv file, read through its redacted view", () => {
     const { run, stdout } = await diagnose(root);
     expect(run.diagnosis?.evidence).toContainEqual(expect.objectContaining({ file: ".env", line: 2 }));
     expect(run.proposal?.patch ?? "").not.toContain("DATABASE_URL");
+    for (const secret of SECRETS) expect(stdout).not.toContain(secret);
+  });
+
+  it("takes no fact from a committed template (.env.example) and never edits it", async () => {
+    const root = workspace("DATABASE_HOST=localhost\nDATABASE_PORT=5432\n", {
+      "repo/.env.example": "# copy to .env\nDATABASE_HOST=localhost\nDB_PASSWORD=\n",
+    });
+    const { run } = await diagnose(root);
+    expect(run.proposal?.patch).toContain("+DATABASE_HOST=db");
+    expect(run.proposal?.patch).not.toContain(".env.example");
+  });
+
+  it("a redacted value is no host: a hidden DATABASE_HOST proposes nothing", async () => {
+    const root = workspace(`DATABASE_HOST=${SECRETS[1]}\nDATABASE_PORT=5432\n`);
+    const { run, stdout } = await diagnose(root);
+    expect(run.proposal?.patch ?? "").not.toContain("DATABASE_HOST");
     for (const secret of SECRETS) expect(stdout).not.toContain(secret);
   });
 });
