@@ -117,6 +117,24 @@ describe("the dotenv view", () => {
   });
 });
 
+describe("what stays readable", () => {
+  it("keeps hosts, URLs without passwords, paths, ports, images and proxy lists as they are", async () => {
+    const raw = [
+      "DATABASE_HOST=postgres-primary-0.postgres-headless.db.svc.cluster.local",
+      "KEYCLOAK_URL=https://sso.example.com/realms/shop",
+      "SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt",
+      "REQUEST_TIMEOUT_MS=30000",
+      "IMAGE=ghcr.io/acme/shop-api:1.14.2",
+      "NO_PROXY=localhost,127.0.0.1,.svc.cluster.local",
+      "AMQP_URL=amqp://guest@rabbitmq:5672/%2f",
+      "export OTEL_EXPORTER_OTLP_ENDPOINT=http://otel-collector.observability:4317",
+    ].join("\n");
+    const view = await viewDotenvChecked(raw);
+    expect(view.text).toBe(raw);
+    expect(view.sealed.every((s) => !s)).toBe(true);
+  });
+});
+
 describe("patching a dotenv file", () => {
   const hostile: [string, string, RegExp][] = [
     [
