@@ -2,8 +2,9 @@ import { applyPatch, parsePatch, type StructuredPatch } from "diff";
 import type { SentryConfig } from "../core/config.js";
 import type { Mode } from "../core/mode.js";
 import type { Run } from "../core/run.js";
+import { applyDotenvPatch } from "../security/policy/env-patch.js";
 import { checkFileChange, checkPatchHeaders } from "../security/policy/patch-policy.js";
-import { createWriteGuard, normaliseRepoPath } from "../security/policy/path-policy.js";
+import { createWriteGuard, dotenvViewable, normaliseRepoPath } from "../security/policy/path-policy.js";
 import { createCommit, type FileChanges, getBranchHead, readFileAt, setBranch } from "./git-data.js";
 import type { GitHub, RepoRef } from "./octokit.js";
 import { plainText } from "./render/markdown-safe.js";
@@ -54,7 +55,8 @@ export interface FixPrArgs {
   runUrl?: string;
 }
 
-type Target = { path: string; isNew: boolean; file: StructuredPatch };
+/** `dotenv`: the patch was made against the redacted view and is applied only through applyDotenvPatch. */
+type Target = { path: string; isNew: boolean; file: StructuredPatch; dotenv: boolean };
 type Planned = { ok: true; targets: Target[] } | { ok: false; reason: string; paths?: string[] };
 
 const stripPrefix = (name: string | undefined) =>
@@ -71,7 +73,10 @@ const stripPrefix = (name: string | undefined) =>
 function planTargets(patch: string, config: SentryConfig): Planned {
   const headers = checkPatchHeaders(patch);
   if (headers) return { ok: false, reason: headers };
-  const guard = createWriteGuard(config.protectedPaths);
+  // The same narrow exception apply_patch has: a dotenv file passes the guard, and is then changed only
+  // through its redacted view (applyToBase), with the checks apply_patch ran.
+  const guard = createWriteGuard(config.protectedPaths, { dotenvView: true });
+  const viewable = dotenvViewable();
   const targets: Target[] = [];
   const blocked: string[] = [];
   for (const file of parsePatch(patch).filter((f) => f.hunks.length > 0)) {
@@ -86,7 +91,7 @@ function planTargets(patch: string, config: SentryConfig): Planned {
     if (!source.ok || source.path !== target.path)
       return { ok: false, reason: "renames are refused", paths: [oldName, newName] };
     if (guard(target.path)) blocked.push(target.path);
-    targets.push({ path: target.path, isNew, file });
+    targets.push({ path: target.path, isNew, file, dotenv: viewable(target.path) });
   }
   if (blocked.length > 0) return { ok: false, reason: "the patch touches protected paths", paths: blocked };
   return { ok: true, targets };
@@ -105,12 +110,18 @@ async function applyToBase(
   baseSha: string,
 ): Promise<{ ok: true; changes: FileChanges } | { ok: false; reason: string }> {
   const changes: FileChanges = {};
-  for (const { path, isNew, file } of targets) {
+  for (const { path, isNew, file, dotenv } of targets) {
     const current = isNew ? "" : await readFileAt(gh, repo, path, baseSha);
     if (current === undefined)
       return { ok: false, reason: `${path} does not exist at ${baseSha.slice(0, 7)}` };
     if (isNew && (await readFileAt(gh, repo, path, baseSha)) !== undefined)
       return { ok: false, reason: `${path} already exists at ${baseSha.slice(0, 7)}` };
+    if (dotenv) {
+      const applied = await applyDotenvPatch(path, isNew ? undefined : current, file);
+      if (!applied.ok) return { ok: false, reason: applied.reason };
+      changes[path] = applied.content;
+      continue;
+    }
     const patched = applyPatch(current, file, { fuzzFactor: 0 });
     if (patched === false)
       return { ok: false, reason: `the patch no longer applies to ${path} at ${baseSha.slice(0, 7)}` };

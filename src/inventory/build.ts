@@ -6,6 +6,8 @@ import { emptyInventory, type Inventory } from "./types.js";
 
 const COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 const ENV_FILE = /(^|\/)(\.env(\.[\w-]+)?|[\w.-]+\.env)$/;
+/** Templates committed for people to copy: nothing runs with their values, so they are not deploy facts. */
+const ENV_TEMPLATE = /(^|\/)\.env\.(example|sample|template|dist)$|[.-](example|sample|template)\.env$/;
 const SYSTEMD = /\.(service|socket|timer)$/;
 const DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)[\w.-]*$|\.dockerfile$/i;
 const YAML = /\.ya?ml$/;
@@ -14,7 +16,7 @@ const YAML = /\.ya?ml$/;
 export function isDeployFile(path: string): boolean {
   return (
     COMPOSE.test(path) ||
-    ENV_FILE.test(path) ||
+    (ENV_FILE.test(path) && !ENV_TEMPLATE.test(path)) ||
     SYSTEMD.test(path) ||
     DOCKERFILE.test(path) ||
     isAppConfig(path) ||

@@ -1,3 +1,4 @@
+import { REDACTED } from "../core/redaction-marker.js";
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
 import { deployFilesToRead, isDeployFile } from "./build.js";
 import { FACTS_SEARCH, type FactLine, isFactLine } from "./cluster-facts.js";
@@ -78,7 +79,20 @@ export function resolveFromReads(
   facts: readonly FactLine[] = [],
 ): Resolution | undefined {
   const deploy = new Set(reads.map((r) => r.path).filter(isDeployFile));
-  return resolveLookup(lookup, reads, deploy, repoFiles, evidence, facts);
+  return withoutSealedChange(resolveLookup(lookup, reads, deploy, repoFiles, evidence, facts));
+}
+
+/**
+ * A line that holds a redacted value (a URL whose password was hidden) is cited, never rewritten: the
+ * rewrite would be made from the view and apply_patch refuses to change such a line.
+ */
+function withoutSealedChange(resolution: Resolution | undefined): Resolution | undefined {
+  if (!resolution?.change || !resolution.cause.text.includes(REDACTED)) return resolution;
+  const { change: _sealed, ...cited } = resolution;
+  return {
+    ...cited,
+    reason: `${resolution.reason}; the line holds a redacted secret, so no change is proposed`,
+  };
 }
 
 /** Subjects compared with what the cluster says exists: their facts are searched for in every log file. */

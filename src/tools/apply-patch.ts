@@ -4,6 +4,7 @@ import { dirname } from "node:path";
 import type { StructuredPatch } from "diff";
 import { z } from "zod";
 import { writesAllowed } from "../security/mode/kill-switch.js";
+import { applyDotenvPatch } from "../security/policy/env-patch.js";
 import { checkFileChange, checkPatchHeaders } from "../security/policy/patch-policy.js";
 import { defineTool, type ToolContext } from "./define-tool.js";
 import { applyExactly, gitApplyCheck, parseUnifiedDiff, patchPath } from "./patch-check.js";
@@ -61,7 +62,7 @@ export const applyPatchTool = defineTool({
     }
     for (const file of planned) {
       // Re-resolved just before writing: a symlink swapped in since the check is caught here or by O_NOFOLLOW.
-      const again = await ctx.paths.resolveWrite(file.rel);
+      const again = await ctx.paths.resolveWrite(file.rel, { dotenvView: true });
       if (!again.ok || again.abs !== file.abs)
         return { status: "denied", reason: `${file.rel} changed while the patch was checked` };
       await mkdir(dirname(file.abs), { recursive: true });
@@ -81,12 +82,19 @@ async function planFile(
     return { ok: false, reason: `deleting files is refused (${oldPath ?? "?"})` };
   if (oldPath && oldPath !== "/dev/null" && oldPath !== newPath)
     return { ok: false, reason: `renames are refused (${oldPath} → ${newPath})` };
-  const resolved = await ctx.paths.resolveWrite(newPath);
+  const resolved = await ctx.paths.resolveWrite(newPath, { dotenvView: true });
   if (!resolved.ok) return { ok: false, reason: `${newPath}: ${resolved.reason}` };
   const creating = oldPath === "/dev/null";
   if (creating && resolved.exists) return { ok: false, reason: `${newPath} already exists` };
   if (!creating && !resolved.exists) return { ok: false, reason: `${newPath} does not exist` };
   const source = creating ? undefined : await readFile(resolved.abs, "utf8");
+  if (resolved.kind === "repo" && resolved.view === "dotenv") {
+    // git apply --check runs on the view the patch was written against; the file written keeps its secrets.
+    const dotenv = await applyDotenvPatch(resolved.display, source, file);
+    if (!dotenv.ok) return dotenv;
+    const { display: rel, abs } = resolved;
+    return { ok: true, planned: { rel, abs, source: dotenv.view, content: dotenv.content, patch: file } };
+  }
   const applied = applyExactly(source ?? "", file);
   if (!applied.ok) return { ok: false, reason: `${newPath}: ${applied.reason}` };
   const content = checkFileChange(resolved.display, source, applied.content);

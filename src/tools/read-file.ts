@@ -2,6 +2,7 @@ import { constants } from "node:fs";
 import { open, stat } from "node:fs/promises";
 import { z } from "zod";
 import { redactSecrets } from "../security/gateway/secret-patterns.js";
+import { viewDotenvChecked } from "../security/policy/env-view.js";
 import { defineTool } from "./define-tool.js";
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -19,11 +20,11 @@ export const ReadFileInputSchema = z.strictObject({
 export const readFileTool = defineTool({
   name: "read_file",
   description:
-    "Read a text file from the repository or an uploaded log. Optionally a line range. Binary files and key/secret files are refused; secrets in the output are redacted.",
+    "Read a text file from the repository or an uploaded log. Optionally a line range. Binary files and key/secret files are refused; secrets in the output are redacted. dotenv files (.env, .env.*, *.env) are read as a redacted view: same lines, secret values shown as [REDACTED:secret]; patch them against that view.",
   input: ReadFileInputSchema,
   writes: false,
   async handler(input, ctx) {
-    const resolved = await ctx.paths.resolveRead(input.path);
+    const resolved = await ctx.paths.resolveRead(input.path, { dotenvView: true });
     if (!resolved.ok) return { status: "denied", reason: resolved.reason };
     if (!resolved.exists) return { status: "error", reason: `no such file: ${input.path}` };
     const info = await stat(resolved.abs);
@@ -39,7 +40,11 @@ export const readFileTool = defineTool({
       return { status: "denied", reason: `${resolved.display} is binary: only text files are read` };
     // Redacted whole before any range is cut: a range that starts inside a private key or mid-token would
     // otherwise hand over a fragment no pattern recognises. Redaction keeps line breaks, so ranges still hold.
-    const text = redactSecrets(buffer.toString("utf8"), { personal: false }).text;
+    const raw = buffer.toString("utf8");
+    const text =
+      resolved.kind === "repo" && resolved.view === "dotenv"
+        ? (await viewDotenvChecked(raw)).text
+        : redactSecrets(raw, { personal: false }).text;
     if (input.startLine === undefined && input.endLine === undefined) return { status: "ok", output: text };
     const lines = text.split("\n");
     const start = input.startLine ?? 1;

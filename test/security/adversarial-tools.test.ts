@@ -78,7 +78,8 @@ describe("path traversal", () => {
     ["nginx.conf\u0000.png", /NUL byte/],
     ["..\\outside\\secret.txt", /backslash/],
     ["~/.ssh/id_rsa", /home-relative/],
-    [".env", /key and secret files/],
+    [".npmrc", /key and secret files/],
+    ["secrets.env", /key and secret files/],
     [".git/config", /git internals|escapes|no such/],
   ];
   for (const [path, reason] of cases) {
@@ -128,7 +129,7 @@ describe("protected writes", () => {
     [".github/workflows/new.yml", "", /protected path/],
     ["STOP_SENTRY", "", /protected path/],
     [".git/hooks/pre-commit", "", /protected path/],
-    [".env", "DB_PASSWORD=hunter2hunter2\n", /key and secret/],
+    [".env", "DB_PASSWORD=hunter2hunter2\n", /redacted view/],
     ["deploy/server.pem", "", /key and secret/],
     [".GitHub/Workflows/ci.yml", "", /protected path/],
   ];

@@ -42,3 +42,18 @@ export async function redactForPosting(text: string): Promise<{ text: string; fo
   }
   return { text: out, found: [...first.found, ...ranges.map((r) => `secretlint:${r.rule}`)] };
 }
+
+/** 0-based lines of `text` on which secretlint's preset finds a secret. */
+export async function secretlintLines(text: string): Promise<Set<number>> {
+  const result = await lintSource({
+    source: { filePath: "/sentry-output.txt", content: text, contentType: "text" },
+    options: { config: CONFIG },
+  });
+  const lines = new Set<number>();
+  for (const m of result.messages) {
+    const first = text.slice(0, m.range[0]).split("\n").length - 1;
+    const last = text.slice(0, m.range[1]).split("\n").length - 1;
+    for (let i = first; i <= last; i += 1) lines.add(i);
+  }
+  return lines;
+}

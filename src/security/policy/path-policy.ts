@@ -2,10 +2,15 @@ import { lstat, realpath } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import type { Workspace } from "../../core/workspace.js";
+import { DOTENV_FILES, isDotenvPath } from "./env-view.js";
 
+/** `view: "dotenv"`: the file may only be read as its redacted view and patched through that view. */
 export type ResolvedPath =
-  | { ok: true; abs: string; display: string; kind: "repo" | "log"; exists: boolean }
+  | { ok: true; abs: string; display: string; kind: "repo" | "log"; exists: boolean; view?: "dotenv" }
   | { ok: false; reason: string };
+
+/** Asked for by the two tools that handle the redacted view (read_file, apply_patch); every other caller refuses. */
+export type ViewOption = { dotenvView?: boolean };
 
 /**
  * Never written by a bot, whatever the configuration says: git internals; CI, review and automation config
@@ -63,8 +68,8 @@ export const BUILTIN_WRITE_PROTECTED = [
   "**/sentry.yaml",
 ];
 
-/** Key and secret files: neither read (they would reach a model) nor written. */
-export const SECRET_FILES = [
+/** Key and credential files: neither read (they would reach a model) nor written. */
+export const CREDENTIAL_FILES = [
   "**/*.pem",
   "**/*.key",
   "**/*.p12",
@@ -77,8 +82,6 @@ export const SECRET_FILES = [
   "**/id_ecdsa*",
   "**/id_ed25519*",
   "**/.ssh/**",
-  "**/.env",
-  "**/.env.*",
   "**/.npmrc",
   "**/.netrc",
   "**/.pypirc",
@@ -104,9 +107,12 @@ export const SECRET_FILES = [
   "**/.htpasswd",
 ];
 
+/** Secret files: credential stores, and dotenv files unless read or patched through their redacted view. */
+export const SECRET_FILES = [...CREDENTIAL_FILES, ...DOTENV_FILES];
+
 export interface PathPolicy {
-  resolveRead(input: string): Promise<ResolvedPath>;
-  resolveWrite(input: string): Promise<ResolvedPath>;
+  resolveRead(input: string, options?: ViewOption): Promise<ResolvedPath>;
+  resolveWrite(input: string, options?: ViewOption): Promise<ResolvedPath>;
 }
 
 export interface PathPolicyOptions {
@@ -119,9 +125,10 @@ export interface PathPolicyOptions {
 
 export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
   const { workspace } = options;
-  const glob = { dot: true, nocase: true };
   const isSecret = picomatch([...SECRET_FILES], glob);
+  const viewable = dotenvViewable();
   const writeProtection = createWriteGuard(options.protectedPaths);
+  const viewWriteProtection = createWriteGuard(options.protectedPaths, { dotenvView: true });
   // Resolved on first use, not at construction: a runner that is never called must not leave a rejected promise.
   let protectedFiles: Promise<string[]> | undefined;
   let rootPromise: Promise<string> | undefined;
@@ -135,7 +142,7 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
     logByName.set(workspace.logDisplayNames[file] ?? file, file);
   }
 
-  async function resolveInRepo(input: string, write: boolean): Promise<ResolvedPath> {
+  async function resolveInRepo(input: string, write: boolean, view: ViewOption = {}): Promise<ResolvedPath> {
     const lexicalProblem = checkLexical(input);
     if (lexicalProblem) return { ok: false, reason: lexicalProblem };
     const rootP = repoRoot();
@@ -151,10 +158,11 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
     const rels = [relative(root, lexical), relative(root, real.path)].map(toPosix);
     if (rels.some((rel) => rel === ""))
       return { ok: false, reason: "the repository root itself is not a file" };
-    if (rels.some((rel) => isSecret(rel)))
+    const asView = view.dotenvView === true && rels.every(viewable);
+    if (!asView && rels.some((rel) => isSecret(rel)))
       return { ok: false, reason: "key and secret files are never read or written" };
     if (write) {
-      const refused = rels.map(writeProtection).find(Boolean);
+      const refused = rels.map(asView ? viewWriteProtection : writeProtection).find(Boolean);
       if (refused) return { ok: false, reason: refused };
       protectedFiles ??= Promise.all((options.protectedFiles ?? []).map(realOrSelf));
       if ((await protectedFiles).includes(real.path))
@@ -165,11 +173,12 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
     } else if (rels.some((rel) => rel === ".git" || rel.startsWith(".git/") || rel.includes("/.git/"))) {
       return { ok: false, reason: "git internals are not readable (they can hold credentials)" };
     }
-    return { ok: true, abs: real.path, display: rels[0]!, kind: "repo", exists: real.exists };
+    const shape = asView ? { view: "dotenv" as const } : {};
+    return { ok: true, abs: real.path, display: rels[0]!, kind: "repo", exists: real.exists, ...shape };
   }
 
   return {
-    async resolveRead(input) {
+    async resolveRead(input, view) {
       const log = logByName.get(input);
       if (log)
         return {
@@ -179,24 +188,32 @@ export function createPathPolicy(options: PathPolicyOptions): PathPolicy {
           kind: "log",
           exists: true,
         };
-      return resolveInRepo(input, false);
+      return resolveInRepo(input, false, view);
     },
-    async resolveWrite(input) {
+    async resolveWrite(input, view) {
       if (logByName.has(input)) return { ok: false, reason: "uploaded logs are read-only" };
-      return resolveInRepo(input, true);
+      return resolveInRepo(input, true, view);
     },
   };
 }
 
+type WriteGuard = (rel: string) => string | undefined;
+const glob = { dot: true, nocase: true };
+
+/** A dotenv file and nothing else secret (`secrets.env` stays a secret file), by path and by file name. */
+export function dotenvViewable(): (rel: string) => boolean {
+  const isCredential = picomatch([...CREDENTIAL_FILES], glob);
+  return (rel) => isDotenvPath(rel) && !isCredential(rel) && !isCredential(basename(rel));
+}
+
 /**
  * The one decision on whether a repository path may be written, shared by apply_patch and by delivery (the
- * fix PR): protected and secret globs, matched on the normalised path and on its file name.
+ * fix PR): protected and secret globs, matched on the normalised path and on its file name. With
+ * `dotenvView`, a dotenv file passes: the caller must then change it only through applyDotenvPatch.
  */
-export function createWriteGuard(protectedPaths: readonly string[]): (rel: string) => string | undefined {
-  const isWriteProtected = picomatch([...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...protectedPaths], {
-    dot: true,
-    nocase: true,
-  });
+export function createWriteGuard(protectedPaths: readonly string[], view: ViewOption = {}): WriteGuard {
+  const secret = view.dotenvView ? CREDENTIAL_FILES : SECRET_FILES;
+  const isWriteProtected = picomatch([...BUILTIN_WRITE_PROTECTED, ...secret, ...protectedPaths], glob);
   return (rel) => {
     const normalised = normaliseRepoPath(rel);
     if (!normalised.ok) return normalised.reason;
