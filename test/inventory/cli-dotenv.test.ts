@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { cli } from "../helpers/cli-harness.js";
+import { builtCli as cli } from "../helpers/built-cli-harness.js";
 
 /**
  * End to end through the CLI: the truth is in a dotenv file, which the Detective reads only as its redacted
