@@ -1,5 +1,6 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
 import type { FixRule } from "./fix-rule.js";
+import { BUILD_RULES } from "./fix-rules-build.js";
 import { CODE_FIX_RULES } from "./fix-rules-code.js";
 import { K8S_AGREEMENT_RULES } from "./fix-rules-k8s.js";
 import { K8S_FACT_RULES } from "./fix-rules-k8s-facts.js";
@@ -172,6 +173,7 @@ export const FIX_RULES: readonly FixRule[] = [
   ...K8S_FACT_RULES,
   ...TRUST_AND_DEPENDENCY_RULES,
   ...CODE_FIX_RULES,
+  ...BUILD_RULES,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { buildReads } from "./resolve-build.js";
 import { manifestsToRead } from "./resolve-dependency.js";
 import { PROJECT_FILE } from "./resolve-dotnet-config.js";
 import { REGISTRATION_FILE } from "./resolve-dotnet-di.js";
@@ -25,5 +26,7 @@ export function lookupReads(lookup: Lookup, repoFiles: readonly string[]): strin
   if (lookup.kind === "config-file-unpublished")
     return repoFiles.filter((f) => PROJECT_FILE.test(f)).slice(0, 6);
   if (lookup.kind === "di-unresolved") return csharpToRead(lookup.service, lookup.consumer, repoFiles);
+  if (lookup.kind === "undefined-flag" || lookup.kind === "yaml-unparsable")
+    return buildReads(lookup, repoFiles);
   return [];
 }

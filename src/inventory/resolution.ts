@@ -40,7 +40,13 @@ export type ResolutionKind =
   | "dependency-declared"
   | "host-on-certificate"
   | "config-file-published"
-  | "service-registered";
+  | "service-registered"
+  // The build, image and configuration-file family (resolve-build.ts).
+  | "flag-defined"
+  | "script-path-in-image"
+  | "healthcheck-tool-present"
+  | "image-arch-unpinned"
+  | "yaml-parses";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

@@ -2,6 +2,7 @@ import { buildInventory } from "./build.js";
 import type { FactLine } from "./cluster-facts.js";
 import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
+import { type BuildLookup, resolveBuild } from "./resolve-build.js";
 import { resolveCaBundlePath } from "./resolve-ca-bundle.js";
 import { resolveScratchBundle } from "./resolve-ca-image.js";
 import { resolveMissingModule } from "./resolve-dependency.js";
@@ -153,5 +154,7 @@ export function resolveLookup(
       return resolveConfigFile(lookup, files, repoFiles);
     case "di-unresolved":
       return resolveDiRegistration(lookup, files);
+    default:
+      return resolveBuild(lookup satisfies BuildLookup, files, deployFiles, repoFiles);
   }
 }

@@ -1,4 +1,5 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
+import { type BuildLookup, buildLookup } from "./resolve-build.js";
 import { type CaBundleLookup, caBundleLookup } from "./resolve-ca-bundle.js";
 import { type UnknownAuthorityLookup, unknownAuthorityLookup } from "./resolve-ca-image.js";
 import { type ModuleLookup, moduleLookup } from "./resolve-dependency.js";
@@ -37,7 +38,8 @@ export type Lookup =
   | ModuleLookup
   | TlsHostLookup
   | ConfigFileLookup
-  | DiLookup;
+  | DiLookup
+  | BuildLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -129,6 +131,8 @@ export function lookupOf(
     return { kind: "refused", host: refused[1], ...(refused[2] ? { port: Number(refused[2]) } : {}) };
   const trust = tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence);
   if (trust) return trust;
+  const build = buildLookup(evidence);
+  if (build) return build;
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
