@@ -60,4 +60,16 @@ export const BUILD_RULES: readonly FixRule[] = [
       "rewrite values or delete the line",
     ],
   },
+  {
+    id: "image-tag-released",
+    evidence:
+      "the registry has no such tag (manifest unknown, failed to resolve reference: not found), one manifest, overlay or values file sets it, and the repository shows the released tag: CI's tag template over a version file, or the changelog's latest release",
+    change: "that line sets the released tag",
+    risk: "medium",
+    mustNot: [
+      "choose between several candidate tags",
+      "set `latest` or a tag the repository does not show released",
+      "edit the version file or the CI workflow to match the manifest",
+    ],
+  },
 ];

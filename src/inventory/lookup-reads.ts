@@ -26,7 +26,11 @@ export function lookupReads(lookup: Lookup, repoFiles: readonly string[]): strin
   if (lookup.kind === "config-file-unpublished")
     return repoFiles.filter((f) => PROJECT_FILE.test(f)).slice(0, 6);
   if (lookup.kind === "di-unresolved") return csharpToRead(lookup.service, lookup.consumer, repoFiles);
-  if (lookup.kind === "undefined-flag" || lookup.kind === "yaml-unparsable")
+  if (
+    lookup.kind === "undefined-flag" ||
+    lookup.kind === "yaml-unparsable" ||
+    lookup.kind === "image-tag-missing"
+  )
     return buildReads(lookup, repoFiles);
   return [];
 }

@@ -46,7 +46,8 @@ export type ResolutionKind =
   | "script-path-in-image"
   | "healthcheck-tool-present"
   | "image-arch-unpinned"
-  | "yaml-parses";
+  | "yaml-parses"
+  | "image-tag-released";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

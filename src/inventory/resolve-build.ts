@@ -14,6 +14,13 @@ import {
   resolveHealthTool,
 } from "./resolve-healthcheck-tool.js";
 import {
+  type ImageTagLookup,
+  imageTagHolds,
+  imageTagLookup,
+  RELEASE_FILE,
+  resolveImageTag,
+} from "./resolve-image-tag.js";
+import {
   resolveScriptPath,
   type ScriptLookup,
   scriptLookup,
@@ -22,11 +29,22 @@ import {
 import { resolveYamlIndent, type YamlLookup, yamlHolds, yamlLookup } from "./resolve-yaml-indent.js";
 
 /** Build, image and configuration-file subjects: what the image or its configuration holds vs what runs it. */
-export type BuildLookup = FlagLookup | ScriptLookup | HealthToolLookup | ExecFormatLookup | YamlLookup;
+export type BuildLookup =
+  | FlagLookup
+  | ScriptLookup
+  | HealthToolLookup
+  | ExecFormatLookup
+  | YamlLookup
+  | ImageTagLookup;
 
 export type BuildKind = Extract<
   ResolutionKind,
-  "flag-defined" | "script-path-in-image" | "healthcheck-tool-present" | "image-arch-unpinned" | "yaml-parses"
+  | "flag-defined"
+  | "script-path-in-image"
+  | "healthcheck-tool-present"
+  | "image-arch-unpinned"
+  | "yaml-parses"
+  | "image-tag-released"
 >;
 
 export function buildLookup(evidence: string): BuildLookup | undefined {
@@ -35,7 +53,8 @@ export function buildLookup(evidence: string): BuildLookup | undefined {
     scriptLookup(evidence) ??
     healthToolLookup(evidence) ??
     execFormatLookup(evidence) ??
-    yamlLookup(evidence)
+    yamlLookup(evidence) ??
+    imageTagLookup(evidence)
   );
 }
 
@@ -56,6 +75,8 @@ export function resolveBuild(
       return resolveExecArch(lookup, files);
     case "yaml-unparsable":
       return resolveYamlIndent(lookup, files);
+    case "image-tag-missing":
+      return resolveImageTag(lookup, files);
   }
 }
 
@@ -73,6 +94,7 @@ export function buildReads(lookup: BuildLookup, repoFiles: readonly string[]): s
     const base = lookup.file.split("/").pop() ?? "";
     return repoFiles.filter((f) => f.split("/").pop() === base).slice(0, 4);
   }
+  if (lookup.kind === "image-tag-missing") return repoFiles.filter((f) => RELEASE_FILE.test(f)).slice(0, 8);
   return [];
 }
 
@@ -92,6 +114,8 @@ export function buildHolds(
       return execArchHolds(resolution, patched);
     case "yaml-parses":
       return yamlHolds(resolution, patched);
+    case "image-tag-released":
+      return imageTagHolds(resolution, patched);
   }
 }
 
@@ -100,5 +124,6 @@ export const BUILD_CAUSES: Record<BuildKind, (subject: string) => string> = {
   "script-path-in-image": (s) => `the command naming ${s}, compared with where the Dockerfile puts the file`,
   "healthcheck-tool-present": (s) => `the health check running ${s}, compared with what the image provides`,
   "image-arch-unpinned": (s) => `the Dockerfile pinning linux/${s}, an architecture the nodes cannot execute`,
+  "image-tag-released": (s) => `the tag of ${s}, compared with the tag the repository's release pushes`,
   "yaml-parses": (s) => `the line of ${s} indented off its level, which keeps the file from parsing`,
 };

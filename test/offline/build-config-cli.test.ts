@@ -254,4 +254,43 @@ describe("build and configuration fixes through the CLI", () => {
     expect(run.proposal?.patch ?? "").toBe("");
     expect(run.diagnosis?.rootCause).toMatch(/no single re-indentation/);
   });
+
+  const TAG_LOG = repeat(
+    3,
+    (i) =>
+      `Warning  Failed  ${i + 1}m  kubelet  Failed to pull image "ghcr.io/acme/web:3.2.1": Error response from daemon: manifest for ghcr.io/acme/web:3.2.1 not found: manifest unknown: manifest unknown`,
+  );
+  const VALUES =
+    'replicaCount: 2\nimage:\n  repository: ghcr.io/acme/web\n  tag: "3.2.1"\n  pullPolicy: IfNotPresent\n';
+  const CHANGELOG =
+    "# Changelog\n\n## [Unreleased]\n- faster search\n\n## [3.2.0] - 2026-10-01\n- dark mode\n";
+
+  it("image tag: the values file's tag becomes the changelog's latest release", async () => {
+    const root = workspace({
+      "logs/events.log": TAG_LOG,
+      "repo/charts/web/values.yaml": VALUES,
+      "repo/CHANGELOG.md": CHANGELOG,
+    });
+    const run = await diagnose(root);
+    expect(cites(run)).toContain("charts/web/values.yaml:4");
+    const patch = run.proposal?.patch ?? "";
+    expect(patch).toContain('+  tag: "3.2.0"');
+    expect(patch).not.toContain("latest");
+    expect(applies(root, patch)).toBe(true);
+    expect(relationCheck(run)).toBe("pass");
+  });
+
+  it("image tag: CI and the changelog point at different tags, so none is chosen", async () => {
+    const root = workspace({
+      "logs/events.log": TAG_LOG,
+      "repo/charts/web/values.yaml": VALUES,
+      "repo/CHANGELOG.md": CHANGELOG,
+      "repo/VERSION": "3.3.0\n",
+      "repo/.github/workflows/release.yml":
+        "on: push\njobs:\n  image:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -t ghcr.io/acme/web:${{ env.VERSION }} .\n",
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch ?? "").toBe("");
+    expect(run.diagnosis?.rootCause).toMatch(/3\.3\.0, 3\.2\.0[^]*person's call/);
+  });
 });
