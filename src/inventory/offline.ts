@@ -81,7 +81,9 @@ export function resolveFromReads(
 /** Subjects compared with what the cluster says exists: their facts are searched for in every log file. */
 export function factsSearch(lookup: Lookup): { pattern: string } | undefined {
   const needs =
-    lookup.kind === "node-selector" || (lookup.kind === "missing-object" && lookup.object === "storageclass");
+    lookup.kind === "node-selector" ||
+    lookup.kind === "exec-format" ||
+    (lookup.kind === "missing-object" && lookup.object === "storageclass");
   return needs ? { pattern: FACTS_SEARCH } : undefined;
 }
 

@@ -1,3 +1,4 @@
+import type { FactLine } from "./cluster-facts.js";
 import type { Resolution, ResolutionKind } from "./resolution.js";
 import type { RepoFile } from "./resolve-build-files.js";
 import {
@@ -63,6 +64,7 @@ export function resolveBuild(
   files: readonly RepoFile[],
   deploy: ReadonlySet<string>,
   repoFiles: readonly string[],
+  facts: readonly FactLine[] = [],
 ): Resolution | undefined {
   switch (lookup.kind) {
     case "undefined-flag":
@@ -72,7 +74,7 @@ export function resolveBuild(
     case "healthcheck-tool-missing":
       return resolveHealthTool(lookup, files);
     case "exec-format":
-      return resolveExecArch(lookup, files);
+      return resolveExecArch(lookup, files, facts);
     case "yaml-unparsable":
       return resolveYamlIndent(lookup, files);
     case "image-tag-missing":

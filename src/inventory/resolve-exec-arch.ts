@@ -1,3 +1,4 @@
+import { type FactLine, labelOf, nodesIn } from "./cluster-facts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
 import { DOCKERFILE, type RepoFile } from "./resolve-build-files.js";
 
@@ -43,24 +44,33 @@ function unpinned(text: string): string | undefined {
  * ($BUILDPLATFORM, whose GOARCH must follow TARGETARCH), several pinned architectures or Dockerfiles: cited,
  * nothing proposed. Never pin another architecture the evidence does not name.
  */
+/** The one architecture the nodes the evidence lists share (kubectl get nodes -L kubernetes.io/arch, describe). */
+function nodeArchOf(lookup: ExecFormatLookup, facts: readonly FactLine[]): string | undefined {
+  if (lookup.nodeArch) return lookup.nodeArch;
+  const arches = new Set(nodesIn(facts).flatMap((n) => labelOf(n, "kubernetes.io/arch") || []));
+  return arches.size === 1 ? [...arches][0] : undefined;
+}
+
 export function resolveExecArch(
   lookup: ExecFormatLookup,
   files: readonly RepoFile[],
+  facts: readonly FactLine[] = [],
 ): Resolution | undefined {
+  const nodeArch = nodeArchOf(lookup, facts);
   const pinned = files.filter((f) => DOCKERFILE.test(f.path)).map((f) => ({ file: f, pins: pinsOf(f) }));
   const withPins = pinned.filter((p) => p.pins.length > 0);
   const one = withPins[0];
   const first = one?.pins[0];
   if (!one || !first) return undefined;
   const arches = [...new Set(withPins.flatMap((p) => p.pins.map((x) => x.arch)))];
-  if (lookup.nodeArch && arches.every((a) => a === lookup.nodeArch)) return undefined;
+  if (nodeArch && arches.every((a) => a === nodeArch)) return undefined;
   const last = one.pins.at(-1) ?? first;
   const base = {
     kind: "image-arch-unpinned" as const,
     subject: arches.join(", "),
     cause: first,
     truth: one.pins.slice(1).map(({ file, line }) => ({ file, line })),
-    candidates: lookup.nodeArch ? [lookup.nodeArch] : [],
+    candidates: nodeArch ? [nodeArch] : [],
   };
   if (withPins.length > 1 || arches.length > 1)
     return {
@@ -77,7 +87,7 @@ export function resolveExecArch(
   const after = lines.flatMap((text, i) =>
     pinnedLines.has(first.line + i) ? (unpinned(text) ?? []) : [text],
   );
-  const nodes = lookup.nodeArch ? `the nodes are ${lookup.nodeArch}` : "the nodes cannot execute it";
+  const nodes = nodeArch ? `the nodes are ${nodeArch}` : "the nodes cannot execute it";
   return {
     ...base,
     reason: `${one.file.path} builds for linux/${arches[0]} while ${nodes}; unpinned, it builds for the platform the build targets`,

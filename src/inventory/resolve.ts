@@ -155,6 +155,6 @@ export function resolveLookup(
     case "di-unresolved":
       return resolveDiRegistration(lookup, files);
     default:
-      return resolveBuild(lookup satisfies BuildLookup, files, deployFiles, repoFiles);
+      return resolveBuild(lookup satisfies BuildLookup, files, deployFiles, repoFiles, facts);
   }
 }

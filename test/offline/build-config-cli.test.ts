@@ -196,6 +196,26 @@ describe("build and configuration fixes through the CLI", () => {
     expect(relationCheck(run)).toBe("pass");
   });
 
+  it("exec format error: the nodes share the pinned architecture, so the pin is not the cause", async () => {
+    const root = workspace({
+      "logs/api-previous.log": ARCH_LOG,
+      "logs/nodes.txt": [
+        "$ kubectl get nodes -L kubernetes.io/arch",
+        "NAME            STATUS   ROLES    AGE   VERSION   ARCH",
+        "graviton-a1     Ready    <none>   12d   v1.30.5   arm64",
+        "graviton-b2     Ready    <none>   12d   v1.30.5   arm64",
+      ].join("\n"),
+      "repo/Dockerfile": [
+        "FROM --platform=linux/arm64 debian:bookworm-slim",
+        "COPY api /usr/local/bin/api",
+        'ENTRYPOINT ["/usr/local/bin/api"]',
+        "",
+      ].join("\n"),
+    });
+    const run = await diagnose(root);
+    expect(run.proposal?.patch ?? "").not.toMatch(/^-FROM --platform/m);
+  });
+
   it("exec format error: a cross-compiling Dockerfile's GOARCH is not dropped", async () => {
     const root = workspace({
       "logs/api-previous.log": ARCH_LOG,
