@@ -84,10 +84,34 @@ function tagTemplates(
 }
 
 /**
+ * The same release written as another file deploys it (`2.14.0` in one overlay, `v2.14.0` in the failing one):
+ * other Kustomize entries for this image, or `image: repo:tag` lines. Only the same version counts; another
+ * environment's older or newer tag is a rollout decision, not evidence of a typo.
+ */
+function sameReleaseElsewhere(lookup: ImageTagLookup, files: readonly RepoFile[], cause: CitedLine) {
+  const bare = lookup.tag.replace(/^v/, "");
+  return files
+    .filter((f) => /\.ya?ml$/.test(f.path) && !RELEASE_FILE.test(f.path))
+    .flatMap((f) => {
+      let entry = "";
+      return lines(f).flatMap((l) => {
+        const name = /^\s*-?\s*(?:name|newName):\s*["']?([^\s"']+)/.exec(l.text)?.[1];
+        if (name && /^\s*-\s/.test(l.text)) entry = name;
+        else if (name && /newName/.test(l.text)) entry = name;
+        const tag =
+          (entry === lookup.repository ? /^\s*newTag:\s*["']?([^\s"']+)/.exec(l.text)?.[1] : undefined) ??
+          new RegExp(`^\\s*-?\\s*image:\\s*["']?${literal(lookup.repository)}:([^\\s"']+)`).exec(l.text)?.[1];
+        const same = tag && tag !== lookup.tag && tag.replace(/^v/, "") === bare;
+        return same && !(l.file === cause.file && l.line === cause.line) ? [{ tag, at: [l] }] : [];
+      });
+    });
+}
+
+/**
  * An image tag the registry does not have, set in one place, while the repository says which tag a release
- * pushes: CI tags the image from a version file (its template applied: `v` or not), or the changelog's latest
- * release heading. Proposed only when exactly one tag other than the missing one is justified; no release
- * evidence, several candidates, or several places setting the tag: cited, nothing proposed. Never a tag the
+ * pushes: CI tags the image from a version file (its template applied: `v` or not), the changelog's latest
+ * release heading, or another overlay deploying the same version under its real tag. Proposed only when
+ * exactly one tag other than the missing one is justified; no release evidence, several candidates, or several places setting the tag: cited, nothing proposed. Never a tag the
  * repository does not show released (a `latest`, a guessed bump).
  */
 export function resolveImageTag(lookup: ImageTagLookup, files: readonly RepoFile[]): Resolution | undefined {
@@ -112,7 +136,8 @@ export function resolveImageTag(lookup: ImageTagLookup, files: readonly RepoFile
         : v.version,
       at: [v],
     }));
-  const options = [...fromCi, ...fromChangelog].filter((o) => o.tag !== lookup.tag);
+  const elsewhere = sameReleaseElsewhere(lookup, files, setting);
+  const options = [...fromCi, ...fromChangelog, ...elsewhere].filter((o) => o.tag !== lookup.tag);
   const tags = [...new Set(options.map((o) => o.tag))];
   const base = {
     kind: "image-tag-released" as const,

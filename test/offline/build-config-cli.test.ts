@@ -312,4 +312,26 @@ describe("build and configuration fixes through the CLI", () => {
     expect(run.proposal?.patch ?? "").toBe("");
     expect(run.diagnosis?.rootCause).toMatch(/3\.3\.0, 3\.2\.0[\s\S]*person's call/);
   });
+
+  it("image tag: another overlay deploys the same release under its real tag; other versions do not count", async () => {
+    const overlay = (tag: string) =>
+      `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n  - ../../base\nimages:\n  - name: quay.io/acme/billing\n    newTag: ${tag}\n`;
+    const root = workspace({
+      "logs/events.log": repeat(
+        2,
+        () =>
+          'Failed to pull image "quay.io/acme/billing:v5.1.0": rpc error: code = NotFound desc = failed to pull and unpack image "quay.io/acme/billing:v5.1.0": failed to resolve reference "quay.io/acme/billing:v5.1.0": quay.io/acme/billing:v5.1.0: not found',
+      ),
+      "repo/deploy/overlays/prod/kustomization.yaml": overlay("v5.1.0"),
+      "repo/deploy/overlays/staging/kustomization.yaml": overlay("5.1.0"),
+      "repo/deploy/overlays/dev/kustomization.yaml": overlay("5.2.0-rc.1"),
+    });
+    const run = await diagnose(root);
+    expect(cites(run)).toContain("deploy/overlays/prod/kustomization.yaml:7");
+    const patch = run.proposal?.patch ?? "";
+    expect(patch).toContain("+    newTag: 5.1.0");
+    expect(patch).not.toContain("5.2.0-rc.1");
+    expect(applies(root, patch)).toBe(true);
+    expect(relationCheck(run)).toBe("pass");
+  });
 });
