@@ -1,5 +1,6 @@
 import type { FixKind } from "../knowledge/failure-pattern.js";
 import type { FixRule } from "./fix-rule.js";
+import { BUILD_RULES } from "./fix-rules-build.js";
 import { CAPACITY_RULES } from "./fix-rules-capacity.js";
 import { CODE_FIX_RULES } from "./fix-rules-code.js";
 import { HOST_AND_IMAGE_RULES } from "./fix-rules-host.js";
@@ -176,6 +177,7 @@ export const FIX_RULES: readonly FixRule[] = [
   ...TRUST_AND_DEPENDENCY_RULES,
   ...CODE_FIX_RULES,
   ...HOST_AND_IMAGE_RULES,
+  ...BUILD_RULES,
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { buildReads } from "./resolve-build.js";
 import { CLEANUP_RULES } from "./resolve-cleanup.js";
 import { manifestsToRead } from "./resolve-dependency.js";
 import { PROJECT_FILE } from "./resolve-dotnet-config.js";
@@ -38,5 +39,11 @@ export function lookupReads(lookup: Lookup, repoFiles: readonly string[]): strin
   if (lookup.kind === "image-path-missing") return imagePathReads(lookup.path, repoFiles);
   // The reverse proxy's config records which port a unit was meant to listen on.
   if (lookup.kind === "port-taken") return repoFiles.filter((f) => /\.conf$/.test(f)).slice(0, 6);
+  if (
+    lookup.kind === "undefined-flag" ||
+    lookup.kind === "yaml-unparsable" ||
+    lookup.kind === "image-tag-missing"
+  )
+    return buildReads(lookup, repoFiles);
   return [];
 }

@@ -101,7 +101,9 @@ export function factsSearch(lookup: Lookup): { pattern: string } | undefined {
   if (lookup.kind === "files-exhausted") return { pattern: DF_SEARCH };
   if (lookup.kind === "cpu-throttled") return { pattern: CPU_READING_SEARCH };
   const needs =
-    lookup.kind === "node-selector" || (lookup.kind === "missing-object" && lookup.object === "storageclass");
+    lookup.kind === "node-selector" ||
+    lookup.kind === "exec-format" ||
+    (lookup.kind === "missing-object" && lookup.object === "storageclass");
   return needs ? { pattern: FACTS_SEARCH } : undefined;
 }
 

@@ -2,6 +2,7 @@ import { buildInventory, isDeployFile } from "./build.js";
 import { firstLabel, hostsIn } from "./hosts.js";
 import type { Resolution } from "./resolution.js";
 import type { RepoRead } from "./resolve.js";
+import { buildHolds } from "./resolve-build.js";
 import { caBundleHolds } from "./resolve-ca-bundle.js";
 import { scratchBundleHolds } from "./resolve-ca-image.js";
 import { cleanupHolds } from "./resolve-cleanup.js";
@@ -39,6 +40,7 @@ import { routesIn } from "./routes.js";
 export function relationHolds(
   resolution: Resolution,
   patched: readonly RepoRead[],
+  repoFiles: readonly string[] = [],
 ): { ok: boolean; detail: string } {
   const change = resolution.change;
   if (!change) return { ok: false, detail: "no change was proposed" };
@@ -156,5 +158,7 @@ export function relationHolds(
       return imagePathHolds(resolution, patched);
     case "unit-port-unique":
       return unitPortHolds(resolution, patched);
+    default:
+      return buildHolds({ ...resolution, kind: resolution.kind }, patched, repoFiles);
   }
 }

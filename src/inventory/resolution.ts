@@ -48,7 +48,14 @@ export type ResolutionKind =
   | "cleanup-enabled"
   | "cpu-limit-uncapped"
   | "image-path-shipped"
-  | "unit-port-unique";
+  | "unit-port-unique"
+  // The build, image and configuration-file family (resolve-build.ts).
+  | "flag-defined"
+  | "script-path-in-image"
+  | "healthcheck-tool-present"
+  | "image-arch-unpinned"
+  | "yaml-parses"
+  | "image-tag-released";
 
 /**
  * A subject from the evidence looked up in the inventory: where the wrong value is set (cause), where the

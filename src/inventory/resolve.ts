@@ -2,6 +2,7 @@ import { buildInventory } from "./build.js";
 import type { FactLine } from "./cluster-facts.js";
 import { LOOPBACK } from "./hosts.js";
 import type { CitedLine, Resolution } from "./resolution.js";
+import { type BuildLookup, resolveBuild } from "./resolve-build.js";
 import { resolveCaBundlePath } from "./resolve-ca-bundle.js";
 import { resolveScratchBundle } from "./resolve-ca-image.js";
 import { CLEANUP_RULES, resolveCleanup } from "./resolve-cleanup.js";
@@ -197,5 +198,7 @@ export function resolveLookup(
       );
     case "image-path-missing":
       return resolveImagePath(lookup, files, repoFiles);
+    default:
+      return resolveBuild(lookup satisfies BuildLookup, files, deployFiles, repoFiles, facts);
   }
 }

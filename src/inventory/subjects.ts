@@ -1,4 +1,5 @@
 import type { SubjectKind } from "../knowledge/failure-pattern.js";
+import { type BuildLookup, buildLookup } from "./resolve-build.js";
 import { type CaBundleLookup, caBundleLookup } from "./resolve-ca-bundle.js";
 import { type UnknownAuthorityLookup, unknownAuthorityLookup } from "./resolve-ca-image.js";
 import { type CleanupLookup, cleanupLookup } from "./resolve-cleanup.js";
@@ -51,7 +52,8 @@ export type Lookup =
   | NodeFitLookup
   | CleanupLookup
   | CpuThrottleLookup
-  | ImagePathLookup;
+  | ImagePathLookup
+  | BuildLookup;
 
 const UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
@@ -183,6 +185,8 @@ export function lookupOf(
   const trust =
     tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence) ?? imagePathLookup(evidence);
   if (trust) return trust;
+  const build = buildLookup(evidence);
+  if (build) return build;
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };

@@ -43,6 +43,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     matchers: [
       /ENOENT: no such file or directory, (open|stat|scandir) '(?<subject>[^']+)'/,
       /FileNotFoundError: \[Errno 2\] No such file or directory: '(?<subject>[^']+)'/,
+      /can't open file '(?<subject>\/[^']+)': \[Errno 2\] No such file or directory/,
       /open (?<subject>\/[\w./-]+\.(ya?ml|json|toml|conf|ini|env|properties|pem|key|crt)): no such file or directory/,
       /java\.io\.FileNotFoundException: (?<subject>\S+) \(No such file or directory\)/,
       /\[emerg\] [^\n]*open\(\) "(?<subject>[^"]+)" failed \(2: No such file or directory\)/,
@@ -51,6 +52,7 @@ export const CONFIG_DEPLOY_PATTERNS: FailurePattern[] = [
     sources: [
       "nodejs/node lib/internal/errors.js (uvException: \"ENOENT: no such file or directory, open '%s'\")",
       "python/cpython Objects/exceptions.c (FileNotFoundError \"[Errno 2] No such file or directory: '%s'\")",
+      'python/cpython Modules/main.c (pymain_run_file: "%ls: can\'t open file %R: [Errno %d] %s")',
       'nginx/nginx src/core/ngx_conf_file.c (ngx_conf_parse: "open() \\"%s\\" failed" with errno 2)',
     ],
     fixability: 0.2,

@@ -103,7 +103,13 @@ export const WORKLOAD_PATTERNS: FailurePattern[] = [
       'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason "BackoffLimitExceeded", message "Job has reached the specified backoff limit")',
     ],
     fixability: 0.1,
-    consequenceOf: ["oom-container", "missing-config", "module-not-found", "unhandled-exception"],
+    consequenceOf: [
+      "oom-container",
+      "missing-config",
+      "module-not-found",
+      "unhandled-exception",
+      "config-file-missing",
+    ],
     cause:
       "The Job's pods failed as many times as backoffLimit allows; the reason is in the failed pods' logs and exit codes.",
     actions: ["Read the failed pods' logs (`kubectl logs job/NAME --previous`) and their exit codes."],

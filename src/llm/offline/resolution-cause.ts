@@ -1,9 +1,10 @@
 import type { Resolution } from "../../inventory/resolution.js";
+import { BUILD_CAUSES, type BuildKind } from "../../inventory/resolve-build.js";
 import type { RepoCause } from "./repo-targets.js";
 
 /** The resolution as the cause the diagnosis cites (its change only when the evidence supports one). */
 export function causeOfResolution(r: Resolution): RepoCause {
-  const what: Record<Resolution["kind"], string> = {
+  const what: Record<Exclude<Resolution["kind"], BuildKind>, string> = {
     "host-names-service": `where ${r.subject} is set, compared with the services the repository defines`,
     "env-var-defined": `where ${r.subject} is read or defined, compared with the variables the deploy files set`,
     "host-port-unique": `where host port ${r.subject} is published a second time`,
@@ -42,7 +43,14 @@ export function causeOfResolution(r: Resolution): RepoCause {
     file: r.cause.file,
     line: r.cause.line,
     text: r.cause.text,
-    locator: { grep: "", files: /.*/, what: what[r.kind] },
+    locator: {
+      grep: "",
+      files: /.*/,
+      what:
+        r.kind in BUILD_CAUSES
+          ? BUILD_CAUSES[r.kind as BuildKind](r.subject)
+          : what[r.kind as Exclude<Resolution["kind"], BuildKind>],
+    },
     ...(r.change ? { change: r.change.summary } : {}),
   };
 }

@@ -177,7 +177,9 @@ function relationCheck(
   if (patched === false)
     return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
   const after = files.map((f) => (f.path === cited.file ? { ...f, content: patched } : f));
-  const held = renamed ? renameRelationHolds(resolution.subject, after) : relationHolds(resolution, after);
+  const held = renamed
+    ? renameRelationHolds(resolution.subject, after)
+    : relationHolds(resolution, after, context.repoFiles ?? []);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
 
