@@ -21,7 +21,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-M2VZ2KOT.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-DIXHEEU7.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -41,23 +41,23 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-HHBNQNEB.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-QQR6YG6X.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-R33MU3RZ.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-XCSCVZMY.js")).mcpCommand
   },
   {
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-AGQKKTJ6.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-QJPTY4U7.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-J3QQPT5O.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-QMZXAZDX.js")).watchCommand
   }
 ];
 

@@ -3,11 +3,11 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-LWBWSJO5.js";
+} from "./chunk-BHXQWB6F.js";
 import {
   chainHead,
   createAuditLog
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

@@ -4,13 +4,13 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-RBMPQFDZ.js";
+} from "./chunk-J4YT3DRG.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 import {
   ToolNameSchema
 } from "./chunk-KK5R7FLN.js";

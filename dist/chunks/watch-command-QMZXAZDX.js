@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-YR556OXE.js";
+} from "./chunk-2N3I7YZ6.js";
 import {
   workspaceFromPaths
 } from "./chunk-HQXQ2GET.js";
@@ -16,24 +16,24 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   collectorRuntime
-} from "./chunk-JF6PXU6Z.js";
+} from "./chunk-SUKVPXCQ.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-LWBWSJO5.js";
+} from "./chunk-BHXQWB6F.js";
 import {
   loadConfigFile
-} from "./chunk-OQ7UIYCI.js";
+} from "./chunk-SLLEIJBJ.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-RBMPQFDZ.js";
+} from "./chunk-J4YT3DRG.js";
 import {
   ModeInputSchema
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-KK5R7FLN.js";
 import "./chunk-I42HT5BQ.js";
@@ -52,9 +52,9 @@ import "./chunk-BLIBE5CM.js";
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-OTMPDRQ7.js";
-import "./chunk-VXTPA24F.js";
-import "./chunk-SFPHNJ3Y.js";
+import "./chunk-354I4IXE.js";
+import "./chunk-BI7T4HIU.js";
+import "./chunk-3JB4G2O6.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-GNCNIB7N.js";
 import {

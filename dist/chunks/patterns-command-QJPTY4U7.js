@@ -9,11 +9,9 @@ import {
   UsageError
 } from "./chunk-U3NNAQLI.js";
 import {
-  ALERT_RULES
-} from "./chunk-OUVQMEHM.js";
-import {
+  ALERT_RULES,
   FAILURE_PATTERNS
-} from "./chunk-SFPHNJ3Y.js";
+} from "./chunk-3JB4G2O6.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/patterns-command.ts

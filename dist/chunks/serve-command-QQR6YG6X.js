@@ -18,26 +18,26 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-6B3MNTDL.js";
+} from "./chunk-QI67CI35.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-LWBWSJO5.js";
+} from "./chunk-BHXQWB6F.js";
 import {
   loadConfigFile
-} from "./chunk-OQ7UIYCI.js";
+} from "./chunk-SLLEIJBJ.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-RBMPQFDZ.js";
+} from "./chunk-J4YT3DRG.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-KK5R7FLN.js";
 import "./chunk-I42HT5BQ.js";
@@ -61,9 +61,9 @@ import "./chunk-BLIBE5CM.js";
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-OTMPDRQ7.js";
-import "./chunk-VXTPA24F.js";
-import "./chunk-SFPHNJ3Y.js";
+import "./chunk-354I4IXE.js";
+import "./chunk-BI7T4HIU.js";
+import "./chunk-3JB4G2O6.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-Z34A77QH.js";

@@ -34,13 +34,14 @@ import {
   redactSecrets
 } from "./chunk-YTPWNMCU.js";
 import {
+  REDACTED,
   SYSTEMD_UNIT,
   applyPatch,
   formatPatch,
   journalctlProblem,
   parsePatch,
   psEnvironmentFlag
-} from "./chunk-VXTPA24F.js";
+} from "./chunk-BI7T4HIU.js";
 import {
   require_dist
 } from "./chunk-Z34VOEOA.js";
@@ -571,7 +572,7 @@ var require_scan = __commonJS({
       }
       let base = str;
       let prefix = "";
-      let glob = "";
+      let glob3 = "";
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
@@ -579,10 +580,10 @@ var require_scan = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        glob3 = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob3 = str;
       } else {
         base = str;
       }
@@ -592,7 +593,7 @@ var require_scan = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
+        if (glob3) glob3 = utils.removeBackslashes(glob3);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -602,7 +603,7 @@ var require_scan = __commonJS({
         input,
         start,
         base,
-        glob,
+        glob: glob3,
         isBrace,
         isBracket,
         isGlob,
@@ -1680,9 +1681,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants4 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch3(input, options, returnState));
+    var picomatch4 = (glob3, options, returnState = false) => {
+      if (Array.isArray(glob3)) {
+        const fns = glob3.map((input) => picomatch4(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1692,23 +1693,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState = isObject(glob3) && glob3.tokens && glob3.input;
+      if (glob3 === "" || typeof glob3 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch3.compileRe(glob, options) : picomatch3.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch4.compileRe(glob3, options) : picomatch4.makeRe(glob3, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input, regex, options, { glob: glob3, posix });
+        const result = { glob: glob3, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1733,7 +1734,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch4.test = (input, regex, options, { glob: glob3, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1742,32 +1743,32 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
+      let match = input === glob3;
       let output = match && format ? format(input) : input;
       if (match === false) {
         output = format ? format(input) : input;
-        match = output === glob;
+        match = output === glob3;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input, regex, options, posix);
+          match = picomatch4.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch3.makeRe(glob, options);
+    picomatch4.matchBase = (input, glob3, options, posix = options && options.windows) => {
+      const regex = glob3 instanceof RegExp ? glob3 : picomatch4.makeRe(glob3, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input, options) => scan(input, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input, options) => scan(input, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1778,13 +1779,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch3.toRegex(source, options);
+      const regex = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch3.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1795,9 +1796,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1806,8 +1807,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants4;
-    module.exports = picomatch3;
+    picomatch4.constants = constants4;
+    module.exports = picomatch4;
   }
 });
 
@@ -1817,14 +1818,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch3(glob, options, returnState = false) {
+    function picomatch4(glob3, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob3, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -3588,7 +3589,7 @@ function createGateway(options = {}) {
     screenInput,
     redactOutput: (text) => redactSecrets(text).text,
     // secretlint loads its rule set on import: only pay for it when something is posted or stored.
-    redactForPosting: async (text) => (await (await import("./secretlint-pass-T43RSKVI.js")).redactForPosting(text)).text,
+    redactForPosting: async (text) => (await (await import("./secretlint-pass-H7WSX65Z.js")).redactForPosting(text)).text,
     wrapUntrusted(text, source) {
       const screened = screenInput(text, source);
       return { text: wrapAsData(screened.text, source), flags: screened.flags };
@@ -3858,9 +3859,106 @@ var execFileExecutor = async (program, args, options) => {
 };
 
 // src/security/policy/path-policy.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstat, realpath } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+import { basename as basename2, dirname, isAbsolute, join as join2, relative, resolve, sep } from "node:path";
+
+// src/security/policy/env-view.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { basename } from "node:path";
+var DOTENV_FILES = ["**/.env", "**/.env.*", "**/*.env"];
+var glob = { dot: true, nocase: true };
+var isDotenvGlob = (0, import_picomatch.default)(DOTENV_FILES, glob);
+function isDotenvPath(rel) {
+  return isDotenvGlob(rel) || isDotenvGlob(basename(rel));
+}
+var SECRET_KEY = /PASS|PWD|SECRET|TOKEN|PRIVATE|CREDENTIAL|AUTH|SALT|COOKIE|DSN|SIGNATURE|SIGNING|APIKEY|API_KEY|ACCESS_?KEY|KEYS?$|(^|[_.-])KEYS?([_.-]|$)/;
+function isSecretKey(key2) {
+  return SECRET_KEY.test(key2.toUpperCase());
+}
+var ASSIGNMENT = /^(\s*(?:export\s+)?)([A-Za-z_][\w.-]*)(\s*=\s*)(.*)$/;
+var URL_PASSWORD = /([a-z][\w+.-]*:\/\/[^:@/\s]*:)([^@/\s]+)(@)/gi;
+var INLINE_PASSWORD = /(?:password|pwd|secret|token)\s*[=:]/i;
+function looksLikeCredential(value) {
+  for (const token of value.split(/[\s"'`,;&?=/@:()[\]{}<>]+/)) {
+    if (token.length < 16) continue;
+    if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(token) && !/^[0-9a-f.-]+$/.test(token)) continue;
+    if (/^[a-z]+([_.-][a-z]+)*$/i.test(token)) continue;
+    const classes = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((c) => c.test(token)).length;
+    if (classes >= 2 && entropy(token) >= (token.length >= 32 ? 3.3 : 3.6)) return true;
+  }
+  return false;
+}
+function entropy(text) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  for (const n of counts.values()) bits -= n / text.length * Math.log2(n / text.length);
+  return bits;
+}
+function detected(text) {
+  return redactSecrets(text, { personal: false }).text !== text;
+}
+function viewDotenv(raw, flagged = /* @__PURE__ */ new Set()) {
+  const out = [];
+  const sealed = [];
+  const continues = [];
+  const state = { openQuote: void 0 };
+  for (const [i, full] of raw.split("\n").entries()) {
+    const cr = full.endsWith("\r") ? "\r" : "";
+    const line = cr ? full.slice(0, -1) : full;
+    const shown2 = viewLine(line, state, (text) => flagged.has(i) || detected(text));
+    out.push(shown2.text === line ? full : `${shown2.text}${cr}`);
+    sealed.push(shown2.seal || shown2.text !== line);
+    continues.push(state.openQuote !== void 0);
+  }
+  return { text: out.join("\n"), sealed, continues };
+}
+function viewLine(line, state, hit) {
+  if (state.openQuote !== void 0) {
+    if (closes(line, state.openQuote)) state.openQuote = void 0;
+    return { text: REDACTED, seal: true };
+  }
+  if (line.trim() === "") return { text: line, seal: false };
+  const comment = /^(\s*#)(.*)$/.exec(line);
+  if (comment) {
+    const body = comment[2] ?? "";
+    const assigned = ASSIGNMENT.exec(body.trim());
+    const secret = hit(line) || looksLikeCredential(body) || INLINE_PASSWORD.test(body) || /:\/\/[^@/\s]*:[^@/\s]+@/.test(body) || assigned?.[2] !== void 0 && isSecretKey(assigned[2]);
+    return { text: secret ? `${comment[1]} ${REDACTED}` : line, seal: false };
+  }
+  const m = ASSIGNMENT.exec(line);
+  if (!m) return { text: REDACTED, seal: true };
+  const [, prefix = "", key2 = "", sep3 = "", value = ""] = m;
+  const hidden = { text: `${prefix}${key2}${sep3}${REDACTED}`, seal: true };
+  const quote = /^["']/.exec(value)?.[0];
+  if (quote && !closes(value.slice(1), quote)) {
+    state.openQuote = quote;
+    return hidden;
+  }
+  if (isSecretKey(key2)) return /^(["']?)\1\s*(#.*)?$/.test(value) ? { text: line, seal: true } : hidden;
+  const bare = value.replace(URL_PASSWORD, "$1$3");
+  if (hit(`${key2}=${bare}`) || looksLikeCredential(bare) || INLINE_PASSWORD.test(value)) return hidden;
+  return { text: `${prefix}${key2}${sep3}${value.replace(URL_PASSWORD, `$1${REDACTED}$3`)}`, seal: false };
+}
+function closes(text, quote) {
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === "\\") i += 1;
+    else if (text[i] === quote) return true;
+  }
+  return false;
+}
+async function viewDotenvChecked(raw) {
+  const first = viewDotenv(raw);
+  const { secretlintLines } = await import("./secretlint-pass-H7WSX65Z.js");
+  const flagged = await secretlintLines(first.text.replaceAll(`:${REDACTED}@`, "@"));
+  first.text.split("\n").forEach((line, i) => {
+    if (detected(line)) flagged.add(i);
+  });
+  return flagged.size === 0 ? first : viewDotenv(raw, flagged);
+}
+
+// src/security/policy/path-policy.ts
 var BUILTIN_WRITE_PROTECTED = [
   // git
   ".git",
@@ -3910,7 +4008,7 @@ var BUILTIN_WRITE_PROTECTED = [
   "**/sentry.yml",
   "**/sentry.yaml"
 ];
-var SECRET_FILES = [
+var CREDENTIAL_FILES = [
   "**/*.pem",
   "**/*.key",
   "**/*.p12",
@@ -3923,8 +4021,6 @@ var SECRET_FILES = [
   "**/id_ecdsa*",
   "**/id_ed25519*",
   "**/.ssh/**",
-  "**/.env",
-  "**/.env.*",
   "**/.npmrc",
   "**/.netrc",
   "**/.pypirc",
@@ -3949,11 +4045,13 @@ var SECRET_FILES = [
   "**/.git-credentials",
   "**/.htpasswd"
 ];
+var SECRET_FILES = [...CREDENTIAL_FILES, ...DOTENV_FILES];
 function createPathPolicy(options) {
   const { workspace } = options;
-  const glob = { dot: true, nocase: true };
-  const isSecret2 = (0, import_picomatch.default)([...SECRET_FILES], glob);
+  const isSecret2 = (0, import_picomatch2.default)([...SECRET_FILES], glob2);
+  const viewable = dotenvViewable();
   const writeProtection = createWriteGuard(options.protectedPaths);
+  const viewWriteProtection = createWriteGuard(options.protectedPaths, { dotenvView: true });
   let protectedFiles;
   let rootPromise;
   const repoRoot = () => {
@@ -3965,7 +4063,7 @@ function createPathPolicy(options) {
     logByName.set(file, file);
     logByName.set(workspace.logDisplayNames[file] ?? file, file);
   }
-  async function resolveInRepo(input, write) {
+  async function resolveInRepo(input, write, view = {}) {
     const lexicalProblem = checkLexical(input);
     if (lexicalProblem) return { ok: false, reason: lexicalProblem };
     const rootP = repoRoot();
@@ -3981,10 +4079,11 @@ function createPathPolicy(options) {
     const rels = [relative(root, lexical), relative(root, real.path)].map(toPosix);
     if (rels.some((rel) => rel === ""))
       return { ok: false, reason: "the repository root itself is not a file" };
-    if (rels.some((rel) => isSecret2(rel)))
+    const asView = view.dotenvView === true && rels.every(viewable);
+    if (!asView && rels.some((rel) => isSecret2(rel)))
       return { ok: false, reason: "key and secret files are never read or written" };
     if (write) {
-      const refused = rels.map(writeProtection).find(Boolean);
+      const refused = rels.map(asView ? viewWriteProtection : writeProtection).find(Boolean);
       if (refused) return { ok: false, reason: refused };
       protectedFiles ??= Promise.all((options.protectedFiles ?? []).map(realOrSelf));
       if ((await protectedFiles).includes(real.path))
@@ -3995,10 +4094,11 @@ function createPathPolicy(options) {
     } else if (rels.some((rel) => rel === ".git" || rel.startsWith(".git/") || rel.includes("/.git/"))) {
       return { ok: false, reason: "git internals are not readable (they can hold credentials)" };
     }
-    return { ok: true, abs: real.path, display: rels[0], kind: "repo", exists: real.exists };
+    const shape2 = asView ? { view: "dotenv" } : {};
+    return { ok: true, abs: real.path, display: rels[0], kind: "repo", exists: real.exists, ...shape2 };
   }
   return {
-    async resolveRead(input) {
+    async resolveRead(input, view) {
       const log = logByName.get(input);
       if (log)
         return {
@@ -4008,24 +4108,27 @@ function createPathPolicy(options) {
           kind: "log",
           exists: true
         };
-      return resolveInRepo(input, false);
+      return resolveInRepo(input, false, view);
     },
-    async resolveWrite(input) {
+    async resolveWrite(input, view) {
       if (logByName.has(input)) return { ok: false, reason: "uploaded logs are read-only" };
-      return resolveInRepo(input, true);
+      return resolveInRepo(input, true, view);
     }
   };
 }
-function createWriteGuard(protectedPaths) {
-  const isWriteProtected = (0, import_picomatch.default)([...BUILTIN_WRITE_PROTECTED, ...SECRET_FILES, ...protectedPaths], {
-    dot: true,
-    nocase: true
-  });
+var glob2 = { dot: true, nocase: true };
+function dotenvViewable() {
+  const isCredential = (0, import_picomatch2.default)([...CREDENTIAL_FILES], glob2);
+  return (rel) => isDotenvPath(rel) && !isCredential(rel) && !isCredential(basename2(rel));
+}
+function createWriteGuard(protectedPaths, view = {}) {
+  const secret = view.dotenvView ? CREDENTIAL_FILES : SECRET_FILES;
+  const isWriteProtected = (0, import_picomatch2.default)([...BUILTIN_WRITE_PROTECTED, ...secret, ...protectedPaths], glob2);
   return (rel) => {
     const normalised = normaliseRepoPath(rel);
     if (!normalised.ok) return normalised.reason;
     const path = normalised.path;
-    return isWriteProtected(path) || isWriteProtected(basename(path)) ? `protected path (${path}): no bot write may touch it` : void 0;
+    return isWriteProtected(path) || isWriteProtected(basename2(path)) ? `protected path (${path}): no bot write may touch it` : void 0;
   };
 }
 function normaliseRepoPath(input) {
@@ -4071,7 +4174,7 @@ async function realOrNearest(path) {
       if (await isLink(current)) return { path: "/nonexistent/dangling-symlink", exists: false };
       const parent = dirname(current);
       if (parent === current) return { path, exists: false };
-      rest.push(basename(current));
+      rest.push(basename2(current));
       current = parent;
     }
   }
@@ -4369,6 +4472,67 @@ import { constants } from "node:fs";
 import { mkdir as mkdir2, open, readFile } from "node:fs/promises";
 import { dirname as dirname3 } from "node:path";
 
+// src/security/policy/env-patch.ts
+async function applyDotenvPatch(path, raw, file) {
+  const before = await viewDotenvChecked(raw ?? "");
+  const lines = before.text.split("\n");
+  const rawLines = (raw ?? "").split("\n");
+  const rawHunks = [];
+  for (const hunk of file.hunks) {
+    let at2 = hunk.oldLines === 0 ? hunk.oldStart : hunk.oldStart - 1;
+    const rewritten = [];
+    for (const line of hunk.lines) {
+      const kind = line[0];
+      const text = line.slice(1);
+      if (kind === "\\") {
+        rewritten.push(line);
+        continue;
+      }
+      if (kind === "+") {
+        const refused = addedLineProblem(text, before, at2);
+        if (refused) return { ok: false, reason: `${path}: ${refused}` };
+        rewritten.push(line);
+        continue;
+      }
+      if (lines[at2] !== text)
+        return {
+          ok: false,
+          reason: `${path}: hunk at line ${hunk.oldStart} does not match the file as read (line ${at2 + 1}); dotenv patches are made against the redacted view`
+        };
+      if (kind === "-" && before.sealed[at2])
+        return {
+          ok: false,
+          reason: `${path}:${at2 + 1} holds a redacted value: a bot may not change or remove it`
+        };
+      rewritten.push(`${kind}${rawLines[at2] ?? ""}`);
+      at2 += 1;
+    }
+    rawHunks.push({ ...hunk, lines: rewritten });
+  }
+  const content = applyPatch(raw ?? "", { ...file, hunks: rawHunks }, { fuzzFactor: 0 });
+  const viewAfter = applyPatch(before.text, file, { fuzzFactor: 0 });
+  if (content === false || viewAfter === false)
+    return { ok: false, reason: `${path}: the patch does not apply cleanly` };
+  if ((await viewDotenvChecked(content)).text !== viewAfter)
+    return {
+      ok: false,
+      reason: `${path}: after the patch the redacted lines would read differently: refusing`
+    };
+  return { ok: true, view: raw === void 0 ? void 0 : before.text, content };
+}
+function addedLineProblem(text, before, at2) {
+  if (text.includes(REDACTED) || text.includes("[REDACTED:"))
+    return `an added line carries the redaction marker ${REDACTED}: secrets are never written from a view`;
+  if (at2 > 0 && before.continues[at2 - 1])
+    return `line ${at2 + 1} is inside a multi-line value that holds a secret`;
+  const key2 = /^\s*#?\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=/.exec(text)?.[1];
+  if (key2 && isSecretKey(key2)) return `${key2} names a secret: a bot may not add or set one`;
+  if (/\$(?:\{|[A-Za-z_])/.test(text))
+    return "an added value expands a variable: it could copy a secret into a setting that is logged";
+  if (viewDotenv(text).text === text) return void 0;
+  return /^\s*(#|(export\s+)?[A-Za-z_][\w.-]*\s*=)/.test(text) ? "an added line holds what looks like a credential" : "an added line is neither KEY=value, a comment nor blank";
+}
+
 // src/security/policy/patch-policy.ts
 var EXTENDED_HEADER = /^(?:old mode|new mode|deleted file mode|new file mode|rename from|rename to|copy from|copy to|similarity index|dissimilarity index) /;
 function checkPatchHeaders(text) {
@@ -4542,7 +4706,7 @@ var applyPatchTool = defineTool({
       };
     }
     for (const file of planned) {
-      const again = await ctx.paths.resolveWrite(file.rel);
+      const again = await ctx.paths.resolveWrite(file.rel, { dotenvView: true });
       if (!again.ok || again.abs !== file.abs)
         return { status: "denied", reason: `${file.rel} changed while the patch was checked` };
       await mkdir2(dirname3(file.abs), { recursive: true });
@@ -4558,12 +4722,18 @@ async function planFile(file, ctx) {
     return { ok: false, reason: `deleting files is refused (${oldPath ?? "?"})` };
   if (oldPath && oldPath !== "/dev/null" && oldPath !== newPath)
     return { ok: false, reason: `renames are refused (${oldPath} → ${newPath})` };
-  const resolved = await ctx.paths.resolveWrite(newPath);
+  const resolved = await ctx.paths.resolveWrite(newPath, { dotenvView: true });
   if (!resolved.ok) return { ok: false, reason: `${newPath}: ${resolved.reason}` };
   const creating = oldPath === "/dev/null";
   if (creating && resolved.exists) return { ok: false, reason: `${newPath} already exists` };
   if (!creating && !resolved.exists) return { ok: false, reason: `${newPath} does not exist` };
   const source = creating ? void 0 : await readFile(resolved.abs, "utf8");
+  if (resolved.kind === "repo" && resolved.view === "dotenv") {
+    const dotenv = await applyDotenvPatch(resolved.display, source, file);
+    if (!dotenv.ok) return dotenv;
+    const { display: rel, abs } = resolved;
+    return { ok: true, planned: { rel, abs, source: dotenv.view, content: dotenv.content, patch: file } };
+  }
   const applied = applyExactly(source ?? "", file);
   if (!applied.ok) return { ok: false, reason: `${newPath}: ${applied.reason}` };
   const content = checkFileChange(resolved.display, source, applied.content);
@@ -4824,7 +4994,7 @@ function firstLine(text) {
 }
 
 // src/tools/grep-search.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { readdir, stat } from "node:fs/promises";
 import { join as join6, relative as relative2, sep as sep2 } from "node:path";
 import { Worker } from "node:worker_threads";
@@ -4883,7 +5053,7 @@ var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var MAX_TOTAL_BYTES = 200 * 1024 * 1024;
 var MAX_MATCHES = 200;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", "dist", ".venv", "__pycache__", "vendor", "target"]);
-var isSecret = (0, import_picomatch2.default)([...SECRET_FILES], { dot: true, nocase: true });
+var isSecret = (0, import_picomatch3.default)([...SECRET_FILES], { dot: true, nocase: true });
 var CREDENTIAL_RULES = SECRET_RULES.filter((rule) => !rule.personal).map((rule) => ({
   id: rule.id,
   group: rule.group,
@@ -5765,11 +5935,11 @@ var ReadFileInputSchema = external_exports.strictObject({
 });
 var readFileTool = defineTool({
   name: "read_file",
-  description: "Read a text file from the repository or an uploaded log. Optionally a line range. Binary files and key/secret files are refused; secrets in the output are redacted.",
+  description: "Read a text file from the repository or an uploaded log. Optionally a line range. Binary files and key/secret files are refused; secrets in the output are redacted. dotenv files (.env, .env.*, *.env) are read as a redacted view: same lines, secret values shown as [REDACTED:secret]; patch them against that view.",
   input: ReadFileInputSchema,
   writes: false,
   async handler(input, ctx) {
-    const resolved = await ctx.paths.resolveRead(input.path);
+    const resolved = await ctx.paths.resolveRead(input.path, { dotenvView: true });
     if (!resolved.ok) return { status: "denied", reason: resolved.reason };
     if (!resolved.exists) return { status: "error", reason: `no such file: ${input.path}` };
     const info = await stat2(resolved.abs);
@@ -5783,7 +5953,8 @@ var readFileTool = defineTool({
     const buffer = await readCapped2(resolved.abs, MAX_FILE_BYTES2);
     if (isBinary(buffer))
       return { status: "denied", reason: `${resolved.display} is binary: only text files are read` };
-    const text = redactSecrets(buffer.toString("utf8"), { personal: false }).text;
+    const raw = buffer.toString("utf8");
+    const text = resolved.kind === "repo" && resolved.view === "dotenv" ? (await viewDotenvChecked(raw)).text : redactSecrets(raw, { personal: false }).text;
     if (input.startLine === void 0 && input.endLine === void 0) return { status: "ok", output: text };
     const lines = text.split("\n");
     const start = input.startLine ?? 1;
@@ -6429,7 +6600,7 @@ async function claimRestart(unit, ctx) {
 import { constants as constants3 } from "node:fs";
 import { mkdtemp as mkdtemp3, open as open3, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import { tmpdir as tmpdir3 } from "node:os";
-import { basename as basename2, join as join7 } from "node:path";
+import { basename as basename3, join as join7 } from "node:path";
 var TIMEOUT_MS4 = 1e4;
 var MAX_OUTPUT_BYTES2 = 256 * 1024;
 var RunDiagnosticsInputSchema = external_exports.strictObject({
@@ -6483,7 +6654,7 @@ async function redactedCopies(files) {
   const paths = /* @__PURE__ */ new Map();
   try {
     for (const [i, file] of files.entries()) {
-      const copy = join7(dir, `${i}-${basename2(file)}`);
+      const copy = join7(dir, `${i}-${basename3(file)}`);
       await writeFile2(copy, redactSecrets(await readTail(file), { personal: false }).text, { mode: 384 });
       paths.set(file, copy);
     }
@@ -6799,9 +6970,11 @@ export {
   createAuditLog,
   haltReason,
   require_picomatch2 as require_picomatch,
+  dotenvViewable,
   createWriteGuard,
   normaliseRepoPath,
   ROLE_TOOLS,
+  applyDotenvPatch,
   checkPatchHeaders,
   checkFileChange,
   checkUnit,

@@ -1107,10 +1107,14 @@ function psEnvironmentFlag(arg) {
   return void 0;
 }
 
+// src/core/redaction-marker.ts
+var REDACTED = "[REDACTED:secret]";
+
 export {
   SYSTEMD_UNIT,
   journalctlProblem,
   psEnvironmentFlag,
+  REDACTED,
   parsePatch,
   applyPatch,
   formatPatch,

@@ -13,7 +13,7 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-JF6PXU6Z.js";
+} from "./chunk-SUKVPXCQ.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,
@@ -22,17 +22,19 @@ import {
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-RBMPQFDZ.js";
+} from "./chunk-J4YT3DRG.js";
 import {
   ModeSchema,
   STOP_FILE,
+  applyDotenvPatch,
   checkFileChange,
   checkPatchHeaders,
   checkUnit,
   createWriteGuard,
+  dotenvViewable,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 import {
   incidentIdFor
 } from "./chunk-P3VSFXQC.js";
@@ -49,11 +51,11 @@ import {
 } from "./chunk-QKJJ65UN.js";
 import {
   redactForPosting
-} from "./chunk-WQWOLKSW.js";
+} from "./chunk-VNN7YIIQ.js";
 import {
   applyPatch,
   parsePatch
-} from "./chunk-VXTPA24F.js";
+} from "./chunk-BI7T4HIU.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -6057,7 +6059,8 @@ var stripPrefix = (name) => (name ?? "").split("	")[0].trim().replace(/^[ab]\//,
 function planTargets(patch, config) {
   const headers = checkPatchHeaders(patch);
   if (headers) return { ok: false, reason: headers };
-  const guard = createWriteGuard(config.protectedPaths);
+  const guard = createWriteGuard(config.protectedPaths, { dotenvView: true });
+  const viewable = dotenvViewable();
   const targets = [];
   const blocked = [];
   for (const file of parsePatch(patch).filter((f) => f.hunks.length > 0)) {
@@ -6072,19 +6075,25 @@ function planTargets(patch, config) {
     if (!source.ok || source.path !== target.path)
       return { ok: false, reason: "renames are refused", paths: [oldName, newName] };
     if (guard(target.path)) blocked.push(target.path);
-    targets.push({ path: target.path, isNew, file });
+    targets.push({ path: target.path, isNew, file, dotenv: viewable(target.path) });
   }
   if (blocked.length > 0) return { ok: false, reason: "the patch touches protected paths", paths: blocked };
   return { ok: true, targets };
 }
 async function applyToBase(gh, repo, targets, baseSha) {
   const changes = {};
-  for (const { path, isNew, file } of targets) {
+  for (const { path, isNew, file, dotenv } of targets) {
     const current = isNew ? "" : await readFileAt(gh, repo, path, baseSha);
     if (current === void 0)
       return { ok: false, reason: `${path} does not exist at ${baseSha.slice(0, 7)}` };
     if (isNew && await readFileAt(gh, repo, path, baseSha) !== void 0)
       return { ok: false, reason: `${path} already exists at ${baseSha.slice(0, 7)}` };
+    if (dotenv) {
+      const applied = await applyDotenvPatch(path, isNew ? void 0 : current, file);
+      if (!applied.ok) return { ok: false, reason: applied.reason };
+      changes[path] = applied.content;
+      continue;
+    }
     const patched = applyPatch(current, file, { fuzzFactor: 0 });
     if (patched === false)
       return { ok: false, reason: `the patch no longer applies to ${path} at ${baseSha.slice(0, 7)}` };

@@ -20,14 +20,13 @@ import {
 } from "./chunk-U3NNAQLI.js";
 import {
   createOfflineProvider
-} from "./chunk-AKJPECWL.js";
-import "./chunk-OUVQMEHM.js";
+} from "./chunk-XCUVKJCL.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-OTMPDRQ7.js";
-import "./chunk-VXTPA24F.js";
-import "./chunk-SFPHNJ3Y.js";
+} from "./chunk-354I4IXE.js";
+import "./chunk-BI7T4HIU.js";
+import "./chunk-3JB4G2O6.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-GNCNIB7N.js";
 import {

@@ -20,11 +20,11 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-AZHXKR5K.js";
+} from "./chunk-52GKHHCU.js";
 import {
   incidentFromAlertBody
 } from "./chunk-4YT3R4B6.js";
-import "./chunk-JF6PXU6Z.js";
+import "./chunk-SUKVPXCQ.js";
 import "./chunk-CLBL3LXB.js";
 import "./chunk-5UC4P24V.js";
 import {
@@ -32,7 +32,7 @@ import {
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-RBMPQFDZ.js";
+} from "./chunk-J4YT3DRG.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -40,7 +40,7 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
@@ -57,14 +57,14 @@ import {
 } from "./chunk-U3NNAQLI.js";
 import "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-WQWOLKSW.js";
+import "./chunk-VNN7YIIQ.js";
 import "./chunk-YTPWNMCU.js";
 import "./chunk-P6IOLGTS.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-OTMPDRQ7.js";
-import "./chunk-VXTPA24F.js";
-import "./chunk-SFPHNJ3Y.js";
+import "./chunk-354I4IXE.js";
+import "./chunk-BI7T4HIU.js";
+import "./chunk-3JB4G2O6.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-GNCNIB7N.js";
 import {

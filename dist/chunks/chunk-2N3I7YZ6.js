@@ -6,7 +6,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-JF6PXU6Z.js";
+} from "./chunk-SUKVPXCQ.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-YR556OXE.js";
+} from "./chunk-2N3I7YZ6.js";
 import {
   incidentFromLogs
 } from "./chunk-OTYHCC7H.js";
@@ -39,14 +39,14 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-JF6PXU6Z.js";
+} from "./chunk-SUKVPXCQ.js";
 import {
   detectAlertSource,
   detectionHint
 } from "./chunk-CLBL3LXB.js";
 import {
   loadConfigFile
-} from "./chunk-OQ7UIYCI.js";
+} from "./chunk-SLLEIJBJ.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -54,10 +54,10 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-RBMPQFDZ.js";
+} from "./chunk-J4YT3DRG.js";
 import {
   ModeInputSchema
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-KK5R7FLN.js";
 import "./chunk-I42HT5BQ.js";
@@ -80,9 +80,9 @@ import "./chunk-BLIBE5CM.js";
 import "./chunk-YTPWNMCU.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-OTMPDRQ7.js";
-import "./chunk-VXTPA24F.js";
-import "./chunk-SFPHNJ3Y.js";
+import "./chunk-354I4IXE.js";
+import "./chunk-BI7T4HIU.js";
+import "./chunk-3JB4G2O6.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-GNCNIB7N.js";
 import {

@@ -13,12 +13,12 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-OQ7UIYCI.js";
+} from "./chunk-SLLEIJBJ.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 import {
   AgentRoleSchema
 } from "./chunk-KK5R7FLN.js";
@@ -35,7 +35,7 @@ import {
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
 import "./chunk-YTPWNMCU.js";
-import "./chunk-VXTPA24F.js";
+import "./chunk-BI7T4HIU.js";
 import "./chunk-Z34VOEOA.js";
 import {
   _enum,

@@ -11,7 +11,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 import {
   ProviderConfigError,
   ProviderNameSchema
@@ -34,7 +34,11 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-OTMPDRQ7.js";
+} from "./chunk-354I4IXE.js";
+import {
+  alertNameOf,
+  alertRuleFor
+} from "./chunk-3JB4G2O6.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -2644,7 +2648,7 @@ var validator = {
 var AGENTS = { triage, detective, surgeon, validator };
 
 // src/pipeline/evidence-files.ts
-var MAX_FILES = 3;
+var MAX_FILES = 4;
 function collectEvidenceFiles(diagnosis, filesRead) {
   const cited = [...new Set(diagnosis.evidence.filter((e) => e.kind === "repo").map((e) => e.file))];
   return cited.filter((path) => filesRead.has(path)).slice(0, MAX_FILES).map((path) => ({ path, content: filesRead.get(path) }));
@@ -2966,7 +2970,9 @@ async function runIncident(options) {
     ...collectorsFor(config, options.collectors)
   });
   const breaker = await seedCostBreaker(config, options.auditStore, options.clock, auditLog, shared);
-  const hints = scanner.findings();
+  const alertName = incident.status === "firing" ? alertNameOf(incident) : void 0;
+  const alertRule = alertName ? alertRuleFor(alertName) : void 0;
+  const hints = scanner.findings(alertRule ? { corroborated: /* @__PURE__ */ new Set([alertRule.patternId]) } : void 0);
   const similar = options.findSimilar ? await options.findSimilar({
     incident,
     ...logSummary ? { logSummary } : {},
@@ -3138,8 +3144,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-Q4IUYZ3N.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-M7TW3VL3.js");
+    if (provider === "offline") return (await import("./offline-XOX4AKD6.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-ZGVTYL7P.js");
     return createProvider({
       provider,
       gateway,

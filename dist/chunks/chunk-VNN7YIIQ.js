@@ -987,7 +987,21 @@ async function redactForPosting(text) {
   }
   return { text: out, found: [...first.found, ...ranges.map((r) => `secretlint:${r.rule}`)] };
 }
+async function secretlintLines(text) {
+  const result = await lintSource({
+    source: { filePath: "/sentry-output.txt", content: text, contentType: "text" },
+    options: { config: CONFIG }
+  });
+  const lines = /* @__PURE__ */ new Set();
+  for (const m of result.messages) {
+    const first = text.slice(0, m.range[0]).split("\n").length - 1;
+    const last = text.slice(0, m.range[1]).split("\n").length - 1;
+    for (let i = first; i <= last; i += 1) lines.add(i);
+  }
+  return lines;
+}
 
 export {
-  redactForPosting
+  redactForPosting,
+  secretlintLines
 };

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   FAILURE_PATTERNS
-} from "./chunk-SFPHNJ3Y.js";
+} from "./chunk-3JB4G2O6.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -254,14 +254,14 @@ ${record.text}`.slice(0, MAX_EXCERPT);
   }
   let order = 0;
   const recordsPerFile = /* @__PURE__ */ new Map();
-  function counts(t) {
+  function counts(t, corroborated) {
     let total = 0;
     for (const file of t.files) total += recordsPerFile.get(file) ?? 0;
     const share = total > 0 ? t.count / total : 0;
     const sole = share >= SOLE_SHARE && !t.files.has(ALERT_TEXT);
     const frequent = t.count >= (t.pattern.minCount ?? 1) || t.count >= 2 && share >= DOMINANT_SHARE || sole;
     if (!frequent) return false;
-    return !t.pattern.minShare || share >= t.pattern.minShare;
+    return !t.pattern.minShare || share >= t.pattern.minShare || corroborated?.has(t.pattern.id) === true;
   }
   function tallyOf(pattern, time) {
     let tally = tallies.get(pattern.id);
@@ -356,8 +356,8 @@ ${message}`).toLowerCase();
         consider({ file, line: index + 1, endLine: index + 1, text: line, level: "UNKNOWN" });
       });
     },
-    findings() {
-      return [...tallies.values()].filter(counts).sort((a, b) => a.pattern.rank - b.pattern.rank || b.count - a.count).map((t) => ({
+    findings(options) {
+      return [...tallies.values()].filter((t) => counts(t, options?.corroborated)).sort((a, b) => a.pattern.rank - b.pattern.rank || b.count - a.count).map((t) => ({
         patternId: t.pattern.id,
         title: t.pattern.title,
         category: t.pattern.category,

@@ -1,29 +1,28 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
-  alertNameOf,
-  alertRuleFor,
-  lookAtFor
-} from "./chunk-OUVQMEHM.js";
-import {
   ALERT_TEXT,
   SUBMIT_TOOL,
   ZERO_USAGE,
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-OTMPDRQ7.js";
+} from "./chunk-354I4IXE.js";
 import {
+  REDACTED,
   SYSTEMD_UNIT,
   applyPatch,
   createTwoFilesPatch,
   parsePatch
-} from "./chunk-VXTPA24F.js";
+} from "./chunk-BI7T4HIU.js";
 import {
   CODE,
   FAILURE_PATTERNS,
+  alertNameOf,
+  alertRuleFor,
+  lookAtFor,
   patternById
-} from "./chunk-SFPHNJ3Y.js";
+} from "./chunk-3JB4G2O6.js";
 import {
   require_dist
 } from "./chunk-Z34VOEOA.js";
@@ -115,9 +114,9 @@ var require_ini = __commonJS({
       let p = out;
       let section2 = null;
       const re = /^\[([^\]]*)\]\s*$|^([^=]+)(=(.*))?$/i;
-      const lines2 = str.split(/[\r\n]+/g);
+      const lines3 = str.split(/[\r\n]+/g);
       const duplicates = {};
-      for (const line of lines2) {
+      for (const line of lines3) {
         if (!line || line.match(/^\s*[;#]/) || line.match(/^\s*$/)) {
           continue;
         }
@@ -252,15 +251,15 @@ var import_ini = __toESM(require_ini(), 1);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
-  let lines2 = string.slice(0, ptr).split(/\r?\n/);
-  return [lines2.length, lines2.pop().length + 1];
+  let lines3 = string.slice(0, ptr).split(/\r?\n/);
+  return [lines3.length, lines3.pop().length + 1];
 }
 function makeCodeBlock(string, line, column) {
-  let lines2 = string.split(/\r?\n/);
+  let lines3 = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
-    let l = lines2[i - 1];
+    let l = lines3[i - 1];
     if (!l)
       continue;
     codeblock += i.toString().padEnd(numberLen, " ");
@@ -1157,13 +1156,13 @@ function iniLeaves(content) {
 }
 function propertiesLeaves(content) {
   const out = [];
-  const lines2 = content.split("\n");
-  for (let i = 0; i < lines2.length; i += 1) {
+  const lines3 = content.split("\n");
+  for (let i = 0; i < lines3.length; i += 1) {
     const start = i;
-    let text = (lines2[i] ?? "").replace(/\r$/, "");
-    while (/(^|[^\\])(\\\\)*\\$/.test(text) && i + 1 < lines2.length) {
+    let text = (lines3[i] ?? "").replace(/\r$/, "");
+    while (/(^|[^\\])(\\\\)*\\$/.test(text) && i + 1 < lines3.length) {
       i += 1;
-      text = text.slice(0, -1) + (lines2[i] ?? "").replace(/\r$/, "").trimStart();
+      text = text.slice(0, -1) + (lines3[i] ?? "").replace(/\r$/, "").trimStart();
     }
     if (/^\s*([#!]|$)/.test(text)) continue;
     const m = /^\s*((?:\\.|[^\s:=\\])+)\s*[:=\s]\s*(.*)$/.exec(text);
@@ -1321,11 +1320,12 @@ function emptyInventory() {
 // src/inventory/build.ts
 var COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 var ENV_FILE = /(^|\/)(\.env(\.[\w-]+)?|[\w.-]+\.env)$/;
+var ENV_TEMPLATE = /(^|\/)\.env\.(example|sample|template|dist)$|[.-](example|sample|template)\.env$/;
 var SYSTEMD = /\.(service|socket|timer)$/;
 var DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)[\w.-]*$|\.dockerfile$/i;
 var YAML = /\.ya?ml$/;
 function isDeployFile(path) {
-  return COMPOSE.test(path) || ENV_FILE.test(path) || SYSTEMD.test(path) || DOCKERFILE.test(path) || isAppConfig(path) || YAML.test(path) && !/(^|\/)\.github\//.test(path);
+  return COMPOSE.test(path) || ENV_FILE.test(path) && !ENV_TEMPLATE.test(path) || SYSTEMD.test(path) || DOCKERFILE.test(path) || isAppConfig(path) || YAML.test(path) && !/(^|\/)\.github\//.test(path);
 }
 function buildInventory(files) {
   const inv = emptyInventory();
@@ -1363,9 +1363,9 @@ var FACTS_RE = new RegExp(FACTS_SEARCH);
 function isFactLine(text) {
   return FACTS_RE.test(text);
 }
-function byFile(lines2) {
+function byFile(lines3) {
   const files = /* @__PURE__ */ new Map();
-  for (const l of lines2) files.set(l.file, [...files.get(l.file) ?? [], l]);
+  for (const l of lines3) files.set(l.file, [...files.get(l.file) ?? [], l]);
   return [...files.values()].map((ls) => [...ls].sort((a, b) => a.line - b.line));
 }
 function labelList(text) {
@@ -1387,9 +1387,9 @@ function tableRow(header, row) {
   });
   return { name, labels, at: row };
 }
-function nodesIn(lines2) {
+function nodesIn(lines3) {
   const nodes = [];
-  for (const file of byFile(lines2)) {
+  for (const file of byFile(lines3)) {
     let header;
     let described;
     let labelAt = 0;
@@ -1426,6 +1426,686 @@ function labelOf(node, key) {
   return node.labels.get(`-L ${column}`);
 }
 
+// src/inventory/resolve-build-files.ts
+var DOCKERFILE2 = /(^|\/)(Dockerfile|Containerfile)[\w.-]*$|\.dockerfile$/i;
+function finalStage(file) {
+  const lines3 = file.content.split("\n").map((text, i) => ({ file: file.path, line: i + 1, text }));
+  let from = lines3.length - 1;
+  while (from >= 0 && !/^\s*FROM\s/i.test(lines3[from]?.text ?? "")) from -= 1;
+  return from < 0 ? [] : lines3.slice(from);
+}
+function fromImage(text) {
+  return text.replace(/^\s*FROM\s+/i, "").replace(/--platform=\S+\s+/i, "").split(/\s+/)[0] ?? "";
+}
+function normalise(path) {
+  const out = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") out.pop();
+    else out.push(part);
+  }
+  return `/${out.join("/")}`;
+}
+function imagePath(dockerfile, repoFile) {
+  const dir = dockerfile.path.includes("/") ? dockerfile.path.replace(/\/[^/]*$/, "") : "";
+  const rel = dir && repoFile.startsWith(`${dir}/`) ? repoFile.slice(dir.length + 1) : dir ? void 0 : repoFile;
+  if (rel === void 0) return void 0;
+  let workdir = "/";
+  let found;
+  for (const l of finalStage(dockerfile)) {
+    const wd = /^\s*WORKDIR\s+(\S+)/i.exec(l.text);
+    if (wd?.[1]) workdir = normalise(wd[1].startsWith("/") ? wd[1] : `${workdir}/${wd[1]}`);
+    const copy = /^\s*(?:COPY|ADD)\s+(.*)$/i.exec(l.text);
+    if (!copy?.[1] || /--from=/i.test(copy[1])) continue;
+    const args = copy[1].split(/\s+/).filter((a) => a && !a.startsWith("--"));
+    const dest = args.pop();
+    if (!dest || args.length === 0) continue;
+    const destAbs = normalise(dest.startsWith("/") ? dest : `${workdir}/${dest}`);
+    for (const src of args.map((a) => normalise(a).slice(1))) {
+      const base = repoFile.split("/").pop() ?? "";
+      if (src === rel)
+        found = { path: dest.endsWith("/") || args.length > 1 ? `${destAbs}/${base}` : destAbs, copy: l };
+      else if (src === "" || rel.startsWith(`${src}/`))
+        found = { path: normalise(`${destAbs}/${src === "" ? rel : rel.slice(src.length + 1)}`), copy: l };
+    }
+  }
+  return found;
+}
+
+// src/inventory/resolve-exec-arch.ts
+var EXEC_FORMAT = /exec (?:user process caused: )?(?:"?[^\s":]*"?: )?exec format error|exec format error/;
+var NODE_ARCH = /kubernetes\.io\/arch[=:]\s*"?(amd64|arm64|arm|ppc64le|s390x)|Architecture:\s+(amd64|arm64|arm|ppc64le|s390x)/;
+function execFormatLookup(evidence) {
+  if (!EXEC_FORMAT.test(evidence)) return void 0;
+  const arch = NODE_ARCH.exec(evidence);
+  const nodeArch = arch?.[1] ?? arch?.[2];
+  return { kind: "exec-format", ...nodeArch ? { nodeArch } : {} };
+}
+var PLATFORM_PIN = /--platform=linux\/(\w+)(?:\/\w+)?\s+/;
+var GOARCH_PIN = /\bGOARCH=["']?(\w+)["']?\s*/;
+function pinsOf(file) {
+  return file.content.split("\n").flatMap((text, i) => {
+    const m = PLATFORM_PIN.exec(text) ?? GOARCH_PIN.exec(text);
+    return m?.[1] && !/^\s*#/.test(text) ? [{ file: file.path, line: i + 1, text, arch: m[1] }] : [];
+  });
+}
+function unpinned(text) {
+  const out = text.replace(PLATFORM_PIN, "").replace(GOARCH_PIN, "");
+  return /^\s*(ENV|ARG)\s*$/i.test(out) ? void 0 : out.replace(/\s+$/, "");
+}
+function nodeArchOf(lookup, facts) {
+  if (lookup.nodeArch) return lookup.nodeArch;
+  const arches = new Set(nodesIn(facts).flatMap((n) => labelOf(n, "kubernetes.io/arch") || []));
+  return arches.size === 1 ? [...arches][0] : void 0;
+}
+function resolveExecArch(lookup, files, facts = []) {
+  const nodeArch = nodeArchOf(lookup, facts);
+  const pinned = files.filter((f) => DOCKERFILE2.test(f.path)).map((f) => ({ file: f, pins: pinsOf(f) }));
+  const withPins = pinned.filter((p) => p.pins.length > 0);
+  const one = withPins[0];
+  const first2 = one?.pins[0];
+  if (!one || !first2) return void 0;
+  const arches = [...new Set(withPins.flatMap((p) => p.pins.map((x) => x.arch)))];
+  if (nodeArch && arches.every((a) => a === nodeArch)) return void 0;
+  const last = one.pins.at(-1) ?? first2;
+  const base = {
+    kind: "image-arch-unpinned",
+    subject: arches.join(", "),
+    cause: first2,
+    truth: one.pins.slice(1).map(({ file, line }) => ({ file, line })),
+    candidates: nodeArch ? [nodeArch] : []
+  };
+  if (withPins.length > 1 || arches.length > 1)
+    return {
+      ...base,
+      reason: `several Dockerfiles or architectures are pinned (${arches.join(", ")}); which image runs is a person's call`
+    };
+  if (/\$\{?BUILDPLATFORM\b/.test(one.file.content))
+    return {
+      ...base,
+      reason: `${one.file.path} cross-compiles ($BUILDPLATFORM): GOARCH must follow TARGETARCH there`
+    };
+  const lines3 = one.file.content.split("\n").slice(first2.line - 1, last.line);
+  const pinnedLines = new Set(one.pins.map((p) => p.line));
+  const after = lines3.flatMap(
+    (text, i) => pinnedLines.has(first2.line + i) ? unpinned(text) ?? [] : [text]
+  );
+  const nodes = nodeArch ? `the nodes are ${nodeArch}` : "the nodes cannot execute it";
+  return {
+    ...base,
+    reason: `${one.file.path} builds for linux/${arches[0]} while ${nodes}; unpinned, it builds for the platform the build targets`,
+    change: {
+      ...first2,
+      before: lines3.join("\n"),
+      after: after.join("\n"),
+      span: lines3.length,
+      summary: `unpin linux/${arches[0]} in ${one.file.path}`
+    }
+  };
+}
+function execArchHolds(resolution, patched) {
+  const file = patched.find((f) => f.path === resolution.change?.file);
+  if (!file) return { ok: false, detail: "the Dockerfile was not handed on" };
+  const foreign = pinsOf(file).filter((p) => !resolution.candidates.includes(p.arch));
+  return foreign.length === 0 ? { ok: true, detail: `${file.path} no longer pins a foreign architecture` } : { ok: false, detail: `${file.path}:${foreign[0]?.line} still pins linux/${foreign[0]?.arch}` };
+}
+
+// src/inventory/resolution.ts
+function lineAt(content, line) {
+  return content.split("\n")[line - 1];
+}
+function levenshtein(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i += 1) {
+    let prev = row[0] ?? 0;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cur = row[j] ?? 0;
+      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length] ?? 0;
+}
+function nearName(a, b) {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return false;
+  const [short2, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short2.length >= 3) {
+    const words = long.split(/[-_.]/);
+    const sw = short2.split(/[-_.]/);
+    for (let i = 0; i + sw.length <= words.length; i += 1) {
+      if (sw.every((w, k) => words[i + k] === w)) return true;
+    }
+  }
+  return short2.length >= 5 && levenshtein(x, y) <= 2;
+}
+
+// src/inventory/resolve-go-flag.ts
+var UNDEFINED_FLAG = [
+  /flag provided but not defined: -{1,2}([\w.-]+)/,
+  /unknown (?:shorthand )?flag:? '?-{1,2}([\w.-]+)/,
+  /unknown long flag '--([\w.-]+)'/
+];
+function flagLookup(evidence) {
+  for (const re of UNDEFINED_FLAG) {
+    const m = re.exec(evidence);
+    if (m?.[1]) return { kind: "undefined-flag", flag: m[1] };
+  }
+  return void 0;
+}
+var DEFINITION = /\.(?:(?:String|Int|Int64|Uint|Uint64|Bool|Duration|Float64|Text|Func|BoolFunc|StringSlice|StringArray|IntSlice)(?:Var)?P?|Var(?:P)?|Flag)\(\s*(?:&?[\w.[\]]+\s*,\s*)?"([\w.-]+)"/g;
+function flagDefinitions(files) {
+  return files.filter((f) => f.path.endsWith(".go")).flatMap(
+    (f) => f.content.split("\n").flatMap(
+      (text, i) => [...text.matchAll(DEFINITION)].flatMap(
+        (m) => m[1] && !/^\s*\/\//.test(text) ? [{ name: m[1], file: f.path, line: i + 1, text }] : []
+      )
+    )
+  );
+}
+var literal = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function passes(flag) {
+  return new RegExp(`(^|[\\s"'\\[,])(-{1,2})${literal(flag)}(?=[=\\s"',\\]]|$)`);
+}
+function resolveUndefinedFlag(lookup, files, deploy) {
+  const defs = flagDefinitions(files);
+  if (defs.length === 0 || defs.some((d) => d.name === lookup.flag)) return void 0;
+  const re = passes(lookup.flag);
+  const uses = files.filter((f) => deploy.has(f.path)).flatMap(
+    (f) => f.content.split("\n").flatMap((text, i) => re.test(text) ? [{ file: f.path, line: i + 1, text }] : [])
+  );
+  const use = uses[0];
+  if (!use) return void 0;
+  const near = [
+    ...new Map(defs.filter((d) => nearName(d.name, lookup.flag)).map((d) => [d.name, d])).values()
+  ];
+  const base = {
+    kind: "flag-defined",
+    subject: `-${lookup.flag}`,
+    cause: use,
+    truth: [...near, ...uses.slice(1)].map(({ file, line }) => ({ file, line })),
+    candidates: near.map((d) => d.name)
+  };
+  const def = near[0];
+  if (uses.length > 1)
+    return {
+      ...base,
+      reason: `${uses.length} deploy lines pass -${lookup.flag}; one change would not cover them`
+    };
+  if (near.length !== 1 || !def)
+    return {
+      ...base,
+      reason: near.length === 0 ? `no flag the code defines is a near name of -${lookup.flag}; read the release notes for its replacement` : `${near.map((d) => d.name).join(", ")} are all near -${lookup.flag}; which one is meant is a person's call`
+    };
+  const after = use.text.replace(re, (_m, lead, dashes) => `${lead}${dashes}${def.name}`);
+  return {
+    ...base,
+    reason: `the binary no longer defines -${lookup.flag}; ${def.file}:${def.line} defines -${def.name}, its only near name`,
+    change: { ...use, before: use.text, after, summary: `-${lookup.flag} → -${def.name}` }
+  };
+}
+function flagHolds(resolution, patched) {
+  const change = resolution.change;
+  const text = patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+  const defined = new Set(flagDefinitions(patched).map((d) => d.name));
+  const passed = [...text.matchAll(/(?:^|[\s"'[,])-{1,2}([A-Za-z][\w.-]*)/g)].map((m) => m[1] ?? "");
+  const unknown = passed.filter((p) => !defined.has(p));
+  return passed.length > 0 && unknown.length === 0 ? {
+    ok: true,
+    detail: `${change?.file}:${change?.line} passes only flags the code defines (${passed.join(", ")})`
+  } : {
+    ok: false,
+    detail: `${change?.file}:${change?.line} still passes ${unknown.join(", ") || "no flag"}`
+  };
+}
+
+// src/inventory/resolve-healthcheck-tool.ts
+var TOOL_MISSING = [
+  /exec: \\?"(curl|wget)\\?": executable file not found in \$PATH/,
+  /(?:^|[\s"])(?:\/bin\/)?(?:sh|bash): (?:\d+: |line \d+: )?(curl|wget): (?:not found|command not found)/
+];
+function healthToolLookup(evidence) {
+  for (const re of TOOL_MISSING) {
+    const m = re.exec(evidence);
+    if (m?.[1] === "curl" || m?.[1] === "wget") return { kind: "healthcheck-tool-missing", tool: m[1] };
+  }
+  return void 0;
+}
+var COMPOSE2 = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
+var BUSYBOX = /(^|[/:-])(alpine|busybox)\b/;
+var APT = /(^|[/:-])(debian|ubuntu|bookworm|bullseye|trixie|buster|jammy|noble|focal|slim)\b/;
+var NO_SHELL = /distroless|^scratch$|chainguard/;
+var APT_CURL = "RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*";
+function serviceOf(compose, line) {
+  const lines3 = compose.content.split("\n");
+  let start = line - 1;
+  while (start > 0 && !/^ {2}[\w.-]+:\s*$/.test(lines3[start] ?? "")) start -= 1;
+  let end = start + 1;
+  while (end < lines3.length && !/^ {0,2}[\w.-]+:/.test(lines3[end] ?? "")) end += 1;
+  const block = lines3.slice(start + 1, end).join("\n");
+  const build = /^ {4}build:\s*["']?([^\s"'#]+)/m.exec(block)?.[1] ?? /^ {6}context:\s*["']?([^\s"'#]+)/m.exec(block)?.[1];
+  const dockerfile = /^ {6}dockerfile:\s*["']?([^\s"'#]+)/m.exec(block)?.[1];
+  const image = /^ {4}image:\s*["']?([^\s"'#]+)/m.exec(block)?.[1];
+  return { ...build ? { build } : {}, ...dockerfile ? { dockerfile } : {}, ...image ? { image } : {} };
+}
+function joinPath(dir, file) {
+  const parts = `${dir}/${file}`.split("/").filter((p) => p && p !== ".");
+  return parts.join("/");
+}
+function toWget(text) {
+  const exec = /"curl"(?:\s*,\s*"-[^"]*")*\s*,\s*"(https?:\/\/[^"]+)"/;
+  if (exec.test(text)) return text.replace(exec, (_m, url) => `"wget", "-q", "--spider", "${url}"`);
+  const shell = /\bcurl(?:\s+-\S+)*\s+(['"]?)(https?:\/\/[^\s'"]+)\1/;
+  return shell.test(text) ? text.replace(shell, (_m, q, url) => `wget -q --spider ${q}${url}${q}`) : void 0;
+}
+function resolveHealthTool(lookup, files) {
+  if (lookup.tool !== "curl") return void 0;
+  const tests = files.filter((f) => COMPOSE2.test(f.path)).flatMap(
+    (f) => f.content.split("\n").flatMap(
+      (text, i) => /^\s*test:.*\bcurl\b/.test(text) ? [{ file: f.path, line: i + 1, text, compose: f }] : []
+    )
+  );
+  const test = tests[0];
+  if (!test) return void 0;
+  const service = serviceOf(test.compose, test.line);
+  const dir = test.compose.path.includes("/") ? test.compose.path.replace(/\/[^/]*$/, "") : "";
+  const dockerfilePath = service.build ? joinPath(joinPath(dir, service.build), service.dockerfile ?? "Dockerfile") : void 0;
+  const dockerfile = files.find((f) => f.path === dockerfilePath && DOCKERFILE2.test(f.path));
+  const from = dockerfile ? finalStage(dockerfile)[0] : void 0;
+  const image = from ? fromImage(from.text) : service.image ?? "";
+  const base = {
+    kind: "healthcheck-tool-present",
+    subject: lookup.tool,
+    cause: { file: test.file, line: test.line, text: test.text },
+    truth: from ? [{ file: from.file, line: from.line }] : [],
+    candidates: []
+  };
+  if (tests.length > 1)
+    return { ...base, reason: `${tests.length} health checks run curl; one change would not cover them` };
+  const wget = toWget(test.text);
+  if (BUSYBOX.test(image) && wget)
+    return {
+      ...base,
+      candidates: ["wget"],
+      reason: `${image} is BusyBox-based: it has wget, not curl`,
+      change: {
+        ...base.cause,
+        before: test.text,
+        after: wget,
+        summary: "health check curl → wget (BusyBox)"
+      }
+    };
+  if (from && APT.test(image) && !NO_SHELL.test(image))
+    return {
+      ...base,
+      cause: from,
+      truth: [{ file: test.file, line: test.line }],
+      candidates: ["apt-get install curl"],
+      reason: `${image} is Debian-based and ships no curl; its package manager installs it before any USER switch`,
+      change: {
+        ...from,
+        before: from.text,
+        after: `${from.text}
+${APT_CURL}`,
+        summary: `install curl in ${image}`
+      }
+    };
+  return {
+    ...base,
+    reason: NO_SHELL.test(image) ? `${image} has no shell or package manager: give the health check a binary the image ships` : `what ${image || "the service's image"} provides is not known from the repository`
+  };
+}
+function healthToolHolds(resolution, patched) {
+  const change = resolution.change;
+  const file = patched.find((f) => f.path === change?.file);
+  if (!change || !file) return { ok: false, detail: "the changed file was not handed on" };
+  const disabled = /disable:\s*true/.test(file.content);
+  if (DOCKERFILE2.test(file.path)) {
+    const installs = finalStage(file).some((l) => /apt-get install[^\n]*\bcurl\b/.test(l.text));
+    return installs && !disabled ? { ok: true, detail: `${file.path}'s final stage installs curl for the health check` } : { ok: false, detail: `${file.path}'s final stage still has no curl` };
+  }
+  const text = file.content.split("\n")[change.line - 1] ?? "";
+  return /\bwget\b/.test(text) && !/\bcurl\b/.test(text) && !disabled ? { ok: true, detail: `the health check now runs wget, which the BusyBox image has` } : { ok: false, detail: `the health check still runs curl` };
+}
+
+// src/inventory/resolve-image-tag.ts
+var NOT_FOUND = [
+  /failed to resolve reference "([^"@\s]+)": [^\n]*?not found/,
+  /manifest for ([^\s@]+) not found: manifest unknown/,
+  /Failed to pull image "([^"@\s]+)": [^\n]*?(?:not found|manifest unknown)/
+];
+function imageTagLookup(evidence) {
+  for (const re of NOT_FOUND) {
+    const ref = re.exec(evidence)?.[1];
+    const at2 = ref?.lastIndexOf(":") ?? -1;
+    if (!ref || at2 < 0 || ref.slice(at2).includes("/")) continue;
+    return { kind: "image-tag-missing", repository: ref.slice(0, at2), tag: ref.slice(at2 + 1) };
+  }
+  return void 0;
+}
+var RELEASE_FILE = /(^|\/)(VERSION|version\.txt|package\.json|Chart\.yaml|CHANGELOG\.md|\.gitlab-ci\.ya?ml)$|(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
+var literal2 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var VERSION = /^v?\d+\.\d+\.\d+(?:[-+][\w.-]+)?$/;
+function lines2(f) {
+  return f.content.split("\n").map((text, i) => ({ file: f.path, line: i + 1, text }));
+}
+function tagSettings(lookup, files) {
+  const tag = literal2(lookup.tag);
+  const image = new RegExp(`^\\s*-?\\s*image:\\s*["']?${literal2(lookup.repository)}:${tag}["']?\\s*$`);
+  const newTag = new RegExp(`^\\s*(?:newTag|tag):\\s*["']?${tag}["']?\\s*$`);
+  return files.filter((f) => /\.ya?ml$/.test(f.path) && !RELEASE_FILE.test(f.path)).flatMap((f) => lines2(f).filter((l) => image.test(l.text) || newTag.test(l.text)));
+}
+function versions(files) {
+  return files.flatMap((f) => {
+    const name = f.path.split("/").pop() ?? "";
+    const found = lines2(f).flatMap((l) => {
+      const m = name === "VERSION" || name === "version.txt" ? /^\s*(v?\d+\.\d+\.\d+[\w.+-]*)\s*$/.exec(l.text) : name === "package.json" ? /^\s*"version":\s*"([^"]+)"/.exec(l.text) : name === "Chart.yaml" ? /^appVersion:\s*["']?([^"'\s]+)/.exec(l.text) : name === "CHANGELOG.md" ? /^##\s*\[?(v?\d+\.\d+\.\d+[\w.+-]*)\]?\s*(?:-|\(|$)/.exec(l.text) : null;
+      return m?.[1] && VERSION.test(m[1]) ? [{ ...l, version: m[1] }] : [];
+    });
+    return name === "CHANGELOG.md" ? found.slice(0, 1) : found;
+  });
+}
+function tagTemplates(lookup, files) {
+  const re = new RegExp(`${literal2(lookup.repository)}:([\\w.-]*)\\$\\{\\{?[^}]+\\}\\}?([\\w.-]*)`);
+  return files.filter((f) => /(^|\/)\.github\/workflows\/|\.gitlab-ci\.ya?ml$/.test(f.path)).flatMap(
+    (f) => lines2(f).flatMap((l) => {
+      const m = re.exec(l.text);
+      return m ? [{ ...l, prefix: m[1] ?? "", suffix: m[2] ?? "" }] : [];
+    })
+  );
+}
+function sameReleaseElsewhere(lookup, files, cause) {
+  const bare = lookup.tag.replace(/^v/, "");
+  return files.filter((f) => /\.ya?ml$/.test(f.path) && !RELEASE_FILE.test(f.path)).flatMap((f) => {
+    let entry = "";
+    return lines2(f).flatMap((l) => {
+      const name = /^\s*-?\s*(?:name|newName):\s*["']?([^\s"']+)/.exec(l.text)?.[1];
+      if (name && /^\s*-\s/.test(l.text)) entry = name;
+      else if (name && /newName/.test(l.text)) entry = name;
+      const tag = (entry === lookup.repository ? /^\s*newTag:\s*["']?([^\s"']+)/.exec(l.text)?.[1] : void 0) ?? new RegExp(`^\\s*-?\\s*image:\\s*["']?${literal2(lookup.repository)}:([^\\s"']+)`).exec(l.text)?.[1];
+      const same = tag && tag !== lookup.tag && tag.replace(/^v/, "") === bare;
+      return same && !(l.file === cause.file && l.line === cause.line) ? [{ tag, at: [l] }] : [];
+    });
+  });
+}
+function resolveImageTag(lookup, files) {
+  const settings = tagSettings(lookup, files);
+  const setting = settings[0];
+  if (!setting) return void 0;
+  const stated = versions(files);
+  const templates = tagTemplates(lookup, files);
+  const fromCi = templates.flatMap(
+    (t) => stated.filter((v) => !v.file.endsWith("CHANGELOG.md")).map((v) => ({
+      tag: `${t.prefix}${v.version.replace(t.prefix ? /^v/ : /$^/, "")}${t.suffix}`,
+      at: [t, v]
+    }))
+  );
+  const fromChangelog = stated.filter((v) => v.file.endsWith("CHANGELOG.md")).map((v) => ({
+    tag: templates[0] ? `${templates[0].prefix}${v.version.replace(/^v/, "")}${templates[0].suffix}` : v.version,
+    at: [v]
+  }));
+  const elsewhere = sameReleaseElsewhere(lookup, files, setting);
+  const options = [...fromCi, ...fromChangelog, ...elsewhere].filter((o) => o.tag !== lookup.tag);
+  const tags = [...new Set(options.map((o) => o.tag))];
+  const base = {
+    kind: "image-tag-released",
+    subject: `${lookup.repository}:${lookup.tag}`,
+    cause: setting,
+    truth: options.flatMap((o) => o.at).map(({ file, line }) => ({ file, line })),
+    candidates: tags
+  };
+  const tag = tags[0];
+  if (settings.length > 1)
+    return {
+      ...base,
+      reason: `${settings.length} files set tag ${lookup.tag}; one change would not cover them`
+    };
+  if (tags.length !== 1 || !tag)
+    return {
+      ...base,
+      reason: tags.length === 0 ? "the repository does not say which tag was released; pick one the registry lists" : `the repository points at ${tags.join(", ")}; which one was released is a person's call`
+    };
+  return {
+    ...base,
+    reason: `the registry has no ${lookup.tag}; the release ${options[0]?.at.map((l) => `${l.file}:${l.line}`).join(" + ")} pushes ${tag}`,
+    change: {
+      ...setting,
+      before: setting.text,
+      after: setting.text.replace(new RegExp(`([:\\s"'])${literal2(lookup.tag)}(["']?\\s*)$`), `$1${tag}$2`),
+      summary: `image tag ${lookup.tag} → ${tag}`
+    }
+  };
+}
+function imageTagHolds(resolution, patched) {
+  const change = resolution.change;
+  const text = patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+  const missing = resolution.subject.slice(resolution.subject.lastIndexOf(":") + 1);
+  const set = resolution.candidates.find((t) => new RegExp(`[:\\s"']${literal2(t)}["']?\\s*$`).test(text));
+  return set && !new RegExp(`[:\\s"']${literal2(missing)}["']?\\s*$`).test(text) ? { ok: true, detail: `${change?.file}:${change?.line} now sets ${set}, the tag the release pushes` } : {
+    ok: false,
+    detail: `${change?.file}:${change?.line} still sets a tag the repository does not show released`
+  };
+}
+
+// src/inventory/resolve-script-path.ts
+var MISSING_SCRIPT = [
+  /can't open file '(\/[^']+)': \[Errno 2\] No such file or directory/,
+  /Error: Cannot find module '(\/[^']+)'/,
+  /(?:^|\s)(?:sh|bash): (?:\d+: )?(?:can't open |cannot open )?'?(\/[\w./-]+\.(?:sh|py|rb|js|pl))'?: (?:No such file|not found)/
+];
+function scriptLookup(evidence) {
+  for (const re of MISSING_SCRIPT) {
+    const m = re.exec(evidence);
+    if (m?.[1]) return { kind: "script-not-in-image", path: m[1] };
+  }
+  return void 0;
+}
+var literal3 = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var mentions = (path) => new RegExp(`(^|[\\s"'=\\[,])${literal3(path)}(?=[\\s"',\\]]|$)`);
+function resolveScriptPath(lookup, files, deploy, repoFiles) {
+  const re = mentions(lookup.path);
+  const refs = files.filter((f) => deploy.has(f.path) && !DOCKERFILE2.test(f.path)).flatMap(
+    (f) => f.content.split("\n").flatMap((text, i) => re.test(text) ? [{ file: f.path, line: i + 1, text }] : [])
+  );
+  const ref = refs[0];
+  if (!ref) return void 0;
+  const name = lookup.path.split("/").pop() ?? "";
+  const namesake = repoFiles.filter((f) => f.split("/").pop() === name);
+  const dockerfiles = files.filter((f) => DOCKERFILE2.test(f.path));
+  const landed = namesake.flatMap(
+    (f) => dockerfiles.flatMap((d) => {
+      const at2 = imagePath(d, f);
+      return at2 && at2.path !== lookup.path ? [{ ...at2, source: f }] : [];
+    })
+  );
+  const places = [...new Set(landed.map((l) => l.path))];
+  const base = {
+    kind: "script-path-in-image",
+    subject: lookup.path,
+    cause: ref,
+    truth: landed.flatMap((l) => [l.copy]).map(({ file, line }) => ({ file, line })),
+    candidates: places
+  };
+  const to = places[0];
+  if (refs.length > 1)
+    return {
+      ...base,
+      reason: `${refs.length} deploy lines name ${lookup.path}; one change would not cover them`
+    };
+  if (places.length !== 1 || !to)
+    return {
+      ...base,
+      reason: places.length === 0 ? namesake.length === 0 ? `the repository holds no ${name}` : `no Dockerfile copies ${namesake.join(", ")} into the image: the image must change (a person's call)` : `${name} lands at ${places.join(", ")}; which one is meant is a person's call`
+    };
+  const copy = landed[0]?.copy;
+  return {
+    ...base,
+    reason: `the image holds ${landed[0]?.source} at ${to} (${copy?.file}:${copy?.line}), not at ${lookup.path}`,
+    change: {
+      ...ref,
+      before: ref.text,
+      after: ref.text.replace(lookup.path, to),
+      summary: `${lookup.path} → ${to}`
+    }
+  };
+}
+function scriptPathHolds(resolution, patched, repoFiles) {
+  const change = resolution.change;
+  const text = patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+  const landed = repoFiles.flatMap(
+    (f) => patched.filter((d) => DOCKERFILE2.test(d.path)).flatMap((d) => imagePath(d, f)?.path ?? [])
+  );
+  const hit = landed.find((p) => mentions(p).test(text));
+  return hit ? { ok: true, detail: `${change?.file}:${change?.line} now names ${hit}, where the image holds the file` } : { ok: false, detail: `${change?.file}:${change?.line} still names a path the image does not hold` };
+}
+
+// src/inventory/resolve-yaml-indent.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var STRUCTURE = /mapping values are not allowed (?:here|in this context)|did not find expected (?:key|'-' indicator)|could not find expected ':'|expected <block end>, but found|while parsing a block mapping/;
+var GO_LINE = /yaml: line (\d+): (?:mapping values are not allowed|did not find expected|could not find expected)/;
+var MARK = /in ["']([^"']+\.ya?ml)["'], line (\d+), column \d+/g;
+function yamlLookup(evidence) {
+  if (!STRUCTURE.test(evidence)) return void 0;
+  const go = GO_LINE.exec(evidence);
+  if (go?.[1]) return { kind: "yaml-unparsable", line: Number(go[1]) };
+  const marks = [...evidence.matchAll(MARK)];
+  const problem = marks.at(-1);
+  return problem?.[1] && problem[2] ? { kind: "yaml-unparsable", line: Number(problem[2]), file: problem[1] } : void 0;
+}
+function parses(content) {
+  try {
+    return (0, import_yaml2.parseAllDocuments)(content, { uniqueKeys: true }).every?.((d) => d.errors.length === 0) ?? false;
+  } catch {
+    return false;
+  }
+}
+var indentOf = (text) => /^ */.exec(text)?.[0].length ?? 0;
+var significant = (text) => text.trim() !== "" && !/^\s*#/.test(text);
+var SCALAR_ENTRY = /^\s*(?:- )?[\w.-]+:\s+\S/;
+function namedFile(files, path) {
+  const yaml = files.filter((f) => /\.ya?ml$/.test(f.path));
+  if (!path) return yaml.filter((f) => !parses(f.content));
+  const parts = path.split("/");
+  for (let n = parts.length - 1; n >= 1; n -= 1) {
+    const tail = parts.slice(-n).join("/");
+    const hits = yaml.filter((f) => f.path === tail || f.path.endsWith(`/${tail}`));
+    if (hits.length > 0) return hits;
+  }
+  return [];
+}
+function resolveYamlIndent(lookup, files) {
+  const named2 = namedFile(files, lookup.file);
+  const file = named2[0];
+  if (named2.length !== 1 || !file || parses(file.content)) return void 0;
+  const lines3 = file.content.split("\n");
+  const cause = { file: file.path, line: lookup.line, text: lines3[lookup.line - 1] ?? "" };
+  const fixes = [];
+  for (let n = Math.max(2, lookup.line - 2); n <= Math.min(lines3.length, lookup.line + 1); n += 1) {
+    const text = lines3[n - 1] ?? "";
+    if (!significant(text)) continue;
+    let p = n - 2;
+    while (p >= 0 && !significant(lines3[p] ?? "")) p -= 1;
+    const above = lines3[p] ?? "";
+    if (p < 0 || !SCALAR_ENTRY.test(above) || indentOf(above) === indentOf(text)) continue;
+    const after = `${" ".repeat(indentOf(above))}${text.trimStart()}`;
+    const trial = [...lines3];
+    trial[n - 1] = after;
+    if (parses(trial.join("\n"))) fixes.push({ line: n, text, after });
+  }
+  const base = {
+    kind: "yaml-parses",
+    subject: file.path,
+    cause,
+    truth: fixes.map((f) => ({ file: file.path, line: f.line })),
+    candidates: fixes.map((f) => `line ${f.line} at column ${indentOf(f.after) + 1}`)
+  };
+  const fix = fixes[0];
+  if (fixes.length !== 1 || !fix)
+    return {
+      ...base,
+      reason: fixes.length === 0 ? "no single re-indentation near that line makes the file parse" : `${fixes.length} re-indentations make it parse; which level is meant is a person's call`
+    };
+  return {
+    ...base,
+    cause: { file: file.path, line: fix.line, text: fix.text },
+    truth: [],
+    reason: `line ${fix.line} is indented ${indentOf(fix.text)}, its sibling above ${indentOf(fix.after)}; re-indented, the file parses`,
+    change: {
+      file: file.path,
+      line: fix.line,
+      before: fix.text,
+      after: fix.after,
+      summary: `re-indent ${file.path}:${fix.line} to its sibling level`
+    }
+  };
+}
+function yamlHolds(resolution, patched) {
+  const file = patched.find((f) => f.path === resolution.change?.file);
+  return file && parses(file.content) ? { ok: true, detail: `${file.path} now parses as YAML` } : { ok: false, detail: `${resolution.subject} still does not parse` };
+}
+
+// src/inventory/resolve-build.ts
+function buildLookup(evidence) {
+  return flagLookup(evidence) ?? scriptLookup(evidence) ?? healthToolLookup(evidence) ?? execFormatLookup(evidence) ?? yamlLookup(evidence) ?? imageTagLookup(evidence);
+}
+function resolveBuild(lookup, files, deploy, repoFiles, facts = []) {
+  switch (lookup.kind) {
+    case "undefined-flag":
+      return resolveUndefinedFlag(lookup, files, deploy);
+    case "script-not-in-image":
+      return resolveScriptPath(lookup, files, deploy, repoFiles);
+    case "healthcheck-tool-missing":
+      return resolveHealthTool(lookup, files);
+    case "exec-format":
+      return resolveExecArch(lookup, files, facts);
+    case "yaml-unparsable":
+      return resolveYamlIndent(lookup, files);
+    case "image-tag-missing":
+      return resolveImageTag(lookup, files);
+  }
+}
+function buildReads(lookup, repoFiles) {
+  if (lookup.kind === "undefined-flag") {
+    const go = repoFiles.filter(
+      (f) => f.endsWith(".go") && !f.endsWith("_test.go") && !f.startsWith("vendor/")
+    );
+    const rank = (f) => /(^|\/)(main|flags?|config|options)\.go$/.test(f) ? 0 : /^cmd\//.test(f) ? 1 : 2;
+    return [...go].sort((a, b) => rank(a) - rank(b)).slice(0, 12);
+  }
+  if (lookup.kind === "yaml-unparsable" && lookup.file) {
+    const base = lookup.file.split("/").pop() ?? "";
+    return repoFiles.filter((f) => f.split("/").pop() === base).slice(0, 4);
+  }
+  if (lookup.kind === "image-tag-missing") return repoFiles.filter((f) => RELEASE_FILE.test(f)).slice(0, 8);
+  return [];
+}
+function buildHolds(resolution, patched, repoFiles) {
+  switch (resolution.kind) {
+    case "flag-defined":
+      return flagHolds(resolution, patched);
+    case "script-path-in-image":
+      return scriptPathHolds(resolution, patched, repoFiles);
+    case "healthcheck-tool-present":
+      return healthToolHolds(resolution, patched);
+    case "image-arch-unpinned":
+      return execArchHolds(resolution, patched);
+    case "yaml-parses":
+      return yamlHolds(resolution, patched);
+    case "image-tag-released":
+      return imageTagHolds(resolution, patched);
+  }
+}
+var BUILD_CAUSES = {
+  "flag-defined": (s) => `the argument passing ${s}, compared with the flags the code defines`,
+  "script-path-in-image": (s) => `the command naming ${s}, compared with where the Dockerfile puts the file`,
+  "healthcheck-tool-present": (s) => `the health check running ${s}, compared with what the image provides`,
+  "image-arch-unpinned": (s) => `the Dockerfile pinning linux/${s}, an architecture the nodes cannot execute`,
+  "image-tag-released": (s) => `the tag of ${s}, compared with the tag the repository's release pushes`,
+  "yaml-parses": (s) => `the line of ${s} indented off its level, which keeps the file from parsing`
+};
+
 // src/inventory/resolve-cleanup.ts
 var NO_SPACE = /No space left on device|ENOSPC/;
 var OPENED = /(?:open|fopen|mkdir|create|write)\w*\(["']?(\/[^\s,)"']+)/;
@@ -1452,10 +2132,10 @@ var DF_HEADER = /^Filesystem\s+(Inodes|Size|1K-blocks|1M-blocks)\b/;
 var DF_ROW = /^\S+\s+\S+\s+\S+\s+\S+\s+(\d+)%\s+(\/\S*)\s*$/;
 var DF_SEARCH = `(?:${DF_HEADER.source})|(?:${DF_ROW.source})`;
 var isDfLine = (text) => DF_HEADER.test(text) || DF_ROW.test(text);
-function mountsIn(lines2) {
+function mountsIn(lines3) {
   const out = /* @__PURE__ */ new Map();
   const files = /* @__PURE__ */ new Map();
-  for (const l of lines2) files.set(l.file, [...files.get(l.file) ?? [], l]);
+  for (const l of lines3) files.set(l.file, [...files.get(l.file) ?? [], l]);
   for (const file of files.values()) {
     let table;
     for (const l of [...file].sort((a, b) => a.line - b.line)) {
@@ -1477,11 +2157,11 @@ function resolveCleanup(lookup, files, facts) {
   const mount = mountOf(mountsIn(facts), lookup.path);
   const found = CLEANUP_RULES.flatMap(
     (rule) => files.filter((f) => rule.files.test(f.path)).flatMap((f) => {
-      const lines2 = f.content.split("\n");
-      const dir = lines2.map((t) => rule.savePath.exec(t)?.[1]).find(Boolean);
+      const lines3 = f.content.split("\n");
+      const dir = lines3.map((t) => rule.savePath.exec(t)?.[1]).find(Boolean);
       const writes = dir ? lookup.path.startsWith(`${dir.replace(/\/$/, "")}/`) : rule.creates.test(lookup.path);
-      const i = lines2.findIndex((t) => rule.disabled.test(t));
-      return writes && i >= 0 ? [{ rule, file: f.path, line: i + 1, text: lines2[i] ?? "" }] : [];
+      const i = lines3.findIndex((t) => rule.disabled.test(t));
+      return writes && i >= 0 ? [{ rule, file: f.path, line: i + 1, text: lines3[i] ?? "" }] : [];
     })
   );
   const target = found[0];
@@ -1570,7 +2250,7 @@ var STDLIB = new Set(
     " "
   )
 );
-function normalise(name) {
+function normalise2(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
 }
 function distributionOf(module) {
@@ -1588,27 +2268,27 @@ function manifestKind(path) {
   if (name === "package.json") return "package-json";
   return void 0;
 }
-function section(lines2, header) {
-  const start = lines2.findIndex((l) => header.test(l.trim()));
+function section(lines3, header) {
+  const start = lines3.findIndex((l) => header.test(l.trim()));
   if (start < 0) return void 0;
   let end = start + 1;
-  while (end < lines2.length && !/^\s*\[/.test(lines2[end] ?? "")) end += 1;
+  while (end < lines3.length && !/^\s*\[/.test(lines3[end] ?? "")) end += 1;
   return { start, end };
 }
 var REQUIREMENT = /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:\[[^\]]*\])?/;
 function declared(kind, content) {
-  const lines2 = content.split("\n");
+  const lines3 = content.split("\n");
   const names = [];
   if (kind === "requirements") {
-    for (const l of lines2) if (!/^\s*(#|-)/.test(l)) names.push(REQUIREMENT.exec(l)?.[1] ?? "");
+    for (const l of lines3) if (!/^\s*(#|-)/.test(l)) names.push(REQUIREMENT.exec(l)?.[1] ?? "");
   }
   if (kind === "pyproject") {
     const deps = /^\s*dependencies\s*=\s*\[([\s\S]*?)\]/m.exec(content)?.[1] ?? "";
     for (const m of deps.matchAll(/["']([A-Za-z0-9][A-Za-z0-9._-]*)/g)) names.push(m[1] ?? "");
   }
-  const table = kind === "pipfile" ? section(lines2, /^\[packages\]$/) : kind === "pyproject" ? section(lines2, /^\[tool\.poetry\.dependencies\]$/) : void 0;
+  const table = kind === "pipfile" ? section(lines3, /^\[packages\]$/) : kind === "pyproject" ? section(lines3, /^\[tool\.poetry\.dependencies\]$/) : void 0;
   if (table)
-    for (const l of lines2.slice(table.start + 1, table.end))
+    for (const l of lines3.slice(table.start + 1, table.end))
       names.push(/^\s*"?([\w.-]+)"?\s*=/.exec(l)?.[1] ?? "");
   if (kind === "package-json") {
     try {
@@ -1617,16 +2297,16 @@ function declared(kind, content) {
     } catch {
     }
   }
-  return new Set(names.filter(Boolean).map((n) => kind === "package-json" ? n : normalise(n)));
+  return new Set(names.filter(Boolean).map((n) => kind === "package-json" ? n : normalise2(n)));
 }
-function lastEntry(lines2, from, to) {
+function lastEntry(lines3, from, to) {
   for (let i = to - 1; i > from; i -= 1)
-    if (/\S/.test(lines2[i] ?? "") && !/^\s*#/.test(lines2[i] ?? "")) return i;
+    if (/\S/.test(lines3[i] ?? "") && !/^\s*#/.test(lines3[i] ?? "")) return i;
   return from;
 }
-function pyprojectArray(lines2, entry) {
-  const open = lines2.findIndex((l) => /^\s*dependencies\s*=\s*\[/.test(l));
-  const text = lines2[open];
+function pyprojectArray(lines3, entry) {
+  const open = lines3.findIndex((l) => /^\s*dependencies\s*=\s*\[/.test(l));
+  const text = lines3[open];
   if (open < 0 || text === void 0) return void 0;
   const oneLine = /^(\s*dependencies\s*=\s*\[)(.*)\](\s*(?:#.*)?)$/.exec(text);
   if (oneLine) {
@@ -1634,30 +2314,30 @@ function pyprojectArray(lines2, entry) {
     const items2 = inner.trim() ? `${inner}, "${entry}"` : `"${entry}"`;
     return { line: open + 1, before: text, after: `${oneLine[1]}${items2}]${oneLine[3] ?? ""}` };
   }
-  const close = lines2.findIndex((l, i) => i > open && /^\s*\]/.test(l));
+  const close = lines3.findIndex((l, i) => i > open && /^\s*\]/.test(l));
   if (close < 0) return void 0;
-  const at = lastEntry(lines2, open, close);
-  const last = lines2[at] ?? "";
-  const indent = at === open ? "    " : /^(\s*)/.exec(last)?.[1] ?? "    ";
-  const head = at === open || /,\s*(#.*)?$/.test(last) ? last : last.replace(/(\s*(#.*)?)$/, ",$1");
-  return { line: at + 1, before: last, after: `${head}
+  const at2 = lastEntry(lines3, open, close);
+  const last = lines3[at2] ?? "";
+  const indent = at2 === open ? "    " : /^(\s*)/.exec(last)?.[1] ?? "    ";
+  const head = at2 === open || /,\s*(#.*)?$/.test(last) ? last : last.replace(/(\s*(#.*)?)$/, ",$1");
+  return { line: at2 + 1, before: last, after: `${head}
 ${indent}"${entry}",` };
 }
-function tomlTable(lines2, header, name, spec) {
-  const table = section(lines2, header);
+function tomlTable(lines3, header, name, spec) {
+  const table = section(lines3, header);
   if (!table) return void 0;
-  const at = lastEntry(lines2, table.start, table.end);
-  const last = lines2[at] ?? "";
-  return { line: at + 1, before: last, after: `${last}
+  const at2 = lastEntry(lines3, table.start, table.end);
+  const last = lines3[at2] ?? "";
+  return { line: at2 + 1, before: last, after: `${last}
 ${name} = "${spec}"` };
 }
-function packageJson(lines2, name, version) {
-  const open = lines2.findIndex((l) => /^\s{0,4}"dependencies"\s*:\s*\{\s*$/.test(l));
+function packageJson(lines3, name, version) {
+  const open = lines3.findIndex((l) => /^\s{0,4}"dependencies"\s*:\s*\{\s*$/.test(l));
   if (open < 0) return void 0;
-  const indent = /^(\s*)/.exec(lines2[open] ?? "")?.[1] ?? "";
-  const close = lines2.findIndex((l, i) => i > open && new RegExp(`^${indent}\\}`).test(l));
+  const indent = /^(\s*)/.exec(lines3[open] ?? "")?.[1] ?? "";
+  const close = lines3.findIndex((l, i) => i > open && new RegExp(`^${indent}\\}`).test(l));
   if (close < 0 || close === open + 1) return void 0;
-  const last = lines2[close - 1] ?? "";
+  const last = lines3[close - 1] ?? "";
   const inner = /^(\s*)/.exec(last)?.[1] ?? `${indent}  `;
   return {
     line: close,
@@ -1667,50 +2347,18 @@ ${inner}"${name}": "^${version}"`
   };
 }
 function insertion(kind, content, name, version) {
-  const lines2 = content.split("\n");
+  const lines3 = content.split("\n");
   if (kind === "requirements") {
-    const at = lastEntry(lines2, -1, lines2.length);
-    const last = lines2[at];
-    if (at < 0 || last === void 0) return void 0;
-    return { line: at + 1, before: last, after: `${last}
+    const at2 = lastEntry(lines3, -1, lines3.length);
+    const last = lines3[at2];
+    if (at2 < 0 || last === void 0) return void 0;
+    return { line: at2 + 1, before: last, after: `${last}
 ${name}${version ? `==${version}` : ""}` };
   }
-  if (kind === "pipfile") return tomlTable(lines2, /^\[packages\]$/, name, version ? `==${version}` : "*");
+  if (kind === "pipfile") return tomlTable(lines3, /^\[packages\]$/, name, version ? `==${version}` : "*");
   if (kind === "pyproject")
-    return section(lines2, /^\[tool\.poetry\.dependencies\]$/) ? tomlTable(lines2, /^\[tool\.poetry\.dependencies\]$/, name, version ? `==${version}` : "*") : pyprojectArray(lines2, `${name}${version ? `==${version}` : ""}`);
-  return version ? packageJson(lines2, name, version) : void 0;
-}
-
-// src/inventory/resolution.ts
-function lineAt(content, line) {
-  return content.split("\n")[line - 1];
-}
-function levenshtein(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let prev = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cur = row[j] ?? 0;
-      row[j] = Math.min(cur + 1, (row[j - 1] ?? 0) + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-function nearName(a, b) {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  if (x === y) return false;
-  const [short2, long] = x.length <= y.length ? [x, y] : [y, x];
-  if (short2.length >= 3) {
-    const words = long.split(/[-_.]/);
-    const sw = short2.split(/[-_.]/);
-    for (let i = 0; i + sw.length <= words.length; i += 1) {
-      if (sw.every((w, k) => words[i + k] === w)) return true;
-    }
-  }
-  return short2.length >= 5 && levenshtein(x, y) <= 2;
+    return section(lines3, /^\[tool\.poetry\.dependencies\]$/) ? tomlTable(lines3, /^\[tool\.poetry\.dependencies\]$/, name, version ? `==${version}` : "*") : pyprojectArray(lines3, `${name}${version ? `==${version}` : ""}`);
+  return version ? packageJson(lines3, name, version) : void 0;
 }
 
 // src/inventory/resolve-dependency.ts
@@ -1733,7 +2381,7 @@ function manifestsToRead(lookup, repoFiles) {
   return repoFiles.filter((f) => manifestKind(f) !== void 0 || LOCK.test(f) || /(^|\/)Dockerfile$/.test(f)).slice(0, 8);
 }
 function lockedVersions(files, name, node) {
-  const want = node ? name : normalise(name);
+  const want = node ? name : normalise2(name);
   const found = [];
   for (const f of files.filter((r) => LOCK.test(r.path))) {
     if (node) {
@@ -1745,11 +2393,11 @@ function lockedVersions(files, name, node) {
       continue;
     }
     for (const m of f.content.matchAll(/name\s*=\s*"([^"]+)"\s*\n\s*version\s*=\s*"([^"]+)"/g))
-      if (normalise(m[1] ?? "") === want && m[2]) found.push(m[2]);
+      if (normalise2(m[1] ?? "") === want && m[2]) found.push(m[2]);
     for (const m of f.content.matchAll(/^([A-Za-z0-9][\w.-]*)(?:\[[^\]]*\])?==([\w.+!-]+)/gm))
-      if (normalise(m[1] ?? "") === want && m[2]) found.push(m[2]);
+      if (normalise2(m[1] ?? "") === want && m[2]) found.push(m[2]);
     for (const m of f.content.matchAll(/"([\w.-]+)"\s*:\s*\{[^{}]*?"version"\s*:\s*"==([^"]+)"/g))
-      if (normalise(m[1] ?? "") === want && m[2]) found.push(m[2]);
+      if (normalise2(m[1] ?? "") === want && m[2]) found.push(m[2]);
   }
   return [...new Set(found)];
 }
@@ -1762,12 +2410,12 @@ function importLines(lookup, files) {
   ).slice(0, 2);
 }
 function lockLines(files, dist) {
-  const want = normalise(dist);
+  const want = normalise2(dist);
   return files.filter((f) => LOCK.test(f.path)).flatMap((f) => {
-    const at = f.content.split("\n").findIndex(
-      (t) => [...t.matchAll(/[\w.@/-]+/g)].some((w) => normalise(w[0].replace(/^node_modules\//, "")) === want)
+    const at2 = f.content.split("\n").findIndex(
+      (t) => [...t.matchAll(/[\w.@/-]+/g)].some((w) => normalise2(w[0].replace(/^node_modules\//, "")) === want)
     );
-    return at < 0 ? [] : [{ file: f.path, line: at + 1 }];
+    return at2 < 0 ? [] : [{ file: f.path, line: at2 + 1 }];
   });
 }
 function isLocal(module, repoFiles) {
@@ -1792,11 +2440,11 @@ function resolveMissingModule(lookup, files, repoFiles) {
   if (!first2) return void 0;
   if (node && manifests.some((m) => m.content.includes(`"${lookup.module}"`))) return void 0;
   const kind = manifestKind(first2.path);
-  const wanted = dist ? node ? dist : normalise(dist) : void 0;
+  const wanted = dist ? node ? dist : normalise2(dist) : void 0;
   if (wanted && manifests.some((m) => declared(manifestKind(m.path), m.content).has(wanted)))
     return void 0;
-  const versions = dist ? lockedVersions(files, dist, node) : [];
-  const version = versions.length === 1 ? versions[0] : void 0;
+  const versions2 = dist ? lockedVersions(files, dist, node) : [];
+  const version = versions2.length === 1 ? versions2[0] : void 0;
   const edit2 = dist ? insertion(kind, first2.content, dist, version) : void 0;
   const line = edit2?.line ?? 1;
   const cause = { file: first2.path, line, text: lineAt(first2.content, line) ?? "" };
@@ -1820,8 +2468,8 @@ function resolveMissingModule(lookup, files, repoFiles) {
       ...base,
       reason: `${manifests.length} manifests could install ${dist}; which one the image uses is not said`
     };
-  if (versions.length > 1)
-    return { ...base, reason: `the lock files record ${versions.join(", ")} for ${dist}` };
+  if (versions2.length > 1)
+    return { ...base, reason: `the lock files record ${versions2.join(", ")} for ${dist}` };
   if (!edit2)
     return {
       ...base,
@@ -1844,7 +2492,7 @@ function dependencyHolds(resolution, patched) {
   const file = patched.find((f) => f.path === resolution.change?.file);
   const kind = file ? manifestKind(file.path) : void 0;
   const dist = resolution.candidates[0];
-  const name = dist && kind ? kind === "package-json" ? dist : normalise(dist) : void 0;
+  const name = dist && kind ? kind === "package-json" ? dist : normalise2(dist) : void 0;
   return file && kind && name && declared(kind, file.content).has(name) ? { ok: true, detail: `${file.path} now declares ${dist}` } : { ok: false, detail: `the manifest still does not declare ${dist ?? resolution.subject}` };
 }
 
@@ -1866,15 +2514,15 @@ var NEVER_ATTR = /(CopyTo(?:Publish|Output)Directory)="Never"/;
 var NEVER_ATTRS = /(CopyTo(?:Publish|Output)Directory)="Never"/g;
 var NEVER_ELEMENT = /<(CopyTo(?:Publish|Output)Directory)>Never<\/\1>/;
 function neverLines(project, file) {
-  const lines2 = project.content.split("\n");
-  return lines2.flatMap((text, i) => {
+  const lines3 = project.content.split("\n");
+  return lines3.flatMap((text, i) => {
     const item = ITEM.exec(text);
     if (!item?.[2] || !itemMatches(item[2], file)) return [];
     if (NEVER_ATTR.test(text)) return [{ file: project.path, line: i + 1, text }];
     if (/\/>\s*$/.test(text)) return [];
-    for (let j = i + 1; j < lines2.length && !new RegExp(`</${item[1]}>`).test(lines2[j] ?? ""); j += 1)
-      if (NEVER_ELEMENT.test(lines2[j] ?? ""))
-        return [{ file: project.path, line: j + 1, text: lines2[j] ?? "" }];
+    for (let j = i + 1; j < lines3.length && !new RegExp(`</${item[1]}>`).test(lines3[j] ?? ""); j += 1)
+      if (NEVER_ELEMENT.test(lines3[j] ?? ""))
+        return [{ file: project.path, line: j + 1, text: lines3[j] ?? "" }];
     return [];
   });
 }
@@ -1989,6 +2637,135 @@ function diHolds(resolution, patched) {
   return file && registers(resolution.subject, file.content) ? { ok: true, detail: `${file.path} now registers ${resolution.subject}` } : { ok: false, detail: `nothing registers ${resolution.subject}` };
 }
 
+// src/inventory/resolve-image-path.ts
+function imagePathLookup(evidence) {
+  const m = /\[emerg\][^\n]*?open\(\) "(\/[^"\s]+)" failed \(2: No such file or directory\)/.exec(evidence);
+  return m?.[1] ? { kind: "image-path-missing", path: m[1] } : void 0;
+}
+var DOCKERFILE3 = /(^|\/)(Dockerfile|Containerfile)[\w.-]*$|\.dockerfile$/i;
+var CONFIG = /\.(conf|cfg|ini|cnf|ya?ml|json|toml)$/i;
+var dirOf = (p) => p.slice(0, p.lastIndexOf("/") + 1);
+var baseOf = (p) => p.slice(p.lastIndexOf("/") + 1);
+var lastDir = (p) => p.replace(/\/+$/, "").split("/").pop() ?? "";
+function copies(dockerfile) {
+  return dockerfile.content.split("\n").flatMap((text, i) => {
+    if (/--from=/.test(text)) return [];
+    const m = /^\s*(?:COPY|ADD)\s+(?:--[\w-]+=\S+\s+)*(\S+)\s+(\/\S*)\s*$/i.exec(text);
+    return m?.[1] && m[2] ? [{ file: dockerfile.path, line: i + 1, text, source: m[1], dest: m[2] }] : [];
+  });
+}
+function shipped(dockerfiles, repoFiles) {
+  return dockerfiles.flatMap(
+    (d) => copies(d).flatMap((c) => {
+      const src = `${dirOf(d.path)}${c.source.replace(/^\.\//, "")}`.replace(/\/+$/, "");
+      if (repoFiles.includes(src))
+        return [
+          {
+            copy: c,
+            repoFile: src,
+            folder: false,
+            at: c.dest.endsWith("/") ? `${c.dest}${baseOf(src)}` : c.dest
+          }
+        ];
+      const dest = c.dest.endsWith("/") ? c.dest : `${c.dest}/`;
+      return repoFiles.filter((f) => f.startsWith(`${src}/`)).map((f) => ({ copy: c, repoFile: f, folder: true, at: `${dest}${f.slice(src.length + 1)}` }));
+    })
+  );
+}
+function imagePathReads(path, repoFiles) {
+  const name = baseOf(path);
+  const rank = (f) => DOCKERFILE3.test(f) ? 0 : baseOf(f) === name ? 1 : 2;
+  return repoFiles.filter((f) => DOCKERFILE3.test(f) || baseOf(f) === name || /\.conf$/.test(f)).sort((a, b) => rank(a) - rank(b)).slice(0, 10);
+}
+function referencing(path, files) {
+  return files.filter((f) => CONFIG.test(f.path) && !DOCKERFILE3.test(f.path)).flatMap(
+    (f) => f.content.split("\n").flatMap((text, i) => text.includes(path) ? [{ file: f.path, line: i + 1, text }] : [])
+  );
+}
+function resolveImagePath(lookup, files, repoFiles) {
+  const dockerfiles = files.filter((f) => DOCKERFILE3.test(f.path));
+  const all = shipped(dockerfiles, repoFiles);
+  if (all.some((s) => s.at === lookup.path)) return void 0;
+  const same = all.filter((s) => baseOf(s.at) === baseOf(lookup.path));
+  const refs = referencing(lookup.path, files);
+  const ref = refs[0];
+  const placed = same[0];
+  if (!ref && !placed) return void 0;
+  const truth = [
+    ...same.flatMap((s) => [
+      { file: s.copy.file, line: s.copy.line },
+      { file: s.repoFile, line: 1 }
+    ]),
+    ...refs.slice(1)
+  ];
+  const base = {
+    kind: "image-path-shipped",
+    subject: lookup.path,
+    cause: ref ?? placed?.copy ?? { file: "", line: 1, text: "" },
+    truth,
+    candidates: same.map((s) => s.at)
+  };
+  if (!ref || !placed)
+    return { ...base, reason: `nothing in the repository both names ${lookup.path} and ships it` };
+  if (same.length > 1 || refs.length > 1)
+    return { ...base, reason: `${same.length} copies and ${refs.length} lines name ${baseOf(lookup.path)}` };
+  const wanted = lastDir(dirOf(lookup.path));
+  const folder = lastDir(dirOf(placed.repoFile));
+  const landed = lastDir(dirOf(placed.at));
+  const othersUseDest = files.some(
+    (f) => !DOCKERFILE3.test(f.path) && f.content.includes(dirOf(placed.at)) && f.path !== ref.file
+  );
+  if (wanted === folder && landed !== folder && placed.folder && !othersUseDest) {
+    const after = placed.copy.text.replace(placed.copy.dest, dirOf(lookup.path));
+    return {
+      ...base,
+      cause: placed.copy,
+      truth: [ref, { file: placed.repoFile, line: 1 }],
+      reason: `${ref.file}:${ref.line} and the repository folder say ${wanted}/; only the COPY puts ${baseOf(lookup.path)} under ${landed}/`,
+      change: {
+        ...placed.copy,
+        before: placed.copy.text,
+        after,
+        summary: `COPY destination ${placed.copy.dest} → ${dirOf(lookup.path)}`
+      }
+    };
+  }
+  if (landed === folder && wanted !== folder) {
+    return {
+      ...base,
+      cause: ref,
+      truth: [placed.copy, { file: placed.repoFile, line: 1 }],
+      reason: `the image has ${baseOf(lookup.path)} at ${placed.at} (${placed.copy.file}:${placed.copy.line}), the folder the repository keeps it in`,
+      change: {
+        ...ref,
+        before: ref.text,
+        after: ref.text.replace(lookup.path, placed.at),
+        summary: `path ${lookup.path} → ${placed.at}`
+      }
+    };
+  }
+  return {
+    ...base,
+    reason: `the config says ${lookup.path}, the image has ${placed.at}; nothing says which side moved`
+  };
+}
+function imagePathHolds(resolution, patched) {
+  const name = baseOf(resolution.subject);
+  const paths = patched.map((f) => f.path);
+  const at2 = new Set(
+    shipped(
+      patched.filter((f) => DOCKERFILE3.test(f.path)),
+      paths
+    ).map((s) => s.at)
+  );
+  const named2 = patched.filter((f) => CONFIG.test(f.path) && !DOCKERFILE3.test(f.path)).flatMap((f) => [...f.content.matchAll(/(\/[^\s;"']+)/g)].map((m) => m[1] ?? "")).filter((p) => baseOf(p) === name);
+  const missing = named2.filter((p) => !at2.has(p));
+  return named2.length > 0 && missing.length === 0 ? { ok: true, detail: `the image now has ${named2[0]} where the configuration opens it` } : {
+    ok: false,
+    detail: `the configuration still opens ${missing[0] ?? resolution.subject}, which no COPY puts there`
+  };
+}
+
 // src/inventory/resolve-redis-policy.ts
 var OOM_REPLY = /OOM command not allowed when used memory > 'maxmemory'/;
 function redisPolicyLookup(evidence) {
@@ -2072,28 +2849,6 @@ function redisPolicyHolds(patched) {
   };
 }
 
-// src/inventory/lookup-reads.ts
-var MAX_CODE_READS = 12;
-function csharpToRead(service, consumer, repoFiles) {
-  const cs = repoFiles.filter((f) => f.endsWith(".cs"));
-  const named2 = (f) => {
-    const base = f.split("/").pop() ?? "";
-    return base.includes(consumer) || base.includes(service.replace(/^I(?=[A-Z])/, ""));
-  };
-  const rank = (f) => REGISTRATION_FILE.test(f) ? 0 : named2(f) ? 1 : 2;
-  return [...cs].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_CODE_READS);
-}
-function lookupReads(lookup, repoFiles) {
-  if (lookup.kind === "missing-module") return manifestsToRead(lookup, repoFiles);
-  if (lookup.kind === "config-file-unpublished")
-    return repoFiles.filter((f) => PROJECT_FILE.test(f)).slice(0, 6);
-  if (lookup.kind === "files-exhausted")
-    return repoFiles.filter((f) => CLEANUP_RULES.some((r) => r.files.test(f))).slice(0, 4);
-  if (lookup.kind === "redis-noeviction") return repoFiles.filter((f) => REDIS_CONF.test(f)).slice(0, 4);
-  if (lookup.kind === "di-unresolved") return csharpToRead(lookup.service, lookup.consumer, repoFiles);
-  return [];
-}
-
 // src/inventory/hosts.ts
 function hostsIn(value) {
   const found = [];
@@ -2137,18 +2892,139 @@ function imagePort(image) {
   return IMAGE_PORTS.find(([re]) => re.test(name))?.[1];
 }
 function replaceHost(line, from, to) {
-  const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`(^|[\\s"'=/@:])${escaped}(?=$|[\\s"':/.,])`);
+  const escaped2 = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(^|[\\s"'=/@:])${escaped2}(?=$|[\\s"':/.,])`);
   const m = re.exec(line);
   if (!m || m.index === void 0) return void 0;
-  const at = m.index + (m[1]?.length ?? 0);
-  return `${line.slice(0, at)}${to}${line.slice(at + from.length)}`;
+  const at2 = m.index + (m[1]?.length ?? 0);
+  return `${line.slice(0, at2)}${to}${line.slice(at2 + from.length)}`;
+}
+
+// src/inventory/resolve-tls-host.ts
+function tlsHostLookup(evidence) {
+  const node = /Host: ([\w.-]+?)\.? is not in the cert's altnames: ((?:DNS|IP Address):[^"\n]+)/.exec(
+    evidence
+  );
+  if (node?.[1] && node[2])
+    return {
+      kind: "tls-hostname",
+      host: node[1],
+      sans: node[2].split(/,\s*/).map((s) => s.replace(/^(DNS|IP Address):/, "").trim())
+    };
+  const go = /x509: certificate is valid for ([^\n"]+?), not ([\w.-]+)/.exec(evidence);
+  if (go?.[1] && go[2]) return { kind: "tls-hostname", host: go[2], sans: go[1].split(/,\s*/) };
+  const py = /[Hh]ostname mismatch, certificate is not valid for '([\w.-]+)'/.exec(evidence);
+  return py?.[1] ? { kind: "tls-hostname", host: py[1], sans: [] } : void 0;
+}
+var DOC = /\.(md|markdown|rst|txt|adoc)$/i;
+function hostPattern(host) {
+  return new RegExp(`(^|[^\\w.-])${host.replace(/\./g, "\\.")}(?![\\w-]|\\.[\\w-])`);
+}
+function linesNaming(host, files) {
+  const re = hostPattern(host);
+  return files.filter((f) => !DOC.test(f.path)).flatMap(
+    (f) => f.content.split("\n").flatMap((text, i) => re.test(text) ? [{ file: f.path, line: i + 1, text }] : [])
+  );
+}
+function documentedAs(host, concrete, files) {
+  const dialled = hostPattern(host);
+  return files.filter((f) => DOC.test(f.path)).flatMap(
+    (f) => f.content.split("\n").flatMap((text, i) => {
+      if (!dialled.test(text)) return [];
+      const rest = text.replace(new RegExp(dialled.source, "g"), "$1");
+      const named2 = concrete.filter(
+        (s) => hostPattern(s).test(rest) || hostPattern(firstLabel(s)).test(rest)
+      );
+      return named2.length === 1 && named2[0] ? [{ file: f.path, line: i + 1, text, name: named2[0] }] : [];
+    })
+  );
+}
+function docsToRead(repoFiles) {
+  const rank = (f) => /host|endpoint|service|network|dns/i.test(f) ? 0 : /readme/i.test(f) ? 1 : 2;
+  return repoFiles.filter((f) => DOC.test(f) && !/(^|\/)(node_modules|vendor|CHANGELOG)/i.test(f)).sort((a, b) => rank(a) - rank(b)).slice(0, 4);
+}
+function resolveTlsHost(lookup, files) {
+  const naming = linesNaming(lookup.host, files);
+  const first2 = naming[0];
+  if (!first2) return void 0;
+  const concrete = lookup.sans.filter((s) => s && !s.includes("*") && s !== lookup.host);
+  const services = new Set(buildInventory(files).services.map((s) => s.name));
+  const used = concrete.filter(
+    (s) => services.has(s) || services.has(firstLabel(s)) || linesNaming(s, files).length > 0
+  );
+  const documented = documentedAs(lookup.host, concrete, files);
+  const aliasOf = [...new Set(documented.map((d) => d.name))];
+  const picked = concrete.length === 1 ? concrete : used.length === 1 ? used : aliasOf.length === 1 ? aliasOf : [];
+  const base = {
+    kind: "host-on-certificate",
+    subject: lookup.host,
+    cause: first2,
+    // Where the repository already dials a listed name first: the Surgeon re-resolves from the cited files.
+    truth: [...used.flatMap((s) => linesNaming(s, files)), ...documented, ...naming.slice(1)].map(
+      ({ file, line }) => ({
+        file,
+        line
+      })
+    ),
+    candidates: concrete
+  };
+  if (naming.length > 1)
+    return {
+      ...base,
+      reason: `${lookup.host} is named on ${naming.length} lines; one change would not cover them`
+    };
+  const to = picked[0];
+  if (!to)
+    return {
+      ...base,
+      reason: concrete.length === 0 ? "the client printed no concrete name the certificate lists: reissue it with this name, or dial one it lists" : `the certificate lists ${concrete.join(", ")}; which one this client should dial is a person's call`
+    };
+  const after = first2.text.replace(hostPattern(lookup.host), (_m, pre) => `${pre}${to}`);
+  if (after === first2.text) return { ...base, reason: "the host could not be rewritten on its line" };
+  return {
+    ...base,
+    reason: `the client dials ${lookup.host}, which the server's certificate does not list; it lists ${to}${used.length !== 1 && concrete.length > 1 && documented[0] ? `, the name ${documented[0].file}:${documented[0].line} gives for ${lookup.host}` : ""}`,
+    change: { ...first2, before: first2.text, after, summary: `host ${lookup.host} → ${to}` }
+  };
+}
+function tlsHostHolds(resolution, patched) {
+  const change = resolution.change;
+  const text = change ? lineAt(patched.find((f) => f.path === change.file)?.content ?? "", change.line) : void 0;
+  const listed = resolution.candidates.find((s) => text !== void 0 && hostPattern(s).test(text));
+  return listed && text !== void 0 && !hostPattern(resolution.subject).test(text) ? { ok: true, detail: `${change?.file}:${change?.line} now dials ${listed}, which the certificate lists` } : { ok: false, detail: `the client still dials a name the certificate does not list` };
+}
+
+// src/inventory/lookup-reads.ts
+var MAX_CODE_READS = 12;
+function csharpToRead(service, consumer, repoFiles) {
+  const cs = repoFiles.filter((f) => f.endsWith(".cs"));
+  const named2 = (f) => {
+    const base = f.split("/").pop() ?? "";
+    return base.includes(consumer) || base.includes(service.replace(/^I(?=[A-Z])/, ""));
+  };
+  const rank = (f) => REGISTRATION_FILE.test(f) ? 0 : named2(f) ? 1 : 2;
+  return [...cs].sort((a, b) => rank(a) - rank(b)).slice(0, MAX_CODE_READS);
+}
+function lookupReads(lookup, repoFiles) {
+  if (lookup.kind === "missing-module") return manifestsToRead(lookup, repoFiles);
+  if (lookup.kind === "config-file-unpublished")
+    return repoFiles.filter((f) => PROJECT_FILE.test(f)).slice(0, 6);
+  if (lookup.kind === "files-exhausted")
+    return repoFiles.filter((f) => CLEANUP_RULES.some((r) => r.files.test(f))).slice(0, 4);
+  if (lookup.kind === "redis-noeviction") return repoFiles.filter((f) => REDIS_CONF.test(f)).slice(0, 4);
+  if (lookup.kind === "di-unresolved") return csharpToRead(lookup.service, lookup.consumer, repoFiles);
+  if (lookup.kind === "tls-hostname" && lookup.sans.length > 1) return docsToRead(repoFiles);
+  if (lookup.kind === "image-path-missing") return imagePathReads(lookup.path, repoFiles);
+  if (lookup.kind === "port-taken") return repoFiles.filter((f) => /\.conf$/.test(f)).slice(0, 6);
+  if (lookup.kind === "undefined-flag" || lookup.kind === "yaml-unparsable" || lookup.kind === "image-tag-missing")
+    return buildReads(lookup, repoFiles);
+  return [];
 }
 
 // src/inventory/ca-files.ts
 var CA_VARS = /^(SSL_CERT_FILE|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|NODE_EXTRA_CA_CERTS|GIT_SSL_CAINFO|AWS_CA_BUNDLE|PIP_CERT|GRPC_DEFAULT_SSL_ROOTS_FILE_PATH)$/;
 var CERT_FILE = /\.(pem|crt|cer|bundle)$/i;
-var DOCKERFILE2 = /(^|\/)(Dockerfile|Containerfile)[\w.-]*$|\.dockerfile$/i;
+var DOCKERFILE4 = /(^|\/)(Dockerfile|Containerfile)[\w.-]*$|\.dockerfile$/i;
 var YAML2 = /\.ya?ml$/;
 function join(dir, name) {
   return `${dir.replace(/\/+$/, "")}/${name}`;
@@ -2210,14 +3086,14 @@ function manifestCerts(file, keys) {
       return ["initContainers", "containers"].flatMap(
         (k) => items(child(spec, k)).flatMap(
           (c) => items(child(c, "volumeMounts")).flatMap((m) => {
-            const at = scalar(child(m, "mountPath"));
+            const at2 = scalar(child(m, "mountPath"));
             const vol = volumes.get(scalar(child(m, "name")) ?? "");
-            if (!at || !vol) return [];
+            if (!at2 || !vol) return [];
             const line = doc.lineOf(child(m, "mountPath"));
             const sub = scalar(child(m, "subPath"));
             const held = keys.get(vol.ref ?? "") ?? [];
             const names = sub ? [{ name: "" }] : vol.items.length > 0 ? vol.items.map((name) => ({ name })) : held.map((k2) => ({ name: k2.name, source: { file: k2.file, line: k2.line } }));
-            return names.map((n) => ({ path: sub ? at : join(at, n.name), source: n.source })).filter((c2) => CERT_FILE.test(c2.path)).map((c2) => ({
+            return names.map((n) => ({ path: sub ? at2 : join(at2, n.name), source: n.source })).filter((c2) => CERT_FILE.test(c2.path)).map((c2) => ({
               path: c2.path,
               file: file.path,
               line,
@@ -2243,7 +3119,7 @@ function composeCerts(file) {
 function caFilesIn(files) {
   const keys = objectKeys(files);
   return files.flatMap((f) => {
-    if (DOCKERFILE2.test(f.path)) return dockerfileCerts(f);
+    if (DOCKERFILE4.test(f.path)) return dockerfileCerts(f);
     if (!YAML2.test(f.path)) return [];
     return child(yamlDocs(f.content)[0]?.root, "services") ? composeCerts(f) : manifestCerts(f, keys);
   });
@@ -2298,10 +3174,10 @@ function resolveCaBundlePath(lookup, files) {
       reason: paths.length === 0 ? "no deploy file puts a certificate file in the container: mount or COPY the bundle, or install ca-certificates" : `the deploy files put ${paths.length} certificate files in the container; which one the client needs is a person's call`
     };
   const to = paths[0];
-  const at = text.indexOf(lookup.path);
-  if (at < 0 || text.indexOf(lookup.path, at + 1) >= 0)
+  const at2 = text.indexOf(lookup.path);
+  if (at2 < 0 || text.indexOf(lookup.path, at2 + 1) >= 0)
     return { ...base, reason: "the bundle path could not be rewritten on its line" };
-  const after = `${text.slice(0, at)}${to}${text.slice(at + lookup.path.length)}`;
+  const after = `${text.slice(0, at2)}${to}${text.slice(at2 + lookup.path.length)}`;
   const where2 = found[0] ? `${found[0].file}:${found[0].line}` : "";
   return {
     ...base,
@@ -2407,9 +3283,9 @@ function scratchBundleHolds(resolution, patched) {
 // src/inventory/growth.ts
 var MEMORY_READING = /["']?(rss|heapUsed|heap_used|heap_used_bytes|resident|working_set|workingSet|memory_usage|mem_used|usedMemory)["']?\s*[:=]\s*(\d+(?:\.\d+)?)/i;
 var MIN_READINGS = 6;
-function steadyGrowth(lines2) {
+function steadyGrowth(lines3) {
   const series = /* @__PURE__ */ new Map();
-  for (const line of lines2) {
+  for (const line of lines3) {
     const m = MEMORY_READING.exec(line);
     if (!m?.[1] || !m[2]) continue;
     const key = m[1].toLowerCase();
@@ -2426,7 +3302,7 @@ function risesSteadily(values) {
 }
 
 // src/inventory/resolve-usage.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/inventory/usage-rules.ts
 var USAGE_RULES = [
@@ -2492,8 +3368,8 @@ function usageRefusal(readings) {
   return risesSteadily(readings) ? "the usage the evictions report rises steadily; a larger reservation only delays the next eviction" : void 0;
 }
 var PEAK_NOTE = "measured usage peak: ";
-function widenUsage(lookup, lines2) {
-  const all = usageLookup(lines2.join("\n"));
+function widenUsage(lookup, lines3) {
+  const all = usageLookup(lines3.join("\n"));
   return all && all.container === lookup.container && all.resource === lookup.resource ? all.readings.length > lookup.readings.length ? { ...lookup, readings: all.readings } : lookup : lookup;
 }
 function withCitedPeak(lookup, notes) {
@@ -2512,13 +3388,13 @@ function resourceBlocks(files) {
     for (const doc of yamlDocs(f.content)) {
       const walk = (node, parentKey, depth) => {
         if (depth > 40) return;
-        if ((0, import_yaml2.isSeq)(node)) {
+        if ((0, import_yaml3.isSeq)(node)) {
           for (const item of node.items) walk(item, parentKey, depth + 1);
           return;
         }
-        if (!(0, import_yaml2.isMap)(node)) return;
+        if (!(0, import_yaml3.isMap)(node)) return;
         const resources2 = keyed(node, "resources", doc.lineOf);
-        if (resources2 && (0, import_yaml2.isMap)(resources2.value)) {
+        if (resources2 && (0, import_yaml3.isMap)(resources2.value)) {
           const requests = keyed(resources2.value, "requests", doc.lineOf);
           const limits = keyed(resources2.value, "limits", doc.lineOf);
           out.push({
@@ -2555,16 +3431,16 @@ function quantityAt(block, field, resource, content) {
   return { file: block.file, line, text, bytes, raw };
 }
 function lineOfKey(content, from, key) {
-  const lines2 = content.split("\n");
+  const lines3 = content.split("\n");
   const re = new RegExp(`^\\s*"?${key}"?\\s*:`);
-  for (let i = from; i < lines2.length; i += 1) if (re.test(lines2[i] ?? "")) return i + 1;
+  for (let i = from; i < lines3.length; i += 1) if (re.test(lines3[i] ?? "")) return i + 1;
   return from;
 }
-var indentOf = (text) => /^\s*/.exec(text)?.[0] ?? "";
+var indentOf2 = (text) => /^\s*/.exec(text)?.[0] ?? "";
 function childIndent(content, keyLine) {
-  const own = indentOf(lineAt(content, keyLine) ?? "");
+  const own = indentOf2(lineAt(content, keyLine) ?? "");
   const next = lineAt(content, keyLine + 1) ?? "";
-  const inner = indentOf(next);
+  const inner = indentOf2(next);
   return next.trim() && inner.length > own.length ? inner : `${own}  `;
 }
 function edit(block, field, resource, value, content) {
@@ -2575,7 +3451,7 @@ function edit(block, field, resource, value, content) {
   }
   const own = block.fields[field];
   if (own) {
-    if (!(0, import_yaml2.isMap)(own.value) || own.value.flow)
+    if (!(0, import_yaml3.isMap)(own.value) || own.value.flow)
       return `${block.file}:${own.line} writes ${field} inline; edit it by hand`;
     const before2 = lineAt(content, own.line) ?? "";
     return {
@@ -2687,10 +3563,10 @@ function parseCpu(text) {
   return m[2] ? Number(m[1]) : Number(m[1]) * 1e3;
 }
 var parse2 = (resource, text) => resource === "cpu" ? parseCpu(text) : parseBytes(text);
-function allocatableIn(lines2, resource) {
+function allocatableIn(lines3, resource) {
   const out = [];
   const files = /* @__PURE__ */ new Map();
-  for (const l of lines2) files.set(l.file, [...files.get(l.file) ?? [], l]);
+  for (const l of lines3) files.set(l.file, [...files.get(l.file) ?? [], l]);
   for (const file of files.values()) {
     let column = -1;
     let section2;
@@ -2892,8 +3768,8 @@ function definesEnv(s) {
 }
 var RENAMED = /\b(renam\w*|convention|formerly|was\s+[A-Z][A-Z0-9_]+|new name|moved to)\b/i;
 function deploySideMoved(s, contentOf) {
-  const lines2 = (contentOf(s.file) ?? "").split("\n");
-  const around = lines2.slice(Math.max(0, s.line - 4), s.line);
+  const lines3 = (contentOf(s.file) ?? "").split("\n");
+  const around = lines3.slice(Math.max(0, s.line - 4), s.line);
   return around.some((l) => /^\s*#/.test(l) || /\s#\s/.test(l) ? RENAMED.test(l) : false);
 }
 function renameRead(text, from, to) {
@@ -3229,13 +4105,13 @@ function resolveTaint(lookup, reads) {
   const hit = pairs[0];
   if (!hit) return void 0;
   const { pod, taint } = hit;
-  const lines2 = reads.find((r) => r.path === pod.file)?.content.split("\n") ?? [];
+  const lines3 = reads.find((r) => r.path === pod.file)?.content.split("\n") ?? [];
   const existing = entries(pod.spec).find((e) => e.key === "tolerations");
   const first2 = entries(pod.spec)[0];
-  const at = existing ? pod.lineOf(existing.keyNode) : pod.lineOf(first2?.keyNode);
-  const before = lines2[at - 1] ?? "";
+  const at2 = existing ? pod.lineOf(existing.keyNode) : pod.lineOf(first2?.keyNode);
+  const before = lines3[at2 - 1] ?? "";
   const indent = /^\s*/.exec(before)?.[0] ?? "";
-  const dash = existing ? /^(\s*)-/.exec(lines2[at] ?? "")?.[1] : `${indent}  `;
+  const dash = existing ? /^(\s*)-/.exec(lines3[at2] ?? "")?.[1] : `${indent}  `;
   const item = [
     `${dash ?? ""}- key: ${taint.key}`,
     `${dash ?? ""}  operator: ${taint.value ? "Equal" : "Exists"}`,
@@ -3245,7 +4121,7 @@ function resolveTaint(lookup, reads) {
   const base = {
     kind: "taint-tolerated",
     subject: spec,
-    cause: { file: pod.file, line: at, text: before },
+    cause: { file: pod.file, line: at2, text: before },
     truth: resources(pod).filter((r) => r.key === taint.key).map((r) => ({ file: pod.file, line: r.line })),
     candidates: [spec]
   };
@@ -3308,7 +4184,7 @@ function resolveFsGroup(lookup, reads) {
   const hit = mounts[0];
   if (!hit) return void 0;
   const { pod } = hit;
-  const lines2 = reads.find((r) => r.path === pod.file)?.content.split("\n") ?? [];
+  const lines3 = reads.find((r) => r.path === pod.file)?.content.split("\n") ?? [];
   const podCtx = child(pod.spec, "securityContext");
   const ctxEntries = entries(podCtx);
   const own = child(hit.container, "securityContext");
@@ -3317,12 +4193,12 @@ function resolveFsGroup(lookup, reads) {
   const volume = items(child(pod.spec, "volumes")).find((v) => scalar(child(v, "name")) === hit.volume);
   const source = entries(volume).find((e) => e.key !== "name")?.key;
   const last = ctxEntries.find((e) => e.key === "runAsUser") ?? ctxEntries.find((e) => e.key === "runAsGroup") ?? ctxEntries.at(-1);
-  const at = last ? pod.lineOf(last.keyNode) : pod.lineOf(entries(pod.spec)[0]?.keyNode);
-  const before = lines2[at - 1] ?? "";
+  const at2 = last ? pod.lineOf(last.keyNode) : pod.lineOf(entries(pod.spec)[0]?.keyNode);
+  const before = lines3[at2 - 1] ?? "";
   const base = {
     kind: "volume-fsgroup",
     subject: `volume ${hit.volume} at ${hit.mountPath}`,
-    cause: { file: pod.file, line: at, text: before },
+    cause: { file: pod.file, line: at2, text: before },
     truth: [{ file: pod.file, line: pod.lineOf(volume) }].filter((t) => t.line > 0),
     candidates: gid !== void 0 ? [`fsGroup: ${gid}`] : []
   };
@@ -3384,14 +4260,14 @@ function addDefinitions(facts, kind, root, file, lineOf2) {
   const name = scalar(nameNode);
   const namespace = scalar(child(meta, "namespace"));
   const ns = namespace ? { namespace } : {};
-  const at = { file, line: lineOf2(nameNode) };
+  const at2 = { file, line: lineOf2(nameNode) };
   if (kind === "ConfigMap" && name) {
     const keys = [...keysOf(child(root, "data"), lineOf2), ...keysOf(child(root, "binaryData"), lineOf2)];
-    facts.defs.push({ kind: "configmap", name, ...ns, ...at, keys });
+    facts.defs.push({ kind: "configmap", name, ...ns, ...at2, keys });
   } else if (kind === "Secret" && name) {
     const keys = [...keysOf(child(root, "data"), lineOf2), ...keysOf(child(root, "stringData"), lineOf2)];
     const type = scalar(child(root, "type"));
-    facts.defs.push({ kind: "secret", name, ...ns, ...at, keys, ...type ? { type } : {} });
+    facts.defs.push({ kind: "secret", name, ...ns, ...at2, keys, ...type ? { type } : {} });
   } else if (kind === "ExternalSecret" && name) {
     const spec = child(root, "spec");
     const targetNode = child(child(spec, "target"), "name");
@@ -3426,9 +4302,9 @@ function addDefinitions(facts, kind, root, file, lineOf2) {
       ...type ? { type } : {}
     });
   } else if (kind === "PersistentVolumeClaim" && name) {
-    facts.defs.push({ kind: "persistentvolumeclaim", name, ...ns, ...at });
+    facts.defs.push({ kind: "persistentvolumeclaim", name, ...ns, ...at2 });
   } else if (kind === "StorageClass" && name) {
-    facts.defs.push({ kind: "storageclass", name, ...at });
+    facts.defs.push({ kind: "storageclass", name, ...at2 });
   } else if (kind === "Kustomization") {
     for (const g of items(child(root, "configMapGenerator"))) {
       const def = generated(g, "configmap", file, lineOf2);
@@ -3488,10 +4364,10 @@ function objectFacts(files) {
 }
 
 // src/inventory/resolve-k8s-objects.ts
-var NOT_FOUND = /\b(configmaps?|secrets?|persistentvolumeclaims?|storageclass(?:es)?(?:\.storage\.k8s\.io)?)\s+\\*"([\w.-]+)\\*"\s+not found/i;
+var NOT_FOUND2 = /\b(configmaps?|secrets?|persistentvolumeclaims?|storageclass(?:es)?(?:\.storage\.k8s\.io)?)\s+\\*"([\w.-]+)\\*"\s+not found/i;
 var NO_KEY = /couldn't find key ([\w.-]+) in (Secret|ConfigMap) (?:([\w-]+)\/)?([\w.-]+)/;
-function objectKind(word2) {
-  const w = word2.toLowerCase();
+function objectKind(word3) {
+  const w = word3.toLowerCase();
   if (w.startsWith("configmap")) return "configmap";
   if (w.startsWith("secret")) return "secret";
   if (w.startsWith("persistentvolumeclaim")) return "persistentvolumeclaim";
@@ -3507,7 +4383,7 @@ function objectLookup(evidence) {
       key: key[1],
       ...key[3] ? { namespace: key[3] } : {}
     };
-  const m = NOT_FOUND.exec(evidence);
+  const m = NOT_FOUND2.exec(evidence);
   return m?.[1] && m[2] ? { kind: "missing-object", object: objectKind(m[1]), name: m[2] } : void 0;
 }
 var sameNs = (a, b) => !a || !b || a === b;
@@ -3701,7 +4577,7 @@ function portFacts(files) {
       const name = scalar(child(meta, "name")) ?? "";
       const namespace = scalar(child(meta, "namespace"));
       const ns = namespace ? { namespace } : {};
-      const at = (l) => ({ ...l, file: path });
+      const at2 = (l) => ({ ...l, file: path });
       if (kind === "Service") {
         const spec = child(doc.root, "spec");
         facts.services.push({
@@ -3710,12 +4586,12 @@ function portFacts(files) {
           file: path,
           line: doc.lineOf(child(meta, "name")),
           selector: stringMap(child(spec, "selector")),
-          ports: servicePorts(spec, doc.lineOf).map((p) => p.target ? { ...p, target: at(p.target) } : p)
+          ports: servicePorts(spec, doc.lineOf).map((p) => p.target ? { ...p, target: at2(p.target) } : p)
         });
       } else if (WORKLOADS2.has(kind)) {
         const template = podTemplate(doc.root, kind);
         const spec = child(template, "spec");
-        const containers = [...items(child(spec, "containers")), ...items(child(spec, "initContainers"))].map((c) => container(c, doc.lineOf)).map((c) => ({ ...at(c), ports: c.ports.map(at), probes: c.probes.map(at) }));
+        const containers = [...items(child(spec, "containers")), ...items(child(spec, "initContainers"))].map((c) => container(c, doc.lineOf)).map((c) => ({ ...at2(c), ports: c.ports.map(at2), probes: c.probes.map(at2) }));
         facts.workloads.push({
           name,
           ...ns,
@@ -3777,15 +4653,15 @@ function resolveTargetPort(host, port, facts, contentOf) {
   const hit = wrong[0];
   if (!hit) return void 0;
   const { service, entry, ports } = hit;
-  const at = entry.target ?? { file: service.file, line: service.line, value: String(entry.port) };
-  const text = lineAt(contentOf(at.file) ?? "", at.line);
+  const at2 = entry.target ?? { file: service.file, line: service.line, value: String(entry.port) };
+  const text = lineAt(contentOf(at2.file) ?? "", at2.line);
   if (text === void 0) return void 0;
   const named2 = ports.filter((p) => entry.name !== void 0 && p.name === entry.name);
   const picks = named2.length === 1 ? named2 : ports;
   const base = {
     kind: "service-targets-container",
     subject: `${service.name}:${entry.port}`,
-    cause: { file: at.file, line: at.line, text },
+    cause: { file: at2.file, line: at2.line, text },
     truth: picks.map((p) => ({ file: p.file, line: p.line })),
     candidates: picks.map((p) => String(p.number))
   };
@@ -3925,8 +4801,8 @@ function resolveNodeSelector(lookup, reads, facts) {
   const unmatched = (owned.length > 0 ? owned : pods).flatMap(selectorsOf).filter((s) => !nodes.some((n) => carries(n, s)));
   const hit = unmatched[0];
   if (!hit) return void 0;
-  const lines2 = reads.find((r) => r.path === hit.pod.file)?.content.split("\n") ?? [];
-  const text = lines2[hit.line - 1] ?? "";
+  const lines3 = reads.find((r) => r.path === hit.pod.file)?.content.split("\n") ?? [];
+  const text = lines3[hit.line - 1] ?? "";
   const carried = [
     ...new Set(nodes.flatMap((n) => labelOf(n, hit.key) ?? []).filter((v) => v !== ""))
   ].sort();
@@ -3981,10 +4857,10 @@ function nginxMs(value) {
 function proxyTimeouts(files) {
   const out = [];
   for (const f of files.filter((x) => /\.conf$|(^|\/)nginx[^/]*$/.test(x.path))) {
-    const lines2 = f.content.split("\n");
+    const lines3 = f.content.split("\n");
     let depth = 0;
     let upstream;
-    lines2.forEach((text, i) => {
+    lines3.forEach((text, i) => {
       const code = text.replace(/#.*$/, "");
       if (/^\s*upstream\s+[\w.-]+\s*\{/.test(code) && depth === 0) upstream = { at: i + 1 };
       else if (upstream && depth === 1) {
@@ -3998,7 +4874,7 @@ function proxyTimeouts(files) {
         const line = upstream.timeout?.line ?? upstream.keepalive;
         if (line !== void 0)
           out.push({
-            cited: { file: f.path, line, text: lines2[line - 1] ?? "" },
+            cited: { file: f.path, line, text: lines3[line - 1] ?? "" },
             ms: upstream.timeout?.ms ?? NGINX_UPSTREAM_DEFAULT_MS
           });
         upstream = void 0;
@@ -4070,19 +4946,19 @@ function resolveKeepalive(files) {
 }
 
 // src/inventory/resolve-log-rotation.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var LOG_ROTATION_RULE = {
   drivers: /^(json-file|local)$/,
   options: { "max-size": "20m", "max-file": "5" }
 };
-var COMPOSE2 = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
+var COMPOSE3 = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 var DOCKER_LOG = /for logger (json-file|local)\b|\/var\/lib\/docker\/containers\/\S*-json\.log/;
 var NO_SPACE2 = /no space left on device|ENOSPC/i;
 function logRotationLookup(evidence) {
   return evidence.split("\n").some((l) => DOCKER_LOG.test(l) && NO_SPACE2.test(l)) ? { kind: "container-logs-unrotated" } : void 0;
 }
 function unrotated(files) {
-  return files.filter((f) => COMPOSE2.test(f.path)).flatMap(
+  return files.filter((f) => COMPOSE3.test(f.path)).flatMap(
     (f) => yamlDocs(f.content).flatMap(
       (doc) => entries(child(doc.root, "services")).flatMap((svc) => {
         const logging = entries(svc.value).find((e) => e.key === "logging");
@@ -4102,19 +4978,19 @@ function unrotated(files) {
         const name = scalar(driver?.value) ?? "json-file";
         const opts = entries(logging.value).find((e) => e.key === "options");
         if (!LOG_ROTATION_RULE.drivers.test(name) || scalar(child(opts?.value, "max-size"))) return [];
-        const at = doc.lineOf((driver ?? logging).keyNode);
-        const block = (0, import_yaml3.isMap)(logging.value) && !logging.value.flow;
+        const at2 = doc.lineOf((driver ?? logging).keyNode);
+        const block = (0, import_yaml4.isMap)(logging.value) && !logging.value.flow;
         return [
           {
             service: svc.key,
             explicit: true,
             file: f.path,
-            line: at,
-            text: lineAt(f.content, at) ?? "",
+            line: at2,
+            text: lineAt(f.content, at2) ?? "",
             underKey: !driver,
-            options: !block ? { line: at, flow: true } : opts ? {
+            options: !block ? { line: at2, flow: true } : opts ? {
               line: doc.lineOf(opts.keyNode),
-              flow: !(0, import_yaml3.isMap)(opts.value) || Boolean(opts.value.flow)
+              flow: !(0, import_yaml4.isMap)(opts.value) || Boolean(opts.value.flow)
             } : void 0
           }
         ];
@@ -4122,7 +4998,7 @@ function unrotated(files) {
     )
   );
 }
-var indentOf2 = (text) => /^\s*/.exec(text)?.[0] ?? "";
+var indentOf3 = (text) => /^\s*/.exec(text)?.[0] ?? "";
 function resolveLogRotation(files) {
   const found = unrotated(files);
   const explicit = found.filter((s) => s.explicit);
@@ -4149,9 +5025,9 @@ function resolveLogRotation(files) {
   const content = files.find((f) => f.path === target.file)?.content ?? "";
   const anchor = target.options ? target.options.line : target.line;
   const before = lineAt(content, anchor) ?? "";
-  const inner = target.options ? indentOf2(lineAt(content, anchor + 1) ?? "") || `${indentOf2(before)}  ` : `${indentOf2(before)}  `;
+  const inner = target.options ? indentOf3(lineAt(content, anchor + 1) ?? "") || `${indentOf3(before)}  ` : `${indentOf3(before)}  `;
   const pairs = Object.entries(opts).map(([k, v]) => `${inner}${k}: "${v}"`);
-  const key = target.underKey ? `${indentOf2(before)}  ` : indentOf2(before);
+  const key = target.underKey ? `${indentOf3(before)}  ` : indentOf3(before);
   const after = target.options ? [before, ...pairs].join("\n") : [before, `${key}options:`, ...pairs.map((p) => target.underKey ? `  ${p}` : p)].join("\n");
   return {
     ...base,
@@ -4294,9 +5170,9 @@ function resolveNoProxy(host, inv, contentOf) {
       ...base,
       reason: `NO_PROXY is set in ${settings.length} places; one change would not cover them`
     };
-  const at = first2.value === "" ? -1 : text.indexOf(first2.value);
-  if (at < 0) return { ...base, reason: "the NO_PROXY value could not be rewritten on its line" };
-  const after = `${text.slice(0, at)}${first2.value},${add}${text.slice(at + first2.value.length)}`;
+  const at2 = first2.value === "" ? -1 : text.indexOf(first2.value);
+  if (at2 < 0) return { ...base, reason: "the NO_PROXY value could not be rewritten on its line" };
+  const after = `${text.slice(0, at2)}${first2.value},${add}${text.slice(at2 + first2.value.length)}`;
   return {
     ...base,
     reason: `${host} is internal but ${first2.key} (${first2.file}:${first2.line}) does not list it, so requests to it go through the proxy`,
@@ -4347,10 +5223,10 @@ function serverLimit(files) {
 function pools(files) {
   const direct = linesMatching2(files, POOL_LINE);
   const listed = files.flatMap((f) => {
-    const lines2 = f.content.split("\n");
-    return lines2.flatMap((text, i) => {
+    const lines3 = f.content.split("\n");
+    return lines3.flatMap((text, i) => {
       const name = /^\s*-\s*name:\s*"?([\w.-]+)"?\s*$/.exec(text)?.[1];
-      const next = lines2[i + 1] ?? "";
+      const next = lines3[i + 1] ?? "";
       const value = /^\s*value:\s*"?(\d+)"?\s*$/.exec(next)?.[1];
       return name && value && POOL_RULE.poolKey.test(name) ? [{ file: f.path, line: i + 2, text: next, value: Number(value) }] : [];
     });
@@ -4391,9 +5267,9 @@ function replicasOf(files, poolFile) {
     })
   );
   const ceiling = hpa.find((h) => h.value > target.value);
-  const at = ceiling ?? target;
-  const text = lineAt(files.find((f) => f.path === at.file)?.content ?? "", at.line) ?? "";
-  return { file: at.file, line: at.line, value: at.value, text };
+  const at2 = ceiling ?? target;
+  const text = lineAt(files.find((f) => f.path === at2.file)?.content ?? "", at2.line) ?? "";
+  return { file: at2.file, line: at2.line, value: at2.value, text };
 }
 function poolFit(files) {
   const server = serverLimit(files);
@@ -4568,7 +5444,7 @@ function resolveProbePath(probe, inv, routes, contentOf) {
 }
 
 // src/inventory/resolve-runtime-limits.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var THREAD_REFUSED = /pthread_create failed|unable to create (?:a )?(?:new )?native thread|can't start new thread|failed to create new OS thread|fork: retry: Resource temporarily unavailable|fork: Resource temporarily unavailable/i;
 var THREAD_READING = /\b(?:live |active |jvm )?threads?(?:[ _]count)?["']?\s*[:=]\s*(\d+)/gi;
 function threadsLookup(evidence) {
@@ -4588,9 +5464,9 @@ var RUNTIME_LIMIT_RULES = {
   }
 };
 var roundUp2 = (n, step) => Math.ceil(n / step) * step;
-var COMPOSE3 = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
+var COMPOSE4 = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 function composeServices(files) {
-  return files.filter((f) => COMPOSE3.test(f.path)).flatMap(
+  return files.filter((f) => COMPOSE4.test(f.path)).flatMap(
     (f) => yamlDocs(f.content).flatMap(
       (doc) => entries(child(doc.root, "services")).map((svc) => ({ file: f, doc, svc }))
     )
@@ -4600,7 +5476,7 @@ function workersOf(files, service) {
   return composeServices(files).filter((s) => s.svc.key === service).flatMap(({ file, doc, svc }) => {
     const env = child(svc.value, "environment");
     const pairs = entries(env).map((e) => ({ key: e.key, value: scalar(e.value), node: e.keyNode }));
-    const listed = ((0, import_yaml4.isSeq)(env) ? env.items : []).flatMap((item) => {
+    const listed = ((0, import_yaml5.isSeq)(env) ? env.items : []).flatMap((item) => {
       const m = /^([\w.]+)=(.*)$/.exec(scalar(item) ?? "");
       return m?.[1] ? [{ key: m[1], value: m[2], node: item }] : [];
     });
@@ -4682,81 +5558,101 @@ function pidsHolds(resolution, patched) {
   return now.limit >= need ? { ok: true, detail: `the pids limit ${now.limit} covers the ${need} threads configured` } : { ok: false, detail: `the pids limit ${now.limit} is still below the ${need} threads configured` };
 }
 
-// src/inventory/resolve-tls-host.ts
-function tlsHostLookup(evidence) {
-  const node = /Host: ([\w.-]+?)\.? is not in the cert's altnames: ((?:DNS|IP Address):[^"\n]+)/.exec(
-    evidence
-  );
-  if (node?.[1] && node[2])
-    return {
-      kind: "tls-hostname",
-      host: node[1],
-      sans: node[2].split(/,\s*/).map((s) => s.replace(/^(DNS|IP Address):/, "").trim())
-    };
-  const go = /x509: certificate is valid for ([^\n"]+?), not ([\w.-]+)/.exec(evidence);
-  if (go?.[1] && go[2]) return { kind: "tls-hostname", host: go[2], sans: go[1].split(/,\s*/) };
-  const py = /[Hh]ostname mismatch, certificate is not valid for '([\w.-]+)'/.exec(evidence);
-  return py?.[1] ? { kind: "tls-hostname", host: py[1], sans: [] } : void 0;
+// src/inventory/resolve-unit-port.ts
+function failingUnit(evidence) {
+  for (const line of evidence.split("\n").filter((l) => /address already in use|EADDRINUSE/i.test(l))) {
+    const unit = /"_SYSTEMD_UNIT"\s*:\s*"([\w@.-]+?)\.service"/.exec(line) ?? /\bUNIT=([\w@.-]+?)\.service\b/.exec(line) ?? /\b([\w@.-]+?)\.service\b/.exec(line) ?? /^\S+\s+\S+\s+\S+\s+\S+\s+([\w@.-]+)\[\d+\]:/.exec(line);
+    if (unit?.[1] && unit[1] !== "systemd") return unit[1];
+  }
+  return void 0;
 }
-var DOC = /\.(md|markdown|rst|txt|adoc)$/i;
-function hostPattern(host) {
-  return new RegExp(`(^|[^\\w.-])${host.replace(/\./g, "\\.")}(?![\\w-]|\\.[\\w-])`);
-}
-function linesNaming(host, files) {
-  const re = hostPattern(host);
-  return files.filter((f) => !DOC.test(f.path)).flatMap(
-    (f) => f.content.split("\n").flatMap((text, i) => re.test(text) ? [{ file: f.path, line: i + 1, text }] : [])
+var PORT_KEY = /(^|_)PORT$/;
+var at = (s) => `${s.file}:${s.line}`;
+var LOCAL_PROXY = /^\s*(?:proxy_pass\s+\w+:\/\/|server\s+)(?:127\.0\.0\.1|localhost|\[::1\]|0\.0\.0\.0):(\d+)\b/;
+var escaped = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+var word = (name) => new RegExp(`(^|[^\\w])${escaped(name)}([^\\w]|$)`);
+function proxiedFor(unit, files) {
+  const named2 = new RegExp(`server_name[^;]*\\b${escaped(unit)}\\.`);
+  return files.filter(
+    (f) => /\.conf$/.test(f.path) && (word(unit).test(f.path.split("/").pop() ?? "") || named2.test(f.content))
+  ).flatMap(
+    (f) => f.content.split("\n").flatMap((text, i) => {
+      const m = LOCAL_PROXY.exec(text.replace(/#.*$/, ""));
+      return m?.[1] ? [{ port: Number(m[1]), file: f.path, line: i + 1 }] : [];
+    })
   );
 }
-function resolveTlsHost(lookup, files) {
-  const naming = linesNaming(lookup.host, files);
-  const first2 = naming[0];
-  if (!first2) return void 0;
-  const concrete = lookup.sans.filter((s) => s && !s.includes("*") && s !== lookup.host);
-  const services = new Set(buildInventory(files).services.map((s) => s.name));
-  const used = concrete.filter(
-    (s) => services.has(s) || services.has(firstLabel(s)) || linesNaming(s, files).length > 0
+function unitEnvRefs(unit, files) {
+  const unitFile = files.find((f) => f.path.split("/").pop() === `${unit}.service`);
+  if (!unitFile) return { unitFile, refs: [] };
+  const refs = buildInventory([unitFile]).fileRefs.flatMap(
+    (r) => files.filter((f) => r.path === f.path || r.path.endsWith(`/${f.path}`)).map((f) => ({ file: r.file, line: r.line, envFile: f.path }))
   );
-  const picked = concrete.length === 1 ? concrete : used.length === 1 ? used : [];
+  return { unitFile, refs };
+}
+function unitPorts(unit, files) {
+  const { unitFile, refs } = unitEnvRefs(unit, files);
+  if (!unitFile) return [];
+  const envFiles = refs.map((r) => r.envFile);
+  return buildInventory(files).settings.filter(
+    (s) => PORT_KEY.test(s.key) && (s.file === unitFile.path || envFiles.includes(s.file))
+  );
+}
+function resolveUnitPort(port, files, evidence) {
+  const unit = failingUnit(evidence);
+  if (!unit) return void 0;
+  const own = unitPorts(unit, files).filter((s) => s.value === String(port));
+  const cause = own[0];
+  const all = buildInventory(files).settings.filter(
+    (s) => PORT_KEY.test(s.key) && (s.source === "env-file" || s.source === "systemd")
+  );
+  const others = all.filter((s) => s.value === String(port) && s.file !== cause?.file);
+  const text = cause ? lineAt(files.find((f) => f.path === cause.file)?.content ?? "", cause.line) : void 0;
+  if (!cause || text === void 0 || others.length === 0) return void 0;
+  const held = new Set(all.filter((s) => at(s) !== at(cause)).map((s) => Number(s.value)));
+  const proxied = proxiedFor(unit, files).filter((p) => p.port !== port && !held.has(p.port));
+  const ports = [...new Set(proxied.map((p) => p.port))];
   const base = {
-    kind: "host-on-certificate",
-    subject: lookup.host,
-    cause: first2,
-    // Where the repository already dials a listed name first: the Surgeon re-resolves from the cited files.
-    truth: [...used.flatMap((s) => linesNaming(s, files)), ...naming.slice(1)].map(({ file, line }) => ({
+    kind: "unit-port-unique",
+    subject: unit,
+    cause: { file: cause.file, line: cause.line, text },
+    // The unit's EnvironmentFile= line too: the Surgeon and the Validator re-resolve from the cited files.
+    truth: [...others, ...proxied, ...unitEnvRefs(unit, files).refs].map(({ file, line }) => ({
       file,
       line
     })),
-    candidates: concrete
+    candidates: ports.map(String)
   };
-  if (naming.length > 1)
+  const to = ports[0];
+  if (ports.length !== 1 || to === void 0)
     return {
       ...base,
-      reason: `${lookup.host} is named on ${naming.length} lines; one change would not cover them`
+      reason: ports.length === 0 ? `${unit} and ${others[0]?.file} both set ${port}; nothing in the repository says which port ${unit} should have` : `a proxy sends ${unit}'s traffic to several free ports (${ports.join(", ")})`
     };
-  const to = picked[0];
-  if (!to)
-    return {
-      ...base,
-      reason: concrete.length === 0 ? "the client printed no concrete name the certificate lists: reissue it with this name, or dial one it lists" : `the certificate lists ${concrete.join(", ")}; which one this client should dial is a person's call`
-    };
-  const after = first2.text.replace(hostPattern(lookup.host), (_m, pre) => `${pre}${to}`);
-  if (after === first2.text) return { ...base, reason: "the host could not be rewritten on its line" };
+  const after = text.replace(new RegExp(`(=\\s*["']?)${port}\\b`), `$1${to}`);
+  if (after === text) return { ...base, reason: "the port could not be rewritten on its line" };
   return {
     ...base,
-    reason: `the client dials ${lookup.host}, which the server's certificate does not list; it lists ${to}`,
-    change: { ...first2, before: first2.text, after, summary: `host ${lookup.host} → ${to}` }
+    reason: `${others[0]?.file}:${others[0]?.line} already sets ${port}; ${proxied[0]?.file}:${proxied[0]?.line} sends ${unit}'s traffic to ${to}, which nothing else holds`,
+    change: { ...base.cause, before: text, after, summary: `${unit} ${cause.key} ${port} → ${to}` }
   };
 }
-function tlsHostHolds(resolution, patched) {
-  const change = resolution.change;
-  const text = change ? lineAt(patched.find((f) => f.path === change.file)?.content ?? "", change.line) : void 0;
-  const listed = resolution.candidates.find((s) => text !== void 0 && hostPattern(s).test(text));
-  return listed && text !== void 0 && !hostPattern(resolution.subject).test(text) ? { ok: true, detail: `${change?.file}:${change?.line} now dials ${listed}, which the certificate lists` } : { ok: false, detail: `the client still dials a name the certificate does not list` };
+function unitPortHolds(resolution, patched) {
+  const unit = resolution.subject;
+  const mine = unitPorts(unit, patched);
+  const values = new Set(mine.map((s) => s.value));
+  const own = new Set(mine.map(at));
+  const clash = buildInventory(patched).settings.find(
+    (s) => PORT_KEY.test(s.key) && (s.source === "env-file" || s.source === "systemd") && !own.has(at(s)) && values.has(s.value)
+  );
+  const proxied = new Set(proxiedFor(unit, patched).map((p) => String(p.port)));
+  if (clash)
+    return { ok: false, detail: `${clash.file}:${clash.line} still sets ${unit}'s port ${clash.value}` };
+  return mine.some((s) => proxied.has(s.value)) ? { ok: true, detail: `${unit} now listens where its proxy sends, on a port no other unit sets` } : { ok: false, detail: `${unit}'s port is not the one its proxy sends to` };
 }
 
 // src/inventory/resolve-upstream-port.ts
-var COMPOSE4 = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
+var COMPOSE5 = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/;
 function proxyTargets(files, port) {
   const re = /^\s*(?:server|proxy_pass\s+\w+:\/\/)\s*([\w.-]+):(\d+)\b/;
   return files.filter((f) => /\.conf$/.test(f.path)).flatMap(
@@ -4770,7 +5666,7 @@ function listeningPorts2(files, service) {
   return listening(files, service)?.ports;
 }
 function listening(files, service) {
-  for (const f of files.filter((x) => COMPOSE4.test(x.path))) {
+  for (const f of files.filter((x) => COMPOSE5.test(x.path))) {
     for (const doc of yamlDocs(f.content)) {
       const svc = entries(child(doc.root, "services")).find((s) => s.key === service);
       if (!svc) continue;
@@ -4878,7 +5774,7 @@ function resolveLookup(lookup, files, deployFiles, repoFiles, evidence, facts = 
     case "missing-env":
       return resolveMissingEnv(lookup.name, inv, envReads(lookup.name, files, deployFiles), contentOf);
     case "port-taken":
-      return resolvePortConflict(lookup.port, inv, evidence, contentOf);
+      return resolvePortConflict(lookup.port, inv, evidence, contentOf) ?? resolveUnitPort(lookup.port, files, evidence);
     case "missing-env-file":
       return resolveEnvFile(inv, repoFiles, contentOf);
     case "probe-path": {
@@ -4978,6 +5874,10 @@ function resolveLookup(lookup, files, deployFiles, repoFiles, evidence, facts = 
         files.filter((f) => deployFiles.has(f.path)),
         facts
       );
+    case "image-path-missing":
+      return resolveImagePath(lookup, files, repoFiles);
+    default:
+      return resolveBuild(lookup, files, deployFiles, repoFiles, facts);
   }
 }
 
@@ -5023,10 +5923,14 @@ var MISSING_ENV = [
 ];
 var PORT_TAKEN = [
   /Bind for [\d.:[\]]+:(\d+) failed: port is already allocated/,
+  // Node's net.Server: "listen EADDRINUSE: address already in use :::3000" (or 0.0.0.0:3000).
+  /EADDRINUSE: address already in use [\w.:[\]]*?:(\d+)\b/,
+  // uvicorn: "[Errno 98] error while attempting to bind on address ('0.0.0.0', 8000): address already in use".
+  /attempting to bind on address \('[^']*', (\d+)[,)][^\n]*address already in use/,
   /bind[^\n]*?:(\d+)[^\n]*?address already in use/i
 ];
 var KEEPALIVE_RACE = /upstream prematurely closed connection while reading response header|recv\(\) failed \(104: Connection reset by peer\) while reading response header/;
-var UPSTREAM_REFUSED = /connect\(\) failed \(111: Connection refused\) while connecting to upstream[^\n]*?upstream: \\?"\w+:\/\/([\w.-]+):(\d+)/;
+var UPSTREAM_REFUSED = /connect\(\) failed \(111: Connection refused\) while connecting to upstream[^\n]*?upstream: \\?"\w+:\/\/([\w.-]+|\[[\w:.-]+\]):(\d+)/;
 var PROXIED = /HTTPS?ConnectionPool\(host='([\w.-]+)'[^\n]*?ProxyError\('(?:Unable to connect to proxy|Cannot connect to proxy)[^\n]*?Tunnel connection failed: 40[37]/;
 var SERVER_FULL = /sorry, too many clients already|remaining connection slots are reserved|Too many connections|ER_CON_COUNT_ERROR/;
 function portOf(m) {
@@ -5061,8 +5965,10 @@ function lookupOf(subject, kind, evidence) {
   if (taken?.[1]) return { kind: "port-taken", port: Number(taken[1]) };
   const refused = first(REFUSED, evidence);
   if (refused?.[1]) return { kind: "refused", host: refused[1], ...portOf(refused) };
-  const trust = tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence);
+  const trust = tlsHostLookup(evidence) ?? configFileLookup(evidence) ?? diLookup(evidence) ?? imagePathLookup(evidence);
   if (trust) return trust;
+  const build = buildLookup(evidence);
+  if (build) return build;
   if (kind === "host" && subject) return { kind: "unknown-host", host: subject };
   const host = first(UNKNOWN_HOST, evidence);
   if (host?.[1]) return { kind: "unknown-host", host: host[1] };
@@ -5107,13 +6013,21 @@ function inventorySearch(lookup) {
 }
 function resolveFromReads(lookup, reads, repoFiles, evidence, facts = []) {
   const deploy = new Set(reads.map((r) => r.path).filter(isDeployFile));
-  return resolveLookup(lookup, reads, deploy, repoFiles, evidence, facts);
+  return withoutSealedChange(resolveLookup(lookup, reads, deploy, repoFiles, evidence, facts));
+}
+function withoutSealedChange(resolution) {
+  if (!resolution?.change || !resolution.cause.text.includes(REDACTED)) return resolution;
+  const { change: _sealed, ...cited } = resolution;
+  return {
+    ...cited,
+    reason: `${resolution.reason}; the line holds a redacted secret, so no change is proposed`
+  };
 }
 function factsSearch(lookup) {
   if (lookup.kind === "request-exceeds-nodes") return { pattern: ALLOCATABLE_SEARCH };
   if (lookup.kind === "files-exhausted") return { pattern: DF_SEARCH };
   if (lookup.kind === "cpu-throttled") return { pattern: CPU_READING_SEARCH };
-  const needs = lookup.kind === "node-selector" || lookup.kind === "missing-object" && lookup.object === "storageclass";
+  const needs = lookup.kind === "node-selector" || lookup.kind === "exec-format" || lookup.kind === "missing-object" && lookup.object === "storageclass";
   return needs ? { pattern: FACTS_SEARCH } : void 0;
 }
 var FACT_NOTE = "comparison fact (what the cluster lists)";
@@ -5259,9 +6173,9 @@ function collectorEvidence(past) {
   }
   for (const { call, content } of okResults(past, "query_logs")) {
     const file = `logs:${inputString(call, "store") ?? "log store"}`;
-    const lines2 = content.split("\n").map((text) => text.replace(/^log \[[^\]]*\] /, ""));
+    const lines3 = content.split("\n").map((text) => text.replace(/^log \[[^\]]*\] /, ""));
     const scanner = createPatternScanner();
-    scanner.scanText(file, lines2.join("\n"));
+    scanner.scanText(file, lines3.join("\n"));
     for (const finding of scanner.findings())
       for (const e of finding.evidence) addHint(hints, finding.patternId, { ...e, file });
   }
@@ -5624,8 +6538,8 @@ function unexplainedErrors(context) {
     (t) => !isBackground(t, summary) && !isInternetNoise(t, context, summary)
   );
 }
-function plural(n, word2) {
-  return `${n.toLocaleString("en-US")} ${word2}${n === 1 ? "" : "s"}`;
+function plural(n, word3) {
+  return `${n.toLocaleString("en-US")} ${word3}${n === 1 ? "" : "s"}`;
 }
 function logsRead(context) {
   const summary = context.logSummary;
@@ -5718,8 +6632,9 @@ function focusOnSubject(context, findings) {
 function rankFindings(findings) {
   const present = new Set(findings.map((f) => f.pattern.id));
   const shared = (a, b) => a.hint.evidence.some((e) => b.hint.evidence.some((o) => o.file === e.file && o.line === e.line));
+  const causes = (f, o) => (o.pattern.consequenceOf ?? []).includes(f.pattern.id);
   const dominated = (f) => f.pattern.incidental === true && findings.some(
-    (o) => !o.pattern.incidental && !shared(o, f) && (o.alert ? f.count < 5 : o.count > Math.max(3, f.count))
+    (o) => !o.pattern.incidental && !shared(o, f) && !causes(f, o) && (o.alert ? f.count < 5 : o.count > Math.max(3, f.count))
   );
   const consequence = (f) => (f.pattern.consequenceOf ?? []).some((id) => present.has(id));
   const firstSeen = (f) => "firstSeen" in f.hint && typeof f.hint.firstSeen === "number" ? f.hint.firstSeen : Number.MAX_SAFE_INTEGER;
@@ -5787,7 +6702,7 @@ function where(finding) {
 }
 function findingDiagnosis(context, primary, others, cause) {
   const pat = primary.pattern;
-  const lines2 = primary.hint.evidence.every((e) => e.file === ALERT_TEXT) ? `the alert${primary.alert ? ` ${primary.alert.rule.name}` : ""} (no matching log lines)` : `${primary.count} matching ${collected(primary) ? "collected fact" : "log line"}${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
+  const lines3 = primary.hint.evidence.every((e) => e.file === ALERT_TEXT) ? `the alert${primary.alert ? ` ${primary.alert.rule.name}` : ""} (no matching log lines)` : `${primary.count} matching ${collected(primary) ? "collected fact" : "log line"}${primary.count === 1 ? "" : "s"}, first at ${where(primary)}`;
   const subject = primary.subject ? ` (${primary.subject})` : "";
   const evidence = hintEvidence(
     primary,
@@ -5816,7 +6731,7 @@ function findingDiagnosis(context, primary, others, cause) {
     severity: moreSevere(pat.severity, context.incident.severity),
     category: pat.category,
     summary: clip(
-      `${pat.title}${subject}: ${lines2}.${cause ? ` Cause located at ${cause.file}:${cause.line}.` : ""}`,
+      `${pat.title}${subject}: ${lines3}.${cause ? ` Cause located at ${cause.file}:${cause.line}.` : ""}`,
       2e3
     ),
     rootCause: clip(
@@ -5893,6 +6808,47 @@ function noFindingDiagnosis(context, kind) {
   };
 }
 
+// src/llm/offline/latency-breakdown.ts
+var BREAKDOWN_SEARCH = {
+  pattern: String.raw`"(?:upstreams?|dependencies|downstreams?|timings)"\s*:\s*\{[^}]*"[\w.-]+"\s*:\s*[1-9]\d{3,}|\burt="?[1-9]\d*\.\d+|upstream_response_time[=:]\s*"?[1-9]\d*\.\d+`
+};
+function breakdownSearch(finding) {
+  return finding.pattern.category === "latency" ? BREAKDOWN_SEARCH : void 0;
+}
+function slowest(text) {
+  const object = /"(?:upstreams?|dependencies|downstreams?|timings)"\s*:\s*\{([^}]*)\}/.exec(text)?.[1];
+  if (object) {
+    const entries2 = [...object.matchAll(/"([\w.-]+)"\s*:\s*(\d+(?:\.\d+)?)/g)].map((m) => ({
+      name: m[1] ?? "",
+      ms: Number(m[2])
+    }));
+    return entries2.sort((a, b) => b.ms - a.ms)[0];
+  }
+  const urt = /\b(?:urt|upstream_response_time)[=:]\s*"?(\d+\.\d+)/.exec(text)?.[1];
+  return urt ? { name: "the upstream", ms: Math.round(Number(urt) * 1e3) } : void 0;
+}
+var MAX_CITED2 = 2;
+function withBreakdown(diagnosis, hits, inRepo2) {
+  const re = new RegExp(BREAKDOWN_SEARCH.pattern);
+  const cited = hits.filter((h) => !inRepo2.has(h.file) && re.test(h.text)).flatMap((h) => {
+    const dep = slowest(h.text);
+    return dep && dep.ms >= 1e3 ? [{ ...h, dep }] : [];
+  }).slice(0, MAX_CITED2).map((h) => ({
+    kind: "log",
+    file: h.file,
+    line: h.line,
+    excerpt: h.text.slice(0, 2e3),
+    note: `where the time goes: ${h.dep.name} took ${h.dep.ms} ms`
+  }));
+  if (cited.length === 0) return diagnosis;
+  const at2 = diagnosis.evidence.filter((e) => e.kind === "log").length;
+  const evidence = [...diagnosis.evidence.slice(0, at2), ...cited, ...diagnosis.evidence.slice(at2)].slice(
+    0,
+    50
+  );
+  return { ...diagnosis, evidence };
+}
+
 // src/inventory/growing-structure.ts
 var COLLECTION_DECL = [
   "^(export\\s+)?(const|let|var)\\s+\\w+(\\s*:\\s*[^=]+)?\\s*=\\s*(new\\s+(Map|Set|Array)\\b|\\[\\]|\\{\\})",
@@ -5924,9 +6880,9 @@ function steady(values) {
   const last = values.at(-1) ?? 0;
   return rising >= 0.8 * (values.length - 1) && first2 > 0 && last >= 1.5 * first2;
 }
-function growingFields(lines2) {
+function growingFields(lines3) {
   const series = /* @__PURE__ */ new Map();
-  for (const line of lines2) {
+  for (const line of lines3) {
     if (!MEMORY_READING.test(line)) continue;
     for (const m of line.matchAll(FIELD)) {
       const name = m[1] ?? "";
@@ -5942,9 +6898,9 @@ function structureWords(name) {
 function declaredName(text) {
   return /^(?:export\s+)?(?:const|let|var)\s+(\w+)/.exec(text)?.[1] ?? /\bstatic\s+(?:final\s+)?[\w<>, ?]*\s(\w+)\s*=/.exec(text)?.[1] ?? /^\s*(@@\w+|[A-Za-z_]\w*)\s*(?::[^=]+)?=/.exec(text)?.[1];
 }
-function mentions(haystack, word2) {
-  const stem = word2.replace(/(es|s)$/, "");
-  return haystack.toLowerCase().includes(stem.length >= 3 ? stem : word2);
+function mentions2(haystack, word3) {
+  const stem = word3.replace(/(es|s)$/, "");
+  return haystack.toLowerCase().includes(stem.length >= 3 ? stem : word3);
 }
 function growingStructure(fields, declarations) {
   const scored = fields.flatMap((field) => {
@@ -5952,8 +6908,8 @@ function growingStructure(fields, declarations) {
     return declarations.flatMap((d) => {
       const name = declaredName(d.text);
       if (!name) return [];
-      const inName = words.filter((w) => mentions(name, w)).length;
-      const inPath = words.filter((w) => mentions(d.file, w)).length;
+      const inName = words.filter((w) => mentions2(name, w)).length;
+      const inPath = words.filter((w) => mentions2(d.file, w)).length;
       return inName > 0 ? [{ ...d, name, field, score: 2 * inName + inPath }] : [];
     });
   });
@@ -6006,9 +6962,9 @@ function runtimeIn(text) {
   if (!(share >= MIN_SHARE && share <= 1)) return void 0;
   return Math.round(elapsed / share);
 }
-function longestRuntime(lines2) {
+function longestRuntime(lines3) {
   let best;
-  for (const l of lines2) {
+  for (const l of lines3) {
     const ms = runtimeIn(l.text);
     if (ms !== void 0 && (!best || ms > best.ms)) best = { ms, ...l };
   }
@@ -6072,9 +7028,9 @@ var LATENCY_SEARCH = [
   "\\bp(?:50|75|90|95|99|999)\\b\\D{0,24}[1-9]",
   "\\s[1-5]\\d\\d\\s+(?:[1-9]\\d{3,}(?:\\.\\d+)?\\s*ms|[1-9]\\d*(?:\\.\\d+)?\\s*s)\\b"
 ].join("|");
-function longestLatency(lines2) {
+function longestLatency(lines3) {
   let best;
-  for (const l of lines2) {
+  for (const l of lines3) {
     for (const ms of latenciesIn(l.text)) {
       if (!best || ms > best.ms) best = { ms, text: l.text, file: l.file, line: l.line };
     }
@@ -6092,12 +7048,12 @@ var PROBE_HEADROOM = {
   defaults: { periodSeconds: 10, failureThreshold: 3 }
 };
 var DELAY = /^(\s*initialDelaySeconds:\s*)(\d+)(\s*(?:#.*)?)$/;
-function budgetOf(lines2, at) {
-  const indent = /^(\s*)/.exec(lines2[at] ?? "")?.[1]?.length ?? 0;
+function budgetOf(lines3, at2) {
+  const indent = /^(\s*)/.exec(lines3[at2] ?? "")?.[1]?.length ?? 0;
   const sibling = (key) => {
     for (const dir of [-1, 1]) {
-      for (let i = at + dir; i >= 0 && i < lines2.length; i += dir) {
-        const text = lines2[i] ?? "";
+      for (let i = at2 + dir; i >= 0 && i < lines3.length; i += dir) {
+        const text = lines3[i] ?? "";
         if (text.trim() === "") continue;
         const own = /^(\s*)/.exec(text)?.[1]?.length ?? 0;
         if (own < indent) break;
@@ -6112,24 +7068,24 @@ function budgetOf(lines2, at) {
     threshold: sibling("failureThreshold") ?? PROBE_HEADROOM.defaults.failureThreshold
   };
 }
-function inLiveness(lines2, at) {
-  const indent = /^(\s*)/.exec(lines2[at] ?? "")?.[1]?.length ?? 0;
-  for (let i = at - 1; i >= 0; i -= 1) {
-    const m = /^(\s*)(\w+):\s*$/.exec(lines2[i] ?? "");
+function inLiveness(lines3, at2) {
+  const indent = /^(\s*)/.exec(lines3[at2] ?? "")?.[1]?.length ?? 0;
+  for (let i = at2 - 1; i >= 0; i -= 1) {
+    const m = /^(\s*)(\w+):\s*$/.exec(lines3[i] ?? "");
     if (m && (m[1]?.length ?? 0) < indent) return m[2] === "livenessProbe";
   }
   return false;
 }
 function proposeProbeDelay(content, line, startupMs) {
-  const lines2 = content.split("\n");
-  const text = lines2[line - 1] ?? "";
+  const lines3 = content.split("\n");
+  const text = lines3[line - 1] ?? "";
   const m = DELAY.exec(text);
-  if (!m || !inLiveness(lines2, line - 1))
+  if (!m || !inLiveness(lines3, line - 1))
     return { ok: false, reason: "the line is not a liveness probe's initialDelaySeconds" };
   if (/^\s*startupProbe:/m.test(content))
     return { ok: false, reason: "a startupProbe already guards the start: its budget is the one to weigh" };
   const delay = Number(m[2]);
-  const { period, threshold } = budgetOf(lines2, line - 1);
+  const { period, threshold } = budgetOf(lines3, line - 1);
   const startup = startupMs / 1e3;
   if (delay + period * threshold > startup)
     return {
@@ -6145,10 +7101,10 @@ function proposeProbeDelay(content, line, startupMs) {
   };
 }
 function probeDelayHolds(content, line, startupMs) {
-  const lines2 = content.split("\n");
-  const m = DELAY.exec(lines2[line - 1] ?? "");
+  const lines3 = content.split("\n");
+  const m = DELAY.exec(lines3[line - 1] ?? "");
   if (!m) return { ok: false, detail: "the line no longer sets initialDelaySeconds" };
-  const { period, threshold } = budgetOf(lines2, line - 1);
+  const { period, threshold } = budgetOf(lines3, line - 1);
   const budget = Number(m[2]) + period * threshold;
   return budget * 1e3 > startupMs ? {
     ok: true,
@@ -6184,9 +7140,9 @@ function startupIn(text) {
   }
   return void 0;
 }
-function longestStartup(lines2) {
+function longestStartup(lines3) {
   let best;
-  for (const l of lines2) {
+  for (const l of lines3) {
     const ms = startupIn(l.text);
     if (ms !== void 0 && (!best || ms > best.ms)) best = { ms, ...l };
   }
@@ -6343,8 +7299,8 @@ function withMeasurement(diagnosis, measured, fix) {
     excerpt: measured.text.slice(0, 2e3),
     note: `measured ${measure.what}: ${measured.ms} ms (the longest the logs show)`
   };
-  const at = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
-  const evidence = [...diagnosis.evidence.slice(0, at), cited, ...diagnosis.evidence.slice(at)].slice(0, 50);
+  const at2 = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
+  const evidence = [...diagnosis.evidence.slice(0, at2), cited, ...diagnosis.evidence.slice(at2)].slice(0, 50);
   return { ...diagnosis, evidence, fixability: Math.max(diagnosis.fixability, MEASURED_FIXABILITY) };
 }
 function citedMeasurement(diagnosis, fix) {
@@ -6368,35 +7324,35 @@ function fileText(output) {
 var CUT = /^\[(?:history|output) cut\b/;
 var HEADER = /^commit ([0-9a-f]{40})$/;
 function parseHistory(output) {
-  const lines2 = output.split("\n");
+  const lines3 = output.split("\n");
   const remote = /^remote: (https:\/\/github\.com\/[A-Za-z0-9-]+\/[A-Za-z0-9._-]+)$/.exec(
-    lines2[0] ?? ""
+    lines3[0] ?? ""
   )?.[1];
   const commits = [];
-  for (let i = 0; i < lines2.length; i += 1) {
-    const hash = HEADER.exec(lines2[i] ?? "")?.[1];
-    const date = /^Date: (\S+)$/.exec(lines2[i + 1] ?? "")?.[1];
-    const subject = /^Subject: (.*)$/.exec(lines2[i + 2] ?? "")?.[1];
+  for (let i = 0; i < lines3.length; i += 1) {
+    const hash = HEADER.exec(lines3[i] ?? "")?.[1];
+    const date = /^Date: (\S+)$/.exec(lines3[i + 1] ?? "")?.[1];
+    const subject = /^Subject: (.*)$/.exec(lines3[i + 2] ?? "")?.[1];
     if (hash && date && subject !== void 0) {
       commits.push({ hash, date, subject, removed: [], added: [] });
       i += 2;
       continue;
     }
     const current = commits.at(-1);
-    const line = lines2[i] ?? "";
+    const line = lines3[i] ?? "";
     if (!current || line.startsWith("+++ ") || line.startsWith("--- ")) continue;
     if (line.startsWith("-")) current.removed.push(line.slice(1));
     else if (line.startsWith("+")) current.added.push(line.slice(1));
   }
-  const complete = !lines2.some((l) => CUT.test(l));
+  const complete = !lines3.some((l) => CUT.test(l));
   return { ...remote ? { remote } : {}, commits, complete };
 }
-function word(name) {
+function word2(name) {
   return new RegExp(`(?<![A-Za-z0-9_])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![A-Za-z0-9_])`);
 }
 function renamedIn(history, from, to) {
-  const was = word(from);
-  const now = word(to);
+  const was = word2(from);
+  const now = word2(to);
   return history.commits.find((c) => c.removed.some((l) => was.test(l)) && c.added.some((l) => now.test(l)));
 }
 function renameSides(r, contentOf) {
@@ -6406,7 +7362,7 @@ function renameSides(r, contentOf) {
     const text = contentOf(t.file)?.split("\n")[t.line - 1];
     return text === void 0 ? [] : [{ ...t, text }];
   });
-  const definitions = cited.filter((c) => isDeployFile(c.file) && word(defined).test(c.text));
+  const definitions = cited.filter((c) => isDeployFile(c.file) && word2(defined).test(c.text));
   const readers = cited.filter((c) => !isDeployFile(c.file) && envReadPattern(r.subject).test(c.text));
   const [definition] = definitions;
   const [reader] = readers;
@@ -6480,7 +7436,7 @@ function resolveRenameByHistory(r, sides, direction, otherReaders = []) {
       reason: `${why}, but ${other.file}:${other.line} still reads ${sides.defined}: renaming the definition would break it`
     };
   const { definition } = sides;
-  const hits = definition.text.match(new RegExp(word(sides.defined).source, "g")) ?? [];
+  const hits = definition.text.match(new RegExp(word2(sides.defined).source, "g")) ?? [];
   if (hits.length !== 1)
     return {
       ...r,
@@ -6493,7 +7449,7 @@ function resolveRenameByHistory(r, sides, direction, otherReaders = []) {
     change: {
       ...definition,
       before: definition.text,
-      after: definition.text.replace(word(sides.defined), sides.read),
+      after: definition.text.replace(word2(sides.defined), sides.read),
       summary: `define ${sides.read} instead of ${sides.defined}`
     }
   };
@@ -6546,8 +7502,8 @@ function directByHistory(resolution, contentOf, past, options) {
 function commitEvidence(direction, read, defined) {
   if (direction.moved === void 0) return [];
   const { commit } = direction;
-  const names = [word(read), word(defined)];
-  const lines2 = [
+  const names = [word2(read), word2(defined)];
+  const lines3 = [
     ...commit.removed.filter((l) => names.some((n) => n.test(l))).map((l) => `-${l}`),
     ...commit.added.filter((l) => names.some((n) => n.test(l))).map((l) => `+${l}`)
   ].slice(0, 6);
@@ -6555,7 +7511,7 @@ function commitEvidence(direction, read, defined) {
     {
       kind: "command",
       file: commitLink(commit, direction.remote),
-      excerpt: [short(commit), ...lines2].join("\n").slice(0, 2e3),
+      excerpt: [short(commit), ...lines3].join("\n").slice(0, 2e3),
       note: `git history of ${direction.file}: the ${direction.moved} side renamed the variable`.slice(
         0,
         500
@@ -6563,6 +7519,73 @@ function commitEvidence(direction, read, defined) {
     }
   ];
 }
+
+// src/inventory/fix-rules-build.ts
+var BUILD_RULES = [
+  {
+    id: "flag-defined",
+    evidence: "a Go binary exits with `flag provided but not defined` (pflag/kingpin: unknown flag) and one deploy line passes that flag, while exactly one flag the code defines is its near name",
+    change: "the deploy line passes the defined flag, dashes and value kept",
+    risk: "low",
+    mustNot: [
+      "edit the code's flag definitions to accept the old name",
+      "choose between several near flags",
+      "touch args when the code still defines the flag (the image is what is old)"
+    ]
+  },
+  {
+    id: "script-path-in-image",
+    evidence: "an interpreter cannot open a file at an absolute path (python can't open file, node Cannot find module), one deploy line names that path, and a Dockerfile copies the repository's file of that name elsewhere",
+    change: "the deploy line names the path where the image holds the file",
+    risk: "low",
+    mustNot: [
+      "move files in the image other workloads rely on",
+      "guess when the file lands in several places or no Dockerfile copies it"
+    ]
+  },
+  {
+    id: "healthcheck-tool-present",
+    evidence: 'a compose health check fails with `exec: "curl": executable file not found in $PATH` (or sh: curl: not found), and the service\'s base image is known from the repository',
+    change: "a BusyBox (alpine) image's test uses wget; a Debian/Ubuntu image built here installs curl after its final FROM",
+    risk: "low",
+    mustNot: [
+      "disable or remove the health check",
+      "install packages into distroless/scratch images or images built elsewhere"
+    ]
+  },
+  {
+    id: "image-arch-unpinned",
+    evidence: "exec format error from the container's entrypoint while one Dockerfile pins a foreign architecture (FROM --platform=linux/<arch>, GOARCH=<arch>)",
+    change: "the pins are removed, so the image builds for the platform the build targets",
+    risk: "medium",
+    mustNot: [
+      "pin another architecture the evidence does not name",
+      "unpin when the nodes are known to share the pinned architecture",
+      "drop GOARCH in a cross-compiling ($BUILDPLATFORM) Dockerfile"
+    ]
+  },
+  {
+    id: "yaml-parses",
+    evidence: "a YAML parser's structural error (mapping values are not allowed, did not find expected key, expected <block end>) at a line of a file the repository holds",
+    change: "the mis-indented line moves to the indent of the entry above it",
+    risk: "low",
+    mustNot: [
+      "propose when several re-indentations parse, or after an opening `key:` (child or sibling is a person's call)",
+      "rewrite values or delete the line"
+    ]
+  },
+  {
+    id: "image-tag-released",
+    evidence: "the registry has no such tag (manifest unknown, failed to resolve reference: not found), one manifest, overlay or values file sets it, and the repository shows the released tag: CI's tag template over a version file, or the changelog's latest release",
+    change: "that line sets the released tag",
+    risk: "medium",
+    mustNot: [
+      "choose between several candidate tags",
+      "set `latest` or a tag the repository does not show released",
+      "edit the version file or the CI workflow to match the manifest"
+    ]
+  }
+];
 
 // src/inventory/fix-rules-capacity.ts
 var CAPACITY_RULES = [
@@ -6653,6 +7676,32 @@ var CODE_FIX_RULES = [
       "recover() from the fatal error",
       "lock in a function that already locks, or that calls another function taking the same lock",
       "guess between several maps on the line"
+    ]
+  }
+];
+
+// src/inventory/fix-rules-host.ts
+var HOST_AND_IMAGE_RULES = [
+  {
+    id: "image-path-shipped",
+    evidence: `nginx stops with [emerg] open() "P" failed (2: No such file or directory); one configuration line names P and one Dockerfile COPY puts the repository's file of that name at another path; two of the three directory names (config, COPY destination, repository folder) agree`,
+    change: "the odd side follows the other two: the COPY destination becomes P's directory, or the configuration's path becomes where the COPY puts the file",
+    risk: "low",
+    mustNot: [
+      "touch files other than the Dockerfile or the configuration line",
+      "pick a side when the three directory names do not single one out",
+      "move a COPY destination other configuration lines still name"
+    ]
+  },
+  {
+    id: "unit-port-unique",
+    evidence: "a systemd unit (named by the journal line) fails with EADDRINUSE / address already in use on P; its env file or Environment= sets P, another unit's does too, and a reverse proxy config for that unit sends to exactly one local port no other setting holds",
+    change: "the unit's own PORT becomes the port its proxy sends to",
+    risk: "low",
+    mustNot: [
+      "touch the other unit's env file (it holds the port legitimately)",
+      "invent a free port nothing in the repository records",
+      "choose between several ports a proxy sends that unit to"
     ]
   }
 ];
@@ -6993,7 +8042,9 @@ var FIX_RULES = [
   ...CAPACITY_RULES,
   ...K8S_FACT_RULES,
   ...TRUST_AND_DEPENDENCY_RULES,
-  ...CODE_FIX_RULES
+  ...CODE_FIX_RULES,
+  ...HOST_AND_IMAGE_RULES,
+  ...BUILD_RULES
 ];
 var HIDES_FAILURE = [
   {
@@ -7130,8 +8181,8 @@ function citedFrame(frames) {
 
 // src/llm/offline/code-imports.ts
 var GO_IMPORT = /^\s*(?:[\w.]+\s+)?"([^"]+)"\s*(?:\/\/.*)?$/;
-function withGoImports(lines2, names) {
-  const out = [...lines2];
+function withGoImports(lines3, names) {
+  const out = [...lines3];
   const open = out.findIndex((l) => /^import\s*\(\s*$/.test(l));
   const single = out.findIndex((l) => /^import\s+"[^"]+"\s*$/.test(l));
   if (open < 0 && single >= 0) {
@@ -7156,41 +8207,41 @@ function withGoImports(lines2, names) {
   for (const name of [...names].sort()) {
     if (have.has(name)) continue;
     const end = out.findIndex((l, i) => i > open && (/^\)\s*$/.test(l) || l.trim() === ""));
-    let at = open + 1;
-    while (at < end && (GO_IMPORT.exec(out[at] ?? "")?.[1] ?? "") < name) at += 1;
-    out.splice(at, 0, `	"${name}"`);
+    let at2 = open + 1;
+    while (at2 < end && (GO_IMPORT.exec(out[at2] ?? "")?.[1] ?? "") < name) at2 += 1;
+    out.splice(at2, 0, `	"${name}"`);
   }
   return out;
 }
-function pythonImports(lines2, name) {
-  return lines2.some((l) => new RegExp(`^import\\s+(?:[\\w.]+\\s*,\\s*)*${name}\\s*(?:,|$|#)`).test(l));
+function pythonImports(lines3, name) {
+  return lines3.some((l) => new RegExp(`^import\\s+(?:[\\w.]+\\s*,\\s*)*${name}\\s*(?:,|$|#)`).test(l));
 }
-function withPythonImports(lines2, names) {
-  const out = [...lines2];
+function withPythonImports(lines3, names) {
+  const out = [...lines3];
   for (const name of [...names].sort()) {
     if (pythonImports(out, name)) continue;
     const first2 = out.findIndex((l) => /^import\s+\w/.test(l));
     if (first2 < 0) {
-      let at2 = 0;
-      while (at2 < out.length && /^#/.test(out[at2] ?? "")) at2 += 1;
-      out.splice(at2, 0, `import ${name}`, ...out[at2]?.trim() ? [""] : []);
+      let at3 = 0;
+      while (at3 < out.length && /^#/.test(out[at3] ?? "")) at3 += 1;
+      out.splice(at3, 0, `import ${name}`, ...out[at3]?.trim() ? [""] : []);
       continue;
     }
-    let at = first2;
-    while (/^import\s+\w/.test(out[at] ?? "") && (/^import\s+([\w.]+)/.exec(out[at] ?? "")?.[1] ?? "") < name)
-      at += 1;
-    out.splice(at, 0, `import ${name}`);
+    let at2 = first2;
+    while (/^import\s+\w/.test(out[at2] ?? "") && (/^import\s+([\w.]+)/.exec(out[at2] ?? "")?.[1] ?? "") < name)
+      at2 += 1;
+    out.splice(at2, 0, `import ${name}`);
   }
   return out;
 }
 
 // src/llm/offline/code-shape.ts
-function statementStart(lines2, from, line, goBlocks = false) {
+function statementStart(lines3, from, line, goBlocks = false) {
   const open = [];
   let start = from;
   for (let i = from; i < line; i += 1) {
     if (!open.includes(true)) start = i;
-    const code = (lines2[i] ?? "").replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""');
+    const code = (lines3[i] ?? "").replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""');
     for (let c = 0; c < code.length; c += 1) {
       const ch = code[c] ?? "";
       if (ch === "{") open.push(!(goBlocks && /[\s)]/.test(code[c - 1] ?? " ")));
@@ -7200,17 +8251,17 @@ function statementStart(lines2, from, line, goBlocks = false) {
   }
   return open.includes(true) ? start : line;
 }
-function indentOf3(text) {
+function indentOf4(text) {
   return /^\s*/.exec(text)?.[0] ?? "";
 }
-function indentStep(lines2) {
-  if (lines2.some((l) => l.startsWith("	"))) return "	";
-  const widths = lines2.map((l) => /^ +(?=\S)/.exec(l)?.[0].length ?? 0).filter((w) => w > 0);
+function indentStep(lines3) {
+  if (lines3.some((l) => l.startsWith("	"))) return "	";
+  const widths = lines3.map((l) => /^ +(?=\S)/.exec(l)?.[0].length ?? 0).filter((w) => w > 0);
   return " ".repeat(widths.length > 0 ? Math.min(...widths) : 4);
 }
-function enclosing(lines2, line, re) {
+function enclosing(lines3, line, re) {
   for (let i = line; i >= 0; i -= 1) {
-    const m = re.exec(lines2[i] ?? "");
+    const m = re.exec(lines3[i] ?? "");
     if (m) return { index: i, match: m };
   }
   return void 0;
@@ -7218,18 +8269,18 @@ function enclosing(lines2, line, re) {
 function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
-function insert(lines2, at, guard) {
-  return [...lines2.slice(0, at), ...guard, ...lines2.slice(at)].join("\n");
+function insert(lines3, at2, guard) {
+  return [...lines3.slice(0, at2), ...guard, ...lines3.slice(at2)].join("\n");
 }
 
 // src/llm/offline/map-lock-go.ts
 var FUNC = /^func\s*(?:\(\s*(\w+)\s+\*?(\w+)(?:\[[^\]]*\])?\s*\)\s*)?(\w+)/;
-function funcsOf(lines2) {
+function funcsOf(lines3) {
   const out = [];
-  lines2.forEach((text, start) => {
+  lines3.forEach((text, start) => {
     const m = FUNC.exec(text);
     if (!m?.[3] || !/\{\s*$/.test(text)) return;
-    const end = lines2.findIndex((l, i) => i > start && /^\}\s*$/.test(l));
+    const end = lines3.findIndex((l, i) => i > start && /^\}\s*$/.test(l));
     if (end < 0) return;
     out.push({
       start,
@@ -7240,38 +8291,38 @@ function funcsOf(lines2) {
   });
   return out;
 }
-function structMaps(lines2) {
+function structMaps(lines3) {
   const out = /* @__PURE__ */ new Map();
-  lines2.forEach((text, open) => {
+  lines3.forEach((text, open) => {
     const type = /^type\s+(\w+)(?:\[[^\]]*\])?\s+struct\s*\{\s*$/.exec(text)?.[1];
     if (!type) return;
-    const close = lines2.findIndex((l, i) => i > open && /^\}\s*$/.test(l));
+    const close = lines3.findIndex((l, i) => i > open && /^\}\s*$/.test(l));
     if (close < 0) return;
-    const maps = new Set(lines2.slice(open + 1, close).flatMap((l) => /^\s*(\w+)\s+map\[/.exec(l)?.[1] ?? []));
+    const maps = new Set(lines3.slice(open + 1, close).flatMap((l) => /^\s*(\w+)\s+map\[/.exec(l)?.[1] ?? []));
     out.set(type, { open, close, maps });
   });
   return out;
 }
-function packageMaps(lines2) {
+function packageMaps(lines3) {
   const out = /* @__PURE__ */ new Map();
-  lines2.forEach((text, i) => {
+  lines3.forEach((text, i) => {
     const name = /^var\s+(\w+)\s*(?:=\s*(?:map\[|make\(\s*map\[)|map\[)/.exec(text)?.[1];
     if (name) out.set(name, i);
   });
   return out;
 }
-function targetOf(lines2, index, funcs) {
-  const code = (lines2[index] ?? "").replace(/"(?:\\.|[^"\\])*"|`[^`]*`/g, '""');
+function targetOf(lines3, index, funcs) {
+  const code = (lines3[index] ?? "").replace(/"(?:\\.|[^"\\])*"|`[^`]*`/g, '""');
   const func = funcs.find((f) => f.start < index && index < f.end);
   const found = /* @__PURE__ */ new Map();
   const recv = func?.receiver;
-  const fields = recv ? structMaps(lines2).get(recv.type)?.maps : void 0;
+  const fields = recv ? structMaps(lines3).get(recv.type)?.maps : void 0;
   for (const m of code.matchAll(/(?<![\w.])(\w+)\.(\w+)\s*\[|\bdelete\(\s*(\w+)\.(\w+)\s*,/g)) {
     const [owner, field] = [m[1] ?? m[3], m[2] ?? m[4]];
     if (recv && owner === recv.name && field && fields?.has(field))
       found.set(`f:${field}`, { kind: "field", type: recv.type, field });
   }
-  const vars = packageMaps(lines2);
+  const vars = packageMaps(lines3);
   for (const m of code.matchAll(/(?<![\w.])(\w+)\s*\[|\bdelete\(\s*(\w+)\s*,/g)) {
     const name = m[1] ?? m[2];
     const decl = name ? vars.get(name) : void 0;
@@ -7279,9 +8330,9 @@ function targetOf(lines2, index, funcs) {
   }
   return found.size === 1 ? [...found.values()][0] : void 0;
 }
-function accessors(lines2, funcs, target) {
+function accessors(lines3, funcs, target) {
   return funcs.flatMap((f) => {
-    const body = lines2.slice(f.start + 1, f.end).join("\n");
+    const body = lines3.slice(f.start + 1, f.end).join("\n");
     if (target.kind === "field") {
       const r = f.receiver;
       if (!r || r.type !== target.type) return [];
@@ -7290,18 +8341,18 @@ function accessors(lines2, funcs, target) {
     return new RegExp(`(?<![\\w.])${escapeRegExp(target.name)}\\b`).test(body) ? [{ func: f, owner: "" }] : [];
   });
 }
-function existingMutex(lines2, open, close) {
-  return lines2.slice(open + 1, close).flatMap((l) => /^\s*(\w+)\s+sync\.(?:RW)?Mutex\b/.exec(l)?.[1] ?? [])[0];
+function existingMutex(lines3, open, close) {
+  return lines3.slice(open + 1, close).flatMap((l) => /^\s*(\w+)\s+sync\.(?:RW)?Mutex\b/.exec(l)?.[1] ?? [])[0];
 }
 function lockMap(input) {
-  const lines2 = input.content.split("\n");
-  const funcs = funcsOf(lines2);
-  const target = targetOf(lines2, input.line - 1, funcs);
+  const lines3 = input.content.split("\n");
+  const funcs = funcsOf(lines3);
+  const target = targetOf(lines3, input.line - 1, funcs);
   if (!target) return void 0;
-  const users = accessors(lines2, funcs, target);
+  const users = accessors(lines3, funcs, target);
   const names = new Set(users.map((u) => u.func.name));
   for (const { func } of users) {
-    const body = lines2.slice(func.start + 1, func.end).join("\n");
+    const body = lines3.slice(func.start + 1, func.end).join("\n");
     if (/\.R?Lock\(\)/.test(body)) return void 0;
     if ([...names].some((n) => new RegExp(`\\.${n}\\(|(?<![\\w.])${n}\\(`).test(body))) return void 0;
     if (target.kind === "var" && new RegExp(`\\b${target.name}\\s*:=`).test(body)) return void 0;
@@ -7310,11 +8361,11 @@ function lockMap(input) {
   let mutex;
   let what;
   if (target.kind === "field") {
-    const struct = structMaps(lines2).get(target.type);
+    const struct = structMaps(lines3).get(target.type);
     if (!struct) return void 0;
-    const have = existingMutex(lines2, struct.open, struct.close);
+    const have = existingMutex(lines3, struct.open, struct.close);
     mutex = have ?? "mu";
-    if (!have && lines2.slice(struct.open + 1, struct.close).some((l) => /^\s*mu\s/.test(l))) return void 0;
+    if (!have && lines3.slice(struct.open + 1, struct.close).some((l) => /^\s*mu\s/.test(l))) return void 0;
     if (!have) edits.push({ at: struct.close, add: ["", `	mu sync.Mutex // guards ${target.field}`] });
     what = `${target.type}.${target.field}`;
   } else {
@@ -7324,13 +8375,13 @@ function lockMap(input) {
     what = target.name;
   }
   for (const { func, owner } of users) {
-    const indent = indentOf3(lines2[func.start + 1] ?? "") || "	";
+    const indent = indentOf4(lines3[func.start + 1] ?? "") || "	";
     edits.push({
       at: func.start + 1,
       add: [`${indent}${owner}${mutex}.Lock()`, `${indent}defer ${owner}${mutex}.Unlock()`]
     });
   }
-  const out = [...lines2];
+  const out = [...lines3];
   for (const e of edits.sort((a, b) => b.at - a.at)) out.splice(e.at, 0, ...e.add);
   const imported = withGoImports(out, ["sync"]);
   if (!imported) return void 0;
@@ -7340,13 +8391,13 @@ function lockMap(input) {
   };
 }
 function mapLockHolds(content, line) {
-  const lines2 = content.split("\n");
-  const funcs = funcsOf(lines2);
-  const target = targetOf(lines2, line - 1, funcs);
+  const lines3 = content.split("\n");
+  const funcs = funcsOf(lines3);
+  const target = targetOf(lines3, line - 1, funcs);
   if (!target) return { ok: false, detail: `line ${line} no longer names one map this file declares` };
-  const users = accessors(lines2, funcs, target);
+  const users = accessors(lines3, funcs, target);
   const unlocked = users.filter(({ func }) => {
-    const first2 = lines2.slice(func.start + 1, func.start + 3).join("\n");
+    const first2 = lines3.slice(func.start + 1, func.start + 3).join("\n");
     return !/\.Lock\(\)[\s\S]*defer [\w.]+\.Unlock\(\)/.test(first2);
   });
   const declared2 = /\bsync\.(RW)?Mutex\b/.test(content);
@@ -7381,8 +8432,8 @@ function codeOf(text, lang) {
 function indentWidth(text) {
   return (/^\s*/.exec(text)?.[0] ?? "").replace(/\t/g, "    ").length;
 }
-function loopAt(lines2, index, lang) {
-  const head = lines2[index] ?? "";
+function loopAt(lines3, index, lang) {
+  const head = lines3[index] ?? "";
   if (!HEADER2.test(head)) return void 0;
   const counter = COUNTER[lang].exec(head)?.[1];
   const withCounter = counter ? { counter } : {};
@@ -7390,8 +8441,8 @@ function loopAt(lines2, index, lang) {
     if (!/:\s*$/.test(codeOf(head, lang))) return void 0;
     const own = indentWidth(head);
     let last = index;
-    for (let i = index + 1; i < lines2.length; i += 1) {
-      const text = lines2[i] ?? "";
+    for (let i = index + 1; i < lines3.length; i += 1) {
+      const text = lines3[i] ?? "";
       if (text.trim() === "") continue;
       if (indentWidth(text) <= own) break;
       last = i;
@@ -7400,8 +8451,8 @@ function loopAt(lines2, index, lang) {
   }
   if (!/\{\s*$/.test(codeOf(head, lang))) return void 0;
   let depth = 0;
-  for (let i = index; i < lines2.length; i += 1) {
-    for (const ch of codeOf(lines2[i] ?? "", lang)) {
+  for (let i = index; i < lines3.length; i += 1) {
+    for (const ch of codeOf(lines3[i] ?? "", lang)) {
       if (ch === "{") depth += 1;
       else if (ch === "}") depth -= 1;
     }
@@ -7410,8 +8461,8 @@ function loopAt(lines2, index, lang) {
   }
   return void 0;
 }
-function bodyOf(lines2, loop) {
-  return lines2.slice(loop.first, loop.last + 1).map((text, i) => ({ index: loop.first + i, text }));
+function bodyOf(lines3, loop) {
+  return lines3.slice(loop.first, loop.last + 1).map((text, i) => ({ index: loop.first + i, text }));
 }
 
 // src/llm/offline/retry-idioms.ts
@@ -7433,7 +8484,7 @@ var PYTHON = {
     `${s}${s}return float(retry_after.strip())`,
     `${s}return random.uniform(0, min(${CAP_S}.0, ${BASE_S} * 2**attempt))`
   ],
-  imports: (lines2, awaited) => withPythonImports(lines2, ["random", awaited ? "asyncio" : "time"])
+  imports: (lines3, awaited) => withPythonImports(lines3, ["random", awaited ? "asyncio" : "time"])
 };
 var GO = {
   call: /^\s*(\w+)\s*,\s*\w+\s*:?=\s*[\w.]+\.(?:Do|Get|Post|PostForm|Head)\(/,
@@ -7456,7 +8507,7 @@ var GO = {
     "}"
   ],
   // The helper takes *http.Response: a file that does not import net/http calls something else.
-  imports: (lines2) => lines2.some((l) => /^\s*(?:import\s+)?"net\/http"/.test(l)) ? withGoImports(lines2, ["math", "math/rand", "strconv", "time"]) : void 0
+  imports: (lines3) => lines3.some((l) => /^\s*(?:import\s+)?"net\/http"/.test(l)) ? withGoImports(lines3, ["math", "math/rand", "strconv", "time"]) : void 0
 };
 function jsIdiom(typed) {
   return {
@@ -7477,7 +8528,7 @@ function jsIdiom(typed) {
       `${s}return Math.random() * Math.min(${CAP_S * 1e3}, ${BASE_S * 1e3} * 2 ** attempt);`,
       "}"
     ],
-    imports: (lines2) => [...lines2]
+    imports: (lines3) => [...lines3]
   };
 }
 var RETRY_IDIOMS = {
@@ -7493,12 +8544,12 @@ var ENDS_BODY = /^\s*(return|raise|throw|break)\b/;
 function shapeOf(input) {
   const lang = loopLanguage(input.file);
   const idiom = lang ? RETRY_IDIOMS[lang] : void 0;
-  const lines2 = input.content.split("\n");
-  const loop = lang ? loopAt(lines2, input.line - 1, lang) : void 0;
+  const lines3 = input.content.split("\n");
+  const loop = lang ? loopAt(lines3, input.line - 1, lang) : void 0;
   if (!lang || !idiom || !loop?.counter) return void 0;
-  const body = bodyOf(lines2, loop);
-  const bodyIndent = indentOf3(body.find((l) => l.text.trim() !== "")?.text ?? "");
-  const call = body.find((l) => idiom.call.test(l.text) && indentOf3(l.text) === bodyIndent);
+  const body = bodyOf(lines3, loop);
+  const bodyIndent = indentOf4(body.find((l) => l.text.trim() !== "")?.text ?? "");
+  const call = body.find((l) => idiom.call.test(l.text) && indentOf4(l.text) === bodyIndent);
   const response = call ? idiom.call.exec(call.text)?.[1] : void 0;
   if (!call || !response || !body.some((l) => STATUS_CHECK.test(codeOf(l.text, lang)))) return void 0;
   const shape = { lang, idiom, loop: { ...loop, counter: loop.counter }, response };
@@ -7506,14 +8557,14 @@ function shapeOf(input) {
   const fixed = body.filter((l) => idiom.constantWait.test(l.text));
   const waits = body.filter((l) => idiom.anyWait.test(codeOf(l.text, lang)));
   if (fixed.length === 1 && waits.length === 1 && fixed[0] && fixed[0].index > call.index)
-    return { ...shape, awaited, at: fixed[0].index, replaces: true, indent: indentOf3(fixed[0].text) };
+    return { ...shape, awaited, at: fixed[0].index, replaces: true, indent: indentOf4(fixed[0].text) };
   if (waits.length > 0) return void 0;
   const again = body.filter((l) => /^\s*continue\s*;?\s*$/.test(codeOf(l.text, lang)));
   if (again.length > 1) return void 0;
   const next = again[0];
   if (next)
-    return next.index > call.index ? { ...shape, awaited, at: next.index, replaces: false, indent: indentOf3(next.text) } : void 0;
-  const last = [...body].reverse().find((l) => l.text.trim() !== "" && indentOf3(l.text) === bodyIndent);
+    return next.index > call.index ? { ...shape, awaited, at: next.index, replaces: false, indent: indentOf4(next.text) } : void 0;
+  const last = [...body].reverse().find((l) => l.text.trim() !== "" && indentOf4(l.text) === bodyIndent);
   if (!last || ENDS_BODY.test(last.text)) return void 0;
   return { ...shape, awaited, at: loop.last + 1, replaces: false, indent: bodyIndent };
 }
@@ -7521,12 +8572,12 @@ function addBackoff(input) {
   const shape = shapeOf(input);
   if (!shape || input.content.includes(shape.idiom.helper)) return void 0;
   const { idiom, loop, response, awaited } = shape;
-  const lines2 = input.content.split("\n");
+  const lines3 = input.content.split("\n");
   const wait = `${shape.indent}${idiom.wait(loop.counter, response, awaited)}`;
-  const edited = [...lines2];
+  const edited = [...lines3];
   edited.splice(shape.at, shape.replaces ? 1 : 0, wait);
   const trailing = edited.at(-1) === "" ? edited.pop() : void 0;
-  edited.push(...idiom.helperLines(indentStep(lines2)), ...trailing === void 0 ? [] : [""]);
+  edited.push(...idiom.helperLines(indentStep(lines3)), ...trailing === void 0 ? [] : [""]);
   const imported = idiom.imports(edited, awaited);
   if (!imported) return void 0;
   return {
@@ -7537,14 +8588,14 @@ function addBackoff(input) {
 function backoffHolds(file, content, line) {
   const lang = loopLanguage(file);
   const idiom = lang ? RETRY_IDIOMS[lang] : void 0;
-  const lines2 = content.split("\n");
-  const loop = lang ? loopAt(lines2, line - 1, lang) : void 0;
+  const lines3 = content.split("\n");
+  const loop = lang ? loopAt(lines3, line - 1, lang) : void 0;
   if (!lang || !idiom || !loop) return { ok: false, detail: `${file}:${line} no longer opens a retry loop` };
-  const body = bodyOf(lines2, loop);
+  const body = bodyOf(lines3, loop);
   if (!body.some((l) => idiom.call.test(l.text)))
     return { ok: false, detail: `the loop at ${file}:${line} no longer makes its call` };
   const waits = body.some((l) => l.text.includes(`${idiom.helper}(`));
-  const defined = lines2.some((l) => new RegExp(`\\b(def|func|function)\\s+${idiom.helper}\\(`).test(l));
+  const defined = lines3.some((l) => new RegExp(`\\b(def|func|function)\\s+${idiom.helper}\\(`).test(l));
   const honours = /retry-after/i.test(content) && /\brand(om)?\b|Math\.random/.test(content);
   const ok = waits && defined && honours;
   return {
@@ -7613,11 +8664,11 @@ function keyOf(lhs) {
   return col?.[1] ? { key: col[1], column: col[1] } : void 0;
 }
 function seqScanOf(evidence) {
-  const lines2 = evidence.split("\n");
-  const at = lines2.findIndex((l) => /Seq Scan on /.test(l));
-  const table = /Seq Scan on (?:"?\w+"?\.)?"?(\w+)"?/.exec(lines2[at] ?? "")?.[1];
-  if (at < 0 || !table) return void 0;
-  const rest = lines2.slice(at + 1, at + 6);
+  const lines3 = evidence.split("\n");
+  const at2 = lines3.findIndex((l) => /Seq Scan on /.test(l));
+  const table = /Seq Scan on (?:"?\w+"?\.)?"?(\w+)"?/.exec(lines3[at2] ?? "")?.[1];
+  if (at2 < 0 || !table) return void 0;
+  const rest = lines3.slice(at2 + 1, at2 + 6);
   const filter = rest.map((l) => /^\s*Filter: (.+)$/.exec(l)?.[1]).find((f) => f !== void 0);
   const removed = Number(rest.map((l) => /Rows Removed by Filter: (\d+)/.exec(l)?.[1]).find((r) => r) ?? 0);
   if (!filter || removed < MIN_REMOVED || /\bOR\b/.test(filter)) return void 0;
@@ -7676,9 +8727,9 @@ function createsTable(text, table) {
   ).test(text);
 }
 function indexCauseLine(content, scan) {
-  const lines2 = content.split("\n");
+  const lines3 = content.split("\n");
   const wanted = scan.keys.map(norm).join(",");
-  const indexes = lines2.flatMap((text, i) => {
+  const indexes = lines3.flatMap((text, i) => {
     const keys = indexKeys(text, scan.table);
     return keys ? [{ line: i + 1, keys: keys.map(norm) }] : [];
   });
@@ -7687,8 +8738,8 @@ function indexCauseLine(content, scan) {
     (ix) => ix.keys[0]?.replace(/^\w+\((\w+)\)$/, "$1") === norm(scan.columns[0] ?? "")
   );
   if (near) return near.line;
-  const created = lines2.findIndex((l) => createsTable(l, scan.table));
-  return created >= 0 && lines2.some((l) => indexKeys(l, scan.table) || createsTable(l, scan.table)) ? created + 1 : void 0;
+  const created = lines3.findIndex((l) => createsTable(l, scan.table));
+  return created >= 0 && lines3.some((l) => indexKeys(l, scan.table) || createsTable(l, scan.table)) ? created + 1 : void 0;
 }
 function nextSqlName(file, siblings, scan) {
   const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
@@ -7759,9 +8810,9 @@ function indexHolds(created, evidence) {
 }
 
 // src/llm/offline/nil-guard-go.ts
-function pointerFields(lines2) {
+function pointerFields(lines3) {
   return new Set(
-    lines2.flatMap((l) => /^\s*([A-Za-z_]\w*)\s+\*[\w.]+\s*(?:`[^`]*`)?\s*(?:\/\/.*)?$/.exec(l)?.[1] ?? [])
+    lines3.flatMap((l) => /^\s*([A-Za-z_]\w*)\s+\*[\w.]+\s*(?:`[^`]*`)?\s*(?:\/\/.*)?$/.exec(l)?.[1] ?? [])
   );
 }
 function derefs(text, fields) {
@@ -7798,23 +8849,23 @@ function zeroOf(type) {
   if (NUMBER.test(type)) return "0";
   return `${type}{}`;
 }
-function guardGo(lines2, index) {
-  const candidates = derefs(lines2[index] ?? "", pointerFields(lines2));
+function guardGo(lines3, index) {
+  const candidates = derefs(lines3[index] ?? "", pointerFields(lines3));
   const expr = candidates[0];
-  const func = enclosing(lines2, index, /^func\s/);
-  const sig = func ? signature(lines2[func.index] ?? "") : void 0;
+  const func = enclosing(lines3, index, /^func\s/);
+  const sig = func ? signature(lines3[func.index] ?? "") : void 0;
   if (candidates.length !== 1 || !expr || !func || !sig || sig.results.at(-1) !== "error") return void 0;
-  const imports = lines2.join("\n");
+  const imports = lines3.join("\n");
   const message = `"${sig.name.charAt(0).toLowerCase()}${sig.name.slice(1)}: ${expr} is nil"`;
   const err = /^\s*(import\s+)?"errors"/m.test(imports) ? `errors.New(${message})` : /^\s*(import\s+)?"fmt"/m.test(imports) ? `fmt.Errorf(${message})` : void 0;
   if (!err) return void 0;
-  const at = statementStart(lines2, func.index + 1, index, true);
-  const indent = indentOf3(lines2[at] ?? "");
+  const at2 = statementStart(lines3, func.index + 1, index, true);
+  const indent = indentOf4(lines3[at2] ?? "");
   const values = [...sig.results.slice(0, -1).map(zeroOf), err].join(", ");
   const guard = [`${indent}if ${expr} == nil {`, `${indent}	return ${values}`, `${indent}}`];
   return {
-    content: insert(lines2, at, guard),
-    change: `return ${err} when ${expr} is nil, before it is read (line ${at + 1})`
+    content: insert(lines3, at2, guard),
+    change: `return ${err} when ${expr} is nil, before it is read (line ${at2 + 1})`
   };
 }
 
@@ -7836,44 +8887,92 @@ function raisedIn(body, re) {
 }
 function guardNil(input) {
   const lang = languageOf(input.file);
-  const lines2 = input.content.split("\n");
+  const lines3 = input.content.split("\n");
   const index = input.line - 1;
-  if (!lang || lines2[index] === void 0) return void 0;
-  if (lang === "go") return input.subject === "*" ? guardGo(lines2, index) : void 0;
+  if (!lang || lines3[index] === void 0) return void 0;
+  if (lang === "go") return input.subject === "*" ? guardGo(lines3, index) : void 0;
   if (!input.subject || !/^\w+[?!]?$/.test(input.subject)) return void 0;
-  return lang === "ruby" ? guardRuby(input.file, lines2, index, input.subject) : guardPython(lines2, index, input.subject);
+  return lang === "ruby" ? guardRuby(input.file, lines3, index, input.subject) : guardPython(lines3, index, input.subject);
 }
-function guardRuby(file, lines2, index, method) {
-  const receiver = receiverOf(lines2[index] ?? "", method);
-  const def = enclosing(lines2, index, /^\s*def\s+([\w?!.]+)/);
+function guardRuby(file, lines3, index, method) {
+  const receiver = receiverOf(lines3[index] ?? "", method);
+  const def = enclosing(lines3, index, /^\s*def\s+([\w?!.]+)/);
   if (!receiver || !def) return void 0;
-  const body = lines2.slice(def.index + 1, index);
-  const at = statementStart(lines2, def.index + 1, index);
-  const controller = /(^|\/)controllers\/[\w/]+_controller\.rb$/.test(file) || lines2.some((l) => /^\s*class\s+\w+\s*<\s*[\w:]*Controller\b/.test(l));
+  const body = lines3.slice(def.index + 1, index);
+  const at2 = statementStart(lines3, def.index + 1, index);
+  const controller = /(^|\/)controllers\/[\w/]+_controller\.rb$/.test(file) || lines3.some((l) => /^\s*class\s+\w+\s*<\s*[\w:]*Controller\b/.test(l));
   const raised = raisedIn(body, /\braise\s+([A-Z][\w:]*)/g);
   const action = controller ? "return head(:not_found)" : raised ? `raise ${raised}, "${receiver} is nil"` : void 0;
   if (!action) return void 0;
-  const guard = `${indentOf3(lines2[at] ?? "")}${action} if ${receiver}.nil?`;
+  const guard = `${indentOf4(lines3[at2] ?? "")}${action} if ${receiver}.nil?`;
   return {
-    content: insert(lines2, at, [guard]),
-    change: `${action} when ${receiver} is nil, before it is read (line ${at + 1})`
+    content: insert(lines3, at2, [guard]),
+    change: `${action} when ${receiver} is nil, before it is read (line ${at2 + 1})`
   };
 }
-function guardPython(lines2, index, attr) {
-  const receiver = receiverOf(lines2[index] ?? "", attr);
-  const def = enclosing(lines2, index, /^\s*(?:async\s+)?def\s+(\w+)/);
+function guardPython(lines3, index, attr) {
+  const receiver = receiverOf(lines3[index] ?? "", attr);
+  const def = enclosing(lines3, index, /^\s*(?:async\s+)?def\s+(\w+)/);
   if (!receiver || !def) return void 0;
-  const body = lines2.slice(def.index + 1, index);
-  const imports = lines2.filter((l) => /^\s*(from|import)\s/.test(l)).join("\n");
+  const body = lines3.slice(def.index + 1, index);
+  const imports = lines3.filter((l) => /^\s*(from|import)\s/.test(l)).join("\n");
   const raised = raisedIn(body, /\braise\s+([A-Z]\w*)\(/g);
   const action = /from\s+flask\s+import[^\n]*\babort\b/.test(imports) ? "abort(404)" : /\bHttp404\b/.test(imports) ? `raise Http404("${receiver} is None")` : raised ? `raise ${raised}("${receiver} is None")` : void 0;
   if (!action) return void 0;
-  const at = statementStart(lines2, def.index + 1, index);
-  const indent = indentOf3(lines2[at] ?? "");
-  const guard = [`${indent}if ${receiver} is None:`, `${indent}${indentStep(lines2)}${action}`];
+  const at2 = statementStart(lines3, def.index + 1, index);
+  const indent = indentOf4(lines3[at2] ?? "");
+  const guard = [`${indent}if ${receiver} is None:`, `${indent}${indentStep(lines3)}${action}`];
   return {
-    content: insert(lines2, at, guard),
-    change: `${action} when ${receiver} is None, before it is read (line ${at + 1})`
+    content: insert(lines3, at2, guard),
+    change: `${action} when ${receiver} is None, before it is read (line ${at2 + 1})`
+  };
+}
+
+// src/llm/offline/nil-guard-js.ts
+var FUNCTION_HEAD = new RegExp(
+  [
+    // function f(a, b) {   async function* g(a) {
+    /^\s*(?:export\s+)?(?:default\s+)?(?:async\s+)?function\s*\*?\s*[\w$]*\s*\(([^)]*)\)/.source,
+    // const f = async (a, b) => {   f: function (a) {
+    /^\s*(?:(?:export\s+)?(?:const|let|var)\s+)?[\w$]+\s*[:=]\s*(?:async\s+)?(?:function\s*\(([^)]*)\)|\(([^)]*)\)\s*(?::[^=]+)?=>)/.source,
+    // router.post("/orders", async (req, res) => {
+    /^.*?[(,]\s*(?:async\s+)?\(([^)]*)\)\s*=>\s*\{\s*$/.source,
+    // class methods: async createOrder(req, res) {
+    /^\s*(?:(?:public|private|protected|static|async)\s+)*(?!if\b|for\b|while\b|switch\b|catch\b|return\b)[\w$]+\s*\(([^)]*)\)\s*(?::[^{]+)?\{\s*$/.source
+  ].join("|")
+);
+function receiverOf2(text, name) {
+  const re = new RegExp(
+    `((?:this\\.)?[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\.${escapeRegExp(name)}(?![\\w$])`,
+    "g"
+  );
+  const found = [...new Set([...text.matchAll(re)].map((m) => m[1] ?? ""))];
+  return found.length === 1 && found[0] ? found[0] : void 0;
+}
+var paramNames = (list) => list.split(",").map((p) => /^\s*(?:\.\.\.)?([\w$]+)/.exec(p)?.[1] ?? "").filter(Boolean);
+function guardJs(file, content, line, property) {
+  if (!/\.(m|c)?[jt]sx?$/.test(file)) return void 0;
+  const lines3 = content.split("\n");
+  const index = line - 1;
+  const receiver = receiverOf2(lines3[index] ?? "", property);
+  const head = enclosing(lines3, index, FUNCTION_HEAD);
+  if (!receiver || !head) return void 0;
+  const params = paramNames(head.match.slice(1).find((g) => g !== void 0) ?? "");
+  const body = lines3.slice(head.index + 1, index);
+  const thrown = [
+    ...new Set(body.flatMap((l) => [...l.matchAll(/\bthrow\s+new\s+([A-Z][\w$]*)\(/g)].map((m) => m[1])))
+  ];
+  const what = `${receiver} is missing`;
+  const action = params.includes("next") ? `return next(new Error("${what}"));` : params.includes("res") ? `return res.status(404).json({ error: "${what}" });` : thrown.length === 1 ? `throw new ${thrown[0]}("${what}");` : void 0;
+  if (!action) return void 0;
+  const before = lines3.slice(head.index, index).map((l) => l.replace(/\/\/.*$/, "").trim()).filter(Boolean).at(-1);
+  if (!before || !/[;{}]$/.test(before) || !/^\s*(const|let|var|return|await|[\w$.]+\s*[=(])/.test(lines3[index] ?? ""))
+    return void 0;
+  const at2 = index;
+  const guard = `${indentOf4(lines3[at2] ?? "")}if (${receiver} == null) ${action}`;
+  return {
+    content: insert(lines3, at2, [guard]),
+    change: `${action.replace(/;$/, "")} when ${receiver} is null or undefined, before it is read (line ${at2 + 1})`
   };
 }
 
@@ -7904,7 +9003,7 @@ function applyFix(kind, input) {
   if (kind === "move-dev-dependency") return moveDevDependency(input);
   if (kind === "raise-body-size") return raiseBodySize(input);
   if (kind === "guard-property-access")
-    return input.file && /\.(go|rb|py)$/.test(input.file) ? guardNil({ ...input, file: input.file }) : guardPropertyAccess(input);
+    return input.file && /\.(go|rb|py)$/.test(input.file) ? guardNil({ ...input, file: input.file }) : (input.file && input.subject ? guardJs(input.file, input.content, input.line, input.subject) : void 0) ?? guardPropertyAccess(input);
   if (measureOf(kind)) return measuredFix(kind, input);
   if (kind === "index-migration") return newIndexMigration(input);
   const code = codeFixOf(kind);
@@ -7918,9 +9017,9 @@ function addedLines(before, after, created = false) {
   return after.split("\n").filter((l) => !old.has(l));
 }
 function replaceLine(content, line, text) {
-  const lines2 = splitLines(content);
-  lines2[line - 1] = text;
-  return lines2.join("\n");
+  const lines3 = splitLines(content);
+  lines3[line - 1] = text;
+  return lines3.join("\n");
 }
 function scaleNumber(rule, input) {
   const old = splitLines(input.content)[input.line - 1];
@@ -7952,12 +9051,12 @@ function raiseBodySize(input) {
     change: `client_max_body_size ${digits}${unit} → ${mib}m`
   };
 }
-function blockRange(lines2, key) {
-  const open = lines2.findIndex((l) => new RegExp(`^(\\s*)"${key}"\\s*:\\s*\\{\\s*$`).test(l));
+function blockRange(lines3, key) {
+  const open = lines3.findIndex((l) => new RegExp(`^(\\s*)"${key}"\\s*:\\s*\\{\\s*$`).test(l));
   if (open < 0) return void 0;
-  const indent = /^(\s*)/.exec(lines2[open] ?? "")?.[1] ?? "";
-  for (let i = open + 1; i < lines2.length; i += 1) {
-    if (new RegExp(`^${indent}\\}`).test(lines2[i] ?? "")) return { open, close: i };
+  const indent = /^(\s*)/.exec(lines3[open] ?? "")?.[1] ?? "";
+  for (let i = open + 1; i < lines3.length; i += 1) {
+    if (new RegExp(`^${indent}\\}`).test(lines3[i] ?? "")) return { open, close: i };
   }
   return void 0;
 }
@@ -7974,19 +9073,19 @@ function moveDevDependency(input) {
   const deps = manifest.dependencies;
   const devDeps = manifest.devDependencies;
   if (!devDeps || !(name in devDeps) || deps && name in deps) return void 0;
-  const lines2 = splitLines(input.content);
-  const dev = blockRange(lines2, "devDependencies");
-  const prod = blockRange(lines2, "dependencies");
+  const lines3 = splitLines(input.content);
+  const dev = blockRange(lines3, "devDependencies");
+  const prod = blockRange(lines3, "dependencies");
   if (!dev || !prod) return void 0;
-  const at = lines2.findIndex(
+  const at2 = lines3.findIndex(
     (l, i) => i > dev.open && i < dev.close && l.trimStart().startsWith(`"${name}"`)
   );
-  if (at < 0) return void 0;
-  const entry = (lines2[at] ?? "").replace(/,\s*$/, "");
-  const without = [...lines2];
-  without.splice(at, 1);
-  if (at === dev.close - 1 && at - 1 > dev.open)
-    without[at - 1] = (without[at - 1] ?? "").replace(/,\s*$/, "");
+  if (at2 < 0) return void 0;
+  const entry = (lines3[at2] ?? "").replace(/,\s*$/, "");
+  const without = [...lines3];
+  without.splice(at2, 1);
+  if (at2 === dev.close - 1 && at2 - 1 > dev.open)
+    without[at2 - 1] = (without[at2 - 1] ?? "").replace(/,\s*$/, "");
   const target = blockRange(without, "dependencies");
   if (!target) return void 0;
   const members = without.slice(target.open + 1, target.close);
@@ -8021,8 +9120,8 @@ function guardPropertyAccess(input) {
   const matches = [...old.matchAll(access)];
   const first2 = matches[0];
   if (!first2 || matches.length !== 1 || first2.index === void 0) return void 0;
-  const at = first2.index + (first2[1]?.length ?? 0);
-  const text = `${old.slice(0, at)}?${old.slice(at)}`;
+  const at2 = first2.index + (first2[1]?.length ?? 0);
+  const text = `${old.slice(0, at2)}?${old.slice(at2)}`;
   return {
     content: replaceLine(input.content, input.line, text),
     change: `${first2[0].trim()} → ${first2[0].trim().replace(`.${property}`, `?.${property}`)}`
@@ -8050,19 +9149,19 @@ function newIndexMigration(input) {
 // src/llm/offline/repo-rank.ts
 var COMMENT = /^\s*(#|\/\/|;|--)/;
 var KEY = /^(\s*)(?:-\s+)?"?([\w./-]+)"?\s*:/;
-function indentOf4(text) {
+function indentOf5(text) {
   return (/^(\s*)/.exec(text)?.[1] ?? "").length;
 }
 function commentedOut(text) {
   return COMMENT.test(text);
 }
-function enclosingKeys(lines2, line) {
+function enclosingKeys(lines3, line) {
   const keys = [];
-  let indent = indentOf4(lines2[line - 1] ?? "");
+  let indent = indentOf5(lines3[line - 1] ?? "");
   for (let i = line - 2; i >= 0 && indent > 0; i -= 1) {
-    const text = lines2[i] ?? "";
+    const text = lines3[i] ?? "";
     if (text.trim() === "" || commentedOut(text)) continue;
-    const own = indentOf4(text);
+    const own = indentOf5(text);
     if (own >= indent) continue;
     const key = KEY.exec(text);
     if (key?.[2]) keys.push(key[2]);
@@ -8070,17 +9169,17 @@ function enclosingKeys(lines2, line) {
   }
   return keys;
 }
-function inside(lines2, line, block) {
-  return enclosingKeys(lines2, line).includes(block);
+function inside(lines3, line, block) {
+  return enclosingKeys(lines3, line).includes(block);
 }
 function settingValue(text) {
   const value = /[:=\s]\s*"?([^"\s#;,]+)"?\s*[;,]?\s*(#.*)?$/.exec(text.trim())?.[1];
   return value && value.length >= 3 ? value : void 0;
 }
-function ownerName(lines2, line) {
-  const indent = indentOf4(lines2[line - 1] ?? "");
+function ownerName(lines3, line) {
+  const indent = indentOf5(lines3[line - 1] ?? "");
   for (let i = line - 2; i >= 0; i -= 1) {
-    const text = lines2[i] ?? "";
+    const text = lines3[i] ?? "";
     const item = /^(\s*)-\s+name:\s*"?([\w.-]+)"?\s*$/.exec(text);
     if (item?.[2] && (item[1] ?? "").length < indent) return item[2];
     const service = /^ {2}([\w.-]+):\s*$/.exec(text);
@@ -8090,16 +9189,16 @@ function ownerName(lines2, line) {
   }
   return void 0;
 }
-function named(word2, evidence) {
-  if (!word2 || word2.length < 2) return false;
-  const escaped = word2.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const end = word2.endsWith("/") ? "" : "([-_]\\d+)?($|[^\\w-])";
-  return new RegExp(`(^|[^\\w.-])${escaped}${end}`).test(evidence);
+function named(word3, evidence) {
+  if (!word3 || word3.length < 2) return false;
+  const escaped2 = word3.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const end = word3.endsWith("/") ? "" : "([-_]\\d+)?($|[^\\w-])";
+  return new RegExp(`(^|[^\\w.-])${escaped2}${end}`).test(evidence);
 }
-function evidenceRank(lines2, line, evidence) {
-  const text = lines2[line - 1] ?? "";
+function evidenceRank(lines3, line, evidence) {
+  const text = lines3[line - 1] ?? "";
   if (named(settingValue(text), evidence)) return 0;
-  return named(ownerName(lines2, line), evidence) ? 1 : 2;
+  return named(ownerName(lines3, line), evidence) ? 1 : 2;
 }
 
 // src/llm/offline/usage-evidence.ts
@@ -8120,8 +9219,8 @@ function withUsagePeak(diagnosis, resolution, hits) {
     excerpt: hit.text.slice(0, 2e3),
     note: `${PEAK_NOTE}${peak} bytes (${showBytes(peak)}, the largest of ${hits.length} evictions)`
   };
-  const at = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
-  const evidence = [...diagnosis.evidence.slice(0, at), cited, ...diagnosis.evidence.slice(at)].slice(0, 50);
+  const at2 = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
+  const evidence = [...diagnosis.evidence.slice(0, at2), cited, ...diagnosis.evidence.slice(at2)].slice(0, 50);
   return { ...diagnosis, evidence };
 }
 function citedNotes(diagnosis) {
@@ -8224,8 +9323,8 @@ function repoTargets(finding, repoFiles, others = []) {
       continue;
     }
     if (locator.fromConfigError) {
-      const at = configErrorPosition(traceOf(finding), repoFiles);
-      if (at && locator.files.test(at.file)) targets.push({ kind: "frame", locator, ...at });
+      const at2 = configErrorPosition(traceOf(finding), repoFiles);
+      if (at2 && locator.files.test(at2.file)) targets.push({ kind: "frame", locator, ...at2 });
       continue;
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
@@ -8242,23 +9341,23 @@ function suspectFiles(finding, repoFiles) {
   const located = repoFiles.filter((f) => targets.some((t) => t.kind === "grep" && t.locator.files.test(f)));
   return [.../* @__PURE__ */ new Set([...framed, ...located])].slice(0, 10);
 }
-function underLimits(lines2, line) {
-  return lines2.slice(Math.max(0, line - 4), line - 1).some((l) => /^\s*limits:\s*$/.test(l));
+function underLimits(lines3, line) {
+  return lines3.slice(Math.max(0, line - 4), line - 1).some((l) => /^\s*limits:\s*$/.test(l));
 }
 function locateCause(finding, hits, contentOf, others = [], growth = false, measuredMs, repoFiles = []) {
   let fallback;
   const evidence = evidenceText(finding);
   const linesOf = (file) => (contentOf(file) ?? "").split("\n");
   const kept = hits.filter((h) => {
-    const lines2 = linesOf(h.file);
-    const text = lines2[h.line - 1] ?? "";
+    const lines3 = linesOf(h.file);
+    const text = lines3[h.line - 1] ?? "";
     if (h.target.kind === "frame") return true;
     const within = h.target.locator.within;
-    return !commentedOut(text) && (!within || inside(lines2, h.line, within));
+    return !commentedOut(text) && (!within || inside(lines3, h.line, within));
   });
   const ranked = kept.map((h) => {
-    const lines2 = linesOf(h.file);
-    return { h, named: evidenceRank(lines2, h.line, evidence), limit: underLimits(lines2, h.line) };
+    const lines3 = linesOf(h.file);
+    return { h, named: evidenceRank(lines3, h.line, evidence), limit: underLimits(lines3, h.line) };
   }).sort(
     (a, b) => order(finding, a.h.target.locator) - order(finding, b.h.target.locator) || a.named - b.named || Number(b.limit) - Number(a.limit)
   );
@@ -8328,13 +9427,19 @@ function causeOfResolution(r) {
     "redis-evicts-cache": `${r.subject}, noeviction on an instance used as a cache`,
     "cleanup-enabled": `${r.subject}, switched off while its files exhaust the inodes`,
     "cpu-limit-uncapped": `${r.subject}, compared with the CPU the container logs using`,
-    "request-fits-node": `${r.subject}, compared with the largest node's allocatable capacity`
+    "request-fits-node": `${r.subject}, compared with the largest node's allocatable capacity`,
+    "image-path-shipped": `where ${r.subject} is named, compared with where the Dockerfile copies it`,
+    "unit-port-unique": `the port ${r.subject} is given, compared with the other units' ports and its proxy`
   };
   return {
     file: r.cause.file,
     line: r.cause.line,
     text: r.cause.text,
-    locator: { grep: "", files: /.*/, what: what[r.kind] },
+    locator: {
+      grep: "",
+      files: /.*/,
+      what: r.kind in BUILD_CAUSES ? BUILD_CAUSES[r.kind](r.subject) : what[r.kind]
+    },
     ...r.change ? { change: r.change.summary } : {}
   };
 }
@@ -8365,6 +9470,8 @@ function playbookTurn(request) {
     if (growth2 && calls.length > 0) calls.push({ name: "grep_search", input: COLLECTION_SEARCH });
     const measure = repoFiles.length > 0 && hasTool(request, "grep_search") ? measureSearch(primary) : void 0;
     if (measure && calls.length > 0) calls.push({ name: "grep_search", input: measure });
+    const breakdown = hasTool(request, "grep_search") ? breakdownSearch(primary) : void 0;
+    if (breakdown && calls.length > 0) calls.push({ name: "grep_search", input: breakdown });
     if (calls.length > 0)
       return toolTurn(
         request,
@@ -8415,7 +9522,7 @@ function playbookTurn(request) {
   const measured = measuredIn(primary, past, inRepo2);
   const leak = growth ? leakCause(grepHits, inRepo2) : void 0;
   const cause = resolution ? causeOfResolution(resolution) : leak ?? locateCause(primary, hits, contentOf, others, growth, measured?.ms, repoFiles);
-  const found = findingDiagnosis(context, primary, others, cause);
+  const found = withBreakdown(findingDiagnosis(context, primary, others, cause), grepHits, inRepo2);
   const fix = cause?.locator.fix;
   const diagnosis = measured && cause?.change && fix && measureOf(fix) ? withMeasurement(found, measured, fix) : found;
   return submitTurn(
@@ -8432,7 +9539,7 @@ function playbookTurn(request) {
   );
 }
 function withResolution(diagnosis, resolution, contentOf, history) {
-  const truth = resolution.truth.filter((t) => !(t.file === resolution.cause.file && t.line === resolution.cause.line)).slice(0, 2).flatMap((t) => {
+  const truth = resolution.truth.filter((t) => !(t.file === resolution.cause.file && t.line === resolution.cause.line)).slice(0, 3).flatMap((t) => {
     const text = contentOf(t.file)?.split("\n")[t.line - 1];
     return text === void 0 ? [] : [
       {
@@ -8444,12 +9551,12 @@ function withResolution(diagnosis, resolution, contentOf, history) {
       }
     ];
   });
-  const at = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
+  const at2 = diagnosis.evidence.findIndex((e) => e.kind === "repo") + 1;
   const evidence = [
-    ...diagnosis.evidence.slice(0, at),
+    ...diagnosis.evidence.slice(0, at2),
     ...truth,
     ...history,
-    ...diagnosis.evidence.slice(at)
+    ...diagnosis.evidence.slice(at2)
   ].slice(0, 50);
   return {
     ...diagnosis,
@@ -8510,18 +9617,18 @@ function inventoryPlan(request, cited, patternId) {
   const change = resolution?.change;
   if (!resolution || !change) return void 0;
   const old = reads.find((r) => r.path === cited.file)?.content;
-  const lines2 = old?.split("\n");
+  const lines3 = old?.split("\n");
   const span = change.span ?? 1;
-  if (!old || !lines2 || change.file !== cited.file || change.line !== cited.line || lines2.slice(change.line - 1, change.line - 1 + span).join("\n") !== change.before)
+  if (!old || !lines3 || change.file !== cited.file || change.line !== cited.line || lines3.slice(change.line - 1, change.line - 1 + span).join("\n") !== change.before)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
   const refused = forbiddenBy(resolution.kind, [change.after], ruleEvidence(finding, others));
   if (refused) return { ok: false, reason: `${change.summary} is not proposed: ${refused}` };
-  lines2.splice(change.line - 1, span, change.after);
+  lines3.splice(change.line - 1, span, change.after);
   const risk = FIX_RULES.find((r) => r.id === resolution.kind)?.risk ?? "medium";
   return {
     ok: true,
     path: cited.file,
-    diff: lineDiff(cited.file, old, lines2.join("\n")),
+    diff: lineDiff(cited.file, old, lines3.join("\n")),
     change: change.summary,
     risk
   };
@@ -8656,7 +9763,7 @@ function triageTurn(request) {
 }
 
 // src/inventory/relation.ts
-function relationHolds(resolution, patched) {
+function relationHolds(resolution, patched, repoFiles = []) {
   const change = resolution.change;
   if (!change) return { ok: false, detail: "no change was proposed" };
   const inv = buildInventory(patched.filter((f) => isDeployFile(f.path)));
@@ -8754,6 +9861,12 @@ function relationHolds(resolution, patched) {
       return cleanupHolds(resolution, patched);
     case "request-fits-node":
       return nodeFitHolds(resolution, patched);
+    case "image-path-shipped":
+      return imagePathHolds(resolution, patched);
+    case "unit-port-unique":
+      return unitPortHolds(resolution, patched);
+    default:
+      return buildHolds({ ...resolution, kind: resolution.kind }, patched, repoFiles);
   }
 }
 
@@ -8775,7 +9888,7 @@ function codeFixCheck(request, cited, result) {
   const held = code.holds(cited.file, patched, line);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
-var dirOf = (path) => path.slice(0, path.lastIndexOf("/") + 1);
+var dirOf2 = (path) => path.slice(0, path.lastIndexOf("/") + 1);
 function createdFile(patch) {
   const files = parsePatch(patch);
   const only = files[0];
@@ -8792,7 +9905,7 @@ function createdFileChecks(request, cited, result) {
   const makesFiles = pattern?.repo?.some(
     (l) => l.fix === "index-migration" && cited && l.files.test(cited.file)
   );
-  const beside = cited !== void 0 && dirOf(created.path) === dirOf(cited.file);
+  const beside = cited !== void 0 && dirOf2(created.path) === dirOf2(cited.file);
   const target = {
     name: "patch creates one new file beside the cited one",
     outcome: makesFiles && beside ? "pass" : "fail",
@@ -8889,11 +10002,11 @@ function fileCheck(request, cited, result) {
   const content = fileText(result.content).text;
   const proposal = request.context.proposal;
   if (proposal?.applied && proposal.patch) {
-    const lines2 = new Set(content.split("\n"));
+    const lines3 = new Set(content.split("\n"));
     const added = parsePatch(proposal.patch).flatMap(
       (p) => p.hunks.flatMap((h) => h.lines.filter((l) => l.startsWith("+")).map((l) => l.slice(1)))
     );
-    const missing = added.filter((l) => !lines2.has(l));
+    const missing = added.filter((l) => !lines3.has(l));
     return {
       name: "the patch is in the file",
       outcome: missing.length === 0 && added.length > 0 ? "pass" : "fail",
@@ -8933,7 +10046,7 @@ function relationCheck(request, cited, result) {
   if (patched === false)
     return [{ name, outcome: "fail", detail: `the patch does not apply to ${cited.file}` }];
   const after = files.map((f) => f.path === cited.file ? { ...f, content: patched } : f);
-  const held = renamed ? renameRelationHolds(resolution.subject, after) : relationHolds(resolution, after);
+  const held = renamed ? renameRelationHolds(resolution.subject, after) : relationHolds(resolution, after, context.repoFiles ?? []);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
 function measuredCheck(request, cited, result) {
@@ -8963,7 +10076,8 @@ function logCheck(request, call) {
   const first2 = request.context.diagnosis?.evidence.find((e) => e.kind === "log");
   if (call.name === "read_file" && first2) {
     const pieces = (first2.excerpt.split("\n")[0] ?? "").split(/\[REDACTED[^\]]*\]/).filter((p) => p.length > 0);
-    const ok = pieces.length > 0 && pieces.every((p) => result.content.includes(p));
+    const decoded = result.content.replace(/\\(["\\/])/g, "$1");
+    const ok = pieces.length > 0 && pieces.every((p) => result.content.includes(p) || decoded.includes(p));
     return {
       name,
       outcome: ok ? "pass" : "fail",

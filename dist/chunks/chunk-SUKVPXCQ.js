@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-RBMPQFDZ.js";
+} from "./chunk-J4YT3DRG.js";
 import {
   credentialsFrom
-} from "./chunk-GYLJY5T2.js";
+} from "./chunk-BNZ3DWBD.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {
