@@ -1,6 +1,15 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  utimesSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { bundle } from "../../scripts/bundle.mjs";
@@ -43,7 +52,11 @@ export async function buildCli(): Promise<string> {
   const key = sourceKey();
   const final = join(tmpdir(), `${CACHE_PREFIX}${key}`);
   const cli = join(final, "cli.js");
-  if (existsSync(cli)) return cli;
+  if (existsSync(cli)) {
+    // In use: a parallel run that cleans up old bundles must leave this one.
+    utimesSync(final, new Date(), new Date());
+    return cli;
+  }
   const outdir = mkdtempSync(join(tmpdir(), `${CACHE_PREFIX}build-`));
   await bundle({
     entries: [{ in: join(REPO, "src/entrypoints/cli.ts"), out: "cli" }],
