@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     setupFiles: ["test/setup/no-network.ts"],
+    globalSetup: ["test/setup/built-cli.global.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -1,8 +1,14 @@
-import type { CitedLine } from "./resolution.js";
+import type { CitedLine, Resolution } from "./resolution.js";
 
 export interface RepoFile {
   path: string;
   content: string;
+}
+
+/** The changed line as it reads in the patched files: what a relation check judges. */
+export function patchedLine(resolution: Resolution, patched: readonly RepoFile[]): string {
+  const change = resolution.change;
+  return patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
 }
 
 export const DOCKERFILE = /(^|\/)(Dockerfile|Containerfile)[\w.-]*$|\.dockerfile$/i;

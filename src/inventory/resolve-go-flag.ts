@@ -1,5 +1,5 @@
 import { type CitedLine, nearName, type Resolution } from "./resolution.js";
-import type { RepoFile } from "./resolve-build-files.js";
+import { patchedLine, type RepoFile } from "./resolve-build-files.js";
 
 export interface FlagLookup {
   kind: "undefined-flag";
@@ -111,8 +111,7 @@ export function flagHolds(
   patched: readonly RepoFile[],
 ): { ok: boolean; detail: string } {
   const change = resolution.change;
-  const text =
-    patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+  const text = patchedLine(resolution, patched);
   const defined = new Set(flagDefinitions(patched).map((d) => d.name));
   const passed = [...text.matchAll(/(?:^|[\s"'[,])-{1,2}([A-Za-z][\w.-]*)/g)].map((m) => m[1] ?? "");
   const unknown = passed.filter((p) => !defined.has(p));

@@ -1,5 +1,5 @@
 import type { CitedLine, Resolution } from "./resolution.js";
-import type { RepoFile } from "./resolve-build-files.js";
+import { patchedLine, type RepoFile } from "./resolve-build-files.js";
 
 export interface ImageTagLookup {
   kind: "image-tag-missing";
@@ -178,8 +178,7 @@ export function imageTagHolds(
   patched: readonly RepoFile[],
 ): { ok: boolean; detail: string } {
   const change = resolution.change;
-  const text =
-    patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+  const text = patchedLine(resolution, patched);
   const missing = resolution.subject.slice(resolution.subject.lastIndexOf(":") + 1);
   const set = resolution.candidates.find((t) => new RegExp(`[:\\s"']${literal(t)}["']?\\s*$`).test(text));
   return set && !new RegExp(`[:\\s"']${literal(missing)}["']?\\s*$`).test(text)

@@ -1,5 +1,5 @@
 import type { CitedLine, Resolution } from "./resolution.js";
-import { DOCKERFILE, imagePath, type RepoFile } from "./resolve-build-files.js";
+import { DOCKERFILE, imagePath, patchedLine, type RepoFile } from "./resolve-build-files.js";
 
 export interface ScriptLookup {
   kind: "script-not-in-image";
@@ -100,8 +100,7 @@ export function scriptPathHolds(
   repoFiles: readonly string[],
 ): { ok: boolean; detail: string } {
   const change = resolution.change;
-  const text =
-    patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+  const text = patchedLine(resolution, patched);
   const landed = repoFiles.flatMap((f) =>
     patched.filter((d) => DOCKERFILE.test(d.path)).flatMap((d) => imagePath(d, f)?.path ?? []),
   );
