@@ -9,7 +9,7 @@ function namesHost(setting: SettingFact, test: (host: string, port?: number) => 
   return hostsIn(setting.value).some((h) => test(h.host, h.port));
 }
 
-function cite(setting: SettingFact, contentOf: ContentOf): CitedLine | undefined {
+export function cite(setting: SettingFact, contentOf: ContentOf): CitedLine | undefined {
   const text = lineAt(contentOf(setting.file) ?? "", setting.line);
   return text === undefined ? undefined : { file: setting.file, line: setting.line, text };
 }
@@ -89,22 +89,19 @@ const PORT_WORDS: Record<number, RegExp> = {
 };
 
 /**
- * Connection refused on loopback inside compose: the container dialled itself. The setting that names
- * loopback (for that port) is the cause; the one compose service listening on that port is the change.
+ * The one setting that names loopback for the port: the only one, or the only one whose key names a listening
+ * service or the kind of server that port is for (`DATABASE_URL` for 5432), or the only one spelling the
+ * address dialled.
  */
-export function resolveLoopback(
+export function loopbackSetting(
   port: number | undefined,
   inv: Inventory,
-  contentOf: ContentOf,
-): Resolution | undefined {
-  const compose = inv.services.filter((s) => s.source === "compose");
-  if (compose.length === 0) return undefined;
+  listening: readonly ServiceFact[],
+  dialled?: string,
+): SettingFact | undefined {
   const loopback = inv.settings.filter(
     (s) =>
       s.source !== "helm-values" && namesHost(s, (h, p) => LOOPBACK.has(h) && (!port || !p || p === port)),
-  );
-  const listening = compose.filter(
-    (s) => port !== undefined && (s.ports.includes(port) || imagePort(s.image) === port),
   );
   const words = port !== undefined ? PORT_WORDS[port] : undefined;
   const keyed = loopback.filter(
@@ -112,7 +109,30 @@ export function resolveLoopback(
       listening.some((svc) => (s.path ?? s.key).toLowerCase().includes(svc.name.toLowerCase())) ||
       words?.test(s.path ?? s.key),
   );
-  const setting = loopback.length === 1 ? loopback[0] : keyed.length === 1 ? keyed[0] : undefined;
+  // The address the client printed, when only one setting spells it so (`127.0.0.1` in the override file,
+  // `localhost` in the defaults it overrides).
+  const spelled = loopback.filter((s) => namesHost(s, (h) => h === dialled));
+  if (loopback.length === 1) return loopback[0];
+  if (spelled.length === 1) return spelled[0];
+  return keyed.length === 1 ? keyed[0] : undefined;
+}
+
+/**
+ * Connection refused on loopback inside compose: the container dialled itself. The setting that names
+ * loopback (for that port) is the cause; the one compose service listening on that port is the change.
+ */
+export function resolveLoopback(
+  port: number | undefined,
+  inv: Inventory,
+  contentOf: ContentOf,
+  dialled?: string,
+): Resolution | undefined {
+  const compose = inv.services.filter((s) => s.source === "compose");
+  if (compose.length === 0) return undefined;
+  const listening = compose.filter(
+    (s) => port !== undefined && (s.ports.includes(port) || imagePort(s.image) === port),
+  );
+  const setting = loopbackSetting(port, inv, listening, dialled);
   const cause = setting ? cite(setting, contentOf) : undefined;
   if (!setting || !cause) return undefined;
   const base = {
