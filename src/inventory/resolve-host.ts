@@ -22,6 +22,26 @@ function isService(host: string, services: readonly ServiceFact[]): boolean {
   );
 }
 
+/** Words that name a kind of server, each with the word every other spelling of it is read as. */
+const SERVER_WORDS: [RegExp, string][] = [
+  [/^(db|database|postgres|postgresql|pg|pgsql|mysql|mariadb)$/, "db"],
+  [/^(mongo|mongodb)$/, "mongo"],
+  [/^(mq|amqp|rabbit|rabbitmq)$/, "mq"],
+  [/^(es|elastic|elasticsearch|opensearch|search)$/, "search"],
+];
+
+function kindWords(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[-_.]/)
+    .map((w) => SERVER_WORDS.find(([re]) => re.test(w))?.[1] ?? w)
+    .join("-");
+}
+
+function sameKindName(a: string, b: string): boolean {
+  return a.toLowerCase() !== b.toLowerCase() && kindWords(a) === kindWords(b);
+}
+
 /**
  * A name that does not resolve, set in one file while another file defines the services: the setting is the
  * cause; the one service whose name is near (same words, or a typo away) and whose namespace and port agree is
@@ -41,12 +61,18 @@ export function resolveUnknownHost(
   if (!first || !cause) return undefined;
   const token = hostsIn(first.value).find((h) => sameHost(h.host, host) || h.host === firstLabel(host));
   const ns = namespaceOf(host);
-  const near = inv.services.filter(
-    (s) =>
-      nearName(firstLabel(host), s.name) &&
-      (!ns || !s.namespace || s.namespace === ns) &&
-      (token?.port === undefined || s.ports.length === 0 || s.ports.includes(token.port)),
-  );
+  const agrees = (s: ServiceFact) =>
+    (!ns || !s.namespace || s.namespace === ns) &&
+    (token?.port === undefined || s.ports.length === 0 || s.ports.includes(token.port));
+  const named = inv.services.filter((s) => nearName(firstLabel(host), s.name) && agrees(s));
+  // Renamed for the server it runs rather than its role (orders-db → orders-postgres): the same words once
+  // each names its kind of server, and only where the port dialled agrees. Such a service beside a typo-near
+  // one (orders-pg) makes two candidates, not a choice.
+  const kindNamed =
+    token?.port === undefined
+      ? []
+      : inv.services.filter((s) => s.ports.length > 0 && sameKindName(firstLabel(host), s.name) && agrees(s));
+  const near = [...new Set([...named, ...kindNamed])];
   const base = {
     kind: "host-names-service" as const,
     subject: host,
