@@ -101,6 +101,9 @@ const REFUSED = [
 
 const MISSING_ENV = [
   /KeyError: '([A-Z][A-Z0-9_]+)'/,
+  // Ruby's ENV.fetch and Elixir's System.fetch_env!.
+  /key not found: "([A-Z][A-Z0-9_]+)" \(KeyError\)/,
+  /could not fetch environment variable "([A-Z][A-Z0-9_]+)"/,
   /[Ee]nvironment variable "?([A-Z][A-Z0-9_]+)"? (?:is )?(?:not set|missing|required|undefined|must be set)/,
   /[Mm]issing (?:required )?env(?:ironment)?(?: var(?:iable)?)?s?:? "?([A-Z][A-Z0-9_]+)/,
   /\b([A-Z][A-Z0-9_]{2,}) (?:environment variable )?(?:is )?(?:not set|must be set|is required)/,

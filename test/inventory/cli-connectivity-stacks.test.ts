@@ -182,4 +182,22 @@ describe("connectivity across stacks, through the CLI", () => {
     cites(run, "config/production.yaml", 4);
     expect(run.proposal).toBeUndefined();
   });
+
+  it("must not: Ruby's ENV.fetch KeyError beside a near name in the manifest cites both and renames neither", async () => {
+    const trace = [
+      '/usr/local/bundle/gems/bootsnap-1.17.0/lib/bootsnap/load_path_cache/core_ext/kernel_require.rb:30:in `require\': key not found: "REDIS_URL" (KeyError)',
+      "\tfrom /app/config/initializers/sidekiq.rb:3:in `fetch'",
+    ].join("\n");
+    const root = workspace({
+      "logs/worker.log": trace,
+      "repo/config/initializers/sidekiq.rb":
+        'Sidekiq.configure_server do |config|\n  config.redis = {\n    url: ENV.fetch("REDIS_URL"),\n  }\nend\n',
+      "repo/k8s/worker.yaml":
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: worker\nspec:\n  template:\n    spec:\n      containers:\n        - name: worker\n          image: ghcr.io/acme/shop:3.1.0\n          env:\n            - name: SIDEKIQ_REDIS_URL\n              value: redis://redis:6379/1\n",
+    });
+    const run = await diagnose(root);
+    expect(run.diagnosis?.category).toBe("configuration");
+    cites(run, "config/initializers/sidekiq.rb", 3);
+    expect(run.proposal).toBeUndefined();
+  });
 });
