@@ -43,6 +43,14 @@ function sameKindName(a: string, b: string): boolean {
 }
 
 /**
+ * A chart with dependencies gets Services from its subcharts (Bitnami's postgresql makes `<release>-postgresql`)
+ * that no template in the repository shows: a name spelled for its server may be one of them.
+ */
+function hasSubcharts(inv: Inventory, contentOf: ContentOf): boolean {
+  return inv.files.some((f) => /(^|\/)Chart\.ya?ml$/.test(f) && /^dependencies:/m.test(contentOf(f) ?? ""));
+}
+
+/**
  * A name that does not resolve, set in one file while another file defines the services: the setting is the
  * cause; the one service whose name is near (same words, or a typo away) and whose namespace and port agree is
  * the change. Several near services, or the name set in several places: cited, nothing proposed.
@@ -69,7 +77,7 @@ export function resolveUnknownHost(
   // each names its kind of server, and only where the port dialled agrees. Such a service beside a typo-near
   // one (orders-pg) makes two candidates, not a choice.
   const kindNamed =
-    token?.port === undefined
+    token?.port === undefined || hasSubcharts(inv, contentOf)
       ? []
       : inv.services.filter((s) => s.ports.length > 0 && sameKindName(firstLabel(host), s.name) && agrees(s));
   const near = [...new Set([...named, ...kindNamed])];

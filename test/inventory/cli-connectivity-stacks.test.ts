@@ -200,4 +200,35 @@ describe("connectivity across stacks, through the CLI", () => {
     cites(run, "config/initializers/sidekiq.rb", 3);
     expect(run.proposal).toBeUndefined();
   });
+
+  const psycopgLog = noisy(
+    () =>
+      'psycopg2.OperationalError: could not translate host name "reports-postgresql" to address: Name or service not known',
+    6,
+  );
+  const chart = (chartYaml: string) => ({
+    "logs/web.log": psycopgLog,
+    "repo/chart/values.yaml":
+      "replicaCount: 2\nenv:\n  DATABASE_URL: postgresql://reports-postgresql:5432/reports\n  LOG_LEVEL: info\n",
+    "repo/chart/templates/postgres-service.yaml":
+      "apiVersion: v1\nkind: Service\nmetadata:\n  name: reports-db\nspec:\n  ports:\n    - port: 5432\n  selector:\n    app: reports-db\n",
+    "repo/chart/Chart.yaml": `apiVersion: v2\nname: reports\nversion: 1.0.0\n${chartYaml}`,
+  });
+
+  it("Helm values name reports-postgresql where the chart's Service is reports-db: the URL follows the Service", async () => {
+    const root = workspace(chart(""));
+    const run = await diagnose(root);
+    cites(run, "chart/values.yaml", 3);
+    expect(run.proposal?.patch).toContain("+  DATABASE_URL: postgresql://reports-db:5432/reports");
+    expect(applies(root, run.proposal?.patch ?? "")).toBe(true);
+  });
+
+  it("must not: a chart with subchart dependencies may define reports-postgresql itself, so nothing is proposed", async () => {
+    const deps =
+      "dependencies:\n  - name: postgresql\n    version: 13.2.0\n    repository: oci://registry-1.docker.io/bitnamicharts\n";
+    const root = workspace(chart(deps));
+    const run = await diagnose(root);
+    cites(run, "chart/values.yaml", 3);
+    expect(run.proposal).toBeUndefined();
+  });
 });
