@@ -231,4 +231,21 @@ describe("connectivity across stacks, through the CLI", () => {
     cites(run, "chart/values.yaml", 3);
     expect(run.proposal).toBeUndefined();
   });
+
+  it("must not: distroless/static ships the public CA bundle, so an unknown authority is not blamed on it", async () => {
+    const goTls = Array.from({ length: 60 }, (_, i) =>
+      i % 5 === 1
+        ? '{"level":"error","msg":"fetch balance","error":"Get \\"https://api.partner-bank.example/v2/balance\\": tls: failed to verify certificate: x509: certificate signed by unknown authority"}'
+        : `{"level":"info","msg":"handled","path":"/v1/balance/${i}","status":200}`,
+    ).join("\n");
+    const root = workspace({
+      "logs/ledger.log": goTls,
+      "repo/Dockerfile":
+        'FROM golang:1.22 AS build\nWORKDIR /src\nCOPY . .\nRUN CGO_ENABLED=0 go build -o /out/ledger ./cmd/ledger\n\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/ledger /ledger\nENTRYPOINT ["/ledger"]\n',
+    });
+    const run = await diagnose(root);
+    expect(run.diagnosis?.category).toBe("tls");
+    expect(run.diagnosis?.evidence.some((e) => e.kind === "repo" && e.file === "Dockerfile")).toBe(false);
+    expect(run.proposal).toBeUndefined();
+  });
 });
