@@ -231,8 +231,15 @@ export function forbiddenBy(
   kind: ResolutionKind | FixKind,
   addedLines: readonly string[],
   evidence: RuleEvidence,
+  replacedLines: readonly string[] = [],
 ): string | undefined {
-  if (addedLines.some((l) => DISABLES_TLS.test(l))) return "never disable TLS verification";
+  // A setting the line already had (a DSN's `sslmode=disable` kept while its host is renamed) is not one the
+  // change introduces: only a new one disables verification.
+  const disables = (l: string) => {
+    const m = DISABLES_TLS.exec(l);
+    return m !== null && !replacedLines.some((r) => r.includes(m[0]));
+  };
+  if (addedLines.some(disables)) return "never disable TLS verification";
   const hides = HIDES_FAILURE.find((h) => addedLines.some((l) => h.re.test(l)));
   if (hides) return hides.why;
   const privilege = privilegeRefusal(addedLines);

@@ -6,6 +6,13 @@ export function hostsIn(value: string): { host: string; port?: number }[] {
     if (m[1]) found.push({ host: m[1], ...(m[2] ? { port: Number(m[2]) } : {}) });
   }
   if (found.length > 0) return found;
+  // ADO.NET-style `Host=db;Port=5432;Database=app` (Npgsql, SqlClient's `Server=db,1433`, MySqlConnector).
+  const keyed =
+    /(?:^|;)\s*(?:Host|Server|Data Source|Address|Addr)\s*=\s*(?:tcp:)?([\w.-]+)(?:,(\d+))?/i.exec(value);
+  if (keyed?.[1]) {
+    const port = keyed[2] ?? /(?:^|;)\s*Port\s*=\s*(\d+)/i.exec(value)?.[1];
+    return [{ host: keyed[1], ...(port ? { port: Number(port) } : {}) }];
+  }
   const pair = /^([A-Za-z0-9][\w.-]*):(\d{1,5})$/.exec(value.trim());
   if (pair?.[1]) return [{ host: pair[1], port: Number(pair[2]) }];
   if (/^[a-z0-9][\w-]*(\.[\w-]+)*$/i.test(value.trim()) && /[a-z]/i.test(value))
@@ -58,7 +65,7 @@ export function imagePort(image: string | undefined): number | undefined {
 /** Replaces one host token on a line, keeping everything around it (scheme, port, quotes, suffix). */
 export function replaceHost(line: string, from: string, to: string): string | undefined {
   const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`(^|[\\s"'=/@:])${escaped}(?=$|[\\s"':/.,])`);
+  const re = new RegExp(`(^|[\\s"'=/@:])${escaped}(?=$|[\\s"':/.,;])`);
   const m = re.exec(line);
   if (!m || m.index === undefined) return undefined;
   const at = m.index + (m[1]?.length ?? 0);

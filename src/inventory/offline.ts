@@ -87,7 +87,11 @@ export function resolveFromReads(
  * rewrite would be made from the view and apply_patch refuses to change such a line.
  */
 function withoutSealedChange(resolution: Resolution | undefined): Resolution | undefined {
-  if (!resolution?.change || !resolution.cause.text.includes(REDACTED)) return resolution;
+  // Every redaction rule marks its match `[REDACTED:<rule>]` (a connection string's `Password=` reads as
+  // `[REDACTED:assigned-secret]`), not only the dotenv marker.
+  const sealed =
+    resolution?.cause.text.includes(REDACTED) || /\[REDACTED:[\w-]+\]/.test(resolution?.cause.text ?? "");
+  if (!resolution?.change || !sealed) return resolution;
   const { change: _sealed, ...cited } = resolution;
   return {
     ...cited,

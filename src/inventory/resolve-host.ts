@@ -9,7 +9,7 @@ function namesHost(setting: SettingFact, test: (host: string, port?: number) => 
   return hostsIn(setting.value).some((h) => test(h.host, h.port));
 }
 
-function cite(setting: SettingFact, contentOf: ContentOf): CitedLine | undefined {
+export function cite(setting: SettingFact, contentOf: ContentOf): CitedLine | undefined {
   const text = lineAt(contentOf(setting.file) ?? "", setting.line);
   return text === undefined ? undefined : { file: setting.file, line: setting.line, text };
 }
@@ -20,6 +20,34 @@ function isService(host: string, services: readonly ServiceFact[]): boolean {
   return services.some(
     (s) => (s.name === host || s.name === label) && (!ns || !s.namespace || s.namespace === ns),
   );
+}
+
+/** Words that name a kind of server, each with the word every other spelling of it is read as. */
+const SERVER_WORDS: [RegExp, string][] = [
+  [/^(db|database|postgres|postgresql|pg|pgsql|mysql|mariadb)$/, "db"],
+  [/^(mongo|mongodb)$/, "mongo"],
+  [/^(mq|amqp|rabbit|rabbitmq)$/, "mq"],
+  [/^(es|elastic|elasticsearch|opensearch|search)$/, "search"],
+];
+
+function kindWords(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[-_.]/)
+    .map((w) => SERVER_WORDS.find(([re]) => re.test(w))?.[1] ?? w)
+    .join("-");
+}
+
+function sameKindName(a: string, b: string): boolean {
+  return a.toLowerCase() !== b.toLowerCase() && kindWords(a) === kindWords(b);
+}
+
+/**
+ * A chart with dependencies gets Services from its subcharts (Bitnami's postgresql makes `<release>-postgresql`)
+ * that no template in the repository shows: a name spelled for its server may be one of them.
+ */
+function hasSubcharts(inv: Inventory, contentOf: ContentOf): boolean {
+  return inv.files.some((f) => /(^|\/)Chart\.ya?ml$/.test(f) && /^dependencies:/m.test(contentOf(f) ?? ""));
 }
 
 /**
@@ -41,12 +69,18 @@ export function resolveUnknownHost(
   if (!first || !cause) return undefined;
   const token = hostsIn(first.value).find((h) => sameHost(h.host, host) || h.host === firstLabel(host));
   const ns = namespaceOf(host);
-  const near = inv.services.filter(
-    (s) =>
-      nearName(firstLabel(host), s.name) &&
-      (!ns || !s.namespace || s.namespace === ns) &&
-      (token?.port === undefined || s.ports.length === 0 || s.ports.includes(token.port)),
-  );
+  const agrees = (s: ServiceFact) =>
+    (!ns || !s.namespace || s.namespace === ns) &&
+    (token?.port === undefined || s.ports.length === 0 || s.ports.includes(token.port));
+  const named = inv.services.filter((s) => nearName(firstLabel(host), s.name) && agrees(s));
+  // Renamed for the server it runs rather than its role (orders-db → orders-postgres): the same words once
+  // each names its kind of server, and only where the port dialled agrees. Such a service beside a typo-near
+  // one (orders-pg) makes two candidates, not a choice.
+  const kindNamed =
+    token?.port === undefined || hasSubcharts(inv, contentOf)
+      ? []
+      : inv.services.filter((s) => s.ports.length > 0 && sameKindName(firstLabel(host), s.name) && agrees(s));
+  const near = [...new Set([...named, ...kindNamed])];
   const base = {
     kind: "host-names-service" as const,
     subject: host,
@@ -89,22 +123,19 @@ const PORT_WORDS: Record<number, RegExp> = {
 };
 
 /**
- * Connection refused on loopback inside compose: the container dialled itself. The setting that names
- * loopback (for that port) is the cause; the one compose service listening on that port is the change.
+ * The one setting that names loopback for the port: the only one, or the only one whose key names a listening
+ * service or the kind of server that port is for (`DATABASE_URL` for 5432), or the only one spelling the
+ * address dialled.
  */
-export function resolveLoopback(
+export function loopbackSetting(
   port: number | undefined,
   inv: Inventory,
-  contentOf: ContentOf,
-): Resolution | undefined {
-  const compose = inv.services.filter((s) => s.source === "compose");
-  if (compose.length === 0) return undefined;
+  listening: readonly ServiceFact[],
+  dialled?: string,
+): SettingFact | undefined {
   const loopback = inv.settings.filter(
     (s) =>
       s.source !== "helm-values" && namesHost(s, (h, p) => LOOPBACK.has(h) && (!port || !p || p === port)),
-  );
-  const listening = compose.filter(
-    (s) => port !== undefined && (s.ports.includes(port) || imagePort(s.image) === port),
   );
   const words = port !== undefined ? PORT_WORDS[port] : undefined;
   const keyed = loopback.filter(
@@ -112,7 +143,30 @@ export function resolveLoopback(
       listening.some((svc) => (s.path ?? s.key).toLowerCase().includes(svc.name.toLowerCase())) ||
       words?.test(s.path ?? s.key),
   );
-  const setting = loopback.length === 1 ? loopback[0] : keyed.length === 1 ? keyed[0] : undefined;
+  // The address the client printed, when only one setting spells it so (`127.0.0.1` in the override file,
+  // `localhost` in the defaults it overrides).
+  const spelled = loopback.filter((s) => namesHost(s, (h) => h === dialled));
+  if (loopback.length === 1) return loopback[0];
+  if (spelled.length === 1) return spelled[0];
+  return keyed.length === 1 ? keyed[0] : undefined;
+}
+
+/**
+ * Connection refused on loopback inside compose: the container dialled itself. The setting that names
+ * loopback (for that port) is the cause; the one compose service listening on that port is the change.
+ */
+export function resolveLoopback(
+  port: number | undefined,
+  inv: Inventory,
+  contentOf: ContentOf,
+  dialled?: string,
+): Resolution | undefined {
+  const compose = inv.services.filter((s) => s.source === "compose");
+  if (compose.length === 0) return undefined;
+  const listening = compose.filter(
+    (s) => port !== undefined && (s.ports.includes(port) || imagePort(s.image) === port),
+  );
+  const setting = loopbackSetting(port, inv, listening, dialled);
   const cause = setting ? cite(setting, contentOf) : undefined;
   if (!setting || !cause) return undefined;
   const base = {

@@ -21,6 +21,7 @@ import { resolveNodeSelector } from "./resolve-k8s-selector.js";
 import { resolveTaint } from "./resolve-k8s-taint.js";
 import { resolveKeepalive } from "./resolve-keepalive.js";
 import { resolveLogRotation } from "./resolve-log-rotation.js";
+import { resolveLoopbackInCluster } from "./resolve-loopback-k8s.js";
 import { resolveMetaspace } from "./resolve-metaspace.js";
 import { resolveNoProxy } from "./resolve-no-proxy.js";
 import { resolveNodeFit } from "./resolve-node-fit.js";
@@ -76,7 +77,8 @@ export function resolveLookup(
     case "refused":
       return (
         (LOOPBACK.has(lookup.host)
-          ? resolveLoopback(lookup.port, inv, contentOf)
+          ? (resolveLoopback(lookup.port, inv, contentOf, lookup.host) ??
+            resolveLoopbackInCluster(lookup.host, lookup.port, inv, contentOf))
           : resolveUnknownHost(lookup.host, inv, contentOf)) ??
         resolveRefusedPort(
           lookup.host,

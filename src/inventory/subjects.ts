@@ -88,11 +88,22 @@ const REFUSED = [
   /Cannot connect to \w+:\/\/(?:[^@\s]*@)?([\w.-]+):(\d+)[^\n]*?(?:Errno 111|[Cc]onnection refused)/,
   // .NET: `No connection could be made because the target machine actively refused it. (localhost:5432)`
   /(?:actively refused it|Connection refused)\.? \(([\w.-]+):(\d+)\)/,
+  // Npgsql: `NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5432` then, on the inner exception's
+  // line, `SocketException (111): Connection refused` (10061 on Windows: `...actively refused it`).
+  /Failed to connect to \[?([\w.:-]+?)\]?:(\d+)[^\n]*\n?[^\n]*?(?:Connection refused|actively refused)/,
+  // Kafka's NetworkClient prints Java's InetSocketAddress, `host/ip:port` (`host/<unresolved>:port` when
+  // DNS failed): `Connection to node -1 (localhost/127.0.0.1:9092) could not be established.` Only a negative
+  // node id is a bootstrap address from the client's config; a broker id's address is the broker's advertised
+  // listener, which the client's setting does not decide.
+  /Connection to node -\d+ \(([\w.-]+)(?:\/[^:)\s]*)?:(\d+)\) could not be established/,
   /[Cc]onnection refused[^\n]*?\(?(?:host=)?'?(localhost|127\.0\.0\.1)'?,? ?(?:port=)?(\d+)/,
 ];
 
 const MISSING_ENV = [
   /KeyError: '([A-Z][A-Z0-9_]+)'/,
+  // Ruby's ENV.fetch and Elixir's System.fetch_env!.
+  /key not found: "([A-Z][A-Z0-9_]+)" \(KeyError\)/,
+  /could not fetch environment variable "([A-Z][A-Z0-9_]+)"/,
   /[Ee]nvironment variable "?([A-Z][A-Z0-9_]+)"? (?:is )?(?:not set|missing|required|undefined|must be set)/,
   /[Mm]issing (?:required )?env(?:ironment)?(?: var(?:iable)?)?s?:? "?([A-Z][A-Z0-9_]+)/,
   /\b([A-Z][A-Z0-9_]{2,}) (?:environment variable )?(?:is )?(?:not set|must be set|is required)/,

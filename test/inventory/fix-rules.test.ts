@@ -28,6 +28,15 @@ describe("fix rules", () => {
     ).toBeUndefined();
   });
 
+  it("a setting the replaced line already held is not one the change introduces", () => {
+    const before = "DATABASE_URL=postgres://orders-db/app?sslmode=disable";
+    const after = "DATABASE_URL=postgres://orders-postgres/app?sslmode=disable";
+    expect(forbiddenBy("host-names-service", [after], quiet, [before])).toBeUndefined();
+    expect(forbiddenBy("host-names-service", [after], quiet, ["DATABASE_URL=postgres://orders-db/app"])).toBe(
+      "never disable TLS verification",
+    );
+  });
+
   it("never raises a memory limit when the evidence shows steady growth", () => {
     const leak = { patternIds: ["oom-container", "memory-leak-steady-growth"], text: "OOMKilled" };
     expect(forbiddenBy("raise-memory-limit", ['memory: "1Gi"'], leak)).toMatch(/steady growth/);

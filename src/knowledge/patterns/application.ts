@@ -44,6 +44,7 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     keywords: [
       "environment variable",
       "keyerror",
+      "key not found",
       "missing required",
       "missing env",
       "could not resolve placeholder",
@@ -54,6 +55,10 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     matchers: [
       /[Mm]issing (required )?env(ironment)? var(iable)?:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
       /KeyError: '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
+      // Ruby's ENV.fetch: `key not found: "REDIS_URL" (KeyError)`.
+      /key not found: "(?<subject>[A-Z][A-Z0-9_]{2,})" \(KeyError\)/,
+      // Elixir's System.fetch_env!: `could not fetch environment variable "DATABASE_URL" because it is not set`.
+      /could not fetch environment variable "(?<subject>[A-Z][A-Z0-9_]{2,})" because it is not set/,
       /Environment variable not found: (?<subject>[A-Z][A-Z0-9_]{2,})/,
       /Could not resolve placeholder '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
       /\b(?<subject>[A-Z][A-Z0-9_]{2,}): (unbound variable|parameter null or not set|parameter not set)/,
@@ -61,6 +66,8 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
     sources: [
       "python/cpython Lib/os.py (_Environ.__getitem__: raise KeyError(key) from None → \"KeyError: 'DATABASE_URL'\")",
       'deankerr/orchid convex/lib/utils.ts and fwouts/previewjs loader/src/env.ts (the common app idiom: "Missing required environment variable: NAME", "Missing environment variable: NAME")',
+      'ruby/ruby hash.c (rb_key_err_raise "key not found: %p" from ENV.fetch → `key not found: "REDIS_URL" (KeyError)`)',
+      'elixir-lang/elixir lib/elixir/lib/system.ex (System.EnvError: "could not fetch environment variable #{inspect(env)} because it is not set")',
       'prisma/prisma (error P1012 "error: Environment variable not found: DATABASE_URL.", PrismaClientInitializationError), as quoted in real reports',
       'spring-projects/spring-framework spring-core/src/main/java/org/springframework/util/PropertyPlaceholderHelper.java ("Could not resolve placeholder \'" + placeholder + "\'" + " in value "" + value + """)',
       'bminor/bash subst.c (report_error (_("%s: parameter null or not set"), name), "%s: parameter not set") and error.c (err_unboundvar "%s: unbound variable"), from the VAR:? expansion and set -u in entrypoint scripts',

@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
-import { KAFKA_POLL, REDIS_MAXMEMORY } from "./locators-settings.js";
+import { SUBJECT_IN_CONFIG } from "./locators.js";
+import { FORWARDED_PORT, KAFKA_POLL, REDIS_MAXMEMORY } from "./locators-settings.js";
 
 /** Caches, brokers and search stores: memory policy, persistence, consumer groups, brokers, disk watermarks. */
 export const CACHE_BROKER_PATTERNS: FailurePattern[] = [
@@ -95,6 +96,7 @@ export const CACHE_BROKER_PATTERNS: FailurePattern[] = [
     actions: ["Check the brokers are up and that advertised.listeners resolve and route from the client."],
     confirm: ["The broker is down or its advertised host is unreachable from the client's network."],
     ruleOut: ["Other clients in the same network produce to it."],
+    repo: [...SUBJECT_IN_CONFIG, ...FORWARDED_PORT],
   },
   {
     id: "es-flood-stage",

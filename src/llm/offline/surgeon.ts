@@ -74,7 +74,12 @@ function inventoryPlan(
     lines.slice(change.line - 1, change.line - 1 + span).join("\n") !== change.before
   )
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
-  const refused = forbiddenBy(resolution.kind, [change.after], ruleEvidence(finding, others));
+  const refused = forbiddenBy(
+    resolution.kind,
+    [change.after],
+    ruleEvidence(finding, others),
+    change.before.split("\n"),
+  );
   if (refused) return { ok: false, reason: `${change.summary} is not proposed: ${refused}` };
   lines.splice(change.line - 1, span, change.after);
   const risk = FIX_RULES.find((r) => r.id === resolution.kind)?.risk ?? "medium";
