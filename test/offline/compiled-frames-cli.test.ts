@@ -198,4 +198,41 @@ describe("frames and null reads from less common stacks, through the CLI", () =>
     );
     expect(run.proposal?.patch).not.toMatch(/except|HTTPException\("/);
   });
+
+  it("a Go handler panic net/http recovered (http: panic serving): the frame is cited, nothing recovered", async () => {
+    const root = workspace({
+      "logs/app.log": [
+        ...noise(
+          100,
+          (i) => `time=2026-12-07T13:59:${i % 60}.000Z level=INFO msg=request path=/healthz status=200`,
+        ),
+        "2026/12/07 14:00:01 http: panic serving 10.0.0.7:51122: assignment to entry in nil map",
+        "goroutine 41 [running]:",
+        "net/http.(*conn).serve.func1()",
+        "\t/usr/local/go/src/net/http/server.go:1947 +0xbe",
+        "example.com/shop/internal/cart.(*Cart).Add(0xc000120000, {0xc00001a0f0, 0x6}, 0x1)",
+        "\t/build/internal/cart/cart.go:9 +0x7a",
+      ].join("\n"),
+      "repo/go.mod": "module example.com/shop\n\ngo 1.22\n",
+      "repo/internal/cart/cart.go": [
+        "package cart",
+        "",
+        "type Cart struct{ Items map[string]int }",
+        "",
+        "func (c *Cart) Add(sku string, qty int) error {",
+        "\tif qty <= 0 {",
+        "\t\treturn errBadQty",
+        "\t}",
+        "\tc.Items[sku] += qty",
+        "\treturn nil",
+        "}",
+        "",
+      ].join("\n"),
+    });
+    const run = await diagnose(root);
+    expect(run.diagnosis?.evidence).toContainEqual(
+      expect.objectContaining({ kind: "repo", file: "internal/cart/cart.go", line: 9 }),
+    );
+    expect(run.proposal?.patch ?? "").not.toMatch(/recover\(\)|== nil/);
+  });
 });
