@@ -85,9 +85,9 @@ export const FIX_RULES: readonly FixRule[] = [
   {
     id: "guard-property-access",
     evidence:
-      "a nil/None/undefined read (Go nil pointer dereference, Ruby NoMethodError for nil, Python 'NoneType' has no attribute, Node Cannot read properties of undefined) at a repository line the trace names",
+      "a nil/None/undefined read (Go nil pointer dereference, Ruby NoMethodError for nil, Python 'NoneType' has no attribute, Node Cannot read properties of undefined, Java helpful NPE) at a repository line the trace names (a compiled dist/*.js frame: the source line by function and property)",
     change:
-      "a guard before the statement that returns the function's own error (Go error result, Rails 404, Flask abort, an exception the function raises); Node reads with ?.",
+      "a guard before the statement that returns the function's own error (Go error result, Rails 404, Flask abort, an exception the function raises in the shape it raises it; Java: the variable a helpful NPE names); Node reads with ?. when the function has no failure path",
     risk: "medium",
     mustNot: [
       "swallow the error (`recover()`, `rescue NoMethodError`, bare `except:`, an empty catch)",

@@ -9,6 +9,30 @@ const FILES = [
 ];
 
 describe("repoFrames", () => {
+  it("maps a compiled dist/*.js frame to its one TypeScript source, marked compiled with the function", () => {
+    const files = [
+      "src/orders/orders.service.ts",
+      "apps/api/src/main.ts",
+      "src/orders/orders.service.spec.ts",
+    ];
+    const trace = [
+      "TypeError: Cannot read properties of null (reading 'id')",
+      "    at async OrdersService.findForUser (/app/dist/orders/orders.service.js:24:57)",
+      "    at bootstrap (/srv/dist/apps/api/main.js:8:3)",
+      "    at Object.<anonymous> (/app/dist/nowhere.js:1:1)",
+    ].join("\n");
+    expect(repoFrames(trace, files)).toEqual([
+      { file: "src/orders/orders.service.ts", line: 24, compiled: { fn: "findForUser" } },
+      { file: "apps/api/src/main.ts", line: 8, compiled: { fn: "bootstrap" } },
+    ]);
+    // The compiled file itself in the repository is its own frame.
+    expect(repoFrames(trace, ["dist/orders/orders.service.js", ...files])[0]).toEqual({
+      file: "dist/orders/orders.service.js",
+      line: 24,
+      column: 57,
+    });
+  });
+
   it("maps Node frames to repository paths and skips dependencies and runtime internals", () => {
     const trace = [
       "TypeError: Cannot read properties of undefined (reading 'email')",

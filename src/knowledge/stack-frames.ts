@@ -3,6 +3,11 @@ export interface RepoFrame {
   file: string;
   line: number;
   column?: number;
+  /**
+   * The frame named compiled output (`/app/dist/orders/orders.service.js`) and `file` is its source: the line
+   * is the compiled file's, so the caller finds the source line by the function the frame names.
+   */
+  compiled?: { fn?: string };
 }
 
 const FRAME_PATTERNS: RegExp[] = [
@@ -36,6 +41,35 @@ function toRepoPath(path: string, pkg: string | undefined, repoFiles: readonly s
   return best;
 }
 
+/** A path without its extension, and without the `src/` folder a TypeScript or Babel build strips. */
+const sourceKey = (file: string): string => file.replace(/\.[^./]+$/, "").replace(/(^|\/)src\//, "$1");
+
+/**
+ * A compiled JavaScript frame's source in the repository: `/app/dist/orders/x.js` → `src/orders/x.ts`,
+ * `/app/dist/apps/api/main.js` → `apps/api/src/main.ts`. Only when the compiled file itself is not in the
+ * repository and exactly one source file fits.
+ */
+function sourceOfCompiled(path: string, repoFiles: readonly string[]): string | undefined {
+  const m = /(?:^|\/)(?:dist|build|out|lib|\.next\/server)\/(.+)\.[cm]?js$/.exec(path.replace(/\\/g, "/"));
+  if (!m?.[1] || FOREIGN.test(path)) return undefined;
+  const wanted = m[1];
+  const found = repoFiles.filter(
+    (f) =>
+      /\.(?:[cm]?ts|tsx|jsx?)$/.test(f) &&
+      !/\.d\.ts$/.test(f) &&
+      !/(?:^|\/)(?:dist|build|out)\//.test(f) &&
+      (sourceKey(f) === wanted || sourceKey(f).endsWith(`/${wanted}`)),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** The function a Node frame names: `at async OrdersService.findForUser (` → `findForUser`. */
+function frameFunction(row: string): string | undefined {
+  const name = /\bat (?:async )?(?:new )?([\w$.<>]+)(?: \[as [\w$]+\])? \(/.exec(row)?.[1];
+  const last = name?.split(".").at(-1);
+  return last && /^[\w$]+$/.test(last) && last !== "<anonymous>" ? last : undefined;
+}
+
 /** Repository frames in the order the trace lists them (innermost first for Node and Java, last for Python). */
 export function repoFrames(trace: string, repoFiles: readonly string[]): RepoFrame[] {
   const frames: RepoFrame[] = [];
@@ -44,8 +78,11 @@ export function repoFrames(trace: string, repoFiles: readonly string[]): RepoFra
       const g = pattern.exec(row)?.groups;
       if (!g?.path || !g.line) continue;
       const file = toRepoPath(g.path, g.pkg, repoFiles);
-      if (file)
-        frames.push({ file, line: Number(g.line), ...(g.column ? { column: Number(g.column) } : {}) });
+      const line = Number(g.line);
+      if (file) frames.push({ file, line, ...(g.column ? { column: Number(g.column) } : {}) });
+      const source = file || g.pkg ? undefined : sourceOfCompiled(g.path, repoFiles);
+      const fn = frameFunction(row);
+      if (source) frames.push({ file: source, line, compiled: fn ? { fn } : {} });
       break;
     }
   }
@@ -67,12 +104,23 @@ export function unreadableProperty(trace: string): string | undefined {
 }
 
 /**
- * What a nil-access guard needs from the trace: the property read on nil, or "*" for Go's nil pointer
- * dereference (which names none). Other panics (index out of range) get nothing: a nil guard would not help.
+ * The null expression a Java helpful NullPointerException names (`because "customer" is null`, `because
+ * "this.repo" is null`); none for `"<local4>"` (compiled without -g) or "the return value of …".
+ */
+export function npeExpression(trace: string): string | undefined {
+  return /NullPointerException: [^\n]*?\bbecause "((?:this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)" is null/.exec(
+    trace,
+  )?.[1];
+}
+
+/**
+ * What a nil-access guard needs from the trace: the property read on nil, the null expression a Java NPE
+ * names, or "*" for Go's nil pointer dereference (which names none). Other panics (index out of range) get nothing: a nil guard would not help.
  */
 export function nilSubject(trace: string): string | undefined {
   return (
     unreadableProperty(trace) ??
+    npeExpression(trace) ??
     (/invalid memory address or nil pointer dereference/.test(trace) ? "*" : undefined)
   );
 }

@@ -1,6 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { MIGRATION_DDL, STACK_FRAME_CITE } from "./locators.js";
-import { INDEX_MIGRATION } from "./locators-code.js";
+import { INDEX_MIGRATION, SLOW_TABLE_MIGRATION } from "./locators-code.js";
 import { SERVER_CONNECTIONS } from "./locators-settings.js";
 
 /** Databases: server limits, locks, replicas, slow queries and plans. */
@@ -146,6 +146,8 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     rank: 34,
     keywords: ["ms  statement", "ms  execute", "query_time", "slow query"],
     matchers: [
+      // A SELECT filtering one table (no join before its WHERE) names that table: its migration is cited.
+      /LOG:\s+duration: \d{4,}(?:\.\d+)? ms\s+(?:statement|execute\b[^:]*):\s*SELECT\b.*?\bFROM\s+(?:"?\w+"?\.)?"?(?<subject>[A-Za-z_]\w*)"?(?:\s+(?:AS\s+)?"?\w+"?)?\s+WHERE\b/i,
       /LOG:\s+duration: (?<subject>\d{4,}(\.\d+)?) ms\s+(statement|execute)/,
       /# Query_time: (?<subject>(\d{2,}|[2-9])\.\d+)\s+Lock_time/,
       /\bSlow query\b/i,
@@ -157,6 +159,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
       'mongodb/mongo src/mongo/db/curop.cpp (LOGV2 id 51803 "Slow query"), as mongod 4.4+ logs it: {"c":"COMMAND","id":51803,"msg":"Slow query",…}',
     ],
     fixability: 0.1,
+    repo: SLOW_TABLE_MIGRATION,
     subjectKind: "query",
     cause:
       "Queries take seconds: a missing index, a plan change, or lock and I/O contention on the database.",

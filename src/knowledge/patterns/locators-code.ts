@@ -42,3 +42,17 @@ export const INDEX_MIGRATION: RepoLocator[] = [
     what: "the schema of the table the plan reads whole (no index the filter can use)",
   },
 ];
+
+/**
+ * A slow statement without a plan names the table it filters, not why it is slow (a missing index, a lock, a
+ * cold cache): the migration that creates that table is cited with what to check, and nothing is written.
+ */
+export const SLOW_TABLE_MIGRATION: RepoLocator[] = [
+  {
+    grep: 'CREATE\\s+TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?("?\\w+"?\\.)?"?{subject}"?\\s*\\(|create_table\\s+[:"]{subject}\\b|createTable\\(\\s*["\']{subject}["\']',
+    // Prisma keeps each migration in its own folder (`prisma/migrations/<stamp>_x/migration.sql`); Knex writes JS/TS.
+    files:
+      /(^|\/)(db\/migrate|migrations?|db\/migration|sql\/migrations?|flyway)\/([^/]+\/)?[^/]+\.(sql|rb|[cm]?[jt]s)$|(^|\/)V\d+(_\d+)*__\w+\.sql$|(^|\/)(schema|structure)\.(sql|rb)$/i,
+    what: "the migration creating the table the slow statement filters (check EXPLAIN for a Seq Scan on its WHERE columns before adding an index there)",
+  },
+];

@@ -135,8 +135,11 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     category: "application_error",
     severity: "P2",
     rank: 25,
-    keywords: ["panic:"],
+    keywords: ["panic:", "panic serving"],
     matchers: [
+      // net/http recovers a handler's panic and logs "http: panic serving ADDR: VALUE" then the stack: the
+      // server lives on, but every such request fails at the line the trace names.
+      /http: panic serving \S+: (?:runtime error: )?(?<subject>invalid memory address or nil pointer dereference|index out of range[^\n]*|slice bounds out of range[^\n]*|assignment to entry in nil map)/,
       /panic: runtime error: (?<subject>invalid memory address or nil pointer dereference|index out of range[^\n]*|slice bounds out of range[^\n]*)/,
       /panic: assignment to entry in nil map/,
       /^panic: .+\n+goroutine \d+ \[running\]/m,
@@ -144,6 +147,7 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     sources: [
       'golang/go src/runtime/error.go ("invalid memory address or nil pointer dereference", "index out of range [%x] with length %y") and src/runtime/panic.go ("panic: " then "goroutine %d [running]:")',
       'golang/go src/runtime/map.go (panic(plainError("assignment to entry in nil map")))',
+      'golang/go src/net/http/server.go (c.server.logf("http: panic serving %v: %v\\n%s", c.remoteAddr, err, buf))',
     ],
     // A nil dereference guarded in the function's error return is a proposal (below 0.4 only a diagnosis);
     // the builder caps it at 0.3 when no guard is proposed (index out of range, no error result).
@@ -155,7 +159,9 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
       "Recover in HTTP handlers only to log and answer 500, not to hide the bug.",
     ],
     confirm: ["`goroutine N [running]:` follows, naming a file in the repository."],
-    ruleOut: ["The panic is recovered by the server (`http: panic serving`) and the process keeps running."],
+    ruleOut: [
+      "The panic is recovered by the server (`http: panic serving`) once, not on each request to the route.",
+    ],
   },
   {
     id: "go-concurrent-map",

@@ -46,7 +46,8 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
       "# Query_time: 0.001201  Lock_time: 0.000010 Rows_sent: 1  Rows_examined: 1",
     ],
     belowCount: true,
-    subject: "5234.117",
+    // The table a single-table SELECT filters: its creating migration is what the Detective cites.
+    subject: "orders",
   },
   "seq-scan": {
     match: [

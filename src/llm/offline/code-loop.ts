@@ -44,8 +44,7 @@ function indentWidth(text: string): number {
   return (/^\s*/.exec(text)?.[0] ?? "").replace(/\t/g, "    ").length;
 }
 
-/** The loop whose header is at `index` (0-based), or undefined when that line opens none this reads. */
-export function loopAt(lines: readonly string[], index: number, lang: LoopLanguage): Loop | undefined {
+function loopBounds(lines: readonly string[], index: number, lang: LoopLanguage): Loop | undefined {
   const head = lines[index] ?? "";
   if (!HEADER.test(head)) return undefined;
   const counter = COUNTER[lang].exec(head)?.[1];
@@ -73,6 +72,36 @@ export function loopAt(lines: readonly string[], index: number, lang: LoopLangua
       return i > index + 1 ? { header: index, first: index + 1, last: i - 1, ...withCounter } : undefined;
   }
   return undefined;
+}
+
+/**
+ * A `while` loop bounded by a counter the body increments (`while (attempt < 8) { attempt++; … }`,
+ * `while tries < 5:` … `tries += 1`, Go's `for n < max {` … `n++`): that counter, the attempt number.
+ */
+const WHILE_BOUND: Record<LoopLanguage, RegExp> = {
+  python: /^\s*while\s+(\w+)\s*<=?\s*[\w.]+\s*:/,
+  go: /^\s*for\s+(\w+)\s*<=?\s*[\w.]+\s*\{/,
+  js: /^\s*while\s*\(\s*(\w+)\s*<=?\s*[\w.]+\s*\)/,
+  ts: /^\s*while\s*\(\s*(\w+)\s*<=?\s*[\w.]+\s*\)/,
+  java: /^\s*while\s*\(\s*(\w+)\s*<=?\s*[\w.]+\s*\)/,
+};
+
+function incrementedCounter(lines: readonly string[], loop: Loop, lang: LoopLanguage): string | undefined {
+  const name = WHILE_BOUND[lang].exec(lines[loop.header] ?? "")?.[1];
+  if (!name) return undefined;
+  const step = new RegExp(
+    `(?:^|[^\\w.])(?:${name}\\s*(?:\\+\\+|\\+=\\s*1\\b)|\\+\\+${name}\\b|${name}\\s*=\\s*${name}\\s*\\+\\s*1\\b)`,
+  );
+  const steps = bodyOf(lines, loop).filter((l) => step.test(codeOf(l.text, lang)));
+  return steps.length === 1 ? name : undefined;
+}
+
+/** The loop whose header is at `index` (0-based), or undefined when that line opens none this reads. */
+export function loopAt(lines: readonly string[], index: number, lang: LoopLanguage): Loop | undefined {
+  const loop = loopBounds(lines, index, lang);
+  if (!loop || loop.counter) return loop;
+  const counter = incrementedCounter(lines, loop, lang);
+  return counter ? { ...loop, counter } : loop;
 }
 
 /** The body's own lines (0-based indices), for searching. */

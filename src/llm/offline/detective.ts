@@ -4,6 +4,7 @@ import { describeResolution, FACT_NOTE, factsToCite, runFacts } from "../../inve
 import type { Resolution } from "../../inventory/resolution.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { withCollectors } from "./collector-turn.js";
+import { sourceLine } from "./compiled-line.js";
 import {
   hasTool,
   inputString,
@@ -93,7 +94,12 @@ function playbookTurn(request: TurnRequest): TurnResponse {
     .filter((c) => c.name === "grep_search" && c.result && !c.result.isError)
     .flatMap((c) => parseGrepOutput(c.result?.content ?? ""));
   const hits = targets.flatMap((target): { target: RepoTarget; file: string; line: number }[] => {
-    if (target.kind === "frame") return [{ target, file: target.file, line: target.line }];
+    if (target.kind === "frame") {
+      if (!target.compiled) return [{ target, file: target.file, line: target.line }];
+      const content = contentOf(target.file);
+      const line = content ? sourceLine(content, target.compiled.fn, target.subject) : undefined;
+      return line ? [{ target, file: target.file, line }] : [];
+    }
     const own = new RegExp(target.pattern);
     const searched = grepHits.filter(
       (h) => inRepo.has(h.file) && target.locator.files.test(h.file) && own.test(h.text),

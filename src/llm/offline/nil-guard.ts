@@ -15,6 +15,7 @@ import {
   statementStart,
 } from "./code-shape.js";
 import { guardGo } from "./nil-guard-go.js";
+import { guardJava } from "./nil-guard-java.js";
 
 export interface GuardInput {
   file: string;
@@ -24,12 +25,13 @@ export interface GuardInput {
   subject?: string;
 }
 
-type Language = "go" | "ruby" | "python";
+type Language = "go" | "ruby" | "python" | "java";
 
 function languageOf(file: string): Language | undefined {
   if (file.endsWith(".go")) return "go";
   if (file.endsWith(".rb")) return "ruby";
   if (file.endsWith(".py")) return "python";
+  if (file.endsWith(".java")) return "java";
   return undefined;
 }
 
@@ -53,6 +55,7 @@ export function guardNil(input: GuardInput): GuardResult | undefined {
   if (!lang || lines[index] === undefined) return undefined;
   // "*" is Go's nil pointer dereference (stack-frames.ts nilSubject); another panic gets no nil guard.
   if (lang === "go") return input.subject === "*" ? guardGo(lines, index) : undefined;
+  if (lang === "java") return input.subject ? guardJava(lines, index, input.subject) : undefined;
   if (!input.subject || !/^\w+[?!]?$/.test(input.subject)) return undefined;
   return lang === "ruby"
     ? guardRuby(input.file, lines, index, input.subject)
@@ -83,6 +86,20 @@ function guardRuby(file: string, lines: string[], index: number, method: string)
   };
 }
 
+/**
+ * The arguments in the shape the function already raises its error with: an HTTP exception raised with a
+ * status (FastAPI/Starlette `HTTPException(status_code=…, detail=…)`, whose first positional is the status)
+ * gets a 404 with the message as its detail; any other class gets the message alone.
+ */
+function pythonErrorArgs(body: readonly string[], raised: string, message: string): string {
+  const at = body.findIndex((l) => l.includes(`raise ${raised}(`));
+  // A call may wrap its arguments over the next lines.
+  const call = at >= 0 ? body.slice(at, at + 4).join(" ") : "";
+  if (/\bstatus_code\s*=/.test(call)) return `status_code=404, detail="${message}"`;
+  if (new RegExp(`raise ${raised}\\(\\s*\\d{3}\\b`).test(call)) return `404, "${message}"`;
+  return `"${message}"`;
+}
+
 /** Python: a Flask view aborts 404, a Django view raises Http404, else the exception the function raises. */
 function guardPython(lines: string[], index: number, attr: string): GuardResult | undefined {
   const receiver = receiverOf(lines[index] ?? "", attr);
@@ -96,7 +113,7 @@ function guardPython(lines: string[], index: number, attr: string): GuardResult 
     : /\bHttp404\b/.test(imports)
       ? `raise Http404("${receiver} is None")`
       : raised
-        ? `raise ${raised}("${receiver} is None")`
+        ? `raise ${raised}(${pythonErrorArgs(body, raised, `${receiver} is None`)})`
         : undefined;
   if (!action) return undefined;
   const at = statementStart(lines, def.index + 1, index);

@@ -69,7 +69,7 @@ export function applyFix(kind: FixKind, input: FixInput): FixResult | undefined 
   if (kind === "move-dev-dependency") return moveDevDependency(input);
   if (kind === "raise-body-size") return raiseBodySize(input);
   if (kind === "guard-property-access")
-    return input.file && /\.(go|rb|py)$/.test(input.file)
+    return input.file && /\.(go|rb|py|java)$/.test(input.file)
       ? guardNil({ ...input, file: input.file })
       : ((input.file && input.subject
           ? guardJs(input.file, input.content, input.line, input.subject)

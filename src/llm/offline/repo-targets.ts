@@ -13,7 +13,7 @@ import {
 import type { Resolution } from "../../inventory/resolution.js";
 import { configErrorPosition } from "../../knowledge/config-positions.js";
 import type { RepoLocator } from "../../knowledge/failure-pattern.js";
-import { citedFrame, nilSubject, repoFrames } from "../../knowledge/stack-frames.js";
+import { citedFrame, nilSubject, type RepoFrame, repoFrames } from "../../knowledge/stack-frames.js";
 import { inputString, type PastCall, type PlannedCall } from "./conversation.js";
 import type { Finding } from "./findings.js";
 import { fileText } from "./read-output.js";
@@ -24,7 +24,7 @@ import { evictionHits } from "./usage-evidence.js";
 /** Something to look at in the repository: a grep to run, or a file and line a stack trace already names. */
 export type RepoTarget =
   | { kind: "grep"; locator: RepoLocator; pattern: string; candidates: string[] }
-  | { kind: "frame"; locator: RepoLocator; file: string; line: number; subject?: string };
+  | ({ kind: "frame"; locator: RepoLocator; subject?: string } & RepoFrame);
 
 /** One grep_search call: `path` keeps it to the repository files that can hold the cause (and off the logs). */
 export interface GrepSearch {

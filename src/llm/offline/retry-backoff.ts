@@ -30,6 +30,7 @@ interface Shape {
   idiom: RetryIdiom;
   loop: Loop & { counter: string };
   response: string;
+  call: string;
   awaited: boolean;
   /** Where the wait goes, and whether it replaces the line there (a fixed pause) or is inserted before it. */
   at: number;
@@ -48,7 +49,7 @@ function shapeOf(input: BackoffInput): Shape | undefined {
   const call = body.find((l) => idiom.call.test(l.text) && indentOf(l.text) === bodyIndent);
   const response = call ? idiom.call.exec(call.text)?.[1] : undefined;
   if (!call || !response || !body.some((l) => STATUS_CHECK.test(codeOf(l.text, lang)))) return undefined;
-  const shape = { lang, idiom, loop: { ...loop, counter: loop.counter }, response };
+  const shape = { lang, idiom, loop: { ...loop, counter: loop.counter }, response, call: call.text };
   const awaited = /\bawait\b/.test(call.text);
   const fixed = body.filter((l) => idiom.constantWait.test(l.text));
   const waits = body.filter((l) => idiom.anyWait.test(codeOf(l.text, lang)));
@@ -73,7 +74,7 @@ export function addBackoff(input: BackoffInput): BackoffResult | undefined {
   if (!shape || input.content.includes(shape.idiom.helper)) return undefined;
   const { idiom, loop, response, awaited } = shape;
   const lines = input.content.split("\n");
-  const wait = `${shape.indent}${idiom.wait(loop.counter, response, awaited)}`;
+  const wait = `${shape.indent}${idiom.wait(loop.counter, response, awaited, shape.call)}`;
   const edited = [...lines];
   edited.splice(shape.at, shape.replaces ? 1 : 0, wait);
   const trailing = edited.at(-1) === "" ? edited.pop() : undefined;

@@ -16,7 +16,8 @@ export interface RetryIdiom {
   constantWait: RegExp;
   helper: string;
   /** The wait before the next attempt. */
-  wait: (counter: string, response: string, awaited: boolean) => string;
+  /** `call` is the line making the request: a client's headers are read the way that client exposes them. */
+  wait: (counter: string, response: string, awaited: boolean, call: string) => string;
   /** The helper's lines, appended to the file (indent step given). */
   helperLines: (step: string) => string[];
   /** The file with what the helper and the wait need imported, or undefined when that cannot be done. */
@@ -75,13 +76,19 @@ const GO: RetryIdiom = {
 
 function jsIdiom(typed: boolean): RetryIdiom {
   return {
-    call: /^\s*(?:const|let|var)\s+(\w+)\s*=\s*await\s+fetch\(/,
+    // fetch, or a client object's verb (axios, got, ky, a created instance): `const res = await api.post(`.
+    call: /^\s*(?:const|let|var)\s+(\w+)\s*(?::\s*[\w<>.]+\s*)?=\s*await\s+(?:fetch|[\w.]+\.(?:get|post|put|patch|delete|head|request))\(/,
     anyWait: /setTimeout|\bsleep\(|\bdelay\(|\bbackoff|\bBackoff|\bretryDelayMs\b/,
     constantWait:
       /^\s*await\s+(?:new Promise\(\s*\(?\w*\)?\s*=>\s*setTimeout\(\s*\w+\s*,\s*[\d_]+\s*\)\s*\)|sleep\(\s*[\d_]+\s*\)|setTimeout\(\s*[\d_]+\s*\));?\s*$/,
     helper: "retryDelayMs",
-    wait: (n, r) =>
-      `await new Promise((resolve) => setTimeout(resolve, retryDelayMs(${n}, ${r}.headers.get("retry-after"))));`,
+    // fetch's Headers has get(); axios and got hand back lower-cased plain keys.
+    wait: (n, r, _awaited, call) =>
+      `await new Promise((resolve) => setTimeout(resolve, retryDelayMs(${n}, ${
+        /\bfetch\(/.test(call)
+          ? `${r}.headers.get("retry-after")`
+          : `String(${r}.headers["retry-after"] ?? "")`
+      })));`,
     helperLines: (s) => [
       "",
       "/**",
