@@ -170,4 +170,47 @@ spec:
       expect.objectContaining({ kind: "repo", file: "deploy/base/deployment.yaml", line: 13 }),
     );
   });
+
+  it("must not raise a Helm values-prod memory limit when kubectl top shows steady growth", async () => {
+    const top = [180, 208, 236, 264, 292, 320, 348, 376]
+      .map(
+        (mi, i) =>
+          `$ kubectl top pod billing-7d9f8c6b5-x2kqp -n prod   # 13:${20 + i * 2}\nNAME                      CPU(cores)   MEMORY(bytes)\nbilling-7d9f8c6b5-x2kqp   210m         ${mi}Mi`,
+      )
+      .join("\n");
+    const describePod = [
+      "Name:             billing-7d9f8c6b5-x2kqp",
+      "Namespace:        prod",
+      "Node:             node-3/10.0.3.17",
+      "Containers:",
+      "  billing:",
+      "    State:          Running",
+      "    Last State:     Terminated",
+      "      Reason:       OOMKilled",
+      "      Exit Code:    137",
+      "    Restart Count:  6",
+      "    Limits:",
+      "      memory:  384Mi",
+      "QoS Class:                   Burstable",
+    ].join("\n");
+    const chart = "repo/charts/billing";
+    const files = {
+      "logs/app.log": noise,
+      "logs/describe-pod.txt": describePod,
+      [`${chart}/Chart.yaml`]: "apiVersion: v2\nname: billing\nversion: 0.4.2\n",
+      [`${chart}/templates/deployment.yaml`]:
+        "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: billing\nspec:\n  template:\n    spec:\n      containers:\n        - name: billing\n          resources:\n            {{- toYaml .Values.resources | nindent 12 }}\n",
+      [`${chart}/values.yaml`]: "resources:\n  limits:\n    memory: 256Mi\n",
+      [`${chart}/values-prod.yaml`]: 'resources:\n  limits:\n    cpu: "1"\n    memory: 384Mi\n',
+    };
+    const flat = await diagnose(
+      workspace({ ...files, "logs/top.txt": top.split("\n").slice(0, 3).join("\n") }),
+    );
+    expect(flat.proposal?.patch).toContain("+    memory: 768Mi");
+    const growing = await diagnose(workspace({ ...files, "logs/top.txt": top }));
+    expect(growing.diagnosis?.evidence).toContainEqual(
+      expect.objectContaining({ kind: "repo", file: "charts/billing/values-prod.yaml", line: 4 }),
+    );
+    expect(growing.proposal).toBeUndefined();
+  });
 });
