@@ -36,10 +36,16 @@ export const K8S_AGREEMENT_RULES: readonly FixRule[] = [
   },
   {
     id: "object-key-defined",
-    evidence: "a key the pod reads is not in the ConfigMap or Secret, and the object defines one key near it",
-    change: "the key reference names the defined key",
+    evidence:
+      "a key the pod reads is not in the ConfigMap or Secret, and the object defines one key near it; or the reference sits in a base every overlay shares and the other overlays define the key it reads",
+    change:
+      "the key reference names the defined key; for a shared base, the one overlay's differing key takes the name the base reads",
     risk: "low",
-    mustNot: ["mark the key optional", "rename the key in the object (others may read it)"],
+    mustNot: [
+      "mark the key optional",
+      "rename the key in the object when no other overlay agrees with the reference (others may read it)",
+      "rename a shared base reference that other overlays satisfy (it would break them)",
+    ],
   },
   {
     id: "rwo-deployment-recreate",

@@ -2,6 +2,11 @@
 export const MEMORY_READING =
   /["']?(rss|heapUsed|heap_used|heap_used_bytes|resident|working_set|workingSet|memory_usage|mem_used|usedMemory)["']?\s*[:=]\s*(\d+(?:\.\d+)?)/i;
 
+/** A `kubectl top pod` row: `billing-7d9f8c6b5-x2kqp   212m   379Mi` (snapshots taken over time make a series). */
+export const TOP_POD_ROW = /^([a-z0-9][\w.-]*)\s+\d+m\s+(\d+)(Ki|Mi|Gi)\s*$/;
+
+const UNIT = { Ki: 1 / 1024, Mi: 1, Gi: 1024 } as const;
+
 /** Readings needed before a trend means anything. */
 const MIN_READINGS = 6;
 
@@ -13,6 +18,12 @@ const MIN_READINGS = 6;
 export function steadyGrowth(lines: readonly string[]): boolean {
   const series = new Map<string, number[]>();
   for (const line of lines) {
+    const top = TOP_POD_ROW.exec(line.trim());
+    if (top?.[1] && top[2]) {
+      const mib = Number(top[2]) * UNIT[top[3] as keyof typeof UNIT];
+      series.set(`pod ${top[1]}`, [...(series.get(`pod ${top[1]}`) ?? []), mib]);
+      continue;
+    }
     const m = MEMORY_READING.exec(line);
     if (!m?.[1] || !m[2]) continue;
     const key = m[1].toLowerCase();

@@ -32,6 +32,9 @@ export interface ObjectFacts {
 
 type LineOf = (node: Node | null | undefined) => number;
 
+/** kustomize reads these names whether or not the file says `kind: Kustomization` (both are optional). */
+const KUSTOMIZATION_FILE = /(^|\/)kustomization\.ya?ml$/i;
+
 function keysOf(node: unknown, lineOf: LineOf): { key: string; line: number }[] {
   return entries(node).map((e) => ({ key: e.key, line: lineOf(e.keyNode) }));
 }
@@ -56,7 +59,7 @@ function addDefinitions(facts: ObjectFacts, kind: string, root: unknown, file: s
   const nameNode = child(meta, "name");
   const name = scalar(nameNode);
   const namespace = scalar(child(meta, "namespace"));
-  const ns = namespace ? { namespace } : {};
+  const ns: { namespace?: string } = namespace ? { namespace } : {};
   const at = { file, line: lineOf(nameNode) };
   if (kind === "ConfigMap" && name) {
     const keys = [...keysOf(child(root, "data"), lineOf), ...keysOf(child(root, "binaryData"), lineOf)];
@@ -105,6 +108,9 @@ function addDefinitions(facts: ObjectFacts, kind: string, root: unknown, file: s
   } else if (kind === "StorageClass" && name) {
     facts.defs.push({ kind: "storageclass", name, ...at });
   } else if (kind === "Kustomization") {
+    // An overlay's `namespace:` is where its generated objects live (kustomize sets it on every resource).
+    const overlayNs = scalar(child(root, "namespace"));
+    if (overlayNs) ns.namespace = overlayNs;
     for (const g of items(child(root, "configMapGenerator"))) {
       const def = generated(g, "configmap", file, lineOf);
       if (def) facts.defs.push({ ...def, ...ns });
@@ -165,9 +171,11 @@ export function objectFacts(files: readonly { path: string; content: string }[])
   for (const { path, content } of files) {
     if (!/\.ya?ml$/.test(path)) continue;
     for (const doc of yamlDocs(content)) {
-      const kind = scalar(child(doc.root, "kind"));
+      const kind =
+        scalar(child(doc.root, "kind")) ?? (KUSTOMIZATION_FILE.test(path) ? "Kustomization" : undefined);
       const namespace = scalar(child(child(doc.root, "metadata"), "namespace"));
-      if (kind && scalar(child(doc.root, "apiVersion")))
+      if (kind === "Kustomization") addDefinitions(facts, kind, doc.root, path, doc.lineOf);
+      else if (kind && scalar(child(doc.root, "apiVersion")))
         addDefinitions(facts, kind, doc.root, path, doc.lineOf);
       // A definition's own metadata names nothing it needs; its spec may (a StatefulSet's claim templates).
       if (kind !== "ExternalSecret" && kind !== "SealedSecret")

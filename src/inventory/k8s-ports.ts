@@ -154,7 +154,37 @@ export function portFacts(files: readonly { path: string; content: string }[]): 
       }
     }
   }
-  return facts;
+  return { ...facts, workloads: facts.workloads.map((w) => withBasePorts(w, facts.workloads)) };
+}
+
+const dirOf = (file: string) => file.replace(/\/?[^/]*$/, "");
+
+/** Two overlays of one base (`overlays/prod`, `overlays/staging`): neither's patch applies to the other. */
+function siblingDirs(a: string, b: string): boolean {
+  const da = dirOf(a);
+  const db = dirOf(b);
+  return da !== db && dirOf(da) === dirOf(db);
+}
+
+/**
+ * A Kustomize patch restates a workload by name and carries only what it changes (a probe, not the ports):
+ * its containers also declare the ports the same-named workload elsewhere (the base) declares.
+ */
+function withBasePorts(w: WorkloadFact, all: readonly WorkloadFact[]): WorkloadFact {
+  const others = all.filter(
+    (o) => o !== w && o.name === w.name && o.file !== w.file && !siblingDirs(o.file, w.file),
+  );
+  if (others.length === 0) return w;
+  const containers = w.containers.map((c) => {
+    const inherited = others
+      .flatMap((o) => o.containers.filter((x) => x.name === c.name).flatMap((x) => x.ports))
+      .filter(
+        (p, i, ps) =>
+          !c.ports.some((q) => q.number === p.number) && ps.findIndex((q) => q.number === p.number) === i,
+      );
+    return inherited.length > 0 ? { ...c, ports: [...c.ports, ...inherited] } : c;
+  });
+  return { ...w, containers };
 }
 
 /** The workloads a Service sends traffic to: pod labels carry every selector pair, in the same namespace. */

@@ -164,6 +164,17 @@ export function resolveMissingKey(
   const to = near[0]?.key;
   if (!def.keys)
     return { ...base, reason: `the keys of ${lookup.name} are not readable from the repository` };
+  // A shared reference (a kustomize base) that other overlays' definitions satisfy: the definition moved.
+  const agreeing = facts.defs.filter(
+    (d) =>
+      d !== def && d.kind === def.kind && d.name === def.name && d.keys?.some((k) => k.key === lookup.key),
+  );
+  if (agreeing.length > 0 && !ref.namespace) {
+    const stillRead = near.filter((k) =>
+      facts.refs.some((r) => r.kind === def.kind && r.name === def.name && r.key?.key === k.key),
+    );
+    return definitionMoved(lookup, def, stillRead.length > 0 ? [] : near, agreeing, base, contentOf);
+  }
   if (near.length !== 1 || !to)
     return {
       ...base,
@@ -181,6 +192,48 @@ export function resolveMissingKey(
     ...base,
     reason: `${lookup.name} (${def.file}:${def.line}) holds ${to}, not ${lookup.key}`,
     change: { ...base.cause, before: text, after, summary: `${lookup.name} key ${lookup.key} → ${to}` },
+  };
+}
+
+/** `- database-url=postgres://…` or `database-url: …` → the same with the key the reference reads. */
+function rewriteKey(text: string, from: string, to: string): string {
+  const k = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`^(\\s*-?\\s*["']?)${k}(?=["']?\\s*[=:])`), `$1${to}`);
+}
+
+/**
+ * The key is read by a manifest every overlay shares, and another overlay defines it under that name: this
+ * overlay's key is the one that differs, so it is the cause. Renaming the shared reference would break the
+ * overlays that agree with it, so that is never proposed.
+ */
+function definitionMoved(
+  lookup: Extract<ObjectLookup, { kind: "missing-key" }>,
+  def: ObjectDef,
+  near: readonly { key: string; line: number }[],
+  agreeing: readonly ObjectDef[],
+  base: Omit<Resolution, "reason" | "change">,
+  contentOf: ContentOf,
+): Resolution {
+  const others = agreeing.map((d) => `${d.file}:${d.line}`).join(", ");
+  const from = near[0];
+  const text = from ? lineAt(contentOf(def.file) ?? "", from.line) : undefined;
+  // The shared reference is cited too: the change is re-derived from the files cited.
+  const truth = [base.cause, ...agreeing.map((d) => ({ file: d.file, line: d.line }))];
+  const cited = { ...base, truth, candidates: [lookup.key] };
+  if (near.length !== 1 || !from || text === undefined)
+    return {
+      ...cited,
+      reason: `the shared reference reads ${lookup.key}, as ${others} define it; ${def.file}:${def.line} holds no single key near it`,
+    };
+  const cause = { file: def.file, line: from.line, text };
+  const after = rewriteKey(text, from.key, lookup.key);
+  const reason = `the shared reference reads ${lookup.key} and ${others} define it so; only ${def.file} names it ${from.key}`;
+  if (after === text) return { ...cited, cause, reason };
+  return {
+    ...cited,
+    cause,
+    reason,
+    change: { ...cause, before: text, after, summary: `${lookup.name} key ${from.key} → ${lookup.key}` },
   };
 }
 
@@ -214,6 +267,15 @@ export function objectRelationHolds(
   const facts = objectFacts(patched);
   const where = `${change.file}:${change.line}`;
   if (resolution.kind === "object-key-defined") {
+    const moved = facts.defs.find(
+      (d) => d.file === change.file && d.keys?.some((k) => k.line === change.line),
+    );
+    if (moved) {
+      const reads = facts.refs.filter((r) => r.kind === moved.kind && r.name === moved.name && r.key);
+      return reads.length > 0 && reads.every((r) => moved.keys?.some((k) => k.key === r.key?.key))
+        ? { ok: true, detail: `${where}: ${moved.name} now holds every key its references read` }
+        : { ok: false, detail: `${where}: ${moved.name} still lacks a key that is read` };
+    }
     const ref = facts.refs.find((r) => r.file === change.file && r.key?.line === change.line);
     const def = ref && facts.defs.find((d) => d.kind === ref.kind && d.name === ref.name);
     return def?.keys?.some((k) => k.key === ref?.key?.key)

@@ -18,7 +18,8 @@ import type { Inventory, Located } from "./types.js";
 type ContentOf = (file: string) => string | undefined;
 
 const IP = /^\[?[\d.:a-f]+\]?$/i;
-const PROBE_KIND = /probeType="(Liveness|Readiness|Startup)"|\b(Liveness|Readiness|Startup) probe failed/;
+const PROBE_KIND =
+  /probeType="(Liveness|Readiness|Startup)"|\b(Liveness|Readiness|Startup) probe (?:failed|errored)/;
 /**
  * The port a server says it listens on: `listening addr=:8080`, `Listening on 0.0.0.0:8080`, `Now listening
  * on: http://[::]:5000`, `listening on port 3000`, `Tomcat started on port 8443`.
@@ -134,7 +135,7 @@ export function resolveTargetPort(
  * change; when the container declares none, the one port the logs say it listens on.
  */
 export function resolveProbePort(
-  port: number,
+  port: number | string,
   facts: PortFacts,
   evidence: string,
   configured: readonly (Located & { number: number })[],
@@ -155,11 +156,11 @@ export function resolveProbePort(
   const text = lineAt(contentOf(probe.file) ?? "", probe.line);
   if (text === undefined) return undefined;
   // What the server says (its log) first, else what its config says; never the refused port itself.
-  const logged = listeningPorts(evidence).filter((n) => n !== port);
+  const logged = listeningPorts(evidence).filter((n) => String(n) !== String(port));
   const listens: ContainerPort[] =
     logged.length > 0
       ? logged.map((n) => ({ number: n, file: probe.file, line: probe.line }))
-      : uniquePorts(configured.filter((c) => c.number !== port));
+      : uniquePorts(configured.filter((c) => String(c.number) !== String(port)));
   const declared = uniquePorts(container.ports);
   const heard = declared.filter((p) => listens.some((l) => l.number === p.number));
   const picks: ContainerPort[] =
@@ -168,7 +169,13 @@ export function resolveProbePort(
     kind: "probe-port-declared" as const,
     subject: `${probe.probe} probe port ${port}`,
     cause: { file: probe.file, line: probe.line, text },
-    truth: (declared.length > 0 ? declared : listens)
+    // The config that says where the server listens is cited too: the change is re-derived from cited files.
+    truth: [
+      ...(declared.length > 0 ? declared : listens),
+      ...(declared.length > 1 && logged.length === 0
+        ? listens.filter((l) => picks.includes(l) || heard.some((h) => h.number === l.number))
+        : []),
+    ]
       .filter((p) => p.file !== probe.file || p.line !== probe.line)
       .map((p) => ({ file: p.file, line: p.line })),
     candidates: picks.map((p) => String(p.number)),
@@ -218,6 +225,17 @@ export function resolveRefusedPort(
     ? (resolveProbePort(port, facts, evidence, configuredPorts(buildInventory(deployReads)), contentOf) ??
         resolveTargetPort(host, port, facts, contentOf))
     : resolveTargetPort(host, port, facts, contentOf);
+}
+
+/** A probe names a port no containerPort declares (the kubelet says so): the same comparison, by name. */
+export function resolveNamedProbePort(
+  name: string,
+  deployReads: readonly RepoRead[],
+  evidence: string,
+): Resolution | undefined {
+  const contentOf = (file: string) => deployReads.find((f) => f.path === file)?.content;
+  const configured = configuredPorts(buildInventory(deployReads));
+  return resolveProbePort(name, portFacts(deployReads), evidence, configured, contentOf);
 }
 
 /** The relation on the patched manifests: the changed targetPort or probe port is a port the pods declare. */

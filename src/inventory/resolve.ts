@@ -16,7 +16,7 @@ import { resolveImagePath } from "./resolve-image-path.js";
 import { resolveMultiAttach } from "./resolve-k8s-attach.js";
 import { resolveFsGroup } from "./resolve-k8s-fsgroup.js";
 import { resolveObjectLookup } from "./resolve-k8s-objects.js";
-import { resolveRefusedPort } from "./resolve-k8s-ports.js";
+import { resolveNamedProbePort, resolveRefusedPort } from "./resolve-k8s-ports.js";
 import { resolveNodeSelector } from "./resolve-k8s-selector.js";
 import { resolveTaint } from "./resolve-k8s-taint.js";
 import { resolveKeepalive } from "./resolve-keepalive.js";
@@ -102,6 +102,12 @@ export function resolveLookup(
         .flatMap((f) => routesIn(f.path, f.content));
       return resolveProbePath(lookup.probe, inv, routes, contentOf);
     }
+    case "probe-port-name":
+      return resolveNamedProbePort(
+        lookup.name,
+        files.filter((f) => deployFiles.has(f.path)),
+        evidence,
+      );
     case "proxied-internal":
       return resolveNoProxy(lookup.host, inv, contentOf);
     case "keepalive-race":

@@ -21,6 +21,12 @@ import { type ThreadsLookup, threadsLookup } from "./resolve-runtime-limits.js";
 import { type TlsHostLookup, tlsHostLookup } from "./resolve-tls-host.js";
 import { type UsageLookup, usageLookup } from "./usage-rules.js";
 
+/** The kubelet could not resolve a probe's named port (no containerPort has the name) and tried it as a number. */
+const NAMED_PROBE_PORT =
+  /(Readiness|Liveness|Startup) probe errored[^\n]*?strconv\.Atoi: parsing \\?"([A-Za-z][\w-]*)\\?": invalid syntax/;
+
+const probeKind = (word: string) => word.toLowerCase() as "readiness" | "liveness" | "startup";
+
 /** What the inventory can look up, read from the evidence: the pattern's own subject when it names one. */
 export type Lookup =
   | { kind: "unknown-host"; host: string }
@@ -29,6 +35,7 @@ export type Lookup =
   | { kind: "port-taken"; port: number }
   | { kind: "missing-env-file" }
   | { kind: "probe-path"; probe: "readiness" | "liveness" | "startup" }
+  | { kind: "probe-port-name"; probe: "readiness" | "liveness" | "startup"; name: string }
   | { kind: "keepalive-race" }
   | { kind: "upstream-refused"; host: string; port: number }
   | { kind: "proxied-internal"; host: string }
@@ -184,6 +191,8 @@ export function lookupOf(
   if (proxied?.[1]) return { kind: "proxied-internal", host: proxied[1] };
   const upstream = UPSTREAM_REFUSED.exec(evidence);
   if (upstream?.[1]) return { kind: "upstream-refused", host: upstream[1], port: Number(upstream[2]) };
+  const named = NAMED_PROBE_PORT.exec(evidence);
+  if (named?.[1] && named[2]) return { kind: "probe-port-name", probe: probeKind(named[1]), name: named[2] };
   const probe = /(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: 404/.exec(
     evidence,
   );

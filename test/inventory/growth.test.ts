@@ -17,3 +17,15 @@ describe("steadyGrowth", () => {
     expect(steadyGrowth([100, 200, 300].map((m) => reading(m)))).toBe(false);
   });
 });
+
+describe("steadyGrowth over kubectl top snapshots", () => {
+  const row = (mi: number) => `billing-7d9f8c6b5-x2kqp   210m         ${mi}Mi`;
+  it("one pod's MEMORY(bytes) rising snapshot after snapshot is growth", () => {
+    expect(steadyGrowth([180, 208, 236, 264, 292, 320, 348, 376].map(row))).toBe(true);
+  });
+  it("one snapshot of several pods near the limit is not", () => {
+    expect(
+      steadyGrowth(["a-1   212m   379Mi", "a-2   198m   381Mi", "a-3   240m   377Mi", "a-4   201m   380Mi"]),
+    ).toBe(false);
+  });
+});

@@ -45,9 +45,13 @@ function createTableReader(file: string, year: number, now: number, first: Colum
   };
 }
 
+const DESCRIBE_SECTION =
+  /^(?:(?:Events|Containers|Init Containers|Conditions|Volumes):\s*$|(?:Node-Selectors|Tolerations|Namespace|Priority Class Name):\s+\S)/;
+
 function documentReader(line: string, file: string, year: number, now: number): DocumentReader | undefined {
   if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
-  if (/^Name:\s+\S/.test(line)) return createDescribeReader(file);
+  // Users paste a describe's tail as often as its whole: its Events (or Containers) section opens the file.
+  if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line)) return createDescribeReader(file);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   // `{` opens kubectl's -o json; `[` docker inspect's array (read by the same reader, see docker-inspect.ts).
   if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true);

@@ -39,7 +39,8 @@ export const IMAGE_PATTERNS: FailurePattern[] = [
   },
   {
     id: "image-pull-unauthorized",
-    title: "Image cannot be pulled: the registry refuses the credentials",
+    // Not ending in "credentials": "credentials: 3 matching" in a summary reads as an assigned secret and is redacted.
+    title: "Image cannot be pulled: the registry rejects the pull as unauthorized",
     category: "image_pull",
     severity: "P2",
     rank: 3,

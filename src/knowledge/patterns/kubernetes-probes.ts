@@ -17,12 +17,15 @@ export const PROBE_PATTERNS: FailurePattern[] = [
       /"Probe failed" probeType="Liveness".*output="Get \\"(?<subject>[^"\\]+)/,
       /"Probe failed" probeType="Liveness"/,
       /Liveness probe failed/,
+      // A named port no containerPort declares: the kubelet falls back to a number (prober.go, util.go).
+      /Liveness probe errored(?: and resulted in unknown state)?: strconv\.Atoi: parsing \\?"[\w-]+\\?": invalid syntax/,
       /failed liveness probe, will be restarted/,
     ],
     minCount: 2,
     sources: [
       'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/ (events "Liveness probe failed: …", "Container liveness failed liveness probe, will be restarted")',
       'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d")',
+      'https://github.com/kubernetes/kubernetes/issues/139283 (a missing named port: "Liveness probe errored and resulted in unknown state: strconv.Atoi: parsing "controller": invalid syntax")',
     ],
     fixability: 0.2,
     subjectKind: "url-path",
@@ -54,6 +57,8 @@ export const PROBE_PATTERNS: FailurePattern[] = [
       /"Probe failed" probeType="Readiness".*output="Get \\"(?<subject>[^"\\]+)/,
       /"Probe failed" probeType="Readiness"/,
       /Readiness probe failed/,
+      // A named port no containerPort declares: the kubelet falls back to a number (prober.go, util.go).
+      /Readiness probe errored(?: and resulted in unknown state)?: strconv\.Atoi: parsing \\?"[\w-]+\\?": invalid syntax/,
     ],
     minCount: 2,
     sources: [

@@ -1,6 +1,6 @@
 import type { FactLine } from "../../inventory/cluster-facts.js";
 import { forbiddenBy, type RuleEvidence } from "../../inventory/fix-rules.js";
-import { MEMORY_READING, steadyGrowth } from "../../inventory/growth.js";
+import { MEMORY_READING, steadyGrowth, TOP_POD_ROW } from "../../inventory/growth.js";
 import {
   evidenceText,
   factsSearch,
@@ -163,7 +163,7 @@ const LIMIT_FIXES = new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm
 /** A search of the logs for memory readings, when the finding's fix would raise a memory limit. */
 export function growthSearch(finding: Finding): { pattern: string } | undefined {
   return (finding.pattern.repo ?? []).some((l) => l.fix && LIMIT_FIXES.has(l.fix))
-    ? { pattern: MEMORY_READING.source }
+    ? { pattern: `${MEMORY_READING.source}|${TOP_POD_ROW.source.replace("^", "^\\s*")}` }
     : undefined;
 }
 
@@ -173,7 +173,11 @@ export function growthIn(
   repoFiles: ReadonlySet<string>,
 ): boolean {
   return steadyGrowth(
-    hits.filter((h) => !repoFiles.has(h.file) && MEMORY_READING.test(h.text)).map((h) => h.text),
+    hits
+      .filter(
+        (h) => !repoFiles.has(h.file) && (MEMORY_READING.test(h.text) || TOP_POD_ROW.test(h.text.trim())),
+      )
+      .map((h) => h.text),
   );
 }
 

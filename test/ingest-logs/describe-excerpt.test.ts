@@ -1,0 +1,49 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { type ParsedRecord, readLogRecords } from "../../src/ingest/logs/index.js";
+
+const dir = mkdtempSync(join(tmpdir(), "sentry-describe-excerpt-"));
+
+async function recordsOf(name: string, text: string): Promise<ParsedRecord[]> {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  const out: ParsedRecord[] = [];
+  for await (const r of readLogRecords([path], { year: 2026 })) out.push(r);
+  return out;
+}
+
+/** A pasted tail of `kubectl describe`: each event row is its own record, cited at its own line. */
+describe("kubectl describe excerpts", () => {
+  it("a file opening at Events: reads each event row as a record on its line", async () => {
+    const records = await recordsOf(
+      "events.txt",
+      [
+        "Events:",
+        "  Type     Reason            Age                From               Message",
+        "  ----     ------            ----               ----               -------",
+        "  Normal   Scheduled         3m                 default-scheduler  Successfully assigned prod/api-1 to node-2",
+        "  Warning  FailedScheduling  2m (x14 over 12m)  default-scheduler  0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.",
+        "",
+      ].join("\n"),
+    );
+    const failed = records.find((r) => /didn't match Pod's node affinity/.test(r.text));
+    expect(failed?.line).toBe(5);
+    expect(failed?.text).not.toMatch(/^Events:/);
+  });
+
+  it("a file opening at Node-Selectors: is read as describe output too", async () => {
+    const records = await recordsOf(
+      "pod.txt",
+      [
+        "Node-Selectors:              pool=high-mem",
+        "Events:",
+        "  Type     Reason            Age   From               Message",
+        "  ----     ------            ----  ----               -------",
+        "  Warning  FailedScheduling  2m    default-scheduler  0/3 nodes are available: 3 node(s) didn't match Pod's node affinity/selector.",
+      ].join("\n"),
+    );
+    expect(records.find((r) => /FailedScheduling|node affinity/.test(r.text))?.line).toBe(5);
+  });
+});
