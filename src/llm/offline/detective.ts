@@ -16,6 +16,7 @@ import {
 } from "./conversation.js";
 import { findingDiagnosis, noFindingDiagnosis } from "./diagnosis-builder.js";
 import { verdictOf } from "./findings.js";
+import { growthIn, growthSearch } from "./growth-search.js";
 import { breakdownSearch, withBreakdown } from "./latency-breakdown.js";
 import { COLLECTION_SEARCH, leakCause } from "./leak-cause.js";
 import { measuredIn, measureOf, measureSearch, withMeasurement } from "./measured.js";
@@ -23,8 +24,6 @@ import { fileText } from "./read-output.js";
 import { directByHistory } from "./rename-direction.js";
 import {
   firstLook,
-  growthIn,
-  growthSearch,
   inventoryCalls,
   inventoryCodeSearch,
   inventoryResolution,

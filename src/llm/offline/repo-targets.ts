@@ -1,6 +1,5 @@
 import type { FactLine } from "../../inventory/cluster-facts.js";
 import { forbiddenBy, type RuleEvidence } from "../../inventory/fix-rules.js";
-import { MEMORY_READING, steadyGrowth, TOP_POD_ROW } from "../../inventory/growth.js";
 import {
   evidenceText,
   factsSearch,
@@ -14,6 +13,7 @@ import type { Resolution } from "../../inventory/resolution.js";
 import { configErrorPosition } from "../../knowledge/config-positions.js";
 import type { RepoLocator } from "../../knowledge/failure-pattern.js";
 import { citedFrame, nilSubject, type RepoFrame, repoFrames } from "../../knowledge/stack-frames.js";
+import { escapeRegExp } from "./code-shape.js";
 import { inputString, type PastCall, type PlannedCall } from "./conversation.js";
 import type { Finding } from "./findings.js";
 import { fileText } from "./read-output.js";
@@ -156,33 +156,6 @@ export function ruleEvidence(
     text: all.map(evidenceText).join("\n"),
     steadyGrowth: growth,
   };
-}
-
-const LIMIT_FIXES = new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
-
-/** A search of the logs for memory readings, when the finding's fix would raise a memory limit. */
-export function growthSearch(finding: Finding): { pattern: string } | undefined {
-  return (finding.pattern.repo ?? []).some((l) => l.fix && LIMIT_FIXES.has(l.fix))
-    ? { pattern: `${MEMORY_READING.source}|${TOP_POD_ROW.source.replace("^", "^\\s*")}` }
-    : undefined;
-}
-
-/** Whether the memory readings the search found in the logs (not the repository) rise steadily. */
-export function growthIn(
-  hits: readonly { file: string; text: string }[],
-  repoFiles: ReadonlySet<string>,
-): boolean {
-  return steadyGrowth(
-    hits
-      .filter(
-        (h) => !repoFiles.has(h.file) && (MEMORY_READING.test(h.text) || TOP_POD_ROW.test(h.text.trim())),
-      )
-      .map((h) => h.text),
-  );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function traceOf(finding: Finding): string {
