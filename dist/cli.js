@@ -21,12 +21,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-DIXHEEU7.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-DK5H55AL.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-HQVSMZDG.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-4ADHF3PF.js")).logsCommand
   },
   {
     name: "alerts",
@@ -41,23 +41,23 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-QQR6YG6X.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-VQTM3HT6.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-XCSCVZMY.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-RFSB4JZC.js")).mcpCommand
   },
   {
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-QJPTY4U7.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-CPTIC7G3.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-QMZXAZDX.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-UZWXP7L5.js")).watchCommand
   }
 ];
 

@@ -20,13 +20,13 @@ import {
 } from "./chunk-U3NNAQLI.js";
 import {
   createOfflineProvider
-} from "./chunk-XCUVKJCL.js";
+} from "./chunk-GSXQ3UBK.js";
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-354I4IXE.js";
+} from "./chunk-NIK6LTO5.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-3JB4G2O6.js";
+import "./chunk-P42MELE2.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-GNCNIB7N.js";
 import {

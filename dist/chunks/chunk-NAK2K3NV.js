@@ -6,7 +6,7 @@ import {
 } from "./chunk-KK5R7FLN.js";
 import {
   summarizeLogs
-} from "./chunk-I42HT5BQ.js";
+} from "./chunk-OWPREI3G.js";
 import {
   createMemoryStateStore
 } from "./chunk-YB57AHLM.js";
@@ -32,7 +32,7 @@ import {
 import {
   SECRET_RULES,
   redactSecrets
-} from "./chunk-YTPWNMCU.js";
+} from "./chunk-SCPEIYA6.js";
 import {
   REDACTED,
   SYSTEMD_UNIT,
@@ -3589,7 +3589,7 @@ function createGateway(options = {}) {
     screenInput,
     redactOutput: (text) => redactSecrets(text).text,
     // secretlint loads its rule set on import: only pay for it when something is posted or stored.
-    redactForPosting: async (text) => (await (await import("./secretlint-pass-H7WSX65Z.js")).redactForPosting(text)).text,
+    redactForPosting: async (text) => (await (await import("./secretlint-pass-FLPGVNMP.js")).redactForPosting(text)).text,
     wrapUntrusted(text, source) {
       const screened = screenInput(text, source);
       return { text: wrapAsData(screened.text, source), flags: screened.flags };
@@ -3950,7 +3950,7 @@ function closes(text, quote) {
 }
 async function viewDotenvChecked(raw) {
   const first = viewDotenv(raw);
-  const { secretlintLines } = await import("./secretlint-pass-H7WSX65Z.js");
+  const { secretlintLines } = await import("./secretlint-pass-FLPGVNMP.js");
   const flagged = await secretlintLines(first.text.replaceAll(`:${REDACTED}@`, "@"));
   first.text.split("\n").forEach((line, i) => {
     if (detected(line)) flagged.add(i);

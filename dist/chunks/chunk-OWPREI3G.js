@@ -2314,9 +2314,10 @@ function createTableReader(file, year, now, first2) {
     }
   };
 }
+var DESCRIBE_SECTION = /^(?:(?:Events|Containers|Init Containers|Conditions|Volumes):\s*$|(?:Node-Selectors|Tolerations|Namespace|Priority Class Name):\s+\S)/;
 function documentReader(line, file, year, now) {
   if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
-  if (/^Name:\s+\S/.test(line)) return createDescribeReader(file);
+  if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line)) return createDescribeReader(file);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true);
   const header = TABLE_KEYS.test(line) ? tableHeader(line) : void 0;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-OTYHCC7H.js";
 import {
   workspaceFromPaths
-} from "./chunk-HQXQ2GET.js";
+} from "./chunk-O6BCRF3V.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,11 +20,11 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-52GKHHCU.js";
+} from "./chunk-C4HNLH3I.js";
 import {
   incidentFromAlertBody
 } from "./chunk-4YT3R4B6.js";
-import "./chunk-SUKVPXCQ.js";
+import "./chunk-LHSTFFXT.js";
 import "./chunk-CLBL3LXB.js";
 import "./chunk-5UC4P24V.js";
 import {
@@ -32,7 +32,7 @@ import {
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-J4YT3DRG.js";
+} from "./chunk-3FZ7DVWD.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -40,12 +40,12 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-BNZ3DWBD.js";
+} from "./chunk-NAK2K3NV.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-I42HT5BQ.js";
+import "./chunk-OWPREI3G.js";
 import {
   incidentIdFor
 } from "./chunk-P3VSFXQC.js";
@@ -57,14 +57,14 @@ import {
 } from "./chunk-U3NNAQLI.js";
 import "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-VNN7YIIQ.js";
-import "./chunk-YTPWNMCU.js";
+import "./chunk-ELRIDB5C.js";
+import "./chunk-SCPEIYA6.js";
 import "./chunk-P6IOLGTS.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-354I4IXE.js";
+import "./chunk-NIK6LTO5.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-3JB4G2O6.js";
+import "./chunk-P42MELE2.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-GNCNIB7N.js";
 import {

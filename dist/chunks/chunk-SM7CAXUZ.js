@@ -7,7 +7,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-BNZ3DWBD.js";
+} from "./chunk-NAK2K3NV.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

@@ -11,7 +11,7 @@ import {
 import {
   ALERT_RULES,
   FAILURE_PATTERNS
-} from "./chunk-3JB4G2O6.js";
+} from "./chunk-P42MELE2.js";
 import "./chunk-3EZXIJC4.js";
 
 // src/entrypoints/cli/patterns-command.ts

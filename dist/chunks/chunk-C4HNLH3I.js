@@ -13,7 +13,7 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-SUKVPXCQ.js";
+} from "./chunk-LHSTFFXT.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,
@@ -22,7 +22,7 @@ import {
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-J4YT3DRG.js";
+} from "./chunk-3FZ7DVWD.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -34,7 +34,7 @@ import {
   dotenvViewable,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-BNZ3DWBD.js";
+} from "./chunk-NAK2K3NV.js";
 import {
   incidentIdFor
 } from "./chunk-P3VSFXQC.js";
@@ -51,7 +51,7 @@ import {
 } from "./chunk-QKJJ65UN.js";
 import {
   redactForPosting
-} from "./chunk-VNN7YIIQ.js";
+} from "./chunk-ELRIDB5C.js";
 import {
   applyPatch,
   parsePatch

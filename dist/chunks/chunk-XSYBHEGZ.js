@@ -4,13 +4,13 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-J4YT3DRG.js";
+} from "./chunk-3FZ7DVWD.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-BNZ3DWBD.js";
+} from "./chunk-NAK2K3NV.js";
 import {
   ToolNameSchema
 } from "./chunk-KK5R7FLN.js";
@@ -18,7 +18,7 @@ import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-I42HT5BQ.js";
+} from "./chunk-OWPREI3G.js";
 import {
   ALERT_SOURCES,
   incidentIdFor,

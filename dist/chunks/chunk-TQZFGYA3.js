@@ -3,11 +3,11 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-BHXQWB6F.js";
+} from "./chunk-XSYBHEGZ.js";
 import {
   chainHead,
   createAuditLog
-} from "./chunk-BNZ3DWBD.js";
+} from "./chunk-NAK2K3NV.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

@@ -705,12 +705,9 @@ var CA_BUNDLE = [
     grep: "^FROM\\s+(--platform=\\S+\\s+)?scratch\\b",
     files: DOCKERFILE,
     what: "a base image with no CA bundle"
-  },
-  {
-    grep: "^FROM\\s+(--platform=\\S+\\s+)?\\S*distroless/static",
-    files: DOCKERFILE,
-    what: "a base image with no CA bundle"
   }
+  // Not distroless/static: it ships the public CA bundle (/etc/ssl/certs/ca-certificates.crt), so citing it as
+  // bundle-less would name a cause the image does not have; a private CA is missing there, not every CA.
 ];
 var NO_PROXY = [
   {
@@ -802,6 +799,7 @@ var APPLICATION_PATTERNS = [
     keywords: [
       "environment variable",
       "keyerror",
+      "key not found",
       "missing required",
       "missing env",
       "could not resolve placeholder",
@@ -812,6 +810,10 @@ var APPLICATION_PATTERNS = [
     matchers: [
       /[Mm]issing (required )?env(ironment)? var(iable)?:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
       /KeyError: '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
+      // Ruby's ENV.fetch: `key not found: "REDIS_URL" (KeyError)`.
+      /key not found: "(?<subject>[A-Z][A-Z0-9_]{2,})" \(KeyError\)/,
+      // Elixir's System.fetch_env!: `could not fetch environment variable "DATABASE_URL" because it is not set`.
+      /could not fetch environment variable "(?<subject>[A-Z][A-Z0-9_]{2,})" because it is not set/,
       /Environment variable not found: (?<subject>[A-Z][A-Z0-9_]{2,})/,
       /Could not resolve placeholder '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
       /\b(?<subject>[A-Z][A-Z0-9_]{2,}): (unbound variable|parameter null or not set|parameter not set)/
@@ -819,6 +821,8 @@ var APPLICATION_PATTERNS = [
     sources: [
       `python/cpython Lib/os.py (_Environ.__getitem__: raise KeyError(key) from None → "KeyError: 'DATABASE_URL'")`,
       'deankerr/orchid convex/lib/utils.ts and fwouts/previewjs loader/src/env.ts (the common app idiom: "Missing required environment variable: NAME", "Missing environment variable: NAME")',
+      'ruby/ruby hash.c (rb_key_err_raise "key not found: %p" from ENV.fetch → `key not found: "REDIS_URL" (KeyError)`)',
+      'elixir-lang/elixir lib/elixir/lib/system.ex (System.EnvError: "could not fetch environment variable #{inspect(env)} because it is not set")',
       'prisma/prisma (error P1012 "error: Environment variable not found: DATABASE_URL.", PrismaClientInitializationError), as quoted in real reports',
       `spring-projects/spring-framework spring-core/src/main/java/org/springframework/util/PropertyPlaceholderHelper.java ("Could not resolve placeholder '" + placeholder + "'" + " in value "" + value + """)`,
       'bminor/bash subst.c (report_error (_("%s: parameter null or not set"), name), "%s: parameter not set") and error.c (err_unboundvar "%s: unbound variable"), from the VAR:? expansion and set -u in entrypoint scripts'
@@ -1116,7 +1120,8 @@ var CACHE_BROKER_PATTERNS = [
     cause: "The client cannot connect to a Kafka broker: it is down, or the advertised listener address is wrong for this client.",
     actions: ["Check the brokers are up and that advertised.listeners resolve and route from the client."],
     confirm: ["The broker is down or its advertised host is unreachable from the client's network."],
-    ruleOut: ["Other clients in the same network produce to it."]
+    ruleOut: ["Other clients in the same network produce to it."],
+    repo: [...SUBJECT_IN_CONFIG, ...FORWARDED_PORT]
   },
   {
     id: "es-flood-stage",
@@ -1443,6 +1448,14 @@ var INDEX_MIGRATION = [
     what: "the schema of the table the plan reads whole (no index the filter can use)"
   }
 ];
+var SLOW_TABLE_MIGRATION = [
+  {
+    grep: `CREATE\\s+TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?("?\\w+"?\\.)?"?{subject}"?\\s*\\(|create_table\\s+[:"]{subject}\\b|createTable\\(\\s*["']{subject}["']`,
+    // Prisma keeps each migration in its own folder (`prisma/migrations/<stamp>_x/migration.sql`); Knex writes JS/TS.
+    files: /(^|\/)(db\/migrate|migrations?|db\/migration|sql\/migrations?|flyway)\/([^/]+\/)?[^/]+\.(sql|rb|[cm]?[jt]s)$|(^|\/)V\d+(_\d+)*__\w+\.sql$|(^|\/)(schema|structure)\.(sql|rb)$/i,
+    what: "the migration creating the table the slow statement filters (check EXPLAIN for a Seq Scan on its WHERE columns before adding an index there)"
+  }
+];
 
 // src/knowledge/patterns/datastores.ts
 var DATASTORE_PATTERNS = [
@@ -1582,6 +1595,8 @@ var DATASTORE_PATTERNS = [
     rank: 34,
     keywords: ["ms  statement", "ms  execute", "query_time", "slow query"],
     matchers: [
+      // A SELECT filtering one table (no join before its WHERE) names that table: its migration is cited.
+      /LOG:\s+duration: \d{4,}(?:\.\d+)? ms\s+(?:statement|execute\b[^:]*):\s*SELECT\b.*?\bFROM\s+(?:"?\w+"?\.)?"?(?<subject>[A-Za-z_]\w*)"?(?:\s+(?:AS\s+)?"?\w+"?)?\s+WHERE\b/i,
       /LOG:\s+duration: (?<subject>\d{4,}(\.\d+)?) ms\s+(statement|execute)/,
       /# Query_time: (?<subject>(\d{2,}|[2-9])\.\d+)\s+Lock_time/,
       /\bSlow query\b/i
@@ -1593,6 +1608,7 @@ var DATASTORE_PATTERNS = [
       'mongodb/mongo src/mongo/db/curop.cpp (LOGV2 id 51803 "Slow query"), as mongod 4.4+ logs it: {"c":"COMMAND","id":51803,"msg":"Slow query",…}'
     ],
     fixability: 0.1,
+    repo: SLOW_TABLE_MIGRATION,
     subjectKind: "query",
     cause: "Queries take seconds: a missing index, a plan change, or lock and I/O contention on the database.",
     actions: [
@@ -1664,7 +1680,8 @@ var IMAGE_PATTERNS = [
   },
   {
     id: "image-pull-unauthorized",
-    title: "Image cannot be pulled: the registry refuses the credentials",
+    // Not ending in "credentials": "credentials: 3 matching" in a summary reads as an assigned secret and is redacted.
+    title: "Image cannot be pulled: the registry rejects the pull as unauthorized",
     category: "image_pull",
     severity: "P2",
     rank: 3,
@@ -1945,12 +1962,15 @@ var PROBE_PATTERNS = [
       /"Probe failed" probeType="Liveness".*output="Get \\"(?<subject>[^"\\]+)/,
       /"Probe failed" probeType="Liveness"/,
       /Liveness probe failed/,
+      // A named port no containerPort declares: the kubelet falls back to a number (prober.go, util.go).
+      /Liveness probe errored(?: and resulted in unknown state)?: strconv\.Atoi: parsing \\?"[\w-]+\\?": invalid syntax/,
       /failed liveness probe, will be restarted/
     ],
     minCount: 2,
     sources: [
       'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/ (events "Liveness probe failed: …", "Container liveness failed liveness probe, will be restarted")',
-      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d")'
+      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d")',
+      'https://github.com/kubernetes/kubernetes/issues/139283 (a missing named port: "Liveness probe errored and resulted in unknown state: strconv.Atoi: parsing "controller": invalid syntax")'
     ],
     fixability: 0.2,
     subjectKind: "url-path",
@@ -1980,7 +2000,9 @@ var PROBE_PATTERNS = [
       // The kubelet's own structured log (prober.go), with the probed URL in `output`.
       /"Probe failed" probeType="Readiness".*output="Get \\"(?<subject>[^"\\]+)/,
       /"Probe failed" probeType="Readiness"/,
-      /Readiness probe failed/
+      /Readiness probe failed/,
+      // A named port no containerPort declares: the kubelet falls back to a number (prober.go, util.go).
+      /Readiness probe errored(?: and resulted in unknown state)?: strconv\.Atoi: parsing \\?"[\w-]+\\?": invalid syntax/
     ],
     minCount: 2,
     sources: [
@@ -3582,15 +3604,19 @@ var RUNTIME_ERROR_PATTERNS = [
     category: "application_error",
     severity: "P2",
     rank: 25,
-    keywords: ["panic:"],
+    keywords: ["panic:", "panic serving"],
     matchers: [
+      // net/http recovers a handler's panic and logs "http: panic serving ADDR: VALUE" then the stack: the
+      // server lives on, but every such request fails at the line the trace names.
+      /http: panic serving \S+: (?:runtime error: )?(?<subject>invalid memory address or nil pointer dereference|index out of range[^\n]*|slice bounds out of range[^\n]*|assignment to entry in nil map)/,
       /panic: runtime error: (?<subject>invalid memory address or nil pointer dereference|index out of range[^\n]*|slice bounds out of range[^\n]*)/,
       /panic: assignment to entry in nil map/,
       /^panic: .+\n+goroutine \d+ \[running\]/m
     ],
     sources: [
       'golang/go src/runtime/error.go ("invalid memory address or nil pointer dereference", "index out of range [%x] with length %y") and src/runtime/panic.go ("panic: " then "goroutine %d [running]:")',
-      'golang/go src/runtime/map.go (panic(plainError("assignment to entry in nil map")))'
+      'golang/go src/runtime/map.go (panic(plainError("assignment to entry in nil map")))',
+      'golang/go src/net/http/server.go (c.server.logf("http: panic serving %v: %v\\n%s", c.remoteAddr, err, buf))'
     ],
     // A nil dereference guarded in the function's error return is a proposal (below 0.4 only a diagnosis);
     // the builder caps it at 0.3 when no guard is proposed (index out of range, no error result).
@@ -3602,7 +3628,9 @@ var RUNTIME_ERROR_PATTERNS = [
       "Recover in HTTP handlers only to log and answer 500, not to hide the bug."
     ],
     confirm: ["`goroutine N [running]:` follows, naming a file in the repository."],
-    ruleOut: ["The panic is recovered by the server (`http: panic serving`) and the process keeps running."]
+    ruleOut: [
+      "The panic is recovered by the server (`http: panic serving`) once, not on each request to the route."
+    ]
   },
   {
     id: "go-concurrent-map",

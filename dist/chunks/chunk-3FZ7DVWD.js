@@ -11,7 +11,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-BNZ3DWBD.js";
+} from "./chunk-NAK2K3NV.js";
 import {
   ProviderConfigError,
   ProviderNameSchema
@@ -22,7 +22,7 @@ import {
 } from "./chunk-KK5R7FLN.js";
 import {
   summarizeLogs
-} from "./chunk-I42HT5BQ.js";
+} from "./chunk-OWPREI3G.js";
 import {
   SentryError,
   UsageError
@@ -34,11 +34,11 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-354I4IXE.js";
+} from "./chunk-NIK6LTO5.js";
 import {
   alertNameOf,
   alertRuleFor
-} from "./chunk-3JB4G2O6.js";
+} from "./chunk-P42MELE2.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -3144,8 +3144,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-XOX4AKD6.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-ZGVTYL7P.js");
+    if (provider === "offline") return (await import("./offline-CCTX26EJ.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-45PNF52N.js");
     return createProvider({
       provider,
       gateway,

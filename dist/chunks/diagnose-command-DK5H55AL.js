@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-2N3I7YZ6.js";
+} from "./chunk-N3LFOCDX.js";
 import {
   incidentFromLogs
 } from "./chunk-OTYHCC7H.js";
@@ -16,7 +16,7 @@ import {
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-HQXQ2GET.js";
+} from "./chunk-O6BCRF3V.js";
 import {
   createJsonlAuditStore
 } from "./chunk-6ESD63X7.js";
@@ -39,14 +39,14 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-SUKVPXCQ.js";
+} from "./chunk-LHSTFFXT.js";
 import {
   detectAlertSource,
   detectionHint
 } from "./chunk-CLBL3LXB.js";
 import {
   loadConfigFile
-} from "./chunk-SLLEIJBJ.js";
+} from "./chunk-SM7CAXUZ.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -54,13 +54,13 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-J4YT3DRG.js";
+} from "./chunk-3FZ7DVWD.js";
 import {
   ModeInputSchema
-} from "./chunk-BNZ3DWBD.js";
+} from "./chunk-NAK2K3NV.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-I42HT5BQ.js";
+import "./chunk-OWPREI3G.js";
 import {
   ALERT_SOURCES,
   createRedisStateStore
@@ -77,12 +77,12 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-YTPWNMCU.js";
+import "./chunk-SCPEIYA6.js";
 import "./chunk-6DQCYENC.js";
 import "./chunk-NVA5WIDF.js";
-import "./chunk-354I4IXE.js";
+import "./chunk-NIK6LTO5.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-3JB4G2O6.js";
+import "./chunk-P42MELE2.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-GNCNIB7N.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-HQXQ2GET.js";
+} from "./chunk-O6BCRF3V.js";
 import {
   createJsonlAuditStore
 } from "./chunk-6ESD63X7.js";
@@ -13,16 +13,16 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-SLLEIJBJ.js";
+} from "./chunk-SM7CAXUZ.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-BNZ3DWBD.js";
+} from "./chunk-NAK2K3NV.js";
 import {
   AgentRoleSchema
 } from "./chunk-KK5R7FLN.js";
-import "./chunk-I42HT5BQ.js";
+import "./chunk-OWPREI3G.js";
 import "./chunk-YB57AHLM.js";
 import "./chunk-X7FFZ6MD.js";
 import "./chunk-W6C27GAO.js";
@@ -34,7 +34,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-YTPWNMCU.js";
+import "./chunk-SCPEIYA6.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-Z34VOEOA.js";
 import {

@@ -7,7 +7,7 @@ import {
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-354I4IXE.js";
+} from "./chunk-NIK6LTO5.js";
 import {
   REDACTED,
   SYSTEMD_UNIT,
@@ -22,7 +22,7 @@ import {
   alertRuleFor,
   lookAtFor,
   patternById
-} from "./chunk-3JB4G2O6.js";
+} from "./chunk-P42MELE2.js";
 import {
   require_dist
 } from "./chunk-Z34VOEOA.js";
@@ -1427,6 +1427,10 @@ function labelOf(node, key) {
 }
 
 // src/inventory/resolve-build-files.ts
+function patchedLine(resolution, patched) {
+  const change = resolution.change;
+  return patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+}
 var DOCKERFILE2 = /(^|\/)(Dockerfile|Containerfile)[\w.-]*$|\.dockerfile$/i;
 function finalStage(file) {
   const lines3 = file.content.split("\n").map((text, i) => ({ file: file.path, line: i + 1, text }));
@@ -1648,7 +1652,7 @@ function resolveUndefinedFlag(lookup, files, deploy) {
 }
 function flagHolds(resolution, patched) {
   const change = resolution.change;
-  const text = patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+  const text = patchedLine(resolution, patched);
   const defined = new Set(flagDefinitions(patched).map((d) => d.name));
   const passed = [...text.matchAll(/(?:^|[\s"'[,])-{1,2}([A-Za-z][\w.-]*)/g)].map((m) => m[1] ?? "");
   const unknown = passed.filter((p) => !defined.has(p));
@@ -1880,7 +1884,7 @@ function resolveImageTag(lookup, files) {
 }
 function imageTagHolds(resolution, patched) {
   const change = resolution.change;
-  const text = patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+  const text = patchedLine(resolution, patched);
   const missing = resolution.subject.slice(resolution.subject.lastIndexOf(":") + 1);
   const set = resolution.candidates.find((t) => new RegExp(`[:\\s"']${literal2(t)}["']?\\s*$`).test(text));
   return set && !new RegExp(`[:\\s"']${literal2(missing)}["']?\\s*$`).test(text) ? { ok: true, detail: `${change?.file}:${change?.line} now sets ${set}, the tag the release pushes` } : {
@@ -1953,7 +1957,7 @@ function resolveScriptPath(lookup, files, deploy, repoFiles) {
 }
 function scriptPathHolds(resolution, patched, repoFiles) {
   const change = resolution.change;
-  const text = patched.find((f) => f.path === change?.file)?.content.split("\n")[(change?.line ?? 0) - 1] ?? "";
+  const text = patchedLine(resolution, patched);
   const landed = repoFiles.flatMap(
     (f) => patched.filter((d) => DOCKERFILE2.test(d.path)).flatMap((d) => imagePath(d, f)?.path ?? [])
   );
@@ -2857,6 +2861,11 @@ function hostsIn(value) {
     if (m[1]) found.push({ host: m[1], ...m[2] ? { port: Number(m[2]) } : {} });
   }
   if (found.length > 0) return found;
+  const keyed2 = /(?:^|;)\s*(?:Host|Server|Data Source|Address|Addr)\s*=\s*(?:tcp:)?([\w.-]+)(?:,(\d+))?/i.exec(value);
+  if (keyed2?.[1]) {
+    const port = keyed2[2] ?? /(?:^|;)\s*Port\s*=\s*(\d+)/i.exec(value)?.[1];
+    return [{ host: keyed2[1], ...port ? { port: Number(port) } : {} }];
+  }
   const pair = /^([A-Za-z0-9][\w.-]*):(\d{1,5})$/.exec(value.trim());
   if (pair?.[1]) return [{ host: pair[1], port: Number(pair[2]) }];
   if (/^[a-z0-9][\w-]*(\.[\w-]+)*$/i.test(value.trim()) && /[a-z]/i.test(value))
@@ -2893,7 +2902,7 @@ function imagePort(image) {
 }
 function replaceHost(line, from, to) {
   const escaped2 = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const re = new RegExp(`(^|[\\s"'=/@:])${escaped2}(?=$|[\\s"':/.,])`);
+  const re = new RegExp(`(^|[\\s"'=/@:])${escaped2}(?=$|[\\s"':/.,;])`);
   const m = re.exec(line);
   if (!m || m.index === void 0) return void 0;
   const at2 = m.index + (m[1]?.length ?? 0);
@@ -3282,10 +3291,18 @@ function scratchBundleHolds(resolution, patched) {
 
 // src/inventory/growth.ts
 var MEMORY_READING = /["']?(rss|heapUsed|heap_used|heap_used_bytes|resident|working_set|workingSet|memory_usage|mem_used|usedMemory)["']?\s*[:=]\s*(\d+(?:\.\d+)?)/i;
+var TOP_POD_ROW = /^([a-z0-9][\w.-]*)\s+\d+m\s+(\d+)(Ki|Mi|Gi)\s*$/;
+var UNIT = { Ki: 1 / 1024, Mi: 1, Gi: 1024 };
 var MIN_READINGS = 6;
 function steadyGrowth(lines3) {
   const series = /* @__PURE__ */ new Map();
   for (const line of lines3) {
+    const top = TOP_POD_ROW.exec(line.trim());
+    if (top?.[1] && top[2]) {
+      const mib = Number(top[2]) * UNIT[top[3]];
+      series.set(`pod ${top[1]}`, [...series.get(`pod ${top[1]}`) ?? [], mib]);
+      continue;
+    }
     const m = MEMORY_READING.exec(line);
     if (!m?.[1] || !m[2]) continue;
     const key = m[1].toLowerCase();
@@ -3840,6 +3857,21 @@ function isService(host, services) {
     (s) => (s.name === host || s.name === label) && (!ns || !s.namespace || s.namespace === ns)
   );
 }
+var SERVER_WORDS = [
+  [/^(db|database|postgres|postgresql|pg|pgsql|mysql|mariadb)$/, "db"],
+  [/^(mongo|mongodb)$/, "mongo"],
+  [/^(mq|amqp|rabbit|rabbitmq)$/, "mq"],
+  [/^(es|elastic|elasticsearch|opensearch|search)$/, "search"]
+];
+function kindWords(name) {
+  return name.toLowerCase().split(/[-_.]/).map((w) => SERVER_WORDS.find(([re]) => re.test(w))?.[1] ?? w).join("-");
+}
+function sameKindName(a, b) {
+  return a.toLowerCase() !== b.toLowerCase() && kindWords(a) === kindWords(b);
+}
+function hasSubcharts(inv, contentOf) {
+  return inv.files.some((f) => /(^|\/)Chart\.ya?ml$/.test(f) && /^dependencies:/m.test(contentOf(f) ?? ""));
+}
 function resolveUnknownHost(host, inv, contentOf) {
   if (inv.services.length === 0 || isService(host, inv.services) || LOOPBACK.has(host)) return void 0;
   const settings = inv.settings.filter(
@@ -3850,9 +3882,10 @@ function resolveUnknownHost(host, inv, contentOf) {
   if (!first2 || !cause) return void 0;
   const token = hostsIn(first2.value).find((h) => sameHost(h.host, host) || h.host === firstLabel(host));
   const ns = namespaceOf(host);
-  const near = inv.services.filter(
-    (s) => nearName(firstLabel(host), s.name) && (!ns || !s.namespace || s.namespace === ns) && (token?.port === void 0 || s.ports.length === 0 || s.ports.includes(token.port))
-  );
+  const agrees = (s) => (!ns || !s.namespace || s.namespace === ns) && (token?.port === void 0 || s.ports.length === 0 || s.ports.includes(token.port));
+  const named2 = inv.services.filter((s) => nearName(firstLabel(host), s.name) && agrees(s));
+  const kindNamed = token?.port === void 0 || hasSubcharts(inv, contentOf) ? [] : inv.services.filter((s) => s.ports.length > 0 && sameKindName(firstLabel(host), s.name) && agrees(s));
+  const near = [.../* @__PURE__ */ new Set([...named2, ...kindNamed])];
   const base = {
     kind: "host-names-service",
     subject: host,
@@ -3891,20 +3924,26 @@ var PORT_WORDS = {
   6379: /redis|cache/i,
   27017: /mongo|database|db/i
 };
-function resolveLoopback(port, inv, contentOf) {
-  const compose = inv.services.filter((s) => s.source === "compose");
-  if (compose.length === 0) return void 0;
+function loopbackSetting(port, inv, listening2, dialled) {
   const loopback = inv.settings.filter(
     (s) => s.source !== "helm-values" && namesHost(s, (h, p) => LOOPBACK.has(h) && (!port || !p || p === port))
-  );
-  const listening2 = compose.filter(
-    (s) => port !== void 0 && (s.ports.includes(port) || imagePort(s.image) === port)
   );
   const words = port !== void 0 ? PORT_WORDS[port] : void 0;
   const keyed2 = loopback.filter(
     (s) => listening2.some((svc) => (s.path ?? s.key).toLowerCase().includes(svc.name.toLowerCase())) || words?.test(s.path ?? s.key)
   );
-  const setting = loopback.length === 1 ? loopback[0] : keyed2.length === 1 ? keyed2[0] : void 0;
+  const spelled = loopback.filter((s) => namesHost(s, (h) => h === dialled));
+  if (loopback.length === 1) return loopback[0];
+  if (spelled.length === 1) return spelled[0];
+  return keyed2.length === 1 ? keyed2[0] : void 0;
+}
+function resolveLoopback(port, inv, contentOf, dialled) {
+  const compose = inv.services.filter((s) => s.source === "compose");
+  if (compose.length === 0) return void 0;
+  const listening2 = compose.filter(
+    (s) => port !== void 0 && (s.ports.includes(port) || imagePort(s.image) === port)
+  );
+  const setting = loopbackSetting(port, inv, listening2, dialled);
   const cause = setting ? cite(setting, contentOf) : void 0;
   if (!setting || !cause) return void 0;
   const base = {
@@ -4239,6 +4278,7 @@ function fsGroupRelationHolds(resolution, patched) {
 }
 
 // src/inventory/k8s-objects.ts
+var KUSTOMIZATION_FILE = /(^|\/)kustomization\.ya?ml$/i;
 function keysOf(node, lineOf2) {
   return entries(node).map((e) => ({ key: e.key, line: lineOf2(e.keyNode) }));
 }
@@ -4306,6 +4346,8 @@ function addDefinitions(facts, kind, root, file, lineOf2) {
   } else if (kind === "StorageClass" && name) {
     facts.defs.push({ kind: "storageclass", name, ...at2 });
   } else if (kind === "Kustomization") {
+    const overlayNs = scalar(child(root, "namespace"));
+    if (overlayNs) ns.namespace = overlayNs;
     for (const g of items(child(root, "configMapGenerator"))) {
       const def = generated(g, "configmap", file, lineOf2);
       if (def) facts.defs.push({ ...def, ...ns });
@@ -4352,9 +4394,10 @@ function objectFacts(files) {
   for (const { path, content } of files) {
     if (!/\.ya?ml$/.test(path)) continue;
     for (const doc of yamlDocs(content)) {
-      const kind = scalar(child(doc.root, "kind"));
+      const kind = scalar(child(doc.root, "kind")) ?? (KUSTOMIZATION_FILE.test(path) ? "Kustomization" : void 0);
       const namespace = scalar(child(child(doc.root, "metadata"), "namespace"));
-      if (kind && scalar(child(doc.root, "apiVersion")))
+      if (kind === "Kustomization") addDefinitions(facts, kind, doc.root, path, doc.lineOf);
+      else if (kind && scalar(child(doc.root, "apiVersion")))
         addDefinitions(facts, kind, doc.root, path, doc.lineOf);
       if (kind !== "ExternalSecret" && kind !== "SealedSecret")
         addReferences(facts, kind ? child(doc.root, "spec") : doc.root, path, doc.lineOf, namespace);
@@ -4466,6 +4509,15 @@ function resolveMissingKey(lookup, facts, contentOf) {
   const to = near[0]?.key;
   if (!def.keys)
     return { ...base, reason: `the keys of ${lookup.name} are not readable from the repository` };
+  const agreeing = facts.defs.filter(
+    (d) => d !== def && d.kind === def.kind && d.name === def.name && d.keys?.some((k) => k.key === lookup.key)
+  );
+  if (agreeing.length > 0 && !ref.namespace) {
+    const stillRead = near.filter(
+      (k) => facts.refs.some((r) => r.kind === def.kind && r.name === def.name && r.key?.key === k.key)
+    );
+    return definitionMoved(lookup, def, stillRead.length > 0 ? [] : near, agreeing, base, contentOf);
+  }
   if (near.length !== 1 || !to)
     return {
       ...base,
@@ -4482,6 +4534,32 @@ function resolveMissingKey(lookup, facts, contentOf) {
     ...base,
     reason: `${lookup.name} (${def.file}:${def.line}) holds ${to}, not ${lookup.key}`,
     change: { ...base.cause, before: text, after, summary: `${lookup.name} key ${lookup.key} → ${to}` }
+  };
+}
+function rewriteKey(text, from, to) {
+  const k = from.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return text.replace(new RegExp(`^(\\s*-?\\s*["']?)${k}(?=["']?\\s*[=:])`), `$1${to}`);
+}
+function definitionMoved(lookup, def, near, agreeing, base, contentOf) {
+  const others = agreeing.map((d) => `${d.file}:${d.line}`).join(", ");
+  const from = near[0];
+  const text = from ? lineAt(contentOf(def.file) ?? "", from.line) : void 0;
+  const truth = [base.cause, ...agreeing.map((d) => ({ file: d.file, line: d.line }))];
+  const cited = { ...base, truth, candidates: [lookup.key] };
+  if (near.length !== 1 || !from || text === void 0)
+    return {
+      ...cited,
+      reason: `the shared reference reads ${lookup.key}, as ${others} define it; ${def.file}:${def.line} holds no single key near it`
+    };
+  const cause = { file: def.file, line: from.line, text };
+  const after = rewriteKey(text, from.key, lookup.key);
+  const reason = `the shared reference reads ${lookup.key} and ${others} define it so; only ${def.file} names it ${from.key}`;
+  if (after === text) return { ...cited, cause, reason };
+  return {
+    ...cited,
+    cause,
+    reason,
+    change: { ...cause, before: text, after, summary: `${lookup.name} key ${from.key} → ${lookup.key}` }
   };
 }
 function listedStorageClasses(evidence) {
@@ -4503,6 +4581,13 @@ function objectRelationHolds(resolution, patched) {
   const facts = objectFacts(patched);
   const where2 = `${change.file}:${change.line}`;
   if (resolution.kind === "object-key-defined") {
+    const moved = facts.defs.find(
+      (d) => d.file === change.file && d.keys?.some((k) => k.line === change.line)
+    );
+    if (moved) {
+      const reads = facts.refs.filter((r) => r.kind === moved.kind && r.name === moved.name && r.key);
+      return reads.length > 0 && reads.every((r) => moved.keys?.some((k) => k.key === r.key?.key)) ? { ok: true, detail: `${where2}: ${moved.name} now holds every key its references read` } : { ok: false, detail: `${where2}: ${moved.name} still lacks a key that is read` };
+    }
     const ref2 = facts.refs.find((r) => r.file === change.file && r.key?.line === change.line);
     const def = ref2 && facts.defs.find((d) => d.kind === ref2.kind && d.name === ref2.name);
     return def?.keys?.some((k) => k.key === ref2?.key?.key) ? { ok: true, detail: `${where2} now reads ${ref2?.key?.key}, which ${def.name} holds` } : { ok: false, detail: `${where2} still reads a key the object does not hold` };
@@ -4603,7 +4688,26 @@ function portFacts(files) {
       }
     }
   }
-  return facts;
+  return { ...facts, workloads: facts.workloads.map((w) => withBasePorts(w, facts.workloads)) };
+}
+var dirOf2 = (file) => file.replace(/\/?[^/]*$/, "");
+function siblingDirs(a, b) {
+  const da = dirOf2(a);
+  const db = dirOf2(b);
+  return da !== db && dirOf2(da) === dirOf2(db);
+}
+function withBasePorts(w, all) {
+  const others = all.filter(
+    (o) => o !== w && o.name === w.name && o.file !== w.file && !siblingDirs(o.file, w.file)
+  );
+  if (others.length === 0) return w;
+  const containers = w.containers.map((c) => {
+    const inherited = others.flatMap((o) => o.containers.filter((x) => x.name === c.name).flatMap((x) => x.ports)).filter(
+      (p, i, ps) => !c.ports.some((q) => q.number === p.number) && ps.findIndex((q) => q.number === p.number) === i
+    );
+    return inherited.length > 0 ? { ...c, ports: [...c.ports, ...inherited] } : c;
+  });
+  return { ...w, containers };
 }
 function selected(service, workloads) {
   const pairs = Object.entries(service.selector);
@@ -4618,7 +4722,7 @@ function declares(ports, ref) {
 
 // src/inventory/resolve-k8s-ports.ts
 var IP = /^\[?[\d.:a-f]+\]?$/i;
-var PROBE_KIND = /probeType="(Liveness|Readiness|Startup)"|\b(Liveness|Readiness|Startup) probe failed/;
+var PROBE_KIND = /probeType="(Liveness|Readiness|Startup)"|\b(Liveness|Readiness|Startup) probe (?:failed|errored)/;
 var LISTENS = /\b(?:listen(?:ing|s)?\b[^\n]*?(?:addr(?:ess)?[=:]\s*"?(?:\[[\da-f:]*\]|[\w.-]*):|\bon:?\s+(?:https?:\/\/)?(?:\[[\da-f:]*\]|[\w.-]*):|\bport[=:\s]+)|started on port\s+)(\d{2,5})\b/gi;
 var LISTEN_KEY = /^(listen|listen[_.-]?(addr|address|port)|addr|address|bind|bind[_.-]?addr|(http|server|app|web)[_.-]?(port|addr)|port)$/i;
 function configuredPorts(inv) {
@@ -4708,8 +4812,8 @@ function resolveProbePort(port, facts, evidence, configured, contentOf) {
   const { probe, container: container2 } = hit;
   const text = lineAt(contentOf(probe.file) ?? "", probe.line);
   if (text === void 0) return void 0;
-  const logged = listeningPorts(evidence).filter((n) => n !== port);
-  const listens = logged.length > 0 ? logged.map((n) => ({ number: n, file: probe.file, line: probe.line })) : uniquePorts(configured.filter((c) => c.number !== port));
+  const logged = listeningPorts(evidence).filter((n) => String(n) !== String(port));
+  const listens = logged.length > 0 ? logged.map((n) => ({ number: n, file: probe.file, line: probe.line })) : uniquePorts(configured.filter((c) => String(c.number) !== String(port)));
   const declared2 = uniquePorts(container2.ports);
   const heard = declared2.filter((p) => listens.some((l) => l.number === p.number));
   const picks = declared2.length === 0 ? listens : declared2.length > 1 && heard.length > 0 ? heard : declared2;
@@ -4717,7 +4821,11 @@ function resolveProbePort(port, facts, evidence, configured, contentOf) {
     kind: "probe-port-declared",
     subject: `${probe.probe} probe port ${port}`,
     cause: { file: probe.file, line: probe.line, text },
-    truth: (declared2.length > 0 ? declared2 : listens).filter((p) => p.file !== probe.file || p.line !== probe.line).map((p) => ({ file: p.file, line: p.line })),
+    // The config that says where the server listens is cited too: the change is re-derived from cited files.
+    truth: [
+      ...declared2.length > 0 ? declared2 : listens,
+      ...declared2.length > 1 && logged.length === 0 ? listens.filter((l) => picks.includes(l) || heard.some((h) => h.number === l.number)) : []
+    ].filter((p) => p.file !== probe.file || p.line !== probe.line).map((p) => ({ file: p.file, line: p.line })),
     candidates: picks.map((p) => String(p.number))
   };
   const to = picks[0];
@@ -4747,6 +4855,11 @@ function resolveRefusedPort(host, port, deployReads, evidence) {
   const contentOf = (file) => deployReads.find((f) => f.path === file)?.content;
   const probe = /probe failed|Probe failed/i.test(evidence);
   return probe ? resolveProbePort(port, facts, evidence, configuredPorts(buildInventory(deployReads)), contentOf) ?? resolveTargetPort(host, port, facts, contentOf) : resolveTargetPort(host, port, facts, contentOf);
+}
+function resolveNamedProbePort(name, deployReads, evidence) {
+  const contentOf = (file) => deployReads.find((f) => f.path === file)?.content;
+  const configured = configuredPorts(buildInventory(deployReads));
+  return resolveProbePort(name, portFacts(deployReads), evidence, configured, contentOf);
 }
 function portRelationHolds(resolution, patched) {
   const change = resolution.change;
@@ -5047,6 +5160,58 @@ function logRotationHolds(resolution, patched) {
   return still ? { ok: false, detail: `${resolution.subject} still has no max-size` } : { ok: true, detail: `service ${service} now rotates its logs (max-size set)` };
 }
 
+// src/inventory/resolve-loopback-k8s.ts
+var WORKLOADS3 = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "DaemonSet", "Job", "Pod", "ReplicaSet"]);
+function sidecarMayListen(port, inv, contentOf) {
+  return inv.files.some(
+    (file) => yamlDocs(contentOf(file) ?? "").some((doc) => {
+      const kind = scalar(child(doc.root, "kind"));
+      if (!kind || !WORKLOADS3.has(kind)) return false;
+      const spec = kind === "Pod" ? child(doc.root, "spec") : child(child(child(doc.root, "spec"), "template"), "spec");
+      const containers = [
+        ...items(child(spec, "containers")),
+        // Native sidecars: init containers that keep running beside the app.
+        ...items(child(spec, "initContainers")).filter((c) => scalar(child(c, "restartPolicy")) === "Always")
+      ];
+      return containers.length > 1 && containers.some((c) => JSON.stringify(c).includes(String(port)));
+    })
+  );
+}
+function resolveLoopbackInCluster(dialled, port, inv, contentOf) {
+  if (port === void 0 || inv.services.some((s) => s.source === "compose")) return void 0;
+  const listening2 = inv.services.filter((s) => s.source === "k8s" && s.ports.includes(port));
+  if (listening2.length === 0) return void 0;
+  const setting = loopbackSetting(port, inv, listening2, dialled);
+  const cause = setting ? cite(setting, contentOf) : void 0;
+  const from = setting?.value && [...LOOPBACK].find((h) => replaceHost(setting.value, h, "x") !== void 0);
+  if (!setting || !cause || !from) return void 0;
+  const base = {
+    kind: "host-names-service",
+    subject: `${from}:${port}`,
+    cause,
+    truth: listening2.map((s) => ({ file: s.file, line: s.line })),
+    candidates: listening2.map((s) => s.name)
+  };
+  const target = listening2[0];
+  if (listening2.length !== 1 || !target) return { ...base, reason: "several Services listen on that port" };
+  if (sidecarMayListen(port, inv, contentOf))
+    return { ...base, reason: `a pod runs a second container that may serve ${port} on loopback` };
+  const namespaces = new Set(inv.services.map((s) => s.namespace ?? ""));
+  const to = namespaces.size > 1 && target.namespace ? `${target.name}.${target.namespace}` : target.name;
+  const after = replaceHost(cause.text, from, to);
+  if (!after) return { ...base, reason: "the host could not be rewritten on its line" };
+  return {
+    ...base,
+    reason: `inside a pod ${from} is the pod itself; the Service ${target.name} (${target.file}:${target.line}) listens on ${port}`,
+    change: {
+      ...cause,
+      before: cause.text,
+      after,
+      summary: `${setting.path ?? setting.key}: ${from} → ${to}`
+    }
+  };
+}
+
 // src/inventory/resolve-metaspace.ts
 var METASPACE_OOM = /OutOfMemoryError: (?:Metaspace|Compressed class space)/;
 var METASPACE_USED = /Metaspace\s*(?:used\s+|:\s*)(\d+)K/g;
@@ -5066,14 +5231,14 @@ var METASPACE_RULE = {
 };
 var roundUp = (n, step) => Math.ceil(n / step) * step;
 var MAX_METASPACE = /-XX:MaxMetaspaceSize=(\d+)([kKmMgG]?)/;
-var UNIT = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+var UNIT2 = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
 function metaspaceCaps(files) {
   return files.flatMap(
     (f) => f.content.split("\n").flatMap((text, i) => {
       const m = MAX_METASPACE.exec(text);
       if (!m?.[1] || /^\s*#/.test(text)) return [];
       return [
-        { file: f.path, line: i + 1, text, bytes: Number(m[1]) * (UNIT[(m[2] ?? "").toLowerCase()] ?? 1) }
+        { file: f.path, line: i + 1, text, bytes: Number(m[1]) * (UNIT2[(m[2] ?? "").toLowerCase()] ?? 1) }
       ];
     })
   );
@@ -5765,7 +5930,7 @@ function resolveLookup(lookup, files, deployFiles, repoFiles, evidence, facts = 
     case "unknown-host":
       return resolveUnknownHost(lookup.host, inv, contentOf);
     case "refused":
-      return (LOOPBACK.has(lookup.host) ? resolveLoopback(lookup.port, inv, contentOf) : resolveUnknownHost(lookup.host, inv, contentOf)) ?? resolveRefusedPort(
+      return (LOOPBACK.has(lookup.host) ? resolveLoopback(lookup.port, inv, contentOf, lookup.host) ?? resolveLoopbackInCluster(lookup.host, lookup.port, inv, contentOf) : resolveUnknownHost(lookup.host, inv, contentOf)) ?? resolveRefusedPort(
         lookup.host,
         lookup.port,
         files.filter((f) => deployFiles.has(f.path)),
@@ -5781,6 +5946,12 @@ function resolveLookup(lookup, files, deployFiles, repoFiles, evidence, facts = 
       const routes = files.filter((f) => !deployFiles.has(f.path)).flatMap((f) => routesIn(f.path, f.content));
       return resolveProbePath(lookup.probe, inv, routes, contentOf);
     }
+    case "probe-port-name":
+      return resolveNamedProbePort(
+        lookup.name,
+        files.filter((f) => deployFiles.has(f.path)),
+        evidence
+      );
     case "proxied-internal":
       return resolveNoProxy(lookup.host, inv, contentOf);
     case "keepalive-race":
@@ -5882,6 +6053,8 @@ function resolveLookup(lookup, files, deployFiles, repoFiles, evidence, facts = 
 }
 
 // src/inventory/subjects.ts
+var NAMED_PROBE_PORT = /(Readiness|Liveness|Startup) probe errored[^\n]*?strconv\.Atoi: parsing \\?"([A-Za-z][\w-]*)\\?": invalid syntax/;
+var probeKind = (word3) => word3.toLowerCase();
 var UNKNOWN_HOST = [
   /getaddrinfo (?:ENOTFOUND|EAI_AGAIN) ([\w.-]+)/,
   /lookup ([\w.-]+)(?: on [\d.:]+)?: no such host/,
@@ -5913,10 +6086,21 @@ var REFUSED = [
   /Cannot connect to \w+:\/\/(?:[^@\s]*@)?([\w.-]+):(\d+)[^\n]*?(?:Errno 111|[Cc]onnection refused)/,
   // .NET: `No connection could be made because the target machine actively refused it. (localhost:5432)`
   /(?:actively refused it|Connection refused)\.? \(([\w.-]+):(\d+)\)/,
+  // Npgsql: `NpgsqlException (0x80004005): Failed to connect to 127.0.0.1:5432` then, on the inner exception's
+  // line, `SocketException (111): Connection refused` (10061 on Windows: `...actively refused it`).
+  /Failed to connect to \[?([\w.:-]+?)\]?:(\d+)[^\n]*\n?[^\n]*?(?:Connection refused|actively refused)/,
+  // Kafka's NetworkClient prints Java's InetSocketAddress, `host/ip:port` (`host/<unresolved>:port` when
+  // DNS failed): `Connection to node -1 (localhost/127.0.0.1:9092) could not be established.` Only a negative
+  // node id is a bootstrap address from the client's config; a broker id's address is the broker's advertised
+  // listener, which the client's setting does not decide.
+  /Connection to node -\d+ \(([\w.-]+)(?:\/[^:)\s]*)?:(\d+)\) could not be established/,
   /[Cc]onnection refused[^\n]*?\(?(?:host=)?'?(localhost|127\.0\.0\.1)'?,? ?(?:port=)?(\d+)/
 ];
 var MISSING_ENV = [
   /KeyError: '([A-Z][A-Z0-9_]+)'/,
+  // Ruby's ENV.fetch and Elixir's System.fetch_env!.
+  /key not found: "([A-Z][A-Z0-9_]+)" \(KeyError\)/,
+  /could not fetch environment variable "([A-Z][A-Z0-9_]+)"/,
   /[Ee]nvironment variable "?([A-Z][A-Z0-9_]+)"? (?:is )?(?:not set|missing|required|undefined|must be set)/,
   /[Mm]issing (?:required )?env(?:ironment)?(?: var(?:iable)?)?s?:? "?([A-Z][A-Z0-9_]+)/,
   /\b([A-Z][A-Z0-9_]{2,}) (?:environment variable )?(?:is )?(?:not set|must be set|is required)/
@@ -5956,6 +6140,8 @@ function lookupOf(subject, kind, evidence) {
   if (proxied?.[1]) return { kind: "proxied-internal", host: proxied[1] };
   const upstream = UPSTREAM_REFUSED.exec(evidence);
   if (upstream?.[1]) return { kind: "upstream-refused", host: upstream[1], port: Number(upstream[2]) };
+  const named2 = NAMED_PROBE_PORT.exec(evidence);
+  if (named2?.[1] && named2[2]) return { kind: "probe-port-name", probe: probeKind(named2[1]), name: named2[2] };
   const probe = /(Readiness|Liveness|Startup) probe failed: HTTP probe failed with statuscode: 404/.exec(
     evidence
   );
@@ -6016,7 +6202,8 @@ function resolveFromReads(lookup, reads, repoFiles, evidence, facts = []) {
   return withoutSealedChange(resolveLookup(lookup, reads, deploy, repoFiles, evidence, facts));
 }
 function withoutSealedChange(resolution) {
-  if (!resolution?.change || !resolution.cause.text.includes(REDACTED)) return resolution;
+  const sealed = resolution?.cause.text.includes(REDACTED) || /\[REDACTED:[\w-]+\]/.test(resolution?.cause.text ?? "");
+  if (!resolution?.change || !sealed) return resolution;
   const { change: _sealed, ...cited } = resolution;
   return {
     ...cited,
@@ -6407,6 +6594,99 @@ function withMissing(request, diagnosis) {
       ...diagnosis.recommendedActions
     ].slice(0, 20)
   };
+}
+
+// src/llm/offline/code-shape.ts
+function statementStart(lines3, from, line, goBlocks = false) {
+  const open = [];
+  let start = from;
+  for (let i = from; i < line; i += 1) {
+    if (!open.includes(true)) start = i;
+    const code = (lines3[i] ?? "").replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""');
+    for (let c = 0; c < code.length; c += 1) {
+      const ch = code[c] ?? "";
+      if (ch === "{") open.push(!(goBlocks && /[\s)]/.test(code[c - 1] ?? " ")));
+      else if ("([".includes(ch)) open.push(true);
+      else if (")]}".includes(ch)) open.pop();
+    }
+  }
+  return open.includes(true) ? start : line;
+}
+function indentOf4(text) {
+  return /^\s*/.exec(text)?.[0] ?? "";
+}
+function indentStep(lines3) {
+  if (lines3.some((l) => l.startsWith("	"))) return "	";
+  const widths = lines3.map((l) => /^ +(?=\S)/.exec(l)?.[0].length ?? 0).filter((w) => w > 0);
+  return " ".repeat(widths.length > 0 ? Math.min(...widths) : 4);
+}
+function enclosing(lines3, line, re) {
+  for (let i = line; i >= 0; i -= 1) {
+    const m = re.exec(lines3[i] ?? "");
+    if (m) return { index: i, match: m };
+  }
+  return void 0;
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function insert(lines3, at2, guard) {
+  return [...lines3.slice(0, at2), ...guard, ...lines3.slice(at2)].join("\n");
+}
+
+// src/llm/offline/compiled-line.ts
+var KEYWORDS = /^(if|for|while|switch|catch|return|function)$/;
+function heads(lines3, fn) {
+  if (KEYWORDS.test(fn)) return [];
+  const name = escapeRegExp(fn);
+  const head = new RegExp(
+    [
+      // function f(   async function* f(
+      `^\\s*(?:export\\s+)?(?:default\\s+)?(?:async\\s+)?function\\s*\\*?\\s*${name}\\s*[<(]`,
+      // class method: public async f(a: T): Promise<U> {
+      `^\\s*(?:(?:public|private|protected|static|async|override|readonly)\\s+)*\\*?${name}\\s*(?:<[^>]*>)?\\s*\\(`,
+      // const f = async (a) =>   f: function (   f = async (a) =>
+      `^\\s*(?:(?:export\\s+)?(?:const|let|var)\\s+)?(?:(?:public|private|protected|static|readonly)\\s+)*${name}\\s*(?::[^=]+)?[:=]\\s*(?:async\\s+)?(?:function\\b|\\(|[\\w$]+\\s*=>)`
+    ].join("|")
+  );
+  return lines3.flatMap((l, i) => head.test(l) && !/;\s*$/.test(l) ? [i] : []);
+}
+function bodyEnd(lines3, start) {
+  let depth = 0;
+  let opened = false;
+  for (let i = start; i < lines3.length; i += 1) {
+    const code = (lines3[i] ?? "").replace(/\/\/.*$|(["'`])(?:\\.|(?!\1).)*\1/g, "");
+    for (const ch of code) {
+      if (ch === "{") {
+        depth += 1;
+        opened = true;
+      } else if (ch === "}") depth -= 1;
+    }
+    if (opened && depth <= 0) return i;
+  }
+  return lines3.length - 1;
+}
+function nestedParams(code) {
+  const lists = [
+    ...code.matchAll(/(?:\(([^()]*)\)|\b([\w$]+))\s*(?::\s*[^=]+)?=>|\bfunction\s*[\w$]*\s*\(([^)]*)\)/g)
+  ].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+  return new Set(lists.flatMap((l) => l.split(",").map((p) => /^\s*(?:\.\.\.)?([\w$]+)/.exec(p)?.[1] ?? "")));
+}
+function sourceLine(content, fn, property) {
+  if (!fn) return void 0;
+  const lines3 = content.split("\n");
+  const found = heads(lines3, fn);
+  const head = found[0];
+  if (found.length !== 1 || head === void 0) return void 0;
+  if (!property) return head + 1;
+  const read = new RegExp(`([\\w$]+)?[\\w$.)\\]]*(?<!\\?)\\.${escapeRegExp(property)}(?![\\w$])`, "g");
+  const reads = lines3.slice(head, bodyEnd(lines3, head) + 1).flatMap((l, i) => {
+    const code = l.replace(/\/\/.*$/, "");
+    const inner = nestedParams(code);
+    const own = [...code.matchAll(read)].some((m) => !m[1] || !inner.has(m[1]));
+    return own && i > 0 ? [head + i] : [];
+  });
+  return (reads.length === 1 ? reads[0] ?? head : head) + 1;
 }
 
 // src/knowledge/subject-focus.ts
@@ -6806,6 +7086,19 @@ function noFindingDiagnosis(context, kind) {
     ],
     patterns: []
   };
+}
+
+// src/llm/offline/growth-search.ts
+var LIMIT_FIXES = /* @__PURE__ */ new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
+function growthSearch(finding) {
+  return (finding.pattern.repo ?? []).some((l) => l.fix && LIMIT_FIXES.has(l.fix)) ? { pattern: `${MEMORY_READING.source}|${TOP_POD_ROW.source.replace("^", "^\\s*")}` } : void 0;
+}
+function growthIn(hits, repoFiles) {
+  return steadyGrowth(
+    hits.filter(
+      (h) => !repoFiles.has(h.file) && (MEMORY_READING.test(h.text) || TOP_POD_ROW.test(h.text.trim()))
+    ).map((h) => h.text)
+  );
 }
 
 // src/llm/offline/latency-breakdown.ts
@@ -7738,10 +8031,14 @@ var K8S_AGREEMENT_RULES = [
   },
   {
     id: "object-key-defined",
-    evidence: "a key the pod reads is not in the ConfigMap or Secret, and the object defines one key near it",
-    change: "the key reference names the defined key",
+    evidence: "a key the pod reads is not in the ConfigMap or Secret, and the object defines one key near it; or the reference sits in a base every overlay shares and the other overlays define the key it reads",
+    change: "the key reference names the defined key; for a shared base, the one overlay's differing key takes the name the base reads",
     risk: "low",
-    mustNot: ["mark the key optional", "rename the key in the object (others may read it)"]
+    mustNot: [
+      "mark the key optional",
+      "rename the key in the object when no other overlay agrees with the reference (others may read it)",
+      "rename a shared base reference that other overlays satisfy (it would break them)"
+    ]
   },
   {
     id: "rwo-deployment-recreate",
@@ -7961,8 +8258,8 @@ var FIX_RULES = [
   },
   {
     id: "guard-property-access",
-    evidence: "a nil/None/undefined read (Go nil pointer dereference, Ruby NoMethodError for nil, Python 'NoneType' has no attribute, Node Cannot read properties of undefined) at a repository line the trace names",
-    change: "a guard before the statement that returns the function's own error (Go error result, Rails 404, Flask abort, an exception the function raises); Node reads with ?.",
+    evidence: "a nil/None/undefined read (Go nil pointer dereference, Ruby NoMethodError for nil, Python 'NoneType' has no attribute, Node Cannot read properties of undefined, Java helpful NPE) at a repository line the trace names (a compiled dist/*.js frame: the source line by function and property)",
+    change: "a guard before the statement that returns the function's own error (Go error result, Rails 404, Flask abort, an exception the function raises in the shape it raises it; Java: the variable a helpful NPE names); Node reads with ?. when the function has no failure path",
     risk: "medium",
     mustNot: [
       "swallow the error (`recover()`, `rescue NoMethodError`, bare `except:`, an empty catch)",
@@ -8071,8 +8368,12 @@ var GROWTH_SIZED = /* @__PURE__ */ new Set([
 ]);
 var STEADY_GROWTH = /leak|steady|growth|growing/i;
 var SERVER_EXHAUSTED = /too many (clients|connections)|remaining connection slots|max_connections|connection limit exceeded/i;
-function forbiddenBy(kind, addedLines2, evidence) {
-  if (addedLines2.some((l) => DISABLES_TLS.test(l))) return "never disable TLS verification";
+function forbiddenBy(kind, addedLines2, evidence, replacedLines = []) {
+  const disables = (l) => {
+    const m = DISABLES_TLS.exec(l);
+    return m !== null && !replacedLines.some((r) => r.includes(m[0]));
+  };
+  if (addedLines2.some(disables)) return "never disable TLS verification";
   const hides = HIDES_FAILURE.find((h) => addedLines2.some((l) => h.re.test(l)));
   if (hides) return hides.why;
   const privilege = privilegeRefusal(addedLines2);
@@ -8148,6 +8449,21 @@ function toRepoPath(path, pkg, repoFiles) {
   }
   return best;
 }
+var sourceKey = (file) => file.replace(/\.[^./]+$/, "").replace(/(^|\/)src\//, "$1");
+function sourceOfCompiled(path, repoFiles) {
+  const m = /(?:^|\/)(?:dist|build|out|lib|\.next\/server)\/(.+)\.[cm]?js$/.exec(path.replace(/\\/g, "/"));
+  if (!m?.[1] || FOREIGN.test(path)) return void 0;
+  const wanted = m[1];
+  const found = repoFiles.filter(
+    (f) => /\.(?:[cm]?ts|tsx|jsx?)$/.test(f) && !/\.d\.ts$/.test(f) && !/(?:^|\/)(?:dist|build|out)\//.test(f) && (sourceKey(f) === wanted || sourceKey(f).endsWith(`/${wanted}`))
+  );
+  return found.length === 1 ? found[0] : void 0;
+}
+function frameFunction(row) {
+  const name = /\bat (?:async )?(?:new )?([\w$.<>]+)(?: \[as [\w$]+\])? \(/.exec(row)?.[1];
+  const last = name?.split(".").at(-1);
+  return last && /^[\w$]+$/.test(last) && last !== "<anonymous>" ? last : void 0;
+}
 function repoFrames(trace, repoFiles) {
   const frames = [];
   for (const row of trace.split("\n")) {
@@ -8155,8 +8471,11 @@ function repoFrames(trace, repoFiles) {
       const g = pattern.exec(row)?.groups;
       if (!g?.path || !g.line) continue;
       const file = toRepoPath(g.path, g.pkg, repoFiles);
-      if (file)
-        frames.push({ file, line: Number(g.line), ...g.column ? { column: Number(g.column) } : {} });
+      const line = Number(g.line);
+      if (file) frames.push({ file, line, ...g.column ? { column: Number(g.column) } : {} });
+      const source = file || g.pkg ? void 0 : sourceOfCompiled(g.path, repoFiles);
+      const fn = frameFunction(row);
+      if (source) frames.push({ file: source, line, compiled: fn ? { fn } : {} });
       break;
     }
   }
@@ -8165,8 +8484,13 @@ function repoFrames(trace, repoFiles) {
 function unreadableProperty(trace) {
   return /Cannot read propert(?:y|ies) of (?:undefined|null) \(reading '([^']+)'\)/.exec(trace)?.[1] ?? /Cannot read property '([^']+)' of (?:undefined|null)/.exec(trace)?.[1] ?? /undefined method [`']([\w?!]+)' for nil\b/.exec(trace)?.[1] ?? /'NoneType' object has no attribute '(\w+)'/.exec(trace)?.[1];
 }
+function npeExpression(trace) {
+  return /NullPointerException: [^\n]*?\bbecause "((?:this\.)?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)" is null/.exec(
+    trace
+  )?.[1];
+}
 function nilSubject(trace) {
-  return unreadableProperty(trace) ?? (/invalid memory address or nil pointer dereference/.test(trace) ? "*" : void 0);
+  return unreadableProperty(trace) ?? npeExpression(trace) ?? (/invalid memory address or nil pointer dereference/.test(trace) ? "*" : void 0);
 }
 function citedFrame(frames) {
   const seen = /* @__PURE__ */ new Map();
@@ -8233,44 +8557,6 @@ function withPythonImports(lines3, names) {
     out.splice(at2, 0, `import ${name}`);
   }
   return out;
-}
-
-// src/llm/offline/code-shape.ts
-function statementStart(lines3, from, line, goBlocks = false) {
-  const open = [];
-  let start = from;
-  for (let i = from; i < line; i += 1) {
-    if (!open.includes(true)) start = i;
-    const code = (lines3[i] ?? "").replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""');
-    for (let c = 0; c < code.length; c += 1) {
-      const ch = code[c] ?? "";
-      if (ch === "{") open.push(!(goBlocks && /[\s)]/.test(code[c - 1] ?? " ")));
-      else if ("([".includes(ch)) open.push(true);
-      else if (")]}".includes(ch)) open.pop();
-    }
-  }
-  return open.includes(true) ? start : line;
-}
-function indentOf4(text) {
-  return /^\s*/.exec(text)?.[0] ?? "";
-}
-function indentStep(lines3) {
-  if (lines3.some((l) => l.startsWith("	"))) return "	";
-  const widths = lines3.map((l) => /^ +(?=\S)/.exec(l)?.[0].length ?? 0).filter((w) => w > 0);
-  return " ".repeat(widths.length > 0 ? Math.min(...widths) : 4);
-}
-function enclosing(lines3, line, re) {
-  for (let i = line; i >= 0; i -= 1) {
-    const m = re.exec(lines3[i] ?? "");
-    if (m) return { index: i, match: m };
-  }
-  return void 0;
-}
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function insert(lines3, at2, guard) {
-  return [...lines3.slice(0, at2), ...guard, ...lines3.slice(at2)].join("\n");
 }
 
 // src/llm/offline/map-lock-go.ts
@@ -8432,7 +8718,7 @@ function codeOf(text, lang) {
 function indentWidth(text) {
   return (/^\s*/.exec(text)?.[0] ?? "").replace(/\t/g, "    ").length;
 }
-function loopAt(lines3, index, lang) {
+function loopBounds(lines3, index, lang) {
   const head = lines3[index] ?? "";
   if (!HEADER2.test(head)) return void 0;
   const counter = COUNTER[lang].exec(head)?.[1];
@@ -8460,6 +8746,28 @@ function loopAt(lines3, index, lang) {
       return i > index + 1 ? { header: index, first: index + 1, last: i - 1, ...withCounter } : void 0;
   }
   return void 0;
+}
+var WHILE_BOUND = {
+  python: /^\s*while\s+(\w+)\s*<=?\s*[\w.]+\s*:/,
+  go: /^\s*for\s+(\w+)\s*<=?\s*[\w.]+\s*\{/,
+  js: /^\s*while\s*\(\s*(\w+)\s*<=?\s*[\w.]+\s*\)/,
+  ts: /^\s*while\s*\(\s*(\w+)\s*<=?\s*[\w.]+\s*\)/,
+  java: /^\s*while\s*\(\s*(\w+)\s*<=?\s*[\w.]+\s*\)/
+};
+function incrementedCounter(lines3, loop, lang) {
+  const name = WHILE_BOUND[lang].exec(lines3[loop.header] ?? "")?.[1];
+  if (!name) return void 0;
+  const step = new RegExp(
+    `(?:^|[^\\w.])(?:${name}\\s*(?:\\+\\+|\\+=\\s*1\\b)|\\+\\+${name}\\b|${name}\\s*=\\s*${name}\\s*\\+\\s*1\\b)`
+  );
+  const steps = bodyOf(lines3, loop).filter((l) => step.test(codeOf(l.text, lang)));
+  return steps.length === 1 ? name : void 0;
+}
+function loopAt(lines3, index, lang) {
+  const loop = loopBounds(lines3, index, lang);
+  if (!loop || loop.counter) return loop;
+  const counter = incrementedCounter(lines3, loop, lang);
+  return counter ? { ...loop, counter } : loop;
 }
 function bodyOf(lines3, loop) {
   return lines3.slice(loop.first, loop.last + 1).map((text, i) => ({ index: loop.first + i, text }));
@@ -8511,11 +8819,13 @@ var GO = {
 };
 function jsIdiom(typed) {
   return {
-    call: /^\s*(?:const|let|var)\s+(\w+)\s*=\s*await\s+fetch\(/,
+    // fetch, or a client object's verb (axios, got, ky, a created instance): `const res = await api.post(`.
+    call: /^\s*(?:const|let|var)\s+(\w+)\s*(?::\s*[\w<>.]+\s*)?=\s*await\s+(?:fetch|[\w.]+\.(?:get|post|put|patch|delete|head|request))\(/,
     anyWait: /setTimeout|\bsleep\(|\bdelay\(|\bbackoff|\bBackoff|\bretryDelayMs\b/,
     constantWait: /^\s*await\s+(?:new Promise\(\s*\(?\w*\)?\s*=>\s*setTimeout\(\s*\w+\s*,\s*[\d_]+\s*\)\s*\)|sleep\(\s*[\d_]+\s*\)|setTimeout\(\s*[\d_]+\s*\));?\s*$/,
     helper: "retryDelayMs",
-    wait: (n, r) => `await new Promise((resolve) => setTimeout(resolve, retryDelayMs(${n}, ${r}.headers.get("retry-after"))));`,
+    // fetch's Headers has get(); axios and got hand back lower-cased plain keys.
+    wait: (n, r, _awaited, call) => `await new Promise((resolve) => setTimeout(resolve, retryDelayMs(${n}, ${/\bfetch\(/.test(call) ? `${r}.headers.get("retry-after")` : `String(${r}.headers["retry-after"] ?? "")`})));`,
     helperLines: (s) => [
       "",
       "/**",
@@ -8552,7 +8862,7 @@ function shapeOf(input) {
   const call = body.find((l) => idiom.call.test(l.text) && indentOf4(l.text) === bodyIndent);
   const response = call ? idiom.call.exec(call.text)?.[1] : void 0;
   if (!call || !response || !body.some((l) => STATUS_CHECK.test(codeOf(l.text, lang)))) return void 0;
-  const shape = { lang, idiom, loop: { ...loop, counter: loop.counter }, response };
+  const shape = { lang, idiom, loop: { ...loop, counter: loop.counter }, response, call: call.text };
   const awaited = /\bawait\b/.test(call.text);
   const fixed = body.filter((l) => idiom.constantWait.test(l.text));
   const waits = body.filter((l) => idiom.anyWait.test(codeOf(l.text, lang)));
@@ -8573,7 +8883,7 @@ function addBackoff(input) {
   if (!shape || input.content.includes(shape.idiom.helper)) return void 0;
   const { idiom, loop, response, awaited } = shape;
   const lines3 = input.content.split("\n");
-  const wait = `${shape.indent}${idiom.wait(loop.counter, response, awaited)}`;
+  const wait = `${shape.indent}${idiom.wait(loop.counter, response, awaited, shape.call)}`;
   const edited = [...lines3];
   edited.splice(shape.at, shape.replaces ? 1 : 0, wait);
   const trailing = edited.at(-1) === "" ? edited.pop() : void 0;
@@ -8869,11 +9179,45 @@ function guardGo(lines3, index) {
   };
 }
 
+// src/llm/offline/nil-guard-java.ts
+var METHOD_HEAD = /^\s*(?:@\w+(?:\([^)]*\))?\s+)*(?:(?:public|protected|private|static|final|synchronized|abstract)\s+)*(?:<[^>]+>\s+)?(?!(?:return|new|else|throw)\b)[A-Za-z_$][\w$.<>[\], ?]*\s+(?!(?:if|for|while|switch|catch|synchronized)\b)([\w$]+)\s*\([^;]*$|^\s*(?:public|protected|private)\s+([A-Z][\w$]*)\s*\([^;]*$/;
+function guardJava(lines3, index, expr) {
+  const text = (lines3[index] ?? "").replace(/\/\/.*$/, "");
+  const bare = expr.replace(/^this\./, "");
+  if (!new RegExp(`(?<![\\w$.])(?:this\\.)?${escapeRegExp(bare)}\\s*[.[]`).test(text)) return void 0;
+  const head = enclosing(lines3, index, METHOD_HEAD);
+  if (!head) return void 0;
+  const before = lines3.slice(head.index, index).map((l) => l.replace(/\/\/.*$/, "").trim()).filter(Boolean).at(-1);
+  if (!before || !/[;{}]$/.test(before)) return void 0;
+  const body = lines3.slice(head.index, index).join("\n");
+  const thrown = [
+    ...new Set([...body.matchAll(/\bthrow\s+new\s+([A-Z][\w$.]*)\s*\(([^;]*)/g)].map((m) => m[1]))
+  ];
+  if (thrown.length !== 1 || !thrown[0]) return void 0;
+  const klass = thrown[0];
+  const sample = new RegExp(
+    `throw\\s+new\\s+${escapeRegExp(klass)}\\s*\\(\\s*([\\w$.]+\\.)?([A-Z_]+)\\s*,`
+  ).exec(body);
+  const message = `"${bare} is null"`;
+  const args = sample?.[1] && /Status\.$/.test(sample[1]) ? `${sample[1]}NOT_FOUND, ${message}` : message;
+  const action = `throw new ${klass}(${args});`;
+  const indent = indentOf4(lines3[index] ?? "");
+  return {
+    content: insert(lines3, index, [
+      `${indent}if (${expr} == null) {`,
+      `${indent}    ${action}`,
+      `${indent}}`
+    ]),
+    change: `${action.replace(/;$/, "")} when ${expr} is null, before it is read (line ${index + 1})`
+  };
+}
+
 // src/llm/offline/nil-guard.ts
 function languageOf(file) {
   if (file.endsWith(".go")) return "go";
   if (file.endsWith(".rb")) return "ruby";
   if (file.endsWith(".py")) return "python";
+  if (file.endsWith(".java")) return "java";
   return void 0;
 }
 function receiverOf(text, name) {
@@ -8891,6 +9235,7 @@ function guardNil(input) {
   const index = input.line - 1;
   if (!lang || lines3[index] === void 0) return void 0;
   if (lang === "go") return input.subject === "*" ? guardGo(lines3, index) : void 0;
+  if (lang === "java") return input.subject ? guardJava(lines3, index, input.subject) : void 0;
   if (!input.subject || !/^\w+[?!]?$/.test(input.subject)) return void 0;
   return lang === "ruby" ? guardRuby(input.file, lines3, index, input.subject) : guardPython(lines3, index, input.subject);
 }
@@ -8910,6 +9255,13 @@ function guardRuby(file, lines3, index, method) {
     change: `${action} when ${receiver} is nil, before it is read (line ${at2 + 1})`
   };
 }
+function pythonErrorArgs(body, raised, message) {
+  const at2 = body.findIndex((l) => l.includes(`raise ${raised}(`));
+  const call = at2 >= 0 ? body.slice(at2, at2 + 4).join(" ") : "";
+  if (/\bstatus_code\s*=/.test(call)) return `status_code=404, detail="${message}"`;
+  if (new RegExp(`raise ${raised}\\(\\s*\\d{3}\\b`).test(call)) return `404, "${message}"`;
+  return `"${message}"`;
+}
 function guardPython(lines3, index, attr) {
   const receiver = receiverOf(lines3[index] ?? "", attr);
   const def = enclosing(lines3, index, /^\s*(?:async\s+)?def\s+(\w+)/);
@@ -8917,7 +9269,7 @@ function guardPython(lines3, index, attr) {
   const body = lines3.slice(def.index + 1, index);
   const imports = lines3.filter((l) => /^\s*(from|import)\s/.test(l)).join("\n");
   const raised = raisedIn(body, /\braise\s+([A-Z]\w*)\(/g);
-  const action = /from\s+flask\s+import[^\n]*\babort\b/.test(imports) ? "abort(404)" : /\bHttp404\b/.test(imports) ? `raise Http404("${receiver} is None")` : raised ? `raise ${raised}("${receiver} is None")` : void 0;
+  const action = /from\s+flask\s+import[^\n]*\babort\b/.test(imports) ? "abort(404)" : /\bHttp404\b/.test(imports) ? `raise Http404("${receiver} is None")` : raised ? `raise ${raised}(${pythonErrorArgs(body, raised, `${receiver} is None`)})` : void 0;
   if (!action) return void 0;
   const at2 = statementStart(lines3, def.index + 1, index);
   const indent = indentOf4(lines3[at2] ?? "");
@@ -9003,7 +9355,7 @@ function applyFix(kind, input) {
   if (kind === "move-dev-dependency") return moveDevDependency(input);
   if (kind === "raise-body-size") return raiseBodySize(input);
   if (kind === "guard-property-access")
-    return input.file && /\.(go|rb|py)$/.test(input.file) ? guardNil({ ...input, file: input.file }) : (input.file && input.subject ? guardJs(input.file, input.content, input.line, input.subject) : void 0) ?? guardPropertyAccess(input);
+    return input.file && /\.(go|rb|py|java)$/.test(input.file) ? guardNil({ ...input, file: input.file }) : (input.file && input.subject ? guardJs(input.file, input.content, input.line, input.subject) : void 0) ?? guardPropertyAccess(input);
   if (measureOf(kind)) return measuredFix(kind, input);
   if (kind === "index-migration") return newIndexMigration(input);
   const code = codeFixOf(kind);
@@ -9296,18 +9648,6 @@ function ruleEvidence(finding, others, growth = false) {
     steadyGrowth: growth
   };
 }
-var LIMIT_FIXES = /* @__PURE__ */ new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
-function growthSearch(finding) {
-  return (finding.pattern.repo ?? []).some((l) => l.fix && LIMIT_FIXES.has(l.fix)) ? { pattern: MEMORY_READING.source } : void 0;
-}
-function growthIn(hits, repoFiles) {
-  return steadyGrowth(
-    hits.filter((h) => !repoFiles.has(h.file) && MEMORY_READING.test(h.text)).map((h) => h.text)
-  );
-}
-function escapeRegExp2(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 function traceOf(finding) {
   return finding.hint.evidence.map((e) => e.excerpt).join("\n");
 }
@@ -9329,7 +9669,7 @@ function repoTargets(finding, repoFiles, others = []) {
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
     if (locator.when && !locator.when.test(said)) continue;
-    const pattern = locator.grep.replaceAll("{subject}", escapeRegExp2(finding.subject ?? ""));
+    const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
     const candidates = repoFiles.filter((f) => locator.files.test(f));
     if (candidates.length > 0) targets.push({ kind: "grep", locator, pattern, candidates });
   }
@@ -9486,7 +9826,12 @@ function playbookTurn(request) {
   const inRepo2 = new Set(repoFiles);
   const grepHits = past.filter((c) => c.name === "grep_search" && c.result && !c.result.isError).flatMap((c) => parseGrepOutput(c.result?.content ?? ""));
   const hits = targets.flatMap((target) => {
-    if (target.kind === "frame") return [{ target, file: target.file, line: target.line }];
+    if (target.kind === "frame") {
+      if (!target.compiled) return [{ target, file: target.file, line: target.line }];
+      const content = contentOf(target.file);
+      const line = content ? sourceLine(content, target.compiled.fn, target.subject) : void 0;
+      return line ? [{ target, file: target.file, line }] : [];
+    }
     const own = new RegExp(target.pattern);
     const searched = grepHits.filter(
       (h) => inRepo2.has(h.file) && target.locator.files.test(h.file) && own.test(h.text)
@@ -9621,7 +9966,12 @@ function inventoryPlan(request, cited, patternId) {
   const span = change.span ?? 1;
   if (!old || !lines3 || change.file !== cited.file || change.line !== cited.line || lines3.slice(change.line - 1, change.line - 1 + span).join("\n") !== change.before)
     return { ok: false, reason: `${cited.file}:${cited.line} no longer looks as diagnosed; nothing changed` };
-  const refused = forbiddenBy(resolution.kind, [change.after], ruleEvidence(finding, others));
+  const refused = forbiddenBy(
+    resolution.kind,
+    [change.after],
+    ruleEvidence(finding, others),
+    change.before.split("\n")
+  );
   if (refused) return { ok: false, reason: `${change.summary} is not proposed: ${refused}` };
   lines3.splice(change.line - 1, span, change.after);
   const risk = FIX_RULES.find((r) => r.id === resolution.kind)?.risk ?? "medium";
@@ -9888,7 +10238,7 @@ function codeFixCheck(request, cited, result) {
   const held = code.holds(cited.file, patched, line);
   return [{ name, outcome: held.ok ? "pass" : "fail", detail: held.detail }];
 }
-var dirOf2 = (path) => path.slice(0, path.lastIndexOf("/") + 1);
+var dirOf3 = (path) => path.slice(0, path.lastIndexOf("/") + 1);
 function createdFile(patch) {
   const files = parsePatch(patch);
   const only = files[0];
@@ -9905,7 +10255,7 @@ function createdFileChecks(request, cited, result) {
   const makesFiles = pattern?.repo?.some(
     (l) => l.fix === "index-migration" && cited && l.files.test(cited.file)
   );
-  const beside = cited !== void 0 && dirOf2(created.path) === dirOf2(cited.file);
+  const beside = cited !== void 0 && dirOf3(created.path) === dirOf3(cited.file);
   const target = {
     name: "patch creates one new file beside the cited one",
     outcome: makesFiles && beside ? "pass" : "fail",
@@ -9943,6 +10293,13 @@ function citedRepo(request) {
   return request.context.diagnosis?.evidence.find(
     (e) => e.kind === "repo" && e.line !== void 0
   );
+}
+function readsAsCited(line, excerpt) {
+  if (line === excerpt) return true;
+  const pieces = excerpt.split(/\[REDACTED:[\w-]+\]/);
+  if (pieces.length < 2) return false;
+  const escaped2 = pieces.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${escaped2.join(".+?")}$`).test(line);
 }
 function validatorTurn(request) {
   const past = pastCalls(request.messages);
@@ -10014,7 +10371,7 @@ function fileCheck(request, cited, result) {
     };
   }
   const line = content.split("\n")[cited.line - 1];
-  if (line !== cited.excerpt)
+  if (line === void 0 || !readsAsCited(line, cited.excerpt))
     return { name, outcome: "fail", detail: `${cited.file}:${cited.line} changed since the diagnosis` };
   if (!proposal?.patch)
     return { name, outcome: "pass", detail: `${cited.file}:${cited.line} still reads as diagnosed` };

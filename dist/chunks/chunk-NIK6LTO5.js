@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   FAILURE_PATTERNS
-} from "./chunk-3JB4G2O6.js";
+} from "./chunk-P42MELE2.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   redactSecrets
-} from "./chunk-YTPWNMCU.js";
+} from "./chunk-SCPEIYA6.js";
 import {
   creator
 } from "./chunk-P6IOLGTS.js";

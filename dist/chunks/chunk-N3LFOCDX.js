@@ -6,7 +6,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-SUKVPXCQ.js";
+} from "./chunk-LHSTFFXT.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

@@ -113,7 +113,8 @@ var SECRET_RULES = [
   {
     id: "email",
     personal: true,
-    pattern: /\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b/g
+    // `postgres://ledger@pg.prod` is a user at a host, not a mailbox: redacting it hides the host a config names.
+    pattern: /(?<!:\/\/[A-Za-z0-9._%+-]{0,64})\b[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.)+[A-Za-z]{2,24}\b/g
   },
   {
     id: "ipv4",

@@ -12,7 +12,7 @@ import {
   lineIdPieces,
   mineLines,
   summarizeLogs
-} from "./chunk-I42HT5BQ.js";
+} from "./chunk-OWPREI3G.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

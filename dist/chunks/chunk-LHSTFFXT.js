@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-J4YT3DRG.js";
+} from "./chunk-3FZ7DVWD.js";
 import {
   credentialsFrom
-} from "./chunk-BNZ3DWBD.js";
+} from "./chunk-NAK2K3NV.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {

@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-XCUVKJCL.js";
-import "./chunk-354I4IXE.js";
+} from "./chunk-GSXQ3UBK.js";
+import "./chunk-NIK6LTO5.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-3JB4G2O6.js";
+import "./chunk-P42MELE2.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-GNCNIB7N.js";
 import "./chunk-Z34A77QH.js";
