@@ -46,4 +46,19 @@ describe("kubectl describe excerpts", () => {
     );
     expect(records.find((r) => /FailedScheduling|node affinity/.test(r.text))?.line).toBe(5);
   });
+
+  it("event rows pasted without their header row are still records, never dropped", async () => {
+    const records = await recordsOf(
+      "headerless.txt",
+      [
+        "Events:",
+        '  Warning  Failed     12s   kubelet  Failed to pull image "registry.example.com/shop/checkout:v2.14.0": not found',
+        "  Warning  Failed     12s   kubelet  Error: ErrImagePull",
+        '  Normal   BackOff    1s    kubelet  Back-off pulling image "registry.example.com/shop/checkout:v2.14.0"',
+      ].join("\n"),
+    );
+    const pull = records.find((r) => /Failed to pull image/.test(r.text));
+    expect(pull?.line).toBe(2);
+    expect(records.find((r) => /Back-off pulling/.test(r.text))?.line).toBe(4);
+  });
 });

@@ -106,9 +106,31 @@ export function createDescribeReader(file: string): DocumentReader {
     return out;
   };
 
+  const eventRows = (line: string, lineNo: number, values: Record<string, string>): ParsedRecord[] => {
+    const f = object?.fields ?? {};
+    const kind = objectKind(f);
+    return [
+      eventRecord(file, lineNo, values, {
+        raw: line,
+        ...(f.Namespace ? { namespace: f.Namespace } : {}),
+        ...(f.Name ? { object: `${kind}/${f.Name}` } : {}),
+      }),
+    ];
+  };
+
   const tableRow = (line: string, lineNo: number): ParsedRecord[] | undefined => {
     if (!columns) {
       const names = line.trim().split(/\s{2,}/);
+      // A pasted excerpt often drops the header row: an event row still reads Type, Reason, Age, From, Message.
+      const [type, reason, age, source, ...message] = names;
+      if (section === "events" && (type === "Normal" || type === "Warning") && message.length > 0)
+        return eventRows(line, lineNo, {
+          Type: type,
+          Reason: reason ?? "",
+          Age: age ?? "",
+          From: source ?? "",
+          Message: message.join("  "),
+        });
       if (names[0] !== "Type") return undefined;
       const starts: number[] = [];
       let from = 0;
@@ -122,17 +144,7 @@ export function createDescribeReader(file: string): DocumentReader {
     }
     if (/^\s*-{3,}/.test(line)) return undefined;
     const values = rowValues(line, columns);
-    if (section === "events") {
-      const f = object?.fields ?? {};
-      const kind = objectKind(f);
-      return [
-        eventRecord(file, lineNo, values, {
-          raw: line,
-          ...(f.Namespace ? { namespace: f.Namespace } : {}),
-          ...(f.Name ? { object: `${kind}/${f.Name}` } : {}),
-        }),
-      ];
-    }
+    if (section === "events") return eventRows(line, lineNo, values);
     const type = values.Type ?? "";
     const status = values.Status ?? "";
     const fields: RecordFields = { type, status };
