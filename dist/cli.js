@@ -21,12 +21,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-DK5H55AL.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-KDCTXMUQ.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-4ADHF3PF.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-BDUQUD6C.js")).logsCommand
   },
   {
     name: "alerts",
@@ -41,12 +41,12 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-VQTM3HT6.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-UT7X2GMZ.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-RFSB4JZC.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-HSNNLC7S.js")).mcpCommand
   },
   {
     name: "patterns",
@@ -57,7 +57,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-UZWXP7L5.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-JN4M3JRX.js")).watchCommand
   }
 ];
 

@@ -3,11 +3,11 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-XSYBHEGZ.js";
+} from "./chunk-GQDHNHCF.js";
 import {
   chainHead,
   createAuditLog
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

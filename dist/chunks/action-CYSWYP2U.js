@@ -5,7 +5,7 @@ import {
 } from "./chunk-OTYHCC7H.js";
 import {
   workspaceFromPaths
-} from "./chunk-O6BCRF3V.js";
+} from "./chunk-6WAZKW7Z.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,11 +20,11 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-C4HNLH3I.js";
+} from "./chunk-UUVCZHVL.js";
 import {
   incidentFromAlertBody
 } from "./chunk-4YT3R4B6.js";
-import "./chunk-LHSTFFXT.js";
+import "./chunk-JTL72ZL3.js";
 import "./chunk-CLBL3LXB.js";
 import "./chunk-5UC4P24V.js";
 import {
@@ -32,7 +32,7 @@ import {
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-3FZ7DVWD.js";
+} from "./chunk-MSDZ7Y3F.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -40,12 +40,12 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 import {
   ProviderNameSchema
 } from "./chunk-AWHKNEJB.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-OWPREI3G.js";
+import "./chunk-BLGVUNNC.js";
 import {
   incidentIdFor
 } from "./chunk-P3VSFXQC.js";

@@ -13,7 +13,7 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-LHSTFFXT.js";
+} from "./chunk-JTL72ZL3.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,
@@ -22,7 +22,7 @@ import {
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-3FZ7DVWD.js";
+} from "./chunk-MSDZ7Y3F.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -34,7 +34,7 @@ import {
   dotenvViewable,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 import {
   incidentIdFor
 } from "./chunk-P3VSFXQC.js";

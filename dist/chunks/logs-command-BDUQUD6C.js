@@ -12,7 +12,7 @@ import {
   lineIdPieces,
   mineLines,
   summarizeLogs
-} from "./chunk-OWPREI3G.js";
+} from "./chunk-BLGVUNNC.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

@@ -2027,9 +2027,29 @@ function createDescribeReader(file) {
     object = void 0;
     return out;
   };
+  const eventRows = (line, lineNo, values) => {
+    const f = object?.fields ?? {};
+    const kind = objectKind(f);
+    return [
+      eventRecord(file, lineNo, values, {
+        raw: line,
+        ...f.Namespace ? { namespace: f.Namespace } : {},
+        ...f.Name ? { object: `${kind}/${f.Name}` } : {}
+      })
+    ];
+  };
   const tableRow = (line, lineNo) => {
     if (!columns) {
       const names = line.trim().split(/\s{2,}/);
+      const [type2, reason, age, source, ...message] = names;
+      if (section === "events" && (type2 === "Normal" || type2 === "Warning") && message.length > 0)
+        return eventRows(line, lineNo, {
+          Type: type2,
+          Reason: reason ?? "",
+          Age: age ?? "",
+          From: source ?? "",
+          Message: message.join("  ")
+        });
       if (names[0] !== "Type") return void 0;
       const starts = [];
       let from = 0;
@@ -2043,17 +2063,7 @@ function createDescribeReader(file) {
     }
     if (/^\s*-{3,}/.test(line)) return void 0;
     const values = rowValues(line, columns);
-    if (section === "events") {
-      const f = object?.fields ?? {};
-      const kind = objectKind(f);
-      return [
-        eventRecord(file, lineNo, values, {
-          raw: line,
-          ...f.Namespace ? { namespace: f.Namespace } : {},
-          ...f.Name ? { object: `${kind}/${f.Name}` } : {}
-        })
-      ];
-    }
+    if (section === "events") return eventRows(line, lineNo, values);
     const type = values.Type ?? "";
     const status = values.Status ?? "";
     const fields = { type, status };

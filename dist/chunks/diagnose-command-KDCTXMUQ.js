@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-N3LFOCDX.js";
+} from "./chunk-M3TIOJ5B.js";
 import {
   incidentFromLogs
 } from "./chunk-OTYHCC7H.js";
@@ -16,7 +16,7 @@ import {
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-O6BCRF3V.js";
+} from "./chunk-6WAZKW7Z.js";
 import {
   createJsonlAuditStore
 } from "./chunk-6ESD63X7.js";
@@ -39,14 +39,14 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-LHSTFFXT.js";
+} from "./chunk-JTL72ZL3.js";
 import {
   detectAlertSource,
   detectionHint
 } from "./chunk-CLBL3LXB.js";
 import {
   loadConfigFile
-} from "./chunk-SM7CAXUZ.js";
+} from "./chunk-3OZUFPO5.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -54,13 +54,13 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-3FZ7DVWD.js";
+} from "./chunk-MSDZ7Y3F.js";
 import {
   ModeInputSchema
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-OWPREI3G.js";
+import "./chunk-BLGVUNNC.js";
 import {
   ALERT_SOURCES,
   createRedisStateStore

@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-N3LFOCDX.js";
+} from "./chunk-M3TIOJ5B.js";
 import {
   workspaceFromPaths
-} from "./chunk-O6BCRF3V.js";
+} from "./chunk-6WAZKW7Z.js";
 import {
   createJsonlAuditStore
 } from "./chunk-6ESD63X7.js";
@@ -16,27 +16,27 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   collectorRuntime
-} from "./chunk-LHSTFFXT.js";
+} from "./chunk-JTL72ZL3.js";
 import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-XSYBHEGZ.js";
+} from "./chunk-GQDHNHCF.js";
 import {
   loadConfigFile
-} from "./chunk-SM7CAXUZ.js";
+} from "./chunk-3OZUFPO5.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-3FZ7DVWD.js";
+} from "./chunk-MSDZ7Y3F.js";
 import {
   ModeInputSchema
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-OWPREI3G.js";
+import "./chunk-BLGVUNNC.js";
 import "./chunk-P3VSFXQC.js";
 import "./chunk-YB57AHLM.js";
 import "./chunk-X7FFZ6MD.js";

@@ -4,13 +4,13 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-3FZ7DVWD.js";
+} from "./chunk-MSDZ7Y3F.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 import {
   ToolNameSchema
 } from "./chunk-KK5R7FLN.js";
@@ -18,7 +18,7 @@ import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-OWPREI3G.js";
+} from "./chunk-BLGVUNNC.js";
 import {
   ALERT_SOURCES,
   incidentIdFor,

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-O6BCRF3V.js";
+} from "./chunk-6WAZKW7Z.js";
 import {
   createJsonlAuditStore
 } from "./chunk-6ESD63X7.js";
@@ -13,16 +13,16 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-SM7CAXUZ.js";
+} from "./chunk-3OZUFPO5.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 import {
   AgentRoleSchema
 } from "./chunk-KK5R7FLN.js";
-import "./chunk-OWPREI3G.js";
+import "./chunk-BLGVUNNC.js";
 import "./chunk-YB57AHLM.js";
 import "./chunk-X7FFZ6MD.js";
 import "./chunk-W6C27GAO.js";

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-O6BCRF3V.js";
+} from "./chunk-6WAZKW7Z.js";
 import {
   createJsonlAuditStore
 } from "./chunk-6ESD63X7.js";
@@ -18,29 +18,29 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-TQZFGYA3.js";
+} from "./chunk-QSE7SD7D.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-XSYBHEGZ.js";
+} from "./chunk-GQDHNHCF.js";
 import {
   loadConfigFile
-} from "./chunk-SM7CAXUZ.js";
+} from "./chunk-3OZUFPO5.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-3FZ7DVWD.js";
+} from "./chunk-MSDZ7Y3F.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 import "./chunk-AWHKNEJB.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-OWPREI3G.js";
+import "./chunk-BLGVUNNC.js";
 import "./chunk-P3VSFXQC.js";
 import "./chunk-YB57AHLM.js";
 import "./chunk-X7FFZ6MD.js";

@@ -6,7 +6,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-LHSTFFXT.js";
+} from "./chunk-JTL72ZL3.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

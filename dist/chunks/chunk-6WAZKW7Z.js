@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   MAX_LOG_FILES,
   walkLogDirectory
-} from "./chunk-OWPREI3G.js";
+} from "./chunk-BLGVUNNC.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

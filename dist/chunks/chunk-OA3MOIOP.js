@@ -6,7 +6,7 @@ import {
 } from "./chunk-KK5R7FLN.js";
 import {
   summarizeLogs
-} from "./chunk-OWPREI3G.js";
+} from "./chunk-BLGVUNNC.js";
 import {
   createMemoryStateStore
 } from "./chunk-YB57AHLM.js";

@@ -11,7 +11,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 import {
   ProviderConfigError,
   ProviderNameSchema
@@ -22,7 +22,7 @@ import {
 } from "./chunk-KK5R7FLN.js";
 import {
   summarizeLogs
-} from "./chunk-OWPREI3G.js";
+} from "./chunk-BLGVUNNC.js";
 import {
   SentryError,
   UsageError

@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-3FZ7DVWD.js";
+} from "./chunk-MSDZ7Y3F.js";
 import {
   credentialsFrom
-} from "./chunk-NAK2K3NV.js";
+} from "./chunk-OA3MOIOP.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {
