@@ -1,54 +1,10 @@
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { builtCli } from "../helpers/built-cli-harness.js";
+import { describe, expect, it } from "vitest";
+import { applies, diagnose, relationCheck as relation, workspace } from "../offline/repo-e2e.js";
 
 /**
  * Through the bundled CLI: the application's own config file (TOML, Java properties, JSON) holds the wrong
  * host, while the compose file or a Kubernetes Service (another file) names the dependency.
  */
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), "app-config-e2e-"));
-  dirs.push(root);
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), content);
-  }
-  return root;
-}
-
-interface RunJson {
-  diagnosis?: { evidence: { kind: string; file: string; line?: number }[] };
-  proposal?: { patch: string };
-  verification?: { checks: { name: string; outcome: string }[] };
-}
-
-async function diagnose(root: string): Promise<RunJson> {
-  const res = await builtCli(["diagnose", "--format", "json", "--log", "logs", "--repo", "repo"], {
-    cwd: root,
-  });
-  expect(res.stderr).not.toMatch(/at .*\.[jt]s:\d+/);
-  return JSON.parse(res.stdout) as RunJson;
-}
-
-const relation = (run: RunJson) =>
-  run.verification?.checks.find((c) => c.name === "the proposed value satisfies the violated relation")
-    ?.outcome;
-
-function applies(root: string, patch: string): boolean {
-  const work = join(root, "applied");
-  cpSync(join(root, "repo"), work, { recursive: true });
-  spawnSync("git", ["init", "-q"], { cwd: work });
-  return spawnSync("git", ["apply", "--check", "-"], { cwd: work, input: patch }).status === 0;
-}
-
 const celeryLog = Array.from({ length: 40 }, (_, i) =>
   i % 4 === 1
     ? `[2026-12-05 10:00:${String(i).padStart(2, "0")},500: ERROR/MainProcess] consumer: Cannot connect to redis://localhost:6379/0: Error 111 connecting to localhost:6379. Connection refused..`
