@@ -1,5 +1,6 @@
 import type { PatternHint } from "../core/agent-context.js";
 import type { LogRecord, RecordKind, RecordSubject } from "../core/log-summary.js";
+import { isCrashRecord } from "./crash-record.js";
 import type { FailurePattern } from "./failure-pattern.js";
 import { createKeywordIndex, matchPattern } from "./pattern-match.js";
 import { FAILURE_PATTERNS } from "./patterns/index.js";
@@ -58,6 +59,8 @@ interface Tally {
   evidence: { file: string; line: number; excerpt: string }[];
   subjects: Map<string, SubjectCount>;
   files: Set<string>;
+  /** Seen in a record that is the process dying (see isCrashRecord): once is enough. */
+  crashed?: boolean;
   firstSeen: number;
   firstTime?: string;
 }
@@ -122,7 +125,10 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     const share = total > 0 ? t.count / total : 0;
     const sole = share >= SOLE_SHARE && !t.files.has(ALERT_TEXT);
     const frequent =
-      t.count >= (t.pattern.minCount ?? 1) || (t.count >= 2 && share >= DOMINANT_SHARE) || sole;
+      t.count >= (t.pattern.minCount ?? 1) ||
+      (t.count >= 2 && share >= DOMINANT_SHARE) ||
+      sole ||
+      t.crashed === true;
     if (!frequent) return false;
     return !t.pattern.minShare || share >= t.pattern.minShare || corroborated?.has(t.pattern.id) === true;
   }
@@ -207,6 +213,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       const tally = tallyOf(pattern, record.time);
       tally.count += 1;
       tally.files.add(record.file);
+      if (isCrashRecord(original)) tally.crashed = true;
       if (match.subject !== undefined) tally.subject ??= match.subject;
       countSubject(tally, record);
       if (tally.evidence.length < MAX_EVIDENCE) {

@@ -37,11 +37,13 @@ export interface LineInfo {
 
 /** Lines that continue a trace in every language we know, whatever came before. */
 const CONTINUATION =
-  /^(?:Caused by:|Suppressed:|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|created by |note: run with|stack backtrace:|During handling of the above exception|The above exception was the direct cause|Node\.js v\d)/;
+  /^(?:Caused by:|Suppressed:|\[signal SIG|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|created by |note: run with|stack backtrace:|During handling of the above exception|The above exception was the direct cause|Node\.js v\d)/;
 /** The last line of a Python traceback, or a Java exception line after a frame. */
 const EXCEPTION_LINE = /^(?:[A-Za-z_][\w.$]*)?(?:Error|Exception|Exit|Interrupt|Warning|Throwable)\b/;
 /** A Go frame's function line: `main.main()`, `net/http.(*conn).serve(0xc000)`. */
 const GO_FRAME = /^[\w./*-]+\.[\w.*()$-]+\(.*\)$/;
+/** The brace that closes the properties Node prints after an uncaught error (`{ errno: -111, … }`). */
+const CLOSER = /^[}\]]\s*$/;
 const TRACE_OPENER =
   /^(?:Traceback \(most recent call last\)|panic: |fatal error: |thread '.*' panicked at|goroutine \d+ \[)/;
 
@@ -88,6 +90,8 @@ interface Building {
   blanks: number;
   /** The first line carried its own timestamp: then an unstamped line below it continues the record. */
   stamped: boolean;
+  /** A JSON or logfmt line: complete on its own line, so nothing raw below it continues it. */
+  structured?: boolean;
   message?: string;
   kind?: RecordKind;
   fields?: RecordFields;
@@ -102,15 +106,29 @@ export interface RecordAssembler {
 }
 
 function isContinuation(line: string, current: Building): boolean {
+  // A JSON logger's line is whole; raw text after it is another writer's (a runtime's crash dump, a
+  // panic, a traceback printed to stderr), which folded into an info record would hide the failure.
+  if (current.structured) return false;
   const c = line.charCodeAt(0);
   if (c === 32 || c === 9) return true;
   if (CONTINUATION.test(line)) return true;
   // In a timestamped log, a line without its own timestamp belongs to the record above it.
   if (current.stamped) return true;
   const traced = current.lines.length > 1 || TRACE_OPENER.test(current.first);
-  if (traced && (EXCEPTION_LINE.test(line) || GO_FRAME.test(line))) return true;
+  if (traced && (EXCEPTION_LINE.test(line) || GO_FRAME.test(line) || CLOSER.test(line))) return true;
   // Rust prints the panic message on the line after `panicked at`.
   return current.lines.length === 1 && /panicked at/.test(current.first);
+}
+
+/**
+ * A multi-line record that reports an exception: Python's traceback ends with it; a block with no level of its
+ * own (Node's crash dump: source line, `^`, `Error: …`) has it anywhere. A header's INFO or WARN stays.
+ */
+function thrown(lines: string[], level: LogLevel): boolean {
+  if (EXCEPTION_LINE.test(lines.at(-1) ?? "")) return true;
+  if (level !== "UNKNOWN") return false;
+  for (let i = 1; i < lines.length; i++) if (EXCEPTION_LINE.test(lines[i]!)) return true;
+  return false;
 }
 
 function isBlank(line: string): boolean {
@@ -154,13 +172,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     current = undefined;
     const text = b.lines.length === 1 ? b.first : b.lines.join("\n");
     let level = b.level ?? guessLevel(b.message ?? b.first);
-    if (
-      b.lines.length > 1 &&
-      levelRank(level) < LEVEL_RANK.ERROR &&
-      EXCEPTION_LINE.test(b.lines.at(-1) ?? "")
-    ) {
-      level = "ERROR";
-    }
+    if (b.lines.length > 1 && levelRank(level) < LEVEL_RANK.ERROR && thrown(b.lines, level)) level = "ERROR";
     const record: ParsedRecord = {
       file,
       line: b.line,
@@ -239,6 +251,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
       time,
       blanks: 0,
       stamped: s.time !== undefined,
+      structured: true,
       message: s.message,
     };
     if (s.kind !== undefined) current.kind = s.kind;
