@@ -4,6 +4,7 @@ import { open, stat } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createGunzip } from "node:zlib";
 import { UsageError } from "../../core/errors.js";
+import { stripEscapes } from "./ansi.js";
 import { createFileReader } from "./file-reader.js";
 import { walkLogDirectory } from "./log-directory.js";
 import type { ParsedRecord } from "./records.js";
@@ -179,6 +180,8 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
       lines[0] = rest.length < MAX_KEPT_LINE ? rest + lines[0]!.slice(0, MAX_KEPT_LINE + 1) : rest;
       rest = lines.pop() ?? "";
       if (rest.length > MAX_KEPT_LINE) rest = rest.slice(0, MAX_KEPT_LINE + 1);
+      // One search per chunk; the first line also holds the last chunk's tail, where a sequence may have been cut.
+      if (text.includes("\u001b") || lines[0]!.includes("\u001b")) stripEscapes(lines);
       yield lines;
     }
   } catch (error) {
@@ -187,7 +190,10 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
     throw new UsageError(`${input.display}: cannot read (${message})`, { cause: error });
   }
   rest += decoder.decode();
-  if (rest !== "") yield [rest];
+  if (rest === "") return;
+  const last = [rest];
+  stripEscapes(last);
+  yield last;
 }
 
 /**
