@@ -8,13 +8,15 @@ import {
   proposalState,
   runStats,
 } from "./run-facts.js";
+import { terminalSafeDeep } from "./terminal-safe.js";
 
 /** A fenced block: its fence outgrows any backtick run inside, and references are neutralised. */
 const fenced = (text: string, language = "") => codeBlock(text.trimEnd(), 20_000, language);
 const code = (text: string) => inlineCode(text, 300);
 
 /** The report as Markdown, for a job summary or a file; GitHub issue bodies have their own renderer. */
-export function renderMarkdown(run: Run): string {
+export function renderMarkdown(untrusted: Run): string {
+  const run = terminalSafeDeep(untrusted);
   const { verdict, headline, detail } = describeOutcome(run);
   // Both carry the model's words (its summary, the run's reason).
   const out: string[] = [`## ${verdict} · ${inlineText(headline, 500)}`, ""];

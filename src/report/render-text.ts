@@ -9,6 +9,7 @@ import {
   proposalState,
   runStats,
 } from "./run-facts.js";
+import { terminalSafeDeep } from "./terminal-safe.js";
 
 const RULE = "─".repeat(72);
 
@@ -46,7 +47,8 @@ function proposalLines(run: Run, paint: Paint): string[] {
  * The report for a person at 3 a.m.: the outcome first (and the alert's state beside it), then why, then what
  * to do. Colour only when the caller's paint says so (a terminal); each fact once.
  */
-export function renderText(run: Run, paint: Paint = NO_PAINT): string {
+export function renderText(untrusted: Run, paint: Paint = NO_PAINT): string {
+  const run = terminalSafeDeep(untrusted);
   const out: string[] = [];
   const { verdict, headline, detail } = describeOutcome(run);
   out.push(`${paint.verdict(run.finalState, verdict)} · ${headline}`);

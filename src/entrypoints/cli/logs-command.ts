@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { UsageError } from "../../core/errors.js";
 import { lineIdPieces, mineLines, summarizeLogs } from "../../ingest/logs/index.js";
+import { terminalSafe } from "../../report/terminal-safe.js";
 import { type CliCommand, type CliIo, EXIT, parseFlags, writeLine } from "./cli-io.js";
 import { createProgress } from "./progress.js";
 
@@ -60,7 +61,7 @@ async function summarize(argv: string[], io: CliIo): Promise<number> {
     ...(values.until ? { until: values.until } : {}),
     onProgress: bar.update,
   }).finally(bar.done);
-  writeLine(io.stdout, format === "json" ? JSON.stringify(summary) : summary.text);
+  writeLine(io.stdout, format === "json" ? JSON.stringify(summary) : terminalSafe(summary.text));
   return EXIT.ok;
 }
 
@@ -85,7 +86,7 @@ async function templates(argv: string[], io: CliIo): Promise<number> {
   const { miner } = mined;
   const list = miner.templates();
   if (format === "json") writeLine(io.stdout, JSON.stringify({ templates: list }));
-  else writeLine(io.stdout, list.map((t) => `${t.id}\t${t.count}\t${t.template}`).join("\n"));
+  else writeLine(io.stdout, terminalSafe(list.map((t) => `${t.id}\t${t.count}\t${t.template}`).join("\n")));
   return EXIT.ok;
 }
 
