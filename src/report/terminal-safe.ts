@@ -5,7 +5,6 @@
  * reorder what is read (Trojan Source). Every such character is shown as a visible `<U+…>` instead; tabs and
  * newlines stay. Our own colours are added after this, by the renderer's paint.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const visible = (ch: string) => `<U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}>`;

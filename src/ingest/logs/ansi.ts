@@ -3,7 +3,6 @@
  * cursor and erase codes), OSC (`ESC ] … BEL` titles and hyperlinks) and two-character escapes. Left in, they
  * hide the level word (`ESC[31merror`) from the header split and put escape bytes into templates and evidence.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching escape sequences is the point
 const ESCAPE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])/g;
 
 /** The lines without escape sequences, in place; lines without ESC are left as they are. */
