@@ -11,6 +11,7 @@ import {
   subjectOfRecord,
   withoutReports,
 } from "./record-match.js";
+import { createRecoveryWatch } from "./recovery.js";
 
 /** How many matching records were about one object (a pod, a service, a host). */
 export interface SubjectCount {
@@ -92,6 +93,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
     for (const m of p.fields ?? [])
       fieldPatterns.set(m.kind, (fieldPatterns.get(m.kind) ?? new Set()).add(p));
   const tallies = new Map<string, Tally>();
+  const recovery = createRecoveryWatch();
   // The last exception's evidence, so that frames logged as separate records still reach it.
   // Several patterns can match one exception line (a Go panic is also an unhandled error): all get the frames.
   let openTrace: { entries: { excerpt: string }[]; file: string; line: number; until: number } | undefined;
@@ -130,6 +132,8 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       sole ||
       t.crashed === true;
     if (!frequent) return false;
+    const cleared = t.pattern.incidental === true && !t.crashed && recovery.recovered(t.pattern.id);
+    if (cleared && corroborated?.has(t.pattern.id) !== true) return false;
     return !t.pattern.minShare || share >= t.pattern.minShare || corroborated?.has(t.pattern.id) === true;
   }
 
@@ -186,6 +190,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
 
   function consider(original: LogRecord, counted = true): void {
     if (counted) recordsPerFile.set(original.file, (recordsPerFile.get(original.file) ?? 0) + 1);
+    recovery.observe(original.file, original.text);
     // A condition that reads healthy (`DiskPressure False`, `Ready True`) is health, whatever its words say.
     if (original.kind === "k8s-condition" && isHealthyCondition(original)) return;
     const message = messageText(original);
@@ -214,6 +219,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       tally.count += 1;
       tally.files.add(record.file);
       if (isCrashRecord(original)) tally.crashed = true;
+      if (pattern.incidental) recovery.failed(pattern.id, record.file, match.subject);
       if (match.subject !== undefined) tally.subject ??= match.subject;
       countSubject(tally, record);
       if (tally.evidence.length < MAX_EVIDENCE) {
