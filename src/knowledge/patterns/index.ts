@@ -10,6 +10,7 @@ import { PROBE_PATTERNS } from "./kubernetes-probes.js";
 import { WORKLOAD_PATTERNS } from "./kubernetes-workloads.js";
 import { NETWORK_PATTERNS } from "./network.js";
 import { NETWORK_KIND_PATTERNS } from "./network-kinds.js";
+import { HEROKU_PATTERNS } from "./paas-heroku.js";
 import { PLATFORM_LIMIT_PATTERNS } from "./platform-limits.js";
 import { RESOURCE_PATTERNS } from "./resources.js";
 import { RUNTIME_ERROR_PATTERNS } from "./runtime-errors.js";
@@ -34,6 +35,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...ACCESS_STATE_PATTERNS,
   ...PLATFORM_LIMIT_PATTERNS,
   ...SERVICE_CONFIG_PATTERNS,
+  ...HEROKU_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

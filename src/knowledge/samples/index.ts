@@ -2,6 +2,7 @@ import { ACCESS_STATE_SAMPLES } from "./access-state.js";
 import { HOST_RUNTIME_SAMPLES } from "./hosts-runtimes.js";
 import { KUBERNETES_SAMPLES } from "./kubernetes.js";
 import { NETWORK_DATA_SAMPLES } from "./network-data.js";
+import { PAAS_SAMPLES } from "./paas.js";
 import { PLATFORM_LIMIT_SAMPLES } from "./platform-limits.js";
 import { RUNTIME_ERROR_SAMPLES } from "./runtime-errors.js";
 import type { Sample } from "./sample.js";
@@ -20,4 +21,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...ACCESS_STATE_SAMPLES,
   ...PLATFORM_LIMIT_SAMPLES,
   ...SERVICE_CONFIG_SAMPLES,
+  ...PAAS_SAMPLES,
 };
