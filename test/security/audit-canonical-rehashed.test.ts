@@ -154,6 +154,20 @@ describe("the byte walk takes no line the parser would refuse, even rehashed", (
     }
   });
 
+  it("refuses a renamed key read from the buffer that held the line before (the reader reuses its block)", async () => {
+    const [toolCall] = await cleanLines();
+    const block = Buffer.from(`${toolCall}\n`);
+    const end = block.length - 1;
+    expect(readCanonicalLine(block, 0, end)).toBeDefined();
+    // Same length, same place, out of order: only the remembered keys could make it look like "reason".
+    const renamed = toolCall!.replace('"reason":', '"aaaaaa":').replace(/,"hash":.*$/, "}");
+    const hash = createHash("sha256").update(renamed).digest("hex");
+    const forged = `${renamed.slice(0, -1)},"hash":"${hash}"}`;
+    expect(block.write(forged, 0, "utf8")).toBe(end);
+    expect(readCanonicalLine(block, 0, end)).toBeUndefined();
+    expect(parsedLink(forged)).toBeUndefined();
+  });
+
   it("takes lines whose keys change from one line to the next, and the same lines again", async () => {
     const store = createMemoryAuditStore();
     const log = createAuditLog(store, keys.privateKey);

@@ -94,7 +94,8 @@ function rememberKeys(b: Uint8Array, count: number): void {
   const spellings: Uint8Array[] = [];
   const ids: Key[] = [];
   for (let i = 0; i < count; i += 1) {
-    spellings.push(b.slice(keyStarts[i]!, keyColons[i]! + 1));
+    // A copy: the caller reuses its buffer for the next block (and Buffer's slice is a view, not a copy).
+    spellings.push(Uint8Array.prototype.slice.call(b, keyStarts[i]!, keyColons[i]! + 1));
     ids.push(keyIds[i]!);
   }
   template.spellings = spellings;
