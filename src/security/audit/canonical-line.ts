@@ -111,8 +111,8 @@ const latin1: (b: Sliceable, start: number, end: number) => string =
 
 /**
  * The line's chain fields when it is a canonical, correctly hashed entry; undefined sends it the slow way.
- * `previousHash` (the hash of the line before, when known) only spares checking that the prevHash bytes
- * are a hash when they spell that one.
+ * `previousHash` (the hash this function returned for the line before, when it took it) only spares
+ * checking that the prevHash bytes are lowercase hex when they spell that hash, which already is.
  */
 export function readCanonicalLine(
   b: Buffer,
