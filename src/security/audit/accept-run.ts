@@ -37,7 +37,7 @@ export function acceptRun(file: string, from: number, to: number, publicKey?: st
   const fd = openSync(file, "r");
   try {
     run.stopOffset = readLines(fd, from, to, (bytes, start, end) => {
-      const link = readCanonicalLine(bytes, start, end);
+      const link = readCanonicalLine(bytes, start, end, run.last?.hash);
       if (!link) return false;
       if (run.last) {
         if (link.seq !== run.last.seq + 1 || link.prevHash !== run.last.hash) return false;

@@ -3,8 +3,13 @@ import { isUtf8 } from "node:buffer";
 /**
  * A walk over JSON bytes that succeeds only on the exact text canonicalJson writes: no whitespace, object
  * keys plain ASCII and strictly ascending at every depth, strings with only the escapes JSON.stringify
- * uses for itself and well-formed UTF-8, numbers as String(number) prints them. It never throws; false
- * means "not provably canonical", and the caller takes the slow, parsing path.
+ * uses for itself and well-formed UTF-8, numbers as String(number) prints them. Each step takes the bytes
+ * and a position and returns the position after what it read, or -1 when the text is not provably
+ * canonical (the caller then takes the slow, parsing path); nothing throws.
+ *
+ * Positions travel as arguments and results rather than through shared state, so the optimiser keeps them
+ * in registers: this runs once per audit line, a million times for a big log. No step reads past a line
+ * feed (it is neither plain nor a valid escape, digit or delimiter), so a walk never leaves its line.
  */
 
 // Bytes a canonical string holds as they are: printable ASCII but the quote and the backslash.
@@ -15,165 +20,148 @@ const SHORT_ESCAPE = new Uint8Array(256);
 for (const c of '"\\bfnrt') SHORT_ESCAPE[c.charCodeAt(0)] = 1;
 const HEX = new Uint8Array(256);
 for (const c of "0123456789abcdef") HEX[c.charCodeAt(0)] = 1;
+const DIGIT = new Uint8Array(256);
+for (let c = 0x30; c <= 0x39; c += 1) DIGIT[c] = 1;
 
 const MAX_DEPTH = 64;
 
-/** The walk's position, shared with the entry reader (one walk at a time: it never awaits). */
-export const w = {
-  b: Buffer.alloc(0) as Buffer,
-  p: 0,
-  /** Where the last string's content ended (before its closing quote). */
-  stringEnd: 0,
-  /** The line as text when it is printable ASCII without a backslash: strings end at the next quote. */
-  simple: undefined as string | undefined,
-  /** Where that line starts in b. */
-  base: 0,
-};
-export const NOT_SIMPLE = /[^\x20-\x5b\x5d-\x7e]/;
-
-export function string(): boolean {
-  if (w.b[w.p] !== 0x22) return false;
-  w.p += 1;
-  if (w.simple !== undefined) return skipToQuote();
-  const start = w.p;
-  let wide = false;
-  for (;;) {
-    const c = w.b[w.p]!;
-    if (PLAIN[c] === 1) w.p += 1;
-    else if (c === 0x22) break;
-    else if (c === 0x5c && SHORT_ESCAPE[w.b[w.p + 1]!] === 1) w.p += 2;
-    else if (c >= 0x80) {
-      wide = true;
-      w.p += 1;
-    } else return false;
-  }
-  w.stringEnd = w.p;
-  w.p += 1;
-  // Well-formed UTF-8 decodes and re-encodes to the same bytes (lone surrogates cannot be in it).
-  return !wide || isUtf8(w.b.subarray(start, w.stringEnd));
+/** The string whose opening quote is at p: the position after its closing quote. */
+export function skipString(b: Uint8Array, p: number): number {
+  if (b[p] !== 0x22) return -1;
+  let q = p + 1;
+  while (PLAIN[b[q]!] === 1) q += 1;
+  if (b[q] === 0x22) return q + 1;
+  return escapedString(b, p + 1, q);
 }
 
-function skipToQuote(): boolean {
-  const quote = w.simple!.indexOf('"', w.p - w.base);
-  if (quote < 0) return false;
-  w.stringEnd = quote + w.base;
-  w.p = w.stringEnd + 1;
-  return true;
+// The rarer strings: escapes and multi-byte characters, from the first byte that is not plain.
+function escapedString(b: Uint8Array, start: number, from: number): number {
+  let q = from;
+  let wide = false;
+  for (;;) {
+    const c = b[q]!;
+    if (PLAIN[c] === 1) q += 1;
+    else if (c === 0x22) break;
+    else if (c === 0x5c && SHORT_ESCAPE[b[q + 1]!] === 1) q += 2;
+    else if (c >= 0x80) {
+      wide = true;
+      q += 1;
+    } else return -1;
+  }
+  // Well-formed UTF-8 decodes and re-encodes to the same bytes (lone surrogates cannot be in it).
+  return !wide || isUtf8(b.subarray(start, q)) ? q + 1 : -1;
 }
 
 /** A key: plain ASCII only, so byte order is the UTF-16 order canonicalJson sorts by. */
-export function key(): boolean {
-  if (w.b[w.p] !== 0x22) return false;
-  w.p += 1;
-  if (w.simple !== undefined) return skipToQuote();
-  while (PLAIN[w.b[w.p]!] === 1) w.p += 1;
-  if (w.b[w.p] !== 0x22) return false;
-  w.stringEnd = w.p;
-  w.p += 1;
-  return true;
+export function skipKey(b: Uint8Array, p: number): number {
+  if (b[p] !== 0x22) return -1;
+  let q = p + 1;
+  while (PLAIN[b[q]!] === 1) q += 1;
+  return b[q] === 0x22 ? q + 1 : -1;
 }
 
-/** Whether the key at [a, aEnd) sorts strictly after the one at [prev, prevEnd). */
-export function after(prev: number, prevEnd: number, a: number, aEnd: number): boolean {
+/** Whether the key at [a, aEnd) sorts strictly after the one at [prev, prevEnd) (prev < 0: no key before). */
+export function keyAfter(b: Uint8Array, prev: number, prevEnd: number, a: number, aEnd: number): boolean {
   if (prev < 0) return true;
   const n = Math.min(prevEnd - prev, aEnd - a);
   for (let i = 0; i < n; i += 1) {
-    const d = w.b[a + i]! - w.b[prev + i]!;
+    const d = b[a + i]! - b[prev + i]!;
     if (d !== 0) return d > 0;
   }
   return aEnd - a > prevEnd - prev;
 }
 
-function number(): boolean {
-  const start = w.p;
-  if (w.b[w.p] === 0x2d) w.p += 1;
-  const first = w.b[w.p]!;
-  if (first === 0x30) w.p += 1;
-  else if (first > 0x30 && first <= 0x39) while (w.b[w.p]! >= 0x30 && w.b[w.p]! <= 0x39) w.p += 1;
-  else return false;
+function skipNumber(b: Uint8Array, start: number): number {
+  let p = start;
+  if (b[p] === 0x2d) p += 1;
+  const first = b[p]!;
+  if (first === 0x30) p += 1;
+  else if (first > 0x30 && first <= 0x39) while (DIGIT[b[p]!] === 1) p += 1;
+  else return -1;
   let plainInteger = true;
-  if (w.b[w.p] === 0x2e) {
+  if (b[p] === 0x2e) {
     plainInteger = false;
-    w.p += 1;
-    while (w.b[w.p]! >= 0x30 && w.b[w.p]! <= 0x39) w.p += 1;
+    p += 1;
+    while (DIGIT[b[p]!] === 1) p += 1;
   }
-  if (w.b[w.p] === 0x65 || w.b[w.p] === 0x45) {
+  if (b[p] === 0x65 || b[p] === 0x45) {
     plainInteger = false;
-    w.p += 1;
-    if (w.b[w.p] === 0x2b || w.b[w.p] === 0x2d) w.p += 1;
-    while (w.b[w.p]! >= 0x30 && w.b[w.p]! <= 0x39) w.p += 1;
+    p += 1;
+    if (b[p] === 0x2b || b[p] === 0x2d) p += 1;
+    while (DIGIT[b[p]!] === 1) p += 1;
   }
   // Up to 15 digits an integer is exact and printed as written; "-0" prints as "0".
-  if (plainInteger && w.p - start <= 15 && !(w.b[start] === 0x2d && w.b[start + 1] === 0x30)) return true;
-  const text = w.b.toString("latin1", start, w.p);
+  if (plainInteger && p - start <= 15 && !(b[start] === 0x2d && b[start + 1] === 0x30)) return p;
+  const text = Buffer.from(b.buffer, b.byteOffset + start, p - start).toString("latin1");
   const value = Number(text);
-  return Number.isFinite(value) && String(value) === text;
+  return Number.isFinite(value) && String(value) === text ? p : -1;
 }
 
-function literal(word: string): boolean {
-  for (let i = 0; i < word.length; i += 1) if (w.b[w.p + i] !== word.charCodeAt(i)) return false;
-  w.p += word.length;
-  return true;
+function skipLiteral(b: Uint8Array, p: number, word: string): number {
+  for (let i = 0; i < word.length; i += 1) if (b[p + i] !== word.charCodeAt(i)) return -1;
+  return p + word.length;
 }
 
-export function value(depth: number): boolean {
-  const c = w.b[w.p];
-  if (c === 0x22) return string();
-  if (c === 0x7b) return object(depth + 1);
-  if (c === 0x5b) return array(depth + 1);
-  if (c === 0x74) return literal("true");
-  if (c === 0x66) return literal("false");
-  if (c === 0x6e) return literal("null");
-  return number();
+/** Any canonical JSON value starting at p, nested at most MAX_DEPTH deep. */
+export function skipValue(b: Uint8Array, p: number, depth: number): number {
+  const c = b[p];
+  if (c === 0x22) return skipString(b, p);
+  if (c === 0x7b) return skipObject(b, p, depth + 1);
+  if (c === 0x5b) return skipArray(b, p, depth + 1);
+  if (c === 0x74) return skipLiteral(b, p, "true");
+  if (c === 0x66) return skipLiteral(b, p, "false");
+  if (c === 0x6e) return skipLiteral(b, p, "null");
+  return skipNumber(b, p);
 }
 
-function array(depth: number): boolean {
-  if (depth > MAX_DEPTH) return false;
-  w.p += 1;
-  if (w.b[w.p] === 0x5d) {
-    w.p += 1;
-    return true;
-  }
+function skipArray(b: Uint8Array, start: number, depth: number): number {
+  if (depth > MAX_DEPTH) return -1;
+  let p = start + 1;
+  if (b[p] === 0x5d) return p + 1;
   for (;;) {
-    if (!value(depth)) return false;
-    const c = w.b[w.p++];
-    if (c === 0x5d) return true;
-    if (c !== 0x2c) return false;
+    p = skipValue(b, p, depth);
+    if (p < 0) return -1;
+    const c = b[p++];
+    if (c === 0x5d) return p;
+    if (c !== 0x2c) return -1;
   }
 }
 
-function object(depth: number): boolean {
-  if (depth > MAX_DEPTH) return false;
-  w.p += 1;
-  if (w.b[w.p] === 0x7d) {
-    w.p += 1;
-    return true;
-  }
+function skipObject(b: Uint8Array, start: number, depth: number): number {
+  if (depth > MAX_DEPTH) return -1;
+  let p = start + 1;
+  if (b[p] === 0x7d) return p + 1;
   let prev = -1;
   let prevEnd = -1;
   for (;;) {
-    const start = w.p + 1;
-    if (!key() || !after(prev, prevEnd, start, w.stringEnd)) return false;
-    prev = start;
-    prevEnd = w.stringEnd;
-    if (w.b[w.p++] !== 0x3a || !value(depth)) return false;
-    const c = w.b[w.p++];
-    if (c === 0x7d) return true;
-    if (c !== 0x2c) return false;
+    const keyEnd = skipKey(b, p);
+    // keyEnd - 1 is the closing quote: the key's bytes are [p + 1, keyEnd - 1).
+    if (keyEnd < 0 || !keyAfter(b, prev, prevEnd, p + 1, keyEnd - 1)) return -1;
+    prev = p + 1;
+    prevEnd = keyEnd - 1;
+    if (b[keyEnd] !== 0x3a) return -1;
+    p = skipValue(b, keyEnd + 1, depth);
+    if (p < 0) return -1;
+    const c = b[p++];
+    if (c === 0x7d) return p;
+    if (c !== 0x2c) return -1;
   }
 }
 
-export function text(start: number, end: number): string {
-  return w.b.toString("utf8", start, end);
+/** Whether bytes [start, start + 64) are a hash as the chain writes it: lowercase hex. */
+export function isHash(b: Uint8Array, start: number): boolean {
+  for (let i = start; i < start + 64; i += 1) if (HEX[b[i]!] !== 1) return false;
+  return true;
 }
 
-/** ASCII bytes as a string (hashes and enum values, checked plain by the walk). */
-export function latin1(start: number, end: number): string {
-  return w.b.toString("latin1", start, end);
+/** Whether the bytes at p are exactly the ASCII text `ascii`. */
+export function bytesAre(b: Uint8Array, p: number, ascii: string): boolean {
+  for (let i = 0; i < ascii.length; i += 1) if (b[p + i] !== ascii.charCodeAt(i)) return false;
+  return true;
 }
 
-export function isHash(start: number, end: number): boolean {
-  if (end - start !== 64) return false;
-  for (let i = start; i < end; i += 1) if (HEX[w.b[i]!] !== 1) return false;
+/** Whether the bytes at p are exactly `expected`. */
+export function sameBytes(b: Uint8Array, p: number, expected: Uint8Array): boolean {
+  for (let i = 0; i < expected.length; i += 1) if (b[p + i] !== expected[i]) return false;
   return true;
 }

@@ -46,9 +46,11 @@ export async function verifyAuditFileSplit(
     const boundary = at >= size ? size : lineStartFrom(fd, at, size);
     const second = boundary < size ? acceptRun(file, boundary, size, options.publicKey) : undefined;
     let line = 0;
+    let lastHash: string | undefined; // of the line before, when it was read byte by byte
     const visit = (bytes: Buffer, start: number, end: number) => {
       line += 1;
-      const checked = readCanonicalLine(bytes, start, end);
+      const checked = readCanonicalLine(bytes, start, end, lastHash);
+      lastHash = checked?.hash;
       if (checked) verifier.pushChecked(checked, line);
       else pushSlow(verifier, bytes, start, end, line);
       return !verifier.broken(); // the first break is the verdict: nothing after it changes it
