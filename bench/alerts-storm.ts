@@ -37,6 +37,8 @@ interface Counts {
   other: number;
   /** Server CPU time (user + system) since the mark, in microseconds. */
   cpuMicros: number;
+  /** The system (kernel) part of it: loopback TCP is mostly kernel time. */
+  systemMicros: number;
   maxRssKb: number;
 }
 type ToServer = { type: "mark" } | { type: "counts" };
@@ -61,7 +63,7 @@ function reply(message: FromServer | FromClient) {
 }
 
 /** Answers the orchestrator's `mark` (start of the measured phase) and `counts` for either server. */
-function answerCounts(counts: () => Promise<Omit<Counts, "cpuMicros" | "maxRssKb">>) {
+function answerCounts(counts: () => Promise<Omit<Counts, "cpuMicros" | "systemMicros" | "maxRssKb">>) {
   let mark = process.cpuUsage();
   process.on("disconnect", () => process.exit(0));
   process.on("message", async (message: ToServer) => {
@@ -69,7 +71,13 @@ function answerCounts(counts: () => Promise<Omit<Counts, "cpuMicros" | "maxRssKb
     if (message.type !== "counts") return;
     const cpu = process.cpuUsage(mark);
     const maxRssKb = process.resourceUsage().maxRSS;
-    reply({ type: "counts", ...(await counts()), cpuMicros: cpu.user + cpu.system, maxRssKb });
+    reply({
+      type: "counts",
+      ...(await counts()),
+      cpuMicros: cpu.user + cpu.system,
+      systemMicros: cpu.system,
+      maxRssKb,
+    });
   });
 }
 
@@ -278,7 +286,7 @@ function next<T extends FromServer | FromClient>(child: ChildProcess, type: T["t
 
 /** STORM_PROFILE_DIR=dir: the intake server writes a V8 CPU profile there (read it with .prof/top.mjs). */
 const spawn = (mode: string) => {
-  const profile = mode === "--serve" && process.env.STORM_PROFILE_DIR;
+  const profile = mode !== "--client" && process.env.STORM_PROFILE_DIR;
   const execArgv = ["--import", "tsx", ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [])];
   return fork(fileURLToPath(import.meta.url), [mode], { execArgv, stdio: "inherit" });
 };
@@ -316,6 +324,7 @@ async function oneRun(run: number, bare: boolean) {
       ...counts,
       rate: load.ok2xx / load.seconds,
       cpuPerRequestUs: counts.cpuMicros / Math.max(1, measuredAccepted),
+      systemPerRequestUs: counts.systemMicros / Math.max(1, measuredAccepted),
       measuredAccepted,
     };
   } finally {
@@ -349,7 +358,7 @@ function exact(r: Run): boolean {
 }
 
 function line(label: string, r: Run, unit: string): string {
-  return `${label} ${r.rate.toFixed(0)} ${unit}  p50 ${r.p50} ms  p99 ${r.p99} ms  server CPU ${r.cpuPerRequestUs.toFixed(1)} µs/req  client CPU ${(r.clientCpuMicros / Math.max(1, r.sent)).toFixed(1)} µs/req  peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB  sent ${r.sent} in ${r.seconds} s${r.timeBounded ? " (time bound hit)" : ""}`;
+  return `${label} ${r.rate.toFixed(0)} ${unit}  p50 ${r.p50} ms  p99 ${r.p99} ms  server CPU ${r.cpuPerRequestUs.toFixed(1)} µs/req (system ${r.systemPerRequestUs.toFixed(1)})  client CPU ${(r.clientCpuMicros / Math.max(1, r.sent)).toFixed(1)} µs/req  peak RSS ${(r.maxRssKb / 1024).toFixed(0)} MB  sent ${r.sent} in ${r.seconds} s${r.timeBounded ? " (time bound hit)" : ""}`;
 }
 
 async function main() {
