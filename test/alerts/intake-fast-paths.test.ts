@@ -16,6 +16,7 @@ import { normalizeAlert } from "../../src/ingest/alerts/normalize-alert.js";
 import { ALERT_SOURCES } from "../../src/ingest/alerts/source-name.js";
 import { normalizeAlertmanager } from "../../src/ingest/alerts/sources/alertmanager.js";
 import { alertsOfPlainPayload } from "../../src/ingest/alerts/sources/alertmanager-shape.js";
+import { PLAIN_PATH } from "../../src/server/http-server.js";
 import { NOW } from "./fixtures.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures", "alerts");
@@ -197,5 +198,31 @@ describe("the Alertmanager shape check without zod", () => {
       });
       expect(JSON.stringify(fast)).toBe(JSON.stringify(plain));
     }
+  });
+});
+
+describe("the router's plain-path shortcut", () => {
+  it("takes a request target as its pathname only where new URL gives it back unchanged", () => {
+    const alphabet = ["/", "a", "Z", "0", "-", "_", "~", ".", "%2e", "%", "?", "#", "\\", " ", ":", "@", "é"];
+    let next = 7;
+    const random = () => {
+      next = (next * 1103515245 + 12345) % 2 ** 31;
+      return next / 2 ** 31;
+    };
+    const targets = ["/", "//x", "/a//b", "/api/alerts/alertmanager", "/api/v2/alerts", "/a/./b", "/a/../b"];
+    for (let i = 0; i < 20_000; i += 1) {
+      const length = 1 + Math.floor(random() * 8);
+      targets.push(
+        `/${Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("")}`,
+      );
+    }
+    let plain = 0;
+    for (const target of targets) {
+      if (!PLAIN_PATH.test(target)) continue;
+      plain += 1;
+      expect(new URL(target, "http://localhost").pathname).toBe(target);
+    }
+    expect(plain).toBeGreaterThan(500);
+    expect(PLAIN_PATH.test("//x")).toBe(false);
   });
 });
