@@ -102,13 +102,26 @@ async function serveBare(): Promise<void> {
   answerCounts(async () => ({ accepted, opened: 0, uniqueOpened: 0, updated: 0, other: 0 }));
 }
 
-async function serve(): Promise<void> {
-  const { AlertAuthSettingsSchema } = await import("../src/ingest/alerts/auth/verify-request.js");
-  const { createDedupeEngine } = await import("../src/ingest/alerts/dedupe.js");
-  const { createMemoryStateStore } = await import("../src/core/memory-state-store.js");
-  const { createRedisStateStore } = await import("../src/ingest/alerts/redis-state-store.js");
-  const { createAlertRoute } = await import("../src/server/alert-route.js");
-  const { createSentryServer } = await import("../src/server/http-server.js");
+/** `src` is this tree's sources, or another checkout's (STORM_COMPARE) for a before/after in one run. */
+async function serve(src: string): Promise<void> {
+  type Of<T> = Promise<T>;
+  const { AlertAuthSettingsSchema }: typeof import("../src/ingest/alerts/auth/verify-request.js") =
+    await (import(`${src}/ingest/alerts/auth/verify-request.js`) as Of<never>);
+  const { createDedupeEngine }: typeof import("../src/ingest/alerts/dedupe.js") = await (import(
+    `${src}/ingest/alerts/dedupe.js`
+  ) as Of<never>);
+  const { createMemoryStateStore }: typeof import("../src/core/memory-state-store.js") = await (import(
+    `${src}/core/memory-state-store.js`
+  ) as Of<never>);
+  const { createRedisStateStore }: typeof import("../src/ingest/alerts/redis-state-store.js") = await (import(
+    `${src}/ingest/alerts/redis-state-store.js`
+  ) as Of<never>);
+  const { createAlertRoute }: typeof import("../src/server/alert-route.js") = await (import(
+    `${src}/server/alert-route.js`
+  ) as Of<never>);
+  const { createSentryServer }: typeof import("../src/server/http-server.js") = await (import(
+    `${src}/server/http-server.js`
+  ) as Of<never>);
   const store = process.env.REDIS_URL
     ? createRedisStateStore(process.env.REDIS_URL, { prefix: `bench-${randomUUID()}:` })
     : createMemoryStateStore();
@@ -286,7 +299,7 @@ function next<T extends FromServer | FromClient>(child: ChildProcess, type: T["t
 
 /** STORM_PROFILE_DIR=dir: the intake server writes a V8 CPU profile there (read it with .prof/top.mjs). */
 const spawn = (mode: string) => {
-  const profile = mode !== "--client" && process.env.STORM_PROFILE_DIR;
+  const profile = mode.startsWith("--serve") && process.env.STORM_PROFILE_DIR;
   const execArgv = ["--import", "tsx", ...(profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [])];
   return fork(fileURLToPath(import.meta.url), [mode], { execArgv, stdio: "inherit" });
 };
@@ -300,8 +313,12 @@ async function stop(server: ChildProcess) {
   clearTimeout(timer);
 }
 
-async function oneRun(run: number, bare: boolean) {
-  const server = spawn(bare ? "--serve-bare" : "--serve");
+const OWN_SRC = fileURLToPath(new URL("../src", import.meta.url));
+/** STORM_COMPARE=/path/to/other/src: each run also measures the intake from those sources (e.g. main's). */
+const COMPARE = process.env.STORM_COMPARE;
+
+async function oneRun(run: number, bare: boolean, src = OWN_SRC) {
+  const server = spawn(bare ? "--serve-bare" : `--serve=${src}`);
   const loader = spawn("--client");
   try {
     const { port } = await next<Extract<FromServer, { type: "listening" }>>(server, "listening");
@@ -367,10 +384,18 @@ async function main() {
   );
   const runs: Run[] = [];
   const bareRuns: Run[] = [];
+  const compareRuns: Run[] = [];
   for (let i = 0; i < RUNS; i += 1) {
     const b = await oneRun(i, true);
     bareRuns.push(b);
     console.log(line(`run ${i + 1} baseline node:http:`, b, "req/s   "));
+    if (COMPARE) {
+      const c = await oneRun(i, false, COMPARE);
+      compareRuns.push(c);
+      console.log(
+        `${line(`run ${i + 1} intake (compare):`, c, "alerts/s")}  ${exact(c) ? "EXACT" : "MISMATCH"}`,
+      );
+    }
     const r = await oneRun(i, false);
     runs.push(r);
     console.log(
@@ -387,6 +412,10 @@ async function main() {
   console.log(
     `median alert intake:       ${rate.toFixed(0)} alerts/s  p50 ${of(runs, (r) => r.p50)} ms  p99 ${p99} ms  server CPU ${of(runs, (r) => r.cpuPerRequestUs).toFixed(1)} µs/req  peak RSS ${(of(runs, (r) => r.maxRssKb) / 1024).toFixed(0)} MB  (${((rate / bareRate) * 100).toFixed(0)}% of bare node:http)`,
   );
+  if (COMPARE)
+    console.log(
+      `median intake from ${COMPARE}: ${of(compareRuns, (r) => r.rate).toFixed(0)} alerts/s  p50 ${of(compareRuns, (r) => r.p50)} ms  p99 ${of(compareRuns, (r) => r.p99)} ms  server CPU ${of(compareRuns, (r) => r.cpuPerRequestUs).toFixed(1)} µs/req  peak RSS ${(of(compareRuns, (r) => r.maxRssKb) / 1024).toFixed(0)} MB`,
+    );
   console.log(
     `target >= 15,000 alerts/s and p99 <= 10 ms: ${rate >= 15_000 && p99 <= 10 ? "met" : "NOT met"}`,
   );
@@ -400,6 +429,6 @@ async function main() {
 }
 
 if (process.argv.includes("--serve-bare")) await serveBare();
-else if (process.argv.includes("--serve")) await serve();
+else if (process.argv[2]?.startsWith("--serve=")) await serve(process.argv[2].slice("--serve=".length));
 else if (process.argv.includes("--client")) await client();
 else await main();
