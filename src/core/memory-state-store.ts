@@ -8,7 +8,10 @@ interface Entry {
 
 /**
  * The default StateStore: one process, one Map. Expired keys are dropped when read and by a sweep every
- * `sweepEvery` writes, so an alert storm over many fingerprints does not grow memory without bound.
+ * `sweepEvery` writes, so an alert storm over many fingerprints does not grow memory without bound. The
+ * sweep of keys looks at `2 * sweepEvery` of them, resuming where the last one stopped: a full pass over
+ * every key each time cost a storm more than the rest of the store (each delivery id is a key kept 15
+ * minutes), and since the hand moves twice as fast as keys are added, it still comes round to every key.
  */
 export function createMemoryStateStore(
   options: { clock?: () => number; sweepEvery?: number } = {},
@@ -19,6 +22,7 @@ export function createMemoryStateStore(
   const buckets = new Map<string, { tokens: number; at: number; expiresAt: number }>();
   const tallies = new Map<string, Map<string, { amount: number; expiresAt: number }>>();
   let writes = 0;
+  let hand = entries.entries();
 
   const live = (key: string): Entry | undefined => {
     const entry = entries.get(key);
@@ -33,7 +37,15 @@ export function createMemoryStateStore(
     writes += 1;
     if (writes % sweepEvery === 0) {
       const now = clock();
-      for (const [k, e] of entries) if (e.expiresAt <= now) entries.delete(k);
+      for (let looked = 0; looked < 2 * sweepEvery; looked += 1) {
+        const next = hand.next();
+        if (next.done) {
+          hand = entries.entries();
+          if (looked >= entries.size) break; // the whole map looked at in this sweep
+          continue;
+        }
+        if (next.value[1].expiresAt <= now) entries.delete(next.value[0]);
+      }
       for (const [k, b] of buckets) if (b.expiresAt <= now) buckets.delete(k);
       for (const [k, t] of tallies) {
         applyTally(t, now, undefined);

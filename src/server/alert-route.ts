@@ -60,7 +60,9 @@ function withUrlToken(source: string, ctx: RouteContext): RouteContext["req"]["h
 
 const ACCEPTED_TYPES = /^(application\/json|application\/[\w.+-]+\+json|text\/plain)\s*(;|$)/i;
 
-type Parsed = { ok: true; value: unknown } | { ok: false; status: 400 | 422; reason: string };
+type Parsed =
+  | { ok: true; value: unknown; textLength: number }
+  | { ok: false; status: 400 | 422; reason: string };
 
 /** Depth and string sizes are checked on the text, before the parser builds anything. */
 function parseJson(body: Buffer): Parsed {
@@ -68,7 +70,7 @@ function parseJson(body: Buffer): Parsed {
   const over = scanJsonText(text);
   if (over) return { ok: false, status: 422, reason: over.reason };
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text), textLength: text.length };
   } catch (error) {
     return { ok: false, status: 400, reason: error instanceof Error ? error.message : "malformed JSON" };
   }
@@ -98,7 +100,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     return accept(
       ctx,
       source.data,
-      (value, now) => normalizeAlert(source.data, value, { now, scannedText: true }),
+      (value, parsed) => normalizeAlert(source.data, value, { ...parsed, scannedText: true }),
       202,
       true,
     );
@@ -114,7 +116,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     return accept(
       ctx,
       "alertmanager",
-      (value, now) => normalizePostableAlerts(value, { now, scannedText: true }),
+      (value, parsed) => normalizePostableAlerts(value, { ...parsed, scannedText: true }),
       200,
       false,
     );
@@ -123,7 +125,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
   async function accept(
     ctx: RouteContext,
     source: AlertSourceName,
-    normalize: (value: unknown, now: Date) => NormalizeResult,
+    normalize: (value: unknown, options: { now: Date; textLength: number }) => NormalizeResult,
     acceptedStatus: 200 | 202,
     replayCheck: boolean,
   ): Promise<void> {
@@ -186,7 +188,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
       }
       return sendJson(res, 202, { status: "accepted", incidents: [] });
     }
-    const normalized = normalize(json.value, now);
+    const normalized = normalize(json.value, { now, textLength: json.textLength });
     if (normalized.status === "invalid") {
       return sendJson(res, normalized.limit ? 422 : 400, {
         error: normalized.limit ? "payload over an intake limit" : "invalid payload",

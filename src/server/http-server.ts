@@ -64,6 +64,13 @@ export function sendJson(
 }
 
 /**
+ * A request target that `new URL` would give back unchanged as its pathname: no query, fragment, escapes,
+ * dots or other characters it rewrites, and no leading `//` (a host). A webhook's path is always one; the URL is then parsed only when a
+ * handler reads `ctx.url`.
+ */
+export const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9_~/-]*$/;
+
+/**
  * The router as a Probot-style handler: resolves true when a route took the request, false when none
  * matched (so a host server, e.g. Probot's, can go on to its own routes). A handler that throws gets a
  * 500 with no detail (the error goes to `log`).
@@ -74,15 +81,28 @@ export function createRouter(routes: Route[], log: ServerLog = () => {}) {
     segments: route.path.split("/").filter(Boolean),
   }));
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    const target = req.url ?? "/";
+    let parsed: URL | undefined;
+    const url = () => {
+      parsed ??= new URL(target, "http://localhost");
+      return parsed;
+    };
+    const pathname = PLAIN_PATH.test(target) ? target : url().pathname;
     let pathMatched = false;
     for (const { route, segments } of compiled) {
-      const params = match(segments, url.pathname);
+      const params = match(segments, pathname);
       if (!params) continue;
       pathMatched = true;
       if (route.method !== req.method) continue;
       try {
-        await route.handler({ req, res, params, url });
+        await route.handler({
+          req,
+          res,
+          params,
+          get url() {
+            return url();
+          },
+        });
       } catch (error) {
         log({ level: "error", msg: "route failed", path: route.path, error: String(error) });
         sendJson(res, 500, { error: "internal error" });

@@ -198,4 +198,25 @@ describe("dedupe engine", () => {
     expect(await engine.firstDelivery("pagerduty", "01BWDWL3")).toBe(false);
     expect(await engine.firstDelivery("sentry", "01BWDWL3")).toBe(true);
   });
+
+  it("hands out a fresh copy of the stored incident to each repeat: a change to one reaches no other", async () => {
+    const engine = createDedupeEngine({ store: createMemoryStateStore() });
+    const create = fixture<{ action: string; alert: Record<string, unknown> }>("opsgenie.create.json");
+    const as = (action: string) => {
+      const r = normalizeAlert("opsgenie", { ...create, action }, { now: NOW });
+      if (r.status !== "ok") throw new Error(r.reason);
+      return r.incidents;
+    };
+    const [opened] = await feed(engine, as("Create"));
+    const first = (await feed(engine, as("Create")))[0] as IncidentEvent;
+    const acked = (await feed(engine, as("Acknowledge")))[0] as IncidentEvent;
+    expect(acked.incident.status).toBe("acknowledged");
+    acked.incident.labels.changedByACaller = "yes";
+    first.incident.title = "changed by a caller";
+    const later = (await feed(engine, as("Create")))[0] as IncidentEvent;
+    expect(later.incident).toEqual({ ...opened?.incident, raw: null });
+    expect(later.incident.status).toBe("firing");
+    expect(later.incident.labels.changedByACaller).toBeUndefined();
+    expect(later.incident).not.toBe(first.incident);
+  });
 });

@@ -96,6 +96,16 @@ function storedForm(incident: Incident): string {
   return JSON.stringify({ ...incident, raw: null });
 }
 
+/**
+ * What `JSON.parse(text)` of a validated stored incident gives, without parsing again: the schema leaves
+ * `labels` (strings) as its only nested value, and `raw` is null in what this engine stores; a text from
+ * elsewhere with a nested `raw` is parsed again rather than shared.
+ */
+function copyOfParsed(parsed: Incident, text: string): Incident {
+  if (typeof parsed.raw === "object" && parsed.raw !== null) return JSON.parse(text) as Incident;
+  return { ...parsed, labels: { ...parsed.labels } };
+}
+
 export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
   const s = DedupeSettingsSchema.parse(options.settings ?? {});
   const { store } = options;
@@ -103,21 +113,24 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
   const timers = new Set<NodeJS.Timeout>();
 
   /**
-   * The last stored text validated per incident: a storm repeats one alert thousands of times and the stored
-   * incident does not change between them, so it is checked once. A text the schema passes unchanged is
-   * then only JSON-parsed again (a fresh object, since callers change what they get: an acknowledgement sets
-   * its status); a text the schema would rewrite is validated every time.
+   * The last stored text validated per incident, with its parsed form: a storm repeats one alert thousands
+   * of times and the stored incident does not change between them, so it is checked and parsed once. A text
+   * the schema passes unchanged is then only copied (a fresh object, since callers change what they get: an
+   * acknowledgement sets its status); a text the schema would rewrite is validated every time.
    */
-  const validated = new Map<string, string>();
+  const validated = new Map<string, { text: string; incident: Incident }>();
 
   async function storedIncident(ifp: string): Promise<Incident | undefined> {
     const text = await store.get(`inc:${ifp}`);
     if (!text) return undefined;
-    if (validated.get(ifp) === text) return JSON.parse(text) as Incident;
+    const known = validated.get(ifp);
+    if (known?.text === text) return copyOfParsed(known.incident, text);
     const incident = parseStored(text);
-    if (incident && isDeepStrictEqual(incident, JSON.parse(text))) {
-      if (validated.size >= VALIDATED_CACHE) validated.delete(validated.keys().next().value as string);
-      validated.set(ifp, text);
+    const plain = incident && (JSON.parse(text) as Incident);
+    if (plain && isDeepStrictEqual(incident, plain)) {
+      if (validated.size >= VALIDATED_CACHE && !known)
+        validated.delete(validated.keys().next().value as string);
+      validated.set(ifp, { text, incident: plain });
     }
     return incident;
   }

@@ -1,9 +1,10 @@
 import { sha256Hex } from "../../core/sha256.js";
+import { memoizeString } from "./memo.js";
 
 /** `inc-` + the first 12 hex digits of sha256(fingerprint): stable, URL-safe and the same on every replica. */
-export function incidentIdFor(fingerprint: string): string {
-  return `inc-${sha256Hex(fingerprint).slice(0, 12)}`;
-}
+export const incidentIdFor: (fingerprint: string) => string = memoizeString(
+  (fingerprint) => `inc-${sha256Hex(fingerprint).slice(0, 12)}`,
+);
 
 /**
  * A fingerprint from the vendor's own dedupe key, namespaced by source so that two vendors' ids never

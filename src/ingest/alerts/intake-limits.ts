@@ -37,6 +37,29 @@ const exceeded = (path: string, reason: string): LimitExceeded => ({ status: "li
  * passes need not be walked again.
  */
 export function scanJsonText(text: string): LimitExceeded | undefined {
+  return tooShortToExceed(text) ? undefined : scanEveryCharacter(text);
+}
+
+/**
+ * Whether `text` is too short to break any limit `scanJsonText` checks, so its character-by-character walk
+ * can only pass it: a string over `maxString` needs more characters than that; every value counted needs a
+ * character of its own (the root, a comma or an opening bracket); every level of depth needs a `{` or `[`.
+ * Counting brackets with indexOf is ~10x cheaper than the walk, and an alert body is a few kilobytes.
+ */
+function tooShortToExceed(text: string): boolean {
+  if (text.length > INTAKE_LIMITS.maxString || text.length >= INTAKE_LIMITS.maxNodes) return false;
+  let brackets = 0;
+  for (const open of ["{", "["]) {
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      brackets += 1;
+      if (brackets > INTAKE_LIMITS.maxDepth) return false;
+    }
+  }
+  return true;
+}
+
+/** The walk itself; exported for the test that holds `scanJsonText` to it. */
+export function scanEveryCharacter(text: string): LimitExceeded | undefined {
   let depth = 0;
   let inString = false;
   let stringStart = 0;
@@ -124,10 +147,20 @@ export function checkIncidents(incidents: Incident[]): LimitExceeded | undefined
 }
 
 /**
+ * How many times longer `JSON.stringify(JSON.parse(text))` can be than `text`: strings and keys never grow
+ * (what stringify escapes had to be escaped in the text, and no escape is written longer than it was read),
+ * whitespace and duplicate keys only shrink; a number grows at most from `1e20` to 21 digits (5.25x), and a
+ * lone surrogate, which UTF-8 decoding never yields, from 1 character to 6.
+ */
+const STRINGIFY_GROWTH = 6;
+
+/**
  * The body as an incident keeps it: whole when small, else a pruned copy (long strings clipped, long arrays
  * cut, `…` marking each cut) under `maxRawChars`. One copy per body, shared by all its incidents.
+ * `textLength`, the length of the JSON text the body was parsed from, spares stringifying a body that short.
  */
-export function boundedRaw(body: unknown): unknown {
+export function boundedRaw(body: unknown, textLength?: number): unknown {
+  if (textLength !== undefined && textLength * STRINGIFY_GROWTH <= INTAKE_LIMITS.maxRawChars) return body;
   const text = JSON.stringify(body) ?? "null";
   if (text.length <= INTAKE_LIMITS.maxRawChars) return body;
   for (const [stringMax, arrayMax] of [

@@ -55,7 +55,8 @@ export function normalizeAlert(source: string, body: unknown, options: BoundedOp
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
     return { status: "invalid", path: "(body)", reason: "expected a JSON object" };
   }
-  return bounded(body, (value, now) => NORMALIZERS[name.data](value, { now }), options);
+  const fromJsonText = options.textLength !== undefined;
+  return bounded(body, (value, now) => NORMALIZERS[name.data](value, { now, fromJsonText }), options);
 }
 
 /**
@@ -74,6 +75,11 @@ export type BoundedOptions = Partial<NormalizeOptions> & {
    * of the parsed value: the walk is skipped (the HTTP route; ~2 µs per alert).
    */
   scannedText?: boolean;
+  /**
+   * The length of the JSON text the body was `JSON.parse`d from, when it was (see boundedRaw and
+   * NormalizeOptions.fromJsonText).
+   */
+  textLength?: number;
 };
 
 function bounded(
@@ -88,7 +94,7 @@ function bounded(
   const over = checkIncidents(result.incidents);
   if (over) return { status: "invalid", path: over.path, reason: over.reason, limit: true };
   // One bounded copy shared by every incident of the body: a batch must not keep N copies of itself.
-  const raw = boundedRaw(body);
+  const raw = boundedRaw(body, options.textLength);
   for (const incident of result.incidents) incident.raw = raw;
   return result;
 }

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { Incident, Severity } from "../../core/incident.js";
 import { incidentIdFor } from "./fingerprint.js";
+import { memoizeString } from "./memo.js";
 
 /** What a normalizer returns: incidents (possibly none, for notifications that carry no alert) or why not. */
 export type NormalizeResult =
@@ -15,6 +16,11 @@ export type NormalizeResult =
 export interface NormalizeOptions {
   /** Used when a payload carries no start time of its own. */
   now: Date;
+  /**
+   * The body is `JSON.parse` output (plain objects, own string keys, no accessors): a normalizer may check
+   * its shape without zod where that check is exactly the schema's (sources/alertmanager-shape.ts).
+   */
+  fromJsonText?: boolean;
 }
 
 export function invalidFromZod(error: z.ZodError, prefix = ""): NormalizeResult {
@@ -72,6 +78,13 @@ export function severityFrom(value: string | null | undefined, fallback: Severit
  * `+0000` offsets (CloudWatch), epoch seconds or milliseconds as numbers or strings (Datadog, Sentry).
  */
 export function isoTime(value: unknown): string | undefined {
+  return typeof value === "string" ? isoTimeOfText(value) : isoTimeOf(value);
+}
+
+/** Vendors resend the same start time with every repeat of an alert. */
+const isoTimeOfText = memoizeString((value: string) => isoTimeOf(value), 1000);
+
+function isoTimeOf(value: unknown): string | undefined {
   if (value === null || value === undefined || value === "") return undefined;
   let date: Date;
   if (typeof value === "number" || (typeof value === "string" && /^\d+(\.\d+)?$/.test(value))) {

@@ -10,6 +10,7 @@ import {
   ok,
   severityFrom,
 } from "../normalize-helpers.js";
+import { alertsOfPlainPayload } from "./alertmanager-shape.js";
 
 const StringMap = z.record(z.string(), z.string());
 
@@ -80,9 +81,13 @@ export function prometheusAlertIncident(
  * group messages, so only the per-alert status says what resolved.
  */
 export function normalizeAlertmanager(body: unknown, options: NormalizeOptions): NormalizeResult {
-  const parsed = AlertmanagerPayloadSchema.safeParse(body);
-  if (!parsed.success) return invalidFromZod(parsed.error);
-  const incidents = parsed.data.alerts.map((alert) => {
+  let alerts = options.fromJsonText ? alertsOfPlainPayload(body) : undefined;
+  if (!alerts) {
+    const parsed = AlertmanagerPayloadSchema.safeParse(body);
+    if (!parsed.success) return invalidFromZod(parsed.error);
+    alerts = parsed.data.alerts;
+  }
+  const incidents = alerts.map((alert) => {
     const fingerprint = alert.fingerprint
       ? vendorFingerprint("alertmanager", alert.fingerprint)
       : labelsFingerprint("alertmanager", identityLabels(alert.labels));
