@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Incident } from "../../../core/incident.js";
+import { serviceOfAlertLabels } from "../alert-service.js";
 import { labelsFingerprint, vendorFingerprint } from "../fingerprint.js";
 import {
   buildIncident,
@@ -66,7 +67,7 @@ export function prometheusAlertIncident(
     severity: severityFrom(labels.severity ?? labels.priority),
     title: summary ? `${name}: ${summary}` : name,
     description: annotations.description ?? annotations.message ?? summary,
-    service: labels.service ?? labels.job ?? labels.app,
+    service: serviceOfAlertLabels(labels),
     labels: allLabels,
     startedAt: isoTime(alert.startsAt) ?? options.now.toISOString(),
     endedAt: alert.status === "resolved" ? (isoTime(alert.endsAt) ?? options.now.toISOString()) : undefined,
