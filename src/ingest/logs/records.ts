@@ -78,7 +78,8 @@ function guessLevel(body: string): LogLevel {
 
 interface Building {
   first: string;
-  lines: string[];
+  /** Every line kept, once there is more than the first: most records are one line, and need no array. */
+  lines: string[] | undefined;
   chars: number;
   line: number;
   endLine: number;
@@ -107,10 +108,10 @@ function isContinuation(line: string, current: Building): boolean {
   if (CONTINUATION.test(line)) return true;
   // In a timestamped log, a line without its own timestamp belongs to the record above it.
   if (current.stamped) return true;
-  const traced = current.lines.length > 1 || TRACE_OPENER.test(current.first);
+  const traced = current.lines !== undefined || TRACE_OPENER.test(current.first);
   if (traced && (EXCEPTION_LINE.test(line) || GO_FRAME.test(line))) return true;
   // Rust prints the panic message on the line after `panicked at`.
-  return current.lines.length === 1 && /panicked at/.test(current.first);
+  return current.lines === undefined && /panicked at/.test(current.first);
 }
 
 function isBlank(line: string): boolean {
@@ -152,10 +153,10 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     if (!current) return undefined;
     const b = current;
     current = undefined;
-    const text = b.lines.length === 1 ? b.first : b.lines.join("\n");
+    const text = b.lines === undefined ? b.first : b.lines.join("\n");
     let level = b.level ?? guessLevel(b.message ?? b.first);
     if (
-      b.lines.length > 1 &&
+      b.lines !== undefined &&
       levelRank(level) < LEVEL_RANK.ERROR &&
       EXCEPTION_LINE.test(b.lines.at(-1) ?? "")
     ) {
@@ -199,7 +200,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     const shape = { low: maskHash(line, shapeStart(line, ts)), high: HASH_HIGH[0]! };
     current = {
       first: line,
-      lines: [line],
+      lines: undefined,
       chars: line.length,
       line: info?.startLine ?? lineNo,
       endLine: lineNo,
@@ -230,7 +231,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     const time = s.time ?? info?.time;
     current = {
       first: lines[0]!,
-      lines,
+      lines: lines.length > 1 ? lines : undefined,
       chars: text.length,
       line: info?.startLine ?? lineNo,
       endLine: lineNo,
@@ -269,7 +270,9 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
       const opens = ts !== undefined && !(current && continuesTaggedTrace(line, current.first));
       if (current && !opens && isContinuation(line, current)) {
         const b = current;
-        if (b.lines.length < MAX_RECORD_LINES && b.chars < MAX_RECORD_CHARS) {
+        const kept = b.lines?.length ?? 1;
+        if (kept < MAX_RECORD_LINES && b.chars < MAX_RECORD_CHARS) {
+          b.lines ??= [b.first];
           for (let i = 0; i < b.blanks; i++) b.lines.push("");
           b.lines.push(line);
           b.chars += line.length;

@@ -34,6 +34,12 @@ interface Pattern {
   name: string;
   regex: RegExp;
   parts(m: RegExpExecArray, year: number): Parts;
+  /**
+   * For a pattern anchored at the line's start, the same regex with the `g` flag: `test` then tells where a
+   * match ends without building the match and its captures, and a line whose timestamp text is the last
+   * one's (most lines of a busy log) needs nothing more.
+   */
+  probe?: RegExp;
 }
 
 const num = (s: string | undefined): number => Number(s ?? "0");
@@ -143,6 +149,8 @@ const PATTERNS: Pattern[] = [
     },
   },
 ];
+for (const pattern of PATTERNS)
+  if (pattern.regex.source.startsWith("^")) pattern.probe = new RegExp(pattern.regex.source, "g");
 const EPOCH = PATTERNS.length - 1;
 /** Patterns whose timestamps carry no year (syslog, glog, logcat): the caller supplies it. */
 const YEARLESS = new Set(
@@ -196,9 +204,33 @@ function cachedIso(m: RegExpExecArray, pattern: number, year: number): string | 
 /** The pattern used before the current hint, tried second. */
 let otherHint = -1;
 
-function tryPattern(index: number, head: string, year: number, withIso: boolean): TimestampMatch | undefined {
+/** The part of a line a pattern is matched against: no further than a header timestamp may reach. */
+const HEAD_CHARS = SEARCH_WINDOW + 40;
+
+/** The head of the line being searched, cut once however many patterns are tried on it. */
+let headLine = "";
+let headText = "";
+
+function headOf(line: string): string {
+  if (line !== headLine) {
+    headLine = line;
+    headText = line.slice(0, HEAD_CHARS);
+  }
+  return headText;
+}
+
+function tryPattern(index: number, line: string, year: number, withIso: boolean): TimestampMatch | undefined {
   const pattern = PATTERNS[index]!;
-  const m = pattern.regex.exec(head);
+  const probe = pattern.probe;
+  if (probe !== undefined && withIso) {
+    // Anchored and at most a few dozen characters long: matching the whole line finds what its head would.
+    probe.lastIndex = 0;
+    if (!probe.test(line)) return undefined;
+    const end = probe.lastIndex;
+    if (index === lastPattern && year === lastYear && end === lastText.length && line.startsWith(lastText))
+      return lastIso === undefined ? undefined : { iso: lastIso, start: 0, end, pattern: index };
+  }
+  const m = pattern.regex.exec(line.length > HEAD_CHARS ? headOf(line) : line);
   if (!m) return undefined;
   // Template mining needs only where the timestamp ends; building the ISO string is the reader's cost.
   if (!withIso) return { iso: "", start: m.index, end: m.index + m[0].length, pattern: index };
@@ -217,13 +249,12 @@ export function findTimestamp(
   hint = -1,
   withIso = true,
 ): TimestampMatch | undefined {
-  const head = line.length > SEARCH_WINDOW + 40 ? line.slice(0, SEARCH_WINDOW + 40) : line;
   if (hint >= 0) {
-    const found = tryPattern(hint, head, year, withIso);
+    const found = tryPattern(hint, line, year, withIso);
     if (found && found.start <= SEARCH_WINDOW) return found;
     // Interleaved sources (or a file of two formats) alternate between two patterns.
     if (otherHint >= 0 && otherHint !== hint) {
-      const other = tryPattern(otherHint, head, year, withIso);
+      const other = tryPattern(otherHint, line, year, withIso);
       if (other && other.start <= SEARCH_WINDOW) {
         otherHint = hint;
         return other;
@@ -234,7 +265,7 @@ export function findTimestamp(
   if (hint >= 0) otherHint = hint;
   for (let i = 0; i < PATTERNS.length; i++) {
     if (i === hint) continue;
-    const found = tryPattern(i, head, year, withIso);
+    const found = tryPattern(i, line, year, withIso);
     if (!found || found.start > SEARCH_WINDOW) continue;
     if (
       !best ||
