@@ -12,6 +12,8 @@ export interface ParsedRecord extends LogRecord {
   shape?: Shape;
   /** For a JSON line, its message field: templates are mined from it rather than from the raw line. */
   message?: string;
+  /** Date.parse(time), when the time is the line's own timestamp: worked out as it was read, not parsed back. */
+  timeMs?: number;
 }
 
 /** A stack trace or panic is kept whole up to this size; past it the record still grows, its text does not. */
@@ -86,6 +88,7 @@ interface Building {
   shape: Shape | undefined;
   level: LogLevel | undefined;
   time: string | undefined;
+  timeMs: number | undefined;
   blanks: number;
   /** The first line carried its own timestamp: then an unstamped line below it continues the record. */
   stamped: boolean;
@@ -171,6 +174,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     };
     if (b.shape !== undefined) record.shape = b.shape;
     if (b.time !== undefined) record.time = b.time;
+    if (b.timeMs !== undefined) record.timeMs = b.timeMs;
     if (b.message !== undefined) record.message = b.message;
     if (b.kind !== undefined) record.kind = b.kind;
     if (b.fields !== undefined) record.fields = b.fields;
@@ -207,6 +211,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
       shape,
       level: levelOf(line, shape, ts),
       time: ts?.iso ?? info?.time,
+      timeMs: ts?.ms,
       blanks: 0,
       stamped: ts !== undefined,
     };
@@ -238,6 +243,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
       shape: undefined,
       level: s.level ?? info?.level,
       time,
+      timeMs: undefined,
       blanks: 0,
       stamped: s.time !== undefined,
       message: s.message,
@@ -264,8 +270,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
       const c = line.charCodeAt(0);
       let ts = c === 32 || c === 9 ? undefined : findTimestamp(line, year, hint);
       // A yearless timestamp (syslog) later than now is from last year: December's logs read in January.
-      if (ts && isYearless(ts.pattern) && Date.parse(ts.iso) > futureLimit)
-        ts = findTimestamp(line, year - 1, ts.pattern);
+      if (ts && isYearless(ts.pattern) && ts.ms > futureLimit) ts = findTimestamp(line, year - 1, ts.pattern);
       // A timestamp in the head of a line (findTimestamp looks no further) opens a record.
       const opens = ts !== undefined && !(current && continuesTaggedTrace(line, current.first));
       if (current && !opens && isContinuation(line, current)) {

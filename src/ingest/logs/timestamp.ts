@@ -167,6 +167,8 @@ const SEARCH_WINDOW = 80;
 export interface TimestampMatch {
   /** ISO 8601, UTC unless the log said otherwise. */
   iso: string;
+  /** Date.parse(iso), worked out from the parts (NaN when only offsets were asked for). */
+  ms: number;
   /** Offsets of the match in the line, so the header can be set aside when mining templates. */
   start: number;
   end: number;
@@ -190,13 +192,30 @@ let lastText = "";
 let lastPattern = -1;
 let lastYear = 0;
 let lastIso: string | undefined;
+let lastMs = Number.NaN;
+
+/**
+ * Date.parse(iso) without reading the string back: a UTC time of a plain date is Date.UTC of its parts.
+ * Anything else (an offset, a year Date.UTC would read as 19xx, a day a month may not have, a 60th second)
+ * is left to Date.parse, so the value is always the one parsing the ISO string gives.
+ */
+function msOf(p: Parts, iso: string): number {
+  const seconds = Number(p.s);
+  const plain = p.zone === undefined || p.zone === "Z";
+  if (!plain || !Number.isInteger(p.y) || p.y < 100 || p.y > 9999 || p.d > 28 || seconds > 59)
+    return Date.parse(iso);
+  const millis = p.frac ? Number(p.frac.slice(0, 3).padEnd(3, "0")) : 0;
+  return Date.UTC(p.y, p.mo - 1, p.d, Number(p.h), Number(p.mi), seconds, millis);
+}
 
 function cachedIso(m: RegExpExecArray, pattern: number, year: number): string | undefined {
   if (m[0] !== lastText || pattern !== lastPattern || year !== lastYear) {
     lastText = m[0];
     lastPattern = pattern;
     lastYear = year;
-    lastIso = toIso(PATTERNS[pattern]!.parts(m, year));
+    const parts = PATTERNS[pattern]!.parts(m, year);
+    lastIso = toIso(parts);
+    lastMs = lastIso === undefined ? Number.NaN : msOf(parts, lastIso);
   }
   return lastIso;
 }
@@ -228,15 +247,16 @@ function tryPattern(index: number, line: string, year: number, withIso: boolean)
     if (!probe.test(line)) return undefined;
     const end = probe.lastIndex;
     if (index === lastPattern && year === lastYear && end === lastText.length && line.startsWith(lastText))
-      return lastIso === undefined ? undefined : { iso: lastIso, start: 0, end, pattern: index };
+      return lastIso === undefined ? undefined : { iso: lastIso, ms: lastMs, start: 0, end, pattern: index };
   }
   const m = pattern.regex.exec(line.length > HEAD_CHARS ? headOf(line) : line);
   if (!m) return undefined;
   // Template mining needs only where the timestamp ends; building the ISO string is the reader's cost.
-  if (!withIso) return { iso: "", start: m.index, end: m.index + m[0].length, pattern: index };
+  if (!withIso)
+    return { iso: "", ms: Number.NaN, start: m.index, end: m.index + m[0].length, pattern: index };
   const iso = cachedIso(m, index, year);
   if (!iso) return undefined;
-  return { iso, start: m.index, end: m.index + m[0].length, pattern: index };
+  return { iso, ms: lastMs, start: m.index, end: m.index + m[0].length, pattern: index };
 }
 
 /**
