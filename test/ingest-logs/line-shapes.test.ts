@@ -4,6 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { type ParsedRecord, readLogRecords } from "../../src/ingest/logs/index.js";
+import { READ_CHUNK_BYTES } from "../../src/ingest/logs/reader.js";
 
 /** Line endings of every kind, and formats known per line (a banner first, formats mixed in one file). */
 const dir = mkdtempSync(join(tmpdir(), "sentry-line-shapes-"));
@@ -53,8 +54,8 @@ describe("line endings", () => {
     ]);
   });
 
-  it("finds the break where a 1 MiB chunk ends between CR and LF, or on a lone CR", async () => {
-    const head = "a".repeat((1 << 20) - 1);
+  it("finds the break where a read chunk ends between CR and LF, or on a lone CR", async () => {
+    const head = "a".repeat(READ_CHUNK_BYTES - 1);
     for (const sep of ["\r\n", "\r"]) {
       const records = await read(`${head}${sep}second line${sep}third line${sep}`);
       expect(records.map((r) => r.line)).toEqual([1, 2, 3]);

@@ -6,6 +6,7 @@ import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/core/errors.js";
 import { type ParsedRecord, readLogRecords } from "../../src/ingest/logs/index.js";
+import { READ_CHUNK_BYTES } from "../../src/ingest/logs/reader.js";
 
 const dir = mkdtempSync(join(tmpdir(), "sentry-reader-"));
 
@@ -98,11 +99,43 @@ describe("readLogRecords", () => {
 
   it("decodes UTF-8 after ASCII chunks, a character split across chunks included", async () => {
     const path = join(dir, "utf8.log");
-    // A line whose euro sign (3 bytes) straddles the 1 MiB read boundary: bytes 1 MiB - 1 to 1 MiB + 1.
-    const filler = "x".repeat(1024 * 1024 - 10);
+    // A line whose euro sign (3 bytes) straddles a read boundary: bytes READ_CHUNK_BYTES - 1 to + 1.
+    const filler = "x".repeat(READ_CHUNK_BYTES - 10);
     writeFileSync(path, `${filler}\nprice 5 € café ☕\n`);
     const records = await collect([path]);
     expect(records.map((r) => r.text.slice(0, 20))).toEqual([filler.slice(0, 20), "price 5 € café ☕"]);
+  });
+
+  it("reads a file in chunks to the same records as the whole text in one piece", async () => {
+    // Lines of every length and ending cross many chunk boundaries, a trace and a UTF-8 character among them.
+    const lines: string[] = [];
+    let length = 0;
+    for (let i = 0; length < 5 * READ_CHUNK_BYTES; i++) {
+      const start = lines.length;
+      lines.push(
+        `2026-11-24T03:04:${String(i % 60).padStart(2, "0")}Z INFO job ${i} took ${i % 97} ms ${"x".repeat(i % 300)}`,
+      );
+      if (i % 211 === 0)
+        lines.push("java.io.IOException: reset", "\tat a.B.c(B.java:1)", "", "\tat a.B.d(B.java:2)");
+      if (i % 307 === 0) lines.push(`price ${i} € café`);
+      for (let k = start; k < lines.length; k++) length += lines[k]!.length + 2;
+    }
+    const text = `${lines.join("\r\n")}\r\n`;
+    const path = join(dir, "chunks.log");
+    writeFileSync(path, text);
+    const whole = await collect("-", { stdin: Readable.from([Buffer.from(text)]) });
+    const chunked = await collect([path]);
+    expect(chunked.length).toBeGreaterThan(1000);
+    const view = (r: ParsedRecord) => [
+      r.line,
+      r.endLine,
+      r.text,
+      r.level,
+      r.time,
+      r.shape?.low,
+      r.shape?.high,
+    ];
+    expect(chunked.map(view)).toEqual(whole.map(view));
   });
 
   it("reports progress in bytes", async () => {

@@ -33,31 +33,41 @@ export async function mineLines(inputs: string[] | "-", options: ReadOptions = {
 /**
  * For every input line in order, the id of the template its record belongs to ("-" for a blank line
  * between records), as text pieces of at most `linesPerPiece` lines each, ready to be written out.
+ * Ids are written as bytes into one buffer per piece: an array of a million id strings joined was ~15% of
+ * `logs templates --format ids`, and ids are ASCII (`T12`, `G7`, `-`), so a latin1 read of the bytes is the text.
  */
 export function* lineIdPieces(mined: MinedLines, linesPerPiece = 65_536): Generator<string> {
   const { miner, spans } = mined;
-  // Each group resolves once: a million lines share a few hundred groups.
-  const idOf: (string | undefined)[] = [];
-  let out: string[] = [];
-  let next = 1;
-  const emit = (id: string) => {
-    out.push(id);
-    if (out.length >= linesPerPiece) {
-      const piece = out.join("\n");
-      out = [];
-      return piece;
+  // Each group resolves once: a million lines share a few hundred groups. An id is kept with its "\n".
+  const idOf: (Buffer | undefined)[] = [];
+  const blank = Buffer.from("-\n", "latin1");
+  let out = Buffer.allocUnsafe(1 << 16);
+  let at = 0;
+  let lines = 0;
+  /** Appends one line's id; returns the piece once it holds linesPerPiece lines. */
+  const emit = (id: Buffer): string | undefined => {
+    if (at + id.length > out.length) {
+      const grown = Buffer.allocUnsafe(out.length * 2);
+      out.copy(grown, 0, 0, at);
+      out = grown;
     }
-    return undefined;
+    for (let k = 0; k < id.length; k++) out[at++] = id[k]!;
+    if (++lines < linesPerPiece) return undefined;
+    const piece = out.toString("latin1", 0, at - 1);
+    at = 0;
+    lines = 0;
+    return piece;
   };
+  let next = 1;
   for (let i = 0; i < spans.length; i += 3) {
     for (; next < spans[i]!; next++) {
-      const piece = emit("-");
+      const piece = emit(blank);
       if (piece !== undefined) yield piece;
     }
     const group = spans[i + 2]!;
     let id = idOf[group];
     if (id === undefined) {
-      id = miner.resolveIndex(group);
+      id = Buffer.from(`${miner.resolveIndex(group)}\n`, "latin1");
       idOf[group] = id;
     }
     for (; next <= spans[i + 1]!; next++) {
@@ -65,5 +75,5 @@ export function* lineIdPieces(mined: MinedLines, linesPerPiece = 65_536): Genera
       if (piece !== undefined) yield piece;
     }
   }
-  if (out.length > 0) yield out.join("\n");
+  if (lines > 0) yield out.toString("latin1", 0, at - 1);
 }

@@ -5,6 +5,7 @@ import { continuesTaggedTrace } from "./tagged-trace.js";
 import type { Shape } from "./template-miner.js";
 import { findTimestamp, isYearless, type TimestampMatch } from "./timestamp.js";
 import { HASH_HIGH, maskHash } from "./tokenize.js";
+import { isContinuation, thrown } from "./trace-lines.js";
 
 /** A record as the reader yields it, with where its message starts so the miner need not look again. */
 export interface ParsedRecord extends LogRecord {
@@ -12,6 +13,8 @@ export interface ParsedRecord extends LogRecord {
   shape?: Shape;
   /** For a JSON line, its message field: templates are mined from it rather than from the raw line. */
   message?: string;
+  /** Date.parse(time), when the time is the line's own timestamp: worked out as it was read, not parsed back. */
+  timeMs?: number;
 }
 
 /** A stack trace or panic is kept whole up to this size; past it the record still grows, its text does not. */
@@ -34,18 +37,6 @@ export interface LineInfo {
   /** First file line of a line joined from partial pieces (CRI `P`, Docker without "\n"). */
   startLine?: number;
 }
-
-/** Lines that continue a trace in every language we know, whatever came before. */
-const CONTINUATION =
-  /^(?:Caused by:|Suppressed:|\[signal SIG|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|created by |note: run with|stack backtrace:|During handling of the above exception|The above exception was the direct cause|Node\.js v\d)/;
-/** The last line of a Python traceback, or a Java exception line after a frame. */
-const EXCEPTION_LINE = /^(?:[A-Za-z_][\w.$]*)?(?:Error|Exception|Exit|Interrupt|Warning|Throwable)\b/;
-/** A Go frame's function line: `main.main()`, `net/http.(*conn).serve(0xc000)`. */
-const GO_FRAME = /^[\w./*-]+\.[\w.*()$-]+\(.*\)$/;
-/** The brace that closes the properties Node prints after an uncaught error (`{ errno: -111, … }`). */
-const CLOSER = /^[}\]]\s*$/;
-const TRACE_OPENER =
-  /^(?:Traceback \(most recent call last\)|panic: |fatal error: |thread '.*' panicked at|goroutine \d+ \[)/;
 
 /** Shapes whose level is remembered; past this the cache starts over (memory stays bounded). */
 const SHAPE_CACHE = 100_000;
@@ -80,13 +71,15 @@ function guessLevel(body: string): LogLevel {
 
 interface Building {
   first: string;
-  lines: string[];
+  /** Every line kept, once there is more than the first: most records are one line, and need no array. */
+  lines: string[] | undefined;
   chars: number;
   line: number;
   endLine: number;
   shape: Shape | undefined;
   level: LogLevel | undefined;
   time: string | undefined;
+  timeMs: number | undefined;
   blanks: number;
   /** The first line carried its own timestamp: then an unstamped line below it continues the record. */
   stamped: boolean;
@@ -103,32 +96,6 @@ export interface RecordAssembler {
   push(line: string, lineNo: number, info?: LineInfo): ParsedRecord | undefined;
   /** Ends the file; returns the last record. */
   flush(): ParsedRecord | undefined;
-}
-
-function isContinuation(line: string, current: Building): boolean {
-  // A JSON logger's line is whole; raw text after it is another writer's (a runtime's crash dump, a
-  // panic, a traceback printed to stderr), which folded into an info record would hide the failure.
-  if (current.structured) return false;
-  const c = line.charCodeAt(0);
-  if (c === 32 || c === 9) return true;
-  if (CONTINUATION.test(line)) return true;
-  // In a timestamped log, a line without its own timestamp belongs to the record above it.
-  if (current.stamped) return true;
-  const traced = current.lines.length > 1 || TRACE_OPENER.test(current.first);
-  if (traced && (EXCEPTION_LINE.test(line) || GO_FRAME.test(line) || CLOSER.test(line))) return true;
-  // Rust prints the panic message on the line after `panicked at`.
-  return current.lines.length === 1 && /panicked at/.test(current.first);
-}
-
-/**
- * A multi-line record that reports an exception: Python's traceback ends with it; a block with no level of its
- * own (Node's crash dump: source line, `^`, `Error: …`) has it anywhere. A header's INFO or WARN stays.
- */
-function thrown(lines: string[], level: LogLevel): boolean {
-  if (EXCEPTION_LINE.test(lines.at(-1) ?? "")) return true;
-  if (level !== "UNKNOWN") return false;
-  for (let i = 1; i < lines.length; i++) if (EXCEPTION_LINE.test(lines[i]!)) return true;
-  return false;
 }
 
 function isBlank(line: string): boolean {
@@ -170,9 +137,10 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     if (!current) return undefined;
     const b = current;
     current = undefined;
-    const text = b.lines.length === 1 ? b.first : b.lines.join("\n");
+    const text = b.lines === undefined ? b.first : b.lines.join("\n");
     let level = b.level ?? guessLevel(b.message ?? b.first);
-    if (b.lines.length > 1 && levelRank(level) < LEVEL_RANK.ERROR && thrown(b.lines, level)) level = "ERROR";
+    if (b.lines !== undefined && levelRank(level) < LEVEL_RANK.ERROR && thrown(b.lines, level))
+      level = "ERROR";
     const record: ParsedRecord = {
       file,
       line: b.line,
@@ -182,6 +150,7 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     };
     if (b.shape !== undefined) record.shape = b.shape;
     if (b.time !== undefined) record.time = b.time;
+    if (b.timeMs !== undefined) record.timeMs = b.timeMs;
     if (b.message !== undefined) record.message = b.message;
     if (b.kind !== undefined) record.kind = b.kind;
     if (b.fields !== undefined) record.fields = b.fields;
@@ -211,13 +180,14 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     const shape = { low: maskHash(line, shapeStart(line, ts)), high: HASH_HIGH[0]! };
     current = {
       first: line,
-      lines: [line],
+      lines: undefined,
       chars: line.length,
       line: info?.startLine ?? lineNo,
       endLine: lineNo,
       shape,
       level: levelOf(line, shape, ts),
       time: ts?.iso ?? info?.time,
+      timeMs: ts?.ms,
       blanks: 0,
       stamped: ts !== undefined,
     };
@@ -242,13 +212,14 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
     const time = s.time ?? info?.time;
     current = {
       first: lines[0]!,
-      lines,
+      lines: lines.length > 1 ? lines : undefined,
       chars: text.length,
       line: info?.startLine ?? lineNo,
       endLine: lineNo,
       shape: undefined,
       level: s.level ?? info?.level,
       time,
+      timeMs: undefined,
       blanks: 0,
       stamped: s.time !== undefined,
       structured: true,
@@ -276,13 +247,14 @@ export function createCoreAssembler(file: string, year: number, now = Date.now()
       const c = line.charCodeAt(0);
       let ts = c === 32 || c === 9 ? undefined : findTimestamp(line, year, hint);
       // A yearless timestamp (syslog) later than now is from last year: December's logs read in January.
-      if (ts && isYearless(ts.pattern) && Date.parse(ts.iso) > futureLimit)
-        ts = findTimestamp(line, year - 1, ts.pattern);
+      if (ts && isYearless(ts.pattern) && ts.ms > futureLimit) ts = findTimestamp(line, year - 1, ts.pattern);
       // A timestamp in the head of a line (findTimestamp looks no further) opens a record.
       const opens = ts !== undefined && !(current && continuesTaggedTrace(line, current.first));
       if (current && !opens && isContinuation(line, current)) {
         const b = current;
-        if (b.lines.length < MAX_RECORD_LINES && b.chars < MAX_RECORD_CHARS) {
+        const kept = b.lines?.length ?? 1;
+        if (kept < MAX_RECORD_LINES && b.chars < MAX_RECORD_CHARS) {
+          b.lines ??= [b.first];
           for (let i = 0; i < b.blanks; i++) b.lines.push("");
           b.lines.push(line);
           b.chars += line.length;

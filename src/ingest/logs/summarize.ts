@@ -116,11 +116,17 @@ async function scan(inputs: string[] | "-", options: SummarizeOptions, miner = c
       }
       // Continuation-less records without a time (a bare line) take the time of the record above them.
       // Consecutive records often share their timestamp string: parse it once.
-      if (record.time !== undefined && record.time !== lastTime) {
-        lastTime = record.time;
-        lastParsed = Date.parse(record.time);
+      // The reader works out the time of a line's own timestamp as it reads it (timeMs).
+      let ms: number | undefined;
+      if (record.time === undefined) ms = lastMs;
+      else if (record.timeMs !== undefined) ms = record.timeMs;
+      else {
+        if (record.time !== lastTime) {
+          lastTime = record.time;
+          lastParsed = Date.parse(record.time);
+        }
+        ms = lastParsed;
       }
-      const ms = record.time !== undefined ? lastParsed : lastMs;
       lastMs = ms;
       if (
         ms !== undefined &&

@@ -34,6 +34,12 @@ interface Pattern {
   name: string;
   regex: RegExp;
   parts(m: RegExpExecArray, year: number): Parts;
+  /**
+   * For a pattern anchored at the line's start, the same regex with the `g` flag: `test` then tells where a
+   * match ends without building the match and its captures, and a line whose timestamp text is the last
+   * one's (most lines of a busy log) needs nothing more.
+   */
+  probe?: RegExp;
 }
 
 const num = (s: string | undefined): number => Number(s ?? "0");
@@ -143,6 +149,8 @@ const PATTERNS: Pattern[] = [
     },
   },
 ];
+for (const pattern of PATTERNS)
+  if (pattern.regex.source.startsWith("^")) pattern.probe = new RegExp(pattern.regex.source, "g");
 const EPOCH = PATTERNS.length - 1;
 /** Patterns whose timestamps carry no year (syslog, glog, logcat): the caller supplies it. */
 const YEARLESS = new Set(
@@ -159,6 +167,8 @@ const SEARCH_WINDOW = 80;
 export interface TimestampMatch {
   /** ISO 8601, UTC unless the log said otherwise. */
   iso: string;
+  /** Date.parse(iso), worked out from the parts (NaN when only offsets were asked for). */
+  ms: number;
   /** Offsets of the match in the line, so the header can be set aside when mining templates. */
   start: number;
   end: number;
@@ -182,13 +192,30 @@ let lastText = "";
 let lastPattern = -1;
 let lastYear = 0;
 let lastIso: string | undefined;
+let lastMs = Number.NaN;
+
+/**
+ * Date.parse(iso) without reading the string back: a UTC time of a plain date is Date.UTC of its parts.
+ * Anything else (an offset, a year Date.UTC would read as 19xx, a day a month may not have, a 60th second)
+ * is left to Date.parse, so the value is always the one parsing the ISO string gives.
+ */
+function msOf(p: Parts, iso: string): number {
+  const seconds = Number(p.s);
+  const plain = p.zone === undefined || p.zone === "Z";
+  if (!plain || !Number.isInteger(p.y) || p.y < 100 || p.y > 9999 || p.d > 28 || seconds > 59)
+    return Date.parse(iso);
+  const millis = p.frac ? Number(p.frac.slice(0, 3).padEnd(3, "0")) : 0;
+  return Date.UTC(p.y, p.mo - 1, p.d, Number(p.h), Number(p.mi), seconds, millis);
+}
 
 function cachedIso(m: RegExpExecArray, pattern: number, year: number): string | undefined {
   if (m[0] !== lastText || pattern !== lastPattern || year !== lastYear) {
     lastText = m[0];
     lastPattern = pattern;
     lastYear = year;
-    lastIso = toIso(PATTERNS[pattern]!.parts(m, year));
+    const parts = PATTERNS[pattern]!.parts(m, year);
+    lastIso = toIso(parts);
+    lastMs = lastIso === undefined ? Number.NaN : msOf(parts, lastIso);
   }
   return lastIso;
 }
@@ -196,15 +223,40 @@ function cachedIso(m: RegExpExecArray, pattern: number, year: number): string | 
 /** The pattern used before the current hint, tried second. */
 let otherHint = -1;
 
-function tryPattern(index: number, head: string, year: number, withIso: boolean): TimestampMatch | undefined {
+/** The part of a line a pattern is matched against: no further than a header timestamp may reach. */
+const HEAD_CHARS = SEARCH_WINDOW + 40;
+
+/** The head of the line being searched, cut once however many patterns are tried on it. */
+let headLine = "";
+let headText = "";
+
+function headOf(line: string): string {
+  if (line !== headLine) {
+    headLine = line;
+    headText = line.slice(0, HEAD_CHARS);
+  }
+  return headText;
+}
+
+function tryPattern(index: number, line: string, year: number, withIso: boolean): TimestampMatch | undefined {
   const pattern = PATTERNS[index]!;
-  const m = pattern.regex.exec(head);
+  const probe = pattern.probe;
+  if (probe !== undefined && withIso) {
+    // Anchored and at most a few dozen characters long: matching the whole line finds what its head would.
+    probe.lastIndex = 0;
+    if (!probe.test(line)) return undefined;
+    const end = probe.lastIndex;
+    if (index === lastPattern && year === lastYear && end === lastText.length && line.startsWith(lastText))
+      return lastIso === undefined ? undefined : { iso: lastIso, ms: lastMs, start: 0, end, pattern: index };
+  }
+  const m = pattern.regex.exec(line.length > HEAD_CHARS ? headOf(line) : line);
   if (!m) return undefined;
   // Template mining needs only where the timestamp ends; building the ISO string is the reader's cost.
-  if (!withIso) return { iso: "", start: m.index, end: m.index + m[0].length, pattern: index };
+  if (!withIso)
+    return { iso: "", ms: Number.NaN, start: m.index, end: m.index + m[0].length, pattern: index };
   const iso = cachedIso(m, index, year);
   if (!iso) return undefined;
-  return { iso, start: m.index, end: m.index + m[0].length, pattern: index };
+  return { iso, ms: lastMs, start: m.index, end: m.index + m[0].length, pattern: index };
 }
 
 /**
@@ -217,13 +269,12 @@ export function findTimestamp(
   hint = -1,
   withIso = true,
 ): TimestampMatch | undefined {
-  const head = line.length > SEARCH_WINDOW + 40 ? line.slice(0, SEARCH_WINDOW + 40) : line;
   if (hint >= 0) {
-    const found = tryPattern(hint, head, year, withIso);
+    const found = tryPattern(hint, line, year, withIso);
     if (found && found.start <= SEARCH_WINDOW) return found;
     // Interleaved sources (or a file of two formats) alternate between two patterns.
     if (otherHint >= 0 && otherHint !== hint) {
-      const other = tryPattern(otherHint, head, year, withIso);
+      const other = tryPattern(otherHint, line, year, withIso);
       if (other && other.start <= SEARCH_WINDOW) {
         otherHint = hint;
         return other;
@@ -234,7 +285,7 @@ export function findTimestamp(
   if (hint >= 0) otherHint = hint;
   for (let i = 0; i < PATTERNS.length; i++) {
     if (i === hint) continue;
-    const found = tryPattern(i, head, year, withIso);
+    const found = tryPattern(i, line, year, withIso);
     if (!found || found.start > SEARCH_WINDOW) continue;
     if (
       !best ||
