@@ -1,9 +1,10 @@
 /**
  * `logs templates F --format ids` on 1,000,000 generated HDFS-like lines (the file bench/logs-drain3.ts uses),
+ * or with --summarize `logs summarize F` of the 1 GiB file bench/logs-throughput.ts writes,
  * this checkout's CLI (two threads on a big file) against the CLI built from a baseline checkout (default
  * /work/main, one thread), each started fresh, runs alternating; median wall, CPU (user+sys of the child, all
  * its threads) and peak RSS from /usr/bin/time. The outputs must be byte-identical, or the bench fails.
- * Run: npx tsx bench/logs-parallel.ts [--runs N] [--baseline DIR] [--cores LIST]
+ * Run: npx tsx bench/logs-parallel.ts [--summarize] [--runs N] [--baseline DIR] [--cores LIST]
  *   --cores 1 runs both pinned to one core (taskset -c 1): what the split costs when there is no second core.
  */
 import { spawnSync } from "node:child_process";
@@ -13,7 +14,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildCli } from "./logs-build-cli.js";
 
-const INPUT = "/tmp/claude-sentry-bench/hdfs-1000000.log";
+const SUMMARIZE = process.argv.includes("--summarize");
+const INPUT = SUMMARIZE
+  ? "/tmp/claude-sentry-bench/generated-1g.log"
+  : "/tmp/claude-sentry-bench/hdfs-1000000.log";
+const COMMAND = SUMMARIZE ? `logs summarize '${INPUT}'` : `logs templates '${INPUT}' --format ids`;
 const arg = (name: string, fallback: string) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1]! : fallback;
@@ -32,7 +37,7 @@ interface Run {
 
 function timed(cli: string, out: string): Run {
   const pin = cores === "" ? "" : `taskset -c ${cores} `;
-  const command = `${pin}/usr/bin/time -f '%U %S %M' '${process.execPath}' '${cli}' logs templates '${INPUT}' --format ids > '${out}'`;
+  const command = `${pin}/usr/bin/time -f '%U %S %M' '${process.execPath}' '${cli}' ${COMMAND} > '${out}'`;
   const t0 = performance.now();
   const result = spawnSync("sh", ["-c", command], { encoding: "utf8" });
   const wall = (performance.now() - t0) / 1000;
@@ -50,12 +55,15 @@ function show(name: string, xs: Run[]): void {
   );
 }
 
-if (!existsSync(INPUT)) throw new Error(`${INPUT} missing: run bench/logs-drain3.ts once to write it`);
+if (!existsSync(INPUT))
+  throw new Error(
+    `${INPUT} missing: run bench/${SUMMARIZE ? "logs-throughput" : "logs-drain3"}.ts once to write it`,
+  );
 const ours = await buildCli();
 const baseline = await buildCli(baselineRoot);
 const work = mkdtempSync(join(tmpdir(), "sentry-parallel-bench-"));
 console.log(
-  `logs templates --format ids, ${INPUT} (${(statSync(INPUT).size / 2 ** 20).toFixed(0)} MiB), median of ${runs}` +
+  `${COMMAND.split(" '")[0]}, ${INPUT} (${(statSync(INPUT).size / 2 ** 20).toFixed(0)} MiB), median of ${runs}` +
     `${cores === "" ? "" : `, pinned to core(s) ${cores}`}:`,
 );
 const a: Run[] = [];
