@@ -22,7 +22,7 @@ export async function mineLines(
 ): Promise<MinedLines> {
   const plan = options.from === undefined ? planSplit(inputs, options) : undefined;
   if (plan && inputs !== "-") {
-    return mineInParallel(plan, inputs, options, () => mineOnOneThread(inputs, options));
+    return mineInParallel(plan, inputs, options, minerAddIndex, () => mineOnOneThread(inputs, options));
   }
   return mineOnOneThread(inputs, options);
 }

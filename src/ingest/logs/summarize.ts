@@ -72,7 +72,7 @@ export function parseTime(
   return ms;
 }
 
-export interface Pass {
+interface Pass {
   groups: (GroupStats | undefined)[];
   files: LogSummary["files"];
   records: number;
@@ -210,7 +210,9 @@ export async function summarizeLogs(
   // A big file on two threads, with the same result; a per-record callback needs every record in order.
   const plan = options.onRecord === undefined ? planSplit(inputs, options) : undefined;
   const { pass, miner } =
-    plan && inputs !== "-" ? await scanInParallel(plan, inputs, options, scan) : await scan(inputs, options);
+    plan && inputs !== "-"
+      ? await scanInParallel(plan, inputs, options, { scan, minerAddIndex, parseTime })
+      : await scan(inputs, options);
   const entries = templateEntries(pass, miner);
   const ctx: CondenseContext = {
     budgetTokens,

@@ -1,7 +1,9 @@
 import type { ParsedRecord } from "../records.js";
-import { minerAddIndex } from "../summarize.js";
 import type { TemplateMiner } from "../template-miner.js";
 import type { GroupSeed } from "./protocol.js";
+
+/** How a record is added to a miner: summarize.ts's minerAddIndex, passed in (it imports this module). */
+export type MineRecord = (miner: TemplateMiner, record: ParsedRecord) => number;
 
 /** The miner's cap on exact groups (createTemplateMiner's default): past it one thread groups coarsely. */
 export const MAX_GROUPS = 200_000;
@@ -11,7 +13,12 @@ export const MAX_GROUPS = 200_000;
  * main thread knows is found, a new one is numbered and tokenised as one thread would (groups number by first
  * appearance). The rest of each group adds its weight. Returns each worker group's index in the main miner.
  */
-export function joinGroups(miner: TemplateMiner, seeds: GroupSeed[], weights: Int32Array): Int32Array {
+export function joinGroups(
+  miner: TemplateMiner,
+  seeds: GroupSeed[],
+  weights: Int32Array,
+  minerAddIndex: MineRecord,
+): Int32Array {
   const groupOf = new Int32Array(seeds.length);
   seeds.forEach((seed, group) => {
     const record = seed as ParsedRecord;

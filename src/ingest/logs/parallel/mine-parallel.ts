@@ -1,32 +1,15 @@
-import type { MinedLines } from "../line-ids.js";
 import type { ReadOptions } from "../reader.js";
-import { minerAddIndex } from "../summarize.js";
-import { createTemplateMiner } from "../template-miner.js";
+import { createTemplateMiner, type TemplateMiner } from "../template-miner.js";
 import { readFirstPart } from "./first-part.js";
-import { joinGroups, MAX_GROUPS } from "./join-groups.js";
-import type { PartJob } from "./protocol.js";
+import { joinGroups, MAX_GROUPS, type MineRecord } from "./join-groups.js";
 import type { SplitOptions, SplitPlan } from "./split.js";
-import { startWorker } from "./worker-client.js";
+import { partJob, startWorker } from "./worker-client.js";
 
-/** Records of the worker's part that the main thread reads itself and must find identical. */
-export const SAMPLE_RECORDS = 256;
-
-/** The worker's job for one file's part, with the reader settings the main thread reads with. */
-export function partJob(
-  plan: SplitPlan,
-  inputs: string[],
-  options: ReadOptions,
-  mode: PartJob["mode"],
-): PartJob {
-  return {
-    path: plan.path,
-    display: options.displayNames?.[plan.path] ?? inputs[0]!,
-    boundary: plan.boundary,
-    now: options.now ?? Date.now(),
-    ...(options.year === undefined ? {} : { year: options.year }),
-    sampleSize: SAMPLE_RECORDS,
-    mode,
-  };
+/** line-ids.ts's MinedLines (it imports this module): the miner, and (first line, last line, group) per record. */
+export interface Mined {
+  miner: TemplateMiner;
+  spans: Int32Array;
+  records: number;
 }
 
 /**
@@ -38,8 +21,9 @@ export async function mineInParallel(
   plan: SplitPlan,
   inputs: string[],
   options: ReadOptions & SplitOptions,
-  oneThread: () => Promise<MinedLines>,
-): Promise<MinedLines> {
+  minerAddIndex: MineRecord,
+  oneThread: () => Promise<Mined>,
+): Promise<Mined> {
   const now = options.now ?? Date.now();
   const worker = startWorker(partJob(plan, inputs, { ...options, now }, "ids"));
   if (!worker) {
@@ -74,7 +58,7 @@ export async function mineInParallel(
       return oneThread();
     }
     options.onSplitEnd?.("joined");
-    const groupOf = joinGroups(miner, done.seeds, done.weights);
+    const groupOf = joinGroups(miner, done.seeds, done.weights, minerAddIndex);
     const all = new Int32Array(n + done.spans.length);
     all.set(spans.subarray(0, n));
     all.set(done.spans, n);

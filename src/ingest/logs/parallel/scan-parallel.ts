@@ -1,34 +1,54 @@
 import type { LogSummary } from "../../../core/log-summary.js";
 import type { ReadOptions } from "../reader.js";
 import type { ParsedRecord } from "../records.js";
-import { type Pass, parseTime, type SummarizeOptions } from "../summarize.js";
 import type { TemplateMiner } from "../template-miner.js";
 import { type GroupStats, mergeGroupStats, newGroupStats, updateGroupStats } from "../template-stats.js";
 import { type FirstPart, readFirstPart } from "./first-part.js";
-import { joinGroups, MAX_GROUPS } from "./join-groups.js";
-import { partJob } from "./mine-parallel.js";
+import { joinGroups, MAX_GROUPS, type MineRecord } from "./join-groups.js";
 import type { PartGroup, PartSummary } from "./protocol.js";
 import type { SplitOptions, SplitPlan } from "./split.js";
-import { startWorker } from "./worker-client.js";
+import { partJob, startWorker } from "./worker-client.js";
+
+/** summarize.ts's pass (it imports this module, so its pieces are passed in): stats per group, in order. */
+interface Pass {
+  groups: (GroupStats | undefined)[];
+  files: LogSummary["files"];
+  records: number;
+  fromMs: number | undefined;
+  toMs: number | undefined;
+}
 
 type Scanned = { pass: Pass; miner: TemplateMiner };
-type Scan = (
-  inputs: string[] | "-",
-  options: SummarizeOptions,
-  miner?: TemplateMiner,
-  read?: (inputs: string[] | "-", options: ReadOptions) => AsyncIterable<ParsedRecord[]>,
-) => Promise<Scanned>;
+
+type ScanOptions = ReadOptions &
+  SplitOptions & { since?: string; until?: string; firstLines?: Record<string, number> };
+
+/** What summarize.ts lends: its scan, its record miner and its reading of --since/--until. */
+export interface ScanParts<O extends ScanOptions> {
+  scan(
+    inputs: string[] | "-",
+    options: O,
+    miner?: TemplateMiner,
+    read?: (inputs: string[] | "-", options: ReadOptions) => AsyncIterable<ParsedRecord[]>,
+  ): Promise<Scanned>;
+  minerAddIndex: MineRecord;
+  parseTime(
+    value: string | undefined,
+    flag: string,
+    clock: { now: number; year?: number },
+  ): number | undefined;
+}
 
 /**
  * summarizeLogs' scan on two threads: the main thread scans the file's first part, a worker the rest (see
  * readFirstPart for when its part joins). The worker's groups join the main miner in its order, and each
  * group's stats are added to the main thread's as if its records had followed them (see appendPart).
  */
-export async function scanInParallel(
+export async function scanInParallel<O extends ScanOptions>(
   plan: SplitPlan,
   inputs: string[],
-  options: SummarizeOptions & SplitOptions,
-  scan: Scan,
+  options: O,
+  { scan, minerAddIndex, parseTime }: ScanParts<O>,
 ): Promise<Scanned> {
   const now = options.now ?? Date.now();
   const opts = { ...options, now };
@@ -63,7 +83,7 @@ export async function scanInParallel(
       return scan(inputs, opts);
     }
     options.onSplitEnd?.("joined");
-    const groupOf = joinGroups(scanned.miner, done.seeds, done.weights);
+    const groupOf = joinGroups(scanned.miner, done.seeds, done.weights, minerAddIndex);
     appendPart(scanned.pass, done.summary, groupOf, { file: job.display, lines: 0, bytes: plan.size });
     return scanned;
   } finally {

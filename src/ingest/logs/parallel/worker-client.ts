@@ -1,7 +1,30 @@
 import { Worker } from "node:worker_threads";
 import { workerEntry } from "../../../core/worker-entry.js";
+import type { ReadOptions } from "../reader.js";
 import type { ParsedRecord } from "../records.js";
 import type { Done, PartJob, WorkerMessage } from "./protocol.js";
+import type { SplitPlan } from "./split.js";
+
+/** Records of the worker's part that the main thread reads itself and must find identical. */
+export const SAMPLE_RECORDS = 256;
+
+/** The worker's job for one file's part, with the reader settings the main thread reads with. */
+export function partJob(
+  plan: SplitPlan,
+  inputs: string[],
+  options: ReadOptions,
+  mode: PartJob["mode"],
+): PartJob {
+  return {
+    path: plan.path,
+    display: options.displayNames?.[plan.path] ?? inputs[0]!,
+    boundary: plan.boundary,
+    now: options.now ?? Date.now(),
+    ...(options.year === undefined ? {} : { year: options.year }),
+    sampleSize: SAMPLE_RECORDS,
+    mode,
+  };
+}
 
 export interface RunningWorker {
   firstLine: Promise<number | undefined>;
