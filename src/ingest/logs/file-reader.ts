@@ -60,10 +60,21 @@ function documentReader(line: string, file: string, year: number, now: number): 
   return undefined;
 }
 
-export function createFileReader(file: string, year: number, now = Date.now()): FileReader {
+/** Whether a file whose first non-blank line is this one is read as a document rather than as log lines. */
+export function opensDocument(line: string): boolean {
+  return documentReader(line, "", 2000, 0) !== undefined;
+}
+
+/** `linesOnly`: a part of a file read from its middle, whose first line showed it holds log lines. */
+export function createFileReader(
+  file: string,
+  year: number,
+  now = Date.now(),
+  linesOnly = false,
+): FileReader {
   const lines = createRecordAssembler(file, year, now);
   let document: DocumentReader | undefined;
-  let decided = false;
+  let decided = linesOnly;
   return {
     push(line, lineNo) {
       if (decided) return document ? document.push(line, lineNo) : lines.push(line, lineNo);

@@ -23,6 +23,11 @@ export interface ReadOptions {
   year?: number;
   /** "Now" for those formats: a yearless date later than this (plus two days) is taken as last year's. */
   now?: number;
+  /**
+   * Read one file from a line start on (a worker thread's part of it, see parallel/): its lines numbered from
+   * `line`, read as log lines (the file's first line already told the caller it is no document).
+   */
+  from?: { byte: number; line: number };
 }
 
 export interface LogInput {
@@ -102,7 +107,9 @@ async function openText(input: LogInput, options: ReadOptions) {
     const stdin = options.stdin ?? process.stdin;
     return { stream: stdin as AsyncIterable<Buffer | string>, rawBytes: () => -1 };
   }
-  const file = createReadStream(input.path, { highWaterMark: READ_CHUNK_BYTES });
+  const start = options.from?.byte ?? 0;
+  const file = createReadStream(input.path, { highWaterMark: READ_CHUNK_BYTES, start });
+  if (start > 0) return { stream: file, rawBytes: () => start + file.bytesRead };
   if (!(await isGzip(input.path))) return { stream: file, rawBytes: () => file.bytesRead };
   const gunzip = createGunzip();
   file.on("error", (error) => gunzip.destroy(error));
@@ -161,7 +168,9 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
       }
       if (first) {
         first = false;
-        if (looksBinary(text)) throw new UsageError(`${input.display}: looks like a binary file, not a log`);
+        // Only a file's head is sniffed: a part read from its middle was sniffed with the whole file.
+        if (!options.from && looksBinary(text))
+          throw new UsageError(`${input.display}: looks like a binary file, not a log`);
       }
       if (pendingCr && text.length > 0) {
         pendingCr = false;
@@ -239,8 +248,9 @@ export async function* readLogRecordBatches(
       file.display,
       year,
       options.year === undefined ? now : Number.POSITIVE_INFINITY,
+      options.from !== undefined,
     );
-    let lineNo = 0;
+    let lineNo = (options.from?.line ?? 1) - 1;
     for await (const lines of linesOf(file, options, onBytes)) {
       const batch: ParsedRecord[] = [];
       for (const raw of lines) {
