@@ -1,4 +1,5 @@
 import type { RecordSubject } from "../core/log-summary.js";
+import { podBase } from "../core/pod-name.js";
 
 /** What an incident is about, from its alert's labels (or, failing that, the logs' most affected object). */
 export interface IncidentSubject {
@@ -47,15 +48,6 @@ export function incidentSubjectOf(incident: {
   const empty =
     !subject.namespace && !subject.pod && subject.workloads.length === 0 && subject.hosts.length === 0;
   return empty ? undefined : subject;
-}
-
-/** A pod's workload: the name without the ReplicaSet hash and pod suffix (`api-7c9d5b8f4-x2x9q` → `api`). */
-export function podBase(pod: string): string {
-  const deployment = /^(.+)-(?=[a-z]*\d)[a-z0-9]{6,10}-[a-z0-9]{5}$/.exec(pod);
-  if (deployment?.[1]) return deployment[1];
-  const owned = /^(.+)-(?=[a-z]*\d)[a-z0-9]{5}$/.exec(pod);
-  if (owned?.[1]) return owned[1];
-  return pod.replace(/-\d+$/, "");
 }
 
 function podMatches(pod: string, subject: IncidentSubject): boolean {

@@ -1,4 +1,4 @@
-import { podBase } from "../../knowledge/subject-focus.js";
+import { podBase } from "../../core/pod-name.js";
 
 /**
  * Scrapers and exporters: how a metric was collected, not what the alert is about. kube-prometheus-stack

@@ -1,4 +1,4 @@
-import type { PrometheusAlert } from "./alertmanager.js";
+import type { PrometheusAlert } from "./alertmanager-schema.js";
 
 /**
  * The alerts of an Alertmanager webhook body that `AlertmanagerPayloadSchema` would pass, found without zod

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Incident } from "../../../core/incident.js";
 import { serviceOfAlertLabels } from "../alert-service.js";
 import { labelsFingerprint, vendorFingerprint } from "../fingerprint.js";
@@ -11,34 +10,14 @@ import {
   ok,
   severityFrom,
 } from "../normalize-helpers.js";
+import { AlertmanagerPayloadSchema, type PrometheusAlert } from "./alertmanager-schema.js";
 import { alertsOfPlainPayload } from "./alertmanager-shape.js";
 
-const StringMap = z.record(z.string(), z.string());
-
-/** One alert of an Alertmanager (and Grafana, which reuses its template data) webhook message. */
-export const PrometheusAlertSchema = z.looseObject({
-  status: z.enum(["firing", "resolved"]),
-  labels: StringMap,
-  annotations: StringMap.default({}),
-  startsAt: z.string().optional(),
-  endsAt: z.string().optional(),
-  generatorURL: z.string().optional(),
-  fingerprint: z.string().min(1).optional(),
-});
-export type PrometheusAlert = z.infer<typeof PrometheusAlertSchema>;
-
-/** Alertmanager webhook_config payload, version "4". Newer releases add fields: all extras are tolerated. */
-export const AlertmanagerPayloadSchema = z.looseObject({
-  version: z.string().optional(),
-  groupKey: z.string().optional(),
-  receiver: z.string().optional(),
-  status: z.enum(["firing", "resolved"]),
-  alerts: z.array(PrometheusAlertSchema).max(10_000),
-  groupLabels: StringMap.default({}),
-  commonLabels: StringMap.default({}),
-  commonAnnotations: StringMap.default({}),
-  externalURL: z.string().optional(),
-});
+export {
+  AlertmanagerPayloadSchema,
+  type PrometheusAlert,
+  PrometheusAlertSchema,
+} from "./alertmanager-schema.js";
 
 /** Labels that describe a sample rather than the alert identity; left out of a label hash. */
 const VOLATILE_LABELS = new Set(["__value__", "__values__"]);
