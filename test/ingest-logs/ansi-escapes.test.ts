@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ParsedRecord, readLogRecords } from "../../src/ingest/logs/index.js";
+import { READ_CHUNK_BYTES } from "../../src/ingest/logs/reader.js";
 
 // `docker compose logs`, winston's colorize, pino-pretty and Spring Boot's console write colour codes into
 // the files users upload: `ESC[31merror ESC[39m`. The level must still be read and no escape kept.
@@ -39,10 +40,10 @@ describe("coloured logs", () => {
   });
 
   it("strips a sequence cut in two by the reader's chunk boundary", async () => {
-    // The reader takes 1 MiB at a time: put `ESC[31m` across the first boundary.
+    // The reader takes READ_CHUNK_BYTES at a time: put `ESC[31m` across the first boundary.
     const filler = `${"x".repeat(99)}\n`;
-    const head = filler.repeat(Math.floor((1024 * 1024 - 3) / filler.length));
-    const pad = "y".repeat(1024 * 1024 - 3 - head.length);
+    const head = filler.repeat(Math.floor((READ_CHUNK_BYTES - 3) / filler.length));
+    const pad = "y".repeat(READ_CHUNK_BYTES - 3 - head.length);
     // Nothing else in the second chunk has an escape: only the carried tail does.
     const text = `${head}${pad}\u001b[31merror boom\nlast line\n`;
     const records = await recordsOf("cut.log", text);
