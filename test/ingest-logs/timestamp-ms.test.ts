@@ -49,3 +49,35 @@ describe("findTimestamp's milliseconds", () => {
     );
   });
 });
+
+describe("lines that share their second", () => {
+  it("give each line its own milliseconds and the ISO string the full conversion gives", () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          y: fc.integer({ min: 1970, max: 2099 }),
+          mo: fc.integer({ min: 1, max: 12 }),
+          d: fc.integer({ min: 1, max: 31 }),
+          h: fc.integer({ min: 0, max: 23 }),
+          mi: fc.integer({ min: 0, max: 59 }),
+          s: fc.integer({ min: 0, max: 60 }),
+          sep: fc.constantFrom("T", " ", "-"),
+          zone: fc.constantFrom("", "Z"),
+        }),
+        fc.array(fc.stringMatching(/^\d{1,9}$/), { minLength: 1, maxLength: 6 }),
+        (p, fracs) => {
+          const date = `${p.y}-${two(p.mo)}-${two(p.d)}`;
+          const time =
+            p.sep === "-" ? `${two(p.h)}.${two(p.mi)}.${two(p.s)}` : `${two(p.h)}:${two(p.mi)}:${two(p.s)}`;
+          for (const frac of fracs) {
+            const found = findTimestamp(`${date}${p.sep}${time}.${frac}${p.zone} RAS KERNEL INFO x`, 2026, 0);
+            const iso = `${date}T${two(p.h)}:${two(p.mi)}:${two(p.s)}.${frac.slice(0, 3).padEnd(3, "0")}Z`;
+            expect(found?.iso).toBe(iso);
+            expect(Object.is(found?.ms, Date.parse(iso))).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+});

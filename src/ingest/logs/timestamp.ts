@@ -1,157 +1,9 @@
+import { EPOCH, ISO, PATTERNS, type Parts } from "./timestamp-patterns.js";
+
 /**
  * Timestamps in the formats logs commonly use, found without per-format configuration. Each pattern
  * turns its match into ISO 8601; the reader remembers which pattern a file uses and tries it first.
  */
-const MONTHS: Record<string, number> = {
-  Jan: 1,
-  Feb: 2,
-  Mar: 3,
-  Apr: 4,
-  May: 5,
-  Jun: 6,
-  Jul: 7,
-  Aug: 8,
-  Sep: 9,
-  Oct: 10,
-  Nov: 11,
-  Dec: 12,
-};
-const MON = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)";
-const DAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)";
-
-interface Parts {
-  y: number;
-  mo: number;
-  d: number;
-  h: string;
-  mi: string;
-  s: string;
-  frac?: string | undefined;
-  zone?: string | undefined;
-}
-
-interface Pattern {
-  name: string;
-  regex: RegExp;
-  parts(m: RegExpExecArray, year: number): Parts;
-  /**
-   * For a pattern anchored at the line's start, the same regex with the `g` flag: `test` then tells where a
-   * match ends without building the match and its captures, and a line whose timestamp text is the last
-   * one's (most lines of a busy log) needs nothing more.
-   */
-  probe?: RegExp;
-}
-
-const num = (s: string | undefined): number => Number(s ?? "0");
-const twoDigitYear = (s: string | undefined): number => 2000 + num(s);
-
-const PATTERNS: Pattern[] = [
-  {
-    // ISO 8601 and its relatives: log4j/logback commas, nginx error slashes, BGL's dashes and dots.
-    name: "iso",
-    regex:
-      /(\d{4})[-/.](\d{2})[-/.](\d{2})[T _-](\d{2})[:.](\d{2})[:.](\d{2})(?:[.,:](\d{1,9}))?(Z|[+-]\d{2}:?\d{2})?/,
-    parts: (m) => ({
-      y: num(m[1]),
-      mo: num(m[2]),
-      d: num(m[3]),
-      h: m[4]!,
-      mi: m[5]!,
-      s: m[6]!,
-      frac: m[7],
-      zone: m[8],
-    }),
-  },
-  {
-    name: "apache",
-    regex: new RegExp(`${DAY} ${MON} +(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d+))? (\\d{4})`),
-    parts: (m) => ({
-      y: num(m[7]),
-      mo: MONTHS[m[1]!]!,
-      d: num(m[2]),
-      h: m[3]!,
-      mi: m[4]!,
-      s: m[5]!,
-      frac: m[6],
-    }),
-  },
-  {
-    // Common log format (Apache/nginx access logs): 10/Oct/2000:13:55:36 -0700
-    name: "clf",
-    regex: new RegExp(`(\\d{2})/${MON}/(\\d{4}):(\\d{2}):(\\d{2}):(\\d{2})(?: ([+-]\\d{4}))?`),
-    parts: (m) => ({
-      y: num(m[3]),
-      mo: MONTHS[m[2]!]!,
-      d: num(m[1]),
-      h: m[4]!,
-      mi: m[5]!,
-      s: m[6]!,
-      zone: m[7],
-    }),
-  },
-  {
-    // syslog and journald's short format have no year: the caller supplies one.
-    name: "syslog",
-    regex: new RegExp(`${MON} +(\\d{1,2}) (\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d+))?`),
-    parts: (m, year) => ({
-      y: year,
-      mo: MONTHS[m[1]!]!,
-      d: num(m[2]),
-      h: m[3]!,
-      mi: m[4]!,
-      s: m[5]!,
-      frac: m[6],
-    }),
-  },
-  {
-    // glog/klog: I1124 03:00:00.123456
-    name: "glog",
-    regex: /^[IWEF](\d{2})(\d{2}) (\d{2}):(\d{2}):(\d{2})\.(\d{6})/,
-    parts: (m, year) => ({ y: year, mo: num(m[1]), d: num(m[2]), h: m[3]!, mi: m[4]!, s: m[5]!, frac: m[6] }),
-  },
-  {
-    name: "compact-dash",
-    regex: /(\d{4})(\d{2})(\d{2})-(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[:.](\d{1,6}))?/,
-    parts: (m) => ({ y: num(m[1]), mo: num(m[2]), d: num(m[3]), h: m[4]!, mi: m[5]!, s: m[6]!, frac: m[7] }),
-  },
-  {
-    name: "yy/mm/dd",
-    regex: /^(\d{2})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})/,
-    parts: (m) => ({ y: twoDigitYear(m[1]), mo: num(m[2]), d: num(m[3]), h: m[4]!, mi: m[5]!, s: m[6]! }),
-  },
-  {
-    name: "yymmdd",
-    regex: /^(\d{2})(\d{2})(\d{2}) (\d{2})(\d{2})(\d{2})\b/,
-    parts: (m) => ({ y: twoDigitYear(m[1]), mo: num(m[2]), d: num(m[3]), h: m[4]!, mi: m[5]!, s: m[6]! }),
-  },
-  {
-    // Android logcat and other month-day forms: 03-17 16:13:38.811, [10.30 16:49:06]
-    name: "mm-dd",
-    regex: /^\[?(\d{2})[-.](\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?/,
-    parts: (m, year) => ({ y: year, mo: num(m[1]), d: num(m[2]), h: m[3]!, mi: m[4]!, s: m[5]!, frac: m[6] }),
-  },
-  {
-    // Unix seconds in a header column (2001-2033); tried last, since bare numbers are often not times.
-    name: "epoch",
-    regex: /(?:^|\s)(1[0-9]{9})(?:\.(\d{1,6}))?(?=\s)/,
-    parts: (m) => {
-      const d = new Date(Number(m[1]) * 1000);
-      const two = (n: number) => String(n).padStart(2, "0");
-      return {
-        y: d.getUTCFullYear(),
-        mo: d.getUTCMonth() + 1,
-        d: d.getUTCDate(),
-        h: two(d.getUTCHours()),
-        mi: two(d.getUTCMinutes()),
-        s: two(d.getUTCSeconds()),
-        frac: m[2],
-      };
-    },
-  },
-];
-for (const pattern of PATTERNS)
-  if (pattern.regex.source.startsWith("^")) pattern.probe = new RegExp(pattern.regex.source, "g");
-const EPOCH = PATTERNS.length - 1;
 /** Patterns whose timestamps carry no year (syslog, glog, logcat): the caller supplies it. */
 const YEARLESS = new Set(
   ["syslog", "glog", "mm-dd"].map((name) => PATTERNS.findIndex((p) => p.name === name)),
@@ -208,8 +60,44 @@ function msOf(p: Parts, iso: string): number {
   return Date.UTC(p.y, p.mo - 1, p.d, Number(p.h), Number(p.mi), seconds, millis);
 }
 
+/** The last ISO pattern match's text up to its seconds, and that second converted (UTC, no fraction). */
+let secondText = "";
+let secondYear = 0;
+let secondIso: string | undefined;
+let secondMs = Number.NaN;
+
+/**
+ * A busy log's lines share their second and differ in the fraction (`…15.42.50.675872`): the second is
+ * converted once, and each line adds its milliseconds. Only a UTC time (no offset) takes this path; the
+ * values are what toIso and msOf give (a second Date.parse rejects stays NaN whatever the fraction).
+ */
+function sameSecond(m: RegExpExecArray, year: number): boolean {
+  const frac = m[7];
+  const zone = m[8];
+  if (frac === undefined || (zone !== undefined && zone !== "Z")) return false;
+  const head = m[0].slice(0, m[0].length - frac.length - 1 - (zone === undefined ? 0 : 1));
+  if (head !== secondText || year !== secondYear) {
+    const parts = PATTERNS[ISO]!.parts(m, year);
+    parts.frac = undefined;
+    parts.zone = undefined;
+    const whole = toIso(parts);
+    secondText = head;
+    secondYear = year;
+    secondIso = whole?.slice(0, -1); // without its Z
+    secondMs = whole === undefined ? Number.NaN : msOf(parts, whole);
+  }
+  const millis = frac.slice(0, 3).padEnd(3, "0");
+  lastText = m[0];
+  lastPattern = ISO;
+  lastYear = year;
+  lastIso = secondIso === undefined ? undefined : `${secondIso}.${millis}Z`;
+  lastMs = secondIso === undefined ? Number.NaN : secondMs + Number(millis);
+  return true;
+}
+
 function cachedIso(m: RegExpExecArray, pattern: number, year: number): string | undefined {
   if (m[0] !== lastText || pattern !== lastPattern || year !== lastYear) {
+    if (pattern === ISO && sameSecond(m, year)) return lastIso;
     lastText = m[0];
     lastPattern = pattern;
     lastYear = year;
