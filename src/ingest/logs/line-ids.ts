@@ -1,6 +1,8 @@
 import { mineInParallel } from "./parallel/mine-parallel.js";
 import { planSplit, type SplitOptions } from "./parallel/split.js";
 import { type ReadOptions, readLogRecordBatches } from "./reader.js";
+import type { ParsedRecord } from "./records.js";
+import { createSpanList } from "./span-list.js";
 import { minerAddIndex } from "./summarize.js";
 import { createTemplateMiner, type TemplateMiner } from "./template-miner.js";
 
@@ -29,21 +31,11 @@ export async function mineLines(
 
 async function mineOnOneThread(inputs: string[] | "-", options: ReadOptions): Promise<MinedLines> {
   const miner = createTemplateMiner();
-  let spans = new Int32Array(3 * 65_536);
-  let n = 0;
-  for await (const batch of readLogRecordBatches(inputs, options)) {
-    if (n + 3 * batch.length > spans.length) {
-      const grown = new Int32Array(Math.max(spans.length * 2, n + 3 * batch.length));
-      grown.set(spans);
-      spans = grown;
-    }
-    for (const record of batch) {
-      spans[n++] = record.line;
-      spans[n++] = record.endLine;
-      spans[n++] = minerAddIndex(miner, record);
-    }
-  }
-  return { miner, spans: spans.subarray(0, n), records: n / 3 };
+  const spans = createSpanList();
+  const mine = (record: ParsedRecord) => minerAddIndex(miner, record);
+  for await (const batch of readLogRecordBatches(inputs, options)) spans.add(batch, mine);
+  const all = spans.view();
+  return { miner, spans: all, records: all.length / 3 };
 }
 
 /**

@@ -6,7 +6,7 @@ import { planSplit, type SplitOptions } from "./parallel/split.js";
 import { type LogInput, type ReadOptions, readLogRecordBatches } from "./reader.js";
 import type { ParsedRecord } from "./records.js";
 import { createTemplateMiner, type TemplateMiner } from "./template-miner.js";
-import { type GroupStats, mergeGroupStats, newGroupStats, updateGroupStats } from "./template-stats.js";
+import { mergeGroupStats, newGroupStats, type SummaryPass, updateGroupStats } from "./template-stats.js";
 
 export interface SummarizeOptions extends SplitOptions {
   /** Token budget of the summary text (default 6,000). */
@@ -72,13 +72,7 @@ export function parseTime(
   return ms;
 }
 
-interface Pass {
-  groups: (GroupStats | undefined)[];
-  files: LogSummary["files"];
-  records: number;
-  fromMs: number | undefined;
-  toMs: number | undefined;
-}
+type Pass = SummaryPass;
 
 /** Mines a record: a JSON line by its message field, any other by its text past the header. */
 export function minerAdd(miner: TemplateMiner, record: ParsedRecord): string {

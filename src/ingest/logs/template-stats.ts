@@ -1,4 +1,4 @@
-import type { LogLevel, LogRecord } from "../../core/log-summary.js";
+import type { LogLevel, LogRecord, LogSummary } from "../../core/log-summary.js";
 import { levelRank } from "./records.js";
 import { maskTokens } from "./tokenize.js";
 
@@ -156,4 +156,13 @@ export function mergeGroupStats(into: GroupStats, from: GroupStats): void {
     const identity = traceIdentity(t.text);
     if (!into.traces.some((k) => traceIdentity(k.text) === identity)) into.traces.push(t);
   }
+}
+
+/** One streaming pass over a log (or one thread's part of it): stats per group, in order of first appearance. */
+export interface SummaryPass {
+  groups: (GroupStats | undefined)[];
+  files: LogSummary["files"];
+  records: number;
+  fromMs: number | undefined;
+  toMs: number | undefined;
 }

@@ -1,4 +1,6 @@
 import type { ReadOptions } from "../reader.js";
+import type { ParsedRecord } from "../records.js";
+import { createSpanList } from "../span-list.js";
 import { createTemplateMiner, type TemplateMiner } from "../template-miner.js";
 import { readFirstPart } from "./first-part.js";
 import { joinGroups, MAX_GROUPS, type MineRecord } from "./join-groups.js";
@@ -32,24 +34,14 @@ export async function mineInParallel(
   }
   try {
     const miner = createTemplateMiner();
-    let spans = new Int32Array(3 * 65_536);
-    let n = 0;
+    const spans = createSpanList();
+    const mine = (record: ParsedRecord) => minerAddIndex(miner, record);
     const first = readFirstPart(plan, inputs, { ...options, now }, worker, false);
-    for await (const batch of first.batches) {
-      if (n + 3 * batch.length > spans.length) {
-        const grown = new Int32Array(Math.max(spans.length * 2, n + 3 * batch.length));
-        grown.set(spans);
-        spans = grown;
-      }
-      for (const record of batch) {
-        spans[n++] = record.line;
-        spans[n++] = record.endLine;
-        spans[n++] = minerAddIndex(miner, record);
-      }
-    }
+    for await (const batch of first.batches) spans.add(batch, mine);
+    const own = spans.view();
     if (!first.joined()) {
       options.onSplitEnd?.("alone");
-      return { miner, spans: spans.subarray(0, n), records: n / 3 };
+      return { miner, spans: own, records: own.length / 3 };
     }
     const done = await worker.done;
     // Past the cap one thread groups coarsely, by what came first: only one thread can say how.
@@ -59,10 +51,10 @@ export async function mineInParallel(
     }
     options.onSplitEnd?.("joined");
     const groupOf = joinGroups(miner, done.seeds, done.weights, minerAddIndex);
-    const all = new Int32Array(n + done.spans.length);
-    all.set(spans.subarray(0, n));
-    all.set(done.spans, n);
-    for (let i = n + 2; i < all.length; i += 3) all[i] = groupOf[all[i]!]!;
+    const all = new Int32Array(own.length + done.spans.length);
+    all.set(own);
+    all.set(done.spans, own.length);
+    for (let i = own.length + 2; i < all.length; i += 3) all[i] = groupOf[all[i]!]!;
     return { miner, spans: all, records: all.length / 3 };
   } finally {
     worker.stop();

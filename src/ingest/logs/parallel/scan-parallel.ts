@@ -2,21 +2,20 @@ import type { LogSummary } from "../../../core/log-summary.js";
 import type { ReadOptions } from "../reader.js";
 import type { ParsedRecord } from "../records.js";
 import type { TemplateMiner } from "../template-miner.js";
-import { type GroupStats, mergeGroupStats, newGroupStats, updateGroupStats } from "../template-stats.js";
+import {
+  type GroupStats,
+  mergeGroupStats,
+  newGroupStats,
+  type SummaryPass,
+  updateGroupStats,
+} from "../template-stats.js";
 import { type FirstPart, readFirstPart } from "./first-part.js";
 import { joinGroups, MAX_GROUPS, type MineRecord } from "./join-groups.js";
 import type { PartGroup, PartSummary } from "./protocol.js";
 import type { SplitOptions, SplitPlan } from "./split.js";
 import { partJob, startWorker } from "./worker-client.js";
 
-/** summarize.ts's pass (it imports this module, so its pieces are passed in): stats per group, in order. */
-interface Pass {
-  groups: (GroupStats | undefined)[];
-  files: LogSummary["files"];
-  records: number;
-  fromMs: number | undefined;
-  toMs: number | undefined;
-}
+type Pass = SummaryPass;
 
 type Scanned = { pass: Pass; miner: TemplateMiner };
 

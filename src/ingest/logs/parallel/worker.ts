@@ -6,6 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { readLogRecordBatches } from "../reader.js";
 import type { ParsedRecord } from "../records.js";
+import { createSpanList } from "../span-list.js";
 import { minerAddIndex } from "../summarize.js";
 import { createTemplateMiner } from "../template-miner.js";
 import type { GroupSeed, PartJob, WorkerMessage } from "./protocol.js";
@@ -22,8 +23,7 @@ post({ kind: "start", firstLine });
 const miner = createTemplateMiner();
 const seeds: GroupSeed[] = [];
 let weights = new Int32Array(1024);
-let spans = new Int32Array(job.mode === "ids" ? 3 * 65_536 : 0);
-let n = 0;
+const spans = createSpanList();
 const scanner = job.mode === "summary" ? createPartScanner(job) : undefined;
 let lines = 0;
 let sample: ParsedRecord[] | undefined = [];
@@ -69,19 +69,10 @@ for await (const batch of readLogRecordBatches([job.path], {
     for (const record of batch) scanner.add(record, mine);
     continue;
   }
-  if (n + 3 * batch.length > spans.length) {
-    const grown = new Int32Array(Math.max(spans.length * 2, n + 3 * batch.length));
-    grown.set(spans);
-    spans = grown;
-  }
-  for (const record of batch) {
-    spans[n++] = record.line;
-    spans[n++] = record.endLine;
-    spans[n++] = mine(record);
-  }
+  spans.add(batch, mine);
 }
 if (sample) post({ kind: "sample", records: sample });
-const out = spans.slice(0, n);
+const out = spans.view().slice();
 const counts = weights.slice(0, seeds.length);
 post(
   {
