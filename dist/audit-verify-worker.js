@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readCanonicalLine,
   readLines
-} from "./chunks/chunk-37UH6NPM.js";
+} from "./chunks/chunk-4CG3CARP.js";
 import {
   sealFault,
   trustedKeyOf
@@ -22,7 +22,7 @@ function acceptRun(file2, from2, to2, publicKey2) {
   const fd = openSync(file2, "r");
   try {
     run.stopOffset = readLines(fd, from2, to2, (bytes, start, end) => {
-      const link = readCanonicalLine(bytes, start, end);
+      const link = readCanonicalLine(bytes, start, end, run.last?.hash);
       if (!link) return false;
       if (run.last) {
         if (link.seq !== run.last.seq + 1 || link.prevHash !== run.last.hash) return false;

@@ -21,43 +21,43 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-KDCTXMUQ.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-IX4CKIFF.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-BDUQUD6C.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-EKY727MI.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-J2OD44LS.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-UWHNKAT2.js")).alertsCommand
   },
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-CKJPKXEV.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-ROXU64DA.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-UT7X2GMZ.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-WQ6NZ7FY.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-HSNNLC7S.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-IQINYHX5.js")).mcpCommand
   },
   {
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-CPTIC7G3.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-MGIAMZB6.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-JN4M3JRX.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-KQRYNP5U.js")).watchCommand
   }
 ];
 

@@ -1,0 +1,4461 @@
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
+
+// src/knowledge/patterns/locators.ts
+var MANIFESTS = /(^|\/)(k8s|kubernetes|deploy|manifests|helm|charts)\/.*\.ya?ml$|(^|\/)[\w.-]*(deployment|statefulset|daemonset|values|pod)[\w.-]*\.ya?ml$/i;
+var COMPOSE = /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/i;
+var SYSTEMD = /\.(service|conf)$/;
+var NGINX = /(^|\/)(nginx[\w.-]*\.conf|[\w.-]+\.conf)$|(^|\/)(nginx|sites-available|sites-enabled|conf\.d)\//i;
+var CONFIG = /\.(ya?ml|json|toml|ini|properties|env|conf|cfg)$|(^|\/)\.env(\.[\w-]+)?$|(^|\/)(Dockerfile|Procfile)$|\.service$/i;
+var CODE = /\.(js|mjs|cjs|ts|py|go|java|rb|kt|rs)$/;
+var MEMORY_LIMIT = [
+  {
+    grep: 'memory:\\s*"?\\d+(Mi|Gi|M|G|m|g)"?\\s*$',
+    files: new RegExp(`${MANIFESTS.source}|${COMPOSE.source}`, "i"),
+    fix: "raise-memory-limit",
+    what: "the container's memory limit"
+  },
+  {
+    grep: "mem_limit:\\s*\\d+",
+    files: COMPOSE,
+    fix: "raise-memory-limit",
+    what: "the container's memory limit"
+  },
+  {
+    grep: "^Memory(Max|Limit)=\\d+",
+    files: SYSTEMD,
+    fix: "raise-memory-limit",
+    what: "the unit's memory limit"
+  }
+];
+var GLOBAL_OOM = /CONSTRAINT_NONE|global_oom/;
+var HOST_MEMORY_RESERVATIONS = [
+  {
+    grep: "-Xm[xs]\\d+[mMgG]",
+    files: CONFIG,
+    when: GLOBAL_OOM,
+    what: "the JVM heap reserved on the host, part of what the host's processes reserve together"
+  },
+  {
+    grep: "^\\s*shared_buffers\\s*=\\s*'?\\d+",
+    files: /(^|\/)postgresql[\w.-]*\.conf$/,
+    when: GLOBAL_OOM,
+    what: "Postgres shared_buffers, reserved on the same host"
+  },
+  {
+    grep: "^\\s*maxmemory\\s+\\d+",
+    files: /(^|\/)redis[\w.-]*\.conf$/,
+    when: GLOBAL_OOM,
+    what: "Redis maxmemory, reserved on the same host"
+  },
+  {
+    grep: "--max-old-space-size=\\d+",
+    files: CONFIG,
+    when: GLOBAL_OOM,
+    what: "Node's heap limit on the host, part of what the host's processes reserve together"
+  }
+];
+var NODE_HEAP = [
+  {
+    grep: "--max-old-space-size=\\d+",
+    files: CONFIG,
+    fix: "raise-node-heap",
+    what: "Node's heap limit (--max-old-space-size)"
+  },
+  { grep: "--max-old-space-size=\\d+", files: MANIFESTS, fix: "raise-node-heap", what: "Node's heap limit" },
+  ...MEMORY_LIMIT
+];
+var JVM_HEAP = [
+  { grep: "-Xmx\\d+[mMgG]", files: CONFIG, fix: "raise-jvm-heap", what: "the JVM's maximum heap (-Xmx)" },
+  { grep: "-Xmx\\d+[mMgG]", files: MANIFESTS, fix: "raise-jvm-heap", what: "the JVM's maximum heap (-Xmx)" },
+  ...MEMORY_LIMIT
+];
+var NOFILE = [
+  { grep: "^LimitNOFILE=\\d+", files: SYSTEMD, fix: "raise-nofile", what: "the unit's open-file limit" },
+  {
+    grep: "worker_rlimit_nofile\\s+\\d+",
+    files: NGINX,
+    fix: "raise-nofile",
+    what: "nginx's open-file limit per worker"
+  },
+  { grep: "ulimit -n \\d+", files: CONFIG, fix: "raise-nofile", what: "the open-file ulimit" }
+];
+var WORKER_CONNECTIONS = [
+  {
+    grep: "worker_connections\\s+\\d+",
+    files: NGINX,
+    fix: "raise-worker-connections",
+    what: "nginx's worker_connections"
+  }
+];
+var BODY_SIZE = [
+  {
+    grep: "client_max_body_size\\s+\\d+[kKmMgG]?\\s*;",
+    files: NGINX,
+    fix: "raise-body-size",
+    what: "nginx's client_max_body_size"
+  }
+];
+var POOL_SIZE = [
+  {
+    grep: '(maximum-pool-size|maximumPoolSize|max_pool_size|pool_size|poolSize|POOL_SIZE|POOL_MAX|pool_max)\\s*[:=]\\s*"?\\d+',
+    files: CONFIG,
+    fix: "raise-pool-size",
+    what: "the database connection pool size"
+  },
+  {
+    grep: "(poolSize|pool_size|maxPoolSize|POOL_SIZE)\\s*[:=]\\s*\\d+",
+    files: CODE,
+    fix: "raise-pool-size",
+    what: "the database connection pool size"
+  }
+];
+var POOL_SIZE_CITE_ONLY = POOL_SIZE.map(({ fix: _fix, ...locator }) => ({
+  ...locator,
+  what: "a client connection pool size (pool × replicas must fit under the server's max_connections)"
+}));
+var DEPENDENCY_MANIFEST = [
+  {
+    grep: '"{subject}"\\s*:',
+    files: /(^|\/)package\.json$/,
+    fix: "move-dev-dependency",
+    what: "the package's declaration in package.json"
+  },
+  {
+    grep: "^{subject}\\b",
+    files: /requirements[\w.-]*\.txt$|pyproject\.toml$/,
+    what: "the Python requirement"
+  }
+];
+var SUBJECT_IN_CONFIG = [
+  { grep: "{subject}", files: CONFIG, what: "where it is configured" }
+];
+var SUBJECT_IN_CONFIG_OR_CODE = [
+  { grep: "{subject}", files: CONFIG, what: "where it is configured" },
+  { grep: "{subject}", files: CODE, what: "where the code reads it" }
+];
+var STACK_FRAME = [
+  {
+    grep: "",
+    fromStackTrace: true,
+    files: CODE,
+    fix: "guard-property-access",
+    what: "the line the stack trace names"
+  }
+];
+var STACK_FRAME_CITE = [
+  {
+    grep: "",
+    fromStackTrace: true,
+    files: CODE,
+    what: "the statement the stack trace names (no automatic change: lock order is a design decision)"
+  }
+];
+var MIGRATION_DDL = [
+  {
+    grep: "\\b(add_index|add_column|change_column|add_reference|add_foreign_key|rename_column|change_column_null)\\b|\\b(CREATE\\s+(UNIQUE\\s+)?INDEX|ALTER\\s+TABLE)\\b|\\b(AddField|AlterField|AddIndex|AddConstraint|RenameField|create_index|add_column|alter_column|addColumn|addIndex|changeColumn)\\(",
+    files: /(^|\/)(db\/migrate|migrations?|alembic\/versions|db\/changelog|flyway)\/|(^|\/)V\d+(_\d+)*__\w+\.sql$/,
+    when: /still waiting for \w*Lock|Process holding the lock|lock timeout|Lock wait timeout|waiting for (table )?metadata lock/i,
+    what: "the schema change that held the table's lock (cited only: an applied migration is not edited)"
+  }
+];
+
+// src/knowledge/patterns/access-state.ts
+var READ_ONLY_ROOT = [
+  {
+    grep: "readOnlyRootFilesystem:\\s*true",
+    files: MANIFESTS,
+    within: "securityContext",
+    what: "the container's read-only root filesystem"
+  },
+  {
+    grep: "read_only:\\s*true",
+    files: /(^|\/)(docker-)?compose[\w.-]*\.ya?ml$/i,
+    what: "the service's read-only root"
+  }
+];
+var MIGRATIONS = [
+  {
+    grep: "{subject}",
+    files: /(^|\/)(migrations?|db\/migrate|alembic|flyway|liquibase|schema)\/|\.sql$/i,
+    what: "the migration that names it"
+  },
+  { grep: "{subject}", files: CODE, what: "the code that queries it" }
+];
+var BLOCKED_FRAME = STACK_FRAME.map(({ fix: _fix, ...locator }) => ({
+  ...locator,
+  what: "the blocked line the goroutine dump names"
+}));
+var RBAC_RULES = [
+  {
+    grep: "kind:\\s*(Cluster)?Role\\b",
+    files: MANIFESTS,
+    what: "the role that grants the service account's rights"
+  }
+];
+var ACCESS_STATE_PATTERNS = [
+  {
+    id: "db-auth-failed",
+    title: "A data store refused the service's login",
+    category: "permissions",
+    severity: "P1",
+    rank: 14,
+    keywords: [
+      "password authentication failed",
+      "pg_hba.conf",
+      "access denied for user",
+      "noauth",
+      "wrongpass"
+    ],
+    matchers: [
+      /password authentication failed for user "(?<subject>[^"]+)"/,
+      /no pg_hba\.conf entry for host "[^"]*", user "(?<subject>[^"]+)"/,
+      /Access denied for user '(?<subject>[^']+)'@'[^']*' \(using password: (?:YES|NO)\)/,
+      /NOAUTH Authentication required/,
+      /WRONGPASS invalid username-password pair/
+    ],
+    sources: [
+      'postgres/postgres src/backend/libpq/auth.c (auth_failed: "password authentication failed for user \\"%s\\""; ClientAuthentication: "no pg_hba.conf entry for host \\"%s\\", user \\"%s\\", database \\"%s\\", %s")',
+      `mysql/mysql-server share/messages_to_clients.txt (ER_ACCESS_DENIED_ERROR 28000: "Access denied for user '%-.48s'@'%-.64s' (using password: %s)")`,
+      'redis/redis src/server.c (shared.noautherr "-NOAUTH Authentication required."; acl.c "-WRONGPASS invalid username-password pair or user is disabled.")'
+    ],
+    subjectKind: "user",
+    fixability: 0.1,
+    cause: "The database or cache refused the service's login: the password (or user) the service sends is not the one the server has, or the server does not allow this client at all (pg_hba.conf, a Redis password the client does not send). Usually a rotated secret that one side did not pick up.",
+    actions: [
+      "Compare the credential the service is given (its Secret / env file) with the server's: was one side rotated without the other?",
+      "For `no pg_hba.conf entry`: add a rule for the client's address and database, or connect through the allowed network.",
+      "Restart the service after the Secret changes if it reads credentials only at start-up."
+    ],
+    confirm: [
+      "The server's own log shows the same failed logins from the service's address.",
+      "Logging in by hand with the service's credential fails the same way."
+    ],
+    ruleOut: [
+      "Logins with the service's credential succeed by hand: the service reads another Secret or env file."
+    ],
+    repo: SUBJECT_IN_CONFIG
+  },
+  {
+    id: "cloud-access-denied",
+    title: "A cloud API denied the service's identity",
+    category: "permissions",
+    severity: "P2",
+    rank: 20,
+    keywords: ["when calling the", "is not authorized to perform", "does not have", "authorizationfailed"],
+    matchers: [
+      /An error occurred \((?:AccessDenied|AccessDeniedException|UnauthorizedOperation|AuthorizationError|InvalidAccessKeyId|SignatureDoesNotMatch|ExpiredToken|UnrecognizedClientException)\) when calling the (?<subject>\w+) operation/,
+      /is not authorized to perform: (?<subject>[\w-]+:[\w*-]+)/,
+      /does not have (?<subject>[a-z]+(?:\.[a-zA-Z]+){2,}) access to/,
+      /\(AuthorizationFailed\)[^\n]*does not have authorization to perform action '(?<subject>[^']+)'/,
+      /does not have authorization to perform action '(?<subject>[^']+)'/
+    ],
+    sources: [
+      'boto/botocore botocore/exceptions.py (ClientError.MSG_TEMPLATE: "An error occurred ({error_code}) when calling the {operation_name} operation: {error_message}")',
+      'https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html ("User: arn:aws:iam::…:user/… is not authorized to perform: …")',
+      `https://cloud.google.com/storage/docs/troubleshooting ("… does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).")`,
+      `https://learn.microsoft.com/en-us/azure/role-based-access-control/troubleshooting (AuthorizationFailed: "The client '…' with object id '…' does not have authorization to perform action '…' over scope '…'")`
+    ],
+    fixability: 0.1,
+    cause: "The cloud provider refused a call because the identity the service runs as (IAM role, service account, managed identity) lacks the permission the call needs, or its keys are wrong or expired.",
+    actions: [
+      "Name the identity the service really runs as (the role in the error, `aws sts get-caller-identity`, the pod's service account annotation) and grant the one permission the error names on the one resource.",
+      "For InvalidAccessKeyId / SignatureDoesNotMatch / ExpiredToken: the keys themselves are wrong or stale, not the policy."
+    ],
+    confirm: [
+      "The provider's audit log (CloudTrail, Cloud Audit Logs, Activity Log) shows the denied call with the same identity."
+    ],
+    ruleOut: [
+      "The same call succeeds with the service's identity from a shell: the service runs as another identity."
+    ],
+    repo: SUBJECT_IN_CONFIG
+  },
+  {
+    id: "k8s-rbac-forbidden",
+    title: "The Kubernetes API forbade the service account",
+    category: "permissions",
+    severity: "P2",
+    rank: 19,
+    keywords: ["in api group"],
+    matchers: [
+      /User "(?<subject>[^"]+)" cannot (?:get|list|watch|create|update|patch|delete|deletecollection|impersonate|use|bind|escalate) resource "[^"]+" in API group "[^"]*"/
+    ],
+    sources: [
+      'kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/endpoints/handlers/responsewriters/errors.go (forbiddenMessage: "User %q cannot %s resource %q in API group %q in the namespace %q" / "… at the cluster scope")'
+    ],
+    subjectKind: "user",
+    fixability: 0.1,
+    cause: "The service calls the Kubernetes API with a service account that no Role or ClusterRole binding allows to do this verb on this resource (a new controller, an operator upgrade that watches more, a binding in another namespace).",
+    actions: [
+      "`kubectl auth can-i VERB RESOURCE --as=USER -n NAMESPACE` with the user the error names.",
+      "Add the verb and resource to the Role bound to that service account (in its namespace), not cluster-admin."
+    ],
+    confirm: ["`kubectl auth can-i` answers no for the verb and resource in the error."],
+    ruleOut: [
+      "`kubectl auth can-i` answers yes: the pod runs with another service account than the one bound."
+    ],
+    repo: RBAC_RULES
+  },
+  {
+    id: "read-only-filesystem",
+    title: "Writes to a read-only filesystem",
+    category: "storage",
+    severity: "P2",
+    rank: 15,
+    keywords: ["read-only file system", "erofs", "remounting filesystem read-only"],
+    matchers: [
+      /EROFS: read-only file system(?:, \w+ '(?<subject>[^']+)')?/,
+      /\[Errno 30\] Read-only file system(?:: '(?<subject>[^']+)')?/,
+      /\b[a-z]+ (?<subject>\/[^\s:]+): read-only file system/,
+      /FileSystemException: (?<subject>\/[^\s:]+): Read-only file system/,
+      /Remounting filesystem read-only/
+    ],
+    sources: [
+      `https://man7.org/linux/man-pages/man3/errno.3.html (EROFS "Read-only filesystem"); nodejs/node lib/internal/errors.js (uvException "EROFS: read-only file system, open '%s'")`,
+      'python/cpython (OSError strerror for errno 30: "[Errno 30] Read-only file system"); golang/go src/syscall/zerrors_linux_amd64.go (EROFS "read-only file system")',
+      'torvalds/linux fs/ext4/super.c (ext4_handle_error: "Remounting filesystem read-only")'
+    ],
+    subjectKind: "file-path",
+    fixability: 0.1,
+    cause: "The service writes to a path mounted read-only: a container with a read-only root filesystem and no writable volume for its cache or temp files, a volume mounted readOnly, or a host filesystem the kernel remounted read-only after I/O errors.",
+    actions: [
+      "If the pod sets readOnlyRootFilesystem, mount an emptyDir at the path the error names (keep the root read-only).",
+      "If the kernel remounted the disk (`Remounting filesystem read-only`), the disk is failing: move the workload and run fsck; do not remount it read-write."
+    ],
+    confirm: ["`mount` inside the container shows the path on a ro mount."],
+    ruleOut: ["The mount is rw and the error is EACCES: a permission problem, not a read-only filesystem."],
+    repo: READ_ONLY_ROOT
+  },
+  {
+    id: "schema-missing",
+    title: "The code queries a table or column the database does not have",
+    category: "configuration",
+    severity: "P2",
+    rank: 16,
+    keywords: ["does not exist", "doesn't exist", "no such table", "no such column", "unknown column"],
+    matchers: [
+      /relation "(?<subject>[^"]+)" does not exist/,
+      /column "(?<subject>[^"]+)"(?: of relation "[^"]+")? does not exist/,
+      /Table '(?<subject>[^']+)' doesn't exist/,
+      /Unknown column '(?<subject>[^']+)' in '[^']+'/,
+      /no such (?:table|column): (?<subject>[\w.]+)/
+    ],
+    // DDL run with IF EXISTS says the same words as a notice, and it is not a failure.
+    exclude: [/NOTICE:/, /, skipping/],
+    sources: [
+      'postgres/postgres src/backend/parser/parse_relation.c (ERRCODE_UNDEFINED_TABLE "relation \\"%s\\" does not exist"; ERRCODE_UNDEFINED_COLUMN "column \\"%s\\" of relation \\"%s\\" does not exist")',
+      `mysql/mysql-server share/messages_to_clients.txt (ER_NO_SUCH_TABLE "Table '%-.192s.%-.192s' doesn't exist"; ER_BAD_FIELD_ERROR "Unknown column '%-.192s' in '%-.192s'")`,
+      'sqlite/sqlite src/build.c and src/resolve.c ("no such table: %s", "no such column: %s")'
+    ],
+    subjectKind: "query",
+    fixability: 0.1,
+    cause: "The code that is running expects a table or column that the database does not have: the release's migration did not run (or ran against another database), or the code was deployed before the migration that creates it.",
+    actions: [
+      "Check the migration status (`SELECT * FROM schema_migrations` / `flyway info` / `alembic current`) against the release.",
+      "Run the pending migration before the code that needs it, or roll the code back; never create the table by hand in production."
+    ],
+    confirm: [
+      "The migration that creates the name is in the repository but not in the database's migration table."
+    ],
+    ruleOut: ["The table exists in another schema: the service's search_path or database name is wrong."],
+    repo: MIGRATIONS
+  },
+  {
+    id: "go-deadlock",
+    title: "Go program deadlocked: every goroutine is blocked",
+    category: "concurrency",
+    severity: "P1",
+    rank: 23,
+    keywords: ["goroutines are asleep"],
+    matchers: [/fatal error: all goroutines are asleep - deadlock!/],
+    sources: ['golang/go src/runtime/proc.go (checkdead: fatal("all goroutines are asleep - deadlock!"))'],
+    fixability: 0.1,
+    cause: "Every goroutine waits on another (a channel nobody sends on, a WaitGroup never done, a mutex taken twice), so the runtime stops the program.",
+    actions: [
+      "Read the goroutine dump under the message: the blocked receive, send, Wait or Lock and the line it names.",
+      "Look for a WaitGroup.Add without its Done on an error path, or a send on an unbuffered channel with no reader."
+    ],
+    confirm: [
+      "The dump shows goroutine 1 blocked in `chan receive`, `semacquire` or `sync.(*Mutex).Lock` at a repository line."
+    ],
+    ruleOut: ["Only some goroutines are blocked and the program keeps serving: a leak, not this deadlock."],
+    repo: BLOCKED_FRAME
+  }
+];
+
+// src/knowledge/patterns/locators-kubernetes.ts
+var QUANTITY = '"?[\\d.]+[a-zA-Z]*"?\\s*(#.*)?$';
+var MANIFESTS_OR_COMPOSE = new RegExp(`${MANIFESTS.source}|${COMPOSE.source}`, "i");
+var SCHEDULING_REQUEST = [
+  {
+    grep: `^\\s*"?{subject}"?:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "requests",
+    what: "the container's resource request, which no node can fit"
+  },
+  {
+    // Extended resources such as GPUs are often set as limits only; the request then equals the limit.
+    grep: `^\\s*"?{subject}"?:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "limits",
+    what: "the container's resource limit (the request defaults to it), which no node can fit"
+  }
+];
+var NODE_SELECTOR = [
+  {
+    grep: '^\\s*"?[\\w./-]+"?:\\s*"?[\\w.-]+"?\\s*(#.*)?$',
+    files: MANIFESTS,
+    within: "nodeSelector",
+    what: "the nodeSelector label no node carries"
+  },
+  {
+    grep: "^\\s*-?\\s*key:\\s*\\S+",
+    files: MANIFESTS,
+    within: "nodeAffinity",
+    what: "the node affinity term no node satisfies"
+  }
+];
+var TOLERATIONS = [
+  { grep: "^\\s*-?\\s*key:\\s*\\S+", files: MANIFESTS, within: "tolerations", what: "the pod's toleration" },
+  {
+    grep: `^\\s*"?[\\w.-]+/gpu"?:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "limits",
+    what: "the GPU the pod asks for, whose nodes are tainted and not tolerated"
+  },
+  {
+    grep: "^\\s*nodeSelector:",
+    files: MANIFESTS,
+    what: "the node selector steering the pod to tainted nodes"
+  }
+];
+var MAX_PODS = [
+  { grep: "^\\s*maxPods:\\s*\\d+", files: /\.ya?ml$/, what: "the kubelet's maxPods" },
+  { grep: "--max-pods[= ]\\d+", files: /\.(ya?ml|sh|tf|json|conf)$/, what: "the kubelet's --max-pods" }
+];
+var IMAGE_REF = [
+  {
+    grep: '^\\s*-?\\s*image:\\s*"?{subject}"?\\s*(#.*)?$',
+    files: MANIFESTS_OR_COMPOSE,
+    what: "the image reference the registry does not have"
+  },
+  { grep: "^\\s*newTag:\\s*\\S+", files: MANIFESTS, within: "images", what: "the Kustomize image tag" },
+  { grep: "^\\s*tag:\\s*\\S+", files: MANIFESTS, within: "image", what: "the chart's image tag" },
+  { grep: "^\\s*-?\\s*image:\\s*\\S+", files: MANIFESTS_OR_COMPOSE, what: "the image reference" }
+];
+var IMAGE_PULL_SECRET = [
+  {
+    grep: "^\\s*-?\\s*name:\\s*\\S+",
+    files: MANIFESTS,
+    within: "imagePullSecrets",
+    what: "the image pull secret the pod names"
+  }
+];
+var IMAGE_PULL_DENIED = IMAGE_PULL_SECRET.map((locator) => ({
+  ...locator,
+  when: /unauthorized|failed to authorize|authentication required|access denied|denied:|403 Forbidden/i
+}));
+var IMAGE_ARCH = [
+  {
+    grep: "^FROM\\s+--platform=\\S+",
+    files: /(^|\/)Dockerfile[\w.-]*$/,
+    what: "the platform the image is built for"
+  },
+  {
+    grep: "--platform[= ]\\S+",
+    files: /\.(ya?ml|sh)$|Makefile$/,
+    what: "the platform the image is built for"
+  },
+  { grep: "^\\s*-?\\s*image:\\s*\\S+", files: MANIFESTS_OR_COMPOSE, what: "the image the node cannot run" }
+];
+var STORAGE_CLASS = [
+  {
+    grep: '^\\s*storageClassName:\\s*"?{subject}"?\\s*(#.*)?$',
+    files: MANIFESTS,
+    what: "the storage class the cluster does not have"
+  },
+  { grep: "^\\s*storageClassName:\\s*\\S+", files: MANIFESTS, what: "the claim's storage class" }
+];
+var CLAIM = [
+  { grep: '^\\s*claimName:\\s*"?{subject}"?\\s*$', files: MANIFESTS, what: "the claim the pod names" },
+  ...STORAGE_CLASS.slice(1)
+];
+var CONFIG_REFERENCE = [
+  {
+    grep: '^\\s*-?\\s*(name|secretName|key):\\s*"?{subject}"?\\s*(#.*)?$',
+    files: MANIFESTS,
+    what: "the reference to the ConfigMap, Secret or key that does not exist"
+  },
+  {
+    grep: "^\\s*name:\\s*\\S+",
+    files: MANIFESTS,
+    within: "configMap",
+    when: /configmap "[^"]+" not found/i,
+    what: "the ConfigMap a volume names"
+  },
+  {
+    grep: "^\\s*secretName:\\s*\\S+",
+    files: MANIFESTS,
+    when: /secrets? "[^"]+" not found/i,
+    what: "the Secret a volume names"
+  },
+  {
+    grep: "^\\s*-?\\s*key:\\s*\\S+",
+    files: MANIFESTS,
+    within: "secretKeyRef",
+    when: /couldn't find key \\S+ in Secret/i,
+    what: "the Secret key the pod reads"
+  },
+  {
+    grep: "^\\s*-?\\s*key:\\s*\\S+",
+    files: MANIFESTS,
+    within: "configMapKeyRef",
+    when: /couldn't find key \\S+ in ConfigMap/i,
+    what: "the ConfigMap key the pod reads"
+  }
+];
+var MULTI_ATTACH = [
+  {
+    grep: "^\\s*type:\\s*RollingUpdate",
+    files: MANIFESTS,
+    within: "strategy",
+    what: "the rolling update that starts a second pod on the ReadWriteOnce claim"
+  },
+  {
+    grep: "^\\s*-\\s*ReadWriteOnce\\s*$",
+    files: MANIFESTS,
+    within: "accessModes",
+    what: "the claim's access mode"
+  }
+];
+var VOLUME_MOUNT = [...CONFIG_REFERENCE.slice(1, 3), ...MULTI_ATTACH];
+var RUN_AS = [
+  { grep: "^\\s*runAsUser:\\s*\\d+", files: MANIFESTS, what: "the user the pod runs as" },
+  { grep: "^\\s*fsGroup:\\s*\\d+", files: MANIFESTS, what: "the group the volume is given" },
+  { grep: '^\\s*user:\\s*"?[\\w:-]+"?\\s*$', files: COMPOSE, what: "the user the service runs as" }
+];
+var EPHEMERAL_STORAGE = [
+  {
+    grep: `^\\s*ephemeral-storage:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "limits",
+    when: /exceeds the (total )?limit|exceeds its limit/i,
+    what: "the ephemeral-storage limit"
+  },
+  { grep: `^\\s*sizeLimit:\\s*${QUANTITY}`, files: MANIFESTS, what: "the emptyDir's size limit" },
+  { grep: "^\\s*emptyDir:", files: MANIFESTS, what: "the emptyDir written to the node's disk" }
+];
+var MEMORY_REQUEST = [
+  {
+    grep: `^\\s*memory:\\s*${QUANTITY}`,
+    files: MANIFESTS,
+    within: "requests",
+    what: "the container's memory request"
+  },
+  ...MEMORY_LIMIT.map(({ fix: _fix, ...locator }) => locator)
+];
+var CPU_LIMIT = [
+  { grep: `^\\s*cpu:\\s*${QUANTITY}`, files: MANIFESTS, within: "limits", what: "the container's CPU limit" },
+  { grep: "^\\s*cpus:\\s*\\S+", files: COMPOSE, what: "the service's CPU limit" },
+  { grep: "^CPUQuota=\\d+", files: /\.service$/, what: "the unit's CPU quota" }
+];
+function probe(kind) {
+  const at = { files: MANIFESTS, within: kind };
+  return [
+    { grep: "^\\s*port:\\s*\\S+", ...at, when: /connection refused/i, what: `the ${kind}'s port` },
+    { grep: "^\\s*path:\\s*\\S+", ...at, when: /statuscode: 404\b/, what: `the ${kind}'s path` },
+    {
+      grep: "^\\s*initialDelaySeconds:\\s*\\d+",
+      ...at,
+      // Only a liveness probe kills a slow start; a readiness probe's delay only holds traffic back.
+      ...kind === "livenessProbe" ? { fix: "raise-probe-delay" } : {},
+      what: `the ${kind}'s initial delay`
+    },
+    { grep: "^\\s*failureThreshold:\\s*\\d+", ...at, what: `the ${kind}'s failure threshold` },
+    { grep: "^\\s*timeoutSeconds:\\s*\\d+", ...at, what: `the ${kind}'s timeout` },
+    { grep: `^\\s*${kind}:`, files: MANIFESTS, what: `the ${kind}` }
+  ];
+}
+var LIVENESS_PROBE = probe("livenessProbe");
+var READINESS_PROBE = probe("readinessProbe");
+var JOB_DEADLINE = [
+  {
+    grep: "^\\s*activeDeadlineSeconds:\\s*\\d+",
+    files: MANIFESTS,
+    fix: "raise-job-deadline",
+    what: "the Job's deadline"
+  }
+];
+var JOB_BACKOFF = [
+  { grep: "^\\s*-?\\s*(command|args):", files: MANIFESTS, what: "the command the Job runs" },
+  { grep: "^\\s*backoffLimit:\\s*\\d+", files: MANIFESTS, what: "the Job's backoff limit" }
+];
+
+// src/knowledge/patterns/locators-settings.ts
+var CONFIG_OR_MANIFESTS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+var DOCKERFILE = /(^|\/)Dockerfile[\w.-]*$/;
+var METASPACE = [
+  {
+    grep: "-XX:MaxMetaspaceSize=\\d+[kKmMgG]?",
+    files: CONFIG_OR_MANIFESTS,
+    what: "the JVM's metaspace limit"
+  }
+];
+var THREAD_STACK = [
+  { grep: "-Xss\\d+[kKmMgG]?", files: CONFIG_OR_MANIFESTS, what: "the JVM's thread stack size (-Xss)" }
+];
+var PIDS_LIMIT = [
+  { grep: "^\\s*pids_limit:\\s*\\d+", files: COMPOSE, what: "the service's pids limit" },
+  { grep: "^\\s*pids:\\s*\\d+", files: COMPOSE, within: "limits", what: "the service's pids limit" },
+  { grep: "^TasksMax=\\S+", files: SYSTEMD, what: "the unit's task limit" },
+  { grep: "--pids-limit[= ]\\d+", files: /\.(ya?ml|sh)$|Makefile$/, what: "the container's pids limit" },
+  { grep: "^\\s*podPidsLimit:\\s*\\d+", files: /\.ya?ml$/, what: "the kubelet's pod pids limit" }
+];
+var REDIS_CONF = /(^|\/)redis[\w.-]*\.conf$|\.ya?ml$/i;
+var REDIS_MAXMEMORY = [
+  { grep: "^\\s*maxmemory-policy\\s+\\S+", files: REDIS_CONF, what: "Redis's eviction policy" },
+  { grep: "--maxmemory-policy[= ]\\S+", files: CONFIG_OR_MANIFESTS, what: "Redis's eviction policy" },
+  { grep: "^\\s*maxmemory\\s+\\S+", files: REDIS_CONF, what: "Redis's memory limit" },
+  { grep: "--maxmemory[= ]\\S+", files: CONFIG_OR_MANIFESTS, what: "Redis's memory limit" }
+];
+var KAFKA_POLL = [
+  {
+    grep: "max[._-]poll[._-]interval([._-]ms)?\\s*[:=]",
+    files: /\.(ya?ml|properties|json|toml|conf|env|ini)$|(^|\/)\.env/i,
+    fix: "raise-timeout",
+    what: "the consumer's max.poll.interval.ms"
+  },
+  {
+    grep: "max[._-]poll[._-]records\\s*[:=]",
+    files: /\.(ya?ml|properties|json|toml|conf|env|ini)$|(^|\/)\.env/i,
+    what: "the consumer's max.poll.records"
+  },
+  {
+    grep: "MAX_POLL_(INTERVAL_MS|RECORDS)",
+    files: CONFIG_OR_MANIFESTS,
+    what: "the consumer's poll settings"
+  },
+  {
+    grep: "(maxPollIntervalMs|max_poll_interval_ms|maxPollRecords|max_poll_records)\\s*[:=]",
+    files: CODE,
+    what: "the consumer's poll settings"
+  }
+];
+var SERVER_CONNECTIONS = [
+  {
+    grep: "^\\s*max_connections\\s*=\\s*\\d+",
+    files: /(^|\/)(postgresql[\w.-]*\.conf|my[\w.-]*\.cnf|mysqld?[\w.-]*\.cnf)$|\.conf$/,
+    what: "the database's max_connections"
+  },
+  { grep: "max_connections[= ]\\d+", files: CONFIG_OR_MANIFESTS, what: "the database's max_connections" },
+  ...POOL_SIZE_CITE_ONLY,
+  {
+    grep: '^\\s*-\\s*name:\\s*"?[A-Z_]*POOL[A-Z_]*"?\\s*$',
+    files: MANIFESTS,
+    what: "a client pool size set in the pod's environment (pool × replicas must fit under max_connections)"
+  }
+];
+var TIMEOUTS = [
+  {
+    grep: "^\\s*proxy_read_timeout\\s+\\S+;",
+    files: NGINX,
+    fix: "raise-timeout",
+    what: "nginx's proxy_read_timeout"
+  },
+  { grep: "^\\s*proxy_(connect|send)_timeout\\s+\\S+;", files: NGINX, what: "nginx's proxy timeout" },
+  {
+    grep: "^\\s*timeout\\s+(server|client|connect)\\s+\\S+",
+    files: /haproxy[\w.-]*\.cfg$/,
+    fix: "raise-timeout",
+    what: "HAProxy's timeout"
+  },
+  {
+    grep: '^\\s*-?\\s*"?[A-Z][A-Z0-9_]*TIMEOUT[A-Z0-9_]*"?\\s*[:=]\\s*"?[\\d.]+',
+    files: new RegExp(`${CONFIG_OR_MANIFESTS.source}|${CODE.source}`, "i"),
+    fix: "raise-timeout",
+    what: "a client timeout setting"
+  },
+  {
+    // An application's own config: `timeout: 2s`, `read_timeout = 5`, `"requestTimeoutMs": 2000`,
+    // `feign.client.config.default.readTimeout=2000`.
+    grep: '^\\s*"?[\\w.-]*[tT]imeout[\\w-]*"?\\s*[:=]\\s*"?[\\d.]+(ms|s|m)?"?\\s*,?\\s*(#.*)?$',
+    files: CONFIG,
+    fix: "raise-timeout",
+    what: "a timeout in the application's config"
+  },
+  {
+    grep: "\\b(read_?)?[tT]imeout(Ms|_ms|Seconds|_seconds)?\\s*[:=]\\s*\\(?[\\d.]+",
+    files: CODE,
+    fix: "raise-timeout",
+    what: "a client timeout in code"
+  }
+];
+var CA_BUNDLE = [
+  {
+    grep: '^\\s*value:\\s*"?/[\\w./-]+\\.(pem|crt|cer)"?\\s*$',
+    files: MANIFESTS,
+    what: "the CA bundle path the pod is given"
+  },
+  {
+    grep: "(SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|NODE_EXTRA_CA_CERTS)\\b",
+    files: CONFIG_OR_MANIFESTS,
+    what: "where the process is told its CA bundle is"
+  },
+  {
+    grep: "^FROM\\s+(--platform=\\S+\\s+)?scratch\\b",
+    files: DOCKERFILE,
+    what: "a base image with no CA bundle"
+  }
+  // Not distroless/static: it ships the public CA bundle (/etc/ssl/certs/ca-certificates.crt), so citing it as
+  // bundle-less would name a cause the image does not have; a private CA is missing there, not every CA.
+];
+var NO_PROXY = [
+  {
+    grep: '^\\s*-?\\s*"?(export\\s+)?(NO_PROXY|no_proxy)"?\\s*[:=]',
+    files: CONFIG_OR_MANIFESTS,
+    what: "the hosts that bypass the proxy"
+  },
+  {
+    grep: '^\\s*-\\s*name:\\s*"?(NO_PROXY|no_proxy)"?\\s*$',
+    files: MANIFESTS,
+    what: "the hosts that bypass the proxy"
+  }
+];
+var ENVIRONMENT_FILE = [
+  { grep: "^EnvironmentFile=-?\\S+", files: SYSTEMD, what: "the unit's EnvironmentFile=" }
+];
+var MODULE_IMPORT = [
+  { grep: "^\\s*(import|from)\\s+{subject}\\b", files: /\.py$/, what: "where the code imports the module" },
+  {
+    grep: `(require\\(|from\\s+|import\\s+)["']{subject}["'/]`,
+    files: /\.(js|mjs|cjs|ts|tsx|jsx)$/,
+    what: "where the code imports the package"
+  },
+  { grep: "^\\s*(require\\s+)?\\S*{subject}\\s+v\\d", files: /(^|\/)go\.mod$/, what: "the module in go.mod" }
+];
+var FORWARDED_PORT = [
+  { grep: "^\\s*targetPort:\\s*\\S+", files: MANIFESTS, what: "the port the Service forwards to" },
+  { grep: "^\\s*server\\s+[\\w.-]+:\\d+[\\s;]", files: NGINX, what: "the upstream server nginx forwards to" },
+  { grep: "^\\s*proxy_pass\\s+https?://[\\w.-]+:\\d+", files: NGINX, what: "the address nginx forwards to" }
+];
+var KEEPALIVE = [
+  { grep: "keepAliveTimeout\\s*=\\s*\\d+", files: CODE, what: "the server's keep-alive timeout" },
+  { grep: "^\\s*keepalive_timeout\\s+\\S+;", files: NGINX, what: "nginx's keep-alive timeout" },
+  {
+    grep: "^\\s*timeout\\s+http-keep-alive\\s+\\S+",
+    files: /haproxy[\w.-]*\.cfg$/,
+    what: "HAProxy's keep-alive timeout"
+  },
+  {
+    grep: "--keep-alive[= ]\\d+|keepalive\\s*=\\s*\\d+",
+    files: CONFIG,
+    what: "the server's keep-alive timeout"
+  }
+];
+var PROXY_UPSTREAM = [
+  ...KEEPALIVE.map((l) => ({ ...l, when: /prematurely closed|reset by peer|ECONNRESET/ })),
+  ...FORWARDED_PORT.map((l) => ({ ...l, when: /Connection refused|connect\(\) failed \(111/ })),
+  ...TIMEOUTS.slice(0, 2).map((l) => ({ ...l, when: /upstream timed out/ }))
+];
+
+// src/knowledge/patterns/application.ts
+var APPLICATION_PATTERNS = [
+  {
+    id: "permission-denied",
+    title: "Permission denied",
+    category: "permissions",
+    severity: "P2",
+    rank: 20,
+    keywords: ["eacces", "permission denied", "eperm", "operation not permitted"],
+    matchers: [
+      /EACCES: permission denied, \w+ '(?<subject>[^']+)'/,
+      /\bEACCES\b/,
+      /[Pp]ermission denied/,
+      /\bEPERM\b/,
+      /Operation not permitted/
+    ],
+    // Failed SSH logins from the internet are noise on every public host, not this incident.
+    exclude: [/Permission denied \(publickey/, /sshd\[\d+\]/],
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (EACCES "Permission denied", EPERM "Operation not permitted")',
+      `nodejs/node lib/internal/errors.js (uvException: "EACCES: permission denied, open '%s'")`
+    ],
+    fixability: 0.2,
+    confirm: ["`namei -l PATH` shows a directory or file the service's user cannot access."],
+    ruleOut: ["The user owns the path: check SELinux/AppArmor denials or a read-only mount."],
+    cause: "The process is not allowed to open a file, socket or directory it needs.",
+    actions: [
+      "Check owner and mode of the path (`ls -l`, `namei -l PATH`) against the user the service runs as.",
+      "Ports below 1024 need CAP_NET_BIND_SERVICE; SELinux/AppArmor denials show in the audit log."
+    ],
+    repo: [...RUN_AS, ...SUBJECT_IN_CONFIG_OR_CODE]
+  },
+  {
+    id: "missing-config",
+    title: "Missing environment variable or configuration key",
+    category: "configuration",
+    severity: "P2",
+    rank: 16,
+    keywords: [
+      "environment variable",
+      "keyerror",
+      "key not found",
+      "missing required",
+      "missing env",
+      "could not resolve placeholder",
+      "unbound variable",
+      "parameter null or not set",
+      "parameter not set"
+    ],
+    matchers: [
+      /[Mm]issing (required )?env(ironment)? var(iable)?:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
+      /KeyError: '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
+      // Ruby's ENV.fetch: `key not found: "REDIS_URL" (KeyError)`.
+      /key not found: "(?<subject>[A-Z][A-Z0-9_]{2,})" \(KeyError\)/,
+      // Elixir's System.fetch_env!: `could not fetch environment variable "DATABASE_URL" because it is not set`.
+      /could not fetch environment variable "(?<subject>[A-Z][A-Z0-9_]{2,})" because it is not set/,
+      /Environment variable not found: (?<subject>[A-Z][A-Z0-9_]{2,})/,
+      /Could not resolve placeholder '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
+      /\b(?<subject>[A-Z][A-Z0-9_]{2,}): (unbound variable|parameter null or not set|parameter not set)/
+    ],
+    sources: [
+      `python/cpython Lib/os.py (_Environ.__getitem__: raise KeyError(key) from None → "KeyError: 'DATABASE_URL'")`,
+      'deankerr/orchid convex/lib/utils.ts and fwouts/previewjs loader/src/env.ts (the common app idiom: "Missing required environment variable: NAME", "Missing environment variable: NAME")',
+      'ruby/ruby hash.c (rb_key_err_raise "key not found: %p" from ENV.fetch → `key not found: "REDIS_URL" (KeyError)`)',
+      'elixir-lang/elixir lib/elixir/lib/system.ex (System.EnvError: "could not fetch environment variable #{inspect(env)} because it is not set")',
+      'prisma/prisma (error P1012 "error: Environment variable not found: DATABASE_URL.", PrismaClientInitializationError), as quoted in real reports',
+      `spring-projects/spring-framework spring-core/src/main/java/org/springframework/util/PropertyPlaceholderHelper.java ("Could not resolve placeholder '" + placeholder + "'" + " in value "" + value + """)`,
+      'bminor/bash subst.c (report_error (_("%s: parameter null or not set"), name), "%s: parameter not set") and error.c (err_unboundvar "%s: unbound variable"), from the VAR:? expansion and set -u in entrypoint scripts'
+    ],
+    fixability: 0.3,
+    confirm: ["The variable is absent from the running process's environment (`kubectl exec … env`)."],
+    ruleOut: ["The variable is set: the code reads a different name (a rename)."],
+    cause: "The service starts without a setting it requires (an environment variable or configuration key).",
+    actions: [
+      "Set the variable in the deployment (manifest env, secret, or .env), then restart.",
+      "Make the service list every missing setting at startup, not only the first."
+    ],
+    repo: SUBJECT_IN_CONFIG_OR_CODE
+  },
+  {
+    id: "module-not-found",
+    title: "Module or dependency not found",
+    category: "dependency",
+    severity: "P2",
+    rank: 16,
+    keywords: [
+      "cannot find module",
+      "cannot find package",
+      "err_module_not_found",
+      "no module named",
+      "classnotfoundexception",
+      "noclassdeffounderror"
+    ],
+    matchers: [
+      /Cannot find (module|package) '(?<subject>[^'./][^']*)'/,
+      /Cannot find (module|package) '[^']+'/,
+      /ERR_MODULE_NOT_FOUND/,
+      /No module named '?(?<subject>[\w-]+)/,
+      /ClassNotFoundException: (?<subject>[\w.$]+)/,
+      /NoClassDefFoundError/
+    ],
+    sources: [
+      `nodejs/node lib/internal/modules/cjs/loader.js ("Cannot find module '%s'" with "Require stack:") and lib/internal/modules/esm/resolve.js (ERR_MODULE_NOT_FOUND "Cannot find package '%s' imported from %s")`,
+      'python/cpython Python/import.c (ModuleNotFoundError "No module named %R")'
+    ],
+    fixability: 0.6,
+    confirm: [
+      "The package is missing from node_modules / site-packages in the image, or listed only as a dev dependency."
+    ],
+    ruleOut: ["The package is installed: a wrong import path or case."],
+    cause: "The service imports a package that is not installed in the image it runs from.",
+    actions: [
+      "Declare the package as a runtime dependency (a devDependency is not installed by `npm ci --omit=dev`).",
+      "Rebuild the image from a clean install and run it once before deploying."
+    ],
+    repo: [...DEPENDENCY_MANIFEST, ...MODULE_IMPORT]
+  },
+  {
+    id: "segfault",
+    title: "Segmentation fault",
+    category: "crash",
+    severity: "P1",
+    rank: 26,
+    keywords: ["segfault", "segmentation fault", "sigsegv", "core dumped", "signal 11"],
+    matchers: [
+      /segfault at [0-9a-f]+/,
+      /Segmentation fault/,
+      /\bSIGSEGV\b/,
+      /\(core dumped\)/,
+      /signal 11\b/
+    ],
+    sources: [
+      'torvalds/linux arch/x86/mm/fault.c (show_signal_msg: "%s[%d]: segfault at %lx ip %px sp %px error %lx")',
+      'https://www.gnu.org/software/bash/manual/bash.html (a job killed by SIGSEGV is reported "Segmentation fault (core dumped)")'
+    ],
+    fixability: 0.05,
+    confirm: ["A core dump's backtrace points at a native library."],
+    ruleOut: ["The crash is an OOM kill (signal 9), not signal 11."],
+    cause: "A process crashed with a segmentation fault (invalid memory access), usually in native code.",
+    actions: [
+      "Get the core dump (`coredumpctl info`) and the exact binary and library versions.",
+      "Roll back a recently upgraded native module, image or library."
+    ]
+  },
+  {
+    id: "deadlock",
+    title: "PostgreSQL deadlock",
+    category: "concurrency",
+    severity: "P2",
+    rank: 24,
+    keywords: ["deadlock", "lockacquisition"],
+    matchers: [/deadlock detected/, /DeadlockLoserDataAccessException/, /LockAcquisitionException/],
+    exclude: [/deadlock_timeout\s*=/, /\bno deadlock/i],
+    sources: [
+      'postgres/postgres src/backend/storage/lmgr/deadlock.c (ereport ERROR "deadlock detected")',
+      "spring-projects/spring-framework spring-tx/src/main/java/org/springframework/dao/DeadlockLoserDataAccessException.java"
+    ],
+    repo: STACK_FRAME_CITE,
+    fixability: 0.1,
+    confirm: ["The database's deadlock report names the two statements and the locks they held."],
+    ruleOut: ["Only lock timeouts appear: a long-running transaction, not a deadlock."],
+    cause: "Transactions wait on each other's row locks: the database aborted some (deadlock) or they timed out.",
+    actions: [
+      "Read the database's deadlock report for the two statements involved.",
+      "Take locks in one consistent order, keep transactions short, and retry aborted ones."
+    ]
+  },
+  {
+    id: "unhandled-exception",
+    title: "Unhandled exception",
+    category: "application_error",
+    severity: "P2",
+    rank: 30,
+    keywords: [
+      "unhandled",
+      "uncaught",
+      "traceback",
+      "typeerror",
+      "referenceerror",
+      "rangeerror",
+      "exception in thread",
+      "panic:",
+      "nullpointerexception"
+    ],
+    matchers: [
+      /Unhandled (promise )?rejection/i,
+      /uncaughtException/,
+      /Traceback \(most recent call last\)/,
+      /\b(TypeError|ReferenceError|RangeError): /,
+      /Exception in thread "/,
+      /(^|\s)panic: /,
+      /\bNullPointerException\b/
+    ],
+    sources: [
+      'python/cpython Lib/traceback.py ("Traceback (most recent call last):")',
+      'openjdk/jdk src/java.base/share/classes/java/lang/ThreadGroup.java ("Exception in thread \\"%s\\" ")',
+      "nodejs/node lib/internal/process/execution.js (uncaughtException)"
+    ],
+    fixability: 0.4,
+    confirm: ["The trace's top application frame, read in the repository, fails on this input."],
+    ruleOut: ["The exception is caught and answered (a 4xx) and the service keeps serving."],
+    cause: "The service throws an exception it does not handle.",
+    actions: [
+      "Open the frame the stack trace names in the repository and handle the failing case.",
+      "Add a test that reproduces the request that failed."
+    ],
+    repo: STACK_FRAME
+  },
+  {
+    id: "crash-loop",
+    title: "Crash loop",
+    category: "crash",
+    severity: "P1",
+    rank: 60,
+    keywords: ["crashloopbackoff", "back-off restarting", "start request repeated", "main process exited"],
+    matchers: [
+      /CrashLoopBackOff/,
+      /Back-off restarting failed container/,
+      /Start request repeated too quickly/,
+      /Main process exited, code=(exited|killed|dumped), status=(?!0\/)/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_manager.go (event BackOff "Back-off restarting failed container %s in pod %s"; waiting reason CrashLoopBackOff)',
+      'systemd/systemd src/core/service.c ("Start request repeated too quickly.", "Main process exited, code=%s, status=%i/%s")'
+    ],
+    fixability: 0.1,
+    consequenceOf: [
+      "oom-container",
+      "oom-kernel",
+      "missing-config",
+      "module-not-found",
+      "config-file-missing",
+      "bad-flag",
+      "port-in-use",
+      "probe-liveness-failed"
+    ],
+    confirm: ["RESTARTS grows and `kubectl logs --previous` ends with the error that killed it."],
+    ruleOut: ["The restarts are deploys or scale events (the pod names change, restart counts do not)."],
+    cause: "The service keeps exiting and being restarted; the reason is in what it logged just before exiting.",
+    actions: [
+      "Read the last lines the service logged before each exit (`kubectl logs --previous`, `journalctl -u`)."
+    ]
+  },
+  {
+    id: "health-check-failed",
+    title: "Health checks failing",
+    category: "health_check",
+    severity: "P2",
+    rank: 62,
+    keywords: ["probe failed", "health check", "healthcheck", "unhealthy"],
+    matchers: [
+      /Startup probe failed/,
+      /health ?check (has )?failed/i,
+      /\bis unhealthy\b/i,
+      /health_status: unhealthy/
+    ],
+    minCount: 3,
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/prober/prober.go (event Unhealthy "%s probe failed: %s" with probe type Startup/Liveness/Readiness)',
+      'moby/moby daemon/health.go (LogContainerEvent ActionHealthStatus + ": " + status → "health_status: unhealthy" after the configured retries)',
+      'docker/compose pkg/compose/convergence.go ("container %s is unhealthy", reported as "dependency failed to start: …")'
+    ],
+    fixability: 0.1,
+    confirm: ["The health endpoint fails when called by hand with the checker's timeout."],
+    ruleOut: ["The endpoint answers 200 by hand: the checker targets the wrong port or path."],
+    cause: "The service fails its health checks, so it is taken out of rotation or restarted.",
+    actions: [
+      "Call the health endpoint by hand and read what it checks; a failing dependency often fails it.",
+      "Give slow starts a startupProbe rather than a longer liveness timeout."
+    ]
+  }
+];
+
+// src/knowledge/patterns/caches-brokers.ts
+var CACHE_BROKER_PATTERNS = [
+  {
+    id: "redis-oom",
+    title: "Redis at maxmemory with noeviction: writes rejected",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 12,
+    keywords: ["oom command not allowed"],
+    matchers: [/OOM command not allowed when used memory > 'maxmemory'/],
+    sources: [
+      `redis/redis src/server.c (shared.oomerr: "-OOM command not allowed when used memory > 'maxmemory'.")`
+    ],
+    fixability: 0.3,
+    cause: "Redis reached maxmemory and its policy is noeviction, so every write is refused: keys without TTLs filled it, or maxmemory is too small.",
+    actions: [
+      "`INFO memory` and `CONFIG GET maxmemory-policy`; use allkeys-lru for a cache, or raise maxmemory for a store.",
+      "Find big or TTL-less keys (`redis-cli --bigkeys`)."
+    ],
+    confirm: ["used_memory ≥ maxmemory and maxmemory-policy is noeviction."],
+    ruleOut: ["used_memory is far below maxmemory: the client talks to another instance."],
+    repo: REDIS_MAXMEMORY
+  },
+  {
+    id: "redis-misconf",
+    title: "Redis cannot persist to disk (MISCONF)",
+    category: "disk_full",
+    severity: "P1",
+    rank: 11,
+    keywords: ["misconf", "background saving error"],
+    matchers: [/MISCONF Redis is configured to save RDB snapshots/, /Background saving error/],
+    sources: [
+      `redis/redis src/server.c (shared.bgsaveerr: "-MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk…")`,
+      'redis/redis src/rdb.c (serverLog "Background saving error")'
+    ],
+    fixability: 0.1,
+    cause: "Redis's background save fails (disk full or no permission), and with stop-writes-on-bgsave-error it refuses writes.",
+    actions: ["Read the Redis log for the fork or write error; free disk or fix the dir's permissions."],
+    confirm: ["rdb_last_bgsave_status:err in INFO persistence."],
+    ruleOut: ["Saves succeed (rdb_last_bgsave_status:ok)."]
+  },
+  {
+    id: "kafka-rebalance",
+    title: "Kafka consumer group rebalancing: max.poll.interval.ms exceeded",
+    category: "latency",
+    severity: "P2",
+    rank: 21,
+    keywords: ["max.poll.interval.ms", "rebalanc", "poll timeout has expired"],
+    matchers: [
+      /longer than the configured max\.poll\.interval\.ms/,
+      /consumer poll timeout has expired/,
+      /Commit cannot be completed since the group has already rebalanced/,
+      /Attempt to heartbeat failed since group is rebalancing/
+    ],
+    minCount: 2,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/internals/AbstractCoordinator.java ("consumer poll timeout has expired…"; "Attempt to heartbeat failed since group is rebalancing" before 3.0, commit 2387d191fcb)',
+      "apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/CommitFailedException.java"
+    ],
+    fixability: 0.3,
+    cause: "Consumers take longer than max.poll.interval.ms to process a batch, so they are thrown out of the group; every rejoin rebalances the group and commits fail (a rebalance storm).",
+    actions: [
+      "Lower max.poll.records or speed up processing; raise max.poll.interval.ms only to the real batch time.",
+      "Look for a slow downstream call inside the poll loop."
+    ],
+    confirm: ["Consumer lag grows while the group's generation id keeps increasing."],
+    ruleOut: ["Rebalances follow deploys or scale events only."],
+    repo: KAFKA_POLL
+  },
+  {
+    id: "kafka-broker-unavailable",
+    title: "Kafka broker unreachable",
+    category: "connectivity",
+    severity: "P2",
+    rank: 39,
+    keywords: ["may not be available", "could not be established"],
+    // Kafka clients before 3.7 say "Broker may not be available", later ones "Node may not be available".
+    matchers: [
+      /Connection to node -?\d+ \((?<subject>[^)]+)\) could not be established\. (Broker|Node) may not be available/
+    ],
+    minCount: 3,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/NetworkClient.java ("Connection to node {} ({}) could not be established. Node may not be available."; "Broker may not be available." before 3.7, commit fcac880fd54)'
+    ],
+    fixability: 0.1,
+    subjectKind: "host",
+    cause: "The client cannot connect to a Kafka broker: it is down, or the advertised listener address is wrong for this client.",
+    actions: ["Check the brokers are up and that advertised.listeners resolve and route from the client."],
+    confirm: ["The broker is down or its advertised host is unreachable from the client's network."],
+    ruleOut: ["Other clients in the same network produce to it."],
+    repo: [...SUBJECT_IN_CONFIG, ...FORWARDED_PORT]
+  },
+  {
+    id: "es-flood-stage",
+    title: "Elasticsearch disk watermark: indices read-only",
+    category: "disk_full",
+    severity: "P1",
+    rank: 11,
+    keywords: [
+      "flood stage disk watermark",
+      "read-only-allow-delete",
+      "allow delete (api)",
+      "high disk watermark"
+    ],
+    matchers: [
+      /flood stage disk watermark \[[^\]]+\] exceeded/,
+      /index read-only \/ allow delete \(api\)/,
+      /read-only-allow-delete/,
+      /high disk watermark \[[^\]]+\] exceeded/
+    ],
+    sources: [
+      'elastic/elasticsearch server/src/main/java/org/elasticsearch/cluster/routing/allocation/DiskThresholdMonitor.java ("flood stage disk watermark [{}] exceeded on {}, all indices on this node will be marked read-only", "high disk watermark [{}] exceeded on {}")',
+      'elastic/elasticsearch server/src/main/java/org/elasticsearch/cluster/metadata/IndexMetadata.java (INDEX_READ_ONLY_ALLOW_DELETE_BLOCK "index read-only / allow delete (api)")'
+    ],
+    fixability: 0.1,
+    cause: "A data node's disk passed the flood-stage watermark, so Elasticsearch made its indices read-only and writes fail.",
+    actions: [
+      "Free disk (delete old indices / ILM) or add nodes; the block lifts when usage drops below the high watermark."
+    ],
+    confirm: ["`GET _cat/allocation?v` shows disk.percent above the flood stage."],
+    ruleOut: ["Disk use is below the watermarks."]
+  }
+];
+
+// src/knowledge/patterns/config-deploy.ts
+var CONFIG_DEPLOY_PATTERNS = [
+  {
+    id: "systemd-env-file",
+    title: "systemd cannot load the unit's EnvironmentFile",
+    category: "configuration",
+    severity: "P2",
+    rank: 15,
+    keywords: ["failed to load environment files", "' task: no such file or directory"],
+    matchers: [
+      /Failed to load environment files: (?<subject>[^\n]+)/,
+      /Failed to load environment files/,
+      /[Ff]ailed to run '(start|start-pre|start-post|stop)' task: No such file or directory/
+    ],
+    sources: [
+      'systemd/systemd src/core/execute.c (log_unit_error_errno(…, "Failed to load environment files: %m"))',
+      `https://github.com/coreos/fleet/issues/1121 (older systemd: "ingestion.service failed to run 'start-pre' task: No such file or directory")`,
+      `https://github.com/random-archer/mkinitcpio-systemd-tool/issues/1 ("Failed to run 'start' task: No such file or directory")`,
+      `https://github.com/mchehab/rasdaemon/issues/57 and https://github.com/christgau/wsdd/issues/193 ("wsdd.service: Failed to load environment files: No such file or directory", "Failed to run 'start' task: No such file or directory", "Failed with result 'resources'")`
+    ],
+    fixability: 0.2,
+    subjectKind: "file-path",
+    repo: [...SUBJECT_IN_CONFIG, ...ENVIRONMENT_FILE],
+    cause: "The unit's EnvironmentFile= points at a file that does not exist (renamed or not deployed), so systemd will not start the service.",
+    actions: [
+      "`systemctl cat UNIT` shows the EnvironmentFile path; deploy the file or prefix the path with `-` if optional."
+    ],
+    confirm: ["The path in EnvironmentFile= is missing on the host."],
+    ruleOut: ["The file exists and is readable by root."]
+  },
+  {
+    id: "config-file-missing",
+    title: "Configuration file or path not found",
+    category: "configuration",
+    severity: "P2",
+    rank: 16,
+    keywords: ["enoent", "no such file or directory", "filenotfounderror"],
+    matchers: [
+      /ENOENT: no such file or directory, (open|stat|scandir) '(?<subject>[^']+)'/,
+      /FileNotFoundError: \[Errno 2\] No such file or directory: '(?<subject>[^']+)'/,
+      /can't open file '(?<subject>\/[^']+)': \[Errno 2\] No such file or directory/,
+      /open (?<subject>\/[\w./-]+\.(ya?ml|json|toml|conf|ini|env|properties|pem|key|crt)): no such file or directory/,
+      /java\.io\.FileNotFoundException: (?<subject>\S+) \(No such file or directory\)/,
+      /\[emerg\] [^\n]*open\(\) "(?<subject>[^"]+)" failed \(2: No such file or directory\)/
+    ],
+    exclude: [/\.(map|ico|png|jpg|css)\b/],
+    sources: [
+      `nodejs/node lib/internal/errors.js (uvException: "ENOENT: no such file or directory, open '%s'")`,
+      `python/cpython Objects/exceptions.c (FileNotFoundError "[Errno 2] No such file or directory: '%s'")`,
+      `python/cpython Modules/main.c (pymain_run_file: "%ls: can't open file %R: [Errno %d] %s")`,
+      'nginx/nginx src/core/ngx_conf_file.c (ngx_conf_parse: "open() \\"%s\\" failed" with errno 2)'
+    ],
+    fixability: 0.2,
+    subjectKind: "file-path",
+    repo: SUBJECT_IN_CONFIG_OR_CODE,
+    cause: "The service opens a file that is not where it looks: a renamed or unmounted config file, a wrong working directory, or a path that differs between environments.",
+    actions: [
+      "Compare the path in the error with the volume mounts and the working directory of the deployment.",
+      "Make the path a setting and fail at startup with its name."
+    ],
+    confirm: ["The path is absent in the running container (`kubectl exec … ls -l PATH`)."],
+    ruleOut: ["The file exists at that path with read permission for the service's user."]
+  },
+  {
+    id: "bad-flag",
+    title: "Unknown command-line flag or option",
+    category: "configuration",
+    severity: "P2",
+    rank: 15,
+    keywords: [
+      "flag provided but not defined",
+      "unknown option",
+      "unrecognized arguments",
+      "unrecognized option",
+      "unrecognized vm option"
+    ],
+    matchers: [
+      /flag provided but not defined: (?<subject>-[\w.-]+)/,
+      /error: unknown option '(?<subject>-[\w-]+)'/,
+      /unrecognized arguments: (?<subject>-[\w-]+)/,
+      /Unrecognized (VM )?option '?(?<subject>[-\w:+=]+)/
+    ],
+    sources: [
+      'golang/go src/flag/flag.go ("flag provided but not defined: -%s")',
+      `tj/commander.js lib/command.js ("error: unknown option '%s'")`,
+      'python/cpython Lib/argparse.py ("unrecognized arguments: %s")',
+      `openjdk/jdk src/hotspot/share/runtime/arguments.cpp ("Unrecognized VM option '%s'")`
+    ],
+    fixability: 0.3,
+    subjectKind: "limit",
+    repo: SUBJECT_IN_CONFIG,
+    cause: "The process is started with a flag its version does not know (renamed or removed in an upgrade, or a typo), so it exits at once.",
+    actions: ["Compare the command line in the manifest/unit with the binary's --help for this version."],
+    confirm: ["The flag is absent from `BINARY --help` of the deployed version."],
+    ruleOut: ["The flag is listed for the running version: look at how the args are quoted."]
+  },
+  {
+    id: "config-syntax",
+    title: "Configuration file does not parse",
+    category: "configuration",
+    severity: "P2",
+    rank: 14,
+    keywords: [
+      "[emerg]",
+      "test failed",
+      "mapping values are not allowed",
+      "did not find expected",
+      "unknown directive",
+      "while parsing a",
+      "yaml.parser",
+      "yaml.scanner",
+      "but found",
+      "are not allowed here",
+      "could not find expected",
+      "cannot start any token"
+    ],
+    matchers: [
+      /\[emerg\] [^\n]*(unknown directive|unexpected|invalid|directive is not allowed here)[^\n]* in (?<subject>\S+):\d+/,
+      /configuration file (?<subject>\S+) test failed/,
+      /yaml: line \d+: (mapping values are not allowed in this context|did not find expected [\w ]+)/,
+      /while parsing a block mapping/,
+      /yaml\.(parser\.ParserError|scanner\.ScannerError)/,
+      // PyYAML's problem line and mark, printed below the exception line (a record of its own).
+      /^(?:expected [^\n]*, but (?:found|got) |mapping values are not allowed here|could not find expected ':'|found character [^\n]* that cannot start any token)[^\n]*\n\s+in "[^"]+", line \d+, column \d+/
+    ],
+    sources: [
+      'nginx/nginx src/core/ngx_conf_file.c ("unknown directive \\"%s\\"") and src/core/nginx.c ("configuration file %s test failed")',
+      `yaml/pyyaml lib/yaml/parser.py ("expected <block end>, but found %r"), lib/yaml/scanner.py ("mapping values are not allowed here", "found character %r that cannot start any token") and lib/yaml/error.py (Mark: '  in "%s", line %d, column %d')`
+    ],
+    fixability: 0.2,
+    subjectKind: "file-path",
+    repo: [{ grep: "", fromConfigError: true, files: /.*/, what: "the line the parser's error names" }],
+    cause: "A configuration file has a syntax error, so the program refuses to start or reload with it.",
+    actions: [
+      "Run the program's config test (`nginx -t`, a YAML linter) on the deployed file and fix the named line."
+    ],
+    confirm: ["The config test fails on the named file and line."],
+    ruleOut: ["The config test passes on the deployed file."]
+  },
+  {
+    id: "jwt-not-before",
+    title: "JWT rejected as issued in the future (clock skew)",
+    category: "clock_skew",
+    severity: "P2",
+    rank: 12,
+    keywords: ["token used before issued", "not yet valid", "jwt not active", "immaturesignature"],
+    matchers: [
+      /[Tt]oken used before issued/,
+      /NotBeforeError: jwt not active/,
+      /ImmatureSignatureError/,
+      /The token is not yet valid \((iat|nbf)\)/
+    ],
+    sources: [
+      'golang-jwt/jwt map_claims.go v4 ("Token used before issued") and errors.go v5 ("token used before issued")',
+      'jpadilla/pyjwt jwt/api_jwt.py (ImmatureSignatureError("The token is not yet valid (iat)"))',
+      "auth0/node-jsonwebtoken README.md (NotBeforeError, message 'jwt not active')"
+    ],
+    fixability: 0.2,
+    cause: "The verifying host's clock is behind the issuer's, so fresh tokens look issued in the future; the tokens are fine.",
+    actions: [
+      "Compare both hosts' clocks (`chronyc tracking`, `timedatectl`) and fix NTP on the one that drifted.",
+      "Allow a small leeway (30–60 s) for iat/nbf in the verifier."
+    ],
+    confirm: ["The verifier's clock is seconds to minutes behind the issuer's."],
+    ruleOut: ["Both clocks agree: then the issuer sets iat in the future."]
+  },
+  {
+    id: "clock-skew",
+    title: "Host clock out of sync",
+    category: "clock_skew",
+    severity: "P3",
+    rank: 13,
+    keywords: ["clock skew", "clock wrong by", "clock was stepped by", "time reset", "clock drift"],
+    matchers: [
+      /clock skew detected on mon\./,
+      /mon\.[\w.-]+ clock skew [\d.]+s > max [\d.]+s/,
+      // Only a second or more: chronyd and ntpd also log the millisecond corrections of a healthy clock.
+      /System clock wrong by -?[1-9]\d*\.\d+ seconds/,
+      /System clock was stepped by -?[1-9]\d*\.\d+ seconds/,
+      /ntpd\[\d+\]: time reset [+-]?[1-9]\d*\.\d+ s\b/,
+      /prober found high clock drift/,
+      /Clock skew too great/
+    ],
+    sources: [
+      'https://docs.ceph.com/en/latest/rados/operations/health-checks/ (MON_CLOCK_SKEW: "clock skew detected on mon.b"; detail "mon.b clock skew 0.143182s > max 0.05s (latency …)"), as `ceph status` prints it in rook-ceph reports',
+      'mlichvar/chrony reference.c (LOG(LOGS_WARN, "System clock wrong by %.6f seconds, adjustment started", …)) and local.c (LOG(LOGS_WARN, "System clock was stepped by %.6f seconds", correction))',
+      'ntp-project/ntp ntpd/ntp_loopfilter.c (msyslog(LOG_NOTICE, "time reset %+.6f s", fp_offset))',
+      'etcd-io/etcd server/etcdserver/api/rafthttp/probing_status.go (lg.Warn("prober found high clock drift", … "clock-drift" …) when ClockDiff() > time.Second)',
+      'krb5/krb5 src/lib/krb5/error_tables/krb5_err.et (KRB5KRB_AP_ERR_SKEW "Clock skew too great"), as Java prints it: "LoginException: Clock skew too great (37)"'
+    ],
+    fixability: 0.1,
+    cause: "A host's clock drifted from the others: tokens, certificates, leases and consensus protocols that compare times start failing.",
+    actions: ["Fix time sync on the drifting host (chronyd/ntpd running, reachable servers)."],
+    confirm: ["`chronyc tracking` shows a large offset or no reachable source."],
+    ruleOut: ["All hosts' offsets are within milliseconds."]
+  },
+  {
+    id: "inodes-exhausted",
+    title: "Filesystem out of inodes",
+    category: "disk_full",
+    severity: "P1",
+    rank: 10,
+    keywords: ["inode"],
+    matchers: [
+      /low on resource: inodes/,
+      /[Aa]ttempting to reclaim"? (resourceName="inodes"|inodes\b)/,
+      // node-exporter mixin's NodeFilesystemFilesFillingUp / AlmostOutOfFiles description, when an alert is logged.
+      /has only [\d.]+% available inodes left/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/eviction_manager.go ("Eviction manager: attempting to reclaim" resourceName; event EvictionThresholdMet "Attempting to reclaim %s") and helpers.go (nodeLowMessageFmt "The node was low on resource: %v. "), as quoted in real evictions ("Pod is in Failed phase due to Evicted: The node was low on resource: inodes.")',
+      'prometheus/node_exporter docs/node-mixin/alerts/alerts.libsonnet (description "Filesystem on {{ $labels.device }}, mounted on {{ $labels.mountpoint }}, at {{ $labels.instance }} has only {{ printf "%.2f" $value }}% available inodes left…")'
+    ],
+    fixability: 0.1,
+    cause: "The filesystem has free bytes but no free inodes: millions of small files (sessions, cache entries, mail) used them all, so creating files fails with ENOSPC.",
+    actions: [
+      "`df -i` to confirm, then find the directory with most files (`du --inodes -x / | sort -n | tail`)."
+    ],
+    confirm: ["`df -i` shows IUse% at 100% while `df -h` shows free space."],
+    ruleOut: ["`df -i` has free inodes: the disk is full by bytes."]
+  },
+  {
+    id: "slow-requests",
+    title: "Requests slower than their objective",
+    category: "latency",
+    severity: "P3",
+    rank: 36,
+    keywords: ["ok in", "completed ", "worker timeout", "slow request", "latency"],
+    matchers: [
+      /Completed \d{3} [\w ]+? in (?<subject>\d{4,})(\.\d+)?ms/,
+      /\[CRITICAL\] WORKER TIMEOUT \(pid:\d+\)/,
+      /\bslow request\b/i
+    ],
+    // A request that failed slowly (a 504 after the proxy's timeout) belongs to the 5xx storm, not to latency.
+    fields: [
+      { kind: "access", fields: { status: /^[1-4]\d\d$/ }, atLeast: { field: "durationMs", value: 1e3 } }
+    ],
+    minCount: 10,
+    // A few slow requests are the tail of every healthy service; an objective is breached by a share of them.
+    minShare: 0.1,
+    sources: [
+      'rails/rails actionpack/lib/action_controller/log_subscriber.rb ("Completed #{status} #{Rack::Utils::HTTP_STATUS_CODES[status]} in #{event.duration.round}ms")',
+      'benoitc/gunicorn gunicorn/arbiter.py (self.log.critical("WORKER TIMEOUT (pid:%s)", pid))',
+      'ceph/ceph src/common/TrackedOp.cc (ss << "slow request " << age << " seconds old, received at " …), and the "slow request %s" idiom of application middleware'
+    ],
+    fixability: 0.1,
+    subjectKind: "timeout",
+    consequenceOf: [
+      "slow-query",
+      "seq-scan",
+      "cpu-throttling",
+      "connection-pool-exhausted",
+      "lock-wait-timeout"
+    ],
+    cause: "Requests take seconds: the service waits on something (a database, a pool, CPU quota, a downstream call) or does too much work per request.",
+    actions: [
+      "Break the latency down by route and dependency (traces, upstream_response_time) to find where the time goes.",
+      "Check CPU throttling and pool wait time for the same window."
+    ],
+    confirm: ["p95/p99 duration rises for the service while the request rate is steady."],
+    ruleOut: ["Only a few outlier requests are slow; the percentile stays within the objective."],
+    repo: TIMEOUTS
+  }
+];
+
+// src/knowledge/patterns/locators-code.ts
+var RETRY_LOOP = [
+  {
+    grep: "^\\s*(for|while)\\b.*([Aa]ttempt|[Rr]etr(y|ies)|[Tt]ries|ATTEMPT|RETR)",
+    files: CODE,
+    fix: "backoff-retry",
+    when: /\b429\b|Too Many Requests|rate.?limit/i,
+    what: "the retry loop around the rate-limited call (it retries without waiting)"
+  }
+];
+var MAP_LOCK = [
+  {
+    grep: "",
+    fromStackTrace: true,
+    files: /\.go$/,
+    fix: "lock-shared-map",
+    what: "the map access the trace names (the map is shared by goroutines without a lock)"
+  }
+];
+var INDEX_MIGRATION = [
+  {
+    grep: "CREATE\\s+(UNIQUE\\s+)?INDEX|CREATE\\s+TABLE|add_index\\s+:|create_table\\s+:",
+    files: /(^|\/)(db\/migrate|migrations?|db\/migration|sql\/migrations?|flyway)\/[^/]+\.(sql|rb)$|(^|\/)V\d+(_\d+)*__\w+\.sql$/i,
+    fix: "index-migration",
+    when: /Seq Scan on /,
+    what: "the schema of the table the plan reads whole (no index the filter can use)"
+  }
+];
+var SLOW_TABLE_MIGRATION = [
+  {
+    grep: `CREATE\\s+TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?("?\\w+"?\\.)?"?{subject}"?\\s*\\(|create_table\\s+[:"]{subject}\\b|createTable\\(\\s*["']{subject}["']`,
+    // Prisma keeps each migration in its own folder (`prisma/migrations/<stamp>_x/migration.sql`); Knex writes JS/TS.
+    files: /(^|\/)(db\/migrate|migrations?|db\/migration|sql\/migrations?|flyway)\/([^/]+\/)?[^/]+\.(sql|rb|[cm]?[jt]s)$|(^|\/)V\d+(_\d+)*__\w+\.sql$|(^|\/)(schema|structure)\.(sql|rb)$/i,
+    what: "the migration creating the table the slow statement filters (check EXPLAIN for a Seq Scan on its WHERE columns before adding an index there)"
+  }
+];
+
+// src/knowledge/patterns/datastores.ts
+var DATASTORE_PATTERNS = [
+  {
+    id: "db-server-connection-limit",
+    title: "Database server refuses connections: max_connections reached",
+    category: "connection_pool",
+    severity: "P1",
+    rank: 17,
+    keywords: ["too many clients", "remaining connection slots", "too many connections"],
+    matchers: [
+      /sorry, too many clients already/,
+      /remaining connection slots are reserved for/,
+      /(ERROR 1040|Data source rejected establishment of connection).*Too many connections/,
+      /\bToo many connections\b/
+    ],
+    sources: [
+      'postgres/postgres src/backend/utils/init/postinit.c ("remaining connection slots are reserved for roles with the %s attribute" from 16, "… for non-replication superuser connections" before) and src/backend/storage/lmgr/proc.c ("sorry, too many clients already")',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1040 ER_CON_COUNT_ERROR: "Too many connections")'
+    ],
+    fixability: 0.5,
+    cause: "The database server is at max_connections: the sum of every client's pool (pool size × replicas) exceeds what the server accepts, or connections leak.",
+    actions: [
+      "Count connections by client (`SELECT usename, application_name, count(*) FROM pg_stat_activity GROUP BY 1,2`).",
+      "Lower pool sizes so pool × replicas fits under max_connections, or put PgBouncer in front."
+    ],
+    confirm: ["pg_stat_activity (or SHOW PROCESSLIST) holds max_connections sessions, many idle."],
+    ruleOut: ["The server has free slots while the app waits: the app's own pool is the limit."],
+    repo: SERVER_CONNECTIONS
+  },
+  {
+    id: "driver-no-host-available",
+    title: "Database driver: all hosts tried, no connection available",
+    category: "connection_pool",
+    severity: "P2",
+    rank: 19,
+    keywords: ["all host(s) tried", "nohostavailableexception", "no available connection", "pool is busy"],
+    matchers: [
+      /All host\(s\) tried for query failed/,
+      /NoHostAvailableException/,
+      /Pool is busy \(no available connection/,
+      /no available connection and the queue has reached its max size/
+    ],
+    sources: [
+      'apache/cassandra-java-driver driver-core/src/main/java/com/datastax/driver/core/exceptions/NoHostAvailableException.java (3.x: "All host(s) tried for query failed (tried: %s)") and BusyPoolException.java ("Pool is busy (no available connection and the queue has reached its max size %d)")'
+    ],
+    fixability: 0.3,
+    cause: "The driver found no usable connection on any host: its per-host pools are full (requests queue beyond the limit) or every node is down or unreachable.",
+    actions: [
+      "Read the per-host reasons in the exception: BusyPoolException means the client pool, TransportException the network.",
+      "Raise connections/requests per host or cut request concurrency; check the nodes' health (nodetool status)."
+    ],
+    confirm: ["The nested exceptions name BusyPoolException, or every host as unreachable."],
+    ruleOut: ["The cluster reports all nodes UN and idle pools: then look at the driver's contact points."]
+  },
+  {
+    id: "mysql-deadlock",
+    title: "MySQL InnoDB deadlock",
+    category: "concurrency",
+    severity: "P2",
+    rank: 23,
+    keywords: ["deadlock found", "latest detected deadlock", "we roll back transaction"],
+    matchers: [
+      /Deadlock found when trying to get lock; try restarting transaction/,
+      /LATEST DETECTED DEADLOCK/,
+      /\*\*\* WE ROLL BACK TRANSACTION \(\d+\)/
+    ],
+    sources: [
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1213 ER_LOCK_DEADLOCK: "Deadlock found when trying to get lock; try restarting transaction")',
+      'https://dev.mysql.com/doc/refman/8.0/en/innodb-deadlock-example.html (SHOW ENGINE INNODB STATUS: "LATEST DETECTED DEADLOCK", "*** WE ROLL BACK TRANSACTION (2)")'
+    ],
+    repo: STACK_FRAME_CITE,
+    fixability: 0.1,
+    cause: "Two InnoDB transactions lock the same rows in opposite orders; InnoDB rolls one back (error 1213).",
+    actions: [
+      "Read `SHOW ENGINE INNODB STATUS` (LATEST DETECTED DEADLOCK) for the two statements and indexes.",
+      "Lock rows in one order, index the columns the updates filter on, retry on 1213."
+    ],
+    confirm: ["SHOW ENGINE INNODB STATUS names the two transactions and the index record they fought over."],
+    ruleOut: ["Only lock wait timeouts (1205) appear: a long transaction, not a deadlock."]
+  },
+  {
+    id: "lock-wait-timeout",
+    title: "Lock wait timeout: a long transaction holds the rows",
+    category: "concurrency",
+    severity: "P2",
+    rank: 25,
+    keywords: ["lock wait timeout", "lock timeout", "could not obtain lock"],
+    matchers: [
+      /Lock wait timeout exceeded; try restarting transaction/,
+      /canceling statement due to lock timeout/,
+      /could not obtain lock on (row|relation)/
+    ],
+    sources: [
+      'postgres/postgres src/backend/access/heap/heapam.c (errmsg("could not obtain lock on row in relation \\"%s\\""), ERRCODE_LOCK_NOT_AVAILABLE)',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1205 ER_LOCK_WAIT_TIMEOUT: "Lock wait timeout exceeded; try restarting transaction")'
+    ],
+    repo: [...MIGRATION_DDL, ...STACK_FRAME_CITE],
+    fixability: 0.1,
+    cause: "Statements wait for row or table locks longer than the lock timeout: another transaction holds them (a long batch, an idle-in-transaction session, a migration).",
+    actions: [
+      "Find the blocker (pg_blocking_pids / information_schema.innodb_lock_waits) and what it runs.",
+      "Keep transactions short; run migrations that lock tables outside peak hours."
+    ],
+    confirm: ["A blocking session holding the lock for the whole window."],
+    ruleOut: ["Deadlock reports instead: two transactions waiting on each other."]
+  },
+  {
+    id: "replication-lag",
+    title: "Replica lagging behind the primary",
+    category: "dependency",
+    severity: "P2",
+    rank: 30,
+    keywords: ["conflict with recovery", "seconds_behind_master", "seconds_behind_source"],
+    matchers: [
+      /canceling statement due to conflict with recovery/,
+      /Seconds_Behind_(Master|Source):\s*[1-9]\d{1,}/
+    ],
+    sources: [
+      'https://www.postgresql.org/docs/current/hot-standby.html ("canceling statement due to conflict with recovery")',
+      "https://dev.mysql.com/doc/refman/8.0/en/show-replica-status.html (Seconds_Behind_Source, formerly Seconds_Behind_Master)"
+    ],
+    fixability: 0.1,
+    cause: "A read replica applies changes late (or cancels queries that conflict with replay), so reads are stale or fail.",
+    actions: [
+      "Compare replay lag (pg_stat_replication, Seconds_Behind_Source) with the write rate on the primary.",
+      "Move long queries off hot-standby replicas, or set hot_standby_feedback / max_standby_streaming_delay."
+    ],
+    confirm: ["Lag metrics rise over the incident window."],
+    ruleOut: ["Lag stays near zero: stale reads come from a cache instead."]
+  },
+  {
+    id: "slow-query",
+    title: "Slow database queries",
+    category: "latency",
+    severity: "P3",
+    rank: 34,
+    keywords: ["ms  statement", "ms  execute", "query_time", "slow query"],
+    matchers: [
+      // A SELECT filtering one table (no join before its WHERE) names that table: its migration is cited.
+      /LOG:\s+duration: \d{4,}(?:\.\d+)? ms\s+(?:statement|execute\b[^:]*):\s*SELECT\b.*?\bFROM\s+(?:"?\w+"?\.)?"?(?<subject>[A-Za-z_]\w*)"?(?:\s+(?:AS\s+)?"?\w+"?)?\s+WHERE\b/i,
+      /LOG:\s+duration: (?<subject>\d{4,}(\.\d+)?) ms\s+(statement|execute)/,
+      /# Query_time: (?<subject>(\d{2,}|[2-9])\.\d+)\s+Lock_time/,
+      /\bSlow query\b/i
+    ],
+    minCount: 3,
+    sources: [
+      'https://www.postgresql.org/docs/current/runtime-config-logging.html (log_min_duration_statement: "LOG:  duration: %.3f ms  statement: …")',
+      'https://dev.mysql.com/doc/refman/8.0/en/slow-query-log.html ("# Query_time: N  Lock_time: N Rows_sent: N  Rows_examined: N")',
+      'mongodb/mongo src/mongo/db/curop.cpp (LOGV2 id 51803 "Slow query"), as mongod 4.4+ logs it: {"c":"COMMAND","id":51803,"msg":"Slow query",…}'
+    ],
+    fixability: 0.1,
+    repo: SLOW_TABLE_MIGRATION,
+    subjectKind: "query",
+    cause: "Queries take seconds: a missing index, a plan change, or lock and I/O contention on the database.",
+    actions: [
+      "EXPLAIN (ANALYZE, BUFFERS) the slowest statement; look for sequential scans on large tables.",
+      "Check pg_stat_statements for what got slower and when."
+    ],
+    confirm: ["The same statement's mean time rose in pg_stat_statements / the slow log."],
+    ruleOut: ["Queries are fast in the database's own timing: the delay is in the pool or network."]
+  },
+  {
+    id: "seq-scan",
+    title: "Sequential scan on a large table",
+    category: "latency",
+    severity: "P3",
+    rank: 33,
+    keywords: ["seq scan on", "rows removed by filter"],
+    matchers: [/Seq Scan on (?<subject>[\w.]+)/, /Rows Removed by Filter: \d{5,}/],
+    sources: [
+      'https://www.postgresql.org/docs/current/using-explain.html (plan nodes "Seq Scan on tenk1", "Rows Removed by Filter: N")'
+    ],
+    // A new migration with the index is a proposal; the builder caps it at 0.3 when none is written.
+    fixability: 0.4,
+    repo: INDEX_MIGRATION,
+    subjectKind: "query",
+    cause: "The planner reads a whole table for a query that should use an index: the index is missing or unusable.",
+    actions: [
+      "Create an index on the filter columns (CREATE INDEX CONCURRENTLY) and check EXPLAIN again.",
+      "ANALYZE the table if statistics are stale."
+    ],
+    confirm: ["EXPLAIN shows Seq Scan with many rows removed by filter on the hot query."],
+    ruleOut: ["The table is small: a sequential scan is the right plan there."]
+  }
+];
+
+// src/knowledge/patterns/kubernetes-images.ts
+var IMAGE_PATTERNS = [
+  {
+    id: "image-not-found",
+    title: "Image cannot be pulled: the tag or repository does not exist",
+    category: "image_pull",
+    severity: "P2",
+    rank: 3,
+    keywords: [
+      "manifest unknown",
+      "failed to resolve reference",
+      "repository does not exist",
+      "manifest for"
+    ],
+    matchers: [
+      /manifest for (?<subject>\S+) not found: manifest unknown/,
+      /failed to resolve reference "(?<subject>[^"]+)": \S+ not found/,
+      /repository does not exist or may require 'docker login'/,
+      /\bmanifest unknown\b/
+    ],
+    sources: [
+      `moby/moby distribution/errors.go ("manifest for %s not found: %v" and "pull access denied for %s, repository does not exist or may require 'docker login'")`,
+      'containerd/containerd remotes/docker/resolver.go ("%s: not found", wrapped by the CRI plugin as "failed to pull and unpack image %q: failed to resolve reference %q: …")'
+    ],
+    fixability: 0.3,
+    subjectKind: "service",
+    cause: "The image reference points at a tag or repository the registry does not have (a typo, a tag never pushed, or a build that failed).",
+    actions: [
+      "Check the image reference in the manifest against the registry's tags.",
+      "Roll back to the last image that exists, then fix the pipeline that should have pushed it."
+    ],
+    confirm: ["`crane manifest IMAGE` / `docker manifest inspect IMAGE` fails with not found."],
+    ruleOut: ["The tag exists and other nodes pull it: then look at registry credentials or network."],
+    repo: IMAGE_REF
+  },
+  {
+    id: "image-pull-unauthorized",
+    // Not ending in "credentials": "credentials: 3 matching" in a summary reads as an assigned secret and is redacted.
+    title: "Image cannot be pulled: the registry rejects the pull as unauthorized",
+    category: "image_pull",
+    severity: "P2",
+    rank: 3,
+    keywords: [
+      "unauthorized",
+      "pull access denied",
+      "no basic auth credentials",
+      "denied:",
+      "unable to retrieve pull secret"
+    ],
+    matchers: [
+      /pull access denied for (?<subject>[\w./:-]+)/,
+      /unauthorized: authentication required/,
+      /no basic auth credentials/,
+      /401 Unauthorized/,
+      /denied: requested access to the resource is denied/,
+      // The kubelet pulls without the secret it names: the registry then answers 401 to an anonymous pull.
+      /Unable to retrieve pull secret[^\n]*?secret \\*"(?<subject>[\w.-]+)\\*" not found/
+    ],
+    // An HTTP access log's 401 is not a pull; containerd's own token request ("GET request to") is.
+    exclude: [
+      /\b(?:GET|POST)\b(?![^\n]*?(?:request to https?:\/\/[^\s"]*\/(?:token|v2\/)|pull(?:ing)? (?:and unpack )?image))/
+    ],
+    sources: [
+      'distribution/distribution registry/api/errcode/register.go (ErrorCodeUnauthorized "authentication required", ErrorCodeDenied "requested access to the resource is denied")',
+      'distribution/distribution registry/client/auth/session.go (ErrNoBasicAuthCredentials "no basic auth credentials", when no credentials are configured for the registry)'
+    ],
+    fixability: 0.1,
+    subjectKind: "service",
+    cause: "The registry rejects the pull: the pod has no imagePullSecret for it, or the secret's token expired or lacks access.",
+    actions: [
+      "Check the pod's imagePullSecrets and that the secret's registry host matches the image's.",
+      "Refresh the token (ECR tokens expire after 12 hours) and retry the pull."
+    ],
+    confirm: ["Failed events say unauthorized / pull access denied for the image."],
+    ruleOut: ["The same credentials pull the image by hand: look at the tag or the network."],
+    repo: [...IMAGE_PULL_SECRET, ...IMAGE_REF]
+  },
+  {
+    id: "image-pull-backoff",
+    title: "Image pull failing (ErrImagePull / ImagePullBackOff)",
+    category: "image_pull",
+    severity: "P2",
+    rank: 6,
+    keywords: ["imagepullbackoff", "errimagepull", "back-off pulling image", "failed to pull image"],
+    matchers: [
+      /Failed to pull image "(?<subject>[^"]+)"/,
+      /Back-off pulling image "(?<subject>[^"]+)"/,
+      /\b(ErrImagePull|ImagePullBackOff)\b/
+    ],
+    fields: [{ kind: "k8s-object", fields: { status: /^(ErrImagePull|ImagePullBackOff)$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/images/image_manager.go ("Back-off pulling image %q", event BackOff; ErrImagePullBackOff)'
+    ],
+    fixability: 0.2,
+    subjectKind: "service",
+    consequenceOf: ["image-not-found", "image-pull-unauthorized", "dns-failure", "dependency-timeout"],
+    cause: "The kubelet cannot pull the container image, so the pod never starts; the pull error says whether the tag, the credentials or the registry's reachability is at fault.",
+    actions: [
+      "Read the Failed event's message (`kubectl describe pod`): not found, unauthorized, or a timeout.",
+      "Pull the exact reference by hand from a node to reproduce it."
+    ],
+    confirm: ["The pod's container is Waiting with reason ErrImagePull or ImagePullBackOff."],
+    ruleOut: ["The image is present on the node (`crictl images`) and the container started."],
+    repo: [...IMAGE_PULL_DENIED, ...IMAGE_REF, ...IMAGE_PULL_SECRET]
+  }
+];
+
+// src/knowledge/patterns/kubernetes-placement.ts
+var PLACEMENT_PATTERNS = [
+  {
+    id: "sched-insufficient-resources",
+    title: "Pod unschedulable: not enough CPU, memory or GPUs on any node",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["insufficient", "failedscheduling"],
+    matchers: [
+      /nodes are available:.*?Insufficient (?<subject>[\w-]+(?:\.[\w-]+)*(?:\/[\w-]+)?)/,
+      /\bInsufficient (?<subject>cpu|memory|ephemeral-storage|pods|nvidia\.com\/gpu|[\w.-]+\/gpu)\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^FailedScheduling$/, message: /Insufficient / } }],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/fit.go ("Insufficient cpu", "Insufficient memory", "Insufficient ephemeral-storage", fmt.Sprintf("Insufficient %v", rName) for extended resources such as nvidia.com/gpu)',
+      'kubernetes/kubernetes pkg/scheduler/framework/types.go (FitError: "0/%v nodes are available: %v.")'
+    ],
+    fixability: 0.2,
+    subjectKind: "limit",
+    cause: "No node has enough unreserved CPU, memory or GPUs for the pod's requests, so the scheduler leaves it Pending.",
+    actions: [
+      "Compare the pod's requests with `kubectl describe nodes` (Allocated resources); lower requests that are padded.",
+      "Add capacity (a node pool with the resource, cluster-autoscaler) or free it by scaling something down."
+    ],
+    confirm: [
+      "The pod is Pending with a FailedScheduling event naming Insufficient <resource>.",
+      "Allocatable minus allocated on every node is below the pod's request for that resource."
+    ],
+    ruleOut: [
+      "Nodes with room exist but are excluded by selectors or taints (the event names those instead)."
+    ],
+    repo: SCHEDULING_REQUEST
+  },
+  {
+    id: "sched-selector-affinity",
+    title: "Pod unschedulable: no node matches its selector or affinity",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["didn't match", "did not match"],
+    matchers: [
+      /node\(s\) didn't match (Pod's )?node (affinity\/)?selector/,
+      /node\(s\) didn't match pod (anti-)?affinity rules/,
+      /node\(s\) didn't match pod topology spread constraints/
+    ],
+    sources: [
+      `kubernetes/kubernetes pkg/scheduler/framework/plugins/nodeaffinity/node_affinity.go (ErrReasonPod "node(s) didn't match Pod's node affinity/selector")`,
+      `kubernetes/kubernetes pkg/scheduler/framework/plugins/interpodaffinity/filtering.go ("node(s) didn't match pod affinity rules", "node(s) didn't match pod anti-affinity rules")`,
+      `kubernetes/kubernetes pkg/scheduler/framework/plugins/podtopologyspread/filtering.go (ErrReasonConstraintsNotMatch "node(s) didn't match pod topology spread constraints")`
+    ],
+    fixability: 0.2,
+    cause: "The pod's nodeSelector or (anti-)affinity rules exclude every node, often after a label changed or a node pool was replaced.",
+    actions: [
+      "Compare the pod's nodeSelector/affinity with `kubectl get nodes --show-labels`.",
+      "Fix the label on the nodes or the selector in the manifest; anti-affinity needs as many nodes as replicas."
+    ],
+    confirm: ["FailedScheduling events say `didn't match Pod's node affinity/selector` for every node."],
+    ruleOut: ["A node carries every label the selector asks for and has room: then look at taints."],
+    repo: NODE_SELECTOR
+  },
+  {
+    id: "sched-taints",
+    title: "Pod unschedulable: nodes have taints it does not tolerate",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["taint"],
+    matchers: [
+      /node\(s\) had (untolerated )?taints? \{(?<subject>[^}]+)\}/,
+      /had taint \{[^}]+\}, that the pod didn't tolerate/,
+      // Current schedulers no longer name the taint in the event.
+      /node\(s\) had untolerated taint\(s\)/
+    ],
+    sources: [
+      `kubernetes/kubernetes pkg/scheduler/framework/plugins/tainttoleration/taint_toleration.go ("node(s) had untolerated taint {%s: %s}"; current releases fwk.NewStatus(fwk.UnschedulableAndUnresolvable, "node(s) had untolerated taint(s)"); before 1.25 "node(s) had taint {%s: %s}, that the pod didn't tolerate")`
+    ],
+    fixability: 0.2,
+    subjectKind: "limit",
+    cause: "Every node that could run the pod carries a taint the pod has no toleration for (a dedicated pool, or a condition taint such as disk-pressure or not-ready).",
+    actions: [
+      "Read the taint: a condition taint (node.kubernetes.io/…) means the node is unhealthy, fix the node.",
+      "For a dedicated pool, add the matching toleration to the pod spec."
+    ],
+    confirm: ["`kubectl describe node` lists the taint named in the FailedScheduling event."],
+    ruleOut: ["Untainted nodes exist and are rejected for another reason named in the same event."],
+    repo: TOLERATIONS
+  },
+  {
+    id: "sched-too-many-pods",
+    title: "Pod unschedulable: nodes are at their pod limit",
+    category: "scheduling",
+    severity: "P2",
+    rank: 4,
+    keywords: ["too many pods"],
+    matchers: [/nodes are available:.*\bToo many pods\b/, /\b\d+ Too many pods\b/],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/noderesources/fit.go ("Too many pods" when len(nodeInfo.Pods())+1 > AllowedPodNumber)'
+    ],
+    fixability: 0.1,
+    cause: "Every node already runs its maximum number of pods (kubelet maxPods, or the IPs its network plugin can hand out).",
+    actions: [
+      "Add nodes, or raise maxPods where the CNI has addresses for them.",
+      "Clean up completed or evicted pods that still count against the limit."
+    ],
+    confirm: ["Pods per node (`kubectl get pods -A -o wide`) equals the node's allocatable pods."],
+    ruleOut: ["Nodes are below their pod capacity: another reason blocks scheduling."],
+    repo: MAX_PODS
+  },
+  {
+    id: "sched-unbound-pvc",
+    title: "Pod unschedulable: its PersistentVolumeClaim is not bound",
+    category: "storage",
+    severity: "P2",
+    rank: 3,
+    keywords: ["unbound", "volume node affinity", "persistentvolumeclaim"],
+    matchers: [
+      /pod has unbound immediate PersistentVolumeClaims/,
+      /node\(s\) had volume node affinity conflict/,
+      /persistentvolumeclaim "(?<subject>[\w.-]+)" not found/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/scheduler/framework/plugins/volumebinding/volume_binding.go ("pod has unbound immediate PersistentVolumeClaims", ErrReasonNodeConflict "node(s) had volume node affinity conflict")'
+    ],
+    fixability: 0.1,
+    subjectKind: "service",
+    consequenceOf: ["pvc-provisioning-failed"],
+    cause: "The pod needs a volume claim that is not bound to a volume (none provisioned yet, the claim is missing, or the volume sits in another zone).",
+    actions: [
+      "`kubectl describe pvc` says why it is Pending: a missing StorageClass, a provisioner error or a zone.",
+      "Create the claim or fix its storageClassName; for zone conflicts use WaitForFirstConsumer binding."
+    ],
+    confirm: ["`kubectl get pvc` shows the claim Pending (or absent), with a ProvisioningFailed event."],
+    ruleOut: ["The claim is Bound: the scheduling failure is about something else."],
+    repo: CLAIM
+  },
+  {
+    id: "pvc-provisioning-failed",
+    title: "Volume provisioning failed (StorageClass missing or provisioner error)",
+    category: "storage",
+    severity: "P2",
+    rank: 2,
+    keywords: ["provisioningfailed", "storageclass", "failed to provision"],
+    matchers: [
+      /storageclass\.storage\.k8s\.io "(?<subject>[\w.-]+)" not found/,
+      /[Ff]ailed to provision volume with StorageClass "(?<subject>[\w.-]+)"/,
+      /\bProvisioningFailed\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^ProvisioningFailed$/ } }],
+    sources: [
+      'kubernetes-sigs/sig-storage-lib-external-provisioner controller/controller.go (event ProvisioningFailed "failed to provision volume with StorageClass %q: %v")',
+      `kubernetes/kubernetes pkg/controller/volume/persistentvolume/pv_controller.go (in-tree plugins: "Failed to provision volume with StorageClass %q: %v"; ProvisioningFailed with the API's NotFound text: storageclass.storage.k8s.io "%s" not found)`
+    ],
+    fixability: 0.3,
+    subjectKind: "service",
+    cause: "The claim names a StorageClass that does not exist, or the class's provisioner cannot create the volume (quota, permissions, zone).",
+    actions: [
+      "`kubectl get storageclass`: use an existing class name in the claim, or install the class.",
+      "For provisioner errors, read the CSI controller's logs for the cloud API error."
+    ],
+    confirm: ["A ProvisioningFailed event on the claim naming the class or the provisioner's error."],
+    ruleOut: ["`kubectl get storageclass` lists the class and other claims with it bind."],
+    repo: STORAGE_CLASS
+  },
+  {
+    id: "volume-mount-failed",
+    title: "Volume cannot be attached or mounted",
+    category: "storage",
+    severity: "P2",
+    rank: 5,
+    keywords: ["mountvolume", "unable to attach or mount", "multi-attach", "failedmount"],
+    matchers: [
+      /MountVolume\.\w+ failed for volume "(?<subject>[\w.-]+)"/,
+      /Unable to attach or mount volumes/,
+      /Multi-Attach error for volume "(?<subject>[\w.-]+)"/,
+      /\bFailedMount\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^(FailedMount|FailedAttachVolume)$/ } }],
+    sources: [
+      `kubernetes/kubernetes pkg/volume/util/operationexecutor/operation_generator.go (GenerateError("MountVolume.SetUp failed", …) → 'MountVolume.SetUp failed for volume "%s" : …')`,
+      'kubernetes/kubernetes pkg/kubelet/kubelet.go (event FailedMount "Unable to attach or mount volumes: %v") and pkg/kubelet/volumemanager/volume_manager.go ("unmounted volumes=%v, unattached volumes=%v…")',
+      `kubernetes/kubernetes pkg/controller/volume/attachdetach/reconciler/reconciler.go (FailedAttachVolume "Multi-Attach error for volume %q Volume is already exclusively attached to one node and can't be attached to another")`
+    ],
+    fixability: 0.2,
+    subjectKind: "service",
+    cause: "The kubelet cannot mount a volume the pod declares: a missing ConfigMap or Secret, a volume still attached to another node, or a storage backend error.",
+    actions: [
+      "Read the FailedMount message: a missing ConfigMap/Secret must be created in the pod's namespace.",
+      "Multi-Attach: the old pod on another node still holds a ReadWriteOnce volume; wait or delete it."
+    ],
+    confirm: ["FailedMount / FailedAttachVolume events on the pod naming the volume."],
+    ruleOut: ["The pod's volumes are mounted (it reached Running): look at the container instead."],
+    repo: VOLUME_MOUNT
+  }
+];
+
+// src/knowledge/patterns/kubernetes-probes.ts
+var PROBE_PATTERNS = [
+  {
+    id: "probe-liveness-failed",
+    title: "Liveness probe failing: the kubelet restarts the container",
+    category: "health_check",
+    severity: "P2",
+    rank: 58,
+    keywords: ["liveness probe", "failed liveness probe", 'probetype="liveness"'],
+    matchers: [
+      /Liveness probe failed: HTTP probe failed with statuscode: (?<subject>\d{3})/,
+      /Liveness probe failed: Get "(?<subject>[^"]+)"/,
+      // The kubelet's own structured log (prober.go), with the probed URL in `output`.
+      /"Probe failed" probeType="Liveness".*output="Get \\"(?<subject>[^"\\]+)/,
+      /"Probe failed" probeType="Liveness"/,
+      /Liveness probe failed/,
+      // A named port no containerPort declares: the kubelet falls back to a number (prober.go, util.go).
+      /Liveness probe errored(?: and resulted in unknown state)?: strconv\.Atoi: parsing \\?"[\w-]+\\?": invalid syntax/,
+      /failed liveness probe, will be restarted/
+    ],
+    minCount: 2,
+    sources: [
+      'https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/ (events "Liveness probe failed: …", "Container liveness failed liveness probe, will be restarted")',
+      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d")',
+      'https://github.com/kubernetes/kubernetes/issues/139283 (a missing named port: "Liveness probe errored and resulted in unknown state: strconv.Atoi: parsing "controller": invalid syntax")'
+    ],
+    fixability: 0.2,
+    subjectKind: "url-path",
+    consequenceOf: ["oom-container", "oom-kernel", "connection-pool-exhausted", "deadlock"],
+    cause: "The container does not answer its liveness probe (wrong path or port, too short a timeout, or a hung process), so the kubelet kills and restarts it.",
+    actions: [
+      "Compare the probe's path and port with what the app serves (`kubectl exec … curl localhost:PORT/PATH`).",
+      "A slow start needs a startupProbe, not a shorter liveness timeout; a hung app needs its own fix."
+    ],
+    confirm: [
+      "Unhealthy events `Liveness probe failed` followed by `Killing … failed liveness probe`.",
+      "A 404 or connection refused on the probed path/port while the app is otherwise serving."
+    ],
+    ruleOut: ["The container was OOMKilled or exited on its own before the probe failed (read Last State)."],
+    repo: LIVENESS_PROBE
+  },
+  {
+    id: "probe-readiness-failed",
+    title: "Readiness probe failing: the pod is taken out of the Service",
+    category: "health_check",
+    severity: "P2",
+    rank: 59,
+    keywords: ["readiness probe", 'probetype="readiness"'],
+    matchers: [
+      /Readiness probe failed: HTTP probe failed with statuscode: (?<subject>\d{3})/,
+      /Readiness probe failed: Get "(?<subject>[^"]+)"/,
+      // The kubelet's own structured log (prober.go), with the probed URL in `output`.
+      /"Probe failed" probeType="Readiness".*output="Get \\"(?<subject>[^"\\]+)/,
+      /"Probe failed" probeType="Readiness"/,
+      /Readiness probe failed/,
+      // A named port no containerPort declares: the kubelet falls back to a number (prober.go, util.go).
+      /Readiness probe errored(?: and resulted in unknown state)?: strconv\.Atoi: parsing \\?"[\w-]+\\?": invalid syntax/
+    ],
+    minCount: 2,
+    sources: [
+      'kubernetes/kubernetes pkg/probe/http/http.go ("HTTP probe failed with statuscode: %d"), reported as "Readiness probe failed: …"'
+    ],
+    fixability: 0.2,
+    subjectKind: "url-path",
+    consequenceOf: ["connection-pool-exhausted", "dns-failure", "connection-refused", "dependency-timeout"],
+    cause: "The pod fails its readiness probe, so it receives no traffic: the endpoint is wrong, or it reports a dependency as down.",
+    actions: [
+      "Call the readiness endpoint from inside the pod and read what it checks.",
+      "If it reports a dependency, the dependency's failure is the incident; fix that first."
+    ],
+    confirm: [
+      "Unhealthy events `Readiness probe failed`; the pod is 0/1 READY and missing from the Endpoints."
+    ],
+    ruleOut: ["The endpoint returns 200 from inside the pod with the probe's own timeout."],
+    repo: READINESS_PROBE
+  },
+  {
+    id: "lifecycle-hook-failed",
+    title: "Container lifecycle hook failing (postStart / preStop)",
+    category: "health_check",
+    severity: "P3",
+    rank: 30,
+    keywords: ["failedpoststarthook", "failedprestophook", "lifecycle hook"],
+    matchers: [
+      /(Exec|HTTP|Http) lifecycle hook \((?<subject>[^)]*)\) for Container "[^"]+" in Pod "[^"]+" failed - error:/,
+      /\bFailedPostStartHook\b/,
+      /\bFailedPreStopHook\b/
+    ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^(FailedPostStartHook|FailedPreStopHook)$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/events/event.go (FailedPostStartHook = "FailedPostStartHook", FailedPreStopHook = "FailedPreStopHook")',
+      'kubernetes/kubernetes pkg/kubelet/lifecycle/handlers.go (fmt.Sprintf("Exec lifecycle hook (%s) for Container %q in Pod %q failed - error: %v, message: %q", …) and "HTTP lifecycle hook (%s) for Container %q in Pod %q failed - error: %v")',
+      "kubernetes/kubernetes pkg/kubelet/kuberuntime/kuberuntime_container.go (postStart failure: recordContainerEvent(… events.FailedPostStartHook, msg), then killContainer)"
+    ],
+    fixability: 0.2,
+    cause: "A postStart or preStop hook fails: a failing postStart kills the container (it restarts as if it crashed); a failing preStop means shutdown skips its drain.",
+    actions: [
+      "Run the hook's command by hand in the container (`kubectl exec POD -- CMD`) and read its exit message.",
+      "Check the hook's binary exists in the image and finishes within terminationGracePeriodSeconds."
+    ],
+    confirm: ["FailedPostStartHook / FailedPreStopHook events on the pod with the hook's error message."],
+    ruleOut: ["The container exits on its own before the hook runs (its own logs show the error)."]
+  }
+];
+
+// src/knowledge/patterns/kubernetes-workloads.ts
+var WORKLOAD_PATTERNS = [
+  {
+    id: "evicted-ephemeral-storage",
+    title: "Pod evicted: ephemeral storage",
+    category: "disk_full",
+    severity: "P2",
+    rank: 7,
+    keywords: ["ephemeral-storage", "ephemeral local storage", "ephemeral storage"],
+    matchers: [
+      /low on resource: ephemeral-storage/,
+      /Pod ephemeral local storage usage exceeds the total limit/,
+      /exceeded its local ephemeral storage limit/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/helpers.go (nodeLowMessageFmt "The node was low on resource: %v. ") and eviction_manager.go ("Container %s exceeded its local ephemeral storage limit %q. ", "Pod ephemeral local storage usage exceeds the total limit of containers %s.")'
+    ],
+    fixability: 0.2,
+    cause: "The pod wrote more to its node-local disk (logs, emptyDir, the writable layer) than its ephemeral-storage limit or the node allows, and was evicted.",
+    actions: [
+      "Find what writes to local disk (log files in the container, emptyDir caches) and cap or move it.",
+      "Set an ephemeral-storage request and limit that match real use."
+    ],
+    confirm: ["The pod's status is Failed with reason Evicted and a message naming ephemeral-storage."],
+    ruleOut: ["The eviction message names memory or the node condition is only MemoryPressure."],
+    repo: EPHEMERAL_STORAGE
+  },
+  {
+    id: "evicted-memory-pressure",
+    title: "Pod evicted: the node ran low on memory",
+    category: "out_of_memory",
+    severity: "P2",
+    rank: 8,
+    keywords: ["low on resource: memory", "memorypressure", "evicted"],
+    matchers: [
+      /The node was low on resource: memory/,
+      /The node had condition: \[MemoryPressure\]/,
+      /\bEvicted\b.*\bmemory\b/
+    ],
+    exclude: [/MemoryPressure\s+False/, /has sufficient memory/],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/eviction/helpers.go (nodeLowMessageFmt, nodeConditionMessageFmt "The node had condition: %v. ")'
+    ],
+    fixability: 0.2,
+    cause: "The node ran short of memory and the kubelet evicted pods, starting with those using most above their requests.",
+    actions: [
+      "Set memory requests close to real use so the scheduler does not overcommit the node.",
+      "Find the pod whose usage grew (`kubectl top pods --sort-by=memory`) on that node."
+    ],
+    confirm: ["Evicted pods whose message says `The node was low on resource: memory`."],
+    ruleOut: ["The container itself was OOMKilled by its own limit (Last State: OOMKilled)."],
+    repo: MEMORY_REQUEST
+  },
+  {
+    id: "job-deadline-exceeded",
+    title: "Job exceeded its activeDeadlineSeconds",
+    category: "latency",
+    severity: "P3",
+    rank: 20,
+    keywords: ["deadlineexceeded", "active longer than specified deadline"],
+    matchers: [/Job was active longer than specified deadline/, /\bDeadlineExceeded\b/],
+    // gRPC's status code of the same name is a call's deadline, not a Job's.
+    exclude: [/code = DeadlineExceeded|DEADLINE_EXCEEDED|context deadline exceeded/],
+    fields: [{ kind: "k8s-event", fields: { reason: /^DeadlineExceeded$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason DeadlineExceeded, "Job was active longer than specified deadline")'
+    ],
+    fixability: 0.2,
+    cause: "The Job ran longer than its activeDeadlineSeconds, so Kubernetes terminated its pods and marked it failed.",
+    actions: [
+      "Compare the job's usual duration with the deadline; find what made this run slow (data volume, a dependency).",
+      "Raise activeDeadlineSeconds only if the longer run is expected."
+    ],
+    confirm: ["The Job's condition Failed with reason DeadlineExceeded."],
+    ruleOut: ["The job failed with BackoffLimitExceeded: its pods exited with errors instead."],
+    repo: JOB_DEADLINE
+  },
+  {
+    id: "job-backoff-limit",
+    title: "Job failed: backoff limit reached",
+    category: "crash",
+    severity: "P3",
+    rank: 55,
+    keywords: ["backofflimitexceeded", "backoff limit"],
+    matchers: [/Job has reached the specified backoff limit/, /\bBackoffLimitExceeded\b/],
+    fields: [{ kind: "k8s-event", fields: { reason: /^BackoffLimitExceeded$/ } }],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/job/job_controller.go (condition Failed, reason "BackoffLimitExceeded", message "Job has reached the specified backoff limit")'
+    ],
+    fixability: 0.1,
+    consequenceOf: [
+      "oom-container",
+      "missing-config",
+      "module-not-found",
+      "unhandled-exception",
+      "config-file-missing"
+    ],
+    cause: "The Job's pods failed as many times as backoffLimit allows; the reason is in the failed pods' logs and exit codes.",
+    actions: ["Read the failed pods' logs (`kubectl logs job/NAME --previous`) and their exit codes."],
+    confirm: [
+      "The Job's condition Failed with reason BackoffLimitExceeded, failed pods with non-zero exits."
+    ],
+    ruleOut: ["The pods ran out of time rather than failing (DeadlineExceeded)."],
+    repo: JOB_BACKOFF
+  },
+  {
+    id: "container-config-error",
+    title: "Container cannot be created: a referenced Secret or ConfigMap is missing",
+    category: "configuration",
+    severity: "P2",
+    rank: 5,
+    keywords: ["createcontainerconfigerror", 'error: secret "', 'error: configmap "', "couldn't find key"],
+    matchers: [
+      /Error: (secret|configmap) "(?<subject>[\w.-]+)" not found/,
+      /couldn't find key (?<subject>[\w.-]+) in (Secret|ConfigMap)/,
+      /\bCreateContainerConfigError\b/
+    ],
+    sources: [`kubernetes/kubernetes pkg/kubelet/kubelet_pods.go ("couldn't find key %v in Secret %v/%v")`],
+    fixability: 0.3,
+    subjectKind: "env-var",
+    cause: "The pod's env or envFrom references a Secret, ConfigMap or key that does not exist in its namespace, so the container is never created.",
+    actions: [
+      "Create the Secret/ConfigMap (or key) in the pod's namespace, or fix the name in the manifest.",
+      "Deploy configuration before the workload that reads it."
+    ],
+    confirm: ["The container is Waiting with CreateContainerConfigError; `kubectl get secret NAME` fails."],
+    ruleOut: ["The object exists with the key: look at RBAC or a typo in the namespace."],
+    repo: CONFIG_REFERENCE
+  },
+  {
+    id: "container-start-error",
+    title: "Container cannot start: entrypoint missing or built for another platform",
+    category: "configuration",
+    severity: "P2",
+    rank: 5,
+    keywords: ["executable file not found", "exec format error", "no such file or directory: unknown"],
+    matchers: [
+      // Also inside JSON (docker inspect's health log, an escaped `exec: \"curl\"`).
+      /exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found in \$PATH/,
+      /exec format error/,
+      /exec: "(?<subject>[^"]+)": stat [^:]+: no such file or directory/
+    ],
+    sources: [
+      'golang/go src/os/exec/exec.go and lp_unix.go ("exec: " + strconv.Quote(name) + ": executable file not found in $PATH"), as runc reports it when the image lacks the entrypoint',
+      'golang/go src/syscall/zerrors_linux_amd64.go (ENOEXEC "exec format error", an image built for another CPU architecture)'
+    ],
+    fixability: 0.2,
+    subjectKind: "file-path",
+    cause: "The runtime cannot execute the container's command: the binary is not in the image, or the image was built for another CPU architecture.",
+    actions: [
+      "Check the command/entrypoint against the image (`docker run --entrypoint sh IMAGE -c 'ls -l PATH'`).",
+      "For exec format error, build the image for the node's architecture (buildx --platform)."
+    ],
+    confirm: ["The container's Last State is Terminated with reason StartError / ContainerCannotRun."],
+    ruleOut: ["The process started and logged output before exiting."],
+    repo: [...SUBJECT_IN_CONFIG, ...IMAGE_ARCH]
+  },
+  {
+    id: "pod-sandbox-network",
+    title: "Pod sandbox cannot be created: the CNI network plugin fails",
+    category: "connectivity",
+    severity: "P2",
+    rank: 5,
+    keywords: [
+      "failedcreatepodsandbox",
+      "failed to setup network for sandbox",
+      "failed to set up sandbox container",
+      "failed (add)",
+      "networkpluginnotready",
+      "network is not ready"
+    ],
+    matchers: [
+      /plugin type="(?<subject>[\w.-]+)"(?: name="[^"]*")? failed \(add\)/,
+      /failed to setup network for sandbox/,
+      /NetworkPlugin cni failed to set up pod/i,
+      /network is not ready: container runtime network not ready/,
+      /NetworkReady=false reason:NetworkPluginNotReady/
+    ],
+    fields: [
+      {
+        kind: "k8s-event",
+        fields: { reason: /^FailedCreatePodSandBox$/, message: /network|NetworkPlugin|plugin type=|cni/i }
+      },
+      { kind: "k8s-event", fields: { reason: /^NetworkNotReady$/ } }
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/events/event.go (FailedCreatePodSandBox = "FailedCreatePodSandBox", NetworkNotReady = "NetworkNotReady") and pkg/kubelet/kuberuntime/kuberuntime_manager.go (Eventf(… events.FailedCreatePodSandBox, "Failed to create pod sandbox: %v", err))',
+      'containerd/containerd pkg/cri/server/sandbox_run.go (errors.Wrapf(err, "failed to setup network for sandbox %q", id)) and containernetworking/cni libcni/api.go (fmt.Errorf("plugin %s failed (add): %w", pluginDescription(net.Network), err) → plugin type="calico" failed (add))',
+      'kubernetes/kubernetes pkg/kubelet/kubelet.go (Eventf(pod, …, events.NetworkNotReady, "network is not ready: %v", rs)) and pkg/kubelet/dockershim/network/plugins.go (fmt.Errorf("NetworkPlugin %s failed to set up pod %q network: %v", …); "networkPlugin" in later releases)'
+    ],
+    fixability: 0.05,
+    cause: "The kubelet cannot give the pod a network: the CNI plugin (calico, cilium, flannel, the cloud's VPC CNI) fails or is not installed, so the sandbox is never created and the pod stays in ContainerCreating.",
+    actions: [
+      "Read the plugin's error in the event (no IPs left, agent unreachable, missing /run/flannel/subnet.env, unauthorized).",
+      "Check the CNI pods on that node (`kubectl -n kube-system get pods -o wide | grep NODE`) and their logs.",
+      "IP exhaustion: free addresses (delete stuck pods) or grow the pod CIDR / subnet."
+    ],
+    confirm: [
+      "FailedCreatePodSandBox events naming the CNI plugin, on pods of one node or all nodes, while the CNI's own pods are not Ready."
+    ],
+    ruleOut: [
+      "The sandbox error names the runtime (pause image pull, RuntimeClass, cgroups) rather than the network."
+    ]
+  },
+  {
+    id: "node-not-ready",
+    title: "Node NotReady",
+    category: "crash",
+    severity: "P1",
+    rank: 6,
+    keywords: ["nodenotready", "stopped posting node status", "notready"],
+    matchers: [
+      /status is now: NodeNotReady/,
+      /Kubelet stopped posting node status/,
+      /\bNodeNotReady\b/,
+      /\bReady\s+(False|Unknown)\b.*\b(KubeletNotReady|NodeStatusUnknown)\b/
+    ],
+    // A pod's Ready condition is False whenever its container is: only a node's condition means the node.
+    exclude: [/^\s*Ready\s+(False|Unknown)\s*$/],
+    fields: [
+      { kind: "k8s-condition", fields: { type: /^Ready$/, status: /^(False|Unknown)$/ }, notAbout: ["pod"] }
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/nodelifecycle/node_lifecycle_controller.go (Ready Unknown, reason NodeStatusUnknown, "Kubelet stopped posting node status.")',
+      'kubernetes/kubernetes pkg/controller/util/node/controller_utils.go (RecordNodeStatusChange: "Node %s status is now: %s", e.g. NodeNotReady)'
+    ],
+    fixability: 0.05,
+    subjectKind: "host",
+    cause: "A node stopped reporting Ready (kubelet down, out of resources, or cut off from the API server); its pods are evicted after the grace period.",
+    actions: [
+      "Check the node: `kubectl describe node` conditions, then kubelet and container runtime logs on it.",
+      "Drain and replace the node if it does not recover."
+    ],
+    confirm: ["The node's Ready condition is False/Unknown with the time it changed."],
+    ruleOut: ["The node is Ready and only pods on it fail."]
+  },
+  {
+    id: "cpu-throttling",
+    title: "CPU throttling",
+    category: "resource_limits",
+    severity: "P3",
+    rank: 35,
+    keywords: ["throttling of cpu", "cputhrottlinghigh", "nr_throttled", "throttled"],
+    matchers: [
+      /throttling of CPU in namespace (?<subject>\S+)/,
+      /\bCPUThrottlingHigh\b/,
+      /nr_throttled \d*[1-9]\d*/
+    ],
+    sources: [
+      'kubernetes-monitoring/kubernetes-mixin alerts/resource_alerts.libsonnet (CPUThrottlingHigh: "{{ $value | humanizePercentage }} throttling of CPU in namespace {{ $labels.namespace }} for container …")',
+      "https://docs.kernel.org/scheduler/sched-bwc.html (cpu.stat nr_periods, nr_throttled, throttled_time)"
+    ],
+    fixability: 0.3,
+    cause: "The container uses its whole CPU quota each period and is throttled, so requests slow down even though the node has idle CPU.",
+    actions: [
+      "Raise (or remove) the CPU limit, or set GOMAXPROCS / thread pools to the quota.",
+      "Compare p99 latency with container_cpu_cfs_throttled_periods_total over the same window."
+    ],
+    confirm: ["container_cpu_cfs_throttled_periods_total / _periods_total above 25% for the container."],
+    ruleOut: ["Throttled periods are near zero while latency is high: the slowness is elsewhere."],
+    repo: CPU_LIMIT
+  }
+];
+
+// src/knowledge/patterns/network.ts
+function ACCESS_STATUS(status) {
+  return new RegExp(`"(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE) [^"]*" (${status.source}) \\d+`);
+}
+var NETWORK_PATTERNS = [
+  {
+    id: "port-in-use",
+    title: "Port already in use",
+    category: "port_conflict",
+    severity: "P2",
+    rank: 18,
+    keywords: [
+      "eaddrinuse",
+      "address already in use",
+      "already allocated",
+      "failed (98",
+      "was already in use"
+    ],
+    matchers: [
+      /EADDRINUSE:? address already in use \S*?:(?<subject>\d{2,5})\b/,
+      /\bEADDRINUSE\b/,
+      /bind\(\) to \S*?:(?<subject>\d{2,5}) failed \(98/,
+      /[Aa]ddress already in use/,
+      /port (is )?already allocated/,
+      /Port (?<subject>\d{2,5}) was already in use/
+    ],
+    sources: [
+      'nginx/nginx src/core/ngx_connection.c (ngx_log_error(… "bind() to %V failed") with errno 98 "Address already in use")',
+      'nodejs/node lib/net.js (uvExceptionWithHostPort: "listen EADDRINUSE: address already in use :::8080")',
+      'spring-projects/spring-boot …/diagnostics/analyzer/PortInUseFailureAnalyzer.java ("Web server failed to start. Port %d was already in use."; before 2.0 "Embedded servlet container failed to start. Port … was already in use.")'
+    ],
+    fixability: 0.2,
+    confirm: ["`ss -ltnp` shows another process on the port."],
+    ruleOut: ["The port is free when the service starts: the service binds it twice itself."],
+    cause: "The service cannot listen: another process already holds its port.",
+    actions: [
+      "Find the holder: `ss -ltnp 'sport = :PORT'`; stop the stale instance or change one of the ports.",
+      "If two services are configured with the same port, give one a free port."
+    ],
+    repo: SUBJECT_IN_CONFIG
+  },
+  {
+    id: "dns-failure",
+    title: "DNS resolution failure",
+    category: "dns",
+    severity: "P2",
+    rank: 22,
+    keywords: [
+      "enotfound",
+      "name or service not known",
+      "nodename nor servname",
+      "nameresolutionerror",
+      "no such host",
+      "unknownhostexception",
+      "could not resolve",
+      "nxdomain"
+    ],
+    matchers: [
+      /getaddrinfo ENOTFOUND (?<subject>[\w.-]+)/,
+      /\bENOTFOUND\b/,
+      /NameResolutionError\([^)]*Failed to resolve '(?<subject>[\w.-]+)'/,
+      /Failed to resolve '(?<subject>[\w.-]+)' \(\[Errno -[23]\]/,
+      /Name or service not known/,
+      /nodename nor servname provided, or not known/,
+      /lookup (?<subject>[\w.-]+)( on [\d.:]+)?: no such host/,
+      /UnknownHostException: (?<subject>[\w.-]+)/,
+      /curl: \(6\) Could not resolve host: (?<subject>[\w.-]+)/,
+      /[Cc]ould not resolve host:? (?<subject>[\w.-]+)/,
+      /\bNXDOMAIN\b/
+    ],
+    // A resolver logging the answers it gives is normal noise; a temporary failure is dns-temporary.
+    incidental: true,
+    exclude: [/dnsmasq\[\d+\]/, /\bquery\[/, /EAI_AGAIN|Temporary failure in name resolution|\[Errno -3\]/],
+    subjectKind: "host",
+    consequenceOf: ["dns-temporary"],
+    sources: [
+      `urllib3/urllib3 src/urllib3/exceptions.py (NameResolutionError: "Failed to resolve '{host}' ({reason})")`
+    ],
+    fixability: 0.2,
+    confirm: ["`getent hosts NAME` (or nslookup) from the same pod fails with NXDOMAIN, every time."],
+    ruleOut: ["Resolution works by hand and failures are intermittent: a resolver outage (EAI_AGAIN)."],
+    cause: "A dependency's host name does not resolve, so every call to it fails before connecting.",
+    actions: [
+      "Check the host name in the configuration for a typo or a renamed service (`getent hosts NAME`).",
+      "Check the resolver: CoreDNS/kube-dns health, /etc/resolv.conf, network policies on port 53."
+    ],
+    repo: SUBJECT_IN_CONFIG
+  },
+  {
+    id: "tls-untrusted",
+    title: "TLS certificate not trusted",
+    category: "tls",
+    severity: "P2",
+    rank: 15,
+    keywords: ["certificate", "self signed", "self-signed", "unable_to_verify", "certification path"],
+    matchers: [
+      /unable to verify the first certificate/,
+      /self[- ]signed certificate/,
+      /UNABLE_TO_VERIFY_LEAF_SIGNATURE/,
+      /certificate verify failed/,
+      /x509: certificate signed by unknown authority/,
+      /DEPTH_ZERO_SELF_SIGNED_CERT/,
+      /PKIX path building failed/,
+      /unable to find valid certification path to requested target/,
+      // The configured CA bundle is not there at all (REQUESTS_CA_BUNDLE, CURL_CA_BUNDLE pointing nowhere).
+      /Could not find a suitable TLS CA certificate bundle, invalid path: (?<subject>\S+)/,
+      /error setting certificate verify locations/
+    ],
+    // A verification that failed on dates, not trust: tls-cert-expired / tls-not-yet-valid name it.
+    exclude: [/certificate has expired/, /certificate is not yet valid/],
+    sources: [
+      'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/SunCertPathBuilder.java ("unable to find valid certification path to requested target") and sun/security/validator/PKIXValidator.java ("PKIX path building failed")',
+      'golang/go src/crypto/x509/verify.go (UnknownAuthorityError: "x509: certificate signed by unknown authority") and src/crypto/tls/handshake_client.go ("tls: failed to verify certificate: %w")',
+      'openssl/openssl crypto/x509/x509_txt.c ("self-signed certificate in certificate chain", "unable to get local issuer certificate", "unable to verify the first certificate"), which Node reports as SELF_SIGNED_CERT_IN_CHAIN / UNABLE_TO_VERIFY_LEAF_SIGNATURE and Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: …"',
+      'psf/requests src/requests/adapters.py (cert_verify: raise OSError(f"Could not find a suitable TLS CA certificate bundle, invalid path: {cert_loc}")), as real tracebacks show it',
+      'curl/curl lib/vtls/openssl.c (CURLE_SSL_CACERT_BADFILE 77: "error setting certificate verify locations: CAfile: %s CApath: %s"), as in "curl: (77) error setting certificate verify locations"'
+    ],
+    fixability: 0.1,
+    confirm: ["`openssl s_client -showcerts` shows a chain the client's trust store cannot complete."],
+    ruleOut: ["The chain verifies with the client's CA bundle."],
+    cause: "A TLS peer presents a certificate that is not trusted (self-signed, unknown CA or incomplete chain).",
+    actions: [
+      "Serve the full chain (leaf + intermediates), or add the issuing CA to the client's trust store.",
+      "Never disable verification as a fix."
+    ],
+    repo: CA_BUNDLE
+  },
+  {
+    id: "connection-refused",
+    title: "Connection refused by a dependency",
+    category: "connectivity",
+    severity: "P2",
+    rank: 40,
+    keywords: ["econnrefused", "connection refused", "failed (111"],
+    matchers: [
+      /ECONNREFUSED (?<subject>[\w.-]+:\d+)/,
+      /dial tcp (?<subject>[\w.-]+:\d+): connect: connection refused/,
+      /(?:Error 111 connecting to|Failed to open TCP connection to|Error connecting to Redis on) (?<subject>[\w.-]+:\d+)/,
+      /Connection to (?<subject>[\w.-]+:\d+) refused/,
+      /\bECONNREFUSED\b/,
+      /[Cc]onnection refused/,
+      /connect\(\) failed \(111/
+    ],
+    exclude: [/Liveness probe failed|Readiness probe failed|"Probe failed" probeType=|proxyconnect/],
+    minCount: 3,
+    incidental: true,
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ECONNREFUSED "Connection refused")',
+      'nginx/nginx src/event/ngx_event_connect.c (ngx_connection_error(… "connect() failed") → "connect() failed (111: Connection refused) while connecting to upstream")',
+      'nodejs/node lib/net.js (exceptionWithHostPort: "connect ECONNREFUSED host:port")'
+    ],
+    fixability: 0.2,
+    confirm: [
+      "Nothing listens on the host:port (`ss -ltn` there), or the dependency was restarting at that time."
+    ],
+    ruleOut: [
+      "The dependency listens and accepts from another client: a wrong host or port in this client's config."
+    ],
+    cause: "A dependency refuses connections: nothing listens on that address and port (down, restarting, or wrong port).",
+    actions: [
+      "Check the dependency is up and listening on the configured port (`ss -ltn`, its own logs).",
+      "Compare the host:port in the error with the configuration."
+    ],
+    repo: [...SUBJECT_IN_CONFIG, ...FORWARDED_PORT]
+  },
+  {
+    id: "dependency-timeout",
+    title: "Timeouts calling a dependency",
+    category: "connectivity",
+    severity: "P2",
+    rank: 42,
+    keywords: ["etimedout", "timed out", "deadline exceeded", "timeoutexception", "esockettimedout"],
+    matchers: [
+      /\bE(SOCKET)?TIMEDOUT\b/,
+      /upstream timed out/,
+      /[Cc]onnect(ion)? timed out/,
+      /context deadline exceeded/,
+      /Read timed out/,
+      /SocketTimeoutException/
+    ],
+    // Waiting for a pooled connection or a row lock is its own pattern.
+    exclude: [
+      /Connection is not available, request timed out/,
+      /ResourceRequest timed out/,
+      /Lock wait timeout/,
+      /lock timeout/,
+      /:53: i\/o timeout/,
+      /Liveness probe failed|Readiness probe failed|"Probe failed" probeType=/
+    ],
+    minCount: 3,
+    incidental: true,
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c (ngx_connection_error(c, NGX_ETIMEDOUT, "upstream timed out"))'
+    ],
+    fixability: 0.2,
+    confirm: ["The dependency's own latency rises, or packets to it are dropped, in the same window."],
+    ruleOut: ["The dependency answers fast: the caller's timeout is too short or its pool is exhausted."],
+    cause: "Calls to a dependency time out: it is slow, overloaded or unreachable.",
+    actions: [
+      "Check the dependency's latency and saturation; look for what changed there first.",
+      "Make sure client timeouts are shorter than the caller's and retries have backoff."
+    ],
+    repo: TIMEOUTS
+  },
+  {
+    id: "upstream-5xx-storm",
+    title: "Storm of upstream 5xx responses",
+    category: "upstream_errors",
+    severity: "P2",
+    rank: 52,
+    keywords: [
+      '" 502 ',
+      '" 503 ',
+      '" 504 ',
+      "status=50",
+      'status":50',
+      "no live upstreams",
+      "upstream prematurely"
+    ],
+    matchers: [
+      ACCESS_STATUS(/50[234]/),
+      /\bstatus[=:]\s*"?50[234]\b/,
+      /"status":\s*50[234]\b/,
+      /no live upstreams/,
+      /upstream prematurely closed connection/
+    ],
+    fields: [{ kind: "access", fields: { status: /^50[234]$/ } }],
+    minCount: 20,
+    // nginx answers 502 for every request it could not connect upstream for: the refusals are the cause.
+    consequenceOf: ["connection-refused"],
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c ("no live upstreams", "upstream prematurely closed connection")'
+    ],
+    fixability: 0.1,
+    confirm: ["The upstream's own logs show errors or restarts at the same time as the 5xx."],
+    ruleOut: ["The 5xx come from one client or path only: a bad request, not an upstream failure."],
+    cause: "Many requests fail with 502/503/504: the upstream behind the proxy is failing or unavailable.",
+    actions: [
+      "Find the upstream's own error in its logs at the same time: the 5xx are the symptom.",
+      "Check upstream health, recent deploys, and the proxy's upstream timeouts."
+    ],
+    repo: PROXY_UPSTREAM
+  },
+  {
+    id: "rate-limited",
+    title: "Rate limited (429 storm)",
+    category: "upstream_errors",
+    severity: "P3",
+    rank: 50,
+    keywords: ['" 429 ', "too many requests", "rate limit", "status=429", 'status":429'],
+    matchers: [
+      ACCESS_STATUS(/429/),
+      /Too Many Requests/i,
+      /rate limit(ed| exceeded)/i,
+      /\bstatus[=:]\s*"?429\b/
+    ],
+    fields: [{ kind: "access", fields: { status: /^429$/ } }],
+    exclude: [/rate limit(er)? (configured|set|enabled)/i],
+    minCount: 10,
+    sources: ["https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests)"],
+    repo: RETRY_LOOP,
+    // A backoff/lock the code-fix rules write is a proposal; the builder caps it at 0.3 when none is.
+    fixability: 0.4,
+    confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
+    ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],
+    cause: "Calls are being rejected with 429 Too Many Requests: a rate limit is being hit.",
+    actions: [
+      "Honour Retry-After with exponential backoff and jitter; spread batch jobs out.",
+      "Ask for a higher quota, or cache responses to cut the call rate."
+    ]
+  }
+];
+
+// src/knowledge/patterns/network-kinds.ts
+var NETWORK_KIND_PATTERNS = [
+  {
+    id: "dns-temporary",
+    title: "DNS resolver failing temporarily (EAI_AGAIN)",
+    category: "dns",
+    severity: "P2",
+    rank: 23,
+    keywords: [
+      "eai_again",
+      "temporary failure in name resolution",
+      ":53: i/o timeout",
+      "server misbehaving",
+      "httprequestexception: resource temporarily unavailable"
+    ],
+    matchers: [
+      /getaddrinfo EAI_AGAIN (?<subject>[\w.-]+)/,
+      /\bEAI_AGAIN\b/,
+      // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain, worded like EAGAIN.
+      /HttpRequestException: Resource temporarily unavailable \((?<subject>[\w.-]+):\d+\)/,
+      /Temporary failure in name resolution/,
+      /lookup (?<subject>[\w.-]+) on [\d.:]+:53: (read udp [^:]+:\d+->[\d.:]+: i\/o timeout|server misbehaving)/
+    ],
+    exclude: [/dnsmasq\[\d+\]/],
+    minCount: 3,
+    incidental: true,
+    sources: [
+      'bminor/glibc resolv/netdb.h and sysdeps/posix/gai_strerror-strs.h (EAI_AGAIN: "Temporary failure in name resolution"), raised by Python as socket.gaierror: [Errno -3]',
+      'golang/go src/net/net.go (DNSError.Error: "lookup " + Name + " on " + Server + ": " + Err) and src/net/dnsclient_unix.go (errServerMisbehaving "server misbehaving")',
+      'nodejs/node lib/internal/errors.js (DNSException: syscall, code and hostname → "getaddrinfo EAI_AGAIN host")',
+      'dotnet/runtime src/native/libs/System.Native/pal_networking.c (getaddrinfo EAI_AGAIN → SocketError.TryAgain): "System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.nuget.org:443)" in real NuGet-restore reports'
+    ],
+    fixability: 0.1,
+    subjectKind: "host",
+    cause: "The resolver does not answer in time (CoreDNS overloaded or unreachable, conntrack races on UDP 53), so lookups fail intermittently although the name exists.",
+    actions: [
+      "Check CoreDNS/kube-dns pods, their latency and errors (coredns_dns_request_duration_seconds).",
+      "Use NodeLocal DNSCache or `single-request-reopen`; lower ndots to cut search-path queries."
+    ],
+    confirm: ["Many names fail at once and resolve again seconds later; CoreDNS shows errors or restarts."],
+    ruleOut: ["One name fails every time (NXDOMAIN): that name is wrong, see dns-failure."]
+  },
+  {
+    id: "connection-reset",
+    title: "Connections reset by a peer",
+    category: "connectivity",
+    severity: "P3",
+    rank: 44,
+    keywords: ["econnreset", "connection reset by peer", "socket hang up"],
+    matchers: [/\bECONNRESET\b/, /[Cc]onnection reset by peer/, /\bsocket hang up\b/],
+    minCount: 5,
+    incidental: true,
+    sources: [
+      'nodejs/node lib/_http_client.js (connResetException("socket hang up")) and ECONNRESET "read ECONNRESET"',
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ECONNRESET "Connection reset by peer", as Go prints "read: connection reset by peer")'
+    ],
+    fixability: 0.1,
+    cause: "The other side closed connections abruptly: it crashed or restarted, an idle timeout on a proxy or load balancer is shorter than the client's keep-alive, or a limit dropped them.",
+    actions: [
+      "Line the resets up with the peer's restarts or deploys.",
+      "Make the client's keep-alive shorter than every proxy's idle timeout."
+    ],
+    confirm: [
+      "Resets cluster at the peer's restart times, or on connections idle longer than a proxy timeout."
+    ],
+    ruleOut: ["A handful of resets spread evenly over a day: normal background."],
+    repo: KEEPALIVE
+  },
+  {
+    id: "no-route-to-host",
+    title: "No route to host / network unreachable",
+    category: "connectivity",
+    severity: "P2",
+    rank: 38,
+    keywords: ["no route to host", "ehostunreach", "network is unreachable", "enetunreach"],
+    matchers: [
+      /dial tcp (?<subject>[\d.]+:\d+): connect: no route to host/,
+      /\b(EHOSTUNREACH|ENETUNREACH)\b/,
+      /No route to host/,
+      /Network is unreachable/
+    ],
+    minCount: 2,
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (EHOSTUNREACH "No route to host", ENETUNREACH "Network is unreachable")',
+      'golang/go src/net/net.go (OpError: "dial tcp 10.244.3.17:8080: connect: no route to host")'
+    ],
+    fixability: 0.05,
+    subjectKind: "host",
+    cause: "Packets cannot reach the address: the host is gone (a stale IP), a firewall or NetworkPolicy rejects it, or routing is broken.",
+    actions: [
+      "Check the address still belongs to a live endpoint (`kubectl get endpoints`) and what policies apply.",
+      "Test from the same network namespace: `nc -vz HOST PORT`."
+    ],
+    confirm: ["The destination IP is not assigned to any running pod or host, or a policy denies it."],
+    ruleOut: ["The same address answers from the client's network namespace."]
+  },
+  {
+    id: "tls-hostname-mismatch",
+    title: "TLS certificate does not match the host name",
+    category: "tls",
+    severity: "P2",
+    rank: 15,
+    keywords: [
+      "altnames",
+      "is valid for",
+      "hostname mismatch",
+      "doesn't match",
+      "no subject alternative",
+      "not valid for any names",
+      "doesn't contain any ip sans"
+    ],
+    matchers: [
+      /Host: (?<subject>[\w-]+(?:\.[\w-]+)*)\.? is not in the cert's altnames/,
+      /Hostname\/IP (does not|doesn't) match certificate's altnames/,
+      /x509: certificate is valid for [^,]+(, [^,]+)*, not (?<subject>[\w.-]+)/,
+      /[Hh]ostname mismatch, certificate is not valid for '(?<subject>[\w.-]+)'/,
+      /x509: certificate is not valid for any names, but wanted to match (?<subject>[\w.-]+)/,
+      /x509: cannot validate certificate for (?<subject>[\w.:-]+) because it doesn't contain any IP SANs/,
+      /No subject alternative DNS name matching (?<subject>[\w.-]+) found/,
+      /No subject alternative (DNS )?names? matching/
+    ],
+    sources: [
+      'openjdk/jdk src/java.base/share/classes/sun/security/util/HostnameChecker.java ("No subject alternative DNS name matching " + expectedName + " found.")',
+      "nodejs/node lib/tls.js checkServerIdentity (reason `Host: <hostname>. is not in the cert's altnames: <altNames>`; older releases said \"doesn't match\", as npm's error reports show)",
+      `golang/go src/crypto/x509/verify.go HostnameError.Error ("x509: certificate is valid for " + valid + ", not " + host; "x509: certificate is not valid for any names, but wanted to match " + host; "x509: cannot validate certificate for " + host + " because it doesn't contain any IP SANs")`
+    ],
+    fixability: 0.1,
+    subjectKind: "host",
+    // Where the client is told to dial that name (the certificate's SANs are in the log, not the repository).
+    repo: SUBJECT_IN_CONFIG_OR_CODE,
+    cause: "The client connects by a name the server's certificate does not list (a new alias, an IP, or the wrong certificate served).",
+    actions: [
+      "Compare the name the client dials with the certificate's SANs (`openssl x509 -noout -ext subjectAltName`).",
+      "Dial the certified name, or reissue the certificate with the new name."
+    ],
+    confirm: ["The SAN list lacks the host name in the error."],
+    ruleOut: ["The SANs include the name: the server presents another certificate (check SNI)."]
+  },
+  {
+    id: "tls-handshake-failure",
+    title: "TLS handshake failing (protocol or cipher mismatch, plain HTTP on a TLS port)",
+    category: "tls",
+    severity: "P2",
+    rank: 16,
+    keywords: ["wrong version number", "handshake failure", "no protocols available", "unsupported protocol"],
+    matchers: [
+      /SSL routines:[^\n]*wrong version number/i,
+      /tls: handshake failure/,
+      /sslv3 alert handshake failure/i,
+      /no protocols available/,
+      /tls: server selected unsupported protocol version/
+    ],
+    minCount: 2,
+    sources: [
+      'golang/go src/crypto/tls/alert.go (alertHandshakeFailure "handshake failure", reported as "remote error: tls: handshake failure") and handshake_client.go ("tls: server selected unsupported protocol version %x")',
+      'openssl/openssl crypto/err/openssl.txt (SSL reasons "wrong version number", "sslv3 alert handshake failure", "no protocols available")'
+    ],
+    fixability: 0.1,
+    cause: "Client and server cannot agree on a TLS version or cipher, or one side speaks plain HTTP to a TLS port (`wrong version number`).",
+    actions: [
+      "Check the scheme and port (https to an http port gives wrong version number).",
+      "Compare supported versions: `openssl s_client -connect HOST:PORT -tls1_2`."
+    ],
+    confirm: ["openssl s_client against the same port fails the same way."],
+    ruleOut: ["The handshake succeeds by hand with the client's settings."]
+  },
+  {
+    id: "tls-cert-expired",
+    title: "TLS certificate expired",
+    category: "tls",
+    severity: "P1",
+    rank: 14,
+    keywords: ["expired", "validity check failed"],
+    matchers: [
+      /certificate has expired/i,
+      /CERT_HAS_EXPIRED/,
+      /x509: certificate has expired or is not yet valid: current time \S+ is after/,
+      /SSL routines.*certificate expired/,
+      // Java: CertificateValidity throws `CertificateExpiredException: NotAfter: <date>`; the PKIX validator
+      // wraps it as `PKIX path validation failed: …CertPathValidatorException: validity check failed`.
+      /CertificateExpiredException: NotAfter:/,
+      /PKIX path validation failed: java\.security\.cert\.CertPathValidatorException: validity check failed/
+    ],
+    // Go prints the same prefix when the clock is behind notBefore: that is tls-not-yet-valid.
+    exclude: [
+      /will expire/i,
+      /expires in/i,
+      /expiring/i,
+      /\bsession\b.*expired/i,
+      /token.*expired/i,
+      /current time \S+ is before/
+    ],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (CertificateInvalidError Expired: "x509: certificate has expired or is not yet valid: " + Detail, Detail fmt.Sprintf("current time %s is after %s", …))',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_HAS_EXPIRED "certificate has expired"), reported by Python as "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired" and by Node with code CERT_HAS_EXPIRED',
+      'openjdk/jdk src/java.base/share/classes/sun/security/x509/CertificateValidity.java (throw new CertificateExpiredException("NotAfter: " + notAfter.toString()))',
+      'openjdk/jdk src/java.base/share/classes/sun/security/provider/certpath/BasicChecker.java (verifyValidity: new CertPathValidatorException(msg + " check failed", …) with msg "validity") and sun/security/validator/PKIXValidator.java ("PKIX path validation failed: ")'
+    ],
+    fixability: 0.1,
+    confirm: ["`openssl x509 -noout -enddate` shows a notAfter in the past."],
+    ruleOut: ["The certificate is valid and the client's clock is ahead."],
+    cause: "A TLS certificate in the chain is past its notAfter date, so handshakes fail.",
+    actions: [
+      "Check the dates: `openssl s_client -connect HOST:443 -servername HOST </dev/null | openssl x509 -noout -dates`.",
+      "Renew it (certbot renew / cert-manager) and reload the server; then alert on expiry 14 days ahead."
+    ]
+  },
+  {
+    id: "tls-not-yet-valid",
+    title: "Certificate not yet valid (clock behind)",
+    category: "clock_skew",
+    severity: "P2",
+    rank: 13,
+    keywords: ["not yet valid", "cert_not_yet_valid", "is before"],
+    matchers: [
+      /certificate is not yet valid/i,
+      /CERT_NOT_YET_VALID/,
+      /x509: certificate has expired or is not yet valid: current time \S+ is before/
+    ],
+    sources: [
+      'golang/go src/crypto/x509/verify.go (Expired: "x509: certificate has expired or is not yet valid: " + "current time %s is before %s")',
+      'openssl/openssl crypto/x509/x509_txt.c (X509_V_ERR_CERT_NOT_YET_VALID "certificate is not yet valid", Node code CERT_NOT_YET_VALID)'
+    ],
+    fixability: 0.1,
+    cause: "The client's clock is behind the certificate's notBefore: the host's clock is wrong, not the certificate.",
+    actions: ["Check the host's time sync (`timedatectl`, `chronyc tracking`) and fix NTP."],
+    confirm: ["The host's clock differs from real time by more than the certificate's age."],
+    ruleOut: ["The clock is right and the certificate was issued in the future (a CA fault)."]
+  },
+  {
+    id: "proxy-error",
+    title: "Outbound proxy refusing or failing",
+    category: "connectivity",
+    severity: "P2",
+    rank: 36,
+    keywords: ["proxy authentication required", "407 from proxy", "proxyconnect", "connect to proxy"],
+    matchers: [
+      /407 Proxy Authentication Required/,
+      /Received HTTP code 407 from proxy after CONNECT/,
+      /proxyconnect tcp: (?<subject>[^\n]+)/,
+      /ProxyError\('Cannot connect to proxy/,
+      /Unable to connect to proxy/
+    ],
+    minCount: 2,
+    sources: [
+      'curl/curl lib/http_proxy.c (failf "Received HTTP code %d from proxy after CONNECT", CURLE_RECV_ERROR = 56)',
+      `urllib3/urllib3 src/urllib3/connection.py ("Unable to connect to proxy"), requests' ProxyError('Cannot connect to proxy.')`,
+      'golang/go src/net/http/transport.go (proxyconnect: "proxyconnect " + op)'
+    ],
+    fixability: 0.1,
+    subjectKind: "host",
+    repo: [...SUBJECT_IN_CONFIG, ...NO_PROXY],
+    cause: "Outbound calls go through an HTTP proxy that is down, unreachable, or rejects the client's credentials.",
+    actions: [
+      "Check HTTP(S)_PROXY / NO_PROXY in the environment: internal hosts belong in NO_PROXY.",
+      "Test the proxy directly: `curl -v -x $HTTPS_PROXY https://example.com`."
+    ],
+    confirm: ["Calls through the proxy fail by hand; direct calls (where allowed) succeed."],
+    ruleOut: ["No proxy variables are set for the process."]
+  }
+];
+
+// src/knowledge/patterns/paas-heroku.ts
+var PROCFILE = [
+  { grep: "^web:", files: /(^|\/)Procfile$/, what: "the Procfile's web process" },
+  {
+    grep: "(listen|bind|PORT)",
+    files: /(^|\/)(config\/puma\.rb|gunicorn[\w.-]*\.py|server\.[jt]s|app\.[jt]s|main\.go)$/,
+    what: "the port the server binds"
+  }
+];
+var ERROR_CODES = "https://devcenter.heroku.com/articles/error-codes";
+var HEROKU_PATTERNS = [
+  {
+    id: "heroku-memory-quota",
+    title: "Heroku dyno over its memory quota",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 11,
+    keywords: ["memory quota", "process running mem="],
+    matchers: [
+      /Error (?<subject>R1[45]) \(Memory quota (?:vastly )?exceeded\)/,
+      // Heroku prints it with the R14/R15 error: at or past 100% of the quota.
+      /Process running mem=\d+M\((?:[1-9]\d{2,})(?:\.\d+)?%\)/
+    ],
+    sources: [`${ERROR_CODES} (R14 - Memory quota exceeded; R15 - Memory quota vastly exceeded)`],
+    fixability: 0.2,
+    cause: "A dyno used more memory than its size allows: past the quota it swaps (R14) and slows; far past it (R15) Heroku kills it. Usually too many web workers or threads for the dyno size, or a leak.",
+    actions: [
+      "Compare the dyno's memory (`heroku logs --ps web.1`, Metrics) with its size; lower WEB_CONCURRENCY or worker threads to what fits.",
+      "If memory climbs steadily between restarts, look for a leak before moving to a larger dyno."
+    ],
+    confirm: ["`Process running mem=` lines show the dyno above 100% of its quota just before the errors."],
+    ruleOut: [
+      "Memory stays well below the quota: the slowness comes from elsewhere (the database, a dependency)."
+    ]
+  },
+  {
+    id: "heroku-boot-timeout",
+    title: "Heroku web process never bound $PORT",
+    category: "port_conflict",
+    severity: "P1",
+    rank: 19,
+    keywords: ["boot timeout", "failed to bind to $port", "h20"],
+    matchers: [
+      /Error R10 \(Boot timeout\)/,
+      /Web process failed to bind to \$PORT within (?<subject>\d+) seconds of launch/,
+      /code=H20 desc="App boot timeout"/
+    ],
+    sources: [
+      `${ERROR_CODES} (R10 - Boot timeout: "Web process failed to bind to $PORT within 60 seconds of launch"; H20)`
+    ],
+    subjectKind: "timeout",
+    fixability: 0.3,
+    cause: "The web process started but did not listen on the port Heroku gives it in $PORT within the boot timeout: it binds a fixed port (3000, 8080) or localhost, or its start-up work takes longer than the timeout.",
+    actions: [
+      "Make the server listen on 0.0.0.0 and the port in the PORT environment variable (the Procfile's web command or the server's config).",
+      "Move slow start-up work (migrations, cache warming) out of the web process, to a release phase or a worker."
+    ],
+    confirm: ["The server's own start line names a fixed port or 127.0.0.1, not $PORT."],
+    ruleOut: ["The app logs that it listens on $PORT and then crashes: the crash (H10) is the cause."],
+    repo: PROCFILE
+  },
+  {
+    id: "heroku-request-timeout",
+    title: "Heroku router timed out requests after 30 s",
+    category: "latency",
+    severity: "P2",
+    rank: 37,
+    keywords: ["h12", "request timeout"],
+    matchers: [
+      /at=error code=H12 desc="Request timeout"[^\n]*?path="?(?<subject>\/[^\s"?]*)/,
+      /Error H12 \(Request timeout\)/
+    ],
+    minCount: 3,
+    sources: [
+      `${ERROR_CODES} (H12 - Request timeout: "An HTTP request took longer than 30 seconds to complete")`
+    ],
+    subjectKind: "url-path",
+    fixability: 0.2,
+    cause: "Requests took longer than the router's 30-second limit, so it answered 503 while the dyno went on working: a slow endpoint (a query, a call to a slow dependency) or too few workers for the traffic.",
+    actions: [
+      "Find what the timed-out path waits on (its slow query or dependency call) and make it fast or move it to a background job.",
+      "Set the app's own request timeout below 30 s (rack-timeout, gunicorn --timeout) so a stuck request frees its worker."
+    ],
+    confirm: ["The app's own lines for the same request_id show it completing after 30 s, or never."],
+    ruleOut: [
+      "Only one path times out and it is a known long export: the fix is a background job, not capacity."
+    ]
+  },
+  {
+    id: "heroku-app-crashed",
+    title: "Heroku router: the app crashed (H10)",
+    category: "crash",
+    severity: "P1",
+    rank: 58,
+    keywords: ["h10", "app crashed"],
+    matchers: [/at=error code=H10 desc="App crashed"/, /Error H10 \(App crashed\)/],
+    consequenceOf: ["heroku-boot-timeout", "heroku-memory-quota"],
+    sources: [
+      `${ERROR_CODES} (H10 - App crashed: "A crashed web dyno or a boot timeout on the web dyno will present this error")`
+    ],
+    fixability: 0.1,
+    cause: "The router found no running web dyno to send requests to: the web process crashed (or never booted) and Heroku answers 503 until it restarts. The crash itself is in the app's lines just before.",
+    actions: [
+      "Read the app's own lines before the first H10 (`heroku logs --ps web`): the exception or exit there is the cause.",
+      "`heroku ps` shows whether the dynos are crashed or restarting; fix the cause before restarting them."
+    ],
+    confirm: [
+      "`heroku ps` lists the web dynos as crashed, and `State changed from up to crashed` precedes the errors."
+    ],
+    ruleOut: ["The dynos are up and the errors are H12: requests are slow, nothing crashed."]
+  }
+];
+
+// src/knowledge/patterns/platform-limits.ts
+var PHP_MEMORY_LIMIT = [
+  {
+    grep: "memory_limit\\s*[=\\]]",
+    files: /(^|\/)php[\w.-]*\.ini$|\.ini$|(^|\/)(php-fpm|fpm|pool)[\w./-]*\.conf$|(^|\/)(Dockerfile|\.htaccess)$/i,
+    what: "PHP's memory_limit"
+  }
+];
+var RESOURCE_QUOTA = [
+  { grep: "kind:\\s*ResourceQuota", files: MANIFESTS, what: "the namespace's ResourceQuota" }
+];
+var RESOURCE_REQUESTS = [
+  { grep: "resources:", files: MANIFESTS, what: "the container's resources (no cpu/memory request)" }
+];
+var RUN_AS_USER = [
+  { grep: "^USER\\s+\\S+", files: /(^|\/)Dockerfile[\w.-]*$/i, what: "the image's USER" },
+  { grep: "runAsNonRoot:\\s*true", files: MANIFESTS, what: "the pod's runAsNonRoot" }
+];
+var ES_HEAP = [
+  {
+    grep: "(ES_JAVA_OPTS|-Xmx|indices\\.breaker\\.\\w+\\.limit)",
+    files: new RegExp(`${CONFIG.source}|jvm\\.options`, "i"),
+    what: "Elasticsearch's heap or breaker limit"
+  }
+];
+var PLATFORM_LIMIT_PATTERNS = [
+  {
+    id: "oom-php",
+    title: "PHP memory_limit exhausted",
+    category: "out_of_memory",
+    severity: "P2",
+    rank: 9,
+    keywords: ["allowed memory size of"],
+    matchers: [/Allowed memory size of (?<subject>\d+) bytes exhausted(?: \(tried to allocate \d+ bytes\))?/],
+    sources: [
+      'php/php-src Zend/zend_alloc.c (zend_mm_safe_error: "Allowed memory size of %zu bytes exhausted (tried to allocate %zu bytes)")'
+    ],
+    subjectKind: "limit",
+    fixability: 0.2,
+    cause: "A PHP request (or CLI script) used more memory than PHP's memory_limit allows, so PHP stopped it with a fatal error: usually a query or file loaded whole into memory, sometimes a limit set lower than the work needs.",
+    actions: [
+      "Read the file and line the error names: a result set or file read whole is streamed or paginated instead.",
+      "Raise memory_limit only when the work really needs it, and keep it below the container's memory limit."
+    ],
+    confirm: [
+      "The same request fails each time at the same line, and the limit in the error matches php.ini."
+    ],
+    ruleOut: [
+      "The container is OOM-killed with no PHP fatal error: the container's limit, not PHP's, is the ceiling."
+    ],
+    repo: PHP_MEMORY_LIMIT
+  },
+  {
+    id: "k8s-quota-exceeded",
+    title: "Pods refused by the namespace's ResourceQuota",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 6,
+    keywords: ["exceeded quota"],
+    matchers: [/exceeded quota: (?<subject>[\w.-]+), requested: [^\n]+?, used: [^\n]+?, limited: /],
+    sources: [
+      'kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/admission/plugin/resourcequota/controller.go (fmt.Errorf("exceeded quota: %s, requested: %s, used: %s, limited: %s"))'
+    ],
+    fixability: 0.1,
+    cause: "The namespace's ResourceQuota has no room left for what the new pods request, so the API server refuses to create them: a rollout or scale-up cannot start its pods.",
+    actions: [
+      "`kubectl describe resourcequota -n NAMESPACE`: which resource is at its limit, and which workloads use it.",
+      "Lower the new pods' requests/limits, scale down something else, or raise the quota if the growth is intended."
+    ],
+    confirm: ["ReplicaSet events say FailedCreate with the same quota message."],
+    ruleOut: [
+      "The quota has room: the pods are pending on the scheduler (FailedScheduling), a different limit."
+    ],
+    repo: RESOURCE_QUOTA
+  },
+  {
+    id: "es-circuit-breaker",
+    title: "Elasticsearch circuit breaker tripped: request refused for memory",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 12,
+    keywords: ["data too large", "circuit_breaking_exception", "circuitbreakingexception"],
+    matchers: [/\[(?<subject>\w+)\] Data too large, data for \[[^\]]*\] would be \[/],
+    sources: [
+      'elastic/elasticsearch server/src/main/java/org/elasticsearch/common/breaker/ChildMemoryCircuitBreaker.java ("[" + name + "] Data too large, data for [" + label + "] would be [" … "which is larger than the limit of [")',
+      "https://www.elastic.co/guide/en/elasticsearch/reference/current/circuit-breaker-errors.html"
+    ],
+    fixability: 0.1,
+    cause: "Elasticsearch refused a request because serving it would push the node's heap past a circuit breaker's limit (the parent breaker, fielddata, request): heavy aggregations or fielddata on text fields, large bulk requests, or a heap too small for the load.",
+    actions: [
+      "`GET _nodes/stats/breaker`: which breaker trips and on which nodes; `GET _cat/fielddata?v` for fielddata use.",
+      "Make the query cheaper (keyword fields instead of fielddata on text, smaller bulk batches) before raising heap or breaker limits."
+    ],
+    confirm: ["The breaker's tripped count rises on the nodes in the error, with heap use near the limit."],
+    ruleOut: ["Heap use is low and the breaker is fielddata: one query's fielddata, not the node's heap."],
+    repo: ES_HEAP
+  },
+  {
+    id: "rabbitmq-ack-timeout",
+    title: "RabbitMQ closed the consumer's channel: acknowledgement timed out",
+    category: "latency",
+    severity: "P2",
+    rank: 21,
+    keywords: ["delivery acknowledgement on channel"],
+    matchers: [
+      /PRECONDITION_FAILED - delivery acknowledgement on channel \d+ timed out(?:\. Timeout value used: (?<subject>\d+) ms)?/
+    ],
+    sources: [
+      'rabbitmq/rabbitmq-server deps/rabbit/src/rabbit_channel.erl (PRECONDITION_FAILED "delivery acknowledgement on channel … timed out. Timeout value used: … ms. This timeout value can be configured, see consumers doc guide to learn more")',
+      "https://www.rabbitmq.com/docs/consumers#acknowledgement-timeout"
+    ],
+    subjectKind: "timeout",
+    fixability: 0.2,
+    cause: "A consumer held a delivered message longer than the broker's consumer_timeout without acknowledging it, so RabbitMQ closed the channel and requeued the message: a task slower than the timeout, or a consumer that acks only after long work, redelivered again and again.",
+    actions: [
+      "Find the slow task (the message redelivered every timeout) and make it shorter, or ack before the long work when redelivery is not needed.",
+      "Raise consumer_timeout (per queue with x-consumer-timeout) only to the task's real duration."
+    ],
+    confirm: ["The same message ids are redelivered at the timeout's interval."],
+    ruleOut: ["Channels close for another reason (connection blocked, memory alarm): read the broker's log."]
+  },
+  {
+    id: "run-as-non-root-violation",
+    title: "Container refused: runAsNonRoot but the image runs as root",
+    category: "configuration",
+    severity: "P2",
+    rank: 5,
+    keywords: ["runasnonroot"],
+    matchers: [
+      /container has runAsNonRoot and image will run as root/,
+      /container has runAsNonRoot and image has non-numeric user \((?<subject>[^)]+)\), cannot verify user is non-root/
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/kubelet/kuberuntime/security_context_others.go (verifyRunAsNonRoot: "container has runAsNonRoot and image will run as root (pod: %q, container: %s)"; "container has runAsNonRoot and image has non-numeric user (%s), cannot verify user is non-root (pod: %q, container: %s)")'
+    ],
+    subjectKind: "user",
+    fixability: 0.3,
+    cause: "The pod demands a non-root user (runAsNonRoot) but the image's default user is root, or a name the kubelet cannot check, and the pod sets no runAsUser: the kubelet refuses to start the container (CreateContainerConfigError).",
+    actions: [
+      "Set a numeric non-root `runAsUser` in the pod's securityContext, or give the image a numeric `USER` (e.g. `USER 10001`).",
+      "Never drop runAsNonRoot to make the pod start."
+    ],
+    confirm: ["`docker inspect IMAGE --format '{{.Config.User}}'` is empty, 0, root or a name."],
+    ruleOut: ["The image's user is numeric and non-zero: the pod's runAsUser: 0 overrides it."],
+    repo: RUN_AS_USER
+  },
+  {
+    id: "hpa-missing-request",
+    title: "The autoscaler cannot compute utilisation: a container has no resource request",
+    category: "configuration",
+    severity: "P3",
+    rank: 25,
+    keywords: ["missing request for"],
+    matchers: [/missing request for (?<subject>cpu|memory) in container "?[\w.-]+"? of Pod "?[\w.-]+"?/],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/podautoscaler/replica_calculator.go (calculatePodRequests: fmt.Errorf("missing request for %s in container %s of Pod %s"))'
+    ],
+    fixability: 0.3,
+    cause: "The HorizontalPodAutoscaler scales on utilisation, which is usage divided by the pods' requests; a container (often a sidecar) without a request makes the calculation fail, so the HPA stops scaling.",
+    actions: [
+      "Give every container of the target pods (sidecars and init containers included) a request for the resource the HPA names."
+    ],
+    confirm: [
+      "`kubectl describe hpa` shows FailedGetResourceMetric with the same message, and the target shows <unknown>."
+    ],
+    ruleOut: [
+      "Every container has requests: the metrics server is down (a different FailedGetResourceMetric)."
+    ],
+    repo: RESOURCE_REQUESTS
+  }
+];
+
+// src/knowledge/patterns/service-config.ts
+var CONFIG_OR_MANIFESTS2 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+var PUBLISHED_FILE = [
+  {
+    grep: "{subject}",
+    files: /\.(csproj|fsproj|vbproj|props|targets)$/i,
+    what: "the project's publish item for the file (CopyToOutputDirectory / CopyToPublishDirectory)"
+  },
+  { grep: "^\\s*COPY\\b", files: /(^|\/)(Dockerfile|Containerfile)[\w.-]*$/, what: "what the image copies" },
+  { grep: "{subject}", files: CONFIG_OR_MANIFESTS2, what: "where the file is named" }
+];
+var SERVICE_REGISTRATION = [
+  {
+    grep: "\\b(builder\\.)?[Ss]ervices\\.(Add\\w+|TryAdd\\w+)\\s*[<(]",
+    files: /(^|\/)(Program|Startup)\.cs$|ServiceCollection\w*\.cs$/,
+    what: "the service registrations (the missing type is registered nowhere)"
+  }
+];
+var HEALTHCHECK_COMMAND = [
+  { grep: "^\\s*(-\\s*)?test:.*\\b{subject}\\b", files: COMPOSE, what: "the compose healthcheck's command" },
+  {
+    grep: "^\\s*HEALTHCHECK\\b.*\\b{subject}\\b",
+    files: /(^|\/)(Dockerfile|Containerfile)[\w.-]*$/,
+    what: "the image's HEALTHCHECK command"
+  },
+  { grep: "\\b{subject}\\b", files: MANIFESTS, what: "the probe's exec command" }
+];
+var CONTAINER_LOG_ROTATION = [
+  {
+    grep: `^\\s*driver:\\s*["']?(json-file|local)["']?\\s*$`,
+    files: COMPOSE,
+    what: "the service's log driver (no max-size/max-file: its logs are never rotated)",
+    within: "logging",
+    when: /for logger json-file|\/var\/lib\/docker\/containers\/\S*-json\.log/
+  },
+  {
+    grep: '"log-driver"\\s*:',
+    files: /(^|\/)daemon\.json$/,
+    what: "the Docker daemon's default log driver (no log-opts max-size: logs are never rotated)",
+    when: /for logger json-file|\/var\/lib\/docker\/containers\/\S*-json\.log/
+  }
+];
+var SERVICE_CONFIG_PATTERNS = [
+  {
+    id: "healthcheck-command-missing",
+    title: "Health check runs a tool the image does not have",
+    category: "health_check",
+    severity: "P2",
+    // Below container-start-error: the container runs; only its health check cannot.
+    rank: 4,
+    keywords: ["health check of", "probe errored", "oci runtime exec failed"],
+    matchers: [
+      // docker inspect's State.Health.Log entry as quoted from the file: `exec`, not `create`, is a check run
+      // inside a container that is up.
+      /"Output":\s*"OCI runtime exec failed: [^\n]*exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found/,
+      /Health check of [^\n]*failed \(exit -?\d+\): [^\n]*exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found/,
+      /Health check of [^\n]*failed \(exit -?\d+\): (?:\/bin\/)?sh: (?:\d+: )?(?<subject>[\w.-]+): not found/,
+      /(?:Liveness|Readiness|Startup) probe errored: [^\n]*exec: \\?"(?<subject>[^"\\]+)\\?": executable file not found/
+    ],
+    sources: [
+      "moby/moby daemon/health.go (each run's ExitCode and Output kept in State.Health.Log; exit -1 when the probe cannot start)",
+      'opencontainers/runc libcontainer (exec: "%s": executable file not found in $PATH, as "OCI runtime exec failed: exec failed: unable to start container process: …")',
+      'kubernetes/kubernetes pkg/kubelet/prober/prober.go ("%s probe errored: %v")'
+    ],
+    fixability: 0.4,
+    subjectKind: "file-path",
+    repo: HEALTHCHECK_COMMAND,
+    cause: "The health check runs a program the image does not contain (curl or wget on a slim or distroless image), so every check fails and the container is marked unhealthy although the service may be fine; whatever waits on its health never starts.",
+    actions: [
+      "Rewrite the check with what the image has (the runtime itself, e.g. `node -e`, `python -c`, or the app's own health subcommand), or install the tool in the image.",
+      "Check the service answers its health endpoint by hand before blaming it."
+    ],
+    confirm: [
+      "`docker exec CONTAINER which TOOL` finds nothing; the service answers its health route by other means."
+    ],
+    ruleOut: ["The check's tool runs and the endpoint itself fails: a real health failure."]
+  },
+  {
+    id: "tls-ca-bundle-missing",
+    title: "CA bundle path points at a file the container does not have",
+    category: "tls",
+    severity: "P2",
+    rank: 14,
+    keywords: ["ca certificate bundle", "ignoring extra certs", "error setting certificate"],
+    matchers: [
+      /Could not find a suitable TLS CA certificate bundle, invalid path: (?<subject>\S+)/,
+      /Ignoring extra certs from `(?<subject>[^`]+)`, load failed/,
+      /error setting certificate (?:verify locations|file):?\s+(?:CAfile: )?(?<subject>\/\S+)/
+    ],
+    sources: [
+      'psf/requests src/requests/adapters.py (cert_verify: OSError(f"Could not find a suitable TLS CA certificate bundle, invalid path: {cert_loc}"))',
+      'nodejs/node src/crypto/crypto_context.cc ("Warning: Ignoring extra certs from `%s`, load failed: %s")',
+      'curl/curl lib/vtls/openssl.c ("error setting certificate file: %s", "error setting certificate verify locations: CAfile: %s")'
+    ],
+    fixability: 0.3,
+    subjectKind: "file-path",
+    repo: [
+      { grep: "{subject}", files: CONFIG_OR_MANIFESTS2, what: "where the CA bundle path is set" },
+      ...CA_BUNDLE
+    ],
+    cause: "The process is told to trust a CA bundle at a path that does not exist in its container (REQUESTS_CA_BUNDLE, SSL_CERT_FILE, NODE_EXTRA_CA_CERTS pointing at a file that was never mounted or copied), so every TLS call fails before the handshake.",
+    actions: [
+      "Compare the bundle path in the environment with the volume mounts and the image (`ls -l PATH` in the container).",
+      "Mount the bundle at that path, or point the variable at where it is mounted; never turn verification off."
+    ],
+    confirm: ["The path in the error is absent in the running container."],
+    ruleOut: [
+      "The file exists and is readable: the bundle's content is wrong instead (an unknown-authority error)."
+    ]
+  },
+  {
+    id: "dotnet-config-file-missing",
+    title: ".NET configuration file not published with the app",
+    category: "configuration",
+    severity: "P2",
+    rank: 15,
+    keywords: ["was not found and is not optional"],
+    matchers: [/The configuration file '(?<subject>[^']+)' was not found and is not optional/],
+    sources: [
+      `dotnet/runtime src/libraries/Microsoft.Extensions.Configuration.FileExtensions/src/Resources/Strings.resx (Error_FileNotFound "The configuration file '{0}' was not found and is not optional.")`
+    ],
+    fixability: 0.3,
+    subjectKind: "file-path",
+    repo: PUBLISHED_FILE,
+    cause: "The app loads a configuration file that is required (optional: false) but the build did not put it in the output: the project does not copy it to the publish directory, or the image does not COPY it.",
+    actions: [
+      "Mark the file CopyToPublishDirectory/CopyToOutputDirectory in the .csproj, or COPY it in the Dockerfile.",
+      "Check the expected physical path the error prints against the image's WORKDIR."
+    ],
+    confirm: ["The file is absent from `dotnet publish` output and from the image's working directory."],
+    ruleOut: [
+      "The file is present at the expected path: look at the environment name the app was started with."
+    ]
+  },
+  {
+    id: "dotnet-di-unresolved",
+    title: ".NET dependency injection cannot resolve a service",
+    category: "configuration",
+    severity: "P2",
+    rank: 20,
+    keywords: ["unable to resolve service for type"],
+    matchers: [
+      /Unable to resolve service for type '(?:[\w`.+]+\.)?(?<subject>[\w`]+)' while attempting to activate/,
+      /Unable to resolve service for type \\u0027(?:[\w`.+]+\.)?(?<subject>[\w`]+)\\u0027 while attempting to activate/
+    ],
+    sources: [
+      `dotnet/runtime src/libraries/Microsoft.Extensions.DependencyInjection.Abstractions/src/Resources/Strings.resx (CannotResolveService "Unable to resolve service for type '{0}' while attempting to activate '{1}'.")`
+    ],
+    fixability: 0.2,
+    subjectKind: "service",
+    repo: SERVICE_REGISTRATION,
+    cause: "A class asks the container for a service type nobody registered at start-up (a registration dropped or never added), so every request that needs it fails.",
+    actions: [
+      "Register the type with the lifetime it needs (AddScoped/AddSingleton/AddTransient) where the other services are registered.",
+      "Turn on ValidateOnBuild so a missing registration fails at start, not per request."
+    ],
+    confirm: ["No `services.Add…<Type>` registers the type named in the error."],
+    ruleOut: ["The type is registered, but in another scope or only for another environment."]
+  },
+  {
+    id: "upstream-keepalive-race",
+    title: "Upstream closes reused keep-alive connections before the proxy does",
+    category: "connectivity",
+    severity: "P2",
+    rank: 45,
+    keywords: [
+      "prematurely closed connection while reading response header",
+      "reset by peer) while reading response header"
+    ],
+    matchers: [
+      /upstream prematurely closed connection while reading response header from upstream/,
+      /recv\(\) failed \(104: Connection reset by peer\) while reading response header from upstream/
+    ],
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c ("upstream prematurely closed connection", log action "reading response header from upstream")',
+      'nginx/nginx src/os/unix/ngx_recv.c ("recv() failed" with errno 104 ECONNRESET)'
+    ],
+    fixability: 0.3,
+    repo: KEEPALIVE,
+    cause: "The upstream closes idle keep-alive connections sooner than the proxy stops reusing them, so a request sent on a connection the upstream is closing is reset: sporadic 502s under steady load, not an outage.",
+    actions: [
+      "Make the upstream's keep-alive timeout longer than the proxy's (Node server.keepAliveTimeout, gunicorn --keep-alive) or the proxy's shorter.",
+      "Check the 502s are spread over time and endpoints, not tied to one slow request."
+    ],
+    confirm: [
+      "The upstream's keep-alive timeout is shorter than the proxy's keepalive_timeout / http-keep-alive."
+    ],
+    ruleOut: ["The upstream restarted or crashed at the same moments (its own logs say so)."]
+  }
+];
+
+// src/knowledge/patterns/resources.ts
+var RESOURCE_PATTERNS = [
+  {
+    id: "oom-node-heap",
+    title: "Node.js ran out of heap",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["javascript heap", "reached heap limit"],
+    matchers: [/JavaScript heap out of memory/, /Reached heap limit/, /Allocation failed - JavaScript heap/],
+    sources: [
+      'nodejs/node doc/api/cli.md (--heapsnapshot-near-heap-limit: "FATAL ERROR: Ineffective mark-compacts near heap limit Allocation failed - JavaScript heap out of memory")'
+    ],
+    fixability: 0.7,
+    confirm: [
+      "Heap used (process.memoryUsage / --trace-gc) climbs to the --max-old-space-size limit before the abort."
+    ],
+    ruleOut: [
+      "The container was OOMKilled without V8's `heap out of memory` message: the limit is the cgroup's."
+    ],
+    cause: "The Node.js process exceeded its V8 heap limit and aborted.",
+    actions: [
+      "Raise --max-old-space-size (keep it about 75% of the container's memory limit).",
+      "Take a heap snapshot under load to rule out a leak before raising limits again."
+    ],
+    repo: NODE_HEAP
+  },
+  {
+    id: "oom-jvm",
+    title: "JVM ran out of heap",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["outofmemoryerror"],
+    matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Java heap space", "GC overhead limit exceeded", "Requested array size exceeds VM limit")'
+    ],
+    fixability: 0.6,
+    confirm: [
+      "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it."
+    ],
+    ruleOut: ["The message names Metaspace or native threads: a different limit."],
+    cause: "The JVM exhausted its heap (java.lang.OutOfMemoryError).",
+    actions: [
+      "Raise -Xmx (and the container limit with it), or find the allocation that grows with a heap dump.",
+      "Add -XX:+HeapDumpOnOutOfMemoryError to capture the next occurrence."
+    ],
+    repo: JVM_HEAP
+  },
+  {
+    id: "oom-kernel",
+    title: "Kernel OOM killer killed a process",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 10,
+    keywords: ["out of memory", "oom-kill", "oom_kill", "oom-killer"],
+    matchers: [
+      /Out of memory: Kill(ed)? process/,
+      /invoked oom-killer/,
+      /oom-kill:/,
+      /Memory cgroup out of memory/,
+      // systemd's words in the unit's own journal (src/core/unit.c, service.c), where -u finds them.
+      /A process of this unit has been killed by the OOM killer/,
+      /Failed with result 'oom-kill'/
+    ],
+    exclude: [/JavaScript heap out of memory/, /OOM command not allowed/],
+    sources: [
+      'torvalds/linux mm/oom_kill.c ("%s invoked oom-killer: gfp_mask=%#x(%pGg), order=%d, oom_score_adj=%hd", "oom-kill:constraint=…", "%s: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB…" with "Out of memory" or "Memory cgroup out of memory")'
+    ],
+    fixability: 0.6,
+    confirm: ["The kernel log names the killed process and its cgroup, with anon-rss near the limit."],
+    ruleOut: ["The process exited on its own (an exit code other than 137, no oom-kill line)."],
+    cause: "The kernel's OOM killer terminated the process: it used more memory than its cgroup or host allows.",
+    actions: [
+      "Raise the memory limit of the service, or reduce its memory use.",
+      "Check the memory graph for steady growth (a leak) versus a spike (a burst of work)."
+    ],
+    repo: [...MEMORY_LIMIT, ...HOST_MEMORY_RESERVATIONS]
+  },
+  {
+    id: "oom-container",
+    title: "Container OOMKilled",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 11,
+    keywords: ["oomkilled", "exit code", "exited with code"],
+    matchers: [/OOMKilled/, /Exit Code:\s+137\b/, /exit(ed with)? code:? 137\b/i],
+    sources: [
+      'https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/ (lastState terminated reason "OOMKilled")',
+      'kubernetes/kubectl pkg/describe/describe.go (container state "Exit Code:    %d", 137 = 128 + SIGKILL)'
+    ],
+    fixability: 0.6,
+    confirm: ["`kubectl describe pod` shows Last State: Terminated, Reason: OOMKilled, Exit Code 137."],
+    ruleOut: [
+      "Exit code 137 without OOMKilled: a SIGKILL from elsewhere (liveness probe, preemption, a person)."
+    ],
+    cause: "The container was killed for exceeding its memory limit (OOMKilled, exit code 137).",
+    actions: [
+      "Raise the container's memory limit (resources.limits.memory), or reduce the service's memory use.",
+      "Compare requests and limits with actual usage (kubectl top pod) before changing them."
+    ],
+    repo: MEMORY_LIMIT
+  },
+  {
+    id: "disk-full",
+    title: "Disk full",
+    category: "disk_full",
+    severity: "P1",
+    rank: 10,
+    keywords: [
+      "no space left",
+      "enospc",
+      "disk full",
+      "disk is full",
+      "could not extend file",
+      "diskpressure",
+      "garbage collect required amount of images"
+    ],
+    matchers: [
+      /No space left on device/i,
+      /\bENOSPC\b/,
+      /\bdisk (is )?full\b/i,
+      /could not extend file/,
+      /database or disk is full/,
+      /\bDiskPressure\b/,
+      // The kubelet's image GC could not free enough of the node's disk (FreeDiskSpaceFailed / ImageGCFailed).
+      /[Ff]ailed to garbage collect required amount of images/
+    ],
+    // ENOSPC from inotify means the watch limit was reached, not that the disk is full.
+    exclude: [/file watchers/i, /inotify/i, /DiskPressure\s+False/, /\bno disk pressure\b/i, /inode/i],
+    fields: [
+      { kind: "k8s-condition", fields: { type: /^DiskPressure$/, status: /^True$/ } },
+      {
+        kind: "k8s-event",
+        fields: {
+          reason: /^(FreeDiskSpaceFailed|ImageGCFailed)$/,
+          message: /garbage collect required amount of images/
+        }
+      }
+    ],
+    sources: [
+      'https://man7.org/linux/man-pages/man3/errno.3.html (ENOSPC "No space left on device")',
+      'postgres/postgres src/backend/storage/smgr/md.c ("could not extend file \\"%s\\": %m")',
+      'sqlite/sqlite src/main.c (SQLITE_FULL "database or disk is full")',
+      'kubernetes/kubernetes pkg/kubelet/images/image_gc_manager.go (fmt.Errorf("failed to garbage collect required amount of images. Wanted to free %d bytes, but freed %d bytes" …), events FreeDiskSpaceFailed / ImageGCFailed from pkg/kubelet/events/event.go; current wording "Attempted to free %d bytes, but only found %d bytes eligible to free.")'
+    ],
+    fixability: 0.1,
+    confirm: ["`df -h` on the named mount shows 100% used."],
+    ruleOut: ["`df -h` has free space: check `df -i` (inodes) or a quota."],
+    cause: "A filesystem ran out of space, so writes fail.",
+    actions: [
+      "Free space now: `df -h`, then `du -xh --max-depth=1 /var | sort -h` to find what grew.",
+      "Rotate and cap logs (logrotate, Docker's max-size), prune old data, or grow the volume."
+    ],
+    repo: CONTAINER_LOG_ROTATION
+  },
+  {
+    id: "too-many-open-files",
+    title: "Too many open files",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 12,
+    keywords: ["emfile", "too many open files"],
+    matchers: [/\bEMFILE\b/, /Too many open files/i],
+    sources: [
+      'nginx/nginx src/event/ngx_event_accept.c ("accept4() failed" with errno 24, strerror "Too many open files")'
+    ],
+    fixability: 0.7,
+    confirm: ["`ls /proc/PID/fd | wc -l` equals the soft limit in /proc/PID/limits."],
+    ruleOut: ["Descriptor count is far below the limit: the EMFILE came from another process."],
+    cause: "The process hit its open-file-descriptor limit (EMFILE), so new connections and files fail.",
+    actions: [
+      "Raise the descriptor limit (LimitNOFILE in the systemd unit, worker_rlimit_nofile for nginx).",
+      "Check for a descriptor leak: `ls /proc/PID/fd | wc -l` over time."
+    ],
+    repo: NOFILE
+  },
+  {
+    id: "nginx-worker-connections",
+    title: "nginx worker_connections exhausted",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 12,
+    keywords: ["worker_connections"],
+    matchers: [/worker_connections are not enough/],
+    sources: ['nginx/nginx src/core/ngx_connection.c ("%ui worker_connections are not enough")'],
+    fixability: 0.8,
+    confirm: ["Active connections (stub_status) reach worker_processes × worker_connections."],
+    ruleOut: ["Connections are far below the limit: the alert line came from a test or reload."],
+    cause: "nginx ran out of worker connections: each worker accepts at most worker_connections clients and upstreams.",
+    actions: [
+      "Raise worker_connections in the events block (and worker_rlimit_nofile to at least twice it).",
+      "Check for slow upstreams holding connections open."
+    ],
+    repo: WORKER_CONNECTIONS
+  },
+  {
+    id: "connection-pool-exhausted",
+    title: "Database connection pool exhausted",
+    category: "connection_pool",
+    severity: "P2",
+    rank: 18,
+    keywords: [
+      "connection is not available",
+      "resourcerequest timed out",
+      "queuepool limit",
+      "pool exhausted",
+      "timeout acquiring a connection",
+      "unable to acquire"
+    ],
+    matchers: [
+      /Connection is not available, request timed out after \d+ms/,
+      /ResourceRequest timed out/,
+      /QueuePool limit of size \d+ overflow \d+ reached/,
+      /(connection )?pool (is )?exhausted/i,
+      /Timeout acquiring a connection/,
+      /Unable to acquire JDBC Connection/
+    ],
+    sources: [
+      'brettwooldridge/HikariCP src/main/java/com/zaxxer/hikari/pool/HikariPool.java ("Connection is not available, request timed out after …ms")',
+      'sqlalchemy/sqlalchemy lib/sqlalchemy/pool/impl.py ("QueuePool limit of size %d overflow %d reached")',
+      'knex/knex lib/client.js ("Knex: Timeout acquiring a connection. The pool is probably full.")'
+    ],
+    fixability: 0.7,
+    confirm: [
+      "Pool metrics: active = max and pending > 0 (hikaricp_connections_pending) while the DB has free slots."
+    ],
+    ruleOut: ["The database itself refuses (too many clients): the server limit, not the pool."],
+    cause: "Requests wait for a database connection and time out: the connection pool is too small for the load, or connections are held too long.",
+    actions: [
+      "Raise the pool size, keeping pool size × replicas below the database's max_connections.",
+      "Look for slow queries or transactions that hold connections (pg_stat_activity)."
+    ],
+    repo: POOL_SIZE
+  },
+  {
+    id: "request-body-too-large",
+    title: "Request bodies larger than the proxy allows (413)",
+    category: "configuration",
+    severity: "P3",
+    rank: 17,
+    keywords: ["too large body", "request entity too large"],
+    matchers: [
+      /client intended to send too large body: (?<subject>\d+) bytes/,
+      /413 Request Entity Too Large/
+    ],
+    sources: [
+      'nginx/nginx src/http/ngx_http_core_module.c and src/http/ngx_http_request.c ("client intended to send too large body: %O bytes")'
+    ],
+    fixability: 0.7,
+    confirm: [
+      "413 responses in the access log for the upload route, with client_max_body_size below the body size."
+    ],
+    ruleOut: ["The 413 comes from the application, not the proxy (check the response's Server header)."],
+    cause: "The proxy rejects uploads larger than its client_max_body_size with 413 before they reach the service.",
+    actions: [
+      "Raise client_max_body_size to the largest upload the service accepts (and no further).",
+      "Check the service's own upload limit matches, or it will reject what the proxy now lets through."
+    ],
+    repo: BODY_SIZE
+  }
+];
+
+// src/knowledge/patterns/runtime-errors.ts
+var TRACE_CONFIRM = [
+  "The stack trace's top application frame, read in the repository, fails on this input."
+];
+var TRACE_RULE_OUT = ["The error is caught and answered (a 4xx) and the service keeps serving."];
+var RUNTIME_ERROR_PATTERNS = [
+  {
+    id: "stack-overflow-jvm",
+    title: "JVM StackOverflowError (runaway recursion)",
+    category: "application_error",
+    severity: "P2",
+    rank: 27,
+    keywords: ["stackoverflowerror"],
+    matchers: [/java\.lang\.StackOverflowError/, /\bStackOverflowError\b/],
+    exclude: [/-Xss\d/],
+    sources: [
+      "openjdk/jdk src/java.base/share/classes/java/lang/StackOverflowError.java",
+      'openjdk/jdk src/java.base/share/classes/java/lang/ThreadGroup.java (uncaughtException: "Exception in thread \\"" + t.getName() + "\\" ")'
+    ],
+    fixability: 0.3,
+    repo: [...STACK_FRAME, ...THREAD_STACK],
+    cause: "A thread's stack overflowed: a recursion without a working base case (often a cyclic object graph in toString, equals or JSON serialisation).",
+    actions: [
+      "Read the repeating frames in the trace: the cycle names the method to fix.",
+      "Raising -Xss only hides an unbounded recursion."
+    ],
+    confirm: ["The same few frames repeat hundreds of times in the trace."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "recursion-python",
+    title: "Python RecursionError",
+    category: "application_error",
+    severity: "P2",
+    rank: 27,
+    keywords: ["recursionerror", "maximum recursion depth"],
+    matchers: [/RecursionError: maximum recursion depth exceeded/, /maximum recursion depth exceeded/],
+    sources: [
+      'python/cpython Python/ceval.c (_PyErr_Format(tstate, PyExc_RecursionError, "maximum recursion depth exceeded%s", where); where is e.g. " while calling a Python object", " in comparison")'
+    ],
+    fixability: 0.3,
+    repo: STACK_FRAME,
+    cause: "Python hit its recursion limit: a function recurses without reaching its base case, or on a cyclic structure.",
+    actions: ["Read the repeated frame in the traceback and fix the recursion (or make it iterative)."],
+    confirm: ["The traceback repeats one frame (`[Previous line repeated N more times]`)."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "stack-overflow-node",
+    title: "Node.js Maximum call stack size exceeded",
+    category: "application_error",
+    severity: "P2",
+    rank: 27,
+    keywords: ["maximum call stack size exceeded"],
+    matchers: [/RangeError: Maximum call stack size exceeded/, /Maximum call stack size exceeded/],
+    sources: [
+      'v8/v8 src/common/message-template.h (kStackOverflow "Maximum call stack size exceeded", thrown as RangeError)'
+    ],
+    fixability: 0.3,
+    repo: STACK_FRAME,
+    cause: "V8's call stack overflowed: unbounded recursion, or a very large array spread into a call's arguments.",
+    actions: ["Find the repeating frame in the trace; replace `fn(...bigArray)` with a loop."],
+    confirm: ["Repeating frames in the stack trace, or a spread of a large array at the top frame."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "stack-overflow-native",
+    title: "Stack overflow in Go or Ruby",
+    category: "application_error",
+    severity: "P2",
+    rank: 27,
+    keywords: ["stack exceeds", "stack overflow", "stack level too deep"],
+    matchers: [
+      /goroutine stack exceeds \d+-byte limit/,
+      /fatal error: stack overflow/,
+      /stack level too deep \(SystemStackError\)/,
+      /\bSystemStackError\b/
+    ],
+    sources: [
+      'golang/go src/runtime/stack.go ("runtime: goroutine stack exceeds ", maxstacksize, "-byte limit" then throw("stack overflow") → "fatal error: stack overflow")',
+      'https://docs.ruby-lang.org/en/master/SystemStackError.html ("stack level too deep")'
+    ],
+    fixability: 0.3,
+    repo: STACK_FRAME,
+    cause: "A goroutine or Ruby thread recursed until its stack limit: a recursion without a base case.",
+    actions: ["Read the repeated frames; fix the recursion or the cyclic data it walks."],
+    confirm: ["The trace repeats the same function."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "unhandled-rejection",
+    title: "Node.js unhandled promise rejection",
+    category: "application_error",
+    severity: "P2",
+    rank: 29,
+    keywords: [
+      "unhandledpromiserejection",
+      "unhandled promise rejection",
+      "err_unhandled_rejection",
+      "frompromise"
+    ],
+    matchers: [
+      // What Node 15+ prints above the rejection's own error when it exits (lib/internal/process/promises.js).
+      /triggerUncaughtException\(err, true \/\* fromPromise \*\/\)/,
+      /UnhandledPromiseRejection(Warning)?/,
+      /This error originated either by throwing inside of an async function without a catch block/,
+      /ERR_UNHANDLED_REJECTION/
+    ],
+    sources: [
+      'nodejs/node lib/internal/process/promises.js ("This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch()…", ERR_UNHANDLED_REJECTION, triggerUncaughtException(err, true /* fromPromise */))'
+    ],
+    fixability: 0.4,
+    repo: STACK_FRAME,
+    cause: "A promise rejected with no handler; since Node 15 that terminates the process, so one failed await takes the service down.",
+    actions: [
+      "Await or `.catch()` the promise the trace names and handle its failure.",
+      "Find the rejection's own error (the line after the warning): it is the real failure."
+    ],
+    confirm: ["The process exits right after the rejection and restarts."],
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "go-panic",
+    title: "Go panic",
+    category: "application_error",
+    severity: "P2",
+    rank: 25,
+    keywords: ["panic:", "panic serving"],
+    matchers: [
+      // net/http recovers a handler's panic and logs "http: panic serving ADDR: VALUE" then the stack: the
+      // server lives on, but every such request fails at the line the trace names.
+      /http: panic serving \S+: (?:runtime error: )?(?<subject>invalid memory address or nil pointer dereference|index out of range[^\n]*|slice bounds out of range[^\n]*|assignment to entry in nil map)/,
+      /panic: runtime error: (?<subject>invalid memory address or nil pointer dereference|index out of range[^\n]*|slice bounds out of range[^\n]*)/,
+      /panic: assignment to entry in nil map/,
+      /^panic: .+\n+goroutine \d+ \[running\]/m
+    ],
+    sources: [
+      'golang/go src/runtime/error.go ("invalid memory address or nil pointer dereference", "index out of range [%x] with length %y") and src/runtime/panic.go ("panic: " then "goroutine %d [running]:")',
+      'golang/go src/runtime/map.go (panic(plainError("assignment to entry in nil map")))',
+      'golang/go src/net/http/server.go (c.server.logf("http: panic serving %v: %v\\n%s", c.remoteAddr, err, buf))'
+    ],
+    // A nil dereference guarded in the function's error return is a proposal (below 0.4 only a diagnosis);
+    // the builder caps it at 0.3 when no guard is proposed (index out of range, no error result).
+    fixability: 0.4,
+    repo: STACK_FRAME,
+    cause: "A goroutine panicked (nil pointer, index out of range, nil map) and took the process down.",
+    actions: [
+      "Open the first frame in your module below `goroutine N [running]` and handle the nil/out-of-range case.",
+      "Recover in HTTP handlers only to log and answer 500, not to hide the bug."
+    ],
+    confirm: ["`goroutine N [running]:` follows, naming a file in the repository."],
+    ruleOut: [
+      "The panic is recovered by the server (`http: panic serving`) once, not on each request to the route."
+    ]
+  },
+  {
+    id: "go-concurrent-map",
+    title: "Go concurrent map access",
+    category: "concurrency",
+    severity: "P2",
+    rank: 24,
+    keywords: ["concurrent map"],
+    matchers: [/fatal error: concurrent map (writes|read and map write|iteration and map write)/],
+    sources: [
+      'golang/go src/internal/runtime/maps/runtime_fast32.go and older src/runtime/map.go (fatal("concurrent map writes"), fatal("concurrent map read and map write"))'
+    ],
+    // A backoff/lock the code-fix rules write is a proposal; the builder caps it at 0.3 when none is.
+    fixability: 0.4,
+    repo: MAP_LOCK,
+    cause: "Two goroutines used one map at the same time without a lock; the runtime aborts the process.",
+    actions: ["Guard the map with a sync.Mutex/RWMutex or use sync.Map; run the tests with -race."],
+    confirm: ["`go test -race` reports a data race on the same map."],
+    ruleOut: ["The map is only touched by one goroutine (check every caller in the trace)."]
+  },
+  {
+    id: "ruby-nomethod-nil",
+    title: "Ruby NoMethodError on nil",
+    category: "application_error",
+    severity: "P2",
+    rank: 30,
+    keywords: ["nomethoderror", "undefined method"],
+    matchers: [
+      /undefined method [`'](?<subject>\w+[?!]?)' for nil/,
+      /\(NoMethodError\)/,
+      /NoMethodError: undefined method/
+    ],
+    sources: [
+      `ruby/ruby vm_eval.c (rb_make_no_method_exception: "undefined method '%1$s' for %3$s%4$s"; before Ruby 3.4 "undefined method \`%s' for nil:NilClass")`,
+      "https://www.ruby-lang.org/en/news/2024/12/25/ruby-3-4-0-released/ (error messages use a single quote instead of a backtick)"
+    ],
+    fixability: 0.4,
+    repo: STACK_FRAME,
+    cause: "Ruby code called a method on nil: a record, param or lookup it assumed present is missing.",
+    actions: [
+      "Open the frame the backtrace names and handle the missing value (or fix the query that returns nil)."
+    ],
+    confirm: TRACE_CONFIRM,
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "dotnet-unhandled",
+    title: ".NET unhandled exception",
+    category: "application_error",
+    severity: "P2",
+    rank: 30,
+    keywords: [
+      "unhandled exception.",
+      "unhandled exception:",
+      "system.nullreferenceexception",
+      "object reference not set"
+    ],
+    matchers: [
+      /Unhandled [Ee]xception[.:]\s+(?<subject>System(?:\.\w+)+)/,
+      /System\.NullReferenceException: Object reference not set to an instance of an object/
+    ],
+    sources: [
+      'dotnet/dotnet-api-docs xml/System/InvalidOperationException.xml (example output "Unhandled Exception: System.InvalidOperationException: Enumeration has not started. Call MoveNext."; .NET Core 3+ prints "Unhandled exception. System.…")',
+      'https://learn.microsoft.com/en-us/dotnet/api/system.nullreferenceexception (message "Object reference not set to an instance of an object.")'
+    ],
+    fixability: 0.4,
+    repo: STACK_FRAME,
+    cause: "A .NET process threw an exception nothing caught; the runtime printed it and terminated the process.",
+    actions: [
+      "Open the frame the trace names (`at Namespace.Type.Method() in File.cs:line N`) and handle the case."
+    ],
+    confirm: TRACE_CONFIRM,
+    ruleOut: TRACE_RULE_OUT
+  },
+  {
+    id: "dependency-version-mismatch",
+    title: "Library version mismatch (a symbol the code expects is missing)",
+    category: "dependency",
+    severity: "P2",
+    rank: 17,
+    keywords: ["cannot import name", "nosuchmethoderror", "nosuchfielderror", "undefined symbol"],
+    matchers: [
+      /ImportError: cannot import name '(?<subject>\w+)' from '[\w.]+'/,
+      /java\.lang\.NoSuchMethodError: '?(?<subject>[^'\s]+)/,
+      /java\.lang\.NoSuchFieldError/,
+      /undefined symbol: (?<subject>\w+)/
+    ],
+    sources: [
+      'python/cpython Python/ceval.c (import_from: "cannot import name %R from %R (%S)")',
+      'bminor/glibc elf/dl-lookup.c ("undefined symbol: %s")',
+      "https://docs.oracle.com/javase/8/docs/api/java/lang/NoSuchMethodError.html (thrown when a class's definition changed incompatibly)"
+    ],
+    fixability: 0.3,
+    subjectKind: "module",
+    cause: "The code was built against a different version of a library than the one installed: a name it imports or calls no longer exists.",
+    actions: [
+      "Pin the library to the version the code was written for (lock file), or update the calling code.",
+      "Look for a recent dependency bump or an unpinned transitive dependency."
+    ],
+    confirm: [
+      "The installed version (pip show / mvn dependency:tree) differs from the one in the lock file."
+    ],
+    ruleOut: ["The symbol exists in the installed version: then it is a circular import."]
+  }
+];
+
+// src/knowledge/patterns/runtime-memory.ts
+var HEAP_CONFIRM = [
+  "Memory of the process climbs to its limit just before the error (container_memory_working_set_bytes)."
+];
+var SPIKE_OR_LEAK = [
+  "Memory was flat and far below the limit when it failed: look for a single huge allocation."
+];
+var RUNTIME_MEMORY_PATTERNS = [
+  {
+    id: "oom-jvm-metaspace",
+    title: "JVM ran out of Metaspace",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 8,
+    keywords: ["outofmemoryerror: metaspace", "outofmemoryerror: compressed class space"],
+    matchers: [/OutOfMemoryError: Metaspace/, /OutOfMemoryError: Compressed class space/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Metaspace" and "Compressed class space")'
+    ],
+    fixability: 0.4,
+    cause: "The JVM filled its Metaspace (class metadata): usually a class-loader leak from redeploys or generated proxies, or a MaxMetaspaceSize set too low.",
+    actions: [
+      "Raise -XX:MaxMetaspaceSize only after checking the loaded class count is stable (jcmd PID VM.classloader_stats).",
+      "Look for class loaders that survive redeploys."
+    ],
+    confirm: ["Loaded class count grows steadily until the error (jstat -class)."],
+    ruleOut: ["The message says `Java heap space`: that is the heap, not Metaspace."],
+    repo: [...METASPACE, ...MEMORY_LIMIT]
+  },
+  {
+    id: "oom-jvm-native-thread",
+    title: "JVM cannot create native threads",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 8,
+    keywords: ["unable to create native thread", "unable to create new native thread"],
+    matchers: [/OutOfMemoryError: unable to create (new )?native thread/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/runtime/os.hpp (OS_NATIVE_THREAD_CREATION_FAILED_MSG "unable to create native thread: possibly out of memory or process/resource limits reached"; JDK 8 printed "unable to create new native thread")'
+    ],
+    fixability: 0.3,
+    cause: "The JVM hit the process or cgroup thread limit (pids.max, ulimit -u) or ran out of memory for thread stacks; usually a thread leak.",
+    actions: [
+      "Count threads (`jcmd PID Thread.print | grep -c '^\"'`) and find the pool that grows.",
+      "Check pids.max / LimitNPROC for the container or unit."
+    ],
+    confirm: ["Thread count rises to the pids limit before the error."],
+    ruleOut: ["Thread count is stable and low: look at memory for stacks (-Xss × threads)."],
+    repo: [...PIDS_LIMIT, ...THREAD_STACK]
+  },
+  {
+    id: "oom-go",
+    title: "Go runtime ran out of memory",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["runtime: out of memory", "cannot allocate memory", "fatal error: out of memory"],
+    matchers: [
+      /fatal error: runtime: out of memory/,
+      // What the heap's growth failure prints after the "cannot allocate" line (mheap.go, then throw).
+      /^fatal error: out of memory$/m,
+      /runtime: out of memory: cannot allocate \d+-byte block/
+    ],
+    sources: [
+      'golang/go src/runtime/mheap.go (grow: print("runtime: out of memory: cannot allocate ", ask, "-byte block (", …, " in use)\\n"), then "fatal error: out of memory")'
+    ],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The Go runtime could not get memory from the OS for an allocation and aborted the process.",
+    actions: [
+      "Set GOMEMLIMIT a little below the container limit so the GC works before the kernel kills.",
+      "Profile the heap (pprof /debug/pprof/heap) for what grows."
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK
+  },
+  {
+    id: "oom-python",
+    title: "Python raised MemoryError",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["memoryerror", "unable to allocate"],
+    matchers: [
+      /^\s*MemoryError\b/m,
+      /numpy\._?core\._exceptions\._ArrayMemoryError/,
+      /Unable to allocate [\d.]+ [KMGT]i?B for an array/
+    ],
+    exclude: [/except MemoryError/],
+    sources: [
+      "https://docs.python.org/3/library/exceptions.html#MemoryError",
+      'numpy/numpy numpy/core/_exceptions.py (_ArrayMemoryError: "Unable to allocate {} for an array with shape {} and data type {}"; numpy 2 moved it to numpy/_core/_exceptions.py)'
+    ],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The Python process could not allocate memory (MemoryError): a large load into memory or a limit too low.",
+    actions: [
+      "Process the data in chunks or streams instead of loading it whole.",
+      "Raise the memory limit only if the working set is expected."
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK
+  },
+  {
+    id: "oom-dotnet",
+    title: ".NET OutOfMemoryException",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["system.outofmemoryexception", "insufficient memory to continue"],
+    matchers: [
+      /System\.OutOfMemoryException/,
+      /Insufficient memory to continue the execution of the program/
+    ],
+    sources: [
+      'dotnet/runtime src/libraries/System.Private.CoreLib/src/Resources/Strings.resx (Arg_OutOfMemoryException "Insufficient memory to continue the execution of the program.")'
+    ],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The .NET runtime could not allocate: the managed heap reached the container limit or a GC heap hard limit.",
+    actions: [
+      "Check DOTNET_GCHeapHardLimit / the container limit and the heap's growth (dotnet-counters).",
+      "Take a dump (dotnet-dump collect) to find the growing objects."
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK
+  },
+  {
+    id: "oom-ruby",
+    title: "Ruby failed to allocate memory",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["nomemoryerror", "failed to allocate memory"],
+    matchers: [/failed to allocate memory \(NoMemoryError\)/, /\bNoMemoryError\b/],
+    sources: [
+      'https://docs.ruby-lang.org/en/master/NoMemoryError.html ("failed to allocate memory (NoMemoryError)")'
+    ],
+    fixability: 0.4,
+    repo: MEMORY_LIMIT,
+    cause: "The Ruby VM could not allocate memory (NoMemoryError).",
+    actions: [
+      "Check the worker's RSS growth; recycle workers (puma_worker_killer) while finding the leak.",
+      "Use jemalloc or MALLOC_ARENA_MAX=2 to curb fragmentation."
+    ],
+    confirm: HEAP_CONFIRM,
+    ruleOut: SPIKE_OR_LEAK
+  },
+  {
+    id: "memory-leak",
+    title: "Memory leak: steady growth reported by the runtime",
+    category: "out_of_memory",
+    severity: "P3",
+    rank: 13,
+    keywords: ["memory leak", "leak:", "leaksanitizer"],
+    // Steady growth itself is read from the numbers (src/inventory/growth.ts), not from words in a line.
+    matchers: [
+      /Possible EventEmitter memory leak detected/,
+      /LEAK: ByteBuf\.release\(\) was not called before it's garbage-collected/,
+      /ERROR: LeakSanitizer: detected memory leaks/
+    ],
+    sources: [
+      'nodejs/node lib/events.js (MaxListenersExceededWarning "Possible EventEmitter memory leak detected. %d %s listeners added to %s…")',
+      `netty/netty common/src/main/java/io/netty/util/ResourceLeakDetector.java ("LEAK: {}.release() was not called before it's garbage-collected.")`,
+      'llvm/llvm-project compiler-rt/lib/lsan/lsan_common.cpp (Report("ERROR: LeakSanitizer: detected memory leaks\\n")), printed as "==PID==ERROR: LeakSanitizer: detected memory leaks"'
+    ],
+    fixability: 0.1,
+    cause: "Memory grows steadily with uptime rather than with load: objects (listeners, buffers, cache entries) are kept after they are needed. A leak ends in an OOM kill hours later, unlike a spike.",
+    actions: [
+      "Compare heap snapshots taken some time apart and look for the type whose count keeps growing.",
+      "Restarting only resets the clock; find the retaining reference."
+    ],
+    confirm: ["Memory rises roughly linearly across restarts' lifetimes, independent of request rate."],
+    ruleOut: ["Memory jumps with one request or batch and falls back: a spike, not a leak."]
+  }
+];
+
+// src/knowledge/patterns/index.ts
+var FAILURE_PATTERNS = [
+  ...PLACEMENT_PATTERNS,
+  ...IMAGE_PATTERNS,
+  ...PROBE_PATTERNS,
+  ...WORKLOAD_PATTERNS,
+  ...RESOURCE_PATTERNS,
+  ...RUNTIME_MEMORY_PATTERNS,
+  ...NETWORK_PATTERNS,
+  ...NETWORK_KIND_PATTERNS,
+  ...DATASTORE_PATTERNS,
+  ...CACHE_BROKER_PATTERNS,
+  ...RUNTIME_ERROR_PATTERNS,
+  ...CONFIG_DEPLOY_PATTERNS,
+  ...APPLICATION_PATTERNS,
+  ...ACCESS_STATE_PATTERNS,
+  ...PLATFORM_LIMIT_PATTERNS,
+  ...SERVICE_CONFIG_PATTERNS,
+  ...HEROKU_PATTERNS
+].sort((a, b) => a.rank - b.rank);
+function patternById(id) {
+  return FAILURE_PATTERNS.find((s) => s.id === id);
+}
+
+// src/knowledge/alerts/hosts-services.ts
+var NODE = "node-exporter-mixin";
+var FS = ["instance", "device", "mountpoint"];
+var AWESOME = "awesome-prometheus-alerts";
+var HOST_SERVICE_ALERTS = [
+  {
+    name: "NodeFilesystemAlmostOutOfSpace",
+    aliases: ["HostOutOfDiskSpace"],
+    ruleSet: NODE,
+    patternId: "disk-full",
+    meaning: "A filesystem has less than 5% (warning) or 3% (critical) space left.",
+    subjectLabels: FS,
+    lookAt: "`df -h {mountpoint}` on {instance} and the largest recent growth under it (`du -xh --max-depth=2`)"
+  },
+  {
+    name: "NodeFilesystemSpaceFillingUp",
+    aliases: ["HostDiskWillFillIn24Hours"],
+    ruleSet: NODE,
+    patternId: "disk-full",
+    meaning: "A filesystem is predicted to run out of space within 24 hours (or 4 hours) at the current write rate.",
+    subjectLabels: FS,
+    lookAt: "what writes to {mountpoint} on {instance} (logs, dumps, WAL) and whether rotation or retention stopped"
+  },
+  {
+    name: "NodeFilesystemAlmostOutOfFiles",
+    aliases: ["NodeFilesystemFilesFillingUp", "HostOutOfInodes"],
+    ruleSet: NODE,
+    patternId: "inodes-exhausted",
+    meaning: "A filesystem has less than 5% (or 3%) of its inodes left, or will run out soon.",
+    subjectLabels: FS,
+    lookAt: "`df -i {mountpoint}` on {instance} and the directory with the most files"
+  },
+  {
+    name: "NodeFileDescriptorLimit",
+    ruleSet: NODE,
+    patternId: "too-many-open-files",
+    meaning: "The kernel's allocated file descriptors are above 70% (90%) of fs.file-max.",
+    subjectLabels: ["instance"],
+    lookAt: "which processes on {instance} hold most descriptors (`ls /proc/*/fd | wc -l` per process)"
+  },
+  {
+    name: "NodeClockSkewDetected",
+    aliases: ["HostClockSkew"],
+    ruleSet: NODE,
+    patternId: "clock-skew",
+    meaning: "The host's clock is more than 0.05 s off and not converging.",
+    subjectLabels: ["instance"],
+    lookAt: "`chronyc tracking` / `timedatectl` on {instance}: offset and whether a time source is reachable"
+  },
+  {
+    name: "NodeClockNotSynchronising",
+    aliases: ["HostClockNotSynchronising"],
+    ruleSet: NODE,
+    patternId: "clock-skew",
+    meaning: "The host's clock is not synchronising with any time source.",
+    subjectLabels: ["instance"],
+    lookAt: "the NTP/chrony service on {instance} and its reachable sources"
+  },
+  {
+    name: "NodeMemoryHighUtilization",
+    aliases: ["HostOutOfMemory"],
+    ruleSet: NODE,
+    patternId: "oom-kernel",
+    meaning: "Less than 10% of the host's memory is available.",
+    subjectLabels: ["instance"],
+    lookAt: "the processes using most memory on {instance} and the kernel log for oom-kill lines"
+  },
+  {
+    name: "NodeSystemdServiceFailed",
+    ruleSet: NODE,
+    patternId: "crash-loop",
+    meaning: "A systemd unit on the host is in the failed state.",
+    subjectLabels: ["instance", "name"],
+    lookAt: "`systemctl status {name}` and `journalctl -u {name}` on {instance}: the last lines before it failed"
+  },
+  {
+    name: "PostgreSQLMaxConnectionsReached",
+    aliases: ["PostgresqlTooManyConnections", "PostgreSQLHighConnections", "PostgresTooManyConnections"],
+    ruleSet: "postgres-exporter-mixin",
+    patternId: "db-server-connection-limit",
+    meaning: "Postgres is at (or near) max_connections minus the superuser-reserved slots.",
+    subjectLabels: ["instance"],
+    lookAt: "pg_stat_activity on {instance} grouped by application and state: which client holds the connections"
+  },
+  {
+    name: "PostgresqlDeadLocks",
+    aliases: ["PostgresDeadlocks"],
+    ruleSet: AWESOME,
+    patternId: "deadlock",
+    meaning: "pg_stat_database_deadlocks increased: transactions are aborted by deadlock detection.",
+    subjectLabels: ["instance", "datname"],
+    lookAt: "the Postgres log on {instance} for `deadlock detected` with its DETAIL lines naming the two statements"
+  },
+  {
+    name: "PostgreSQLSlowQueries",
+    ruleSet: "postgres-exporter-mixin",
+    patternId: "slow-query",
+    meaning: "Queries on the database take longer than the rule's threshold on average.",
+    subjectLabels: ["instance", "datname"],
+    lookAt: "pg_stat_statements on {instance} ordered by mean time, and EXPLAIN of the slowest"
+  },
+  {
+    name: "PostgresqlReplicationLag",
+    aliases: ["PostgresReplicationLagHigh"],
+    ruleSet: AWESOME,
+    patternId: "replication-lag",
+    meaning: "A replica is behind the primary by more than the rule's threshold.",
+    subjectLabels: ["instance"],
+    lookAt: "pg_stat_replication on the primary (replay lag per replica) and the replica {instance}'s log"
+  },
+  {
+    name: "RedisOutOfConfiguredMaxmemory",
+    aliases: ["RedisOutOfMemory"],
+    ruleSet: "redis-exporter",
+    patternId: "redis-oom",
+    meaning: "Redis uses more than 90% of its configured maxmemory.",
+    subjectLabels: ["instance"],
+    lookAt: "`INFO memory` and `CONFIG GET maxmemory-policy` on {instance}; clients' `OOM command not allowed` errors"
+  },
+  {
+    name: "KafkaConsumersGroup",
+    aliases: ["KafkaConsumersGroupLag", "KafkaConsumerGroupLag", "KafkaConsumerLag"],
+    ruleSet: "kafka-exporter",
+    patternId: "kafka-rebalance",
+    meaning: "A consumer group's lag is above the rule's threshold: consumers fall behind the producers.",
+    subjectLabels: ["consumergroup", "topic"],
+    lookAt: "the consumers of group {consumergroup}: poll-timeout and rebalance lines in their logs, and processing time per batch"
+  },
+  {
+    name: "NginxHighHttp5xxErrorRate",
+    aliases: ["NGINXTooMany500s"],
+    ruleSet: "nginx-exporter",
+    patternId: "upstream-5xx-storm",
+    meaning: "More than 5% of requests through nginx end with a 5xx status.",
+    subjectLabels: ["instance", "host", "ingress"],
+    lookAt: "the upstream behind {host}: its own errors and restarts at the time the 5xx began"
+  },
+  {
+    name: "NginxLatencyHigh",
+    ruleSet: "nginx-exporter",
+    patternId: "slow-requests",
+    meaning: "The p99 request latency through nginx is above the rule's threshold.",
+    subjectLabels: ["instance", "host"],
+    lookAt: "upstream response times by route for {host}, and the upstream's database and CPU saturation"
+  },
+  {
+    name: "NGINXCertificateExpiry",
+    aliases: ["SSLCertExpiringSoon", "BlackboxSslCertificateWillExpireSoon"],
+    ruleSet: "ingress-nginx",
+    patternId: "tls-cert-expired",
+    meaning: "A certificate served by the ingress expires within the rule's window (or has expired).",
+    subjectLabels: ["host", "instance"],
+    lookAt: "the notAfter of the certificate served for {host} and whether cert-manager renewal is failing"
+  }
+];
+
+// src/knowledge/alerts/kubernetes.ts
+var MIXIN = "kubernetes-mixin";
+var POD = ["namespace", "pod", "container"];
+var KUBERNETES_ALERTS = [
+  {
+    name: "KubePodCrashLooping",
+    aliases: ["KubernetesPodCrashLooping"],
+    ruleSet: MIXIN,
+    patternId: "crash-loop",
+    meaning: "A container is waiting in CrashLoopBackOff: it keeps exiting and the kubelet backs off restarting it.",
+    subjectLabels: POD,
+    lookAt: "the last state of container {container} of pod {namespace}/{pod} (`kubectl describe pod`: Last State, Reason, Exit Code) and `kubectl logs --previous`"
+  },
+  {
+    name: "KubernetesContainerOomKiller",
+    aliases: ["KubeContainerOOMKilled", "ContainerOOMKilled"],
+    ruleSet: "awesome-prometheus-alerts",
+    patternId: "oom-container",
+    meaning: "A container restarted after being OOMKilled (its last terminated reason is OOMKilled).",
+    subjectLabels: POD,
+    lookAt: "container {container} of pod {namespace}/{pod}: Last State OOMKilled with exit code 137, its memory limit, and container_memory_working_set_bytes before the kill (a climb or a spike)"
+  },
+  {
+    name: "KubePodNotReady",
+    aliases: ["KubernetesPodNotHealthy"],
+    ruleSet: MIXIN,
+    patternId: "probe-readiness-failed",
+    meaning: "A pod has been in a non-ready state for more than 15 minutes.",
+    subjectLabels: ["namespace", "pod"],
+    lookAt: "the Unhealthy events and conditions of pod {namespace}/{pod} (`kubectl describe pod`): which probe fails and why"
+  },
+  {
+    name: "KubeJobFailed",
+    aliases: ["KubernetesJobFailed"],
+    ruleSet: MIXIN,
+    patternId: "job-backoff-limit",
+    meaning: "A Job failed to complete: its pods failed as often as backoffLimit allows.",
+    subjectLabels: ["namespace", "job_name"],
+    lookAt: "the Job {namespace}/{job_name}'s condition reason and the exit codes and logs of its failed pods"
+  },
+  {
+    name: "KubeJobNotCompleted",
+    aliases: ["KubeJobCompletion"],
+    ruleSet: MIXIN,
+    patternId: "job-deadline-exceeded",
+    meaning: "A Job has been running longer than expected without completing.",
+    subjectLabels: ["namespace", "job_name"],
+    lookAt: "how long Job {namespace}/{job_name} usually runs against now, and whether its pods are Pending or slow"
+  },
+  {
+    name: "KubeCPUOvercommit",
+    aliases: ["KubernetesOutOfCapacity"],
+    ruleSet: MIXIN,
+    patternId: "sched-insufficient-resources",
+    meaning: "The cluster's CPU requests exceed what it can lose a node and still schedule.",
+    subjectLabels: ["cluster"],
+    lookAt: "Pending pods with FailedScheduling `Insufficient cpu` events, and requests against allocatable per node"
+  },
+  {
+    name: "KubeMemoryOvercommit",
+    ruleSet: MIXIN,
+    patternId: "sched-insufficient-resources",
+    meaning: "The cluster's memory requests exceed what it can lose a node and still schedule.",
+    subjectLabels: ["cluster"],
+    lookAt: "Pending pods with FailedScheduling `Insufficient memory` events, and requests against allocatable per node"
+  },
+  {
+    name: "CPUThrottlingHigh",
+    ruleSet: MIXIN,
+    patternId: "cpu-throttling",
+    meaning: "A container spends a high share of CPU periods throttled by its CPU limit.",
+    subjectLabels: POD,
+    lookAt: "container_cpu_cfs_throttled_periods_total of container {container} in pod {namespace}/{pod} against its CPU limit, and its latency over the same window"
+  },
+  {
+    name: "KubePersistentVolumeFillingUp",
+    aliases: ["KubernetesVolumeOutOfDiskSpace"],
+    ruleSet: MIXIN,
+    patternId: "disk-full",
+    meaning: "A PersistentVolume is almost full, or will fill within four days at the current rate.",
+    subjectLabels: ["namespace", "persistentvolumeclaim"],
+    lookAt: "kubelet_volume_stats_available_bytes of claim {namespace}/{persistentvolumeclaim} and what writes to it"
+  },
+  {
+    name: "KubePersistentVolumeInodesFillingUp",
+    ruleSet: MIXIN,
+    patternId: "inodes-exhausted",
+    meaning: "A PersistentVolume is running out of inodes.",
+    subjectLabels: ["namespace", "persistentvolumeclaim"],
+    lookAt: "kubelet_volume_stats_inodes_free of claim {namespace}/{persistentvolumeclaim} and the directory with most files"
+  },
+  {
+    name: "KubePersistentVolumeErrors",
+    aliases: ["KubernetesPersistentvolumeError", "KubernetesPersistentvolumeclaimPending"],
+    ruleSet: MIXIN,
+    patternId: "pvc-provisioning-failed",
+    meaning: "A PersistentVolume is in phase Failed or Pending.",
+    subjectLabels: ["persistentvolume"],
+    lookAt: "the events of volume {persistentvolume} and its claim (`kubectl describe pv,pvc`): the provisioner's error"
+  },
+  {
+    name: "KubeNodeNotReady",
+    aliases: ["KubernetesNodeNotReady", "KubernetesNodeReady"],
+    ruleSet: MIXIN,
+    patternId: "node-not-ready",
+    meaning: "A node has not been Ready for more than 15 minutes.",
+    subjectLabels: ["node"],
+    lookAt: "the conditions of node {node} (`kubectl describe node`) and its kubelet and container runtime logs"
+  },
+  {
+    name: "KubeNodeUnreachable",
+    ruleSet: MIXIN,
+    patternId: "node-not-ready",
+    meaning: "A node is unreachable: it carries the unreachable taint and some workloads may be rescheduled.",
+    subjectLabels: ["node"],
+    lookAt: "whether node {node} is up and its kubelet can reach the API server"
+  },
+  {
+    name: "KubeNodeReadinessFlapping",
+    ruleSet: MIXIN,
+    patternId: "node-not-ready",
+    meaning: "A node's readiness status changed several times in 15 minutes.",
+    subjectLabels: ["node"],
+    lookAt: "the kubelet log of node {node} around each NotReady transition (PLEG, runtime, network)"
+  },
+  {
+    name: "KubeletDown",
+    ruleSet: MIXIN,
+    patternId: "node-not-ready",
+    meaning: "Prometheus cannot scrape a kubelet: it is down or unreachable.",
+    subjectLabels: ["node", "instance"],
+    lookAt: "the kubelet service on {instance} (`systemctl status kubelet`, `journalctl -u kubelet`)"
+  },
+  {
+    name: "KubeletTooManyPods",
+    ruleSet: MIXIN,
+    patternId: "sched-too-many-pods",
+    meaning: "A kubelet runs close to its pod capacity.",
+    subjectLabels: ["node"],
+    lookAt: "pods on node {node} against its allocatable pods, and FailedScheduling `Too many pods` events"
+  },
+  {
+    name: "KubeletClientCertificateExpiration",
+    aliases: ["KubeletServerCertificateExpiration", "KubeClientCertificateExpiration"],
+    ruleSet: MIXIN,
+    patternId: "tls-cert-expired",
+    meaning: "A Kubernetes client or kubelet certificate expires soon (or has expired).",
+    subjectLabels: ["node", "instance", "job"],
+    lookAt: "the certificate's notAfter on {instance} and whether certificate rotation is enabled and working"
+  },
+  {
+    name: "KubernetesDiskPressure",
+    ruleSet: "awesome-prometheus-alerts",
+    patternId: "disk-full",
+    meaning: "A node reports the DiskPressure condition.",
+    subjectLabels: ["node"],
+    lookAt: "`df -h` and `df -i` on node {node}, image and log usage under /var/lib"
+  },
+  {
+    name: "KubernetesMemoryPressure",
+    ruleSet: "awesome-prometheus-alerts",
+    patternId: "evicted-memory-pressure",
+    meaning: "A node reports the MemoryPressure condition; the kubelet evicts pods.",
+    subjectLabels: ["node"],
+    lookAt: "Evicted pods on node {node} and the pods whose memory grew there"
+  }
+];
+
+// src/knowledge/alerts/index.ts
+var ALERT_RULES = [...KUBERNETES_ALERTS, ...HOST_SERVICE_ALERTS];
+function normalizeAlertName(name) {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+var BY_NAME = /* @__PURE__ */ new Map();
+for (const rule of ALERT_RULES)
+  for (const name of [rule.name, ...rule.aliases ?? []]) BY_NAME.set(normalizeAlertName(name), rule);
+var NAME_WORDS = [
+  {
+    words: /oom|outofmemory/i,
+    patternId: "oom-container",
+    meaning: "The alert's name says a process ran out of memory.",
+    lookAt: "the container's last state (OOMKilled, exit code 137) and its memory against its limit"
+  },
+  {
+    words: /crashloop/i,
+    patternId: "crash-loop",
+    meaning: "The alert's name says a container keeps restarting.",
+    lookAt: "the last state of the restarting container and its previous logs"
+  },
+  {
+    words: /deadlock/i,
+    patternId: "deadlock",
+    meaning: "The alert's name says the database reports deadlocks.",
+    lookAt: "the database log's deadlock reports naming the statements involved"
+  },
+  {
+    words: /(outof|low)(disk)?space|diskfull|filesystemfull|diskusage/i,
+    patternId: "disk-full",
+    meaning: "The alert's name says a disk is (nearly) full.",
+    lookAt: "`df -h` on the named host and mount, and what grew"
+  },
+  {
+    words: /cert(ificate)?expir/i,
+    patternId: "tls-cert-expired",
+    meaning: "The alert's name says a certificate expires or has expired.",
+    lookAt: "the served certificate's notAfter and the renewal job"
+  },
+  {
+    words: /5xx|http5\d\d|servererror/i,
+    patternId: "upstream-5xx-storm",
+    meaning: "The alert's name says requests fail with 5xx responses.",
+    lookAt: "the upstream's own errors at the time the 5xx began"
+  },
+  {
+    words: /latency|slowrequest|responsetime/i,
+    patternId: "slow-requests",
+    meaning: "The alert's name says responses are slower than their objective.",
+    lookAt: "latency by route and by dependency (database, pool wait, CPU throttling) for the window"
+  }
+];
+function alertRuleFor(name) {
+  const rule = BY_NAME.get(normalizeAlertName(name));
+  if (rule) return rule;
+  const byWords = NAME_WORDS.find((w) => w.words.test(name));
+  if (!byWords) return void 0;
+  return {
+    name,
+    ruleSet: "alert name",
+    patternId: byWords.patternId,
+    meaning: byWords.meaning,
+    subjectLabels: [],
+    lookAt: byWords.lookAt
+  };
+}
+function alertNameOf(incident) {
+  const label = incident.labels.alertname?.trim();
+  if (label) return label;
+  return /^([A-Z][A-Za-z0-9]+)(:|\s|$)/.exec(incident.title.trim())?.[1];
+}
+function lookAtFor(rule, labels) {
+  return rule.lookAt.replace(/\{(\w+)\}/g, (_, label) => labels[label] ?? `<${label}>`);
+}
+
+export {
+  CODE,
+  FAILURE_PATTERNS,
+  patternById,
+  ALERT_RULES,
+  alertRuleFor,
+  alertNameOf,
+  lookAtFor
+};

@@ -1,0 +1,15 @@
+import { createRequire as __sentryCreateRequire } from 'node:module';
+const require = __sentryCreateRequire(import.meta.url);
+import {
+  createOfflineProvider
+} from "./chunk-226AMJLW.js";
+import "./chunk-NRCZRM7K.js";
+import "./chunk-BI7T4HIU.js";
+import "./chunk-WQMS3JJB.js";
+import "./chunk-PHUYCHNG.js";
+import "./chunk-Z34A77QH.js";
+import "./chunk-Z34VOEOA.js";
+import "./chunk-3EZXIJC4.js";
+export {
+  createOfflineProvider
+};
