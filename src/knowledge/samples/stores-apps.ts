@@ -134,6 +134,7 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
       "Caused by: java.lang.IllegalArgumentException: Could not resolve placeholder 'JWT_SECRET'",
       "/docker-entrypoint.sh: line 7: DB_PASSWORD: parameter null or not set",
       "/entrypoint.sh: line 12: REDIS_URL: unbound variable",
+      "Failed to configure a DataSource: 'url' attribute is not specified and no embedded datasource could be configured.",
     ],
     nearMiss: [
       "environment variable LOG_LEVEL defaulted to info",
