@@ -21,7 +21,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-IX4CKIFF.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-ON2LDVGE.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -41,7 +41,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-WQ6NZ7FY.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-5SCGHANO.js")).serveCommand
   },
   {
     name: "mcp",
@@ -52,12 +52,12 @@ var COMMANDS = [
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-MGIAMZB6.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-QVMLV6JG.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-KQRYNP5U.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-STV23IUQ.js")).watchCommand
   }
 ];
 

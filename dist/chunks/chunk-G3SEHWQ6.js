@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-HZEGIV5T.js";
+} from "./chunk-UB2FILXY.js";
 import {
   chainHead,
   createAuditLog

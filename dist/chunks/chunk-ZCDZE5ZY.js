@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-K3WNWSRE.js";
+} from "./chunk-DIXANBYL.js";
 import {
   credentialsFrom
 } from "./chunk-WTZJRWTW.js";

@@ -7,7 +7,7 @@ import {
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-NRCZRM7K.js";
+} from "./chunk-4MSUM2OX.js";
 import {
   REDACTED,
   SYSTEMD_UNIT,
@@ -22,7 +22,7 @@ import {
   alertRuleFor,
   lookAtFor,
   patternById
-} from "./chunk-WQMS3JJB.js";
+} from "./chunk-SHJMTYEV.js";
 import {
   MONITORING_SOURCES,
   podBase

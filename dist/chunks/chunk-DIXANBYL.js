@@ -27,11 +27,11 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-NRCZRM7K.js";
+} from "./chunk-4MSUM2OX.js";
 import {
   alertNameOf,
   alertRuleFor
-} from "./chunk-WQMS3JJB.js";
+} from "./chunk-SHJMTYEV.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -3144,8 +3144,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-SBR7HFDN.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-ZDJFKOJ4.js");
+    if (provider === "offline") return (await import("./offline-GLOUDLLL.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-DVJ2BSTQ.js");
     return createProvider({
       provider,
       gateway,

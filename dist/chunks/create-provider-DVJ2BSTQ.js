@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-226AMJLW.js";
+} from "./chunk-PRETSWCY.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -21,9 +21,9 @@ import {
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-NRCZRM7K.js";
+} from "./chunk-4MSUM2OX.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-WQMS3JJB.js";
+import "./chunk-SHJMTYEV.js";
 import "./chunk-PHUYCHNG.js";
 import {
   external_exports

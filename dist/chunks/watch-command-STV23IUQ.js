@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-22YCBVJW.js";
+} from "./chunk-L3G3LSQX.js";
 import {
   workspaceFromPaths
 } from "./chunk-STQ6MUPF.js";
@@ -19,27 +19,27 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-HZEGIV5T.js";
+} from "./chunk-UB2FILXY.js";
 import {
   loadConfigFile
 } from "./chunk-T2CIY35R.js";
 import {
   collectorRuntime
-} from "./chunk-23F27P5T.js";
+} from "./chunk-ZCDZE5ZY.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-K3WNWSRE.js";
+} from "./chunk-DIXANBYL.js";
 import {
   ModeInputSchema
 } from "./chunk-WTZJRWTW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-NRCZRM7K.js";
+import "./chunk-4MSUM2OX.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-WQMS3JJB.js";
+import "./chunk-SHJMTYEV.js";
 import "./chunk-XWULOCNN.js";
 import "./chunk-3AOQRDBV.js";
 import "./chunk-645YLA6S.js";

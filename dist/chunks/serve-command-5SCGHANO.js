@@ -18,13 +18,13 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-C6OZ7KKE.js";
+} from "./chunk-G3SEHWQ6.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-HZEGIV5T.js";
+} from "./chunk-UB2FILXY.js";
 import {
   loadConfigFile
 } from "./chunk-T2CIY35R.js";
@@ -33,16 +33,16 @@ import {
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-K3WNWSRE.js";
+} from "./chunk-DIXANBYL.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
 } from "./chunk-WTZJRWTW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-NRCZRM7K.js";
+import "./chunk-4MSUM2OX.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-WQMS3JJB.js";
+import "./chunk-SHJMTYEV.js";
 import "./chunk-XWULOCNN.js";
 import "./chunk-3AOQRDBV.js";
 import "./chunk-645YLA6S.js";

@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-22YCBVJW.js";
+} from "./chunk-L3G3LSQX.js";
 import {
   incidentFromLogs
 } from "./chunk-JHRYBNVP.js";
@@ -45,7 +45,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-23F27P5T.js";
+} from "./chunk-ZCDZE5ZY.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -53,15 +53,15 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-K3WNWSRE.js";
+} from "./chunk-DIXANBYL.js";
 import {
   ModeInputSchema
 } from "./chunk-WTZJRWTW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-NRCZRM7K.js";
+import "./chunk-4MSUM2OX.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-WQMS3JJB.js";
+import "./chunk-SHJMTYEV.js";
 import "./chunk-XWULOCNN.js";
 import {
   detectAlertSource,

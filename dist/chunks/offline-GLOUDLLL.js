@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-226AMJLW.js";
-import "./chunk-NRCZRM7K.js";
+} from "./chunk-PRETSWCY.js";
+import "./chunk-4MSUM2OX.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-WQMS3JJB.js";
+import "./chunk-SHJMTYEV.js";
 import "./chunk-PHUYCHNG.js";
 import "./chunk-Z34A77QH.js";
 import "./chunk-Z34VOEOA.js";

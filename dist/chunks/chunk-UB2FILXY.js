@@ -4,7 +4,7 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-K3WNWSRE.js";
+} from "./chunk-DIXANBYL.js";
 import {
   ROLE_TOOLS,
   findTool,

@@ -20,17 +20,17 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-ZUVGIY2O.js";
+} from "./chunk-YJSMLQYB.js";
 import {
   incidentFromAlertBody
 } from "./chunk-5NZ3LYUT.js";
-import "./chunk-23F27P5T.js";
+import "./chunk-ZCDZE5ZY.js";
 import {
   createMemoryStore,
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-K3WNWSRE.js";
+} from "./chunk-DIXANBYL.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -43,9 +43,9 @@ import {
   ProviderNameSchema
 } from "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-NRCZRM7K.js";
+import "./chunk-4MSUM2OX.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-WQMS3JJB.js";
+import "./chunk-SHJMTYEV.js";
 import "./chunk-XWULOCNN.js";
 import "./chunk-ECW3WIRJ.js";
 import {

@@ -9,7 +9,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-23F27P5T.js";
+} from "./chunk-ZCDZE5ZY.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

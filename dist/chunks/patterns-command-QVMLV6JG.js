@@ -8,7 +8,7 @@ import {
 import {
   ALERT_RULES,
   FAILURE_PATTERNS
-} from "./chunk-WQMS3JJB.js";
+} from "./chunk-SHJMTYEV.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

@@ -13,11 +13,11 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-23F27P5T.js";
+} from "./chunk-ZCDZE5ZY.js";
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-K3WNWSRE.js";
+} from "./chunk-DIXANBYL.js";
 import {
   ModeSchema,
   STOP_FILE,

@@ -805,7 +805,8 @@ var APPLICATION_PATTERNS = [
       "could not resolve placeholder",
       "unbound variable",
       "parameter null or not set",
-      "parameter not set"
+      "parameter not set",
+      "failed to configure a datasource"
     ],
     matchers: [
       /[Mm]issing (required )?env(ironment)? var(iable)?:? "?(?<subject>[A-Z][A-Z0-9_]{2,})/,
@@ -816,7 +817,9 @@ var APPLICATION_PATTERNS = [
       /could not fetch environment variable "(?<subject>[A-Z][A-Z0-9_]{2,})" because it is not set/,
       /Environment variable not found: (?<subject>[A-Z][A-Z0-9_]{2,})/,
       /Could not resolve placeholder '(?<subject>[A-Z][A-Z0-9_]{2,})'/,
-      /\b(?<subject>[A-Z][A-Z0-9_]{2,}): (unbound variable|parameter null or not set|parameter not set)/
+      /\b(?<subject>[A-Z][A-Z0-9_]{2,}): (unbound variable|parameter null or not set|parameter not set)/,
+      // Spring Boot started without spring.datasource.url (SPRING_DATASOURCE_URL unset in that environment).
+      /Failed to configure a DataSource: 'url' attribute is not specified/
     ],
     sources: [
       `python/cpython Lib/os.py (_Environ.__getitem__: raise KeyError(key) from None → "KeyError: 'DATABASE_URL'")`,
@@ -825,7 +828,8 @@ var APPLICATION_PATTERNS = [
       'elixir-lang/elixir lib/elixir/lib/system.ex (System.EnvError: "could not fetch environment variable #{inspect(env)} because it is not set")',
       'prisma/prisma (error P1012 "error: Environment variable not found: DATABASE_URL.", PrismaClientInitializationError), as quoted in real reports',
       `spring-projects/spring-framework spring-core/src/main/java/org/springframework/util/PropertyPlaceholderHelper.java ("Could not resolve placeholder '" + placeholder + "'" + " in value "" + value + """)`,
-      'bminor/bash subst.c (report_error (_("%s: parameter null or not set"), name), "%s: parameter not set") and error.c (err_unboundvar "%s: unbound variable"), from the VAR:? expansion and set -u in entrypoint scripts'
+      'bminor/bash subst.c (report_error (_("%s: parameter null or not set"), name), "%s: parameter not set") and error.c (err_unboundvar "%s: unbound variable"), from the VAR:? expansion and set -u in entrypoint scripts',
+      `spring-projects/spring-boot DataSourceBeanCreationFailureAnalyzer ("Failed to configure a DataSource: 'url' attribute is not specified and no embedded datasource could be configured."), as printed under APPLICATION FAILED TO START`
     ],
     fixability: 0.3,
     confirm: ["The variable is absent from the running process's environment (`kubectl exec … env`)."],
