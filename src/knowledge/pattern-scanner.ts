@@ -210,6 +210,8 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       }
     }
     const { text } = record;
+    // Asked once per record, and only when a pattern matched: a multi-line test over up to 32k characters.
+    let crash: boolean | undefined;
     for (const pattern of patterns) {
       // The rest can match neither by keyword nor by field: skip them before any test (table order kept).
       if (!candidates.has(pattern) && !fielded?.has(pattern)) continue;
@@ -218,7 +220,8 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       const tally = tallyOf(pattern, record.time);
       tally.count += 1;
       tally.files.add(record.file);
-      if (isCrashRecord(original)) tally.crashed = true;
+      crash ??= isCrashRecord(original);
+      if (crash) tally.crashed = true;
       if (pattern.incidental) recovery.failed(pattern.id, record.file, match.subject);
       if (match.subject !== undefined) tally.subject ??= match.subject;
       countSubject(tally, record);
