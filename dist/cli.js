@@ -21,7 +21,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-ON2LDVGE.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-DL3WLVPO.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -41,7 +41,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-5SCGHANO.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-RXOR4SVK.js")).serveCommand
   },
   {
     name: "mcp",
@@ -57,7 +57,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-STV23IUQ.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-663ETBZM.js")).watchCommand
   }
 ];
 

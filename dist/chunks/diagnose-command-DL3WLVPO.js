@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-L3G3LSQX.js";
+} from "./chunk-SNDNBPMR.js";
 import {
   incidentFromLogs
 } from "./chunk-JHRYBNVP.js";
@@ -45,7 +45,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-ZCDZE5ZY.js";
+} from "./chunk-U7TKCBEY.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -53,13 +53,13 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-DIXANBYL.js";
+} from "./chunk-VMAZZT7U.js";
 import {
   ModeInputSchema
 } from "./chunk-WTZJRWTW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-4MSUM2OX.js";
+import "./chunk-XIKYMYE3.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-SHJMTYEV.js";
 import "./chunk-XWULOCNN.js";

@@ -2,8 +2,8 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-PRETSWCY.js";
-import "./chunk-4MSUM2OX.js";
+} from "./chunk-XQHKQL4C.js";
+import "./chunk-XIKYMYE3.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-SHJMTYEV.js";
 import "./chunk-PHUYCHNG.js";

@@ -20,17 +20,17 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-YJSMLQYB.js";
+} from "./chunk-I5A2S34I.js";
 import {
   incidentFromAlertBody
 } from "./chunk-5NZ3LYUT.js";
-import "./chunk-ZCDZE5ZY.js";
+import "./chunk-U7TKCBEY.js";
 import {
   createMemoryStore,
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-DIXANBYL.js";
+} from "./chunk-VMAZZT7U.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -43,7 +43,7 @@ import {
   ProviderNameSchema
 } from "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-4MSUM2OX.js";
+import "./chunk-XIKYMYE3.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-SHJMTYEV.js";
 import "./chunk-XWULOCNN.js";

@@ -18,13 +18,13 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-G3SEHWQ6.js";
+} from "./chunk-PQPAYQ44.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-UB2FILXY.js";
+} from "./chunk-WTQPV5KS.js";
 import {
   loadConfigFile
 } from "./chunk-T2CIY35R.js";
@@ -33,14 +33,14 @@ import {
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-DIXANBYL.js";
+} from "./chunk-VMAZZT7U.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
 } from "./chunk-WTZJRWTW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-4MSUM2OX.js";
+import "./chunk-XIKYMYE3.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-SHJMTYEV.js";
 import "./chunk-XWULOCNN.js";

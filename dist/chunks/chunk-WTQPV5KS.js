@@ -4,7 +4,7 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-DIXANBYL.js";
+} from "./chunk-VMAZZT7U.js";
 import {
   ROLE_TOOLS,
   findTool,

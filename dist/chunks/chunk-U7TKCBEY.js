@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-DIXANBYL.js";
+} from "./chunk-VMAZZT7U.js";
 import {
   credentialsFrom
 } from "./chunk-WTZJRWTW.js";

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-PRETSWCY.js";
+} from "./chunk-XQHKQL4C.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -21,7 +21,7 @@ import {
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-4MSUM2OX.js";
+} from "./chunk-XIKYMYE3.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-SHJMTYEV.js";
 import "./chunk-PHUYCHNG.js";

@@ -9,7 +9,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-ZCDZE5ZY.js";
+} from "./chunk-U7TKCBEY.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

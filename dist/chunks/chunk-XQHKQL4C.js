@@ -7,7 +7,7 @@ import {
   backgroundNoiseOf,
   createPatternScanner,
   matchPattern
-} from "./chunk-4MSUM2OX.js";
+} from "./chunk-XIKYMYE3.js";
 import {
   REDACTED,
   SYSTEMD_UNIT,

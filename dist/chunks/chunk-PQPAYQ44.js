@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
   sendJson
-} from "./chunk-UB2FILXY.js";
+} from "./chunk-WTQPV5KS.js";
 import {
   chainHead,
   createAuditLog

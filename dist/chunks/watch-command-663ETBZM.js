@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-L3G3LSQX.js";
+} from "./chunk-SNDNBPMR.js";
 import {
   workspaceFromPaths
 } from "./chunk-STQ6MUPF.js";
@@ -19,25 +19,25 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-UB2FILXY.js";
+} from "./chunk-WTQPV5KS.js";
 import {
   loadConfigFile
 } from "./chunk-T2CIY35R.js";
 import {
   collectorRuntime
-} from "./chunk-ZCDZE5ZY.js";
+} from "./chunk-U7TKCBEY.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-DIXANBYL.js";
+} from "./chunk-VMAZZT7U.js";
 import {
   ModeInputSchema
 } from "./chunk-WTZJRWTW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-4MSUM2OX.js";
+import "./chunk-XIKYMYE3.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-SHJMTYEV.js";
 import "./chunk-XWULOCNN.js";

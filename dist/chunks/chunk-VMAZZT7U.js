@@ -27,7 +27,7 @@ import {
   ZERO_USAGE,
   addUsage,
   createPatternScanner
-} from "./chunk-4MSUM2OX.js";
+} from "./chunk-XIKYMYE3.js";
 import {
   alertNameOf,
   alertRuleFor
@@ -3144,8 +3144,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-GLOUDLLL.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-DVJ2BSTQ.js");
+    if (provider === "offline") return (await import("./offline-FN6ZCRDY.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-3PZJH6ML.js");
     return createProvider({
       provider,
       gateway,

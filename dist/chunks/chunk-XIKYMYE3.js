@@ -356,6 +356,7 @@ ${message}`).toLowerCase();
       }
     }
     const { text } = record;
+    let crash;
     for (const pattern of patterns) {
       if (!candidates.has(pattern) && !fielded?.has(pattern)) continue;
       const match = verdict(pattern, record, alternative, candidates);
@@ -363,7 +364,8 @@ ${message}`).toLowerCase();
       const tally = tallyOf(pattern, record.time);
       tally.count += 1;
       tally.files.add(record.file);
-      if (isCrashRecord(original)) tally.crashed = true;
+      crash ??= isCrashRecord(original);
+      if (crash) tally.crashed = true;
       if (pattern.incidental) recovery.failed(pattern.id, record.file, match.subject);
       if (match.subject !== void 0) tally.subject ??= match.subject;
       countSubject(tally, record);

@@ -13,11 +13,11 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-ZCDZE5ZY.js";
+} from "./chunk-U7TKCBEY.js";
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-DIXANBYL.js";
+} from "./chunk-VMAZZT7U.js";
 import {
   ModeSchema,
   STOP_FILE,
