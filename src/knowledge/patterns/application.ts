@@ -201,6 +201,8 @@ export const APPLICATION_PATTERNS: FailurePattern[] = [
       /(^|\s)panic: /,
       /\bNullPointerException\b/,
     ],
+    // A traceback that ends in SystemExit is an exit someone asked for (sys.exit, a server's signal handler).
+    exclude: [/\nSystemExit(: [^\n]*)?\s*$/],
     sources: [
       'python/cpython Lib/traceback.py ("Traceback (most recent call last):")',
       'openjdk/jdk src/java.base/share/classes/java/lang/ThreadGroup.java ("Exception in thread \\"%s\\" ")',

@@ -1,5 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { ACCESS_STATE_PATTERNS } from "./access-state.js";
+import { APP_SERVER_PATTERNS } from "./app-servers.js";
 import { APPLICATION_PATTERNS } from "./application.js";
 import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
@@ -36,6 +37,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...PLATFORM_LIMIT_PATTERNS,
   ...SERVICE_CONFIG_PATTERNS,
   ...HEROKU_PATTERNS,
+  ...APP_SERVER_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

@@ -1,4 +1,5 @@
 import { ACCESS_STATE_SAMPLES } from "./access-state.js";
+import { APP_SERVER_SAMPLES } from "./app-servers.js";
 import { HOST_RUNTIME_SAMPLES } from "./hosts-runtimes.js";
 import { KUBERNETES_SAMPLES } from "./kubernetes.js";
 import { NETWORK_DATA_SAMPLES } from "./network-data.js";
@@ -22,4 +23,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...PLATFORM_LIMIT_SAMPLES,
   ...SERVICE_CONFIG_SAMPLES,
   ...PAAS_SAMPLES,
+  ...APP_SERVER_SAMPLES,
 };

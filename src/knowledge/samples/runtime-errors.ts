@@ -31,6 +31,8 @@ export const RUNTIME_ERROR_SAMPLES: Record<string, Sample> = {
     nearMiss: [
       "validation retried after a TypeError in the client payload (handled, 400 returned)",
       "exception handler registered for /api/*",
+      // An exit someone asked for: sys.exit in a CLI, a server's signal handler (gunicorn's handle_abort).
+      'Traceback (most recent call last):\n  File "/app/manage.py", line 22, in <module>\n    sys.exit(main())\nSystemExit: 2',
     ],
   },
   "stack-overflow-jvm": {
