@@ -33,6 +33,27 @@ describe("structured matching", () => {
     expect(scanAll(limited).map((f) => f.patternId)).toEqual(["rate-limited"]);
   });
 
+  it("reads an Envoy 503 whose upstream refused the connect as the refusal, the 503 storm as its consequence", () => {
+    const envoy = (i: number, fields: Record<string, string | number>) =>
+      line(i + 1, `[2026-12-07T02:10:00.000Z] "GET /api/cart/${i} HTTP/1.1" 503 UF`, {
+        kind: "access",
+        fields,
+      });
+    const refused = Array.from({ length: 30 }, (_, i) =>
+      envoy(i, {
+        status: 503,
+        responseFlags: "UF",
+        upstreamTransportFailureReason: "delayed_connect_error:_111",
+      }),
+    );
+    const ids = scanAll(refused).map((f) => f.patternId);
+    expect(ids).toContain("connection-refused");
+    expect(ids.indexOf("connection-refused")).toBeLessThan(ids.indexOf("upstream-5xx-storm"));
+    // No healthy upstream: no refusal to blame, only the storm.
+    const noHealthy = Array.from({ length: 30 }, (_, i) => envoy(i, { status: 503, responseFlags: "UH" }));
+    expect(scanAll(noHealthy).map((f) => f.patternId)).toEqual(["upstream-5xx-storm"]);
+  });
+
   it("counts slow requests from the duration field only when they are a real share of the traffic", () => {
     const access = (i: number, durationMs: number) =>
       line(i + 1, `GET /api/${i}`, { kind: "access", fields: { status: 200, durationMs } });

@@ -124,6 +124,38 @@ describe("envelopes", () => {
     expect(json[10]!.fields).toMatchObject({ status: 502, method: "GET", bytes: 157, durationMs: 2 });
   });
 
+  it("reads Envoy's default access log and Istio's: status, flags, the upstream's failure, bytes, duration", async () => {
+    const records = await read([
+      '[2026-12-07T02:10:00.000Z] "GET /api/cart HTTP/1.1" 503 UF 0 91 1 - "10.1.2.3" "curl/8.4" "e0a1" "cart.shop.svc:8080" "10.4.1.9:8080"',
+      '[2026-12-07T02:10:01.007Z] "GET /api/cart/1 HTTP/1.1" 503 UF upstream_reset_before_response_started{connection_failure,delayed_connect_error:_111} - "delayed_connect_error:_111" 0 91 1 - "10.1.2.3" "Mozilla/5.0" "e0a1-1" "cart.shop.svc:8080" "10.4.1.9:8080" outbound|8080||cart.shop.svc.cluster.local - 10.4.1.9:8080 10.4.0.5:50422 - default',
+      '[2026-12-07T02:10:02.500Z] "GET /healthz HTTP/1.1" 200 - via_upstream - "-" 0 2 1 1 "-" "kube-probe/1.29" "f0" "10.4.0.5:15021" "127.0.0.1:15020" inbound|15021|| 127.0.0.1:40000 10.4.0.5:15021 10.4.0.1:5000 - default',
+      // A bracketed timestamp before a quoted text that is no request stays plain text.
+      '[2026-12-07T02:10:03.000Z] "payment declined" for order 42',
+    ]);
+    expect(records.map((r) => r.kind)).toEqual(["access", "access", "access", undefined]);
+    expect(records[0]!.fields).toEqual({
+      method: "GET",
+      path: "/api/cart",
+      status: 503,
+      bytes: 91,
+      durationMs: 1,
+      responseFlags: "UF",
+    });
+    expect(records[1]!.fields).toMatchObject({
+      status: 503,
+      responseFlags: "UF",
+      upstreamTransportFailureReason: "delayed_connect_error:_111",
+      bytes: 91,
+    });
+    expect(records[2]!.fields).toMatchObject({
+      status: 200,
+      responseCodeDetails: "via_upstream",
+      durationMs: 1,
+    });
+    expect(records[2]!.fields?.responseFlags).toBeUndefined();
+    expect(records.map((r) => r.level)).toEqual(["WARN", "WARN", "INFO", expect.any(String)]);
+  });
+
   it("reads journald's export format and journalctl -o json", async () => {
     const exported = await fixture("journald.export");
     expect(exported).toHaveLength(3);

@@ -10,6 +10,15 @@ import type { LogLevel, RecordFields } from "../../core/log-summary.js";
 const COMBINED =
   /^(\S+) \S+ \S+ \[[^\]]{10,40}\] "([A-Z]{3,10}) (\S{1,2000})(?: [^"]*)?" (\d{3}) (\d+|-)(?: "[^"]*" "[^"]*")?(?: (?:rt=)?(\d+\.\d+))?/;
 
+/**
+ * Envoy's default access log (Envoy, Istio, Consul, Contour, Gateway API): [start] "METHOD path PROTO" status
+ * RESPONSE_FLAGS, then (Istio) response-code details, termination details and the quoted upstream transport
+ * failure reason, then bytes received, bytes sent and duration in ms. The flags say why: UF the upstream
+ * refused or failed the connect, UH no healthy upstream, UT upstream timeout, UO circuit breaker overflow.
+ */
+const ENVOY =
+  /^\[\d{4}-\d{2}-\d{2}T[^\]]{8,30}\] "([A-Z]{3,10}) (\S{1,2000})(?: [^"]*)?" (\d{3}) ([A-Z,]+|-)(?: (\S+) (\S+) "([^"]*)")? (\d+) (\d+) (\d+) /;
+
 export interface AccessFields {
   fields: RecordFields;
   level: LogLevel;
@@ -29,6 +38,7 @@ export function levelOfStatus(status: number): LogLevel {
  * parseAccessLine.
  */
 export function mayBeAccessLine(line: string): boolean {
+  if (line.charCodeAt(0) === 91) return mayBeEnvoyLine(line);
   let at = -1;
   for (let words = 0; words < 3; words++) {
     at = line.indexOf(" ", at + 1);
@@ -39,8 +49,34 @@ export function mayBeAccessLine(line: string): boolean {
   return close > 0 && close <= at + 42;
 }
 
-/** A combined/common log line's columns, or undefined when the line is not one. */
+/** `[2026-12-07T02:10:00.123Z] "`: an ISO start time in brackets right before the quoted request. */
+function mayBeEnvoyLine(line: string): boolean {
+  const digit = line.charCodeAt(1);
+  if (digit < 48 || digit > 57 || line.charCodeAt(11) !== 84) return false;
+  const close = line.indexOf('] "', 20);
+  return close > 0 && close <= 42;
+}
+
+function parseEnvoyLine(line: string): AccessFields | undefined {
+  const m = ENVOY.exec(line);
+  if (!m) return undefined;
+  const status = Number(m[3]);
+  const fields: RecordFields = {
+    method: m[1]!,
+    path: m[2]!,
+    status,
+    bytes: Number(m[9]),
+    durationMs: Number(m[10]),
+  };
+  if (m[4] !== "-") fields.responseFlags = m[4]!;
+  if (m[5] !== undefined && m[5] !== "-") fields.responseCodeDetails = m[5];
+  if (m[7] !== undefined && m[7] !== "-" && m[7] !== "") fields.upstreamTransportFailureReason = m[7];
+  return { fields, level: levelOfStatus(status) };
+}
+
+/** A combined/common (or Envoy) log line's columns, or undefined when the line is not one. */
 export function parseAccessLine(line: string): AccessFields | undefined {
+  if (line.charCodeAt(0) === 91) return parseEnvoyLine(line);
   const m = COMBINED.exec(line);
   if (!m) return undefined;
   const status = Number(m[4]);

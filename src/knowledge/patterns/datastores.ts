@@ -39,15 +39,26 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     category: "connection_pool",
     severity: "P2",
     rank: 19,
-    keywords: ["all host(s) tried", "nohostavailableexception", "no available connection", "pool is busy"],
+    keywords: [
+      "all host(s) tried",
+      "nohostavailableexception",
+      "no available connection",
+      "pool is busy",
+      "node(s) tried for the query failed",
+      "nonodeavailableexception",
+    ],
     matchers: [
       /All host\(s\) tried for query failed/,
       /NoHostAvailableException/,
+      // Driver 4.x (com.datastax.oss): AllNodesFailedException and NoNodeAvailableException.
+      /All \d+ node\(s\) tried for the query failed/,
+      /\bNoNodeAvailableException\b/,
       /Pool is busy \(no available connection/,
       /no available connection and the queue has reached its max size/,
     ],
     sources: [
       'apache/cassandra-java-driver driver-core/src/main/java/com/datastax/driver/core/exceptions/NoHostAvailableException.java (3.x: "All host(s) tried for query failed (tried: %s)") and BusyPoolException.java ("Pool is busy (no available connection and the queue has reached its max size %d)")',
+      'apache/cassandra-java-driver core/src/main/java/com/datastax/oss/driver/api/core/AllNodesFailedException.java (4.x: "All %d node(s) tried for the query failed")',
     ],
     fixability: 0.3,
     cause:
@@ -169,6 +180,56 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     ],
     confirm: ["The same statement's mean time rose in pg_stat_statements / the slow log."],
     ruleOut: ["Queries are fast in the database's own timing: the delay is in the pool or network."],
+  },
+  {
+    id: "query-timeout",
+    title: "Database queries cancelled by their timeout",
+    category: "latency",
+    severity: "P2",
+    // Before slow-query: the database or driver says outright that the statement ran out of time.
+    rank: 33,
+    keywords: [
+      "statement timeout",
+      "statement execution time exceeded",
+      "execution timeout expired",
+      "sqltimeoutexception",
+      "querytimeoutexception",
+      "exceeded time limit",
+      "maxtimemsexpired",
+    ],
+    matchers: [
+      /canceling statement due to statement timeout/,
+      /maximum statement execution time exceeded/,
+      /Execution Timeout Expired\.\s+The timeout period elapsed prior to completion of the operation/,
+      /\b(SQLTimeoutException|QueryTimeoutException)\b/,
+      /\boperation exceeded time limit\b|\bMaxTimeMSExpired\b/,
+    ],
+    minCount: 2,
+    sources: [
+      'postgres/postgres src/backend/tcop/postgres.c (ProcessInterrupts: "canceling statement due to statement timeout")',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (ER_QUERY_TIMEOUT 3024: "Query execution was interrupted, maximum statement execution time exceeded")',
+      'dotnet/SqlClient Strings.resx SQL_Timeout_Execution ("Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.")',
+      'mongodb/mongo src/mongo/base/error_codes.yml (MaxTimeMSExpired, code 50: "operation exceeded time limit")',
+    ],
+    consequenceOf: ["lock-wait-timeout", "deadlock", "db-server-connection-limit"],
+    fixability: 0.1,
+    repo: [
+      {
+        grep: "statement_timeout|max_execution_time|[Cc]ommand_?[Tt]imeout|[Qq]uery_?[Tt]imeout|maxTimeMS",
+        files: /\.(ya?ml|json|toml|ini|properties|env|conf|cfg|js|ts|py|go|java|rb|cs|kt)$|(^|\/)\.env/i,
+        what: "the query timeout (cited, not raised: the query is what to fix)",
+      },
+    ],
+    cause:
+      "Queries run longer than the timeout set for them (the server's statement_timeout or max_execution_time, or the driver's command timeout) and are cancelled: a missing index or a plan gone bad on a grown table, or rows locked by another transaction. Every cancelled query is a failed request.",
+    actions: [
+      "Find the statement (the log line after the error, or pg_stat_activity / the slow log at that time) and EXPLAIN (ANALYZE) it; add the index it lacks.",
+      "Check for a long transaction holding locks at the same time (pg_locks, SHOW ENGINE INNODB STATUS); raise the timeout only for work that is legitimately long.",
+    ],
+    confirm: ["The same statement runs for about the timeout in the slow log or pg_stat_statements."],
+    ruleOut: [
+      "The statement is fast when run by hand and nothing locks its rows: look at the connection pool.",
+    ],
   },
   {
     id: "seq-scan",

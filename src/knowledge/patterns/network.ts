@@ -142,7 +142,13 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     category: "connectivity",
     severity: "P2",
     rank: 40,
-    keywords: ["econnrefused", "connection refused", "failed (111"],
+    keywords: [
+      "econnrefused",
+      "connection refused",
+      "failed (111",
+      "delayed connect error: 111",
+      "delayed_connect_error:_111",
+    ],
     matchers: [
       /ECONNREFUSED (?<subject>[\w.-]+:\d+)/,
       /dial tcp (?<subject>[\w.-]+:\d+): connect: connection refused/,
@@ -151,14 +157,21 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /\bECONNREFUSED\b/,
       /[Cc]onnection refused/,
       /connect\(\) failed \(111/,
+      // Envoy (Istio, Consul, Gateway API) answering 503 UF: errno 111 is ECONNREFUSED.
+      /transport failure reason: delayed connect error: 111\b/,
+      // Istio's access log writes the same reason with underscores for spaces.
+      /\bdelayed_connect_error:_111\b/,
     ],
-    exclude: [/Liveness probe failed|Readiness probe failed|"Probe failed" probeType=|proxyconnect/],
+    // Envoy's access log names the upstream's transport failure: errno 111 is a refused connect.
+    fields: [{ kind: "access", fields: { upstreamTransportFailureReason: /delayed_connect_error:_111\b/ } }],
+    exclude: [/(Liveness|Readiness|Startup) probe failed|"Probe failed" probeType=|proxyconnect/],
     minCount: 3,
     incidental: true,
     sources: [
       'https://man7.org/linux/man-pages/man3/errno.3.html (ECONNREFUSED "Connection refused")',
       'nginx/nginx src/event/ngx_event_connect.c (ngx_connection_error(… "connect() failed") → "connect() failed (111: Connection refused) while connecting to upstream")',
       'nodejs/node lib/net.js (exceptionWithHostPort: "connect ECONNREFUSED host:port")',
+      'envoyproxy/envoy source/common/router/router.cc ("upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111")',
     ],
     fixability: 0.2,
     confirm: [
@@ -227,6 +240,7 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       "status=50",
       'status":50',
       "no live upstreams",
+      "no healthy upstream",
       "upstream prematurely",
     ],
     matchers: [
@@ -234,6 +248,8 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /\bstatus[=:]\s*"?50[234]\b/,
       /"status":\s*50[234]\b/,
       /no live upstreams/,
+      // Envoy's 503 UH: the cluster has no endpoint that passes its health checks (or none at all).
+      /\bno healthy upstream\b/,
       /upstream prematurely closed connection/,
     ],
     fields: [{ kind: "access", fields: { status: /^50[234]$/ } }],
@@ -259,17 +275,37 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     category: "upstream_errors",
     severity: "P3",
     rank: 50,
-    keywords: ['" 429 ', "too many requests", "rate limit", "status=429", 'status":429'],
+    keywords: [
+      '" 429 ',
+      "too many requests",
+      "rate limit",
+      "status=429",
+      'status":429',
+      "slowdown",
+      "throttlingexception",
+      "(throttling) when calling",
+      "requestlimitexceeded",
+      "toomanyrequestsexception",
+      "provisionedthroughputexceeded",
+    ],
     matchers: [
       ACCESS_STATUS(/429/),
       /Too Many Requests/i,
       /rate limit(ed| exceeded)/i,
       /\bstatus[=:]\s*"?429\b/,
+      // Cloud APIs throttling the caller (AWS error codes; S3 answers 503 SlowDown rather than 429).
+      /\bSlowDown: Please reduce your request rate/,
+      /\bThrottlingException\b|\(Throttling\) when calling the \w+ operation/,
+      /\b(RequestLimitExceeded|TooManyRequestsException|ProvisionedThroughputExceededException)\b/,
     ],
     fields: [{ kind: "access", fields: { status: /^429$/ } }],
     exclude: [/rate limit(er)? (configured|set|enabled)/i],
     minCount: 10,
-    sources: ["https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests)"],
+    sources: [
+      "https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests)",
+      'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (503 SlowDown "Please reduce your request rate.")',
+      'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html (RequestLimitExceeded), https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html (ProvisionedThroughputExceededException, ThrottlingException "Rate exceeded")',
+    ],
     repo: RETRY_LOOP,
     // A backoff/lock the code-fix rules write is a proposal; the builder caps it at 0.3 when none is.
     fixability: 0.4,

@@ -35,6 +35,21 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
       "Postgres replication lag is over 30s",
     ],
   },
+  "query-timeout": {
+    match: [
+      "2026-12-07 02:15:01.221 UTC [4121] ERROR:  canceling statement due to statement timeout",
+      "Mysql2::Error: Query execution was interrupted, maximum statement execution time exceeded",
+      "Microsoft.Data.SqlClient.SqlException (0x80131904): Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.",
+      "org.springframework.dao.QueryTimeoutException: PreparedStatementCallback; SQL [select * from orders where customer_id = ?]; ERROR: canceling statement due to statement timeout",
+      'MongoServerError: operation exceeded time limit, full error: {"ok":0,"errmsg":"operation exceeded time limit","code":50,"codeName":"MaxTimeMSExpired"}',
+    ],
+    nearMiss: [
+      "2026-12-07 02:15:01.221 UTC [4121] ERROR:  canceling statement due to lock timeout",
+      "2026-12-07 02:15:01.221 UTC [4121] ERROR:  canceling statement due to user request",
+      "SET statement_timeout = '30s';",
+    ],
+    belowCount: true,
+  },
   "slow-query": {
     match: [
       "LOG:  duration: 5234.117 ms  statement: SELECT * FROM orders WHERE customer_email = $1",
