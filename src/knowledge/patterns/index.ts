@@ -4,6 +4,7 @@ import { APP_SERVER_PATTERNS } from "./app-servers.js";
 import { APPLICATION_PATTERNS } from "./application.js";
 import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
+import { DATA_PATH_PATTERNS } from "./data-paths.js";
 import { DATASTORE_PATTERNS } from "./datastores.js";
 import { IMAGE_PATTERNS } from "./kubernetes-images.js";
 import { PLACEMENT_PATTERNS } from "./kubernetes-placement.js";
@@ -17,6 +18,7 @@ import { RESOURCE_PATTERNS } from "./resources.js";
 import { RUNTIME_ERROR_PATTERNS } from "./runtime-errors.js";
 import { RUNTIME_MEMORY_PATTERNS } from "./runtime-memory.js";
 import { SERVICE_CONFIG_PATTERNS } from "./service-config.js";
+import { SERVICE_QUOTA_PATTERNS } from "./service-quotas.js";
 
 /** The whole table, most causal first (a stable order makes ties predictable). */
 export const FAILURE_PATTERNS: readonly FailurePattern[] = [
@@ -38,6 +40,8 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...SERVICE_CONFIG_PATTERNS,
   ...HEROKU_PATTERNS,
   ...APP_SERVER_PATTERNS,
+  ...DATA_PATH_PATTERNS,
+  ...SERVICE_QUOTA_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

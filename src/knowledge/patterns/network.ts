@@ -311,7 +311,8 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     fixability: 0.4,
     confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
     ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],
-    cause: "Calls are being rejected with 429 Too Many Requests: a rate limit is being hit.",
+    cause:
+      "Calls are being rejected by a rate limit: 429 Too Many Requests, or a cloud API's throttling error (S3 SlowDown, ThrottlingException, RequestLimitExceeded).",
     actions: [
       "Honour Retry-After with exponential backoff and jitter; spread batch jobs out.",
       "Ask for a higher quota, or cache responses to cut the call rate.",

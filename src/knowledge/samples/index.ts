@@ -1,5 +1,6 @@
 import { ACCESS_STATE_SAMPLES } from "./access-state.js";
 import { APP_SERVER_SAMPLES } from "./app-servers.js";
+import { DATA_PATH_QUOTA_SAMPLES } from "./data-paths-quotas.js";
 import { HOST_RUNTIME_SAMPLES } from "./hosts-runtimes.js";
 import { KUBERNETES_SAMPLES } from "./kubernetes.js";
 import { NETWORK_DATA_SAMPLES } from "./network-data.js";
@@ -24,4 +25,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...SERVICE_CONFIG_SAMPLES,
   ...PAAS_SAMPLES,
   ...APP_SERVER_SAMPLES,
+  ...DATA_PATH_QUOTA_SAMPLES,
 };

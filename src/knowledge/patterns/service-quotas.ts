@@ -1,0 +1,80 @@
+import type { FailurePattern, RepoLocator } from "../failure-pattern.js";
+import { CONFIG, MANIFESTS } from "./locators.js";
+
+const SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+
+const ETCD_QUOTA: RepoLocator[] = [
+  {
+    grep: "quota-backend-bytes|quota_backend_bytes|auto-compaction",
+    files: SETTINGS,
+    what: "etcd's backend quota or compaction",
+  },
+];
+
+const ACME_ISSUER: RepoLocator[] = [
+  {
+    grep: "acme-v02|acme-staging|letsencrypt|certResolver|acme\\.json|ClusterIssuer",
+    files: SETTINGS,
+    what: "the ACME issuer and where its certificates are kept",
+  },
+];
+
+/** Quotas a service enforces on its clients: etcd's backend quota, an ACME certificate authority's rate limits. */
+export const SERVICE_QUOTA_PATTERNS: FailurePattern[] = [
+  {
+    id: "etcd-space-exceeded",
+    title: "etcd over its space quota: the NOSPACE alarm blocks writes",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 9,
+    keywords: ["database space exceeded", "alarm:nospace"],
+    matchers: [/mvcc: database space exceeded/, /\balarm:NOSPACE\b/],
+    sources: [
+      'etcd-io/etcd api/v3rpc/rpctypes/error.go (ErrGRPCNoSpace: "etcdserver: mvcc: database space exceeded")',
+      "https://etcd.io/docs/v3.5/op-guide/maintenance/#space-quota (alarm:NOSPACE; compact, defrag, alarm disarm)",
+    ],
+    fixability: 0.1,
+    cause:
+      "etcd's data outgrew its backend quota (--quota-backend-bytes, 2 GiB by default): etcd raised the NOSPACE alarm and now accepts only reads and deletes, so the Kubernetes API server (or whatever keeps its state there) fails every write. Old revisions were not compacted, or something writes far faster than usual (a controller updating objects in a loop, a flood of Events).",
+    actions: [
+      "Find what grew (`etcdctl endpoint status` for the DB size, object counts per resource) and stop a writer in a loop first.",
+      "Compact to the current revision, defragment every member, then `etcdctl alarm disarm`; raise --quota-backend-bytes (8 GiB at most) only if the data is legitimately larger.",
+    ],
+    confirm: ["`etcdctl alarm list` shows alarm:NOSPACE and `endpoint status` a DB size at the quota."],
+    ruleOut: [
+      "The DB size is far below the quota: the disk itself is full (look at the data directory's filesystem).",
+    ],
+    repo: ETCD_QUOTA,
+  },
+  {
+    id: "acme-rate-limited",
+    title: "Certificate authority rate limit: new certificates refused",
+    category: "tls",
+    severity: "P2",
+    rank: 20,
+    keywords: ["acme:error:ratelimited", "too many certificates", "too many failed authorizations"],
+    matchers: [
+      /urn:(?:ietf:params:)?acme:error:rateLimited/,
+      /too many certificates (?:\(\d+\) )?already issued for (?:the )?exact set of (?:domains|identifiers)/,
+      /too many failed authorizations recently/,
+    ],
+    sources: [
+      "https://www.rfc-editor.org/rfc/rfc8555#section-6.7 (urn:ietf:params:acme:error:rateLimited)",
+      'https://letsencrypt.org/docs/rate-limits/ ("too many certificates already issued for exact set of domains", "too many failed authorizations recently")',
+    ],
+    fixability: 0.1,
+    cause:
+      "The ACME certificate authority (Let's Encrypt) refuses new orders for these names: a rate limit was hit (duplicate certificates per week, failed validations per hour, new orders). Almost always something re-requests certificates in a loop: issued certificates are not kept (a proxy's acme.json or an issuer's Secret not persisted across restarts or deploys), or a failing challenge is retried.",
+    actions: [
+      "Stop the loop: keep issued certificates (a volume for acme.json, a Secret that survives deploys) and get the challenge passing against the CA's staging endpoint first.",
+      "Wait out the window the error names (retry after …); certificates already issued keep working until they expire.",
+    ],
+    confirm: [
+      "The issuer's log shows many orders for the same names in the days before, each a fresh certificate.",
+    ],
+    ruleOut: [
+      "Only one or two orders were made: the limit is shared with another system issuing for the same names.",
+    ],
+    repo: ACME_ISSUER,
+  },
+];
