@@ -1,5 +1,6 @@
 import type { Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
+import { heartbeatAlertName } from "../core/heartbeat-alert.js";
 import type { Incident } from "../core/incident.js";
 import type { StateStore } from "../core/state-store.js";
 import type { LogUpload, Workspace } from "../core/workspace.js";
@@ -119,6 +120,11 @@ export async function deliverAlert(
   job?: AlertJob,
 ): Promise<AlertDelivery> {
   const { settings, memory } = engine;
+  const heartbeat = heartbeatAlertName(incident);
+  if (heartbeat && incident.status === "firing") {
+    const reason = `${heartbeat} is a heartbeat alert: it always fires to prove alerts are delivered, nothing to diagnose`;
+    return { delivery: { status: "dropped", reason } };
+  }
   let rules: SentryConfig["alertRouting"] = [];
   if (settings.routingRepo) {
     const gh = await installationOctokit(app, settings.routingRepo);

@@ -5,6 +5,7 @@ import { AGENTS } from "../agents/agents.js";
 import type { AgentContext } from "../core/agent-context.js";
 import { canonicalUnit } from "../core/config.js";
 import type { Diagnosis } from "../core/diagnosis.js";
+import { heartbeatAlertName } from "../core/heartbeat-alert.js";
 import type { Proposal, SurgeonResult } from "../core/proposal.js";
 import {
   type AgentOutput,
@@ -143,7 +144,11 @@ async function step(
       return route({
         stage: "TRIAGE",
         result: verdict(result),
-        alertFiring: fromAlert(input.incident) && input.incident.status === "firing",
+        // A heartbeat alert fires to show the pipeline works: its firing is not a problem left open.
+        alertFiring:
+          fromAlert(input.incident) &&
+          input.incident.status === "firing" &&
+          heartbeatAlertName(input.incident) === undefined,
       });
     }
     case "DIAGNOSIS": {

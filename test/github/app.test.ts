@@ -207,6 +207,57 @@ describe("the Probot app", () => {
     }
   });
 
+  it("a heartbeat alert (Watchdog) opens no issue and runs nothing: firing is its healthy state", async () => {
+    const { issues, calls } = world();
+    let resolveDelivered: (d: unknown) => void = () => undefined;
+    const delivered = new Promise((r) => {
+      resolveDelivered = r;
+    });
+    const appSettings = settings({
+      serve: serveSettingsFromEnv({ SENTRY_ALERT_TOKENS_ALERTMANAGER: ALERT_TOKEN }),
+    });
+    const { handlers } = await probotWith(appSettings, (d) => resolveDelivered(d));
+    const server = await listen(handlers);
+    try {
+      const alert = {
+        status: "firing",
+        labels: { alertname: "Watchdog", severity: "none", prometheus: "monitoring/k8s" },
+        annotations: {
+          summary: "An alert that should always be firing to certify that Alertmanager is working properly.",
+        },
+        startsAt: "2026-12-07T02:00:00.000Z",
+        endsAt: "0001-01-01T00:00:00Z",
+        generatorURL: "http://prometheus.local/graph?g0.expr=vector%281%29",
+        fingerprint: "e7bdd2fd3e5b2b6f",
+      };
+      const res = await fetch(`${server.base}/api/alerts/alertmanager`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${ALERT_TOKEN}` },
+        body: JSON.stringify({
+          version: "4",
+          groupKey: '{}:{alertname="Watchdog"}',
+          truncatedAlerts: 0,
+          status: "firing",
+          receiver: "sentry",
+          groupLabels: { alertname: "Watchdog" },
+          commonLabels: alert.labels,
+          commonAnnotations: alert.annotations,
+          externalURL: "http://alertmanager.local",
+          alerts: [alert],
+        }),
+      });
+      expect(res.status).toBe(202);
+      expect(await delivered).toMatchObject({
+        status: "dropped",
+        reason: expect.stringContaining("heartbeat"),
+      });
+      expect(issues.issues.size).toBe(0);
+      expect(calls).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("hands heavy runs to the repository's workflow through repository_dispatch when configured", async () => {
     world();
     const dispatched: unknown[] = [];

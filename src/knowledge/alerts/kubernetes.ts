@@ -181,4 +181,25 @@ export const KUBERNETES_ALERTS: AlertRule[] = [
     subjectLabels: ["node"],
     lookAt: "Evicted pods on node {node} and the pods whose memory grew there",
   },
+  {
+    name: "KubeQuotaExceeded",
+    aliases: ["KubeQuotaFullyUsed", "KubernetesQuotaExceeded"],
+    ruleSet: MIXIN,
+    patternId: "k8s-quota-exceeded",
+    meaning:
+      "A namespace uses all (or more than) its ResourceQuota for a resource: new pods that need it are refused.",
+    subjectLabels: ["namespace", "resource", "resourcequota"],
+    lookAt:
+      "`kubectl describe resourcequota {resourcequota} -n {namespace}` (used against hard for {resource}) and FailedCreate events `exceeded quota` on the namespace's ReplicaSets",
+  },
+  {
+    name: "etcdDatabaseQuotaLowSpace",
+    ruleSet: "etcd-mixin",
+    patternId: "etcd-space-exceeded",
+    meaning:
+      "etcd's database is close to (or at) its backend quota: at the quota etcd raises the NOSPACE alarm and refuses writes.",
+    subjectLabels: ["instance", "job"],
+    lookAt:
+      "`etcdctl endpoint status` (DB size against --quota-backend-bytes) and `etcdctl alarm list` on {instance}; what writes most (object counts per resource)",
+  },
 ];

@@ -19,6 +19,7 @@ import { RUNTIME_ERROR_PATTERNS } from "./runtime-errors.js";
 import { RUNTIME_MEMORY_PATTERNS } from "./runtime-memory.js";
 import { SERVICE_CONFIG_PATTERNS } from "./service-config.js";
 import { SERVICE_QUOTA_PATTERNS } from "./service-quotas.js";
+import { UPSTREAM_RESPONSE_PATTERNS } from "./upstream-responses.js";
 
 /** The whole table, most causal first (a stable order makes ties predictable). */
 export const FAILURE_PATTERNS: readonly FailurePattern[] = [
@@ -29,6 +30,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...RESOURCE_PATTERNS,
   ...RUNTIME_MEMORY_PATTERNS,
   ...NETWORK_PATTERNS,
+  ...UPSTREAM_RESPONSE_PATTERNS,
   ...NETWORK_KIND_PATTERNS,
   ...DATASTORE_PATTERNS,
   ...CACHE_BROKER_PATTERNS,

@@ -1,3 +1,4 @@
+import { heartbeatAlertName } from "../../core/heartbeat-alert.js";
 import type { Triage } from "../../core/triage.js";
 import type { TurnRequest, TurnResponse } from "../provider.js";
 import { planText } from "./collector-plan.js";
@@ -8,6 +9,20 @@ import { suspectFiles } from "./repo-targets.js";
 /** Triage needs no tools offline: the scanner has already read every record; this ranks what it found. */
 export function triageTurn(request: TurnRequest): TurnResponse {
   const { context } = request;
+  const heartbeat = heartbeatAlertName(context.incident);
+  if (heartbeat && context.hints.length === 0) {
+    return submitTurn(
+      request,
+      {
+        severity: "P4",
+        suspectedCategory: "none",
+        summary: `${heartbeat} is a heartbeat alert: it fires all the time to prove that alerts are delivered, so its firing is the healthy state. Nothing to diagnose.`,
+        needsDiagnosis: false,
+        suspectFiles: [],
+      },
+      "Triage: a heartbeat alert, not an incident.",
+    );
+  }
   const verdict = verdictOf(context);
   let triage: Triage;
   if (verdict.kind === "finding") {

@@ -1,0 +1,106 @@
+import type { FailurePattern } from "../failure-pattern.js";
+import { RETRY_LOOP } from "./locators-code.js";
+import { PROXY_UPSTREAM } from "./locators-settings.js";
+
+/**
+ * An access-log status: the number right after the quoted request line (`"GET /x HTTP/1.1" 429 512`), never
+ * a number further along (ingress-nginx logs the request length right after the user agent).
+ */
+function ACCESS_STATUS(status: RegExp): RegExp {
+  return new RegExp(`"(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE) [^"]*" (${status.source}) \\d+`);
+}
+
+/** What upstreams answer when they fail or shed load: storms of 5xx, and rate limits (429, cloud throttling). */
+export const UPSTREAM_RESPONSE_PATTERNS: FailurePattern[] = [
+  {
+    id: "upstream-5xx-storm",
+    title: "Storm of upstream 5xx responses",
+    category: "upstream_errors",
+    severity: "P2",
+    rank: 52,
+    keywords: [
+      '" 502 ',
+      '" 503 ',
+      '" 504 ',
+      "status=50",
+      'status":50',
+      "no live upstreams",
+      "no healthy upstream",
+      "upstream prematurely",
+    ],
+    matchers: [
+      ACCESS_STATUS(/50[234]/),
+      /\bstatus[=:]\s*"?50[234]\b/,
+      /"status":\s*50[234]\b/,
+      /no live upstreams/,
+      // Envoy's 503 UH: the cluster has no endpoint that passes its health checks (or none at all).
+      /\bno healthy upstream\b/,
+      /upstream prematurely closed connection/,
+    ],
+    fields: [{ kind: "access", fields: { status: /^50[234]$/ } }],
+    minCount: 20,
+    // nginx answers 502 for every request it could not connect upstream for: the refusals are the cause.
+    consequenceOf: ["connection-refused"],
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c ("no live upstreams", "upstream prematurely closed connection")',
+    ],
+    fixability: 0.1,
+    confirm: ["The upstream's own logs show errors or restarts at the same time as the 5xx."],
+    ruleOut: ["The 5xx come from one client or path only: a bad request, not an upstream failure."],
+    cause: "Many requests fail with 502/503/504: the upstream behind the proxy is failing or unavailable.",
+    actions: [
+      "Find the upstream's own error in its logs at the same time: the 5xx are the symptom.",
+      "Check upstream health, recent deploys, and the proxy's upstream timeouts.",
+    ],
+    repo: PROXY_UPSTREAM,
+  },
+  {
+    id: "rate-limited",
+    title: "Rate limited (429 storm)",
+    category: "upstream_errors",
+    severity: "P3",
+    rank: 50,
+    keywords: [
+      '" 429 ',
+      "too many requests",
+      "rate limit",
+      "status=429",
+      'status":429',
+      "slowdown",
+      "throttlingexception",
+      "(throttling) when calling",
+      "requestlimitexceeded",
+      "toomanyrequestsexception",
+      "provisionedthroughputexceeded",
+    ],
+    matchers: [
+      ACCESS_STATUS(/429/),
+      /Too Many Requests/i,
+      /rate limit(ed| exceeded)/i,
+      /\bstatus[=:]\s*"?429\b/,
+      // Cloud APIs throttling the caller (AWS error codes; S3 answers 503 SlowDown rather than 429).
+      /\bSlowDown: Please reduce your request rate/,
+      /\bThrottlingException\b|\(Throttling\) when calling the \w+ operation/,
+      /\b(RequestLimitExceeded|TooManyRequestsException|ProvisionedThroughputExceededException)\b/,
+    ],
+    fields: [{ kind: "access", fields: { status: /^429$/ } }],
+    exclude: [/rate limit(er)? (configured|set|enabled)/i],
+    minCount: 10,
+    sources: [
+      "https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests)",
+      'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (503 SlowDown "Please reduce your request rate.")',
+      'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html (RequestLimitExceeded), https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html (ProvisionedThroughputExceededException, ThrottlingException "Rate exceeded")',
+    ],
+    repo: RETRY_LOOP,
+    // A backoff/lock the code-fix rules write is a proposal; the builder caps it at 0.3 when none is.
+    fixability: 0.4,
+    confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
+    ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],
+    cause:
+      "Calls are being rejected by a rate limit: 429 Too Many Requests, or a cloud API's throttling error (S3 SlowDown, ThrottlingException, RequestLimitExceeded).",
+    actions: [
+      "Honour Retry-After with exponential backoff and jitter; spread batch jobs out.",
+      "Ask for a higher quota, or cache responses to cut the call rate.",
+    ],
+  },
+];
