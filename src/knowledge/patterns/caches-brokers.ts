@@ -129,4 +129,68 @@ export const CACHE_BROKER_PATTERNS: FailurePattern[] = [
     confirm: ["`GET _cat/allocation?v` shows disk.percent above the flood stage."],
     ruleOut: ["Disk use is below the watermarks."],
   },
+  {
+    id: "rabbitmq-memory-alarm",
+    title: "RabbitMQ memory alarm: publishers blocked",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 13,
+    keywords: ["memory resource limit alarm set", "vm_memory_high_watermark set"],
+    matchers: [
+      /memory resource limit alarm set on node (?<subject>\S+?)\.?$/m,
+      /vm_memory_high_watermark set\. Memory used:\d+ allowed:\d+/,
+    ],
+    sources: [
+      'rabbitmq/rabbitmq-server deps/rabbit/src/rabbit_alarm.erl ("~s resource limit alarm set on node ~p." then "*** Publishers will be blocked until this alarm clears ***")',
+      'rabbitmq/rabbitmq-server deps/rabbit/src/vm_memory_monitor.erl ("vm_memory_high_watermark set. Memory used:~p allowed:~p")',
+    ],
+    fixability: 0.1,
+    cause:
+      "The RabbitMQ node used more memory than its high watermark (vm_memory_high_watermark, 40% of RAM by default) and blocks every publishing connection until memory falls: producers hang or time out while consumers keep draining. Usually messages pile up in queues faster than consumers take them (a slow or stopped consumer), or a few huge messages or many connections.",
+    actions: [
+      "Find the queues that grew (`rabbitmqctl list_queues name messages memory`) and the consumer that stopped or slowed; get it consuming again.",
+      "Use lazy or quorum queues for backlogs; raise the watermark only with the node's memory, not past it.",
+    ],
+    confirm: ["`rabbitmq-diagnostics alarms` lists the memory alarm; queue depth rose before it."],
+    ruleOut: ["The alarm is the disk alarm: free disk space, not memory."],
+    repo: [
+      {
+        grep: "vm_memory_high_watermark|memoryHighWatermark",
+        files: /rabbitmq[\w.-]*\.conf$|advanced\.config$|\.ya?ml$/i,
+        what: "RabbitMQ's memory watermark",
+      },
+    ],
+  },
+  {
+    id: "rabbitmq-disk-alarm",
+    title: "RabbitMQ disk alarm: free disk below the limit, publishers blocked",
+    category: "disk_full",
+    severity: "P1",
+    rank: 11,
+    keywords: ["disk resource limit alarm set", "free disk space is insufficient"],
+    matchers: [
+      /disk resource limit alarm set on node (?<subject>\S+?)\.?$/m,
+      /Free disk space is insufficient\. Free bytes: ?\d+\. Limit: ?\d+/,
+    ],
+    sources: [
+      'rabbitmq/rabbitmq-server deps/rabbit/src/rabbit_alarm.erl ("~s resource limit alarm set on node ~p.")',
+      'rabbitmq/rabbitmq-server deps/rabbit/src/rabbit_disk_monitor.erl ("Free disk space is insufficient. Free bytes: ~b. Limit: ~b")',
+    ],
+    fixability: 0.1,
+    cause:
+      "Free disk space on the RabbitMQ node fell below disk_free_limit: the node blocks every publisher so it cannot fill the disk with persistent messages. Queues holding a backlog on disk, or something else on the same volume (logs), took the space.",
+    actions: [
+      "Free space or grow the volume; find what holds it (`du` on the data directory, queue backlogs paged to disk).",
+      "Drain the backlog (restore the consumer) rather than lowering disk_free_limit.",
+    ],
+    confirm: ["`rabbitmq-diagnostics alarms` lists the disk alarm and `df` shows the data volume near full."],
+    ruleOut: ["Free space is well above the limit: the alarm is stale or the limit is set far too high."],
+    repo: [
+      {
+        grep: "disk_free_limit|diskFreeLimit",
+        files: /rabbitmq[\w.-]*\.conf$|advanced\.config$|\.ya?ml$/i,
+        what: "RabbitMQ's disk free limit",
+      },
+    ],
+  },
 ];

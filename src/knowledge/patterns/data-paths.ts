@@ -127,4 +127,41 @@ export const DATA_PATH_PATTERNS: FailurePattern[] = [
     ],
     repo: POOL_LIFETIME,
   },
+  {
+    id: "db-crash-recovery",
+    title: "PostgreSQL restarted after a server process crashed: connections refused during recovery",
+    category: "crash",
+    severity: "P1",
+    rank: 14,
+    keywords: [
+      "database system is in recovery mode",
+      "was terminated by signal",
+      "reinitializing",
+      "crash of another server process",
+    ],
+    matchers: [
+      /server process \(PID \d+\) was terminated by signal (?<subject>\d+)/,
+      /all server processes terminated; reinitializing/,
+      /terminating connection because of crash of another server process/,
+      /the database system is in recovery mode/,
+    ],
+    sources: [
+      'postgres/postgres src/backend/postmaster/postmaster.c (LogChildExit: "%s (PID %d) was terminated by signal %d: %s"; "all server processes terminated; reinitializing")',
+      'postgres/postgres src/backend/tcop/postgres.c ("terminating connection because of crash of another server process") and src/backend/postmaster/postmaster.c (CAC_RECOVERY: "the database system is in recovery mode")',
+    ],
+    consequenceOf: ["oom-kernel", "oom-container", "disk-full", "segfault"],
+    fixability: 0.1,
+    cause:
+      "A PostgreSQL server process died (killed by a signal, most often the kernel's OOM killer, or a crash), so the postmaster ended every connection and replayed the WAL: while it recovers it refuses connections (in recovery mode), and every client sees its queries fail at once.",
+    actions: [
+      "Read the server log just before `was terminated by signal`: the signal (9 is usually the OOM killer; check dmesg) and the query it ran.",
+      "If it was memory: lower work_mem, max_connections or shared_buffers to fit, or give the server more memory; set vm.overcommit_memory=2 on a dedicated host.",
+    ],
+    confirm: [
+      "dmesg shows an OOM kill of a postgres process at that moment, or the log names a crashing query.",
+    ],
+    ruleOut: [
+      "The log shows a requested shutdown (`received fast shutdown request`): a planned restart, not a crash.",
+    ],
+  },
 ];

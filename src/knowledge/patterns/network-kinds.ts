@@ -24,6 +24,8 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
       /HttpRequestException: Resource temporarily unavailable \((?<subject>[\w.-]+):\d+\)/,
       /Temporary failure in name resolution/,
       /lookup (?<subject>[\w.-]+) on [\d.:]+:53: (read udp [^:]+:\d+->[\d.:]+: i\/o timeout|server misbehaving)/,
+      // CoreDNS's errors plugin: its upstream (the forward plugin's resolver) does not answer.
+      /plugin\/errors: \d+ (?<subject>[\w.-]+?)\.? [A-Z]+: read udp [\d.:]+->[\d.:]+:53: i\/o timeout/,
     ],
     exclude: [/dnsmasq\[\d+\]/],
     minCount: 3,

@@ -212,4 +212,35 @@ export const SERVICE_CONFIG_PATTERNS: FailurePattern[] = [
     ],
     ruleOut: ["The upstream restarted or crashed at the same moments (its own logs say so)."],
   },
+  {
+    id: "systemd-exec-failed",
+    title: "systemd cannot execute the unit's ExecStart",
+    category: "configuration",
+    severity: "P1",
+    // Before the crash loop it causes: systemd restarts the unit until the start limit is hit.
+    rank: 6,
+    keywords: ["failed at step exec spawning", "failed to locate executable", "status=203/exec"],
+    matchers: [
+      /Failed at step EXEC spawning (?<subject>\S+): (?:No such file or directory|Permission denied|Exec format error)/,
+      /Failed to locate executable (?<subject>\S+): No such file or directory/,
+      /status=203\/EXEC/,
+    ],
+    sources: [
+      'systemd/systemd src/core/execute.c ("Failed at step %s spawning %s: %m", step EXEC = exit status 203) and src/basic/exit-status.c (EXIT_EXEC "EXEC")',
+      'systemd/systemd src/core/execute.c ("Failed to locate executable %s: %m")',
+    ],
+    subjectKind: "file-path",
+    fixability: 0.2,
+    cause:
+      "systemd cannot start the unit's program: the path in ExecStart does not exist on the host (a deploy that moved or did not install the binary, a versioned path that changed), is not executable (permissions, a noexec mount, SELinux labels), or is built for another architecture. The unit fails at once with status 203/EXEC and systemd restarts it until its start limit is hit.",
+    actions: [
+      "Compare the unit's ExecStart path with what the deploy installed (`ls -l PATH`, `systemctl cat UNIT`); fix the path or the install step.",
+      "For Permission denied: check the file's mode, the mount's noexec flag, and SELinux (`ls -Z`, `ausearch -m avc`).",
+    ],
+    confirm: ["`ls -l` on the ExecStart path on the host fails or shows no execute bit."],
+    ruleOut: [
+      "The program starts and exits on its own (a status other than 203): read what it logged before exiting.",
+    ],
+    repo: [{ grep: "^ExecStart=", files: /\.service$/, what: "the unit's ExecStart" }],
+  },
 ];

@@ -59,4 +59,37 @@ export const DATA_PATH_QUOTA_SAMPLES: Record<string, Sample> = {
       'I1207 02:22:01.000000       1 conditions.go:203] cert-manager/certificates "msg"="Certificate is up to date and has not expired"',
     ],
   },
+  "db-crash-recovery": {
+    match: [
+      "2026-12-07 03:00:01.000 UTC [1] LOG:  server process (PID 31337) was terminated by signal 9: Killed",
+      "2026-12-07 03:00:01.000 UTC [1] LOG:  all server processes terminated; reinitializing",
+      "2026-12-07 03:00:01.000 UTC [4122] WARNING:  terminating connection because of crash of another server process",
+      "2026-12-07 03:00:02.000 UTC [4130] FATAL:  the database system is in recovery mode",
+    ],
+    nearMiss: [
+      "2026-12-07 03:00:01.000 UTC [1] LOG:  received fast shutdown request",
+      "2026-12-07 03:00:05.000 UTC [1] LOG:  database system is ready to accept connections",
+    ],
+  },
+  "rabbitmq-memory-alarm": {
+    match: [
+      "2026-12-07 03:01:00.000 [warning] <0.451.0> memory resource limit alarm set on node rabbit@mq-0.",
+      "=INFO REPORT==== 2-Sep-2020::17:52:40 ===\nvm_memory_high_watermark set. Memory used:7128316368 allowed:6640204185",
+    ],
+    nearMiss: [
+      "2026-12-07 03:01:00.000 [info] <0.451.0> memory resource limit alarm cleared on node rabbit@mq-0",
+      "2026-12-07 03:00:00.000 [info] <0.229.0> Memory high watermark set to 3200 MiB (3355443200 bytes) of 8000 MiB (8388608000 bytes) total",
+    ],
+    subject: "rabbit@mq-0",
+  },
+  "rabbitmq-disk-alarm": {
+    match: [
+      "2020-11-25 22:03:29.746 [info] <0.382.0> Free disk space is insufficient. Free bytes: 36388864. Limit: 50000000",
+      "2020-11-25 22:03:29.746 [warning] <0.375.0> disk resource limit alarm set on node rabbit@mq-1.",
+    ],
+    nearMiss: [
+      "2026-12-07 03:00:00.000 [info] <0.240.0> Enabling free disk space monitoring (disk free space: 41281536000, total memory: 8388608000)",
+      "2026-12-07 03:02:30.000 [info] <0.375.0> disk resource limit alarm cleared on node rabbit@mq-1",
+    ],
+  },
 };

@@ -37,6 +37,7 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       "socket.gaierror: [Errno -3] Temporary failure in name resolution",
       "dial tcp: lookup api.example.com on 10.96.0.10:53: read udp 10.244.0.12:41234->10.96.0.10:53: i/o timeout",
       "System.Net.Http.HttpRequestException: Resource temporarily unavailable (api.nuget.org:443)\n ---> System.Net.Sockets.SocketException (11): Resource temporarily unavailable",
+      "[ERROR] plugin/errors: 2 api.partner.example. A: read udp 10.244.0.5:47123->10.0.0.2:53: i/o timeout",
     ],
     nearMiss: [
       "resolved redis.cache.svc.cluster.local to 10.96.4.2 in 2ms",

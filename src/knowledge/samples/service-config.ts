@@ -60,4 +60,17 @@ export const SERVICE_CONFIG_SAMPLES: Record<string, Sample> = {
       "2026/03/02 10:14:07 [error] 31#31: *88122 connect() failed (111: Connection refused) while connecting to upstream",
     ],
   },
+  "systemd-exec-failed": {
+    match: [
+      "Dec 21 08:14:02 lab359 systemd[1]: acme-backup.service: Failed at step EXEC spawning /usr/local/bin/acme-backupd: No such file or directory",
+      "May  2 23:00:16 c8 systemd[21010]: my-service.service: Failed at step EXEC spawning /home/worker/src/backend/bin/my-service: Permission denied",
+      "Dec 07 03:05:01 web-1 systemd[1]: api.service: Main process exited, code=exited, status=203/EXEC",
+      "kubelet.service: Failed to locate executable /usr/etc/kubelet: No such file or directory",
+    ],
+    nearMiss: [
+      "Dec 07 03:05:01 web-1 systemd[1]: api.service: Main process exited, code=exited, status=1/FAILURE",
+      "ExecStart=/opt/api/bin/api --config /etc/api.yml",
+    ],
+    subject: "/usr/local/bin/acme-backupd",
+  },
 };
