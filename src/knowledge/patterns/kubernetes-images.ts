@@ -109,4 +109,32 @@ export const IMAGE_PATTERNS: FailurePattern[] = [
     ruleOut: ["The image is present on the node (`crictl images`) and the container started."],
     repo: [...IMAGE_PULL_DENIED, ...IMAGE_REF, ...IMAGE_PULL_SECRET],
   },
+  {
+    id: "image-pull-rate-limited",
+    title: "Image cannot be pulled: the registry's pull rate limit is reached",
+    category: "image_pull",
+    severity: "P2",
+    rank: 3,
+    keywords: ["toomanyrequests"],
+    matchers: [
+      /toomanyrequests: You have reached your pull rate limit/,
+      /toomanyrequests: Too Many Requests/i,
+    ],
+    sources: [
+      'https://docs.docker.com/docker-hub/usage/pulls/ ("ERROR: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit")',
+      'distribution/distribution registry/api/errcode/register.go (ErrorCodeTooManyRequests "toomanyrequests")',
+    ],
+    fixability: 0.1,
+    cause:
+      "The registry refuses pulls because a rate limit was reached: Docker Hub limits anonymous pulls per source IP (every node behind one NAT shares it) and authenticated pulls per account, so scale-ups and rollouts that pull many images at once start failing.",
+    actions: [
+      "Pull authenticated (an imagePullSecret for Docker Hub on the pods or the namespace's default service account), or mirror the images into your own registry or a pull-through cache.",
+      "Pin images by digest and use imagePullPolicy: IfNotPresent so nodes do not re-pull on every start.",
+    ],
+    confirm: [
+      "The failing images all come from the same registry (docker.io), and pulls of other registries work.",
+    ],
+    ruleOut: ["The error says unauthorized or not found: that is credentials or the tag, not a rate limit."],
+    repo: [...IMAGE_PULL_SECRET, ...IMAGE_REF],
+  },
 ];

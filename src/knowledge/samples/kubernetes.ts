@@ -238,4 +238,14 @@ export const KUBERNETES_SAMPLES: Record<string, Sample> = {
     ],
     subject: "[/bin/sh -c /app/warmup.sh]",
   },
+  "image-pull-rate-limited": {
+    match: [
+      'Failed to pull image "redis:7.2": failed to pull and unpack image "docker.io/library/redis:7.2": failed to copy: httpReadSeeker: failed open: unexpected status code https://registry-1.docker.io/v2/library/redis/manifests/sha256:abc: 429 Too Many Requests - Server message: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
+      "Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit",
+    ],
+    nearMiss: [
+      'Successfully pulled image "redis:7.2" in 1.2s (1.2s including waiting)',
+      "imagePullPolicy: IfNotPresent",
+    ],
+  },
 };
