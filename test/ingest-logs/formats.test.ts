@@ -167,6 +167,90 @@ describe("envelopes", () => {
   });
 });
 
+describe("log exports as one JSON document", () => {
+  const pretty = (value: unknown) => JSON.stringify(value, null, 2).split("\n");
+
+  it("reads gcloud logging read --format=json: each entry's payload as its log line, cited where it is", async () => {
+    const entry = (i: number, payload: Record<string, unknown>) => ({
+      insertId: `e${i}`,
+      ...payload,
+      resource: {
+        type: "k8s_container",
+        labels: { namespace_name: "shop", pod_name: "orders-7c9f-abcde", container_name: "orders" },
+      },
+      timestamp: `2026-12-07T03:1${i}:00.000Z`,
+      severity: "ERROR",
+      logName: "projects/p/logs/stdout",
+    });
+    const lines = pretty([
+      entry(0, {
+        textPayload: "charging card for order 42 took 31002 ms",
+      }),
+      entry(1, { jsonPayload: { message: "payment declined", level: "warn", orderId: 42 } }),
+    ]);
+    const records = await read(lines);
+    expect(records).toHaveLength(2);
+    expect(records[0]).toMatchObject({
+      level: "ERROR",
+      time: "2026-12-07T03:10:00.000Z",
+      subject: { namespace: "shop", pod: "orders-7c9f-abcde", container: "orders" },
+    });
+    expect(records[0]!.text).toBe("charging card for order 42 took 31002 ms");
+    expect(lines[records[0]!.line - 1]).toContain('"textPayload": "charging card');
+    expect(lines[records[1]!.line - 1]).toContain('"message": "payment declined"');
+  });
+
+  it("reads aws logs filter-log-events output and an Elasticsearch search response", async () => {
+    const cloudwatch = await read(
+      pretty({
+        events: [0, 1].map((i) => ({
+          logStreamName: "orders/orders/abc",
+          timestamp: 1796612400000 + i * 1000,
+          message: `2026-12-07T03:00:0${i}Z ERROR Error: connect ECONNREFUSED 10.0.4.17:5432`,
+          ingestionTime: 1796612401000,
+          eventId: `3${i}`,
+        })),
+        searchedLogStreams: [],
+      }),
+    );
+    // The message's own timestamp and level word, as the line reader reads them.
+    expect(cloudwatch.map((r) => [r.level, Date.parse(r.time ?? "")])).toEqual([
+      ["ERROR", Date.parse("2026-12-07T03:00:00Z")],
+      ["ERROR", Date.parse("2026-12-07T03:00:01Z")],
+    ]);
+    const search = await read(
+      pretty({
+        took: 3,
+        hits: {
+          total: { value: 1, relation: "eq" },
+          hits: [
+            {
+              _index: "logs-2026.12.07",
+              _id: "a1",
+              _source: {
+                "@timestamp": "2026-12-07T03:00:00.000Z",
+                log: "panic: runtime error: invalid memory address or nil pointer dereference",
+                kubernetes: { pod_name: "api-6f7c9-abcde", namespace_name: "shop" },
+              },
+            },
+          ],
+        },
+      }),
+    );
+    expect(search).toHaveLength(1);
+    expect(search[0]).toMatchObject({
+      time: "2026-12-07T03:00:00.000Z",
+      subject: { pod: "api-6f7c9-abcde" },
+    });
+    expect(search[0]!.text).toContain("panic: runtime error");
+  });
+
+  it("still reads a JSON array that is no log export (docker inspect) as before", async () => {
+    const records = await read(pretty([{ Id: "abc", Name: "/web", State: { Status: "running" } }]));
+    expect(records.every((r) => r.kind !== undefined)).toBe(true);
+  });
+});
+
 describe("kubectl output", () => {
   it("reads describe pod: container state, last state, exit code, restarts, limits; events and conditions", async () => {
     const records = await fixture("kubectl-describe-pod.txt");

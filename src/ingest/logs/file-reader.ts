@@ -54,7 +54,7 @@ function documentReader(line: string, file: string, year: number, now: number): 
   if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line)) return createDescribeReader(file);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   // `{` opens kubectl's -o json; `[` docker inspect's array (read by the same reader, see docker-inspect.ts).
-  if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true);
+  if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true, year, now);
   const header = TABLE_KEYS.test(line) ? tableHeader(line) : undefined;
   if (header) return createTableReader(file, year, now, header);
   return undefined;

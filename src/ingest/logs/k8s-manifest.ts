@@ -3,6 +3,7 @@ import { dockerInspectRecords } from "./docker-inspect.js";
 import { arr, isObj, MAX_QUOTED_LINES, type Obj, objectRecords, str } from "./k8s-manifest-records.js";
 import { k8sRecord } from "./k8s-record.js";
 import type { DocumentReader } from "./kubectl-describe.js";
+import { type Entry, logEntryRecords, logExportEntries } from "./log-export.js";
 import { jsonPositions, type Positions, pathKey, yamlPositions } from "./manifest-positions.js";
 import type { ParsedRecord } from "./records.js";
 
@@ -15,7 +16,8 @@ import type { ParsedRecord } from "./records.js";
 const MAX_DOCUMENT_CHARS = 16 << 20;
 const MAX_OBJECTS = 2000;
 
-export function createManifestReader(file: string, json: boolean): DocumentReader {
+/** `year` and `now` read the log lines an export document holds (see log-export.ts). */
+export function createManifestReader(file: string, json: boolean, year = 2000, now = 0): DocumentReader {
   const lines: string[] = [];
   let chars = 0;
   let first = 0;
@@ -47,17 +49,21 @@ export function createManifestReader(file: string, json: boolean): DocumentReade
       };
       let objects = 0;
       docs.forEach((d, index) => {
+        const exported = logExportEntries(d, index);
         const list = isObj(d) && /List$/.test(str(d.kind) ?? "");
-        const items: [unknown, (string | number)[]][] = list
-          ? arr((d as Obj).items).map((item, j) => [item, [index, "items", j]])
-          : Array.isArray(d)
-            ? d.map((item, j) => [item, [index, j]])
-            : [[d, [index]]];
+        const items: Entry[] =
+          exported ??
+          (list
+            ? arr((d as Obj).items).map((item, j) => [item, [index, "items", j]])
+            : Array.isArray(d)
+              ? d.map((item, j) => [item, [index, j]])
+              : [[d, [index]]]);
         for (const [o, path] of items) {
           if (objects++ >= MAX_OBJECTS || !isObj(o)) continue;
           const at = (rel: readonly (string | number)[]) => positions.get(pathKey([...path, ...rel]));
           const ctx = { file, line: at([])?.line ?? first, at, quote };
-          out.push(...(dockerInspectRecords(o, ctx) ?? objectRecords(o, ctx)));
+          if (exported) out.push(...logEntryRecords(o, ctx, year, now));
+          else out.push(...(dockerInspectRecords(o, ctx) ?? objectRecords(o, ctx)));
         }
       });
       if (out.length === 0 || tooBig) {

@@ -33,8 +33,21 @@ const KEYS = new Set([
   // docker inspect's health (docker-inspect.ts)
   "Status",
   "Output",
+  // log exports' messages (log-export.ts)
+  "textPayload",
+  "jsonPayload",
+  "msg",
+  "log",
 ]);
-const LISTS = new Set(["items", "containerStatuses", "initContainerStatuses", "conditions", "Log"]);
+const LISTS = new Set([
+  "items",
+  "containerStatuses",
+  "initContainerStatuses",
+  "conditions",
+  "Log",
+  "events",
+  "hits",
+]);
 const MAX_DEPTH = 64;
 
 function wanted(key: string | number | undefined, parent: string | number | undefined): boolean {
