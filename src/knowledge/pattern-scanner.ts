@@ -222,7 +222,7 @@ export function createPatternScanner(patterns: readonly FailurePattern[] = FAILU
       tally.files.add(record.file);
       crash ??= isCrashRecord(original);
       if (crash) tally.crashed = true;
-      if (pattern.incidental) recovery.failed(pattern.id, record.file, match.subject);
+      if (pattern.incidental) recovery.failed(pattern.id, record.file, match.subject, text);
       if (match.subject !== undefined) tally.subject ??= match.subject;
       countSubject(tally, record);
       if (tally.evidence.length < MAX_EVIDENCE) {

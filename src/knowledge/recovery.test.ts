@@ -68,4 +68,49 @@ describe("a dependency that answered after the caller retried", () => {
     });
     expect(scanner.findings().map((f) => f.patternId)).toContain("connection-refused");
   });
+
+  describe("a call that failed, was retried, and succeeded", () => {
+    const timedOut = (s: number) =>
+      `${at(s)} WARN c.a.o.PricingClient : pricing call failed, retrying (attempt 1/3)\njava.net.SocketTimeoutException: Read timed out\n\tat com.acme.orders.PricingClient.quote(PricingClient.java:41)`;
+    const records = (texts: string[]) => {
+      const scanner = createPatternScanner();
+      texts.forEach((text, i) => {
+        scanner.onRecord({ file: "orders.log", line: i + 1, endLine: i + 1, text, level: "WARN" });
+      });
+      return scanner.findings().map((f) => f.patternId);
+    };
+    const succeeded = (s: number) =>
+      `${at(s)} INFO c.a.o.PricingClient : pricing call succeeded on attempt 2`;
+
+    it("is not the incident when each retry of the same operation succeeded", () => {
+      const texts = [10, 20, 30, 40].flatMap((s) => [timedOut(s), succeeded(s + 1), ...healthy(s + 2, 5)]);
+      expect(records(texts)).not.toContain("dependency-timeout");
+    });
+
+    it("still is when the last failure was not followed by a success, or another operation succeeded", () => {
+      const unanswered = [
+        timedOut(10),
+        succeeded(11),
+        timedOut(20),
+        timedOut(30),
+        timedOut(40),
+        ...healthy(41, 5),
+      ];
+      expect(records(unanswered)).toContain("dependency-timeout");
+      const other = [
+        timedOut(10),
+        timedOut(20),
+        timedOut(30),
+        `${at(31)} INFO inventory call succeeded on attempt 2`,
+      ];
+      expect(records(other)).toContain("dependency-timeout");
+      const gaveUp = [
+        timedOut(10),
+        timedOut(20),
+        timedOut(30),
+        `${at(31)} ERROR pricing call failed after 3 attempts, giving up`,
+      ];
+      expect(records(gaveUp)).toContain("dependency-timeout");
+    });
+  });
 });
