@@ -156,6 +156,30 @@ describe("envelopes", () => {
     expect(records.map((r) => r.level)).toEqual(["WARN", "WARN", "INFO", expect.any(String)]);
   });
 
+  it("reads AWS load balancer access logs (ALB and Classic ELB); plain lines that open with an ISO time stay text", async () => {
+    const records = await read([
+      'h2 2026-12-07T03:13:00.123456Z app/shop-alb/50dc6c495c0c9188 10.0.1.7:51234 - -1 -1 -1 503 - 120 306 "GET https://shop.example.com:443/api/cart HTTP/2.0" "Mozilla/5.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-tg/73e2d6bc24d8a067 "Root=1-58337262-36d228ad5d99923122bbe354" "shop.example.com" "-" 0 2026-12-07T03:13:00.120000Z "forward" "-" "-" "-" "-" "-" "-"',
+      'https 2026-12-07T03:13:01.000000Z app/shop-alb/50dc6c495c0c9188 10.0.1.8:51235 10.0.2.4:8080 0.000 0.412 0.000 200 200 96 1024 "POST https://shop.example.com:443/api/orders HTTP/1.1" "okhttp/4.12" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/shop-tg/73e2d6bc24d8a067 "Root=1-2" "shop.example.com" "-" 0 2026-12-07T03:13:00.588000Z "forward" "-" "-" "10.0.2.4:8080" "200" "-" "-"',
+      '2026-12-07T03:13:02.000000Z my-classic-elb 10.0.1.9:1234 10.0.2.5:80 0.000073 0.001048 0.000057 504 - 0 0 "GET http://shop.example.com:80/slow HTTP/1.1" "curl/8.4" - -',
+      "2026-12-07T03:13:03.000Z INFO worker 7 processed 10.0.2.4:8080 in 12ms",
+    ]);
+    expect(records.map((r) => r.kind)).toEqual(["access", "access", "access", undefined]);
+    expect(records[0]!.fields).toMatchObject({
+      status: 503,
+      method: "GET",
+      target: "-",
+      client: "10.0.1.7:51234",
+    });
+    expect(records[0]!.fields?.durationMs).toBeUndefined();
+    expect(records[1]!.fields).toMatchObject({
+      status: 200,
+      targetStatus: 200,
+      durationMs: 412,
+      bytes: 1024,
+    });
+    expect(records[2]!.fields).toMatchObject({ status: 504, target: "10.0.2.5:80", durationMs: 1 });
+  });
+
   it("reads journald's export format and journalctl -o json", async () => {
     const exported = await fixture("journald.export");
     expect(exported).toHaveLength(3);

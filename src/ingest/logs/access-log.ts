@@ -19,6 +19,15 @@ const COMBINED =
 const ENVOY =
   /^\[\d{4}-\d{2}-\d{2}T[^\]]{8,30}\] "([A-Z]{3,10}) (\S{1,2000})(?: [^"]*)?" (\d{3}) ([A-Z,]+|-)(?: (\S+) (\S+) "([^"]*)")? (\d+) (\d+) (\d+) /;
 
+/**
+ * AWS load balancer access logs: an ALB entry (`type time elb client:port target:port request target response
+ * elb_status target_status received sent "request" …`) or a Classic ELB one (the same from `time` on). A
+ * target of `-` is a request the load balancer answered itself (no healthy target: 503); a processing time
+ * of -1 is a target that never answered (502, 504).
+ */
+const AWS_LB =
+  /^(?:(?:https?|h2|grpcs|wss?) )?(\d{4}-\d{2}-\d{2}T[\d:.]+Z) \S+ (\S+) (\S+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}|-) (\d{3}|-) (\d+) (\d+) "([A-Z]{3,10}|-) (\S{1,2000})(?: [^"]*)?"/;
+
 export interface AccessFields {
   fields: RecordFields;
   level: LogLevel;
@@ -39,6 +48,7 @@ export function levelOfStatus(status: number): LogLevel {
  */
 export function mayBeAccessLine(line: string): boolean {
   if (line.charCodeAt(0) === 91) return mayBeEnvoyLine(line);
+  if (mayBeAwsLbLine(line)) return true;
   let at = -1;
   for (let words = 0; words < 3; words++) {
     at = line.indexOf(" ", at + 1);
@@ -74,9 +84,44 @@ function parseEnvoyLine(line: string): AccessFields | undefined {
   return { fields, level: levelOfStatus(status) };
 }
 
-/** A combined/common (or Envoy) log line's columns, or undefined when the line is not one. */
+/**
+ * `h2 2026-…T…Z elb 10.0.1.5:51234 `: an ALB type word (none for Classic ELB), an ISO time in UTC, the load
+ * balancer's name, then the client as ip:port. Checked by character so the many plain lines that open with
+ * an ISO time (`2026-…Z INFO …`) fail at their second word and never reach the regex.
+ */
+function mayBeAwsLbLine(line: string): boolean {
+  const space = line.indexOf(" ");
+  const at = space > 0 && space <= 5 ? space + 1 : 0;
+  const d = line.charCodeAt(at);
+  if (d < 48 || d > 57 || line.charCodeAt(at + 4) !== 45 || line.charCodeAt(at + 10) !== 84) return false;
+  const afterTime = line.indexOf(" ", at + 19);
+  if (afterTime < 0 || line.charCodeAt(afterTime - 1) !== 90) return false;
+  const afterName = line.indexOf(" ", afterTime + 1);
+  const c = afterName < 0 ? 0 : line.charCodeAt(afterName + 1);
+  if (c < 48 || c > 57) return false;
+  const colon = line.indexOf(":", afterName + 1);
+  const end = line.indexOf(" ", afterName + 1);
+  return colon > 0 && colon < end;
+}
+
+function parseAwsLbLine(line: string): AccessFields | undefined {
+  const m = AWS_LB.exec(line);
+  if (!m || m[7] === "-") return undefined;
+  const status = Number(m[7]);
+  const fields: RecordFields = { client: m[2]!, status, bytes: Number(m[10]) };
+  if (m[11] !== "-") fields.method = m[11]!;
+  fields.path = m[12]!;
+  fields.target = m[3]!;
+  if (m[8] !== "-") fields.targetStatus = Number(m[8]);
+  const targetSeconds = Number(m[5]);
+  if (targetSeconds >= 0) fields.durationMs = Math.round(targetSeconds * 1000);
+  return { fields, level: levelOfStatus(status) };
+}
+
+/** A combined/common, Envoy or AWS load balancer log line's columns, or undefined when the line is not one. */
 export function parseAccessLine(line: string): AccessFields | undefined {
   if (line.charCodeAt(0) === 91) return parseEnvoyLine(line);
+  if (mayBeAwsLbLine(line)) return parseAwsLbLine(line);
   const m = COMBINED.exec(line);
   if (!m) return undefined;
   const status = Number(m[4]);

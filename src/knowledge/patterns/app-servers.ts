@@ -147,4 +147,51 @@ export const APP_SERVER_PATTERNS: FailurePattern[] = [
       ...REQUEST_TIMEOUT,
     ],
   },
+  {
+    id: "worker-pool-exhausted",
+    title: "Application server out of workers: every worker busy, requests queue",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 35,
+    keywords: [
+      "pm.max_children",
+      "max_children setting",
+      "maxrequestworkers",
+      "scoreboard is full",
+      "listen queue of socket",
+    ],
+    matchers: [
+      /server reached (?:pm\.)?max_children setting \((?<subject>\d+)\)/,
+      /server reached MaxRequestWorkers setting/,
+      /scoreboard is full, not at MaxRequestWorkers/,
+      /uWSGI listen queue of socket .{1,80} full !!!/,
+    ],
+    sources: [
+      'php/php-src sapi/fpm/fpm/fpm_process_ctl.c ("[pool %s] server reached pm.max_children setting (%d), consider raising it"; ondemand: "server reached max_children setting (%d), consider raising it")',
+      'apache/httpd server/mpm/event/event.c and prefork/prefork.c (AH00484 / AH00161 "server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting"; AH03490 "scoreboard is full, not at MaxRequestWorkers")',
+      'unbit/uwsgi core/master_checks.c ("*** uWSGI listen queue of socket \\"%s\\" (fd: %d) full !!! (%llu/%llu) ***")',
+    ],
+    subjectKind: "limit",
+    consequenceOf: [
+      "slow-query",
+      "query-timeout",
+      "dependency-timeout",
+      "lock-wait-timeout",
+      "connection-pool-exhausted",
+    ],
+    fixability: 0.2,
+    cause:
+      "Every worker of the application server (PHP-FPM pm.max_children, Apache MaxRequestWorkers, uWSGI processes) is busy, so new requests wait in the listen queue and time out at the proxy: either requests got slower (each holds a worker longer, usually waiting on a database or another service) or traffic grew past what the workers can serve.",
+    actions: [
+      "Check whether requests got slower before raising anything (the slow log, request durations): a slow dependency fills any number of workers.",
+      "If the load is legitimate, raise the worker count only as far as memory allows (workers × memory per worker below the limit).",
+    ],
+    confirm: [
+      "Request durations rose (or traffic did) when the warnings started; the status page shows every worker busy.",
+    ],
+    ruleOut: [
+      "Durations and traffic are flat: a few requests hang (look for the worker stuck on one request).",
+    ],
+    repo: WORKER_COUNT,
+  },
 ];

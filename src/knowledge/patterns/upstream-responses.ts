@@ -103,4 +103,35 @@ export const UPSTREAM_RESPONSE_PATTERNS: FailurePattern[] = [
       "Ask for a higher quota, or cache responses to cut the call rate.",
     ],
   },
+  {
+    id: "lb-backend-down",
+    title: "Load balancer has no healthy server left for a backend",
+    category: "upstream_errors",
+    severity: "P1",
+    rank: 44,
+    keywords: ["has no server available", "is down, reason:"],
+    matchers: [
+      /backend '?(?<subject>[\w.-]+)'? has no server available!/i,
+      // The last server going down; one server down while others serve is a rolling restart, not this.
+      /Server (?<subject>[\w.-]+)\/[\w.-]+ is DOWN, reason: [^\n]*?\b0 active and 0 backup servers left/,
+    ],
+    sources: [
+      'haproxy/haproxy src/backend.c and src/server.c ("backend \'%s\' has no server available!"; "Server %s/%s is DOWN, reason: %s")',
+    ],
+    // The servers fail their checks because of something the logs may also say: that is the cause.
+    consequenceOf: ["connection-refused", "oom-container", "oom-kernel", "crash-loop"],
+    fixability: 0.1,
+    cause:
+      "HAProxy's health checks took every server of the backend out of rotation, so it answers 503 to every request for it. The `is DOWN, reason:` lines say why: a Layer4 connection problem (nothing listens on the port: the service is down or restarting) or a Layer7 wrong status (the health endpoint itself fails, often because a dependency it checks is down).",
+    actions: [
+      "Read the `is DOWN, reason:` lines: Layer4 means the servers do not accept connections; Layer7 means the health endpoint answers an error. Check the servers themselves first.",
+      "If the servers are healthy by hand, compare the check (port, path, expected status) with what they serve.",
+    ],
+    confirm: [
+      "Calling the backend servers' health endpoint directly gives the same failure the check reports.",
+    ],
+    ruleOut: [
+      "The servers answer the check's request correctly by hand: the check is misconfigured (port, path, host header).",
+    ],
+  },
 ];

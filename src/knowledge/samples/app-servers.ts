@@ -37,4 +37,14 @@ export const APP_SERVER_SAMPLES: Record<string, Sample> = {
       "worker_timeout 60 in config/puma.rb",
     ],
   },
+  "worker-pool-exhausted": {
+    match: [
+      "[07-Dec-2026 03:11:00] WARNING: [pool www] server reached pm.max_children setting (5), consider raising it",
+      "[Mon Dec 07 03:10:05.123456 2026] [mpm_prefork:error] [pid 1234] AH00161: server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting",
+      "[Mon Dec 07 03:10:05.123456 2026] [mpm_event:error] [pid 1:tid 140000] AH03490: scoreboard is full, not at MaxRequestWorkers.Increase ServerLimit.",
+      'Thu May  7 12:31:46 2015 - *** uWSGI listen queue of socket "127.0.0.1:56644" (fd: 4) full !!! (101/100) ***',
+    ],
+    nearMiss: ["[07-Dec-2026 03:11:05] NOTICE: [pool www] child 4242 started", "pm.max_children = 50"],
+    subject: "5",
+  },
 };

@@ -232,4 +232,16 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
     ],
     nearMiss: ["Cassandra host /10.0.1.5:9042 added", "connection pool: 2 of 8 connections available"],
   },
+  "lb-backend-down": {
+    match: [
+      "Dec  7 03:12:02 lb-1 haproxy[812]: [ALERT]    (812) : backend 'be_app' has no server available!",
+      'Dec  7 03:12:02 lb-1 haproxy[812]: [WARNING]  (812) : Server be_app/app2 is DOWN, reason: Layer7 wrong status, code: 503, info: "Service Unavailable", check duration: 2ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.',
+    ],
+    nearMiss: [
+      'Dec  7 03:12:00 lb-1 haproxy[812]: [WARNING]  (812) : Server be_app/app1 is DOWN, reason: Layer4 connection problem, info: "Connection refused", check duration: 0ms. 1 active and 0 backup servers left.',
+      "Dec  7 03:12:30 lb-1 haproxy[812]: [WARNING]  (812) : Server be_app/app1 is UP, reason: Layer7 check passed, code: 200, check duration: 2ms. 1 active and 0 backup servers online.",
+      "backend be_app",
+    ],
+    subject: "be_app",
+  },
 };
