@@ -42,21 +42,41 @@ export function levelOfStatus(status: number): LogLevel {
 }
 
 /**
- * The shape of a combined/common line without a regex: three space-separated words, then `[` and a `] "`
- * 10 to 40 characters on. Plain-text lines fail within their first few words; only lines that pass pay for
- * parseAccessLine.
+ * The shape of an access line without a regex: three space-separated words, then `[` and a `] "` 10 to 40
+ * characters on (combined/common), or an AWS load balancer's time and ip:port client among those words.
+ * Plain-text lines fail within their first few words; only lines that pass pay for parseAccessLine.
  */
 export function mayBeAccessLine(line: string): boolean {
   if (line.charCodeAt(0) === 91) return mayBeEnvoyLine(line);
-  if (mayBeAwsLbLine(line)) return true;
-  let at = -1;
-  for (let words = 0; words < 3; words++) {
-    at = line.indexOf(" ", at + 1);
-    if (at <= 0 || at > 300) return false;
+  const s1 = line.indexOf(" ");
+  if (s1 <= 0 || s1 > 300) return false;
+  const s2 = line.indexOf(" ", s1 + 1);
+  if (s2 <= 0 || s2 > 300) return false;
+  const s3 = line.indexOf(" ", s2 + 1);
+  if (s3 <= 0 || s3 > 300) return false;
+  if (line.charCodeAt(s3 + 1) === 91) {
+    const close = line.indexOf('] "', s3 + 11);
+    return close > 0 && close <= s3 + 42;
   }
-  if (line.charCodeAt(at + 1) !== 91) return false;
-  const close = line.indexOf('] "', at + 11);
-  return close > 0 && close <= at + 42;
+  return mayBeAwsLbLine(line, s1, s2, s3);
+}
+
+/**
+ * Classic ELB: `time name client …`; ALB: `type time name client …`, the time ISO in UTC and the client
+ * ip:port. Judged from the first three spaces, so the many plain lines that open with an ISO time
+ * (`2026-…Z INFO worker …`) fail at their third word.
+ */
+function mayBeAwsLbLine(line: string, s1: number, s2: number, s3: number): boolean {
+  const classic = line.charCodeAt(s1 - 1) === 90;
+  const timeStart = classic ? 0 : s1 + 1;
+  const timeEnd = classic ? s1 : s2;
+  if (line.charCodeAt(timeEnd - 1) !== 90 || line.charCodeAt(timeStart + 10) !== 84) return false;
+  const clientStart = classic ? s2 + 1 : s3 + 1;
+  const c = line.charCodeAt(clientStart);
+  if (c < 48 || c > 57) return false;
+  const clientEnd = classic ? s3 : line.indexOf(" ", clientStart);
+  const colon = line.indexOf(":", clientStart);
+  return colon > 0 && colon < clientEnd;
 }
 
 /** `[2026-12-07T02:10:00.123Z] "`: an ISO start time in brackets right before the quoted request. */
@@ -84,26 +104,6 @@ function parseEnvoyLine(line: string): AccessFields | undefined {
   return { fields, level: levelOfStatus(status) };
 }
 
-/**
- * `h2 2026-…T…Z elb 10.0.1.5:51234 `: an ALB type word (none for Classic ELB), an ISO time in UTC, the load
- * balancer's name, then the client as ip:port. Checked by character so the many plain lines that open with
- * an ISO time (`2026-…Z INFO …`) fail at their second word and never reach the regex.
- */
-function mayBeAwsLbLine(line: string): boolean {
-  const space = line.indexOf(" ");
-  const at = space > 0 && space <= 5 ? space + 1 : 0;
-  const d = line.charCodeAt(at);
-  if (d < 48 || d > 57 || line.charCodeAt(at + 4) !== 45 || line.charCodeAt(at + 10) !== 84) return false;
-  const afterTime = line.indexOf(" ", at + 19);
-  if (afterTime < 0 || line.charCodeAt(afterTime - 1) !== 90) return false;
-  const afterName = line.indexOf(" ", afterTime + 1);
-  const c = afterName < 0 ? 0 : line.charCodeAt(afterName + 1);
-  if (c < 48 || c > 57) return false;
-  const colon = line.indexOf(":", afterName + 1);
-  const end = line.indexOf(" ", afterName + 1);
-  return colon > 0 && colon < end;
-}
-
 function parseAwsLbLine(line: string): AccessFields | undefined {
   const m = AWS_LB.exec(line);
   if (!m || m[7] === "-") return undefined;
@@ -121,9 +121,8 @@ function parseAwsLbLine(line: string): AccessFields | undefined {
 /** A combined/common, Envoy or AWS load balancer log line's columns, or undefined when the line is not one. */
 export function parseAccessLine(line: string): AccessFields | undefined {
   if (line.charCodeAt(0) === 91) return parseEnvoyLine(line);
-  if (mayBeAwsLbLine(line)) return parseAwsLbLine(line);
   const m = COMBINED.exec(line);
-  if (!m) return undefined;
+  if (!m) return parseAwsLbLine(line);
   const status = Number(m[4]);
   const fields: RecordFields = { client: m[1]!, method: m[2]!, path: m[3]!, status };
   if (m[5] !== "-") fields.bytes = Number(m[5]);
