@@ -7,7 +7,7 @@ import { normalizeAlert, normalizePostableAlerts } from "../ingest/alerts/index.
 import { scanJsonText } from "../ingest/alerts/intake-limits.js";
 import type { NormalizeResult } from "../ingest/alerts/normalize-helpers.js";
 import { ALERT_SOURCES, type AlertSourceName } from "../ingest/alerts/source-name.js";
-import { type Route, type RouteContext, type ServerLog, sendJson } from "./http-server.js";
+import { type Route, type RouteContext, type ServerLog, sendJson, sendJsonText } from "./http-server.js";
 import { readBody } from "./read-body.js";
 import { createWorkQueue, type WorkQueue } from "./work-queue.js";
 
@@ -79,6 +79,19 @@ function parseJson(body: Buffer): Parsed {
   }
 }
 
+/** Incident ids are `inc-` and hex digits (IncidentSchema): such an id is its own JSON string body. */
+const PLAIN_ID = /^[\w-]*$/;
+
+/** `JSON.stringify({ status: "accepted", incidents: ids })`, built directly: it is every request's answer. */
+export function acceptedText(incidents: readonly Incident[]): string {
+  let text = '{"status":"accepted","incidents":[';
+  for (let i = 0; i < incidents.length; i += 1) {
+    const id = (incidents[i] as Incident).id;
+    text += `${i === 0 ? "" : ","}${PLAIN_ID.test(id) ? `"${id}"` : JSON.stringify(id)}`;
+  }
+  return `${text}]}`;
+}
+
 /**
  * `POST /api/alerts/:source`: authenticate over the raw body, normalize, drop vendor retries, queue, and
  * answer 202 at once. The dedupe engine and `onIncident` (the pipeline) run from the queue, never inline.
@@ -101,10 +114,13 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     }
   };
 
-  async function handler(ctx: RouteContext): Promise<void> {
+  // Not async: a handler that returns accept's promise would wrap it in a second one.
+  function handler(ctx: RouteContext): Promise<void> | undefined {
     const source = ctx.params.source;
-    if (source === undefined || !SOURCES.has(source))
-      return sendJson(ctx.res, 404, { error: "unknown alert source" });
+    if (source === undefined || !SOURCES.has(source)) {
+      sendJson(ctx.res, 404, { error: "unknown alert source" });
+      return undefined;
+    }
     return accept(ctx, source as AlertSourceName, false);
   }
 
@@ -114,7 +130,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
    * evaluation time, which equals an earlier firing's projected `endsAt` on the evaluation grid; seen with a
    * real Prometheus), so repeats are left to the dedupe engine, which counts them.
    */
-  async function apiHandler(ctx: RouteContext): Promise<void> {
+  function apiHandler(ctx: RouteContext): Promise<void> {
     return accept(ctx, "alertmanager", true);
   }
 
@@ -214,10 +230,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     for (const alert of normalized.incidents) {
       queue.push(alert.service ? `service:${alert.service}` : alert.fingerprint, () => processAlert(alert));
     }
-    return sendJson(res, api ? 200 : 202, {
-      status: "accepted",
-      incidents: normalized.incidents.map((i) => i.id),
-    });
+    return sendJsonText(res, api ? 200 : 202, acceptedText(normalized.incidents));
   }
 
   return {

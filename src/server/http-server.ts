@@ -36,11 +36,13 @@ function match(segments: string[], parts: string[]): Record<string, string> | un
     const segment = segments[at++];
     if (segment === undefined) return undefined;
     if (segment.charCodeAt(0) === 0x3a) {
-      let decoded: string;
-      try {
-        decoded = decodeURIComponent(part);
-      } catch {
-        return undefined; // malformed %-escape: no route matches it
+      let decoded = part; // without a `%`, decoding gives the part back
+      if (part.includes("%")) {
+        try {
+          decoded = decodeURIComponent(part);
+        } catch {
+          return undefined; // malformed %-escape: no route matches it
+        }
       }
       params[segment.slice(1)] = decoded;
     } else if (segment !== part) return undefined;
@@ -75,7 +77,17 @@ export function sendJson(
   headers?: Record<string, string>,
 ) {
   if (res.headersSent) return;
-  const text = JSON.stringify(body);
+  sendJsonText(res, status, JSON.stringify(body), headers);
+}
+
+/** `sendJson` with the JSON already written (a hot path that builds its answer without stringify). */
+export function sendJsonText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers?: Record<string, string>,
+) {
+  if (res.headersSent) return;
   const head = {
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(text),
