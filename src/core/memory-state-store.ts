@@ -67,8 +67,9 @@ export function createMemoryStateStore(
       write(key, value, ttlMs);
     },
     async take(key) {
+      // `live` already dropped an expired entry: only a live one is left to delete (no second lookup).
       const existed = live(key) !== undefined;
-      entries.delete(key);
+      if (existed) entries.delete(key);
       return existed;
     },
     async add(key, by, ttlMs) {

@@ -1,13 +1,13 @@
 import type { Incident } from "../core/incident.js";
 import { sha256Hex } from "../core/sha256.js";
 import { confirmSnsSubscription, type SnsDeps } from "../ingest/alerts/auth/sns.js";
-import { type AlertAuthSettings, verifyRequest } from "../ingest/alerts/auth/verify-request.js";
+import { type AlertAuthSettings, verifyRequestSoon } from "../ingest/alerts/auth/verify-request.js";
 import type { DedupeEngine, IncidentEvent } from "../ingest/alerts/dedupe.js";
 import { normalizeAlert, normalizePostableAlerts } from "../ingest/alerts/index.js";
 import { scanJsonText } from "../ingest/alerts/intake-limits.js";
 import type { NormalizeResult } from "../ingest/alerts/normalize-helpers.js";
-import { type AlertSourceName, AlertSourceNameSchema } from "../ingest/alerts/source-name.js";
-import { type Route, type RouteContext, type ServerLog, sendJson } from "./http-server.js";
+import { ALERT_SOURCES, type AlertSourceName } from "../ingest/alerts/source-name.js";
+import { type Route, type RouteContext, type ServerLog, sendJson, sendJsonText } from "./http-server.js";
 import { readBody } from "./read-body.js";
 import { createWorkQueue, type WorkQueue } from "./work-queue.js";
 
@@ -58,6 +58,9 @@ function withUrlToken(source: string, ctx: RouteContext): RouteContext["req"]["h
   return token ? { ...headers, "x-sentry-token": token } : headers;
 }
 
+/** The `:source` names (AlertSourceNameSchema's options): a set lookup rather than a zod parse per request. */
+const SOURCES: ReadonlySet<string> = new Set(ALERT_SOURCES);
+
 const ACCEPTED_TYPES = /^(application\/json|application\/[\w.+-]+\+json|text\/plain)\s*(;|$)/i;
 
 type Parsed =
@@ -76,6 +79,19 @@ function parseJson(body: Buffer): Parsed {
   }
 }
 
+/** Incident ids are `inc-` and hex digits (IncidentSchema): such an id is its own JSON string body. */
+const PLAIN_ID = /^[\w-]*$/;
+
+/** `JSON.stringify({ status: "accepted", incidents: ids })`, built directly: it is every request's answer. */
+export function acceptedText(incidents: readonly Incident[]): string {
+  let text = '{"status":"accepted","incidents":[';
+  for (let i = 0; i < incidents.length; i += 1) {
+    const id = (incidents[i] as Incident).id;
+    text += `${i === 0 ? "" : ","}${PLAIN_ID.test(id) ? `"${id}"` : JSON.stringify(id)}`;
+  }
+  return `${text}]}`;
+}
+
 /**
  * `POST /api/alerts/:source`: authenticate over the raw body, normalize, drop vendor retries, queue, and
  * answer 202 at once. The dedupe engine and `onIncident` (the pipeline) run from the queue, never inline.
@@ -91,19 +107,21 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
   });
 
   const processAlert = async (alert: Incident) => {
-    for (const event of await options.dedupe.handle(alert)) await options.onIncident(event);
+    for (const event of await options.dedupe.handle(alert)) {
+      // Only a promise is waited for: most callbacks count or enqueue and return nothing.
+      const pending = options.onIncident(event);
+      if (pending) await pending;
+    }
   };
 
-  async function handler(ctx: RouteContext): Promise<void> {
-    const source = AlertSourceNameSchema.safeParse(ctx.params.source);
-    if (!source.success) return sendJson(ctx.res, 404, { error: "unknown alert source" });
-    return accept(
-      ctx,
-      source.data,
-      (value, parsed) => normalizeAlert(source.data, value, { ...parsed, scannedText: true }),
-      202,
-      true,
-    );
+  // Not async: a handler that returns accept's promise would wrap it in a second one.
+  function handler(ctx: RouteContext): Promise<void> | undefined {
+    const source = ctx.params.source;
+    if (source === undefined || !SOURCES.has(source)) {
+      sendJson(ctx.res, 404, { error: "unknown alert source" });
+      return undefined;
+    }
+    return accept(ctx, source as AlertSourceName, false);
   }
 
   /**
@@ -112,23 +130,25 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
    * evaluation time, which equals an earlier firing's projected `endsAt` on the evaluation grid; seen with a
    * real Prometheus), so repeats are left to the dedupe engine, which counts them.
    */
-  async function apiHandler(ctx: RouteContext): Promise<void> {
-    return accept(
-      ctx,
-      "alertmanager",
-      (value, parsed) => normalizePostableAlerts(value, { ...parsed, scannedText: true }),
-      200,
-      false,
-    );
+  function apiHandler(ctx: RouteContext): Promise<void> {
+    return accept(ctx, "alertmanager", true);
   }
 
-  async function accept(
-    ctx: RouteContext,
+  /** The body as incidents: a vendor's webhook (`:source`), or Alertmanager's API push (`api`). */
+  function normalize(
     source: AlertSourceName,
-    normalize: (value: unknown, options: { now: Date; textLength: number }) => NormalizeResult,
-    acceptedStatus: 200 | 202,
-    replayCheck: boolean,
-  ): Promise<void> {
+    api: boolean,
+    value: unknown,
+    now: Date,
+    textLength: number,
+  ): NormalizeResult {
+    return api
+      ? normalizePostableAlerts(value, { now, textLength, scannedText: true })
+      : normalizeAlert(source, value, { now, textLength, scannedText: true });
+  }
+
+  /** The API push answers 200 and has no replay key (above); a vendor's webhook, 202 and one. */
+  async function accept(ctx: RouteContext, source: AlertSourceName, api: boolean): Promise<void> {
     const { req, res } = ctx;
     const type = req.headers["content-type"];
     if (type !== undefined && !ACCEPTED_TYPES.test(type)) {
@@ -144,7 +164,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
       });
     if (read.status === "aborted") return;
     const now = clock();
-    const verdict = await verifyRequest(
+    const soon = verifyRequestSoon(
       source,
       withUrlToken(source, ctx),
       read.body,
@@ -152,6 +172,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
       now,
       options.sns,
     );
+    const verdict = soon instanceof Promise ? await soon : soon;
     if (verdict.status !== "ok") {
       log({ level: "warn", msg: "alert refused", source, reason: verdict.reason });
       if (verdict.retry)
@@ -188,7 +209,7 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
       }
       return sendJson(res, 202, { status: "accepted", incidents: [] });
     }
-    const normalized = normalize(json.value, { now, textLength: json.textLength });
+    const normalized = normalize(source, api, json.value, now, json.textLength);
     if (normalized.status === "invalid") {
       return sendJson(res, normalized.limit ? 422 : 400, {
         error: normalized.limit ? "payload over an intake limit" : "invalid payload",
@@ -203,16 +224,13 @@ export function createAlertRoute(options: AlertRouteOptions): AlertRoute {
     // SNS accepts a signed message for an hour: its replay key must live at least as long.
     const replayWindowMs = source === "cloudwatch" ? (options.auth.snsToleranceSeconds + 60) * 1000 : 0;
     const first =
-      !replayCheck || (await options.dedupe.firstDelivery(source, deliveryIdOf(read.body), replayWindowMs));
+      api || (await options.dedupe.firstDelivery(source, deliveryIdOf(read.body), replayWindowMs));
     if (!first) return sendJson(res, 200, { status: "duplicate delivery", incidents: [] });
     // Keyed by service when there is one: alerts that may group together are decided in arrival order.
     for (const alert of normalized.incidents) {
       queue.push(alert.service ? `service:${alert.service}` : alert.fingerprint, () => processAlert(alert));
     }
-    return sendJson(res, acceptedStatus, {
-      status: "accepted",
-      incidents: normalized.incidents.map((i) => i.id),
-    });
+    return sendJsonText(res, api ? 200 : 202, acceptedText(normalized.incidents));
   }
 
   return {

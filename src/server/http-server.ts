@@ -27,39 +27,73 @@ interface Compiled {
   segments: string[];
 }
 
-function match(segments: string[], pathname: string): Record<string, string> | undefined {
-  const parts = pathname.split("/").filter(Boolean);
-  if (parts.length !== segments.length) return undefined;
+/** `:name` segments' parameters, or undefined when the path does not match (empty parts do not count). */
+function match(segments: string[], parts: string[]): Record<string, string> | undefined {
   const params: Record<string, string> = {};
-  for (const [i, segment] of segments.entries()) {
-    const part = parts[i] as string;
-    if (segment.startsWith(":")) {
-      let decoded: string;
-      try {
-        decoded = decodeURIComponent(part);
-      } catch {
-        return undefined; // malformed %-escape: no route matches it
+  let at = 0;
+  for (const part of parts) {
+    if (part === "") continue;
+    const segment = segments[at++];
+    if (segment === undefined) return undefined;
+    if (segment.charCodeAt(0) === 0x3a) {
+      let decoded = part; // without a `%`, decoding gives the part back
+      if (part.includes("%")) {
+        try {
+          decoded = decodeURIComponent(part);
+        } catch {
+          return undefined; // malformed %-escape: no route matches it
+        }
       }
       params[segment.slice(1)] = decoded;
     } else if (segment !== part) return undefined;
   }
-  return params;
+  return at === segments.length ? params : undefined;
+}
+
+/**
+ * The context handed to a route. A class, not a literal with closures: the URL is parsed only when a
+ * handler reads `url` (a webhook's handler never does), and nothing is allocated for it otherwise.
+ */
+class Context implements RouteContext {
+  #parsed: URL | undefined;
+  constructor(
+    readonly req: IncomingMessage,
+    readonly res: ServerResponse,
+    readonly params: Record<string, string>,
+    parsed: URL | undefined,
+  ) {
+    this.#parsed = parsed;
+  }
+  get url(): URL {
+    this.#parsed ??= new URL(this.req.url ?? "/", "http://localhost");
+    return this.#parsed;
+  }
 }
 
 export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
-  headers: Record<string, string> = {},
+  headers?: Record<string, string>,
 ) {
   if (res.headersSent) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
+  sendJsonText(res, status, JSON.stringify(body), headers);
+}
+
+/** `sendJson` with the JSON already written (a hot path that builds its answer without stringify). */
+export function sendJsonText(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers?: Record<string, string>,
+) {
+  if (res.headersSent) return;
+  const head = {
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(text),
     "cache-control": "no-store",
-    ...headers,
-  });
+  };
+  res.writeHead(status, headers ? { ...head, ...headers } : head);
   res.end(text);
 }
 
@@ -82,27 +116,16 @@ export function createRouter(routes: Route[], log: ServerLog = () => {}) {
   }));
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const target = req.url ?? "/";
-    let parsed: URL | undefined;
-    const url = () => {
-      parsed ??= new URL(target, "http://localhost");
-      return parsed;
-    };
-    const pathname = PLAIN_PATH.test(target) ? target : url().pathname;
+    const parsed = PLAIN_PATH.test(target) ? undefined : new URL(target, "http://localhost");
+    const parts = (parsed ? parsed.pathname : target).split("/");
     let pathMatched = false;
     for (const { route, segments } of compiled) {
-      const params = match(segments, pathname);
+      const params = match(segments, parts);
       if (!params) continue;
       pathMatched = true;
       if (route.method !== req.method) continue;
       try {
-        await route.handler({
-          req,
-          res,
-          params,
-          get url() {
-            return url();
-          },
-        });
+        await route.handler(new Context(req, res, params, parsed));
       } catch (error) {
         log({ level: "error", msg: "route failed", path: route.path, error: String(error) });
         sendJson(res, 500, { error: "internal error" });

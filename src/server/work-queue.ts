@@ -10,6 +10,8 @@ export interface WorkQueue {
   readonly pending: number;
 }
 
+const STARTED = Promise.resolve();
+
 export function createWorkQueue(options: {
   maxPending: number;
   onError: (error: unknown) => void;
@@ -18,7 +20,9 @@ export function createWorkQueue(options: {
   let pending = 0;
   let waiters: (() => void)[] = [];
 
-  const settled = () => {
+  /** A task of `key` is over: the key's chain is dropped when nothing was queued behind it. */
+  const settled = (key: string, tail: Promise<void>) => {
+    if (tails.get(key) === tail) tails.delete(key);
     pending -= 1;
     if (pending === 0) {
       const toWake = waiters;
@@ -31,12 +35,19 @@ export function createWorkQueue(options: {
     push(key, task) {
       if (pending >= options.maxPending) return false;
       pending += 1;
-      const previous = tails.get(key) ?? Promise.resolve();
-      const next = previous.then(task).catch(options.onError).finally(settled);
+      // One handler pair per task rather than catch + finally + a cleanup step: an alert storm queues
+      // thousands a second, and each step is a promise and a microtask more.
+      const next: Promise<void> = (tails.get(key) ?? STARTED).then(task).then(
+        () => settled(key, next),
+        (error: unknown) => {
+          try {
+            options.onError(error);
+          } finally {
+            settled(key, next);
+          }
+        },
+      );
       tails.set(key, next);
-      next.then(() => {
-        if (tails.get(key) === next) tails.delete(key);
-      });
       return true;
     },
     idle() {

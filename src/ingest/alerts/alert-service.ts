@@ -19,6 +19,11 @@ const WORKLOAD_LABELS = [
   "container",
 ];
 
+/** A `service` or `job` label's value, unless it names a collector. */
+function own(value: string | undefined): string | undefined {
+  return value && !COLLECTOR.test(value) ? value : undefined;
+}
+
 /**
  * The service a Prometheus-style alert is about: its `service` or `job` label, unless that names the exporter
  * that collected the metric (every kube-state-metrics alert carries `job="kube-state-metrics"`), then the
@@ -26,7 +31,6 @@ const WORKLOAD_LABELS = [
  * incident memory key on it, so a wrong one sends every Kubernetes alert to the exporter's owners.
  */
 export function serviceOfAlertLabels(labels: Record<string, string | undefined>): string | undefined {
-  const own = (value: string | undefined) => (value && !COLLECTOR.test(value) ? value : undefined);
   const named = own(labels.service) ?? own(labels.job);
   if (named) return named;
   for (const key of WORKLOAD_LABELS) {

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from "node:util";
 import { z } from "zod";
 import { type Incident, IncidentSchema } from "../../core/incident.js";
 import type { StateStore } from "../../core/state-store.js";
+import { keysOf } from "./dedupe-keys.js";
 import { incidentIdFor } from "./fingerprint.js";
 
 /** How long a held resolution survives its timer before the store forgets it (only a dead process leaves one). */
@@ -121,7 +122,7 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
   const validated = new Map<string, { text: string; incident: Incident }>();
 
   async function storedIncident(ifp: string): Promise<Incident | undefined> {
-    const text = await store.get(`inc:${ifp}`);
+    const text = await store.get(keysOf(ifp).inc);
     if (!text) return undefined;
     const known = validated.get(ifp);
     if (known?.text === text) return copyOfParsed(known.incident, text);
@@ -147,8 +148,8 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
   }
 
   async function runAllowed(fp: string): Promise<boolean> {
-    const runs = await store.add(`runs:${fp}`, 1, s.runWindowMs);
-    const flaps = Number((await store.get(`flaps:${fp}`)) ?? 0);
+    const runs = await store.add(keysOf(fp).runs, 1, s.runWindowMs);
+    const flaps = Number((await store.get(keysOf(fp).flaps)) ?? 0);
     return runs <= s.maxRunsPerWindow && flaps < s.flapThreshold;
   }
 
@@ -164,7 +165,7 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
     if (await store.claim(groupKey, fp, s.groupWindowMs)) return fp;
     const leader = await store.get(groupKey);
     if (!leader || leader === fp) return fp;
-    if ((await store.get(`inc:${leader}`)) || !(await store.get(`recent:${leader}`))) return leader;
+    if ((await store.get(keysOf(leader).inc)) || !(await store.get(keysOf(leader).recent))) return leader;
     await store.put(groupKey, fp, s.groupWindowMs);
     return fp;
   }
@@ -172,15 +173,16 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
   /** An "updated" event on incident `ifp`, counting one more notification. */
   async function repeat(ifp: string, alert: Incident, retried = false): Promise<IncidentEvent[]> {
     let incident = await storedIncident(ifp);
-    if (!incident && (await store.get(`recent:${ifp}`)) && !retried) {
+    if (!incident && (await store.get(keysOf(ifp).recent)) && !retried) {
       // The incident closed under this alert (it joined as the last member resolved): start over, once.
-      if (await store.take(`alert:${alert.fingerprint}`)) await store.add(`members:${ifp}`, -1, s.alertTtlMs);
+      if (await store.take(keysOf(alert.fingerprint).alert))
+        await store.add(keysOf(ifp).members, -1, s.alertTtlMs);
       return fire(alert, true);
     }
     // Not stored yet: another replica claimed it and is opening it this instant. Report against its id.
     incident ??= { ...alert, id: incidentIdFor(ifp), fingerprint: ifp };
-    await store.take(`hold:${ifp}`); // a firing cancels a held (flapping) resolution
-    const count = await store.add(`count:${ifp}`, 1, s.alertTtlMs);
+    await store.take(keysOf(ifp).hold); // a firing cancels a held (flapping) resolution
+    const count = await store.add(keysOf(ifp).count, 1, s.alertTtlMs);
     if (alert.status === "acknowledged") incident.status = "acknowledged";
     return [{ incident, kind: "updated", runAllowed: false, alert, count }];
   }
@@ -191,22 +193,22 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
    */
   async function fire(alert: Incident, retried = false): Promise<IncidentEvent[]> {
     const fp = alert.fingerprint;
-    const known = await store.get(`alert:${fp}`);
+    const known = await store.get(keysOf(fp).alert);
     if (known) return repeat(known, alert, retried);
     const ifp = await groupFor(alert);
-    if (!(await store.claim(`alert:${fp}`, ifp, s.alertTtlMs))) {
-      return repeat((await store.get(`alert:${fp}`)) ?? ifp, alert, retried); // another replica was first
+    if (!(await store.claim(keysOf(fp).alert, ifp, s.alertTtlMs))) {
+      return repeat((await store.get(keysOf(fp).alert)) ?? ifp, alert, retried); // another replica was first
     }
-    await store.add(`members:${ifp}`, 1, s.alertTtlMs);
+    await store.add(keysOf(ifp).members, 1, s.alertTtlMs);
     if (ifp !== fp) return repeat(ifp, alert, retried);
     const incident: Incident = { ...alert, id: incidentIdFor(fp) };
-    if (!(await store.claim(`inc:${fp}`, storedForm(incident), s.alertTtlMs))) {
+    if (!(await store.claim(keysOf(fp).inc, storedForm(incident), s.alertTtlMs))) {
       return repeat(fp, alert, retried); // still open: its resolution was being held
     }
-    const reopened = await store.take(`recent:${fp}`);
-    if (reopened) await store.add(`flaps:${fp}`, 1, s.flapWindowMs);
+    const reopened = await store.take(keysOf(fp).recent);
+    if (reopened) await store.add(keysOf(fp).flaps, 1, s.flapWindowMs);
     // Added, not put: a replica that saw the claim first may already have counted its repeat here.
-    const count = await store.add(`count:${fp}`, 1, s.alertTtlMs);
+    const count = await store.add(keysOf(fp).count, 1, s.alertTtlMs);
     const allowed = await runAllowed(fp);
     return [{ incident, kind: reopened ? "reopened" : "opened", runAllowed: allowed, alert, count }];
   }
@@ -214,11 +216,11 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
   async function finish(ifp: string, alert: Incident): Promise<IncidentEvent[]> {
     const incident = await storedIncident(ifp);
     // `recent` before the incident goes: a concurrent alert must never see neither (it would join a ghost).
-    await store.put(`recent:${ifp}`, "1", s.flapWindowMs);
-    if (!(await store.take(`inc:${ifp}`)) || !incident) return [];
-    await store.take(`members:${ifp}`);
-    const count = Number((await store.get(`count:${ifp}`)) ?? 1);
-    await store.take(`count:${ifp}`); // a reopening counts from one again
+    await store.put(keysOf(ifp).recent, "1", s.flapWindowMs);
+    if (!(await store.take(keysOf(ifp).inc)) || !incident) return [];
+    await store.take(keysOf(ifp).members);
+    const count = Number((await store.get(keysOf(ifp).count)) ?? 1);
+    await store.take(keysOf(ifp).count); // a reopening counts from one again
     const resolved: Incident = {
       ...incident,
       status: "resolved",
@@ -228,27 +230,27 @@ export function createDedupeEngine(options: DedupeOptions): DedupeEngine {
   }
 
   async function settle(ifp: string, alert: Incident): Promise<void> {
-    if (!(await store.take(`hold:${ifp}`))) return; // a firing came back: no resolution
-    if (Number((await store.get(`members:${ifp}`)) ?? 0) > 0) return;
+    if (!(await store.take(keysOf(ifp).hold))) return; // a firing came back: no resolution
+    if (Number((await store.get(keysOf(ifp).members)) ?? 0) > 0) return;
     for (const event of await finish(ifp, alert)) options.onDeferred?.(event);
   }
 
   async function resolve(alert: Incident): Promise<IncidentEvent[]> {
     const fp = alert.fingerprint;
-    const ifp = await store.get(`alert:${fp}`);
+    const ifp = await store.get(keysOf(fp).alert);
     // Unknown or already resolved: a repeated "resolved" (Alertmanager resends them) changes nothing.
-    if (!ifp || !(await store.take(`alert:${fp}`))) return [];
-    const left = await store.add(`members:${ifp}`, -1, s.alertTtlMs);
+    if (!ifp || !(await store.take(keysOf(fp).alert))) return [];
+    const left = await store.add(keysOf(ifp).members, -1, s.alertTtlMs);
     if (left > 0) {
       const incident = await storedIncident(ifp);
-      const count = Number((await store.get(`count:${ifp}`)) ?? 1);
+      const count = Number((await store.get(keysOf(ifp).count)) ?? 1);
       return incident ? [{ incident, kind: "updated", runAllowed: false, alert, count }] : [];
     }
-    const flaps = Number((await store.get(`flaps:${ifp}`)) ?? 0);
+    const flaps = Number((await store.get(keysOf(ifp).flaps)) ?? 0);
     if (flaps >= s.flapThreshold && s.flapHoldMs > 0) {
       // The key outlives its timer by a wide margin: a loaded event loop runs the timer late, and a hold
       // that expired first would drop the resolution and leave the incident open for good.
-      await store.put(`hold:${ifp}`, "1", s.flapHoldMs + HOLD_GRACE_MS);
+      await store.put(keysOf(ifp).hold, "1", s.flapHoldMs + HOLD_GRACE_MS);
       const timer = setTimeout(() => {
         timers.delete(timer);
         settle(ifp, alert).catch((error: unknown) => {

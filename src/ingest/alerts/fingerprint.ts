@@ -11,7 +11,7 @@ export const incidentIdFor: (fingerprint: string) => string = memoizeString(
  * collide (Opsgenie alias `x` and Datadog cycle key `x` are different problems).
  */
 export function vendorFingerprint(source: string, ...parts: string[]): string {
-  return [source, ...parts].join(":");
+  return parts.length === 1 ? `${source}:${parts[0]}` : [source, ...parts].join(":");
 }
 
 /**

@@ -122,27 +122,35 @@ export function checkValue(value: unknown): LimitExceeded | undefined {
 
 /** Label count and sizes of normalized incidents: a 1 MiB label is refused, not carried into prompts. */
 export function checkIncidents(incidents: Incident[]): LimitExceeded | undefined {
-  for (const [index, incident] of incidents.entries()) {
-    const at = (field: string) => `incidents.${index}.${field}`;
-    if (incident.fingerprint.length > INTAKE_LIMITS.maxFingerprint)
-      return exceeded(at("fingerprint"), `longer than ${INTAKE_LIMITS.maxFingerprint} characters`);
-    const entries = Object.entries(incident.labels);
-    if (entries.length > INTAKE_LIMITS.maxLabels)
-      return exceeded(at("labels"), `more than ${INTAKE_LIMITS.maxLabels} labels`);
-    let bytes = 0;
-    for (const [key, value] of entries) {
-      if (key.length > INTAKE_LIMITS.maxLabelKey)
-        return exceeded(at("labels"), `a label name longer than ${INTAKE_LIMITS.maxLabelKey} characters`);
-      if (value.length > INTAKE_LIMITS.maxLabelValue)
-        return exceeded(
-          at(`labels.${key.slice(0, 64)}`),
-          `longer than ${INTAKE_LIMITS.maxLabelValue} characters`,
-        );
-      bytes += key.length + value.length;
-    }
-    if (bytes > INTAKE_LIMITS.maxLabelBytes)
-      return exceeded(at("labels"), `labels larger than ${INTAKE_LIMITS.maxLabelBytes} characters in all`);
+  for (let index = 0; index < incidents.length; index += 1) {
+    const over = checkIncident(incidents[index] as Incident);
+    if (over) return exceeded(`incidents.${index}.${over.field}`, over.reason);
   }
+  return undefined;
+}
+
+/** One incident's breach: the field (under `incidents.<index>.`) and why; the path is built only then. */
+function checkIncident(incident: Incident): { field: string; reason: string } | undefined {
+  if (incident.fingerprint.length > INTAKE_LIMITS.maxFingerprint)
+    return { field: "fingerprint", reason: `longer than ${INTAKE_LIMITS.maxFingerprint} characters` };
+  const labels = incident.labels;
+  const keys = Object.keys(labels);
+  if (keys.length > INTAKE_LIMITS.maxLabels)
+    return { field: "labels", reason: `more than ${INTAKE_LIMITS.maxLabels} labels` };
+  let bytes = 0;
+  for (const key of keys) {
+    const value = labels[key] as string;
+    if (key.length > INTAKE_LIMITS.maxLabelKey)
+      return { field: "labels", reason: `a label name longer than ${INTAKE_LIMITS.maxLabelKey} characters` };
+    if (value.length > INTAKE_LIMITS.maxLabelValue)
+      return {
+        field: `labels.${key.slice(0, 64)}`,
+        reason: `longer than ${INTAKE_LIMITS.maxLabelValue} characters`,
+      };
+    bytes += key.length + value.length;
+  }
+  if (bytes > INTAKE_LIMITS.maxLabelBytes)
+    return { field: "labels", reason: `labels larger than ${INTAKE_LIMITS.maxLabelBytes} characters in all` };
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 import { boundedRaw, checkIncidents, checkValue } from "./intake-limits.js";
 import type { NormalizeOptions, NormalizeResult } from "./normalize-helpers.js";
-import { ALERT_SOURCES, type AlertSourceName, AlertSourceNameSchema } from "./source-name.js";
+import { ALERT_SOURCES, type AlertSourceName } from "./source-name.js";
 import { normalizeAlertmanager } from "./sources/alertmanager.js";
 import { normalizeAlertmanagerApi } from "./sources/alertmanager-api.js";
 import { normalizeAzure } from "./sources/azure.js";
@@ -18,6 +18,8 @@ import { normalizeSentry } from "./sources/sentry.js";
 import { normalizeSplunk } from "./sources/splunk.js";
 import { normalizeUptimeKuma } from "./sources/uptimekuma.js";
 import { normalizeZabbix } from "./sources/zabbix.js";
+
+const SOURCES: ReadonlySet<unknown> = new Set(ALERT_SOURCES);
 
 const NORMALIZERS: Record<AlertSourceName, (body: unknown, options: NormalizeOptions) => NormalizeResult> = {
   alertmanager: normalizeAlertmanager,
@@ -44,8 +46,8 @@ const NORMALIZERS: Record<AlertSourceName, (body: unknown, options: NormalizeOpt
  * limit (src/ingest/alerts/intake-limits.ts) comes back `invalid` with `limit` (422).
  */
 export function normalizeAlert(source: string, body: unknown, options: BoundedOptions = {}): NormalizeResult {
-  const name = AlertSourceNameSchema.safeParse(source);
-  if (!name.success) {
+  // A set lookup, not AlertSourceNameSchema's parse: the same answer, without zod on every alert.
+  if (!SOURCES.has(source)) {
     return {
       status: "invalid",
       path: "source",
@@ -56,7 +58,8 @@ export function normalizeAlert(source: string, body: unknown, options: BoundedOp
     return { status: "invalid", path: "(body)", reason: "expected a JSON object" };
   }
   const fromJsonText = options.textLength !== undefined;
-  return bounded(body, (value, now) => NORMALIZERS[name.data](value, { now, fromJsonText }), options);
+  const normalizer = NORMALIZERS[source as AlertSourceName];
+  return bounded(body, (value, now) => normalizer(value, { now, fromJsonText }), options);
 }
 
 /**
