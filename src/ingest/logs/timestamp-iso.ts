@@ -7,6 +7,8 @@
  * optional fraction and zone are greedy with nothing after them to backtrack for.
  */
 
+import { endianness } from "node:os";
+
 /** Where the last successful scanIso found its match; -1 for a fraction or zone it has not. */
 export const ISO_AT = { start: 0, end: 0, fracStart: -1, fracEnd: -1, zoneStart: -1 };
 
@@ -20,18 +22,34 @@ for (const ch of "T _-") DAY_SEP[ch.charCodeAt(0)] = 1;
 for (const ch of ":.") TIME_SEP[ch.charCodeAt(0)] = 1;
 for (const ch of ".,:") FRAC_SEP[ch.charCodeAt(0)] = 1;
 
-function digit(line: string, i: number): boolean {
-  const c = line.charCodeAt(i);
+/**
+ * The head being scanned, as UTF-16 code units: V8 reads a typed array in a loop several times faster than
+ * `charCodeAt`, which re-checks the string's representation at each character. Buffer's UCS-2 writer (Node's,
+ * untyped) copies the head in one call; it writes little-endian, so a big-endian machine copies by hand.
+ */
+const HEAD_BYTES = Buffer.alloc(2 * 256) as Buffer & {
+  ucs2Write(text: string, offset: number, length: number): number;
+};
+const HEAD = new Uint16Array(HEAD_BYTES.buffer, HEAD_BYTES.byteOffset, 256);
+const LITTLE_ENDIAN = endianness() === "LE";
+
+function load(line: string, limit: number): void {
+  if (LITTLE_ENDIAN) HEAD_BYTES.ucs2Write(line, 0, 2 * limit);
+  else for (let i = 0; i < limit; i++) HEAD[i] = line.charCodeAt(i);
+}
+
+function digit(line: Uint16Array, i: number): boolean {
+  const c = line[i]!;
   return c >= 48 && c <= 57;
 }
 
-function sep(table: Uint8Array, line: string, i: number): boolean {
-  const c = line.charCodeAt(i);
+function sep(table: Uint8Array, line: Uint16Array, i: number): boolean {
+  const c = line[i]!;
   return c < 128 && table[c] === 1;
 }
 
 /** The fixed-width part (date to seconds) at p, whose separator at p + 4 is already known. */
-function mandatory(line: string, p: number): boolean {
+function mandatory(line: Uint16Array, p: number): boolean {
   return (
     digit(line, p) &&
     digit(line, p + 1) &&
@@ -55,10 +73,13 @@ function mandatory(line: string, p: number): boolean {
 }
 
 /** The regex's match in line[0, limit) (the head it was run on), left in ISO_AT; false when there is none. */
-export function scanIso(line: string, limit: number): boolean {
+export function scanIso(text: string, limit: number): boolean {
+  if (limit < 19) return false;
+  load(text, limit);
+  const line = HEAD;
   // A match at p has a date separator at p + 4 and ends at p + 19 or later.
   for (let i = 4; i + 15 <= limit; i++) {
-    const c = line.charCodeAt(i);
+    const c = line[i]!;
     if ((c !== 45 && c !== 47 && c !== 46) || !mandatory(line, i - 4)) continue;
     const start = i - 4;
     let end = start + 19;
@@ -86,13 +107,12 @@ export function scanIso(line: string, limit: number): boolean {
 }
 
 /** `Z`, or `[+-]\d{2}:?\d{2}` (a colon that is there must be followed by two digits), at z; 0 for none. */
-function zoneLength(line: string, z: number, limit: number): number {
+function zoneLength(line: Uint16Array, z: number, limit: number): number {
   if (z >= limit) return 0;
-  const c = line.charCodeAt(z);
+  const c = line[z]!;
   if (c === 90) return 1;
   if ((c !== 43 && c !== 45) || z + 5 > limit || !digit(line, z + 1) || !digit(line, z + 2)) return 0;
-  if (line.charCodeAt(z + 3) === 58)
-    return z + 6 <= limit && digit(line, z + 4) && digit(line, z + 5) ? 6 : 0;
+  if (line[z + 3] === 58) return z + 6 <= limit && digit(line, z + 4) && digit(line, z + 5) ? 6 : 0;
   return digit(line, z + 3) && digit(line, z + 4) ? 5 : 0;
 }
 
