@@ -72,7 +72,7 @@ function mandatory(line: Uint16Array, p: number): boolean {
   );
 }
 
-/** The regex's match in line[0, limit) (the head it was run on), left in ISO_AT; false when there is none. */
+/** The regex's match in line[0, limit) (the head it was run on; limit <= 256), left in ISO_AT; false when none. */
 export function scanIso(text: string, limit: number): boolean {
   if (limit < 19) return false;
   load(text, limit);
