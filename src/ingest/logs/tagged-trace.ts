@@ -11,6 +11,8 @@ const TAGGED = /^([EF]), \[([^\]]+)\]\s+[A-Z]+ -- : ((?:\[[^\]\n]*\] ?)+)(.*)$/;
 const RUBY_FRAME = /^\S+\.rb:\d+:in /;
 
 export function continuesTaggedTrace(line: string, first: string): boolean {
+  // Every timestamped line asks: all but Rails' fail on their second character, without the regex.
+  if (line.charCodeAt(1) !== 44) return false;
   const l = TAGGED.exec(line);
   const f = l ? TAGGED.exec(first) : null;
   if (!l || !f || l[1] !== f[1] || !(f[4] ?? "").trim()) return false;

@@ -1,3 +1,4 @@
+import { ISO_AT, isoExecArray, scanIso } from "./timestamp-iso.js";
 import { EPOCH, ISO, PATTERNS, type Parts } from "./timestamp-patterns.js";
 
 /**
@@ -39,12 +40,19 @@ function toIso(p: Parts): string | undefined {
   return `${p.y}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${frac}${zone}`;
 }
 
-/** Lines in a row often carry the same timestamp text: convert it once. */
-let lastText = "";
-let lastPattern = -1;
-let lastYear = 0;
-let lastIso: string | undefined;
-let lastMs = Number.NaN;
+/** The last timestamp text a pattern matched and what it converted to. */
+interface Converted {
+  text: string;
+  year: number;
+  iso: string | undefined;
+  ms: number;
+}
+
+/**
+ * Lines in a row often carry the same timestamp text: convert it once. One memo per pattern, so a file whose
+ * lines alternate between two formats (interleaved sources) keeps both conversions.
+ */
+const CONVERTED: Converted[] = PATTERNS.map(() => ({ text: "", year: 0, iso: undefined, ms: Number.NaN }));
 
 /**
  * Date.parse(iso) without reading the string back: a UTC time of a plain date is Date.UTC of its parts.
@@ -87,25 +95,25 @@ function sameSecond(m: RegExpExecArray, year: number): boolean {
     secondMs = whole === undefined ? Number.NaN : msOf(parts, whole);
   }
   const millis = frac.slice(0, 3).padEnd(3, "0");
-  lastText = m[0];
-  lastPattern = ISO;
-  lastYear = year;
-  lastIso = secondIso === undefined ? undefined : `${secondIso}.${millis}Z`;
-  lastMs = secondIso === undefined ? Number.NaN : secondMs + Number(millis);
+  const last = CONVERTED[ISO]!;
+  last.text = m[0];
+  last.year = year;
+  last.iso = secondIso === undefined ? undefined : `${secondIso}.${millis}Z`;
+  last.ms = secondIso === undefined ? Number.NaN : secondMs + Number(millis);
   return true;
 }
 
-function cachedIso(m: RegExpExecArray, pattern: number, year: number): string | undefined {
-  if (m[0] !== lastText || pattern !== lastPattern || year !== lastYear) {
-    if (pattern === ISO && sameSecond(m, year)) return lastIso;
-    lastText = m[0];
-    lastPattern = pattern;
-    lastYear = year;
+function converted(m: RegExpExecArray, pattern: number, year: number): Converted {
+  const last = CONVERTED[pattern]!;
+  if (m[0] !== last.text || year !== last.year) {
+    if (pattern === ISO && sameSecond(m, year)) return last;
+    last.text = m[0];
+    last.year = year;
     const parts = PATTERNS[pattern]!.parts(m, year);
-    lastIso = toIso(parts);
-    lastMs = lastIso === undefined ? Number.NaN : msOf(parts, lastIso);
+    last.iso = toIso(parts);
+    last.ms = last.iso === undefined ? Number.NaN : msOf(parts, last.iso);
   }
-  return lastIso;
+  return last;
 }
 
 /** The pattern used before the current hint, tried second. */
@@ -126,7 +134,37 @@ function headOf(line: string): string {
   return headText;
 }
 
+/**
+ * The ISO pattern, matched by hand (see timestamp-iso.ts). A line in the same second as the last converted one
+ * takes that second's conversion and its own milliseconds, as sameSecond would, without building the captures.
+ */
+function tryIso(line: string, year: number, withIso: boolean): TimestampMatch | undefined {
+  if (!scanIso(line, Math.min(line.length, HEAD_CHARS))) return undefined;
+  const { start, end, fracStart, fracEnd, zoneStart } = ISO_AT;
+  if (!withIso) return { iso: "", ms: Number.NaN, start, end, pattern: ISO };
+  const last = CONVERTED[ISO]!;
+  let iso: string | undefined;
+  let ms: number;
+  if (year === last.year && end - start === last.text.length && line.startsWith(last.text, start)) {
+    iso = last.iso;
+    ms = last.ms;
+  } else if (
+    fracStart >= 0 &&
+    (zoneStart < 0 || line.charCodeAt(zoneStart) === 90) &&
+    year === secondYear &&
+    secondText !== "" &&
+    line.startsWith(secondText, start)
+  ) {
+    const millis = line.slice(fracStart, Math.min(fracEnd, fracStart + 3)).padEnd(3, "0");
+    iso = secondIso === undefined ? undefined : `${secondIso}.${millis}Z`;
+    ms = secondIso === undefined ? Number.NaN : secondMs + Number(millis);
+  } else ({ iso, ms } = converted(isoExecArray(line), ISO, year));
+  if (!iso) return undefined;
+  return { iso, ms, start, end, pattern: ISO };
+}
+
 function tryPattern(index: number, line: string, year: number, withIso: boolean): TimestampMatch | undefined {
+  if (index === ISO) return tryIso(line, year, withIso);
   const pattern = PATTERNS[index]!;
   const probe = pattern.probe;
   if (probe !== undefined && withIso) {
@@ -134,17 +172,20 @@ function tryPattern(index: number, line: string, year: number, withIso: boolean)
     probe.lastIndex = 0;
     if (!probe.test(line)) return undefined;
     const end = probe.lastIndex;
-    if (index === lastPattern && year === lastYear && end === lastText.length && line.startsWith(lastText))
-      return lastIso === undefined ? undefined : { iso: lastIso, ms: lastMs, start: 0, end, pattern: index };
+    const last = CONVERTED[index]!;
+    if (year === last.year && end === last.text.length && line.startsWith(last.text))
+      return last.iso === undefined
+        ? undefined
+        : { iso: last.iso, ms: last.ms, start: 0, end, pattern: index };
   }
   const m = pattern.regex.exec(line.length > HEAD_CHARS ? headOf(line) : line);
   if (!m) return undefined;
   // Template mining needs only where the timestamp ends; building the ISO string is the reader's cost.
   if (!withIso)
     return { iso: "", ms: Number.NaN, start: m.index, end: m.index + m[0].length, pattern: index };
-  const iso = cachedIso(m, index, year);
+  const { iso, ms } = converted(m, index, year);
   if (!iso) return undefined;
-  return { iso, ms: lastMs, start: m.index, end: m.index + m[0].length, pattern: index };
+  return { iso, ms, start: m.index, end: m.index + m[0].length, pattern: index };
 }
 
 /**

@@ -1,3 +1,5 @@
+import { endianness } from "node:os";
+
 /** The placeholder that stands for a variable part of a template. */
 export const WILDCARD = "<*>";
 
@@ -111,22 +113,26 @@ const P2 = 0x01000193 ^ 0x2c1b3c6d;
 /** The high 32 bits of the last maskHash, left here so the hot path allocates no object or heap number. */
 export const HASH_HIGH = new Int32Array(1);
 
-/** Month and weekday names as three byte values in one number, for the byte loop's calendar test. */
+/** Month and weekday names as three character codes in one number, for the hash loop's calendar test. */
 const CALENDAR_CODES = new Set(
   [...CALENDAR].map((name) => (name.charCodeAt(0) << 16) | (name.charCodeAt(1) << 8) | name.charCodeAt(2)),
 );
 
-/** isVariablePart over ASCII bytes: the same rules, read from a buffer. */
-function isVariableBytes(bytes: Uint8Array, start: number, end: number, digits: number): boolean {
+/** isVariablePart over code units: the same rules, read from a typed array. */
+function isVariableUnits(units: Uint16Array, start: number, end: number, digits: number): boolean {
   if (digits === 0) {
     if (end - start !== 3) return false;
-    const c = bytes[start]!;
-    return c >= 65 && c <= 90 && CALENDAR_CODES.has((c << 16) | (bytes[start + 1]! << 8) | bytes[start + 2]!);
+    const c = units[start]!;
+    const second = units[start + 1]!;
+    const third = units[start + 2]!;
+    return (
+      c >= 65 && c <= 90 && (second | third) < 128 && CALENDAR_CODES.has((c << 16) | (second << 8) | third)
+    );
   }
   if (digits > 1) return true;
-  if (!(isLetter(bytes[start]!) && isLetter(bytes[start + 1]!))) return true;
+  if (!(isLetter(units[start]!) && isLetter(units[start + 1]!))) return true;
   for (let i = start + 2; i < end; i++) {
-    const c = bytes[i]!;
+    const c = units[i]!;
     if (!isLetter(c) && !(c >= 48 && c <= 57)) return true;
   }
   return false;
@@ -134,47 +140,52 @@ function isVariableBytes(bytes: Uint8Array, start: number, end: number, digits: 
 
 /** A line hashed from this far in or less is copied whole: cheaper than cutting a substring off it. */
 const WHOLE_COPY = 256;
-/** Where maskHash copies a line's text: each code unit is at most 3 UTF-8 bytes. */
-const SCRATCH = Buffer.allocUnsafe(3 * (MAX_CHARS + WHOLE_COPY)) as Buffer & Utf8Writer;
+/**
+ * Where maskHash copies a line's text, as UTF-16 code units: Buffer's UCS-2 writer (Node's, untyped; `write`
+ * spends a tenth of the hash's time parsing its arguments) copies any string as it is, a third faster than
+ * the UTF-8 writer, and needs no second path for text that is not ASCII. It writes little-endian, so a
+ * big-endian machine copies by hand.
+ */
+const SCRATCH = Buffer.alloc(2 * (MAX_CHARS + WHOLE_COPY)) as Buffer & Ucs2Writer;
+const UNITS = new Uint16Array(SCRATCH.buffer, SCRATCH.byteOffset, MAX_CHARS + WHOLE_COPY);
+const LITTLE_ENDIAN = endianness() === "LE";
 
-/** Buffer's own UTF-8 writer (Node's, untyped): `write` spends a tenth of the hash's time parsing its arguments. */
-interface Utf8Writer {
-  utf8Write(text: string, offset: number): number;
+interface Ucs2Writer {
+  ucs2Write(text: string, offset: number): number;
 }
 
 /**
  * A 62-bit hash of maskKey(line, from, to), computed in one pass without building the key: two FNV-1a
- * streams, a part's characters hashed as they come and rolled back to the wildcard if the part turns
- * out to be variable. Returns the low 30 bits (a small integer, cheap as a Map key) and leaves the
- * other 32 in HASH_HIGH[0]. The miner trusts the pair without comparing strings: among the at most
+ * streams over the key's characters. Returns the low 30 bits (a small integer, cheap as a Map key) and leaves
+ * the other 32 in HASH_HIGH[0]. The miner trusts the pair without comparing strings: among the at most
  * 200,000 shapes it keeps, two colliding has odds of about one in 10^8.
  *
- * An ASCII line is copied into a byte buffer and hashed from there: V8 reads a typed array in a tight loop
- * far faster than `charCodeAt`, which re-checks the string's representation at every character (copy and
- * all, a third less time per line). Any other line is hashed from its characters, to the same value.
+ * The line is copied into a typed array and hashed from there: V8 reads a typed array in a tight loop far
+ * faster than `charCodeAt`, which re-checks the string's representation at every character (copy and all,
+ * a third less time per line).
  */
 export function maskHash(line: string, from = 0, to = line.length): number {
   const end = Math.min(to, line.length, from + MAX_CHARS);
-  if (end <= from) return maskHashChars(line, from, end);
+  if (end <= from) return maskHashUnits(UNITS, 0, 0);
   const whole = end === line.length && from <= WHOLE_COPY;
   const text = whole ? line : line.slice(from, end);
   const offset = whole ? from : 0;
-  // UTF-8 writes every non-ASCII code unit as two bytes or more: as many bytes as characters means ASCII.
-  if (SCRATCH.utf8Write(text, 0) !== text.length) return maskHashChars(line, from, end);
-  return maskHashBytes(SCRATCH, offset, offset + end - from);
+  if (LITTLE_ENDIAN) SCRATCH.ucs2Write(text, 0);
+  else for (let i = 0; i < text.length; i++) UNITS[i] = text.charCodeAt(i);
+  return maskHashUnits(UNITS, offset, offset + end - from);
 }
 
 /**
- * maskHash over ASCII bytes. The loops nest as the text does (token, then part) rather than keeping one
- * flat loop with state flags: each inner loop then tests only what can end it, which halved the time per line.
+ * maskHash over code units. The loops nest as the text does (token, then part) rather than keeping one flat
+ * loop with state flags: each inner loop then tests only what can end it, which halved the time per line.
  */
-function maskHashBytes(bytes: Uint8Array, from: number, end: number): number {
+function maskHashUnits(units: Uint16Array, from: number, end: number): number {
   let h1 = 2166136261 | 0;
   let h2 = (0x811c9dc5 ^ 0x5bd1e995) | 0;
   let tokens = 0;
   let i = from;
   while (i < end) {
-    let code = bytes[i]!;
+    let code = units[i]!;
     let cls = CLASS[code]!;
     if (cls === SPACE) {
       i++;
@@ -190,7 +201,7 @@ function maskHashBytes(bytes: Uint8Array, from: number, end: number): number {
         h1 = Math.imul(h1 ^ code, 16777619);
         h2 = Math.imul(h2 ^ code, P2);
         if (++i >= end) break;
-        code = bytes[i]!;
+        code = units[i]!;
         cls = CLASS[code]!;
         continue;
       }
@@ -201,67 +212,18 @@ function maskHashBytes(bytes: Uint8Array, from: number, end: number): number {
       do {
         digits += cls;
         if (++i >= end) break;
-        code = bytes[i]!;
+        code = units[i]!;
         cls = CLASS[code]!;
       } while (cls <= DIGIT);
-      if ((digits > 0 || i - partStart === 3) && isVariableBytes(bytes, partStart, i, digits)) {
+      if ((digits > 0 || i - partStart === 3) && isVariableUnits(units, partStart, i, digits)) {
         h1 = Math.imul(h1 ^ WILDCARD_CODE, 16777619);
         h2 = Math.imul(h2 ^ WILDCARD_CODE, P2);
       } else {
         for (let k = partStart; k < i; k++) {
-          const c = bytes[k]!;
+          const c = units[k]!;
           h1 = Math.imul(h1 ^ c, 16777619);
           h2 = Math.imul(h2 ^ c, P2);
         }
-      }
-      if (i >= end) break;
-    }
-  }
-  HASH_HIGH[0] = h2;
-  return h1 & 0x3fffffff;
-}
-
-/** maskHash over the characters of any line (see maskHashBytes for the loops). */
-function maskHashChars(line: string, from: number, end: number): number {
-  let h1 = 2166136261 | 0;
-  let h2 = (0x811c9dc5 ^ 0x5bd1e995) | 0;
-  let tokens = 0;
-  let i = from;
-  while (i < end) {
-    let code = line.charCodeAt(i);
-    let cls = CLASS[code]!;
-    if (cls === SPACE) {
-      i++;
-      continue;
-    }
-    if (tokens++ > 0) {
-      h1 = Math.imul(h1 ^ 32, 16777619);
-      h2 = Math.imul(h2 ^ 32, P2);
-    }
-    while (cls !== SPACE) {
-      if (cls === SPLIT) {
-        h1 = Math.imul(h1 ^ code, 16777619);
-        h2 = Math.imul(h2 ^ code, P2);
-        if (++i >= end) break;
-        code = line.charCodeAt(i);
-        cls = CLASS[code]!;
-        continue;
-      }
-      const partStart = i;
-      const saved1 = h1;
-      const saved2 = h2;
-      let digits = 0;
-      do {
-        digits += cls;
-        h1 = Math.imul(h1 ^ code, 16777619);
-        h2 = Math.imul(h2 ^ code, P2);
-        if (++i >= end) break;
-        code = line.charCodeAt(i);
-        cls = CLASS[code]!;
-      } while (cls <= DIGIT);
-      if ((digits > 0 || i - partStart === 3) && isVariablePart(line, partStart, i, digits)) {
-        h1 = Math.imul(saved1 ^ WILDCARD_CODE, 16777619);
-        h2 = Math.imul(saved2 ^ WILDCARD_CODE, P2);
       }
       if (i >= end) break;
     }

@@ -22,11 +22,17 @@ export function createPartScanner(job: PartJob) {
   const shift = (job.firstLines?.[job.display] ?? 1) - 1;
   return {
     add(record: ParsedRecord, mine: (record: ParsedRecord) => number): void {
-      if (record.time !== undefined && record.time !== lastTime) {
-        lastTime = record.time;
-        lastParsed = Date.parse(record.time);
+      // As scan: the reader worked out the time of a line's own timestamp (timeMs) as it read it.
+      let ms: number | undefined;
+      if (record.time === undefined) ms = lastMs;
+      else if (record.timeMs !== undefined) ms = record.timeMs;
+      else {
+        if (record.time !== lastTime) {
+          lastTime = record.time;
+          lastParsed = Date.parse(record.time);
+        }
+        ms = lastParsed;
       }
-      const ms = record.time !== undefined ? lastParsed : lastMs;
       lastMs = ms;
       if (
         ms !== undefined &&

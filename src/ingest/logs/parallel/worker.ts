@@ -23,8 +23,9 @@ post({ kind: "start", firstLine });
 const miner = createTemplateMiner();
 const seeds: GroupSeed[] = [];
 let weights = new Int32Array(1024);
-const spans = createSpanList();
 const scanner = job.mode === "summary" ? createPartScanner(job) : undefined;
+// A summary sends per-group stats, not spans: 768 KiB it would allocate for nothing.
+const spans = scanner ? undefined : createSpanList();
 let lines = 0;
 let sample: ParsedRecord[] | undefined = [];
 
@@ -69,10 +70,10 @@ for await (const batch of readLogRecordBatches([job.path], {
     for (const record of batch) scanner.add(record, mine);
     continue;
   }
-  spans.add(batch, mine);
+  spans?.add(batch, mine);
 }
 if (sample) post({ kind: "sample", records: sample });
-const out = spans.view().slice();
+const out = spans ? spans.view().slice() : new Int32Array(0);
 const counts = weights.slice(0, seeds.length);
 post(
   {
