@@ -21,17 +21,17 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-DL3WLVPO.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-PVG7WLTS.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-EKY727MI.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-5F5LGGGH.js")).logsCommand
   },
   {
     name: "alerts",
     summary: "normalize monitoring webhook payloads into incidents",
-    load: async () => (await import("./chunks/alerts-command-UWHNKAT2.js")).alertsCommand
+    load: async () => (await import("./chunks/alerts-command-QZNMOKHV.js")).alertsCommand
   },
   {
     name: "audit",
@@ -41,23 +41,23 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-RXOR4SVK.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-XLYGTLPH.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-IQINYHX5.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-24NWWUIM.js")).mcpCommand
   },
   {
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-QVMLV6JG.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-33ADYANC.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-663ETBZM.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-4LAZA67I.js")).watchCommand
   }
 ];
 

@@ -8,7 +8,7 @@ import {
   newGroupStats,
   readLogRecordBatches,
   updateGroupStats
-} from "./chunks/chunk-7HVBKE4W.js";
+} from "./chunks/chunk-PTDLKCQW.js";
 import "./chunks/chunk-Z34VOEOA.js";
 import "./chunks/chunk-KUH3GNXZ.js";
 import "./chunks/chunk-U3NNAQLI.js";
@@ -31,11 +31,16 @@ function createPartScanner(job2) {
   const shift = (job2.firstLines?.[job2.display] ?? 1) - 1;
   return {
     add(record, mine2) {
-      if (record.time !== void 0 && record.time !== lastTime) {
-        lastTime = record.time;
-        lastParsed = Date.parse(record.time);
+      let ms;
+      if (record.time === void 0) ms = lastMs;
+      else if (record.timeMs !== void 0) ms = record.timeMs;
+      else {
+        if (record.time !== lastTime) {
+          lastTime = record.time;
+          lastParsed = Date.parse(record.time);
+        }
+        ms = lastParsed;
       }
-      const ms = record.time !== void 0 ? lastParsed : lastMs;
       lastMs = ms;
       if (ms !== void 0 && (job2.sinceMs !== void 0 && ms < job2.sinceMs || job2.untilMs !== void 0 && ms > job2.untilMs)) {
         return;
@@ -87,8 +92,8 @@ post({ kind: "start", firstLine });
 var miner = createTemplateMiner();
 var seeds = [];
 var weights = new Int32Array(1024);
-var spans = createSpanList();
 var scanner = job.mode === "summary" ? createPartScanner(job) : void 0;
+var spans = scanner ? void 0 : createSpanList();
 var lines = 0;
 var sample = [];
 var mine = (record) => {
@@ -127,10 +132,10 @@ for await (const batch of readLogRecordBatches([job.path], {
     for (const record of batch) scanner.add(record, mine);
     continue;
   }
-  spans.add(batch, mine);
+  spans?.add(batch, mine);
 }
 if (sample) post({ kind: "sample", records: sample });
-var out = spans.view().slice();
+var out = spans ? spans.view().slice() : new Int32Array(0);
 var counts = weights.slice(0, seeds.length);
 post(
   {

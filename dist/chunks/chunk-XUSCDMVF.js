@@ -7,7 +7,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-STQ6MUPF.js";
+} from "./chunk-U24XPMM6.js";
 import {
   createJsonlAuditStore
 } from "./chunk-5CONCJIY.js";
@@ -18,34 +18,34 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-PQPAYQ44.js";
+} from "./chunk-MYEDYAGD.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-WTQPV5KS.js";
+} from "./chunk-TNRZVWAQ.js";
 import {
   loadConfigFile
-} from "./chunk-T2CIY35R.js";
+} from "./chunk-XUSCDMVF.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-VMAZZT7U.js";
+} from "./chunk-BXY72NPZ.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-XIKYMYE3.js";
+import "./chunk-7OHA2LMN.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-SHJMTYEV.js";
-import "./chunk-XWULOCNN.js";
-import "./chunk-3AOQRDBV.js";
-import "./chunk-645YLA6S.js";
+import "./chunk-Y4K7ELYI.js";
+import "./chunk-EKAJEKKX.js";
+import "./chunk-23ZSANFV.js";
+import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
 import "./chunk-IWMPT2AX.js";
 import "./chunk-Z34A77QH.js";
@@ -59,7 +59,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-7HVBKE4W.js";
+import "./chunk-PTDLKCQW.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

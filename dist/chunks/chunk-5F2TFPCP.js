@@ -9,7 +9,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-U7TKCBEY.js";
+} from "./chunk-FUNSASUX.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

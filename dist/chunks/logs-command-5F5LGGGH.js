@@ -14,10 +14,10 @@ import {
 import {
   lineIdPieces,
   mineLines
-} from "./chunk-XWULOCNN.js";
+} from "./chunk-EKAJEKKX.js";
 import {
   summarizeLogs
-} from "./chunk-7HVBKE4W.js";
+} from "./chunk-PTDLKCQW.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -35,6 +35,7 @@ function createSpanList() {
 }
 
 // src/ingest/logs/tokenize.ts
+import { endianness } from "node:os";
 var WILDCARD = "<*>";
 var SPLITS = new Uint8Array(128);
 for (const ch of `=[](){},;|"'`) SPLITS[ch.charCodeAt(0)] = 1;
@@ -115,38 +116,43 @@ var HASH_HIGH = new Int32Array(1);
 var CALENDAR_CODES = new Set(
   [...CALENDAR].map((name) => name.charCodeAt(0) << 16 | name.charCodeAt(1) << 8 | name.charCodeAt(2))
 );
-function isVariableBytes(bytes, start, end, digits) {
+function isVariableUnits(units, start, end, digits) {
   if (digits === 0) {
     if (end - start !== 3) return false;
-    const c = bytes[start];
-    return c >= 65 && c <= 90 && CALENDAR_CODES.has(c << 16 | bytes[start + 1] << 8 | bytes[start + 2]);
+    const c = units[start];
+    const second = units[start + 1];
+    const third = units[start + 2];
+    return c >= 65 && c <= 90 && (second | third) < 128 && CALENDAR_CODES.has(c << 16 | second << 8 | third);
   }
   if (digits > 1) return true;
-  if (!(isLetter(bytes[start]) && isLetter(bytes[start + 1]))) return true;
+  if (!(isLetter(units[start]) && isLetter(units[start + 1]))) return true;
   for (let i = start + 2; i < end; i++) {
-    const c = bytes[i];
+    const c = units[i];
     if (!isLetter(c) && !(c >= 48 && c <= 57)) return true;
   }
   return false;
 }
 var WHOLE_COPY = 256;
-var SCRATCH = Buffer.allocUnsafe(3 * (MAX_CHARS + WHOLE_COPY));
+var SCRATCH = Buffer.alloc(2 * (MAX_CHARS + WHOLE_COPY));
+var UNITS = new Uint16Array(SCRATCH.buffer, SCRATCH.byteOffset, MAX_CHARS + WHOLE_COPY);
+var LITTLE_ENDIAN = endianness() === "LE";
 function maskHash(line, from = 0, to = line.length) {
   const end = Math.min(to, line.length, from + MAX_CHARS);
-  if (end <= from) return maskHashChars(line, from, end);
+  if (end <= from) return maskHashUnits(UNITS, 0, 0);
   const whole = end === line.length && from <= WHOLE_COPY;
   const text = whole ? line : line.slice(from, end);
   const offset = whole ? from : 0;
-  if (SCRATCH.utf8Write(text, 0) !== text.length) return maskHashChars(line, from, end);
-  return maskHashBytes(SCRATCH, offset, offset + end - from);
+  if (LITTLE_ENDIAN) SCRATCH.ucs2Write(text, 0);
+  else for (let i = 0; i < text.length; i++) UNITS[i] = text.charCodeAt(i);
+  return maskHashUnits(UNITS, offset, offset + end - from);
 }
-function maskHashBytes(bytes, from, end) {
+function maskHashUnits(units, from, end) {
   let h1 = 2166136261 | 0;
   let h2 = 2166136261 ^ 1540483477 | 0;
   let tokens = 0;
   let i = from;
   while (i < end) {
-    let code = bytes[i];
+    let code = units[i];
     let cls = CLASS[code];
     if (cls === SPACE) {
       i++;
@@ -161,7 +167,7 @@ function maskHashBytes(bytes, from, end) {
         h1 = Math.imul(h1 ^ code, 16777619);
         h2 = Math.imul(h2 ^ code, P2);
         if (++i >= end) break;
-        code = bytes[i];
+        code = units[i];
         cls = CLASS[code];
         continue;
       }
@@ -170,65 +176,18 @@ function maskHashBytes(bytes, from, end) {
       do {
         digits += cls;
         if (++i >= end) break;
-        code = bytes[i];
+        code = units[i];
         cls = CLASS[code];
       } while (cls <= DIGIT);
-      if ((digits > 0 || i - partStart === 3) && isVariableBytes(bytes, partStart, i, digits)) {
+      if ((digits > 0 || i - partStart === 3) && isVariableUnits(units, partStart, i, digits)) {
         h1 = Math.imul(h1 ^ WILDCARD_CODE, 16777619);
         h2 = Math.imul(h2 ^ WILDCARD_CODE, P2);
       } else {
         for (let k = partStart; k < i; k++) {
-          const c = bytes[k];
+          const c = units[k];
           h1 = Math.imul(h1 ^ c, 16777619);
           h2 = Math.imul(h2 ^ c, P2);
         }
-      }
-      if (i >= end) break;
-    }
-  }
-  HASH_HIGH[0] = h2;
-  return h1 & 1073741823;
-}
-function maskHashChars(line, from, end) {
-  let h1 = 2166136261 | 0;
-  let h2 = 2166136261 ^ 1540483477 | 0;
-  let tokens = 0;
-  let i = from;
-  while (i < end) {
-    let code = line.charCodeAt(i);
-    let cls = CLASS[code];
-    if (cls === SPACE) {
-      i++;
-      continue;
-    }
-    if (tokens++ > 0) {
-      h1 = Math.imul(h1 ^ 32, 16777619);
-      h2 = Math.imul(h2 ^ 32, P2);
-    }
-    while (cls !== SPACE) {
-      if (cls === SPLIT) {
-        h1 = Math.imul(h1 ^ code, 16777619);
-        h2 = Math.imul(h2 ^ code, P2);
-        if (++i >= end) break;
-        code = line.charCodeAt(i);
-        cls = CLASS[code];
-        continue;
-      }
-      const partStart = i;
-      const saved1 = h1;
-      const saved2 = h2;
-      let digits = 0;
-      do {
-        digits += cls;
-        h1 = Math.imul(h1 ^ code, 16777619);
-        h2 = Math.imul(h2 ^ code, P2);
-        if (++i >= end) break;
-        code = line.charCodeAt(i);
-        cls = CLASS[code];
-      } while (cls <= DIGIT);
-      if ((digits > 0 || i - partStart === 3) && isVariablePart(line, partStart, i, digits)) {
-        h1 = Math.imul(saved1 ^ WILDCARD_CODE, 16777619);
-        h2 = Math.imul(saved2 ^ WILDCARD_CODE, P2);
       }
       if (i >= end) break;
     }
@@ -593,22 +552,76 @@ function splitHeader(line, from, hasTimestamp) {
 
 // src/ingest/logs/access-log.ts
 var COMBINED = /^(\S+) \S+ \S+ \[[^\]]{10,40}\] "([A-Z]{3,10}) (\S{1,2000})(?: [^"]*)?" (\d{3}) (\d+|-)(?: "[^"]*" "[^"]*")?(?: (?:rt=)?(\d+\.\d+))?/;
+var ENVOY = /^\[\d{4}-\d{2}-\d{2}T[^\]]{8,30}\] "([A-Z]{3,10}) (\S{1,2000})(?: [^"]*)?" (\d{3}) ([A-Z,]+|-)(?: (\S+) (\S+) "([^"]*)")? (\d+) (\d+) (\d+) /;
+var AWS_LB = /^(?:(?:https?|h2|grpcs|wss?) )?(\d{4}-\d{2}-\d{2}T[\d:.]+Z) \S+ (\S+) (\S+) (-?[\d.]+) (-?[\d.]+) (-?[\d.]+) (\d{3}|-) (\d{3}|-) (\d+) (\d+) "([A-Z]{3,10}|-) (\S{1,2000})(?: [^"]*)?"/;
 function levelOfStatus(status) {
   return status >= 500 || status === 429 ? "WARN" : "INFO";
 }
 function mayBeAccessLine(line) {
-  let at = -1;
-  for (let words = 0; words < 3; words++) {
-    at = line.indexOf(" ", at + 1);
-    if (at <= 0 || at > 300) return false;
+  if (line.charCodeAt(0) === 91) return mayBeEnvoyLine(line);
+  const s1 = line.indexOf(" ");
+  if (s1 <= 0 || s1 > 300) return false;
+  const s2 = line.indexOf(" ", s1 + 1);
+  if (s2 <= 0 || s2 > 300) return false;
+  const s3 = line.indexOf(" ", s2 + 1);
+  if (s3 <= 0 || s3 > 300) return false;
+  if (line.charCodeAt(s3 + 1) === 91) {
+    const close = line.indexOf('] "', s3 + 11);
+    return close > 0 && close <= s3 + 42;
   }
-  if (line.charCodeAt(at + 1) !== 91) return false;
-  const close = line.indexOf('] "', at + 11);
-  return close > 0 && close <= at + 42;
+  return mayBeAwsLbLine(line, s1, s2, s3);
+}
+function mayBeAwsLbLine(line, s1, s2, s3) {
+  const classic = line.charCodeAt(s1 - 1) === 90;
+  const timeStart = classic ? 0 : s1 + 1;
+  const timeEnd = classic ? s1 : s2;
+  if (line.charCodeAt(timeEnd - 1) !== 90 || line.charCodeAt(timeStart + 10) !== 84) return false;
+  const clientStart = classic ? s2 + 1 : s3 + 1;
+  const c = line.charCodeAt(clientStart);
+  if (c < 48 || c > 57) return false;
+  const clientEnd = classic ? s3 : line.indexOf(" ", clientStart);
+  const colon = line.indexOf(":", clientStart);
+  return colon > 0 && colon < clientEnd;
+}
+function mayBeEnvoyLine(line) {
+  const digit2 = line.charCodeAt(1);
+  if (digit2 < 48 || digit2 > 57 || line.charCodeAt(11) !== 84) return false;
+  const close = line.indexOf('] "', 20);
+  return close > 0 && close <= 42;
+}
+function parseEnvoyLine(line) {
+  const m = ENVOY.exec(line);
+  if (!m) return void 0;
+  const status = Number(m[3]);
+  const fields = {
+    method: m[1],
+    path: m[2],
+    status,
+    bytes: Number(m[9]),
+    durationMs: Number(m[10])
+  };
+  if (m[4] !== "-") fields.responseFlags = m[4];
+  if (m[5] !== void 0 && m[5] !== "-") fields.responseCodeDetails = m[5];
+  if (m[7] !== void 0 && m[7] !== "-" && m[7] !== "") fields.upstreamTransportFailureReason = m[7];
+  return { fields, level: levelOfStatus(status) };
+}
+function parseAwsLbLine(line) {
+  const m = AWS_LB.exec(line);
+  if (!m || m[7] === "-") return void 0;
+  const status = Number(m[7]);
+  const fields = { client: m[2], status, bytes: Number(m[10]) };
+  if (m[11] !== "-") fields.method = m[11];
+  fields.path = m[12];
+  fields.target = m[3];
+  if (m[8] !== "-") fields.targetStatus = Number(m[8]);
+  const targetSeconds = Number(m[5]);
+  if (targetSeconds >= 0) fields.durationMs = Math.round(targetSeconds * 1e3);
+  return { fields, level: levelOfStatus(status) };
 }
 function parseAccessLine(line) {
+  if (line.charCodeAt(0) === 91) return parseEnvoyLine(line);
   const m = COMBINED.exec(line);
-  if (!m) return void 0;
+  if (!m) return parseAwsLbLine(line);
   const status = Number(m[4]);
   const fields = { client: m[1], method: m[2], path: m[3], status };
   if (m[5] !== "-") fields.bytes = Number(m[5]);
@@ -902,6 +915,91 @@ function parseJsonLine(line) {
   return structuredLine(flattenFields(object));
 }
 
+// src/ingest/logs/timestamp-iso.ts
+import { endianness as endianness2 } from "node:os";
+var ISO_AT = { start: 0, end: 0, fracStart: -1, fracEnd: -1, zoneStart: -1 };
+var DATE_SEP = new Uint8Array(128);
+var DAY_SEP = new Uint8Array(128);
+var TIME_SEP = new Uint8Array(128);
+var FRAC_SEP = new Uint8Array(128);
+for (const ch of "-/.") DATE_SEP[ch.charCodeAt(0)] = 1;
+for (const ch of "T _-") DAY_SEP[ch.charCodeAt(0)] = 1;
+for (const ch of ":.") TIME_SEP[ch.charCodeAt(0)] = 1;
+for (const ch of ".,:") FRAC_SEP[ch.charCodeAt(0)] = 1;
+var HEAD_BYTES = Buffer.alloc(2 * 256);
+var HEAD = new Uint16Array(HEAD_BYTES.buffer, HEAD_BYTES.byteOffset, 256);
+var LITTLE_ENDIAN2 = endianness2() === "LE";
+function load(line, limit) {
+  if (LITTLE_ENDIAN2) HEAD_BYTES.ucs2Write(line, 0, 2 * limit);
+  else for (let i = 0; i < limit; i++) HEAD[i] = line.charCodeAt(i);
+}
+function digit(line, i) {
+  const c = line[i];
+  return c >= 48 && c <= 57;
+}
+function sep(table, line, i) {
+  const c = line[i];
+  return c < 128 && table[c] === 1;
+}
+function mandatory(line, p) {
+  return digit(line, p) && digit(line, p + 1) && digit(line, p + 2) && digit(line, p + 3) && digit(line, p + 5) && digit(line, p + 6) && sep(DATE_SEP, line, p + 7) && digit(line, p + 8) && digit(line, p + 9) && sep(DAY_SEP, line, p + 10) && digit(line, p + 11) && digit(line, p + 12) && sep(TIME_SEP, line, p + 13) && digit(line, p + 14) && digit(line, p + 15) && sep(TIME_SEP, line, p + 16) && digit(line, p + 17) && digit(line, p + 18);
+}
+function scanIso(text, limit) {
+  if (limit < 19) return false;
+  load(text, limit);
+  const line = HEAD;
+  for (let i = 4; i + 15 <= limit; i++) {
+    const c = line[i];
+    if (c !== 45 && c !== 47 && c !== 46 || !mandatory(line, i - 4)) continue;
+    const start = i - 4;
+    let end = start + 19;
+    ISO_AT.fracStart = -1;
+    ISO_AT.fracEnd = -1;
+    ISO_AT.zoneStart = -1;
+    if (end + 1 < limit && sep(FRAC_SEP, line, end) && digit(line, end + 1)) {
+      const from = end + 1;
+      let to = from + 1;
+      while (to < limit && to - from < 9 && digit(line, to)) to++;
+      ISO_AT.fracStart = from;
+      ISO_AT.fracEnd = to;
+      end = to;
+    }
+    const zone = zoneLength(line, end, limit);
+    if (zone > 0) {
+      ISO_AT.zoneStart = end;
+      end += zone;
+    }
+    ISO_AT.start = start;
+    ISO_AT.end = end;
+    return true;
+  }
+  return false;
+}
+function zoneLength(line, z, limit) {
+  if (z >= limit) return 0;
+  const c = line[z];
+  if (c === 90) return 1;
+  if (c !== 43 && c !== 45 || z + 5 > limit || !digit(line, z + 1) || !digit(line, z + 2)) return 0;
+  if (line[z + 3] === 58) return z + 6 <= limit && digit(line, z + 4) && digit(line, z + 5) ? 6 : 0;
+  return digit(line, z + 3) && digit(line, z + 4) ? 5 : 0;
+}
+function isoExecArray(line) {
+  const { start, end, fracStart, fracEnd, zoneStart } = ISO_AT;
+  const m = [
+    line.slice(start, end),
+    line.slice(start, start + 4),
+    line.slice(start + 5, start + 7),
+    line.slice(start + 8, start + 10),
+    line.slice(start + 11, start + 13),
+    line.slice(start + 14, start + 16),
+    line.slice(start + 17, start + 19),
+    fracStart < 0 ? void 0 : line.slice(fracStart, fracEnd),
+    zoneStart < 0 ? void 0 : line.slice(zoneStart, end)
+  ];
+  m.index = start;
+  return m;
+}
+
 // src/ingest/logs/timestamp-patterns.ts
 var MONTHS = {
   Jan: 1,
@@ -1047,11 +1145,7 @@ function toIso(p) {
   if (/^[+-]\d{4}$/.test(zone)) zone = `${zone.slice(0, 3)}:${zone.slice(3)}`;
   return `${p.y}-${pad(p.mo)}-${pad(p.d)}T${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}${frac}${zone}`;
 }
-var lastText = "";
-var lastPattern = -1;
-var lastYear = 0;
-var lastIso;
-var lastMs = Number.NaN;
+var CONVERTED = PATTERNS.map(() => ({ text: "", year: 0, iso: void 0, ms: Number.NaN }));
 function msOf(p, iso2) {
   const seconds = Number(p.s);
   const plain = p.zone === void 0 || p.zone === "Z";
@@ -1080,24 +1174,24 @@ function sameSecond(m, year) {
     secondMs = whole === void 0 ? Number.NaN : msOf(parts, whole);
   }
   const millis = frac.slice(0, 3).padEnd(3, "0");
-  lastText = m[0];
-  lastPattern = ISO;
-  lastYear = year;
-  lastIso = secondIso === void 0 ? void 0 : `${secondIso}.${millis}Z`;
-  lastMs = secondIso === void 0 ? Number.NaN : secondMs + Number(millis);
+  const last = CONVERTED[ISO];
+  last.text = m[0];
+  last.year = year;
+  last.iso = secondIso === void 0 ? void 0 : `${secondIso}.${millis}Z`;
+  last.ms = secondIso === void 0 ? Number.NaN : secondMs + Number(millis);
   return true;
 }
-function cachedIso(m, pattern, year) {
-  if (m[0] !== lastText || pattern !== lastPattern || year !== lastYear) {
-    if (pattern === ISO && sameSecond(m, year)) return lastIso;
-    lastText = m[0];
-    lastPattern = pattern;
-    lastYear = year;
+function converted(m, pattern, year) {
+  const last = CONVERTED[pattern];
+  if (m[0] !== last.text || year !== last.year) {
+    if (pattern === ISO && sameSecond(m, year)) return last;
+    last.text = m[0];
+    last.year = year;
     const parts = PATTERNS[pattern].parts(m, year);
-    lastIso = toIso(parts);
-    lastMs = lastIso === void 0 ? Number.NaN : msOf(parts, lastIso);
+    last.iso = toIso(parts);
+    last.ms = last.iso === void 0 ? Number.NaN : msOf(parts, last.iso);
   }
-  return lastIso;
+  return last;
 }
 var otherHint = -1;
 var HEAD_CHARS = SEARCH_WINDOW + 40;
@@ -1110,23 +1204,43 @@ function headOf(line) {
   }
   return headText;
 }
+function tryIso(line, year, withIso) {
+  if (!scanIso(line, Math.min(line.length, HEAD_CHARS))) return void 0;
+  const { start, end, fracStart, fracEnd, zoneStart } = ISO_AT;
+  if (!withIso) return { iso: "", ms: Number.NaN, start, end, pattern: ISO };
+  const last = CONVERTED[ISO];
+  let iso2;
+  let ms;
+  if (year === last.year && end - start === last.text.length && line.startsWith(last.text, start)) {
+    iso2 = last.iso;
+    ms = last.ms;
+  } else if (fracStart >= 0 && (zoneStart < 0 || line.charCodeAt(zoneStart) === 90) && year === secondYear && secondText !== "" && line.startsWith(secondText, start)) {
+    const millis = line.slice(fracStart, Math.min(fracEnd, fracStart + 3)).padEnd(3, "0");
+    iso2 = secondIso === void 0 ? void 0 : `${secondIso}.${millis}Z`;
+    ms = secondIso === void 0 ? Number.NaN : secondMs + Number(millis);
+  } else ({ iso: iso2, ms } = converted(isoExecArray(line), ISO, year));
+  if (!iso2) return void 0;
+  return { iso: iso2, ms, start, end, pattern: ISO };
+}
 function tryPattern(index, line, year, withIso) {
+  if (index === ISO) return tryIso(line, year, withIso);
   const pattern = PATTERNS[index];
   const probe = pattern.probe;
   if (probe !== void 0 && withIso) {
     probe.lastIndex = 0;
     if (!probe.test(line)) return void 0;
     const end = probe.lastIndex;
-    if (index === lastPattern && year === lastYear && end === lastText.length && line.startsWith(lastText))
-      return lastIso === void 0 ? void 0 : { iso: lastIso, ms: lastMs, start: 0, end, pattern: index };
+    const last = CONVERTED[index];
+    if (year === last.year && end === last.text.length && line.startsWith(last.text))
+      return last.iso === void 0 ? void 0 : { iso: last.iso, ms: last.ms, start: 0, end, pattern: index };
   }
   const m = pattern.regex.exec(line.length > HEAD_CHARS ? headOf(line) : line);
   if (!m) return void 0;
   if (!withIso)
     return { iso: "", ms: Number.NaN, start: m.index, end: m.index + m[0].length, pattern: index };
-  const iso2 = cachedIso(m, index, year);
+  const { iso: iso2, ms } = converted(m, index, year);
   if (!iso2) return void 0;
-  return { iso: iso2, ms: lastMs, start: m.index, end: m.index + m[0].length, pattern: index };
+  return { iso: iso2, ms, start: m.index, end: m.index + m[0].length, pattern: index };
 }
 function findTimestamp(line, year, hint = -1, withIso = true) {
   if (hint >= 0) {
@@ -1680,6 +1794,477 @@ function dockerInspectRecords(o, ctx) {
   return out;
 }
 
+// src/ingest/logs/logfmt.ts
+var MAX_PAIRS = 64;
+function isKeyChar(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45;
+}
+function mayBeLogfmt(line) {
+  const c = line.charCodeAt(0);
+  if (!((c | 32) >= 97 && (c | 32) <= 122) && c !== 95) return false;
+  const end = Math.min(line.length, 65);
+  for (let i = 1; i < end; i++) {
+    const k = line.charCodeAt(i);
+    if (k === 61) return true;
+    if (!isKeyChar(k)) return false;
+  }
+  return false;
+}
+function parseLogfmtPairs(line) {
+  const fields = {};
+  let pairs = 0;
+  let i = 0;
+  const n = line.length;
+  while (i < n && pairs < MAX_PAIRS) {
+    while (i < n && line.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    const keyStart = i;
+    while (i < n && isKeyChar(line.charCodeAt(i))) i++;
+    if (i === keyStart || line[i] !== "=") {
+      if (pairs < 2) return void 0;
+      while (i < n && line.charCodeAt(i) !== 32) i++;
+      continue;
+    }
+    const key = line.slice(keyStart, i);
+    i++;
+    let value;
+    if (line[i] === '"') {
+      let j = i + 1;
+      let out = "";
+      let from = j;
+      while (j < n && line[j] !== '"') {
+        if (line[j] === "\\" && j + 1 < n) {
+          out += line.slice(from, j);
+          const e = line[j + 1];
+          out += e === "n" ? "\n" : e === "t" ? "	" : e;
+          j += 2;
+          from = j;
+        } else j++;
+      }
+      value = out + line.slice(from, j);
+      i = j + 1;
+    } else {
+      const start = i;
+      while (i < n && line.charCodeAt(i) !== 32) i++;
+      value = line.slice(start, i);
+    }
+    fields[key] = value.length > 2e3 ? `${value.slice(0, 2e3)}…` : value;
+    pairs++;
+  }
+  return pairs >= 2 ? fields : void 0;
+}
+function parseLogfmtLine(line) {
+  const fields = parseLogfmtPairs(line);
+  if (!fields) return void 0;
+  const read = structuredLine(fields);
+  if (!read.text.includes("\n")) read.text = line;
+  return read;
+}
+
+// src/ingest/logs/tagged-trace.ts
+var TAGGED = /^([EF]), \[([^\]]+)\]\s+[A-Z]+ -- : ((?:\[[^\]\n]*\] ?)+)(.*)$/;
+var RUBY_FRAME = /^\S+\.rb:\d+:in /;
+function continuesTaggedTrace(line, first2) {
+  if (line.charCodeAt(1) !== 44) return false;
+  const l = TAGGED.exec(line);
+  const f = l ? TAGGED.exec(first2) : null;
+  if (!l || !f || l[1] !== f[1] || !(f[4] ?? "").trim()) return false;
+  if (l[2] !== f[2] && l[3]?.trim() !== f[3]?.trim()) return false;
+  const body = (l[4] ?? "").trim();
+  return body === "" || RUBY_FRAME.test(body);
+}
+
+// src/ingest/logs/trace-lines.ts
+var CONTINUATION = /^(?:Caused by:|Suppressed:|\[signal SIG|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|created by |note: run with|stack backtrace:|During handling of the above exception|The above exception was the direct cause|Node\.js v\d)/;
+var EXCEPTION_LINE = /^(?:[A-Za-z_][\w.$]*)?(?:Error|Exception|Exit|Interrupt|Warning|Throwable)\b/;
+var GO_FRAME = /^[\w./*-]+\.[\w.*()$-]+\(.*\)$/;
+var CLOSER = /^[}\]]\s*$/;
+var TRACE_OPENER = /^(?:Traceback \(most recent call last\)|panic: |fatal error: |thread '.*' panicked at|goroutine \d+ \[)/;
+function isContinuation(line, current) {
+  if (current.structured) return false;
+  const c = line.charCodeAt(0);
+  if (c === 32 || c === 9) return true;
+  if (CONTINUATION.test(line)) return true;
+  if (current.stamped) return true;
+  const traced = current.lines !== void 0 || TRACE_OPENER.test(current.first);
+  if (traced && (EXCEPTION_LINE.test(line) || GO_FRAME.test(line) || CLOSER.test(line))) return true;
+  return current.lines === void 0 && /panicked at/.test(current.first);
+}
+function thrown(lines, level) {
+  if (EXCEPTION_LINE.test(lines.at(-1) ?? "")) return true;
+  if (level !== "UNKNOWN") return false;
+  for (let i = 1; i < lines.length; i++) if (EXCEPTION_LINE.test(lines[i])) return true;
+  return false;
+}
+
+// src/ingest/logs/records.ts
+var MAX_RECORD_LINES = 200;
+var MAX_RECORD_CHARS = 32e3;
+var MAX_LINE_CHARS = 16e3;
+var SHAPE_CACHE = 1e5;
+var GLOG_LEVELS = { I: "INFO", W: "WARN", E: "ERROR", F: "FATAL" };
+var LEVEL_RANK = {
+  UNKNOWN: 0,
+  TRACE: 1,
+  DEBUG: 2,
+  INFO: 3,
+  WARN: 4,
+  ERROR: 5,
+  FATAL: 6
+};
+function levelRank(level) {
+  return LEVEL_RANK[level];
+}
+function guessLevel(body) {
+  if (/\b(?:fatal|panic|panicked|emergency|critical)\b/i.test(body)) return "FATAL";
+  if (/\b(?:error|exception|traceback|errno|segfault)\b/i.test(body)) return "ERROR";
+  if (/^\s*(?:[\w$]+\.)*[A-Z][\w$]*(?:Error|Exception)(?::|$)/.test(body)) return "ERROR";
+  if (/\b(?:warn|warning|fail|failed|failure|denied|refused|timeout|timed out|unable)\b/i.test(body))
+    return "WARN";
+  return "UNKNOWN";
+}
+function isBlank(line) {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+function capLine(raw) {
+  return raw.length > MAX_LINE_CHARS ? `${raw.slice(0, MAX_LINE_CHARS)} … [line cut at ${MAX_LINE_CHARS} chars]` : raw;
+}
+function shapeStart(line, ts) {
+  if (ts === void 0 || ts.start !== 0) return 0;
+  const c = line.charCodeAt(0);
+  return c >= 65 && c <= 90 ? 0 : ts.end;
+}
+function createCoreAssembler(file, year, now = Date.now()) {
+  const futureLimit = now + 2 * 864e5;
+  let current;
+  let hint = -1;
+  const finish = () => {
+    if (!current) return void 0;
+    const b = current;
+    current = void 0;
+    const text = b.lines === void 0 ? b.first : b.lines.join("\n");
+    let level = b.level ?? guessLevel(b.message ?? b.first);
+    if (b.lines !== void 0 && levelRank(level) < LEVEL_RANK.ERROR && thrown(b.lines, level))
+      level = "ERROR";
+    const record = {
+      file,
+      line: b.line,
+      endLine: b.endLine,
+      text,
+      level
+    };
+    if (b.shape !== void 0) record.shape = b.shape;
+    if (b.time !== void 0) record.time = b.time;
+    if (b.timeMs !== void 0) record.timeMs = b.timeMs;
+    if (b.message !== void 0) record.message = b.message;
+    if (b.kind !== void 0) record.kind = b.kind;
+    if (b.fields !== void 0) record.fields = b.fields;
+    if (b.subject !== void 0) record.subject = b.subject;
+    return record;
+  };
+  let levels = /* @__PURE__ */ new Map();
+  const levelOf = (line, shape, ts) => {
+    const known = levels.get(shape.low);
+    let level = known?.high === shape.high ? known.level : void 0;
+    if (level === void 0) {
+      const header = splitHeader(line, ts ? ts.end : 0, ts !== void 0);
+      const glog = ts && ts.start === 0 && /^[IWEF]\d{4} /.test(line) ? GLOG_LEVELS[line[0]] : void 0;
+      level = glog ?? header.level ?? guessLevel(line.slice(header.bodyStart));
+      if (levels.size >= SHAPE_CACHE) levels = /* @__PURE__ */ new Map();
+      levels.set(shape.low, { high: shape.high, level });
+    }
+    return level;
+  };
+  const start = (line, lineNo, ts, info) => {
+    if (ts) hint = ts.pattern;
+    const shape = { low: maskHash(line, shapeStart(line, ts)), high: HASH_HIGH[0] };
+    current = {
+      first: line,
+      lines: void 0,
+      chars: line.length,
+      line: info?.startLine ?? lineNo,
+      endLine: lineNo,
+      shape,
+      level: levelOf(line, shape, ts),
+      time: ts?.iso ?? info?.time,
+      timeMs: ts?.ms,
+      blanks: 0,
+      stamped: ts !== void 0
+    };
+    if (info === void 0) return;
+    if (info.level !== void 0) current.level = info.level;
+    if (info.subject) current.subject = info.subject;
+    if (info.kind) current.kind = info.kind;
+    if (info.fields) current.fields = info.fields;
+  };
+  const startStructured = (raw, lineNo, s, info) => {
+    const newline = s.text.indexOf("\n");
+    const below = newline < 0 ? "" : s.text.slice(newline + 1, newline + 1 + MAX_RECORD_CHARS);
+    const lines = [capLine(raw)];
+    if (below !== "") for (const l of below.split("\n", MAX_RECORD_LINES - 1)) lines.push(capLine(l));
+    const text = lines.join("\n");
+    const time = s.time ?? info?.time;
+    current = {
+      first: lines[0],
+      lines: lines.length > 1 ? lines : void 0,
+      chars: text.length,
+      line: info?.startLine ?? lineNo,
+      endLine: lineNo,
+      shape: void 0,
+      level: s.level ?? info?.level,
+      time,
+      timeMs: void 0,
+      blanks: 0,
+      stamped: s.time !== void 0,
+      structured: true,
+      message: s.message
+    };
+    if (s.kind !== void 0) current.kind = s.kind;
+    if (s.fields !== void 0) current.fields = s.fields;
+    const subject = info?.subject && s.subject ? { ...info.subject, ...s.subject } : s.subject ?? info?.subject;
+    if (subject) current.subject = subject;
+  };
+  return {
+    push(raw, lineNo, info) {
+      if (info?.structured) {
+        const done2 = finish();
+        startStructured(raw, lineNo, info.structured, info);
+        return done2;
+      }
+      const line = capLine(raw);
+      if (isBlank(line)) {
+        if (current) current.blanks++;
+        return void 0;
+      }
+      const c = line.charCodeAt(0);
+      let ts = c === 32 || c === 9 ? void 0 : findTimestamp(line, year, hint);
+      if (ts && isYearless(ts.pattern) && ts.ms > futureLimit) ts = findTimestamp(line, year - 1, ts.pattern);
+      const opens = ts !== void 0 && !(current && continuesTaggedTrace(line, current.first));
+      if (current && !opens && isContinuation(line, current)) {
+        const b = current;
+        const kept = b.lines?.length ?? 1;
+        if (kept < MAX_RECORD_LINES && b.chars < MAX_RECORD_CHARS) {
+          b.lines ??= [b.first];
+          for (let i = 0; i < b.blanks; i++) b.lines.push("");
+          b.lines.push(line);
+          b.chars += line.length;
+        }
+        b.blanks = 0;
+        b.endLine = lineNo;
+        return void 0;
+      }
+      const done = finish();
+      start(line, lineNo, ts, info);
+      return done;
+    },
+    flush: finish
+  };
+}
+
+// src/ingest/logs/line-formats.ts
+var CRI = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) ([PF])(?: |$)/;
+var KUBECTL_PREFIX = /^\[pod\/([^/\]\s]{1,253})\/([^\]\s]{1,253})\] ?/;
+var SYSLOG_PRI = /^<(\d{1,3})>(?:1 )?/;
+var SYSLOG_LEVELS = ["FATAL", "FATAL", "FATAL", "ERROR", "WARN", "INFO", "INFO", "DEBUG"];
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function isLetter2(c) {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+function createRecordAssembler(file, year, now = Date.now()) {
+  const core = createCoreAssembler(file, year, now);
+  let partial;
+  const inner = (line, lineNo, info) => {
+    const c = line.charCodeAt(0);
+    if (c === 123) {
+      const json = parseJsonLine(line);
+      if (json) return core.push(line, lineNo, { ...info, structured: json });
+    }
+    if (isLetter2(c) && mayBeLogfmt(line)) {
+      const read = parseLogfmtLine(line);
+      if (read) return core.push(line, lineNo, { ...info, structured: read });
+    }
+    if (mayBeAccessLine(line)) {
+      const access = parseAccessLine(line);
+      if (access)
+        return core.push(line, lineNo, {
+          ...info,
+          level: access.level,
+          kind: "access",
+          fields: access.fields
+        });
+    }
+    return core.push(line, lineNo, info);
+  };
+  const piece = (text, isPartial, lineNo, time, subject) => {
+    if (isPartial) {
+      partial ??= { text: "", startLine: lineNo, time, subject };
+      if (partial.text.length <= MAX_LINE_CHARS) partial.text += text.slice(0, MAX_LINE_CHARS + 1);
+      return void 0;
+    }
+    const info = {};
+    let line = text;
+    if (partial) {
+      line = (partial.text + text).slice(0, MAX_LINE_CHARS + 1);
+      info.startLine = partial.startLine;
+      time = partial.time ?? time;
+      subject = partial.subject ?? subject;
+      partial = void 0;
+    }
+    if (time !== void 0) info.time = time;
+    if (subject) info.subject = subject;
+    return inner(line, lineNo, info);
+  };
+  return {
+    push(line, lineNo) {
+      const c = line.charCodeAt(0);
+      if (c === 123) {
+        const json = parseJsonLine(line);
+        if (json?.envelope)
+          return piece(json.envelope.log, json.envelope.partial, lineNo, json.envelope.time);
+        if (json) return core.push(line, lineNo, { structured: json });
+        return core.push(line, lineNo);
+      }
+      if (isDigit(c) && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84) {
+        const cri = CRI.exec(line);
+        if (cri) return piece(line.slice(cri[0].length), cri[3] === "P", lineNo, timeOfValue(cri[1]));
+      } else if (c === 91 && line.startsWith("[pod/")) {
+        const prefix = KUBECTL_PREFIX.exec(line);
+        if (prefix) {
+          const subject = { pod: prefix[1], container: prefix[2] };
+          return piece(line.slice(prefix[0].length), false, lineNo, void 0, subject);
+        }
+      } else if (c === 60) {
+        const pri = SYSLOG_PRI.exec(line);
+        if (pri && Number(pri[1]) < 192) {
+          const level = SYSLOG_LEVELS[Number(pri[1]) & 7];
+          return core.push(line.slice(pri[0].length), lineNo, { level });
+        }
+      }
+      if (partial) return piece(line, false, lineNo, void 0);
+      return inner(line, lineNo, void 0);
+    },
+    flush() {
+      if (partial) {
+        const pending = partial;
+        partial = void 0;
+        const done = inner(pending.text, pending.startLine, {
+          startLine: pending.startLine,
+          ...pending.time ? { time: pending.time } : {}
+        });
+        if (done) return done;
+      }
+      return core.flush();
+    }
+  };
+}
+
+// src/ingest/logs/log-export.ts
+var MESSAGE_PATHS = [
+  ["textPayload"],
+  ["jsonPayload", "message"],
+  ["jsonPayload", "msg"],
+  ["_source", "message"],
+  ["_source", "log"],
+  ["_source", "msg"],
+  ["message"],
+  ["msg"],
+  ["log"]
+];
+var TIME_KEYS2 = ["timestamp", "@timestamp", "time", "ts", "date"];
+function at(o, path) {
+  let v = o;
+  for (const key of path) v = isObj(v) ? v[key] : void 0;
+  return v;
+}
+function messageOf(o) {
+  for (const path of MESSAGE_PATHS) {
+    const v = at(o, path);
+    if (typeof v === "string" && v.length > 0) return { text: v, path };
+  }
+  if (isObj(o.jsonPayload)) return { text: JSON.stringify(o.jsonPayload), path: ["jsonPayload"] };
+  return void 0;
+}
+function isLogEntry(o) {
+  if (!isObj(o) || !messageOf(o)) return false;
+  if ("textPayload" in o || "jsonPayload" in o || "_source" in o) return true;
+  return TIME_KEYS2.some((k) => k in o) || "logStreamName" in o || "ingestionTime" in o;
+}
+function logExportEntries(doc, index) {
+  const list = (items, path) => items.length > 0 && isLogEntry(items[0]) ? items.map((item, j) => [item, [...path, j]]) : void 0;
+  if (Array.isArray(doc)) return list(doc, [index]);
+  if (!isObj(doc)) return void 0;
+  if (Array.isArray(doc.events)) return list(doc.events, [index, "events"]);
+  const hits = isObj(doc.hits) ? arr(doc.hits.hits) : [];
+  return hits.length > 0 ? list(hits, [index, "hits", "hits"]) : void 0;
+}
+var SEVERITY = {
+  DEBUG: "DEBUG",
+  INFO: "INFO",
+  NOTICE: "INFO",
+  WARNING: "WARN",
+  WARN: "WARN",
+  ERROR: "ERROR",
+  CRITICAL: "FATAL",
+  ALERT: "FATAL",
+  EMERGENCY: "FATAL"
+};
+function timeOf(o) {
+  for (const key of TIME_KEYS2) {
+    const v = o[key] ?? at(o, ["_source", key]);
+    const ms = typeof v === "number" ? v : typeof v === "string" ? Date.parse(v) : Number.NaN;
+    if (Number.isFinite(ms)) return new Date(ms).toISOString();
+  }
+  return void 0;
+}
+function subjectOf2(o) {
+  const labels = at(o, ["resource", "labels"]);
+  const k8s = at(o, ["_source", "kubernetes"]);
+  const pick2 = (...vs) => vs.map(str).find((v) => v !== void 0 && v !== "");
+  const l = isObj(labels) ? labels : {};
+  const k = isObj(k8s) ? k8s : {};
+  const subject = {};
+  const pod = pick2(l.pod_name, k.pod_name);
+  const namespace = pick2(l.namespace_name, k.namespace_name);
+  const container = pick2(l.container_name, k.container_name);
+  const host = pick2(l.instance_id, k.host);
+  if (pod) subject.pod = pod;
+  if (namespace) subject.namespace = namespace;
+  if (container) subject.container = container;
+  if (host && !pod) subject.host = host;
+  return Object.keys(subject).length > 0 ? subject : void 0;
+}
+function logEntryRecords(o, ctx, year, now) {
+  const message = messageOf(o);
+  if (!message) return [];
+  const line = ctx.at(message.path)?.line ?? ctx.at([])?.line ?? ctx.line;
+  const assembler = createRecordAssembler(ctx.file, year, now);
+  const out = [];
+  for (const text of message.text.replace(/\n$/, "").split("\n")) {
+    const done = assembler.push(text, line);
+    if (done) out.push(done);
+  }
+  const last = assembler.flush();
+  if (last) out.push(last);
+  const severity = SEVERITY[(str(o.severity) ?? str(at(o, ["_source", "level"])) ?? "").toUpperCase()];
+  const time = timeOf(o);
+  const subject = subjectOf2(o);
+  for (const record of out) {
+    record.line = line;
+    record.endLine = line;
+    if (severity && record.level === "UNKNOWN") record.level = severity;
+    if (time && record.time === void 0) record.time = time;
+    if (subject && !record.subject) record.subject = subject;
+  }
+  return out;
+}
+
 // src/ingest/logs/manifest-positions.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SEP2 = "\0";
@@ -1702,9 +2287,22 @@ var KEYS = /* @__PURE__ */ new Set([
   "metadata",
   // docker inspect's health (docker-inspect.ts)
   "Status",
-  "Output"
+  "Output",
+  // log exports' messages (log-export.ts)
+  "textPayload",
+  "jsonPayload",
+  "msg",
+  "log"
 ]);
-var LISTS = /* @__PURE__ */ new Set(["items", "containerStatuses", "initContainerStatuses", "conditions", "Log"]);
+var LISTS = /* @__PURE__ */ new Set([
+  "items",
+  "containerStatuses",
+  "initContainerStatuses",
+  "conditions",
+  "Log",
+  "events",
+  "hits"
+]);
 var MAX_DEPTH2 = 64;
 function wanted(key, parent) {
   if (key === void 0) return false;
@@ -1726,8 +2324,8 @@ function jsonPositions(text, firstLine) {
     };
   };
   const scalar = () => {
-    const at = start();
-    if (wanted(at.key, at.parent)) out.set(at.path, { line: at.line, endLine: line });
+    const at2 = start();
+    if (wanted(at2.key, at2.parent)) out.set(at2.path, { line: at2.line, endLine: line });
   };
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
@@ -1751,12 +2349,12 @@ function jsonPositions(text, firstLine) {
     }
     if (c === 123 || c === 91) {
       if (stack.length >= MAX_DEPTH2) return out;
-      const at = start();
+      const at2 = start();
       stack.push({
         array: c === 91,
-        path: at.path,
-        key: at.key,
-        start: wanted(at.key, at.parent) ? at.line : -1,
+        path: at2.path,
+        key: at2.key,
+        start: wanted(at2.key, at2.parent) ? at2.line : -1,
         index: 0,
         expectKey: c === 123,
         pendingKey: "",
@@ -1791,8 +2389,8 @@ function yamlPositions(docs, lineOf) {
       for (const pair of node.items) {
         if (!(0, import_yaml.isScalar)(pair.key)) continue;
         const name = String(pair.key.value);
-        const at = pair.key.range ? lineOf(pair.key.range[0]) : void 0;
-        visit(pair.value, `${path}${SEP2}${name}`, name, key, at, depth + 1);
+        const at2 = pair.key.range ? lineOf(pair.key.range[0]) : void 0;
+        visit(pair.value, `${path}${SEP2}${name}`, name, key, at2, depth + 1);
       }
     } else if ((0, import_yaml.isSeq)(node)) {
       node.items.forEach((item, index) => {
@@ -1809,7 +2407,7 @@ function yamlPositions(docs, lineOf) {
 // src/ingest/logs/k8s-manifest.ts
 var MAX_DOCUMENT_CHARS = 16 << 20;
 var MAX_OBJECTS = 2e3;
-function createManifestReader(file, json) {
+function createManifestReader(file, json, year = 2e3, now = 0) {
   const lines = [];
   let chars = 0;
   let first2 = 0;
@@ -1841,13 +2439,15 @@ function createManifestReader(file, json) {
       };
       let objects = 0;
       docs.forEach((d, index) => {
+        const exported = logExportEntries(d, index);
         const list = isObj(d) && /List$/.test(str(d.kind) ?? "");
-        const items = list ? arr(d.items).map((item, j) => [item, [index, "items", j]]) : Array.isArray(d) ? d.map((item, j) => [item, [index, j]]) : [[d, [index]]];
+        const items = exported ?? (list ? arr(d.items).map((item, j) => [item, [index, "items", j]]) : Array.isArray(d) ? d.map((item, j) => [item, [index, j]]) : [[d, [index]]]);
         for (const [o, path] of items) {
           if (objects++ >= MAX_OBJECTS || !isObj(o)) continue;
-          const at = (rel) => positions.get(pathKey([...path, ...rel]));
-          const ctx = { file, line: at([])?.line ?? first2, at, quote: quote2 };
-          out.push(...dockerInspectRecords(o, ctx) ?? objectRecords(o, ctx));
+          const at2 = (rel) => positions.get(pathKey([...path, ...rel]));
+          const ctx = { file, line: at2([])?.line ?? first2, at: at2, quote: quote2 };
+          if (exported) out.push(...logEntryRecords(o, ctx, year, now));
+          else out.push(...dockerInspectRecords(o, ctx) ?? objectRecords(o, ctx));
         }
       });
       if (out.length === 0 || tooBig) {
@@ -2190,9 +2790,9 @@ function createDescribeReader(file) {
       const starts = [];
       let from = 0;
       for (const name of names) {
-        const at = line.indexOf(name, from);
-        starts.push(at);
-        from = at + name.length;
+        const at2 = line.indexOf(name, from);
+        starts.push(at2);
+        from = at2 + name.length;
       }
       columns = { names, starts };
       return void 0;
@@ -2267,376 +2867,6 @@ function createDescribeReader(file) {
   };
 }
 
-// src/ingest/logs/logfmt.ts
-var MAX_PAIRS = 64;
-function isKeyChar(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 46 || c === 45;
-}
-function mayBeLogfmt(line) {
-  const c = line.charCodeAt(0);
-  if (!((c | 32) >= 97 && (c | 32) <= 122) && c !== 95) return false;
-  const end = Math.min(line.length, 65);
-  for (let i = 1; i < end; i++) {
-    const k = line.charCodeAt(i);
-    if (k === 61) return true;
-    if (!isKeyChar(k)) return false;
-  }
-  return false;
-}
-function parseLogfmtPairs(line) {
-  const fields = {};
-  let pairs = 0;
-  let i = 0;
-  const n = line.length;
-  while (i < n && pairs < MAX_PAIRS) {
-    while (i < n && line.charCodeAt(i) === 32) i++;
-    if (i >= n) break;
-    const keyStart = i;
-    while (i < n && isKeyChar(line.charCodeAt(i))) i++;
-    if (i === keyStart || line[i] !== "=") {
-      if (pairs < 2) return void 0;
-      while (i < n && line.charCodeAt(i) !== 32) i++;
-      continue;
-    }
-    const key = line.slice(keyStart, i);
-    i++;
-    let value;
-    if (line[i] === '"') {
-      let j = i + 1;
-      let out = "";
-      let from = j;
-      while (j < n && line[j] !== '"') {
-        if (line[j] === "\\" && j + 1 < n) {
-          out += line.slice(from, j);
-          const e = line[j + 1];
-          out += e === "n" ? "\n" : e === "t" ? "	" : e;
-          j += 2;
-          from = j;
-        } else j++;
-      }
-      value = out + line.slice(from, j);
-      i = j + 1;
-    } else {
-      const start = i;
-      while (i < n && line.charCodeAt(i) !== 32) i++;
-      value = line.slice(start, i);
-    }
-    fields[key] = value.length > 2e3 ? `${value.slice(0, 2e3)}…` : value;
-    pairs++;
-  }
-  return pairs >= 2 ? fields : void 0;
-}
-function parseLogfmtLine(line) {
-  const fields = parseLogfmtPairs(line);
-  if (!fields) return void 0;
-  const read = structuredLine(fields);
-  if (!read.text.includes("\n")) read.text = line;
-  return read;
-}
-
-// src/ingest/logs/tagged-trace.ts
-var TAGGED = /^([EF]), \[([^\]]+)\]\s+[A-Z]+ -- : ((?:\[[^\]\n]*\] ?)+)(.*)$/;
-var RUBY_FRAME = /^\S+\.rb:\d+:in /;
-function continuesTaggedTrace(line, first2) {
-  const l = TAGGED.exec(line);
-  const f = l ? TAGGED.exec(first2) : null;
-  if (!l || !f || l[1] !== f[1] || !(f[4] ?? "").trim()) return false;
-  if (l[2] !== f[2] && l[3]?.trim() !== f[3]?.trim()) return false;
-  const body = (l[4] ?? "").trim();
-  return body === "" || RUBY_FRAME.test(body);
-}
-
-// src/ingest/logs/trace-lines.ts
-var CONTINUATION = /^(?:Caused by:|Suppressed:|\[signal SIG|\.\.\. \d+ (?:more|common frames omitted)|goroutine \d+ \[|created by |note: run with|stack backtrace:|During handling of the above exception|The above exception was the direct cause|Node\.js v\d)/;
-var EXCEPTION_LINE = /^(?:[A-Za-z_][\w.$]*)?(?:Error|Exception|Exit|Interrupt|Warning|Throwable)\b/;
-var GO_FRAME = /^[\w./*-]+\.[\w.*()$-]+\(.*\)$/;
-var CLOSER = /^[}\]]\s*$/;
-var TRACE_OPENER = /^(?:Traceback \(most recent call last\)|panic: |fatal error: |thread '.*' panicked at|goroutine \d+ \[)/;
-function isContinuation(line, current) {
-  if (current.structured) return false;
-  const c = line.charCodeAt(0);
-  if (c === 32 || c === 9) return true;
-  if (CONTINUATION.test(line)) return true;
-  if (current.stamped) return true;
-  const traced = current.lines !== void 0 || TRACE_OPENER.test(current.first);
-  if (traced && (EXCEPTION_LINE.test(line) || GO_FRAME.test(line) || CLOSER.test(line))) return true;
-  return current.lines === void 0 && /panicked at/.test(current.first);
-}
-function thrown(lines, level) {
-  if (EXCEPTION_LINE.test(lines.at(-1) ?? "")) return true;
-  if (level !== "UNKNOWN") return false;
-  for (let i = 1; i < lines.length; i++) if (EXCEPTION_LINE.test(lines[i])) return true;
-  return false;
-}
-
-// src/ingest/logs/records.ts
-var MAX_RECORD_LINES = 200;
-var MAX_RECORD_CHARS = 32e3;
-var MAX_LINE_CHARS = 16e3;
-var SHAPE_CACHE = 1e5;
-var GLOG_LEVELS = { I: "INFO", W: "WARN", E: "ERROR", F: "FATAL" };
-var LEVEL_RANK = {
-  UNKNOWN: 0,
-  TRACE: 1,
-  DEBUG: 2,
-  INFO: 3,
-  WARN: 4,
-  ERROR: 5,
-  FATAL: 6
-};
-function levelRank(level) {
-  return LEVEL_RANK[level];
-}
-function guessLevel(body) {
-  if (/\b(?:fatal|panic|panicked|emergency|critical)\b/i.test(body)) return "FATAL";
-  if (/\b(?:error|exception|traceback|errno|segfault)\b/i.test(body)) return "ERROR";
-  if (/^\s*(?:[\w$]+\.)*[A-Z][\w$]*(?:Error|Exception)(?::|$)/.test(body)) return "ERROR";
-  if (/\b(?:warn|warning|fail|failed|failure|denied|refused|timeout|timed out|unable)\b/i.test(body))
-    return "WARN";
-  return "UNKNOWN";
-}
-function isBlank(line) {
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return true;
-}
-function capLine(raw) {
-  return raw.length > MAX_LINE_CHARS ? `${raw.slice(0, MAX_LINE_CHARS)} … [line cut at ${MAX_LINE_CHARS} chars]` : raw;
-}
-function shapeStart(line, ts) {
-  if (ts === void 0 || ts.start !== 0) return 0;
-  const c = line.charCodeAt(0);
-  return c >= 65 && c <= 90 ? 0 : ts.end;
-}
-function createCoreAssembler(file, year, now = Date.now()) {
-  const futureLimit = now + 2 * 864e5;
-  let current;
-  let hint = -1;
-  const finish = () => {
-    if (!current) return void 0;
-    const b = current;
-    current = void 0;
-    const text = b.lines === void 0 ? b.first : b.lines.join("\n");
-    let level = b.level ?? guessLevel(b.message ?? b.first);
-    if (b.lines !== void 0 && levelRank(level) < LEVEL_RANK.ERROR && thrown(b.lines, level))
-      level = "ERROR";
-    const record = {
-      file,
-      line: b.line,
-      endLine: b.endLine,
-      text,
-      level
-    };
-    if (b.shape !== void 0) record.shape = b.shape;
-    if (b.time !== void 0) record.time = b.time;
-    if (b.timeMs !== void 0) record.timeMs = b.timeMs;
-    if (b.message !== void 0) record.message = b.message;
-    if (b.kind !== void 0) record.kind = b.kind;
-    if (b.fields !== void 0) record.fields = b.fields;
-    if (b.subject !== void 0) record.subject = b.subject;
-    return record;
-  };
-  let levels = /* @__PURE__ */ new Map();
-  const levelOf = (line, shape, ts) => {
-    const known = levels.get(shape.low);
-    let level = known?.high === shape.high ? known.level : void 0;
-    if (level === void 0) {
-      const header = splitHeader(line, ts ? ts.end : 0, ts !== void 0);
-      const glog = ts && ts.start === 0 && /^[IWEF]\d{4} /.test(line) ? GLOG_LEVELS[line[0]] : void 0;
-      level = glog ?? header.level ?? guessLevel(line.slice(header.bodyStart));
-      if (levels.size >= SHAPE_CACHE) levels = /* @__PURE__ */ new Map();
-      levels.set(shape.low, { high: shape.high, level });
-    }
-    return level;
-  };
-  const start = (line, lineNo, ts, info) => {
-    if (ts) hint = ts.pattern;
-    const shape = { low: maskHash(line, shapeStart(line, ts)), high: HASH_HIGH[0] };
-    current = {
-      first: line,
-      lines: void 0,
-      chars: line.length,
-      line: info?.startLine ?? lineNo,
-      endLine: lineNo,
-      shape,
-      level: levelOf(line, shape, ts),
-      time: ts?.iso ?? info?.time,
-      timeMs: ts?.ms,
-      blanks: 0,
-      stamped: ts !== void 0
-    };
-    if (info === void 0) return;
-    if (info.level !== void 0) current.level = info.level;
-    if (info.subject) current.subject = info.subject;
-    if (info.kind) current.kind = info.kind;
-    if (info.fields) current.fields = info.fields;
-  };
-  const startStructured = (raw, lineNo, s, info) => {
-    const newline = s.text.indexOf("\n");
-    const below = newline < 0 ? "" : s.text.slice(newline + 1, newline + 1 + MAX_RECORD_CHARS);
-    const lines = [capLine(raw)];
-    if (below !== "") for (const l of below.split("\n", MAX_RECORD_LINES - 1)) lines.push(capLine(l));
-    const text = lines.join("\n");
-    const time = s.time ?? info?.time;
-    current = {
-      first: lines[0],
-      lines: lines.length > 1 ? lines : void 0,
-      chars: text.length,
-      line: info?.startLine ?? lineNo,
-      endLine: lineNo,
-      shape: void 0,
-      level: s.level ?? info?.level,
-      time,
-      timeMs: void 0,
-      blanks: 0,
-      stamped: s.time !== void 0,
-      structured: true,
-      message: s.message
-    };
-    if (s.kind !== void 0) current.kind = s.kind;
-    if (s.fields !== void 0) current.fields = s.fields;
-    const subject = info?.subject && s.subject ? { ...info.subject, ...s.subject } : s.subject ?? info?.subject;
-    if (subject) current.subject = subject;
-  };
-  return {
-    push(raw, lineNo, info) {
-      if (info?.structured) {
-        const done2 = finish();
-        startStructured(raw, lineNo, info.structured, info);
-        return done2;
-      }
-      const line = capLine(raw);
-      if (isBlank(line)) {
-        if (current) current.blanks++;
-        return void 0;
-      }
-      const c = line.charCodeAt(0);
-      let ts = c === 32 || c === 9 ? void 0 : findTimestamp(line, year, hint);
-      if (ts && isYearless(ts.pattern) && ts.ms > futureLimit) ts = findTimestamp(line, year - 1, ts.pattern);
-      const opens = ts !== void 0 && !(current && continuesTaggedTrace(line, current.first));
-      if (current && !opens && isContinuation(line, current)) {
-        const b = current;
-        const kept = b.lines?.length ?? 1;
-        if (kept < MAX_RECORD_LINES && b.chars < MAX_RECORD_CHARS) {
-          b.lines ??= [b.first];
-          for (let i = 0; i < b.blanks; i++) b.lines.push("");
-          b.lines.push(line);
-          b.chars += line.length;
-        }
-        b.blanks = 0;
-        b.endLine = lineNo;
-        return void 0;
-      }
-      const done = finish();
-      start(line, lineNo, ts, info);
-      return done;
-    },
-    flush: finish
-  };
-}
-
-// src/ingest/logs/line-formats.ts
-var CRI = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)) (stdout|stderr) ([PF])(?: |$)/;
-var KUBECTL_PREFIX = /^\[pod\/([^/\]\s]{1,253})\/([^\]\s]{1,253})\] ?/;
-var SYSLOG_PRI = /^<(\d{1,3})>(?:1 )?/;
-var SYSLOG_LEVELS = ["FATAL", "FATAL", "FATAL", "ERROR", "WARN", "INFO", "INFO", "DEBUG"];
-function isDigit(c) {
-  return c >= 48 && c <= 57;
-}
-function isLetter2(c) {
-  const l = c | 32;
-  return l >= 97 && l <= 122;
-}
-function createRecordAssembler(file, year, now = Date.now()) {
-  const core = createCoreAssembler(file, year, now);
-  let partial;
-  const inner = (line, lineNo, info) => {
-    const c = line.charCodeAt(0);
-    if (c === 123) {
-      const json = parseJsonLine(line);
-      if (json) return core.push(line, lineNo, { ...info, structured: json });
-    }
-    if (isLetter2(c) && mayBeLogfmt(line)) {
-      const read = parseLogfmtLine(line);
-      if (read) return core.push(line, lineNo, { ...info, structured: read });
-    }
-    if (mayBeAccessLine(line)) {
-      const access = parseAccessLine(line);
-      if (access)
-        return core.push(line, lineNo, {
-          ...info,
-          level: access.level,
-          kind: "access",
-          fields: access.fields
-        });
-    }
-    return core.push(line, lineNo, info);
-  };
-  const piece = (text, isPartial, lineNo, time, subject) => {
-    if (isPartial) {
-      partial ??= { text: "", startLine: lineNo, time, subject };
-      if (partial.text.length <= MAX_LINE_CHARS) partial.text += text.slice(0, MAX_LINE_CHARS + 1);
-      return void 0;
-    }
-    const info = {};
-    let line = text;
-    if (partial) {
-      line = (partial.text + text).slice(0, MAX_LINE_CHARS + 1);
-      info.startLine = partial.startLine;
-      time = partial.time ?? time;
-      subject = partial.subject ?? subject;
-      partial = void 0;
-    }
-    if (time !== void 0) info.time = time;
-    if (subject) info.subject = subject;
-    return inner(line, lineNo, info);
-  };
-  return {
-    push(line, lineNo) {
-      const c = line.charCodeAt(0);
-      if (c === 123) {
-        const json = parseJsonLine(line);
-        if (json?.envelope)
-          return piece(json.envelope.log, json.envelope.partial, lineNo, json.envelope.time);
-        if (json) return core.push(line, lineNo, { structured: json });
-        return core.push(line, lineNo);
-      }
-      if (isDigit(c) && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 84) {
-        const cri = CRI.exec(line);
-        if (cri) return piece(line.slice(cri[0].length), cri[3] === "P", lineNo, timeOfValue(cri[1]));
-      } else if (c === 91 && line.startsWith("[pod/")) {
-        const prefix = KUBECTL_PREFIX.exec(line);
-        if (prefix) {
-          const subject = { pod: prefix[1], container: prefix[2] };
-          return piece(line.slice(prefix[0].length), false, lineNo, void 0, subject);
-        }
-      } else if (c === 60) {
-        const pri = SYSLOG_PRI.exec(line);
-        if (pri && Number(pri[1]) < 192) {
-          const level = SYSLOG_LEVELS[Number(pri[1]) & 7];
-          return core.push(line.slice(pri[0].length), lineNo, { level });
-        }
-      }
-      if (partial) return piece(line, false, lineNo, void 0);
-      return inner(line, lineNo, void 0);
-    },
-    flush() {
-      if (partial) {
-        const pending = partial;
-        partial = void 0;
-        const done = inner(pending.text, pending.startLine, {
-          startLine: pending.startLine,
-          ...pending.time ? { time: pending.time } : {}
-        });
-        if (done) return done;
-      }
-      return core.flush();
-    }
-  };
-}
-
 // src/ingest/logs/file-reader.ts
 var TABLE_KEYS = /(?:^|\s)(?:NAME|LAST SEEN|REASON)(?:\s|$)/;
 function createTableReader(file, year, now, first2) {
@@ -2668,7 +2898,7 @@ function documentReader(line, file, year, now) {
   if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
   if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line)) return createDescribeReader(file);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
-  if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true);
+  if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true, year, now);
   const header = TABLE_KEYS.test(line) ? tableHeader(line) : void 0;
   if (header) return createTableReader(file, year, now, header);
   return void 0;
@@ -2699,7 +2929,7 @@ function createFileReader(file, year, now = Date.now(), linesOnly = false) {
 
 // src/ingest/logs/log-directory.ts
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import { join, sep } from "node:path";
+import { join, sep as sep2 } from "node:path";
 var MAX_LOG_FILES = 200;
 var MAX_ENTRIES = 2e4;
 var MAX_DEPTH3 = 16;
@@ -2722,7 +2952,7 @@ function isTextOrGzip(path) {
   }
 }
 function inside(root, real) {
-  return real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+  return real === root || real.startsWith(root.endsWith(sep2) ? root : root + sep2);
 }
 function walkLogDirectory(dir, display, limit = MAX_LOG_FILES) {
   let root;
@@ -3001,12 +3231,12 @@ function planSplit(inputs, options = {}) {
     const info = fstatSync(fd);
     if (!info.isFile()) return void 0;
     const size = info.size;
-    const at = options.split ?? (size >= SPLIT_MIN_BYTES ? Math.floor(size / 2) : size);
-    if (at <= 0 || at >= size) return void 0;
+    const at2 = options.split ?? (size >= SPLIT_MIN_BYTES ? Math.floor(size / 2) : size);
+    if (at2 <= 0 || at2 >= size) return void 0;
     const head = Buffer.allocUnsafe(Math.min(FIRST_CHUNK, size));
     const read = readSync2(fd, head, 0, head.length, 0);
     if (!readsFromAnyLine(head.subarray(0, read))) return void 0;
-    const boundary = lineStartFrom(fd, at, size);
+    const boundary = lineStartFrom(fd, at2, size);
     return boundary > 0 && boundary < size ? { path, size, boundary } : void 0;
   } finally {
     closeSync2(fd);
@@ -3025,9 +3255,9 @@ function readsFromAnyLine(head) {
   }
   return false;
 }
-function lineStartFrom(fd, at, size) {
+function lineStartFrom(fd, at2, size) {
   const probe = Buffer.allocUnsafe(64 * 1024);
-  for (let offset = at - 1; offset < size; offset += probe.length) {
+  for (let offset = at2 - 1; offset < size; offset += probe.length) {
     const read = readSync2(fd, probe, 0, probe.length, offset);
     if (read === 0) break;
     const newline = probe.subarray(0, read).indexOf(10);
@@ -3507,7 +3737,7 @@ async function scan(inputs, options, miner = createTemplateMiner(), read = readL
   const sinceMs = parseTime(options.since, "--since", clock);
   const untilMs = parseTime(options.until, "--until", clock);
   const pass = { groups: [], files: [], records: 0, fromMs: void 0, toMs: void 0 };
-  let lastMs2;
+  let lastMs;
   let lastFile = "";
   let lastTime;
   let lastParsed;
@@ -3518,10 +3748,10 @@ async function scan(inputs, options, miner = createTemplateMiner(), read = readL
     for (const record of batch) {
       if (record.file !== lastFile) {
         lastFile = record.file;
-        lastMs2 = void 0;
+        lastMs = void 0;
       }
       let ms;
-      if (record.time === void 0) ms = lastMs2;
+      if (record.time === void 0) ms = lastMs;
       else if (record.timeMs !== void 0) ms = record.timeMs;
       else {
         if (record.time !== lastTime) {
@@ -3530,7 +3760,7 @@ async function scan(inputs, options, miner = createTemplateMiner(), read = readL
         }
         ms = lastParsed;
       }
-      lastMs2 = ms;
+      lastMs = ms;
       if (ms !== void 0 && (sinceMs !== void 0 && ms < sinceMs || untilMs !== void 0 && ms > untilMs)) {
         continue;
       }

@@ -11,7 +11,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 import {
   ProviderConfigError,
   ProviderNameSchema
@@ -26,12 +26,13 @@ import {
   UsageSchema,
   ZERO_USAGE,
   addUsage,
-  createPatternScanner
-} from "./chunk-XIKYMYE3.js";
+  createPatternScanner,
+  heartbeatAlertName
+} from "./chunk-7OHA2LMN.js";
 import {
   alertNameOf,
   alertRuleFor
-} from "./chunk-SHJMTYEV.js";
+} from "./chunk-Y4K7ELYI.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -42,7 +43,7 @@ import {
 } from "./chunk-Z34A77QH.js";
 import {
   summarizeLogs
-} from "./chunk-7HVBKE4W.js";
+} from "./chunk-PTDLKCQW.js";
 import {
   SentryError,
   UsageError
@@ -2807,7 +2808,8 @@ async function step(state, input, draft, runStage, accepted) {
       return route({
         stage: "TRIAGE",
         result: verdict(result),
-        alertFiring: fromAlert(input.incident) && input.incident.status === "firing"
+        // A heartbeat alert fires to show the pipeline works: its firing is not a problem left open.
+        alertFiring: fromAlert(input.incident) && input.incident.status === "firing" && heartbeatAlertName(input.incident) === void 0
       });
     }
     case "DIAGNOSIS": {
@@ -3144,8 +3146,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-FN6ZCRDY.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-3PZJH6ML.js");
+    if (provider === "offline") return (await import("./offline-HV4I6AHX.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-ISFOBOWV.js");
     return createProvider({
       provider,
       gateway,

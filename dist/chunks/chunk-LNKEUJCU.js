@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   detectAlertSource
-} from "./chunk-ECW3WIRJ.js";
+} from "./chunk-ZB46GCZO.js";
 import {
   normalizeAlert
-} from "./chunk-3AOQRDBV.js";
+} from "./chunk-23ZSANFV.js";
 
 // src/security/gateway/posting-neutraliser.ts
 var INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/g;

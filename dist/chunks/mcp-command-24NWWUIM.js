@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-STQ6MUPF.js";
+} from "./chunk-U24XPMM6.js";
 import {
   createJsonlAuditStore
 } from "./chunk-5CONCJIY.js";
@@ -13,18 +13,18 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-T2CIY35R.js";
+} from "./chunk-XUSCDMVF.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 import {
   AgentRoleSchema
 } from "./chunk-KK5R7FLN.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-XWULOCNN.js";
-import "./chunk-645YLA6S.js";
+import "./chunk-EKAJEKKX.js";
+import "./chunk-5EQ4B36T.js";
 import "./chunk-IWMPT2AX.js";
 import {
   _enum,
@@ -53,7 +53,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-7HVBKE4W.js";
+import "./chunk-PTDLKCQW.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -6,8 +6,9 @@ import {
   ZERO_USAGE,
   backgroundNoiseOf,
   createPatternScanner,
+  heartbeatAlertName,
   matchPattern
-} from "./chunk-XIKYMYE3.js";
+} from "./chunk-7OHA2LMN.js";
 import {
   REDACTED,
   SYSTEMD_UNIT,
@@ -22,7 +23,7 @@ import {
   alertRuleFor,
   lookAtFor,
   patternById
-} from "./chunk-SHJMTYEV.js";
+} from "./chunk-Y4K7ELYI.js";
 import {
   MONITORING_SOURCES,
   podBase
@@ -10079,6 +10080,20 @@ function surgeonTurn(request) {
 // src/llm/offline/triage.ts
 function triageTurn(request) {
   const { context } = request;
+  const heartbeat = heartbeatAlertName(context.incident);
+  if (heartbeat && context.hints.length === 0) {
+    return submitTurn(
+      request,
+      {
+        severity: "P4",
+        suspectedCategory: "none",
+        summary: `${heartbeat} is a heartbeat alert: it fires all the time to prove that alerts are delivered, so its firing is the healthy state. Nothing to diagnose.`,
+        needsDiagnosis: false,
+        suspectFiles: []
+      },
+      "Triage: a heartbeat alert, not an incident."
+    );
+  }
   const verdict2 = verdictOf(context);
   let triage;
   if (verdict2.kind === "finding") {

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   incidentIdFor
-} from "./chunk-3AOQRDBV.js";
+} from "./chunk-23ZSANFV.js";
 
 // src/entrypoints/shared/incident-from-logs.ts
 import { createHash } from "node:crypto";

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   isSentryPluginShape
-} from "./chunk-3AOQRDBV.js";
+} from "./chunk-23ZSANFV.js";
 
 // src/ingest/alerts/detect.ts
 var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);

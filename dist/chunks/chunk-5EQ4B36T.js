@@ -82,7 +82,7 @@ function createMemoryStateStore(options = {}) {
     },
     async take(key) {
       const existed = live(key) !== void 0;
-      entries.delete(key);
+      if (existed) entries.delete(key);
       return existed;
     },
     async add(key, by, ttlMs) {

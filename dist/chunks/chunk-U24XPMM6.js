@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   MAX_LOG_FILES,
   walkLogDirectory
-} from "./chunk-7HVBKE4W.js";
+} from "./chunk-PTDLKCQW.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

@@ -7,17 +7,17 @@ import {
   inlineText,
   plainText,
   stripBidi
-} from "./chunk-5NZ3LYUT.js";
+} from "./chunk-LNKEUJCU.js";
 import {
   alertState,
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-U7TKCBEY.js";
+} from "./chunk-FUNSASUX.js";
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-VMAZZT7U.js";
+} from "./chunk-BXY72NPZ.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -29,14 +29,14 @@ import {
   dotenvViewable,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 import {
   applyPatch,
   parsePatch
 } from "./chunk-BI7T4HIU.js";
 import {
   incidentIdFor
-} from "./chunk-3AOQRDBV.js";
+} from "./chunk-23ZSANFV.js";
 import {
   AuditTamperedError,
   anchorFromCommitMessage,

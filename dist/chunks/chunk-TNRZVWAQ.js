@@ -4,13 +4,13 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-VMAZZT7U.js";
+} from "./chunk-BXY72NPZ.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 import {
   ToolNameSchema
 } from "./chunk-KK5R7FLN.js";
@@ -18,7 +18,7 @@ import {
   ALERT_SOURCES,
   incidentIdFor,
   safeEqual
-} from "./chunk-3AOQRDBV.js";
+} from "./chunk-23ZSANFV.js";
 import {
   IncidentSchema,
   SeveritySchema
@@ -33,7 +33,7 @@ import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-7HVBKE4W.js";
+} from "./chunk-PTDLKCQW.js";
 import {
   __commonJS,
   __require,
@@ -5006,33 +5006,55 @@ var require_prom_client = __commonJS({
 
 // src/server/http-server.ts
 import { createServer } from "node:http";
-function match(segments, pathname) {
-  const parts = pathname.split("/").filter(Boolean);
-  if (parts.length !== segments.length) return void 0;
+function match(segments, parts) {
   const params = {};
-  for (const [i, segment] of segments.entries()) {
-    const part = parts[i];
-    if (segment.startsWith(":")) {
-      let decoded;
-      try {
-        decoded = decodeURIComponent(part);
-      } catch {
-        return void 0;
+  let at = 0;
+  for (const part of parts) {
+    if (part === "") continue;
+    const segment = segments[at++];
+    if (segment === void 0) return void 0;
+    if (segment.charCodeAt(0) === 58) {
+      let decoded = part;
+      if (part.includes("%")) {
+        try {
+          decoded = decodeURIComponent(part);
+        } catch {
+          return void 0;
+        }
       }
       params[segment.slice(1)] = decoded;
     } else if (segment !== part) return void 0;
   }
-  return params;
+  return at === segments.length ? params : void 0;
 }
-function sendJson(res, status, body, headers = {}) {
+var Context = class {
+  constructor(req, res, params, parsed) {
+    this.req = req;
+    this.res = res;
+    this.params = params;
+    this.#parsed = parsed;
+  }
+  req;
+  res;
+  params;
+  #parsed;
+  get url() {
+    this.#parsed ??= new URL(this.req.url ?? "/", "http://localhost");
+    return this.#parsed;
+  }
+};
+function sendJson(res, status, body, headers) {
   if (res.headersSent) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
+  sendJsonText(res, status, JSON.stringify(body), headers);
+}
+function sendJsonText(res, status, text, headers) {
+  if (res.headersSent) return;
+  const head = {
     "content-type": "application/json; charset=utf-8",
     "content-length": Buffer.byteLength(text),
-    "cache-control": "no-store",
-    ...headers
-  });
+    "cache-control": "no-store"
+  };
+  res.writeHead(status, headers ? { ...head, ...headers } : head);
   res.end(text);
 }
 var PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9_~/-]*$/;
@@ -5044,27 +5066,16 @@ function createRouter(routes, log = () => {
   }));
   return async function handle(req, res) {
     const target = req.url ?? "/";
-    let parsed;
-    const url = () => {
-      parsed ??= new URL(target, "http://localhost");
-      return parsed;
-    };
-    const pathname = PLAIN_PATH.test(target) ? target : url().pathname;
+    const parsed = PLAIN_PATH.test(target) ? void 0 : new URL(target, "http://localhost");
+    const parts = (parsed ? parsed.pathname : target).split("/");
     let pathMatched = false;
     for (const { route, segments } of compiled) {
-      const params = match(segments, pathname);
+      const params = match(segments, parts);
       if (!params) continue;
       pathMatched = true;
       if (route.method !== req.method) continue;
       try {
-        await route.handler({
-          req,
-          res,
-          params,
-          get url() {
-            return url();
-          }
-        });
+        await route.handler(new Context(req, res, params, parsed));
       } catch (error) {
         log({ level: "error", msg: "route failed", path: route.path, error: String(error) });
         sendJson(res, 500, { error: "internal error" });
@@ -5657,27 +5668,30 @@ function readBody(req, limit) {
     const chunks = [];
     let size = 0;
     let done = false;
-    const finish = (result) => {
-      if (done) return;
-      done = true;
-      resolve(result);
-    };
     req.on("data", (chunk) => {
       if (done) return;
       size += chunk.length;
       if (size > limit) {
-        finish({ status: "too-large" });
+        done = true;
+        resolve({ status: "too-large" });
         req.resume();
         return;
       }
       chunks.push(chunk);
     });
-    req.on(
-      "end",
-      () => finish({ status: "ok", body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) })
-    );
-    req.on("error", () => finish({ status: "aborted" }));
-    req.on("aborted", () => finish({ status: "aborted" }));
+    req.on("end", () => {
+      if (done) return;
+      done = true;
+      resolve({ status: "ok", body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks) });
+    });
+    req.on("error", () => {
+      done = true;
+      resolve({ status: "aborted" });
+    });
+    req.on("aborted", () => {
+      done = true;
+      resolve({ status: "aborted" });
+    });
   });
 }
 
@@ -7401,6 +7415,7 @@ function createSentryApi(options) {
 
 export {
   sendJson,
+  sendJsonText,
   createRouter,
   healthRoute,
   createSentryServer,

@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   incidentFromLogs
-} from "./chunk-JHRYBNVP.js";
+} from "./chunk-55O25TJH.js";
 import {
   workspaceFromPaths
-} from "./chunk-STQ6MUPF.js";
+} from "./chunk-U24XPMM6.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,17 +20,17 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-I5A2S34I.js";
+} from "./chunk-VE7Q7TCA.js";
 import {
   incidentFromAlertBody
-} from "./chunk-5NZ3LYUT.js";
-import "./chunk-U7TKCBEY.js";
+} from "./chunk-LNKEUJCU.js";
+import "./chunk-FUNSASUX.js";
 import {
   createMemoryStore,
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-VMAZZT7U.js";
+} from "./chunk-BXY72NPZ.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -38,20 +38,20 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 import {
   ProviderNameSchema
 } from "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-XIKYMYE3.js";
+import "./chunk-7OHA2LMN.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-SHJMTYEV.js";
-import "./chunk-XWULOCNN.js";
-import "./chunk-ECW3WIRJ.js";
+import "./chunk-Y4K7ELYI.js";
+import "./chunk-EKAJEKKX.js";
+import "./chunk-ZB46GCZO.js";
 import {
   incidentIdFor
-} from "./chunk-3AOQRDBV.js";
-import "./chunk-645YLA6S.js";
+} from "./chunk-23ZSANFV.js";
+import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
 import "./chunk-5UC4P24V.js";
 import "./chunk-IWMPT2AX.js";
@@ -61,7 +61,7 @@ import {
 import "./chunk-W6C27GAO.js";
 import "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-7HVBKE4W.js";
+import "./chunk-PTDLKCQW.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   FAILURE_PATTERNS
-} from "./chunk-SHJMTYEV.js";
+} from "./chunk-Y4K7ELYI.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -34,6 +34,13 @@ function addUsage(a, b) {
 
 // src/llm/provider.ts
 var SUBMIT_TOOL = "submit_result";
+
+// src/core/heartbeat-alert.ts
+var HEARTBEAT_ALERTS = /* @__PURE__ */ new Set(["Watchdog", "DeadMansSwitch", "InfoInhibitor"]);
+function heartbeatAlertName(incident) {
+  const name = incident.labels.alertname;
+  return name !== void 0 && HEARTBEAT_ALERTS.has(name) ? name : void 0;
+}
 
 // src/knowledge/crash-record.ts
 var CRASH_LINE = /^(?:Node\.js v\d+\.\d+|panic: |fatal error: |Exception in thread "[^"]*" |Unhandled [Ee]xception[.:] |thread '[^']*' panicked at )/m;
@@ -224,6 +231,12 @@ function subjectKey(subject) {
 // src/knowledge/recovery.ts
 var RECOVERED = /\b(?:re)?connected\b|\bconnection (?:established|restored|recovered|succeeded|successful)|\bconnected successfully|\bready to accept connections|\bis (?:back )?(?:up|online|reachable|healthy)(?: again)?\b|\brecovered\b|\bresolved\b.*\bto\b/i;
 var STILL_FAILING = /\b(?:not|never|dis|failed to |could not |unable to |cannot )(?:re)?connect|\berror\b|\bfail/i;
+var RETRIED = /([A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}) (?:has )?failed\b[^\n]*\b(?:retry(?:ing)?|will retry|attempt \d+)/i;
+var SUCCEEDED = /\bsucceeded\b|\bsucceeded on (?:attempt|retry)\b|\bsuccessful(?:ly)? (?:on|after) (?:attempt|retry)/i;
+function operationOf(text) {
+  const phrase = RETRIED.exec(text)?.[1]?.toLowerCase();
+  return phrase?.includes(" ") ? phrase : void 0;
+}
 function hostOf(subject) {
   const colon = subject.lastIndexOf(":");
   return colon > 0 && /^\d+$/.test(subject.slice(colon + 1)) ? subject.slice(0, colon) : subject;
@@ -231,20 +244,25 @@ function hostOf(subject) {
 function createRecoveryWatch() {
   const open = /* @__PURE__ */ new Map();
   return {
-    failed(patternId, file, subject) {
-      const host = subject === void 0 ? void 0 : hostOf(subject);
+    failed(patternId, file, subject, text) {
+      const operation = subject === void 0 && text !== void 0 ? operationOf(text) : void 0;
+      const host = subject === void 0 ? operation : hostOf(subject);
       const known = open.get(patternId);
       if (host === void 0 || host.length < 3 || known && (known.host !== host || known.file !== file)) {
-        open.set(patternId, { file: "", host: "", recovered: false });
+        open.set(patternId, { file: "", host: "", operation: false, recovered: false });
         return;
       }
-      open.set(patternId, { file, host, recovered: false });
+      open.set(patternId, { file, host, operation: operation !== void 0, recovered: false });
     },
     observe(file, text) {
       for (const watch of open.values()) {
-        if (watch.recovered || watch.host === "" || watch.file !== file || !text.includes(watch.host))
-          continue;
-        if (RECOVERED.test(text) && !STILL_FAILING.test(text)) watch.recovered = true;
+        if (watch.recovered || watch.host === "" || watch.file !== file) continue;
+        if (watch.operation) {
+          const succeeded = SUCCEEDED.test(text) && !STILL_FAILING.test(text);
+          if (succeeded && text.toLowerCase().includes(watch.host)) watch.recovered = true;
+        } else if (text.includes(watch.host) && RECOVERED.test(text) && !STILL_FAILING.test(text)) {
+          watch.recovered = true;
+        }
       }
     },
     recovered: (patternId) => open.get(patternId)?.recovered === true
@@ -366,7 +384,7 @@ ${message}`).toLowerCase();
       tally.files.add(record.file);
       crash ??= isCrashRecord(original);
       if (crash) tally.crashed = true;
-      if (pattern.incidental) recovery.failed(pattern.id, record.file, match.subject);
+      if (pattern.incidental) recovery.failed(pattern.id, record.file, match.subject, text);
       if (match.subject !== void 0) tally.subject ??= match.subject;
       countSubject(tally, record);
       if (tally.evidence.length < MAX_EVIDENCE) {
@@ -428,5 +446,6 @@ export {
   backgroundNoiseOf,
   ALERT_TEXT,
   createPatternScanner,
-  SUBMIT_TOOL
+  SUBMIT_TOOL,
+  heartbeatAlertName
 };

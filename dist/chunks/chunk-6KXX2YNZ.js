@@ -15,7 +15,7 @@ import {
 } from "./chunk-BI7T4HIU.js";
 import {
   createMemoryStateStore
-} from "./chunk-645YLA6S.js";
+} from "./chunk-5EQ4B36T.js";
 import {
   GENESIS_HASH,
   auditLine,
@@ -37,7 +37,7 @@ import {
 } from "./chunk-QKJJ65UN.js";
 import {
   summarizeLogs
-} from "./chunk-7HVBKE4W.js";
+} from "./chunk-PTDLKCQW.js";
 import {
   require_dist
 } from "./chunk-Z34VOEOA.js";

@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-VMAZZT7U.js";
+} from "./chunk-BXY72NPZ.js";
 import {
   credentialsFrom
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {

@@ -8,13 +8,13 @@ import {
 import {
   detectAlertSource,
   detectionHint
-} from "./chunk-ECW3WIRJ.js";
+} from "./chunk-ZB46GCZO.js";
 import {
   ALERT_SOURCES,
   normalizeAlert,
   scanJsonText
-} from "./chunk-3AOQRDBV.js";
-import "./chunk-645YLA6S.js";
+} from "./chunk-23ZSANFV.js";
+import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
 import "./chunk-Z34A77QH.js";
 import "./chunk-BLIBE5CM.js";

@@ -383,6 +383,184 @@ var ACCESS_STATE_PATTERNS = [
   }
 ];
 
+// src/knowledge/patterns/app-servers.ts
+var START_FILES = new RegExp(`${CONFIG.source}|${MANIFESTS.source}|${COMPOSE.source}|\\.sh$`, "i");
+var REQUEST_TIMEOUT = [
+  {
+    grep: "^\\s*timeout\\s*=\\s*\\d+",
+    files: /(^|\/)gunicorn[\w.-]*\.py$/,
+    what: "gunicorn's worker timeout"
+  },
+  { grep: "--timeout[= ]\\d+", files: START_FILES, what: "gunicorn's --timeout" },
+  { grep: "^\\s*harakiri\\s*=\\s*\\d+", files: /\.ini$/, what: "uWSGI's harakiri" },
+  { grep: "^\\s*worker_timeout\\s+\\d+", files: /(^|\/)puma[\w.-]*\.rb$/, what: "Puma's worker_timeout" },
+  { grep: "^\\s*timeout\\s+\\d+", files: /(^|\/)unicorn[\w.-]*\.rb$/, what: "Unicorn's timeout" },
+  {
+    grep: "^\\s*request_terminate_timeout\\s*=",
+    files: /\.conf$/,
+    what: "PHP-FPM's request_terminate_timeout"
+  },
+  {
+    grep: "\\b(task_)?time_limit\\s*[:=]\\s*\\d+",
+    files: new RegExp(`${CODE.source}|${CONFIG.source}`, "i"),
+    what: "Celery's task time limit"
+  }
+];
+var WORKER_COUNT = [
+  { grep: "^\\s*workers\\s*=\\s*\\S+", files: /(^|\/)gunicorn[\w.-]*\.py$/, what: "gunicorn's worker count" },
+  { grep: "(--workers|-w)[= ]\\d+|WEB_CONCURRENCY", files: START_FILES, what: "the server's worker count" },
+  { grep: "^\\s*(processes|workers)\\s*=\\s*\\d+", files: /\.ini$/, what: "uWSGI's worker processes" },
+  { grep: "^\\s*pm\\.max_children\\s*=\\s*\\d+", files: /\.conf$/, what: "PHP-FPM's pm.max_children" },
+  {
+    grep: "--concurrency[= ]\\d+|worker_concurrency",
+    files: START_FILES,
+    what: "Celery's worker concurrency"
+  }
+];
+var GUNICORN_ARBITER = "benoitc/gunicorn gunicorn/arbiter.py";
+var APP_SERVER_PATTERNS = [
+  {
+    id: "worker-killed-sigkill",
+    title: "Application server worker killed by SIGKILL (usually the OOM killer)",
+    category: "out_of_memory",
+    severity: "P1",
+    // After the kernel's and the container's own words, which name the limit that was hit.
+    rank: 12,
+    keywords: ["sigkill", "killed by signal 9", "signal 9"],
+    matchers: [
+      /Worker \(pid:\s?\d+\) was sent SIGKILL!/,
+      /Worker with pid \d+ was terminated due to signal 9\b/,
+      /DAMN ! worker \d+ \(pid: \d+\) (?:died, |MYSTERIOUSLY )killed by signal 9\b/,
+      /exited with 'signal 9 \(SIGKILL\)'/,
+      /Worker exited prematurely: signal 9 \(SIGKILL\)/,
+      /child \d+ exited on signal 9 \(SIGKILL\)/
+    ],
+    sources: [
+      `${GUNICORN_ARBITER} (reap_workers: "Worker (pid:{}) was sent {}!" + " Perhaps out of memory?" for SIGKILL; "Worker with pid %s was terminated due to signal %s")`,
+      'unbit/uwsgi core/master_utils.c ("DAMN ! worker %d (pid: %d) died, killed by signal %d :( trying respawn ...")',
+      `celery/billiard billiard/pool.py ("Process %r pid:%r exited with %r", exitcode 'signal 9 (SIGKILL)'; WorkerLostError "Worker exited prematurely: %s")`,
+      'php/php-src sapi/fpm/fpm/fpm_children.c ("[pool %s] child %d exited on signal %d (%s%s) after %ld.%06d seconds from start")'
+    ],
+    consequenceOf: ["oom-kernel", "oom-container", "heroku-memory-quota", "worker-request-timeout"],
+    fixability: 0.4,
+    cause: "A worker process of the application server was killed with SIGKILL, which it cannot catch: almost always the kernel's OOM killer, because the workers together (each holds its own copy of the application) outgrew the memory of the container or host. The master starts a new worker, so the service stays up while the requests in flight fail.",
+    actions: [
+      "Compare the workers' memory (ps -o rss per worker, or the container's working set) with the limit; run fewer workers, or threads instead of processes, or give the container more memory.",
+      "If one request type grows a worker far past the others (a big export, loading a whole table), fix that request; recycle workers with max_requests to contain a slow leak."
+    ],
+    confirm: [
+      "The kernel log (dmesg, journalctl -k) has an `Out of memory: Killed process` line for the same pid at the same second."
+    ],
+    ruleOut: [
+      "A `WORKER TIMEOUT` or harakiri line for the same pid just before: the server killed it for a slow request, not for memory.",
+      "Memory stays far below the limit: something else sent SIGKILL (a supervisor, a person, a liveness probe)."
+    ],
+    repo: [...WORKER_COUNT, ...MEMORY_LIMIT]
+  },
+  {
+    id: "worker-request-timeout",
+    title: "Application server killed a worker whose request ran past its timeout",
+    category: "latency",
+    severity: "P2",
+    rank: 36,
+    keywords: [
+      "worker timeout",
+      "harakiri",
+      "timed out worker",
+      "timeout (",
+      "execution timed out",
+      "hard time limit",
+      "handle_abort"
+    ],
+    matchers: [
+      /\bWORKER TIMEOUT \(pid:\s?\d+\)/,
+      /\bHARAKIRI ON WORKER \d+ \(pid: \d+/,
+      /! Terminating timed out worker\b/,
+      /worker=\d+ PID:\d+ timeout \(\d+(?:\.\d+)?s > (?<subject>\d+)s\), killing/,
+      /execution timed out \(\d+\.\d+ sec\), terminating/,
+      /Hard time limit \((?<subject>\d+(?:\.\d+)?)s\) exceeded for /,
+      // gunicorn aborts a timed-out sync worker with SIGABRT: its handler's traceback shows where the request was.
+      /gunicorn\/workers\/base\.py", line \d+, in handle_abort/
+    ],
+    sources: [
+      `${GUNICORN_ARBITER} (murder_workers: self.log.critical("WORKER TIMEOUT (pid:%s)", pid), then SIGABRT)`,
+      "benoitc/gunicorn gunicorn/workers/base.py (handle_abort: sys.exit(1) on SIGABRT)",
+      'unbit/uwsgi core/master_checks.c (trigger_harakiri: "*** HARAKIRI ON WORKER %d (pid: %d, try: %d) ***")',
+      'puma/puma lib/puma/cluster.rb ("! Terminating timed out worker #{details}: #{w.pid}")',
+      'defunkt/unicorn lib/unicorn/http_server.rb ("worker=#{worker.nr} PID:#{wpid} timeout (#{diff}s > #{@timeout}s), killing")',
+      `php/php-src sapi/fpm/fpm/fpm_request.c ("[pool %s] child %d, script '%s' (request: \\"%s %s%s%s\\") execution timed out (%d.%06d sec), terminating")`,
+      'celery/celery celery/worker/request.py (on_timeout: "Hard time limit (%ss) exceeded for %s[%s]")'
+    ],
+    subjectKind: "timeout",
+    consequenceOf: ["slow-query", "seq-scan", "lock-wait-timeout", "deadlock", "dependency-timeout"],
+    fixability: 0.2,
+    cause: "A request held a worker longer than the application server allows (gunicorn --timeout, uWSGI harakiri, Puma worker_timeout, PHP-FPM request_terminate_timeout, a Celery hard time limit), so the server killed the worker: the client got an error and every other request queued behind that worker waited. The request is slow or blocked on something (a query, a call to another service, a lock), or the worker cannot answer its master while it works (a sync worker doing long CPU work).",
+    actions: [
+      "Find the request each killed worker was serving (the traceback or the access log line with the same pid) and what it waits on; fix that first.",
+      "Only for work that is legitimately long: move it to a background job, or use threaded/async workers; raise the timeout last, with the proxy's timeout above it."
+    ],
+    confirm: [
+      "The access log shows the same endpoint taking close to the timeout on the requests that did finish."
+    ],
+    ruleOut: ["The worker was killed with SIGKILL without a timeout line first: that is memory, not time."],
+    repo: [
+      {
+        grep: "",
+        fromStackTrace: true,
+        files: CODE,
+        what: "the line the request was running when its worker was killed"
+      },
+      ...REQUEST_TIMEOUT
+    ]
+  },
+  {
+    id: "worker-pool-exhausted",
+    title: "Application server out of workers: every worker busy, requests queue",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 35,
+    keywords: [
+      "pm.max_children",
+      "max_children setting",
+      "maxrequestworkers",
+      "scoreboard is full",
+      "listen queue of socket"
+    ],
+    matchers: [
+      /server reached (?:pm\.)?max_children setting \((?<subject>\d+)\)/,
+      /server reached MaxRequestWorkers setting/,
+      /scoreboard is full, not at MaxRequestWorkers/,
+      /uWSGI listen queue of socket .{1,80} full !!!/
+    ],
+    sources: [
+      'php/php-src sapi/fpm/fpm/fpm_process_ctl.c ("[pool %s] server reached pm.max_children setting (%d), consider raising it"; ondemand: "server reached max_children setting (%d), consider raising it")',
+      'apache/httpd server/mpm/event/event.c and prefork/prefork.c (AH00484 / AH00161 "server reached MaxRequestWorkers setting, consider raising the MaxRequestWorkers setting"; AH03490 "scoreboard is full, not at MaxRequestWorkers")',
+      'unbit/uwsgi core/master_checks.c ("*** uWSGI listen queue of socket \\"%s\\" (fd: %d) full !!! (%llu/%llu) ***")'
+    ],
+    subjectKind: "limit",
+    consequenceOf: [
+      "slow-query",
+      "query-timeout",
+      "dependency-timeout",
+      "lock-wait-timeout",
+      "connection-pool-exhausted"
+    ],
+    fixability: 0.2,
+    cause: "Every worker of the application server (PHP-FPM pm.max_children, Apache MaxRequestWorkers, uWSGI processes) is busy, so new requests wait in the listen queue and time out at the proxy: either requests got slower (each holds a worker longer, usually waiting on a database or another service) or traffic grew past what the workers can serve.",
+    actions: [
+      "Check whether requests got slower before raising anything (the slow log, request durations): a slow dependency fills any number of workers.",
+      "If the load is legitimate, raise the worker count only as far as memory allows (workers × memory per worker below the limit)."
+    ],
+    confirm: [
+      "Request durations rose (or traffic did) when the warnings started; the status page shows every worker busy."
+    ],
+    ruleOut: [
+      "Durations and traffic are flat: a few requests hang (look for the worker stuck on one request)."
+    ],
+    repo: WORKER_COUNT
+  }
+];
+
 // src/knowledge/patterns/locators-kubernetes.ts
 var QUANTITY = '"?[\\d.]+[a-zA-Z]*"?\\s*(#.*)?$';
 var MANIFESTS_OR_COMPOSE = new RegExp(`${MANIFESTS.source}|${COMPOSE.source}`, "i");
@@ -955,6 +1133,8 @@ var APPLICATION_PATTERNS = [
       /(^|\s)panic: /,
       /\bNullPointerException\b/
     ],
+    // A traceback that ends in SystemExit is an exit someone asked for (sys.exit, a server's signal handler).
+    exclude: [/\nSystemExit(: [^\n]*)?\s*$/],
     sources: [
       'python/cpython Lib/traceback.py ("Traceback (most recent call last):")',
       'openjdk/jdk src/java.base/share/classes/java/lang/ThreadGroup.java ("Exception in thread \\"%s\\" ")',
@@ -1156,6 +1336,68 @@ var CACHE_BROKER_PATTERNS = [
     ],
     confirm: ["`GET _cat/allocation?v` shows disk.percent above the flood stage."],
     ruleOut: ["Disk use is below the watermarks."]
+  },
+  {
+    id: "rabbitmq-memory-alarm",
+    title: "RabbitMQ memory alarm: publishers blocked",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 13,
+    keywords: ["memory resource limit alarm set", "vm_memory_high_watermark set"],
+    matchers: [
+      /memory resource limit alarm set on node (?<subject>\S+?)\.?$/m,
+      /vm_memory_high_watermark set\. Memory used:\d+ allowed:\d+/
+    ],
+    sources: [
+      'rabbitmq/rabbitmq-server deps/rabbit/src/rabbit_alarm.erl ("~s resource limit alarm set on node ~p." then "*** Publishers will be blocked until this alarm clears ***")',
+      'rabbitmq/rabbitmq-server deps/rabbit/src/vm_memory_monitor.erl ("vm_memory_high_watermark set. Memory used:~p allowed:~p")'
+    ],
+    fixability: 0.1,
+    cause: "The RabbitMQ node used more memory than its high watermark (vm_memory_high_watermark, 40% of RAM by default) and blocks every publishing connection until memory falls: producers hang or time out while consumers keep draining. Usually messages pile up in queues faster than consumers take them (a slow or stopped consumer), or a few huge messages or many connections.",
+    actions: [
+      "Find the queues that grew (`rabbitmqctl list_queues name messages memory`) and the consumer that stopped or slowed; get it consuming again.",
+      "Use lazy or quorum queues for backlogs; raise the watermark only with the node's memory, not past it."
+    ],
+    confirm: ["`rabbitmq-diagnostics alarms` lists the memory alarm; queue depth rose before it."],
+    ruleOut: ["The alarm is the disk alarm: free disk space, not memory."],
+    repo: [
+      {
+        grep: "vm_memory_high_watermark|memoryHighWatermark",
+        files: /rabbitmq[\w.-]*\.conf$|advanced\.config$|\.ya?ml$/i,
+        what: "RabbitMQ's memory watermark"
+      }
+    ]
+  },
+  {
+    id: "rabbitmq-disk-alarm",
+    title: "RabbitMQ disk alarm: free disk below the limit, publishers blocked",
+    category: "disk_full",
+    severity: "P1",
+    rank: 11,
+    keywords: ["disk resource limit alarm set", "free disk space is insufficient"],
+    matchers: [
+      /disk resource limit alarm set on node (?<subject>\S+?)\.?$/m,
+      /Free disk space is insufficient\. Free bytes: ?\d+\. Limit: ?\d+/
+    ],
+    sources: [
+      'rabbitmq/rabbitmq-server deps/rabbit/src/rabbit_alarm.erl ("~s resource limit alarm set on node ~p.")',
+      'rabbitmq/rabbitmq-server deps/rabbit/src/rabbit_disk_monitor.erl ("Free disk space is insufficient. Free bytes: ~b. Limit: ~b")'
+    ],
+    fixability: 0.1,
+    cause: "Free disk space on the RabbitMQ node fell below disk_free_limit: the node blocks every publisher so it cannot fill the disk with persistent messages. Queues holding a backlog on disk, or something else on the same volume (logs), took the space.",
+    actions: [
+      "Free space or grow the volume; find what holds it (`du` on the data directory, queue backlogs paged to disk).",
+      "Drain the backlog (restore the consumer) rather than lowering disk_free_limit."
+    ],
+    confirm: ["`rabbitmq-diagnostics alarms` lists the disk alarm and `df` shows the data volume near full."],
+    ruleOut: ["Free space is well above the limit: the alarm is stale or the limit is set far too high."],
+    repo: [
+      {
+        grep: "disk_free_limit|diskFreeLimit",
+        files: /rabbitmq[\w.-]*\.conf$|advanced\.config$|\.ya?ml$/i,
+        what: "RabbitMQ's disk free limit"
+      }
+    ]
   }
 ];
 
@@ -1424,6 +1666,161 @@ var CONFIG_DEPLOY_PATTERNS = [
   }
 ];
 
+// src/knowledge/patterns/data-paths.ts
+var SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}|${CODE.source}|\\.cs$`, "i");
+var REDIS_ENDPOINT = [
+  {
+    grep: "rediss?://|REDIS_(URL|HOST|ADDR)|redis[_.-]?host|sentinel",
+    files: new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i"),
+    what: "where the service is told which Redis to write to"
+  }
+];
+var KAFKA_SIZE_LIMITS = [
+  {
+    grep: "max[._-]request[._-]size|message[._-]max[._-]bytes|max[._-]message[._-]bytes|maxRequestSize",
+    files: SETTINGS,
+    what: "a Kafka message size limit"
+  }
+];
+var POOL_LIFETIME = [
+  {
+    grep: "pool_recycle|pool_pre_ping|max[-_]?[Ll]ifetime|[Cc]onnMaxLifetime|[Cc]onnMaxIdleTime|idle[-_]?[Tt]imeout|wait_timeout|idle_session_timeout|idle_in_transaction_session_timeout",
+    files: SETTINGS,
+    what: "how long the pool keeps a connection, or the server's idle timeout"
+  }
+];
+var DATA_PATH_PATTERNS = [
+  {
+    id: "redis-readonly-replica",
+    title: "Writes sent to a read-only Redis replica",
+    category: "connectivity",
+    severity: "P1",
+    rank: 20,
+    keywords: ["readonly you can't write against a read only"],
+    matchers: [/READONLY You can't write against a read only (?:replica|slave)/],
+    sources: [
+      `redis/redis src/server.c (shared.roslaveerr: "-READONLY You can't write against a read only replica."; "slave" before Redis 5)`
+    ],
+    fixability: 0.2,
+    cause: "The service sends writes to a Redis replica, which refuses them (READONLY): after a failover the old primary became a replica and the client still holds connections to it, or the service is configured with a replica's or a reader endpoint's address.",
+    actions: [
+      "Point writes at the primary: connect through Sentinel or the cluster's primary endpoint (not a reader endpoint), and have the client reconnect when it sees READONLY.",
+      "Check `INFO replication` on the address the service uses: `role:slave` confirms it."
+    ],
+    confirm: [
+      "`redis-cli -h ADDRESS INFO replication` shows role:slave for the address the service writes to."
+    ],
+    ruleOut: ["That address reports role:master: a proxy in between routes writes to a replica."],
+    repo: REDIS_ENDPOINT
+  },
+  {
+    id: "kafka-record-too-large",
+    title: "Kafka records rejected as larger than the size limit",
+    category: "configuration",
+    severity: "P2",
+    rank: 24,
+    keywords: ["recordtoolargeexception", "larger than the max message size", "message size too large"],
+    matchers: [
+      /RecordTooLargeException/,
+      /The request included a message larger than the max message size the server will accept/,
+      // librdkafka (confluent-kafka-python, -go, node-rdkafka): RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE.
+      /Broker: Message size too large/
+    ],
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/clients/producer/KafkaProducer.java (ensureValidRecordSize: "The message is %d bytes when serialized which is larger than %d, which is the value of the max.request.size configuration.")',
+      'apache/kafka clients/src/main/java/org/apache/kafka/common/protocol/Errors.java (MESSAGE_TOO_LARGE: "The request included a message larger than the max message size the server will accept.")',
+      'confluentinc/librdkafka src/rdkafka.c (RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE: "Broker: Message size too large")'
+    ],
+    fixability: 0.2,
+    cause: "Producers send records bigger than a size limit on their way: the producer's max.request.size (checked before sending), the broker's message.max.bytes or the topic's max.message.bytes. Those records are rejected, so the messages are lost unless the producer keeps them.",
+    actions: [
+      "Find what made the records big (a payload that grew, a batch of items sent as one record); compress (compression.type) or send large payloads by reference.",
+      "Raise the limits only together and only for a legitimate size: producer max.request.size, topic max.message.bytes, and the consumers' max.partition.fetch.bytes."
+    ],
+    confirm: ["The rejected sizes in the errors sit just above the limit the message names."],
+    ruleOut: [
+      "The sizes are far above any limit: a bug produces the records (a whole table serialised), not the limit."
+    ],
+    repo: KAFKA_SIZE_LIMITS
+  },
+  {
+    id: "db-connection-lost",
+    title: "Database connections closed under the service (gone away, lost, idle timeout)",
+    category: "connectivity",
+    severity: "P2",
+    rank: 41,
+    keywords: [
+      "server has gone away",
+      "lost connection to mysql server",
+      "server closed the connection unexpectedly",
+      "terminating connection due to idle"
+    ],
+    matchers: [
+      /MySQL server has gone away/,
+      /Lost connection to MySQL server (?:during query|at '[^']*')/,
+      /server closed the connection unexpectedly/,
+      /terminating connection due to idle[- ](?:session|in-transaction) timeout/
+    ],
+    minCount: 3,
+    incidental: true,
+    sources: [
+      'mysql/mysql-server libmysql/errmsg.cc (CR_SERVER_GONE_ERROR 2006 "MySQL server has gone away", CR_SERVER_LOST 2013 "Lost connection to MySQL server during query")',
+      'postgres/postgres src/interfaces/libpq/fe-misc.c ("server closed the connection unexpectedly\\n\\tThis probably means the server terminated abnormally\\n\\tbefore or while processing the request.")',
+      'postgres/postgres src/backend/tcop/postgres.c ("terminating connection due to idle-in-transaction timeout", "terminating connection due to idle-session timeout")'
+    ],
+    consequenceOf: ["oom-kernel", "oom-container", "disk-full"],
+    fixability: 0.2,
+    cause: "The database closed connections the service still held, and the service used them: an idle timeout on the server (MySQL wait_timeout, PostgreSQL idle_session_timeout or idle_in_transaction_session_timeout) or a proxy or load balancer in between drops idle connections sooner than the pool retires them, or the database restarted or failed over.",
+    actions: [
+      "Make the pool retire connections before the shortest idle timeout on the path and check them on checkout (SQLAlchemy pool_recycle and pool_pre_ping, HikariCP maxLifetime, Go SetConnMaxLifetime).",
+      "If every instance saw it at the same moment, read the database's own log at that time for a restart, a crash or a failover."
+    ],
+    confirm: [
+      "The errors follow idle periods, and the server's wait_timeout (or the proxy's idle timeout) is below the pool's connection lifetime."
+    ],
+    ruleOut: [
+      "The database log shows a restart or crash at that moment: that is the incident, the lost connections its echo."
+    ],
+    repo: POOL_LIFETIME
+  },
+  {
+    id: "db-crash-recovery",
+    title: "PostgreSQL restarted after a server process crashed: connections refused during recovery",
+    category: "crash",
+    severity: "P1",
+    rank: 14,
+    keywords: [
+      "database system is in recovery mode",
+      "was terminated by signal",
+      "reinitializing",
+      "crash of another server process"
+    ],
+    matchers: [
+      /server process \(PID \d+\) was terminated by signal (?<subject>\d+)/,
+      /all server processes terminated; reinitializing/,
+      /terminating connection because of crash of another server process/,
+      /the database system is in recovery mode/
+    ],
+    sources: [
+      'postgres/postgres src/backend/postmaster/postmaster.c (LogChildExit: "%s (PID %d) was terminated by signal %d: %s"; "all server processes terminated; reinitializing")',
+      'postgres/postgres src/backend/tcop/postgres.c ("terminating connection because of crash of another server process") and src/backend/postmaster/postmaster.c (CAC_RECOVERY: "the database system is in recovery mode")'
+    ],
+    consequenceOf: ["oom-kernel", "oom-container", "disk-full", "segfault"],
+    fixability: 0.1,
+    cause: "A PostgreSQL server process died (killed by a signal, most often the kernel's OOM killer, or a crash), so the postmaster ended every connection and replayed the WAL: while it recovers it refuses connections (in recovery mode), and every client sees its queries fail at once.",
+    actions: [
+      "Read the server log just before `was terminated by signal`: the signal (9 is usually the OOM killer; check dmesg) and the query it ran.",
+      "If it was memory: lower work_mem, max_connections or shared_buffers to fit, or give the server more memory; set vm.overcommit_memory=2 on a dedicated host."
+    ],
+    confirm: [
+      "dmesg shows an OOM kill of a postgres process at that moment, or the log names a crashing query."
+    ],
+    ruleOut: [
+      "The log shows a requested shutdown (`received fast shutdown request`): a planned restart, not a crash."
+    ]
+  }
+];
+
 // src/knowledge/patterns/locators-code.ts
 var RETRY_LOOP = [
   {
@@ -1496,15 +1893,26 @@ var DATASTORE_PATTERNS = [
     category: "connection_pool",
     severity: "P2",
     rank: 19,
-    keywords: ["all host(s) tried", "nohostavailableexception", "no available connection", "pool is busy"],
+    keywords: [
+      "all host(s) tried",
+      "nohostavailableexception",
+      "no available connection",
+      "pool is busy",
+      "node(s) tried for the query failed",
+      "nonodeavailableexception"
+    ],
     matchers: [
       /All host\(s\) tried for query failed/,
       /NoHostAvailableException/,
+      // Driver 4.x (com.datastax.oss): AllNodesFailedException and NoNodeAvailableException.
+      /All \d+ node\(s\) tried for the query failed/,
+      /\bNoNodeAvailableException\b/,
       /Pool is busy \(no available connection/,
       /no available connection and the queue has reached its max size/
     ],
     sources: [
-      'apache/cassandra-java-driver driver-core/src/main/java/com/datastax/driver/core/exceptions/NoHostAvailableException.java (3.x: "All host(s) tried for query failed (tried: %s)") and BusyPoolException.java ("Pool is busy (no available connection and the queue has reached its max size %d)")'
+      'apache/cassandra-java-driver driver-core/src/main/java/com/datastax/driver/core/exceptions/NoHostAvailableException.java (3.x: "All host(s) tried for query failed (tried: %s)") and BusyPoolException.java ("Pool is busy (no available connection and the queue has reached its max size %d)")',
+      'apache/cassandra-java-driver core/src/main/java/com/datastax/oss/driver/api/core/AllNodesFailedException.java (4.x: "All %d node(s) tried for the query failed")'
     ],
     fixability: 0.3,
     cause: "The driver found no usable connection on any host: its per-host pools are full (requests queue beyond the limit) or every node is down or unreachable.",
@@ -1621,6 +2029,55 @@ var DATASTORE_PATTERNS = [
     ],
     confirm: ["The same statement's mean time rose in pg_stat_statements / the slow log."],
     ruleOut: ["Queries are fast in the database's own timing: the delay is in the pool or network."]
+  },
+  {
+    id: "query-timeout",
+    title: "Database queries cancelled by their timeout",
+    category: "latency",
+    severity: "P2",
+    // Before slow-query: the database or driver says outright that the statement ran out of time.
+    rank: 33,
+    keywords: [
+      "statement timeout",
+      "statement execution time exceeded",
+      "execution timeout expired",
+      "sqltimeoutexception",
+      "querytimeoutexception",
+      "exceeded time limit",
+      "maxtimemsexpired"
+    ],
+    matchers: [
+      /canceling statement due to statement timeout/,
+      /maximum statement execution time exceeded/,
+      /Execution Timeout Expired\.\s+The timeout period elapsed prior to completion of the operation/,
+      /\b(SQLTimeoutException|QueryTimeoutException)\b/,
+      /\boperation exceeded time limit\b|\bMaxTimeMSExpired\b/
+    ],
+    minCount: 2,
+    sources: [
+      'postgres/postgres src/backend/tcop/postgres.c (ProcessInterrupts: "canceling statement due to statement timeout")',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (ER_QUERY_TIMEOUT 3024: "Query execution was interrupted, maximum statement execution time exceeded")',
+      'dotnet/SqlClient Strings.resx SQL_Timeout_Execution ("Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.")',
+      'mongodb/mongo src/mongo/base/error_codes.yml (MaxTimeMSExpired, code 50: "operation exceeded time limit")'
+    ],
+    consequenceOf: ["lock-wait-timeout", "deadlock", "db-server-connection-limit"],
+    fixability: 0.1,
+    repo: [
+      {
+        grep: "statement_timeout|max_execution_time|[Cc]ommand_?[Tt]imeout|[Qq]uery_?[Tt]imeout|maxTimeMS",
+        files: /\.(ya?ml|json|toml|ini|properties|env|conf|cfg|js|ts|py|go|java|rb|cs|kt)$|(^|\/)\.env/i,
+        what: "the query timeout (cited, not raised: the query is what to fix)"
+      }
+    ],
+    cause: "Queries run longer than the timeout set for them (the server's statement_timeout or max_execution_time, or the driver's command timeout) and are cancelled: a missing index or a plan gone bad on a grown table, or rows locked by another transaction. Every cancelled query is a failed request.",
+    actions: [
+      "Find the statement (the log line after the error, or pg_stat_activity / the slow log at that time) and EXPLAIN (ANALYZE) it; add the index it lacks.",
+      "Check for a long transaction holding locks at the same time (pg_locks, SHOW ENGINE INNODB STATUS); raise the timeout only for work that is legitimately long."
+    ],
+    confirm: ["The same statement runs for about the timeout in the slow log or pg_stat_statements."],
+    ruleOut: [
+      "The statement is fast when run by hand and nothing locks its rows: look at the connection pool."
+    ]
   },
   {
     id: "seq-scan",
@@ -1751,6 +2208,33 @@ var IMAGE_PATTERNS = [
     confirm: ["The pod's container is Waiting with reason ErrImagePull or ImagePullBackOff."],
     ruleOut: ["The image is present on the node (`crictl images`) and the container started."],
     repo: [...IMAGE_PULL_DENIED, ...IMAGE_REF, ...IMAGE_PULL_SECRET]
+  },
+  {
+    id: "image-pull-rate-limited",
+    title: "Image cannot be pulled: the registry's pull rate limit is reached",
+    category: "image_pull",
+    severity: "P2",
+    rank: 3,
+    keywords: ["toomanyrequests"],
+    matchers: [
+      /toomanyrequests: You have reached your pull rate limit/,
+      /toomanyrequests: Too Many Requests/i
+    ],
+    sources: [
+      'https://docs.docker.com/docker-hub/usage/pulls/ ("ERROR: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit")',
+      'distribution/distribution registry/api/errcode/register.go (ErrorCodeTooManyRequests "toomanyrequests")'
+    ],
+    fixability: 0.1,
+    cause: "The registry refuses pulls because a rate limit was reached: Docker Hub limits anonymous pulls per source IP (every node behind one NAT shares it) and authenticated pulls per account, so scale-ups and rollouts that pull many images at once start failing.",
+    actions: [
+      "Pull authenticated (an imagePullSecret for Docker Hub on the pods or the namespace's default service account), or mirror the images into your own registry or a pull-through cache.",
+      "Pin images by digest and use imagePullPolicy: IfNotPresent so nodes do not re-pull on every start."
+    ],
+    confirm: [
+      "The failing images all come from the same registry (docker.io), and pulls of other registries work."
+    ],
+    ruleOut: ["The error says unauthorized or not found: that is credentials or the tag, not a rate limit."],
+    repo: [...IMAGE_PULL_SECRET, ...IMAGE_REF]
   }
 ];
 
@@ -2320,9 +2804,6 @@ var WORKLOAD_PATTERNS = [
 ];
 
 // src/knowledge/patterns/network.ts
-function ACCESS_STATUS(status) {
-  return new RegExp(`"(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE) [^"]*" (${status.source}) \\d+`);
-}
 var NETWORK_PATTERNS = [
   {
     id: "port-in-use",
@@ -2452,7 +2933,13 @@ var NETWORK_PATTERNS = [
     category: "connectivity",
     severity: "P2",
     rank: 40,
-    keywords: ["econnrefused", "connection refused", "failed (111"],
+    keywords: [
+      "econnrefused",
+      "connection refused",
+      "failed (111",
+      "delayed connect error: 111",
+      "delayed_connect_error:_111"
+    ],
     matchers: [
       /ECONNREFUSED (?<subject>[\w.-]+:\d+)/,
       /dial tcp (?<subject>[\w.-]+:\d+): connect: connection refused/,
@@ -2460,15 +2947,22 @@ var NETWORK_PATTERNS = [
       /Connection to (?<subject>[\w.-]+:\d+) refused/,
       /\bECONNREFUSED\b/,
       /[Cc]onnection refused/,
-      /connect\(\) failed \(111/
+      /connect\(\) failed \(111/,
+      // Envoy (Istio, Consul, Gateway API) answering 503 UF: errno 111 is ECONNREFUSED.
+      /transport failure reason: delayed connect error: 111\b/,
+      // Istio's access log writes the same reason with underscores for spaces.
+      /\bdelayed_connect_error:_111\b/
     ],
-    exclude: [/Liveness probe failed|Readiness probe failed|"Probe failed" probeType=|proxyconnect/],
+    // Envoy's access log names the upstream's transport failure: errno 111 is a refused connect.
+    fields: [{ kind: "access", fields: { upstreamTransportFailureReason: /delayed_connect_error:_111\b/ } }],
+    exclude: [/(Liveness|Readiness|Startup) probe failed|"Probe failed" probeType=|proxyconnect/],
     minCount: 3,
     incidental: true,
     sources: [
       'https://man7.org/linux/man-pages/man3/errno.3.html (ECONNREFUSED "Connection refused")',
       'nginx/nginx src/event/ngx_event_connect.c (ngx_connection_error(… "connect() failed") → "connect() failed (111: Connection refused) while connecting to upstream")',
-      'nodejs/node lib/net.js (exceptionWithHostPort: "connect ECONNREFUSED host:port")'
+      'nodejs/node lib/net.js (exceptionWithHostPort: "connect ECONNREFUSED host:port")',
+      'envoyproxy/envoy source/common/router/router.cc ("upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111")'
     ],
     fixability: 0.2,
     confirm: [
@@ -2522,73 +3016,6 @@ var NETWORK_PATTERNS = [
       "Make sure client timeouts are shorter than the caller's and retries have backoff."
     ],
     repo: TIMEOUTS
-  },
-  {
-    id: "upstream-5xx-storm",
-    title: "Storm of upstream 5xx responses",
-    category: "upstream_errors",
-    severity: "P2",
-    rank: 52,
-    keywords: [
-      '" 502 ',
-      '" 503 ',
-      '" 504 ',
-      "status=50",
-      'status":50',
-      "no live upstreams",
-      "upstream prematurely"
-    ],
-    matchers: [
-      ACCESS_STATUS(/50[234]/),
-      /\bstatus[=:]\s*"?50[234]\b/,
-      /"status":\s*50[234]\b/,
-      /no live upstreams/,
-      /upstream prematurely closed connection/
-    ],
-    fields: [{ kind: "access", fields: { status: /^50[234]$/ } }],
-    minCount: 20,
-    // nginx answers 502 for every request it could not connect upstream for: the refusals are the cause.
-    consequenceOf: ["connection-refused"],
-    sources: [
-      'nginx/nginx src/http/ngx_http_upstream.c ("no live upstreams", "upstream prematurely closed connection")'
-    ],
-    fixability: 0.1,
-    confirm: ["The upstream's own logs show errors or restarts at the same time as the 5xx."],
-    ruleOut: ["The 5xx come from one client or path only: a bad request, not an upstream failure."],
-    cause: "Many requests fail with 502/503/504: the upstream behind the proxy is failing or unavailable.",
-    actions: [
-      "Find the upstream's own error in its logs at the same time: the 5xx are the symptom.",
-      "Check upstream health, recent deploys, and the proxy's upstream timeouts."
-    ],
-    repo: PROXY_UPSTREAM
-  },
-  {
-    id: "rate-limited",
-    title: "Rate limited (429 storm)",
-    category: "upstream_errors",
-    severity: "P3",
-    rank: 50,
-    keywords: ['" 429 ', "too many requests", "rate limit", "status=429", 'status":429'],
-    matchers: [
-      ACCESS_STATUS(/429/),
-      /Too Many Requests/i,
-      /rate limit(ed| exceeded)/i,
-      /\bstatus[=:]\s*"?429\b/
-    ],
-    fields: [{ kind: "access", fields: { status: /^429$/ } }],
-    exclude: [/rate limit(er)? (configured|set|enabled)/i],
-    minCount: 10,
-    sources: ["https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests)"],
-    repo: RETRY_LOOP,
-    // A backoff/lock the code-fix rules write is a proposal; the builder caps it at 0.3 when none is.
-    fixability: 0.4,
-    confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
-    ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],
-    cause: "Calls are being rejected with 429 Too Many Requests: a rate limit is being hit.",
-    actions: [
-      "Honour Retry-After with exponential backoff and jitter; spread batch jobs out.",
-      "Ask for a higher quota, or cache responses to cut the call rate."
-    ]
   }
 ];
 
@@ -2613,7 +3040,9 @@ var NETWORK_KIND_PATTERNS = [
       // .NET on Linux reports getaddrinfo's EAI_AGAIN as SocketError.TryAgain, worded like EAGAIN.
       /HttpRequestException: Resource temporarily unavailable \((?<subject>[\w.-]+):\d+\)/,
       /Temporary failure in name resolution/,
-      /lookup (?<subject>[\w.-]+) on [\d.:]+:53: (read udp [^:]+:\d+->[\d.:]+: i\/o timeout|server misbehaving)/
+      /lookup (?<subject>[\w.-]+) on [\d.:]+:53: (read udp [^:]+:\d+->[\d.:]+: i\/o timeout|server misbehaving)/,
+      // CoreDNS's errors plugin: its upstream (the forward plugin's resolver) does not answer.
+      /plugin\/errors: \d+ (?<subject>[\w.-]+?)\.? [A-Z]+: read udp [\d.:]+->[\d.:]+:53: i\/o timeout/
     ],
     exclude: [/dnsmasq\[\d+\]/],
     minCount: 3,
@@ -3327,6 +3756,36 @@ var SERVICE_CONFIG_PATTERNS = [
       "The upstream's keep-alive timeout is shorter than the proxy's keepalive_timeout / http-keep-alive."
     ],
     ruleOut: ["The upstream restarted or crashed at the same moments (its own logs say so)."]
+  },
+  {
+    id: "systemd-exec-failed",
+    title: "systemd cannot execute the unit's ExecStart",
+    category: "configuration",
+    severity: "P1",
+    // Before the crash loop it causes: systemd restarts the unit until the start limit is hit.
+    rank: 6,
+    keywords: ["failed at step exec spawning", "failed to locate executable", "status=203/exec"],
+    matchers: [
+      /Failed at step EXEC spawning (?<subject>\S+): (?:No such file or directory|Permission denied|Exec format error)/,
+      /Failed to locate executable (?<subject>\S+): No such file or directory/,
+      /status=203\/EXEC/
+    ],
+    sources: [
+      'systemd/systemd src/core/execute.c ("Failed at step %s spawning %s: %m", step EXEC = exit status 203) and src/basic/exit-status.c (EXIT_EXEC "EXEC")',
+      'systemd/systemd src/core/execute.c ("Failed to locate executable %s: %m")'
+    ],
+    subjectKind: "file-path",
+    fixability: 0.2,
+    cause: "systemd cannot start the unit's program: the path in ExecStart does not exist on the host (a deploy that moved or did not install the binary, a versioned path that changed), is not executable (permissions, a noexec mount, SELinux labels), or is built for another architecture. The unit fails at once with status 203/EXEC and systemd restarts it until its start limit is hit.",
+    actions: [
+      "Compare the unit's ExecStart path with what the deploy installed (`ls -l PATH`, `systemctl cat UNIT`); fix the path or the install step.",
+      "For Permission denied: check the file's mode, the mount's noexec flag, and SELinux (`ls -Z`, `ausearch -m avc`)."
+    ],
+    confirm: ["`ls -l` on the ExecStart path on the host fails or shows no execute bit."],
+    ruleOut: [
+      "The program starts and exits on its own (a status other than 203): read what it logged before exiting."
+    ],
+    repo: [{ grep: "^ExecStart=", files: /\.service$/, what: "the unit's ExecStart" }]
   }
 ];
 
@@ -3539,7 +3998,13 @@ var RESOURCE_PATTERNS = [
       "queuepool limit",
       "pool exhausted",
       "timeout acquiring a connection",
-      "unable to acquire"
+      "unable to acquire",
+      "could not obtain a connection from the pool",
+      "obtaining a connection from the pool",
+      "pool has been exhausted",
+      "fetching a new connection from the connection pool",
+      "checkout a connection has timed out",
+      "connectionacquiretimeouterror"
     ],
     matchers: [
       /Connection is not available, request timed out after \d+ms/,
@@ -3547,12 +4012,24 @@ var RESOURCE_PATTERNS = [
       /QueuePool limit of size \d+ overflow \d+ reached/,
       /(connection )?pool (is )?exhausted/i,
       /Timeout acquiring a connection/,
-      /Unable to acquire JDBC Connection/
+      /Unable to acquire JDBC Connection/,
+      /could not obtain a connection from the pool within [\d.]+ seconds/,
+      /prior to obtaining a connection from the pool/,
+      /The connection pool has been exhausted, either raise/,
+      /Timed out fetching a new connection from the connection pool/,
+      /An attempt by a client to checkout a Connection has timed out/,
+      /ConnectionAcquireTimeoutError\b/
     ],
     sources: [
       'brettwooldridge/HikariCP src/main/java/com/zaxxer/hikari/pool/HikariPool.java ("Connection is not available, request timed out after …ms")',
       'sqlalchemy/sqlalchemy lib/sqlalchemy/pool/impl.py ("QueuePool limit of size %d overflow %d reached")',
-      'knex/knex lib/client.js ("Knex: Timeout acquiring a connection. The pool is probably full.")'
+      'knex/knex lib/client.js ("Knex: Timeout acquiring a connection. The pool is probably full.")',
+      'rails/rails activerecord/lib/active_record/connection_adapters/abstract/connection_pool/queue.rb ("could not obtain a connection from the pool within %0.3f seconds (waited %0.3f seconds); all pooled connections were in use")',
+      'dotnet/SqlClient Strings.resx ADP_PooledOpenTimeout ("Timeout expired.  The timeout period elapsed prior to obtaining a connection from the pool.  This may have occurred because all pooled connections were in use and max pool size was reached.")',
+      `npgsql/npgsql src/Npgsql/PoolingDataSource.cs ("The connection pool has been exhausted, either raise 'Max Pool Size' (currently {_max}) or 'Timeout' (currently {Settings.Timeout} seconds) in your connection string.")`,
+      'https://www.prisma.io/docs/orm/reference/error-reference (P2024 "Timed out fetching a new connection from the connection pool")',
+      'swaldman/c3p0 src/java/com/mchange/v2/resourcepool/BasicResourcePool.java ("An attempt by a client to checkout a Connection has timed out.")',
+      "sequelize/sequelize src/errors/connection/connection-acquire-timeout-error.ts (ConnectionAcquireTimeoutError)"
     ],
     fixability: 0.7,
     confirm: [
@@ -4031,6 +4508,206 @@ var RUNTIME_MEMORY_PATTERNS = [
   }
 ];
 
+// src/knowledge/patterns/service-quotas.ts
+var SETTINGS2 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+var ETCD_QUOTA = [
+  {
+    grep: "quota-backend-bytes|quota_backend_bytes|auto-compaction",
+    files: SETTINGS2,
+    what: "etcd's backend quota or compaction"
+  }
+];
+var ACME_ISSUER = [
+  {
+    grep: "acme-v02|acme-staging|letsencrypt|certResolver|acme\\.json|ClusterIssuer",
+    files: SETTINGS2,
+    what: "the ACME issuer and where its certificates are kept"
+  }
+];
+var SERVICE_QUOTA_PATTERNS = [
+  {
+    id: "etcd-space-exceeded",
+    title: "etcd over its space quota: the NOSPACE alarm blocks writes",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 9,
+    keywords: ["database space exceeded", "alarm:nospace"],
+    matchers: [/mvcc: database space exceeded/, /\balarm:NOSPACE\b/],
+    sources: [
+      'etcd-io/etcd api/v3rpc/rpctypes/error.go (ErrGRPCNoSpace: "etcdserver: mvcc: database space exceeded")',
+      "https://etcd.io/docs/v3.5/op-guide/maintenance/#space-quota (alarm:NOSPACE; compact, defrag, alarm disarm)"
+    ],
+    fixability: 0.1,
+    cause: "etcd's data outgrew its backend quota (--quota-backend-bytes, 2 GiB by default): etcd raised the NOSPACE alarm and now accepts only reads and deletes, so the Kubernetes API server (or whatever keeps its state there) fails every write. Old revisions were not compacted, or something writes far faster than usual (a controller updating objects in a loop, a flood of Events).",
+    actions: [
+      "Find what grew (`etcdctl endpoint status` for the DB size, object counts per resource) and stop a writer in a loop first.",
+      "Compact to the current revision, defragment every member, then `etcdctl alarm disarm`; raise --quota-backend-bytes (8 GiB at most) only if the data is legitimately larger."
+    ],
+    confirm: ["`etcdctl alarm list` shows alarm:NOSPACE and `endpoint status` a DB size at the quota."],
+    ruleOut: [
+      "The DB size is far below the quota: the disk itself is full (look at the data directory's filesystem)."
+    ],
+    repo: ETCD_QUOTA
+  },
+  {
+    id: "acme-rate-limited",
+    title: "Certificate authority rate limit: new certificates refused",
+    category: "tls",
+    severity: "P2",
+    rank: 20,
+    keywords: ["acme:error:ratelimited", "too many certificates", "too many failed authorizations"],
+    matchers: [
+      /urn:(?:ietf:params:)?acme:error:rateLimited/,
+      /too many certificates (?:\(\d+\) )?already issued for (?:the )?exact set of (?:domains|identifiers)/,
+      /too many failed authorizations recently/
+    ],
+    sources: [
+      "https://www.rfc-editor.org/rfc/rfc8555#section-6.7 (urn:ietf:params:acme:error:rateLimited)",
+      'https://letsencrypt.org/docs/rate-limits/ ("too many certificates already issued for exact set of domains", "too many failed authorizations recently")'
+    ],
+    fixability: 0.1,
+    cause: "The ACME certificate authority (Let's Encrypt) refuses new orders for these names: a rate limit was hit (duplicate certificates per week, failed validations per hour, new orders). Almost always something re-requests certificates in a loop: issued certificates are not kept (a proxy's acme.json or an issuer's Secret not persisted across restarts or deploys), or a failing challenge is retried.",
+    actions: [
+      "Stop the loop: keep issued certificates (a volume for acme.json, a Secret that survives deploys) and get the challenge passing against the CA's staging endpoint first.",
+      "Wait out the window the error names (retry after …); certificates already issued keep working until they expire."
+    ],
+    confirm: [
+      "The issuer's log shows many orders for the same names in the days before, each a fresh certificate."
+    ],
+    ruleOut: [
+      "Only one or two orders were made: the limit is shared with another system issuing for the same names."
+    ],
+    repo: ACME_ISSUER
+  }
+];
+
+// src/knowledge/patterns/upstream-responses.ts
+function ACCESS_STATUS(status) {
+  return new RegExp(`"(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE) [^"]*" (${status.source}) \\d+`);
+}
+var UPSTREAM_RESPONSE_PATTERNS = [
+  {
+    id: "upstream-5xx-storm",
+    title: "Storm of upstream 5xx responses",
+    category: "upstream_errors",
+    severity: "P2",
+    rank: 52,
+    keywords: [
+      '" 502 ',
+      '" 503 ',
+      '" 504 ',
+      "status=50",
+      'status":50',
+      "no live upstreams",
+      "no healthy upstream",
+      "upstream prematurely"
+    ],
+    matchers: [
+      ACCESS_STATUS(/50[234]/),
+      /\bstatus[=:]\s*"?50[234]\b/,
+      /"status":\s*50[234]\b/,
+      /no live upstreams/,
+      // Envoy's 503 UH: the cluster has no endpoint that passes its health checks (or none at all).
+      /\bno healthy upstream\b/,
+      /upstream prematurely closed connection/
+    ],
+    fields: [{ kind: "access", fields: { status: /^50[234]$/ } }],
+    minCount: 20,
+    // nginx answers 502 for every request it could not connect upstream for: the refusals are the cause.
+    consequenceOf: ["connection-refused"],
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c ("no live upstreams", "upstream prematurely closed connection")'
+    ],
+    fixability: 0.1,
+    confirm: ["The upstream's own logs show errors or restarts at the same time as the 5xx."],
+    ruleOut: ["The 5xx come from one client or path only: a bad request, not an upstream failure."],
+    cause: "Many requests fail with 502/503/504: the upstream behind the proxy is failing or unavailable.",
+    actions: [
+      "Find the upstream's own error in its logs at the same time: the 5xx are the symptom.",
+      "Check upstream health, recent deploys, and the proxy's upstream timeouts."
+    ],
+    repo: PROXY_UPSTREAM
+  },
+  {
+    id: "rate-limited",
+    title: "Rate limited (429 storm)",
+    category: "upstream_errors",
+    severity: "P3",
+    rank: 50,
+    keywords: [
+      '" 429 ',
+      "too many requests",
+      "rate limit",
+      "status=429",
+      'status":429',
+      "slowdown",
+      "throttlingexception",
+      "(throttling) when calling",
+      "requestlimitexceeded",
+      "toomanyrequestsexception",
+      "provisionedthroughputexceeded"
+    ],
+    matchers: [
+      ACCESS_STATUS(/429/),
+      /Too Many Requests/i,
+      /rate limit(ed| exceeded)/i,
+      /\bstatus[=:]\s*"?429\b/,
+      // Cloud APIs throttling the caller (AWS error codes; S3 answers 503 SlowDown rather than 429).
+      /\bSlowDown: Please reduce your request rate/,
+      /\bThrottlingException\b|\(Throttling\) when calling the \w+ operation/,
+      /\b(RequestLimitExceeded|TooManyRequestsException|ProvisionedThroughputExceededException)\b/
+    ],
+    fields: [{ kind: "access", fields: { status: /^429$/ } }],
+    exclude: [/rate limit(er)? (configured|set|enabled)/i],
+    minCount: 10,
+    sources: [
+      "https://www.rfc-editor.org/rfc/rfc6585#section-4 (429 Too Many Requests)",
+      'https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html (503 SlowDown "Please reduce your request rate.")',
+      'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html (RequestLimitExceeded), https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html (ProvisionedThroughputExceededException, ThrottlingException "Rate exceeded")'
+    ],
+    repo: RETRY_LOOP,
+    // A backoff/lock the code-fix rules write is a proposal; the builder caps it at 0.3 when none is.
+    fixability: 0.4,
+    confirm: ["429 responses with Retry-After from one provider, at a call rate above its quota."],
+    ruleOut: ["The 429 count is small and retries succeed: normal backpressure."],
+    cause: "Calls are being rejected by a rate limit: 429 Too Many Requests, or a cloud API's throttling error (S3 SlowDown, ThrottlingException, RequestLimitExceeded).",
+    actions: [
+      "Honour Retry-After with exponential backoff and jitter; spread batch jobs out.",
+      "Ask for a higher quota, or cache responses to cut the call rate."
+    ]
+  },
+  {
+    id: "lb-backend-down",
+    title: "Load balancer has no healthy server left for a backend",
+    category: "upstream_errors",
+    severity: "P1",
+    rank: 44,
+    keywords: ["has no server available", "is down, reason:"],
+    matchers: [
+      /backend '?(?<subject>[\w.-]+)'? has no server available!/i,
+      // The last server going down; one server down while others serve is a rolling restart, not this.
+      /Server (?<subject>[\w.-]+)\/[\w.-]+ is DOWN, reason: [^\n]*?\b0 active and 0 backup servers left/
+    ],
+    sources: [
+      `haproxy/haproxy src/backend.c and src/server.c ("backend '%s' has no server available!"; "Server %s/%s is DOWN, reason: %s")`
+    ],
+    // The servers fail their checks because of something the logs may also say: that is the cause.
+    consequenceOf: ["connection-refused", "oom-container", "oom-kernel", "crash-loop"],
+    fixability: 0.1,
+    cause: "HAProxy's health checks took every server of the backend out of rotation, so it answers 503 to every request for it. The `is DOWN, reason:` lines say why: a Layer4 connection problem (nothing listens on the port: the service is down or restarting) or a Layer7 wrong status (the health endpoint itself fails, often because a dependency it checks is down).",
+    actions: [
+      "Read the `is DOWN, reason:` lines: Layer4 means the servers do not accept connections; Layer7 means the health endpoint answers an error. Check the servers themselves first.",
+      "If the servers are healthy by hand, compare the check (port, path, expected status) with what they serve."
+    ],
+    confirm: [
+      "Calling the backend servers' health endpoint directly gives the same failure the check reports."
+    ],
+    ruleOut: [
+      "The servers answer the check's request correctly by hand: the check is misconfigured (port, path, host header)."
+    ]
+  }
+];
+
 // src/knowledge/patterns/index.ts
 var FAILURE_PATTERNS = [
   ...PLACEMENT_PATTERNS,
@@ -4040,6 +4717,7 @@ var FAILURE_PATTERNS = [
   ...RESOURCE_PATTERNS,
   ...RUNTIME_MEMORY_PATTERNS,
   ...NETWORK_PATTERNS,
+  ...UPSTREAM_RESPONSE_PATTERNS,
   ...NETWORK_KIND_PATTERNS,
   ...DATASTORE_PATTERNS,
   ...CACHE_BROKER_PATTERNS,
@@ -4049,7 +4727,10 @@ var FAILURE_PATTERNS = [
   ...ACCESS_STATE_PATTERNS,
   ...PLATFORM_LIMIT_PATTERNS,
   ...SERVICE_CONFIG_PATTERNS,
-  ...HEROKU_PATTERNS
+  ...HEROKU_PATTERNS,
+  ...APP_SERVER_PATTERNS,
+  ...DATA_PATH_PATTERNS,
+  ...SERVICE_QUOTA_PATTERNS
 ].sort((a, b) => a.rank - b.rank);
 function patternById(id) {
   return FAILURE_PATTERNS.find((s) => s.id === id);
@@ -4376,6 +5057,23 @@ var KUBERNETES_ALERTS = [
     meaning: "A node reports the MemoryPressure condition; the kubelet evicts pods.",
     subjectLabels: ["node"],
     lookAt: "Evicted pods on node {node} and the pods whose memory grew there"
+  },
+  {
+    name: "KubeQuotaExceeded",
+    aliases: ["KubeQuotaFullyUsed", "KubernetesQuotaExceeded"],
+    ruleSet: MIXIN,
+    patternId: "k8s-quota-exceeded",
+    meaning: "A namespace uses all (or more than) its ResourceQuota for a resource: new pods that need it are refused.",
+    subjectLabels: ["namespace", "resource", "resourcequota"],
+    lookAt: "`kubectl describe resourcequota {resourcequota} -n {namespace}` (used against hard for {resource}) and FailedCreate events `exceeded quota` on the namespace's ReplicaSets"
+  },
+  {
+    name: "etcdDatabaseQuotaLowSpace",
+    ruleSet: "etcd-mixin",
+    patternId: "etcd-space-exceeded",
+    meaning: "etcd's database is close to (or at) its backend quota: at the quota etcd raises the NOSPACE alarm and refuses writes.",
+    subjectLabels: ["instance", "job"],
+    lookAt: "`etcdctl endpoint status` (DB size against --quota-backend-bytes) and `etcdctl alarm list` on {instance}; what writes most (object counts per resource)"
   }
 ];
 

@@ -13349,27 +13349,33 @@ function checkValue(value) {
   return void 0;
 }
 function checkIncidents(incidents) {
-  for (const [index, incident] of incidents.entries()) {
-    const at = (field) => `incidents.${index}.${field}`;
-    if (incident.fingerprint.length > INTAKE_LIMITS.maxFingerprint)
-      return exceeded(at("fingerprint"), `longer than ${INTAKE_LIMITS.maxFingerprint} characters`);
-    const entries = Object.entries(incident.labels);
-    if (entries.length > INTAKE_LIMITS.maxLabels)
-      return exceeded(at("labels"), `more than ${INTAKE_LIMITS.maxLabels} labels`);
-    let bytes = 0;
-    for (const [key, value] of entries) {
-      if (key.length > INTAKE_LIMITS.maxLabelKey)
-        return exceeded(at("labels"), `a label name longer than ${INTAKE_LIMITS.maxLabelKey} characters`);
-      if (value.length > INTAKE_LIMITS.maxLabelValue)
-        return exceeded(
-          at(`labels.${key.slice(0, 64)}`),
-          `longer than ${INTAKE_LIMITS.maxLabelValue} characters`
-        );
-      bytes += key.length + value.length;
-    }
-    if (bytes > INTAKE_LIMITS.maxLabelBytes)
-      return exceeded(at("labels"), `labels larger than ${INTAKE_LIMITS.maxLabelBytes} characters in all`);
+  for (let index = 0; index < incidents.length; index += 1) {
+    const over = checkIncident(incidents[index]);
+    if (over) return exceeded(`incidents.${index}.${over.field}`, over.reason);
   }
+  return void 0;
+}
+function checkIncident(incident) {
+  if (incident.fingerprint.length > INTAKE_LIMITS.maxFingerprint)
+    return { field: "fingerprint", reason: `longer than ${INTAKE_LIMITS.maxFingerprint} characters` };
+  const labels = incident.labels;
+  const keys = Object.keys(labels);
+  if (keys.length > INTAKE_LIMITS.maxLabels)
+    return { field: "labels", reason: `more than ${INTAKE_LIMITS.maxLabels} labels` };
+  let bytes = 0;
+  for (const key of keys) {
+    const value = labels[key];
+    if (key.length > INTAKE_LIMITS.maxLabelKey)
+      return { field: "labels", reason: `a label name longer than ${INTAKE_LIMITS.maxLabelKey} characters` };
+    if (value.length > INTAKE_LIMITS.maxLabelValue)
+      return {
+        field: `labels.${key.slice(0, 64)}`,
+        reason: `longer than ${INTAKE_LIMITS.maxLabelValue} characters`
+      };
+    bytes += key.length + value.length;
+  }
+  if (bytes > INTAKE_LIMITS.maxLabelBytes)
+    return { field: "labels", reason: `labels larger than ${INTAKE_LIMITS.maxLabelBytes} characters in all` };
   return void 0;
 }
 var STRINGIFY_GROWTH = 6;
@@ -13418,8 +13424,10 @@ var WORKLOAD_LABELS = [
   "job_name",
   "container"
 ];
+function own(value) {
+  return value && !COLLECTOR.test(value) ? value : void 0;
+}
 function serviceOfAlertLabels(labels) {
-  const own = (value) => value && !COLLECTOR.test(value) ? value : void 0;
   const named = own(labels.service) ?? own(labels.job);
   if (named) return named;
   for (const key of WORKLOAD_LABELS) {
@@ -13447,7 +13455,7 @@ var incidentIdFor = memoizeString(
   (fingerprint) => `inc-${sha256Hex(fingerprint).slice(0, 12)}`
 );
 function vendorFingerprint(source, ...parts) {
-  return [source, ...parts].join(":");
+  return parts.length === 1 ? `${source}:${parts[0]}` : [source, ...parts].join(":");
 }
 function labelsFingerprint(source, labels) {
   const canonical = Object.keys(labels).sort().map((key) => `${key}=${labels[key]}`).join("\n");
@@ -14848,6 +14856,7 @@ function normalizeZabbix(body, options) {
 }
 
 // src/ingest/alerts/normalize-alert.ts
+var SOURCES = new Set(ALERT_SOURCES);
 var NORMALIZERS = {
   alertmanager: normalizeAlertmanager,
   grafana: normalizeGrafana,
@@ -14867,8 +14876,7 @@ var NORMALIZERS = {
   github: normalizeGitHub
 };
 function normalizeAlert(source, body, options = {}) {
-  const name = AlertSourceNameSchema.safeParse(source);
-  if (!name.success) {
+  if (!SOURCES.has(source)) {
     return {
       status: "invalid",
       path: "source",
@@ -14879,7 +14887,8 @@ function normalizeAlert(source, body, options = {}) {
     return { status: "invalid", path: "(body)", reason: "expected a JSON object" };
   }
   const fromJsonText = options.textLength !== void 0;
-  return bounded(body, (value, now) => NORMALIZERS[name.data](value, { now, fromJsonText }), options);
+  const normalizer = NORMALIZERS[source];
+  return bounded(body, (value, now) => normalizer(value, { now, fromJsonText }), options);
 }
 function normalizePostableAlerts(body, options = {}) {
   if (!Array.isArray(body))
@@ -15867,36 +15876,58 @@ function checkHmac(source, auth, headers, body, now, toleranceSeconds) {
 function verdict(matched) {
   return matched ? { status: "ok" } : DENY("signature does not match");
 }
-async function verifyRequest(source, headers, rawBody, settings, now, deps) {
+function verifyRequestSoon(source, headers, rawBody, settings, now, deps) {
   const auth = settings.sources[source];
   if (!auth) return DENY(`no credentials configured for ${source}`);
   if (source === "cloudwatch") {
     if (auth.topicArns.length === 0 || !deps) return DENY("no SNS topics configured");
-    const checked = await verifySns(
-      rawBody.toString("utf8"),
-      { topicArns: auth.topicArns, toleranceSeconds: settings.snsToleranceSeconds, now },
-      deps
-    );
-    return checked.status === "ok" ? { status: "ok", sns: checked.message } : checked;
+    return verifySnsRequest(rawBody, auth, settings, now, deps);
   }
   const hasTokens = auth.tokens.length > 0;
   const hasHmac = auth.hmacSecrets.length > 0;
   if (!hasTokens && !hasHmac && !auth.jwt) return DENY(`no credentials configured for ${source}`);
-  if (auth.jwt) {
-    const jwt = await verifyJwt(header(headers, "authorization"), auth.jwt, now);
-    if (jwt.status === "denied") return { status: "denied", reason: jwt.reason, public: true };
-    if (jwt.status === "unavailable")
-      return { status: "denied", reason: jwt.reason, public: true, retry: true };
-  }
-  if (hasHmac) {
+  if (auth.jwt) return verifyJwtThenRest(source, auth, auth.jwt, headers, rawBody, settings, now);
+  return checkRest(source, auth, headers, rawBody, settings, now);
+}
+async function verifySnsRequest(rawBody, auth, settings, now, deps) {
+  const checked = await verifySns(
+    rawBody.toString("utf8"),
+    { topicArns: auth.topicArns, toleranceSeconds: settings.snsToleranceSeconds, now },
+    deps
+  );
+  return checked.status === "ok" ? { status: "ok", sns: checked.message } : checked;
+}
+async function verifyJwtThenRest(source, auth, jwtAuth, headers, rawBody, settings, now) {
+  const jwt = await verifyJwt(header(headers, "authorization"), jwtAuth, now);
+  if (jwt.status === "denied") return { status: "denied", reason: jwt.reason, public: true };
+  if (jwt.status === "unavailable")
+    return { status: "denied", reason: jwt.reason, public: true, retry: true };
+  return checkRest(source, auth, headers, rawBody, settings, now);
+}
+function checkRest(source, auth, headers, rawBody, settings, now) {
+  if (auth.hmacSecrets.length > 0) {
     const result = checkHmac(source, auth, headers, rawBody, now, settings.toleranceSeconds);
     if (result.status !== "ok") return result;
   }
-  return hasTokens ? checkTokens(auth, headers) : { status: "ok" };
+  return auth.tokens.length > 0 ? checkTokens(auth, headers) : { status: "ok" };
 }
 
 // src/ingest/alerts/dedupe.ts
 import { isDeepStrictEqual } from "node:util";
+
+// src/ingest/alerts/dedupe-keys.ts
+var keysOf = memoizeString((fp) => ({
+  alert: `alert:${fp}`,
+  inc: `inc:${fp}`,
+  recent: `recent:${fp}`,
+  hold: `hold:${fp}`,
+  count: `count:${fp}`,
+  members: `members:${fp}`,
+  runs: `runs:${fp}`,
+  flaps: `flaps:${fp}`
+}));
+
+// src/ingest/alerts/dedupe.ts
 var HOLD_GRACE_MS = 10 * 6e4;
 var VALIDATED_CACHE = 1e4;
 var DedupeSettingsSchema = external_exports.strictObject({
@@ -15936,7 +15967,7 @@ function createDedupeEngine(options) {
   const timers = /* @__PURE__ */ new Set();
   const validated = /* @__PURE__ */ new Map();
   async function storedIncident(ifp) {
-    const text = await store.get(`inc:${ifp}`);
+    const text = await store.get(keysOf(ifp).inc);
     if (!text) return void 0;
     const known = validated.get(ifp);
     if (known?.text === text) return copyOfParsed(known.incident, text);
@@ -15960,8 +15991,8 @@ function createDedupeEngine(options) {
     return parsed.success ? parsed.data : void 0;
   }
   async function runAllowed(fp) {
-    const runs = await store.add(`runs:${fp}`, 1, s.runWindowMs);
-    const flaps = Number(await store.get(`flaps:${fp}`) ?? 0);
+    const runs = await store.add(keysOf(fp).runs, 1, s.runWindowMs);
+    const flaps = Number(await store.get(keysOf(fp).flaps) ?? 0);
     return runs <= s.maxRunsPerWindow && flaps < s.flapThreshold;
   }
   async function groupFor(alert) {
@@ -15971,49 +16002,50 @@ function createDedupeEngine(options) {
     if (await store.claim(groupKey, fp, s.groupWindowMs)) return fp;
     const leader = await store.get(groupKey);
     if (!leader || leader === fp) return fp;
-    if (await store.get(`inc:${leader}`) || !await store.get(`recent:${leader}`)) return leader;
+    if (await store.get(keysOf(leader).inc) || !await store.get(keysOf(leader).recent)) return leader;
     await store.put(groupKey, fp, s.groupWindowMs);
     return fp;
   }
   async function repeat(ifp, alert, retried = false) {
     let incident = await storedIncident(ifp);
-    if (!incident && await store.get(`recent:${ifp}`) && !retried) {
-      if (await store.take(`alert:${alert.fingerprint}`)) await store.add(`members:${ifp}`, -1, s.alertTtlMs);
+    if (!incident && await store.get(keysOf(ifp).recent) && !retried) {
+      if (await store.take(keysOf(alert.fingerprint).alert))
+        await store.add(keysOf(ifp).members, -1, s.alertTtlMs);
       return fire(alert, true);
     }
     incident ??= { ...alert, id: incidentIdFor(ifp), fingerprint: ifp };
-    await store.take(`hold:${ifp}`);
-    const count = await store.add(`count:${ifp}`, 1, s.alertTtlMs);
+    await store.take(keysOf(ifp).hold);
+    const count = await store.add(keysOf(ifp).count, 1, s.alertTtlMs);
     if (alert.status === "acknowledged") incident.status = "acknowledged";
     return [{ incident, kind: "updated", runAllowed: false, alert, count }];
   }
   async function fire(alert, retried = false) {
     const fp = alert.fingerprint;
-    const known = await store.get(`alert:${fp}`);
+    const known = await store.get(keysOf(fp).alert);
     if (known) return repeat(known, alert, retried);
     const ifp = await groupFor(alert);
-    if (!await store.claim(`alert:${fp}`, ifp, s.alertTtlMs)) {
-      return repeat(await store.get(`alert:${fp}`) ?? ifp, alert, retried);
+    if (!await store.claim(keysOf(fp).alert, ifp, s.alertTtlMs)) {
+      return repeat(await store.get(keysOf(fp).alert) ?? ifp, alert, retried);
     }
-    await store.add(`members:${ifp}`, 1, s.alertTtlMs);
+    await store.add(keysOf(ifp).members, 1, s.alertTtlMs);
     if (ifp !== fp) return repeat(ifp, alert, retried);
     const incident = { ...alert, id: incidentIdFor(fp) };
-    if (!await store.claim(`inc:${fp}`, storedForm(incident), s.alertTtlMs)) {
+    if (!await store.claim(keysOf(fp).inc, storedForm(incident), s.alertTtlMs)) {
       return repeat(fp, alert, retried);
     }
-    const reopened = await store.take(`recent:${fp}`);
-    if (reopened) await store.add(`flaps:${fp}`, 1, s.flapWindowMs);
-    const count = await store.add(`count:${fp}`, 1, s.alertTtlMs);
+    const reopened = await store.take(keysOf(fp).recent);
+    if (reopened) await store.add(keysOf(fp).flaps, 1, s.flapWindowMs);
+    const count = await store.add(keysOf(fp).count, 1, s.alertTtlMs);
     const allowed = await runAllowed(fp);
     return [{ incident, kind: reopened ? "reopened" : "opened", runAllowed: allowed, alert, count }];
   }
   async function finish(ifp, alert) {
     const incident = await storedIncident(ifp);
-    await store.put(`recent:${ifp}`, "1", s.flapWindowMs);
-    if (!await store.take(`inc:${ifp}`) || !incident) return [];
-    await store.take(`members:${ifp}`);
-    const count = Number(await store.get(`count:${ifp}`) ?? 1);
-    await store.take(`count:${ifp}`);
+    await store.put(keysOf(ifp).recent, "1", s.flapWindowMs);
+    if (!await store.take(keysOf(ifp).inc) || !incident) return [];
+    await store.take(keysOf(ifp).members);
+    const count = Number(await store.get(keysOf(ifp).count) ?? 1);
+    await store.take(keysOf(ifp).count);
     const resolved = {
       ...incident,
       status: "resolved",
@@ -16022,23 +16054,23 @@ function createDedupeEngine(options) {
     return [{ incident: resolved, kind: "resolved", runAllowed: false, alert, count }];
   }
   async function settle(ifp, alert) {
-    if (!await store.take(`hold:${ifp}`)) return;
-    if (Number(await store.get(`members:${ifp}`) ?? 0) > 0) return;
+    if (!await store.take(keysOf(ifp).hold)) return;
+    if (Number(await store.get(keysOf(ifp).members) ?? 0) > 0) return;
     for (const event of await finish(ifp, alert)) options.onDeferred?.(event);
   }
   async function resolve(alert) {
     const fp = alert.fingerprint;
-    const ifp = await store.get(`alert:${fp}`);
-    if (!ifp || !await store.take(`alert:${fp}`)) return [];
-    const left = await store.add(`members:${ifp}`, -1, s.alertTtlMs);
+    const ifp = await store.get(keysOf(fp).alert);
+    if (!ifp || !await store.take(keysOf(fp).alert)) return [];
+    const left = await store.add(keysOf(ifp).members, -1, s.alertTtlMs);
     if (left > 0) {
       const incident = await storedIncident(ifp);
-      const count = Number(await store.get(`count:${ifp}`) ?? 1);
+      const count = Number(await store.get(keysOf(ifp).count) ?? 1);
       return incident ? [{ incident, kind: "updated", runAllowed: false, alert, count }] : [];
     }
-    const flaps = Number(await store.get(`flaps:${ifp}`) ?? 0);
+    const flaps = Number(await store.get(keysOf(ifp).flaps) ?? 0);
     if (flaps >= s.flapThreshold && s.flapHoldMs > 0) {
-      await store.put(`hold:${ifp}`, "1", s.flapHoldMs + HOLD_GRACE_MS);
+      await store.put(keysOf(ifp).hold, "1", s.flapHoldMs + HOLD_GRACE_MS);
       const timer = setTimeout(() => {
         timers.delete(timer);
         settle(ifp, alert).catch((error) => {
@@ -16170,7 +16202,6 @@ export {
   incidentIdFor,
   isSentryPluginShape,
   scanJsonText,
-  AlertSourceNameSchema,
   ALERT_SOURCES,
   normalizeAlert,
   normalizePostableAlerts,
@@ -16178,7 +16209,7 @@ export {
   confirmSnsSubscription,
   safeEqual,
   AlertAuthSettingsSchema,
-  verifyRequest,
+  verifyRequestSoon,
   DedupeSettingsSchema,
   createDedupeEngine,
   createRedisStateStore

@@ -2,16 +2,16 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   readBody,
-  sendJson
-} from "./chunk-WTQPV5KS.js";
+  sendJson,
+  sendJsonText
+} from "./chunk-TNRZVWAQ.js";
 import {
   chainHead,
   createAuditLog
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,
-  AlertSourceNameSchema,
   DedupeSettingsSchema,
   confirmSnsSubscription,
   createCertificateFetcher,
@@ -20,11 +20,11 @@ import {
   normalizeAlert,
   normalizePostableAlerts,
   scanJsonText,
-  verifyRequest
-} from "./chunk-3AOQRDBV.js";
+  verifyRequestSoon
+} from "./chunk-23ZSANFV.js";
 import {
   createMemoryStateStore
-} from "./chunk-645YLA6S.js";
+} from "./chunk-5EQ4B36T.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -36,11 +36,13 @@ import {
 } from "./chunk-U3NNAQLI.js";
 
 // src/server/work-queue.ts
+var STARTED = Promise.resolve();
 function createWorkQueue(options) {
   const tails = /* @__PURE__ */ new Map();
   let pending = 0;
   let waiters = [];
-  const settled = () => {
+  const settled = (key, tail) => {
+    if (tails.get(key) === tail) tails.delete(key);
     pending -= 1;
     if (pending === 0) {
       const toWake = waiters;
@@ -52,12 +54,17 @@ function createWorkQueue(options) {
     push(key, task) {
       if (pending >= options.maxPending) return false;
       pending += 1;
-      const previous = tails.get(key) ?? Promise.resolve();
-      const next = previous.then(task).catch(options.onError).finally(settled);
+      const next = (tails.get(key) ?? STARTED).then(task).then(
+        () => settled(key, next),
+        (error) => {
+          try {
+            options.onError(error);
+          } finally {
+            settled(key, next);
+          }
+        }
+      );
       tails.set(key, next);
-      next.then(() => {
-        if (tails.get(key) === next) tails.delete(key);
-      });
       return true;
     },
     idle() {
@@ -80,6 +87,7 @@ function withUrlToken(source, ctx) {
   const token = ctx.url.searchParams.get("auth_token") ?? ctx.url.searchParams.get("token");
   return token ? { ...headers, "x-sentry-token": token } : headers;
 }
+var SOURCES = new Set(ALERT_SOURCES);
 var ACCEPTED_TYPES = /^(application\/json|application\/[\w.+-]+\+json|text\/plain)\s*(;|$)/i;
 function parseJson(body) {
   const text = body.toString("utf8");
@@ -90,6 +98,15 @@ function parseJson(body) {
   } catch (error) {
     return { ok: false, status: 400, reason: error instanceof Error ? error.message : "malformed JSON" };
   }
+}
+var PLAIN_ID = /^[\w-]*$/;
+function acceptedText(incidents) {
+  let text = '{"status":"accepted","incidents":[';
+  for (let i = 0; i < incidents.length; i += 1) {
+    const id = incidents[i].id;
+    text += `${i === 0 ? "" : ","}${PLAIN_ID.test(id) ? `"${id}"` : JSON.stringify(id)}`;
+  }
+  return `${text}]}`;
 }
 function createAlertRoute(options) {
   const log = options.log ?? (() => {
@@ -102,29 +119,26 @@ function createAlertRoute(options) {
     onError: (error) => log({ level: "error", msg: "alert processing failed", error: String(error) })
   });
   const processAlert = async (alert) => {
-    for (const event of await options.dedupe.handle(alert)) await options.onIncident(event);
+    for (const event of await options.dedupe.handle(alert)) {
+      const pending = options.onIncident(event);
+      if (pending) await pending;
+    }
   };
-  async function handler(ctx) {
-    const source = AlertSourceNameSchema.safeParse(ctx.params.source);
-    if (!source.success) return sendJson(ctx.res, 404, { error: "unknown alert source" });
-    return accept(
-      ctx,
-      source.data,
-      (value, parsed) => normalizeAlert(source.data, value, { ...parsed, scannedText: true }),
-      202,
-      true
-    );
+  function handler(ctx) {
+    const source = ctx.params.source;
+    if (source === void 0 || !SOURCES.has(source)) {
+      sendJson(ctx.res, 404, { error: "unknown alert source" });
+      return void 0;
+    }
+    return accept(ctx, source, false);
   }
-  async function apiHandler(ctx) {
-    return accept(
-      ctx,
-      "alertmanager",
-      (value, parsed) => normalizePostableAlerts(value, { ...parsed, scannedText: true }),
-      200,
-      false
-    );
+  function apiHandler(ctx) {
+    return accept(ctx, "alertmanager", true);
   }
-  async function accept(ctx, source, normalize, acceptedStatus, replayCheck) {
+  function normalize(source, api, value, now, textLength) {
+    return api ? normalizePostableAlerts(value, { now, textLength, scannedText: true }) : normalizeAlert(source, value, { now, textLength, scannedText: true });
+  }
+  async function accept(ctx, source, api) {
     const { req, res } = ctx;
     const type = req.headers["content-type"];
     if (type !== void 0 && !ACCEPTED_TYPES.test(type)) {
@@ -140,7 +154,7 @@ function createAlertRoute(options) {
       });
     if (read.status === "aborted") return;
     const now = clock();
-    const verdict = await verifyRequest(
+    const soon = verifyRequestSoon(
       source,
       withUrlToken(source, ctx),
       read.body,
@@ -148,6 +162,7 @@ function createAlertRoute(options) {
       now,
       options.sns
     );
+    const verdict = soon instanceof Promise ? await soon : soon;
     if (verdict.status !== "ok") {
       log({ level: "warn", msg: "alert refused", source, reason: verdict.reason });
       if (verdict.retry)
@@ -184,7 +199,7 @@ function createAlertRoute(options) {
       }
       return sendJson(res, 202, { status: "accepted", incidents: [] });
     }
-    const normalized = normalize(json.value, { now, textLength: json.textLength });
+    const normalized = normalize(source, api, json.value, now, json.textLength);
     if (normalized.status === "invalid") {
       return sendJson(res, normalized.limit ? 422 : 400, {
         error: normalized.limit ? "payload over an intake limit" : "invalid payload",
@@ -196,15 +211,12 @@ function createAlertRoute(options) {
       return sendJson(res, 503, { error: "busy, retry later" }, { "retry-after": "5" });
     }
     const replayWindowMs = source === "cloudwatch" ? (options.auth.snsToleranceSeconds + 60) * 1e3 : 0;
-    const first = !replayCheck || await options.dedupe.firstDelivery(source, deliveryIdOf(read.body), replayWindowMs);
+    const first = api || await options.dedupe.firstDelivery(source, deliveryIdOf(read.body), replayWindowMs);
     if (!first) return sendJson(res, 200, { status: "duplicate delivery", incidents: [] });
     for (const alert of normalized.incidents) {
       queue.push(alert.service ? `service:${alert.service}` : alert.fingerprint, () => processAlert(alert));
     }
-    return sendJson(res, acceptedStatus, {
-      status: "accepted",
-      incidents: normalized.incidents.map((i) => i.id)
-    });
+    return sendJsonText(res, api ? 200 : 202, acceptedText(normalized.incidents));
   }
   return {
     route: { method: "POST", path: "/api/alerts/:source", handler },

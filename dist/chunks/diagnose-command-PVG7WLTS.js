@@ -6,14 +6,14 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-SNDNBPMR.js";
+} from "./chunk-5F2TFPCP.js";
 import {
   incidentFromLogs
-} from "./chunk-JHRYBNVP.js";
+} from "./chunk-55O25TJH.js";
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-STQ6MUPF.js";
+} from "./chunk-U24XPMM6.js";
 import {
   createProgress
 } from "./chunk-EGYSKQW3.js";
@@ -31,13 +31,13 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-T2CIY35R.js";
+} from "./chunk-XUSCDMVF.js";
 import {
   codeBlock,
   incidentFromAlertBody,
   inlineCode,
   inlineText
-} from "./chunk-5NZ3LYUT.js";
+} from "./chunk-LNKEUJCU.js";
 import {
   collectorRuntime,
   describeOutcome,
@@ -45,7 +45,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-U7TKCBEY.js";
+} from "./chunk-FUNSASUX.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -53,25 +53,25 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-VMAZZT7U.js";
+} from "./chunk-BXY72NPZ.js";
 import {
   ModeInputSchema
-} from "./chunk-WTZJRWTW.js";
+} from "./chunk-6KXX2YNZ.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-XIKYMYE3.js";
+import "./chunk-7OHA2LMN.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-SHJMTYEV.js";
-import "./chunk-XWULOCNN.js";
+import "./chunk-Y4K7ELYI.js";
+import "./chunk-EKAJEKKX.js";
 import {
   detectAlertSource,
   detectionHint
-} from "./chunk-ECW3WIRJ.js";
+} from "./chunk-ZB46GCZO.js";
 import {
   ALERT_SOURCES,
   createRedisStateStore
-} from "./chunk-3AOQRDBV.js";
-import "./chunk-645YLA6S.js";
+} from "./chunk-23ZSANFV.js";
+import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
 import "./chunk-IWMPT2AX.js";
 import {
@@ -83,7 +83,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-7HVBKE4W.js";
+import "./chunk-PTDLKCQW.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {
