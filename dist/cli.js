@@ -21,12 +21,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-PVG7WLTS.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-HNJ6AKPR.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-5F5LGGGH.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-Q7E2T4EV.js")).logsCommand
   },
   {
     name: "alerts",
@@ -41,12 +41,12 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-XLYGTLPH.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-27FMEP2Z.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-24NWWUIM.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-3HFSJLVQ.js")).mcpCommand
   },
   {
     name: "patterns",
@@ -57,7 +57,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-4LAZA67I.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-REZKUG43.js")).watchCommand
   }
 ];
 

@@ -1,6 +1,7 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  createRecordClock,
   createSpanList,
   createTemplateMiner,
   linesBefore,
@@ -8,7 +9,7 @@ import {
   newGroupStats,
   readLogRecordBatches,
   updateGroupStats
-} from "./chunks/chunk-PTDLKCQW.js";
+} from "./chunks/chunk-7LWV3YJM.js";
 import "./chunks/chunk-Z34VOEOA.js";
 import "./chunks/chunk-KUH3GNXZ.js";
 import "./chunks/chunk-U3NNAQLI.js";
@@ -25,23 +26,11 @@ function createPartScanner(job2) {
   let records = 0;
   let fromMs;
   let toMs;
-  let lastMs;
-  let lastTime;
-  let lastParsed;
+  const clock = createRecordClock();
   const shift = (job2.firstLines?.[job2.display] ?? 1) - 1;
   return {
     add(record, mine2) {
-      let ms;
-      if (record.time === void 0) ms = lastMs;
-      else if (record.timeMs !== void 0) ms = record.timeMs;
-      else {
-        if (record.time !== lastTime) {
-          lastTime = record.time;
-          lastParsed = Date.parse(record.time);
-        }
-        ms = lastParsed;
-      }
-      lastMs = ms;
+      const ms = clock.timeOf(record);
       if (ms !== void 0 && (job2.sinceMs !== void 0 && ms < job2.sinceMs || job2.untilMs !== void 0 && ms > job2.untilMs)) {
         return;
       }

@@ -4,6 +4,7 @@ import { type CondenseContext, condense, estimateTokens, type TemplateEntry } fr
 import { scanInParallel } from "./parallel/scan-parallel.js";
 import { planSplit, type SplitOptions } from "./parallel/split.js";
 import { type LogInput, type ReadOptions, readLogRecordBatches } from "./reader.js";
+import { createRecordClock } from "./record-time.js";
 import type { ParsedRecord } from "./records.js";
 import { createTemplateMiner, type TemplateMiner } from "./template-miner.js";
 import { mergeGroupStats, newGroupStats, type SummaryPass, updateGroupStats } from "./template-stats.js";
@@ -106,10 +107,8 @@ async function scan(
   const sinceMs = parseTime(options.since, "--since", clock);
   const untilMs = parseTime(options.until, "--until", clock);
   const pass: Pass = { groups: [], files: [], records: 0, fromMs: undefined, toMs: undefined };
-  let lastMs: number | undefined;
+  const recordClock = createRecordClock();
   let lastFile = "";
-  let lastTime: string | undefined;
-  let lastParsed: number | undefined;
   // Records come a chunk at a time: one async step per record was ~150 ms per million.
   for await (const batch of read(inputs, {
     ...options,
@@ -119,22 +118,10 @@ async function scan(
     for (const record of batch) {
       if (record.file !== lastFile) {
         lastFile = record.file;
-        lastMs = undefined;
+        recordClock.reset();
       }
       // Continuation-less records without a time (a bare line) take the time of the record above them.
-      // Consecutive records often share their timestamp string: parse it once.
-      // The reader works out the time of a line's own timestamp as it reads it (timeMs).
-      let ms: number | undefined;
-      if (record.time === undefined) ms = lastMs;
-      else if (record.timeMs !== undefined) ms = record.timeMs;
-      else {
-        if (record.time !== lastTime) {
-          lastTime = record.time;
-          lastParsed = Date.parse(record.time);
-        }
-        ms = lastParsed;
-      }
-      lastMs = ms;
+      const ms = recordClock.timeOf(record);
       if (
         ms !== undefined &&
         ((sinceMs !== undefined && ms < sinceMs) || (untilMs !== undefined && ms > untilMs))

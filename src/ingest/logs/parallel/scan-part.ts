@@ -1,3 +1,4 @@
+import { createRecordClock } from "../record-time.js";
 import type { ParsedRecord } from "../records.js";
 import { newGroupStats, updateGroupStats } from "../template-stats.js";
 import type { PartGroup, PartJob, PartSummary } from "./protocol.js";
@@ -16,24 +17,11 @@ export function createPartScanner(job: PartJob) {
   let records = 0;
   let fromMs: number | undefined;
   let toMs: number | undefined;
-  let lastMs: number | undefined;
-  let lastTime: string | undefined;
-  let lastParsed: number | undefined;
+  const clock = createRecordClock();
   const shift = (job.firstLines?.[job.display] ?? 1) - 1;
   return {
     add(record: ParsedRecord, mine: (record: ParsedRecord) => number): void {
-      // As scan: the reader worked out the time of a line's own timestamp (timeMs) as it read it.
-      let ms: number | undefined;
-      if (record.time === undefined) ms = lastMs;
-      else if (record.timeMs !== undefined) ms = record.timeMs;
-      else {
-        if (record.time !== lastTime) {
-          lastTime = record.time;
-          lastParsed = Date.parse(record.time);
-        }
-        ms = lastParsed;
-      }
-      lastMs = ms;
+      const ms = clock.timeOf(record);
       if (
         ms !== undefined &&
         ((job.sinceMs !== undefined && ms < job.sinceMs) || (job.untilMs !== undefined && ms > job.untilMs))

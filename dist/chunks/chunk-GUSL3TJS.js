@@ -7,7 +7,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

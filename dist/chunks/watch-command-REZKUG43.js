@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-5F2TFPCP.js";
+} from "./chunk-77L3DUBB.js";
 import {
   workspaceFromPaths
-} from "./chunk-U24XPMM6.js";
+} from "./chunk-RWULN2KG.js";
 import "./chunk-26CHIPLB.js";
 import {
   createJsonlAuditStore
@@ -19,28 +19,28 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-TNRZVWAQ.js";
+} from "./chunk-Q4YGCWWZ.js";
 import {
   loadConfigFile
-} from "./chunk-XUSCDMVF.js";
+} from "./chunk-GUSL3TJS.js";
 import {
   collectorRuntime
-} from "./chunk-FUNSASUX.js";
+} from "./chunk-RDIK6NKK.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-BXY72NPZ.js";
+} from "./chunk-EUED4QWL.js";
 import {
   ModeInputSchema
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
 import "./chunk-7OHA2LMN.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-Y4K7ELYI.js";
-import "./chunk-EKAJEKKX.js";
+import "./chunk-6PJRCRTA.js";
 import "./chunk-23ZSANFV.js";
 import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
@@ -54,7 +54,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-PTDLKCQW.js";
+import "./chunk-7LWV3YJM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   MAX_LOG_FILES,
   walkLogDirectory
-} from "./chunk-PTDLKCQW.js";
+} from "./chunk-7LWV3YJM.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

@@ -3696,6 +3696,32 @@ function appendTail(stats, group, offset) {
   stats.minuteCount = joinsRun && group.tailOneRun ? run : tail.minuteCount;
 }
 
+// src/ingest/logs/record-time.ts
+function createRecordClock() {
+  let lastMs;
+  let lastTime;
+  let lastParsed;
+  return {
+    timeOf(record) {
+      let ms;
+      if (record.time === void 0) ms = lastMs;
+      else if (record.timeMs !== void 0) ms = record.timeMs;
+      else {
+        if (record.time !== lastTime) {
+          lastTime = record.time;
+          lastParsed = Date.parse(record.time);
+        }
+        ms = lastParsed;
+      }
+      lastMs = ms;
+      return ms;
+    },
+    reset() {
+      lastMs = void 0;
+    }
+  };
+}
+
 // src/ingest/logs/summarize.ts
 var DEFAULT_BUDGET_TOKENS = 6e3;
 var DEFAULT_WINDOW_MS = 15 * 6e4;
@@ -3737,10 +3763,8 @@ async function scan(inputs, options, miner = createTemplateMiner(), read = readL
   const sinceMs = parseTime(options.since, "--since", clock);
   const untilMs = parseTime(options.until, "--until", clock);
   const pass = { groups: [], files: [], records: 0, fromMs: void 0, toMs: void 0 };
-  let lastMs;
+  const recordClock = createRecordClock();
   let lastFile = "";
-  let lastTime;
-  let lastParsed;
   for await (const batch of read(inputs, {
     ...options,
     onFileDone: (input, lines) => pass.files.push({ file: input.display, lines, bytes: input.bytes })
@@ -3748,19 +3772,9 @@ async function scan(inputs, options, miner = createTemplateMiner(), read = readL
     for (const record of batch) {
       if (record.file !== lastFile) {
         lastFile = record.file;
-        lastMs = void 0;
+        recordClock.reset();
       }
-      let ms;
-      if (record.time === void 0) ms = lastMs;
-      else if (record.timeMs !== void 0) ms = record.timeMs;
-      else {
-        if (record.time !== lastTime) {
-          lastTime = record.time;
-          lastParsed = Date.parse(record.time);
-        }
-        ms = lastParsed;
-      }
-      lastMs = ms;
+      const ms = recordClock.timeOf(record);
       if (ms !== void 0 && (sinceMs !== void 0 && ms < sinceMs || untilMs !== void 0 && ms > untilMs)) {
         continue;
       }
@@ -3861,6 +3875,7 @@ export {
   linesBefore,
   newGroupStats,
   updateGroupStats,
+  createRecordClock,
   minerAddIndex,
   summarizeLogs
 };

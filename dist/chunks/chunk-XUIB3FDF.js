@@ -13,11 +13,11 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-FUNSASUX.js";
+} from "./chunk-RDIK6NKK.js";
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-BXY72NPZ.js";
+} from "./chunk-EUED4QWL.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -29,7 +29,7 @@ import {
   dotenvViewable,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 import {
   applyPatch,
   parsePatch

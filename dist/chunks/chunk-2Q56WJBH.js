@@ -4,11 +4,11 @@ import {
   readBody,
   sendJson,
   sendJsonText
-} from "./chunk-TNRZVWAQ.js";
+} from "./chunk-Q4YGCWWZ.js";
 import {
   chainHead,
   createAuditLog
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

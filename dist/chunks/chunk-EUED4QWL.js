@@ -11,7 +11,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 import {
   ProviderConfigError,
   ProviderNameSchema
@@ -43,7 +43,7 @@ import {
 } from "./chunk-Z34A77QH.js";
 import {
   summarizeLogs
-} from "./chunk-PTDLKCQW.js";
+} from "./chunk-7LWV3YJM.js";
 import {
   SentryError,
   UsageError

@@ -5,7 +5,7 @@ import {
 } from "./chunk-55O25TJH.js";
 import {
   workspaceFromPaths
-} from "./chunk-U24XPMM6.js";
+} from "./chunk-RWULN2KG.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,17 +20,17 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-VE7Q7TCA.js";
+} from "./chunk-XUIB3FDF.js";
 import {
   incidentFromAlertBody
 } from "./chunk-LNKEUJCU.js";
-import "./chunk-FUNSASUX.js";
+import "./chunk-RDIK6NKK.js";
 import {
   createMemoryStore,
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-BXY72NPZ.js";
+} from "./chunk-EUED4QWL.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -38,7 +38,7 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 import {
   ProviderNameSchema
 } from "./chunk-IOTZVV4Z.js";
@@ -46,7 +46,7 @@ import "./chunk-KK5R7FLN.js";
 import "./chunk-7OHA2LMN.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-Y4K7ELYI.js";
-import "./chunk-EKAJEKKX.js";
+import "./chunk-6PJRCRTA.js";
 import "./chunk-ZB46GCZO.js";
 import {
   incidentIdFor
@@ -61,7 +61,7 @@ import {
 import "./chunk-W6C27GAO.js";
 import "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-PTDLKCQW.js";
+import "./chunk-7LWV3YJM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

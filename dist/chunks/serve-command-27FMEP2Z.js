@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-U24XPMM6.js";
+} from "./chunk-RWULN2KG.js";
 import {
   createJsonlAuditStore
 } from "./chunk-5CONCJIY.js";
@@ -18,32 +18,32 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-MYEDYAGD.js";
+} from "./chunk-2Q56WJBH.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-TNRZVWAQ.js";
+} from "./chunk-Q4YGCWWZ.js";
 import {
   loadConfigFile
-} from "./chunk-XUSCDMVF.js";
+} from "./chunk-GUSL3TJS.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-BXY72NPZ.js";
+} from "./chunk-EUED4QWL.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
 import "./chunk-7OHA2LMN.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-Y4K7ELYI.js";
-import "./chunk-EKAJEKKX.js";
+import "./chunk-6PJRCRTA.js";
 import "./chunk-23ZSANFV.js";
 import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
@@ -59,7 +59,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-PTDLKCQW.js";
+import "./chunk-7LWV3YJM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-BXY72NPZ.js";
+} from "./chunk-EUED4QWL.js";
 import {
   credentialsFrom
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {

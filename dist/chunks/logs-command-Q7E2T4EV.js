@@ -14,10 +14,10 @@ import {
 import {
   lineIdPieces,
   mineLines
-} from "./chunk-EKAJEKKX.js";
+} from "./chunk-6PJRCRTA.js";
 import {
   summarizeLogs
-} from "./chunk-PTDLKCQW.js";
+} from "./chunk-7LWV3YJM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -4,13 +4,13 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-BXY72NPZ.js";
+} from "./chunk-EUED4QWL.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 import {
   ToolNameSchema
 } from "./chunk-KK5R7FLN.js";
@@ -33,7 +33,7 @@ import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-PTDLKCQW.js";
+} from "./chunk-7LWV3YJM.js";
 import {
   __commonJS,
   __require,

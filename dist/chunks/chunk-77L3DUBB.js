@@ -9,7 +9,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-FUNSASUX.js";
+} from "./chunk-RDIK6NKK.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

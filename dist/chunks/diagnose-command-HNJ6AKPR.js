@@ -6,14 +6,14 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-5F2TFPCP.js";
+} from "./chunk-77L3DUBB.js";
 import {
   incidentFromLogs
 } from "./chunk-55O25TJH.js";
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-U24XPMM6.js";
+} from "./chunk-RWULN2KG.js";
 import {
   createProgress
 } from "./chunk-EGYSKQW3.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-XUSCDMVF.js";
+} from "./chunk-GUSL3TJS.js";
 import {
   codeBlock,
   incidentFromAlertBody,
@@ -45,7 +45,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-FUNSASUX.js";
+} from "./chunk-RDIK6NKK.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -53,16 +53,16 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-BXY72NPZ.js";
+} from "./chunk-EUED4QWL.js";
 import {
   ModeInputSchema
-} from "./chunk-6KXX2YNZ.js";
+} from "./chunk-TZVNHWF2.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
 import "./chunk-7OHA2LMN.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-Y4K7ELYI.js";
-import "./chunk-EKAJEKKX.js";
+import "./chunk-6PJRCRTA.js";
 import {
   detectAlertSource,
   detectionHint
@@ -83,7 +83,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-PTDLKCQW.js";
+import "./chunk-7LWV3YJM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {
