@@ -61,4 +61,36 @@ describe("kubectl describe excerpts", () => {
     expect(pull?.line).toBe(2);
     expect(records.find((r) => /Back-off pulling/.test(r.text))?.line).toBe(4);
   });
+
+  it("reads what was pasted under a describe (kubectl logs --previous) as log lines, and a describe after them again", async () => {
+    const records = await recordsOf(
+      "bundle.txt",
+      [
+        "Name:         thumbs-6b7c9-x2x9z",
+        "Namespace:    prod",
+        "Events:",
+        "  Type     Reason   Age                From     Message",
+        "  ----     ------   ----               ----     -------",
+        "  Warning  BackOff  1m (x10 over 3m)   kubelet  Back-off restarting failed container thumbs in pod thumbs-6b7c9-x2x9z_prod(4a1c)",
+        "$ kubectl logs thumbs-6b7c9-x2x9z --previous",
+        "exec /usr/local/bin/thumbs: exec format error",
+        "2026-12-07T10:00:00Z panic: open /etc/thumbs.yaml: no such file or directory",
+        "    at main (/src/main.go:12)",
+        "Name:         thumbs-6b7c9-k2p8q",
+        "Namespace:    prod",
+        "Status:       Running",
+        "",
+      ].join("\n"),
+    );
+    const exec = records.find((r) => /exec format error/.test(r.text));
+    expect(exec?.line).toBe(8);
+    expect(exec?.kind ?? "line").not.toMatch(/^k8s-/);
+    const panic = records.find((r) => /panic: open/.test(r.text));
+    expect(panic?.line).toBe(9);
+    expect(panic?.text).toContain("/src/main.go:12");
+    expect(records.some((r) => r.kind === "k8s-event" && /Back-off restarting/.test(r.text))).toBe(true);
+    expect(records.some((r) => r.kind === "k8s-object" && /thumbs-6b7c9-k2p8q/.test(r.message ?? ""))).toBe(
+      true,
+    );
+  });
 });

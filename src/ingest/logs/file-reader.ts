@@ -48,10 +48,43 @@ function createTableReader(file: string, year: number, now: number, first: Colum
 const DESCRIBE_SECTION =
   /^(?:(?:Events|Containers|Init Containers|Conditions|Volumes):\s*$|(?:Node-Selectors|Tolerations|Namespace|Priority Class Name):\s+\S)/;
 
+/** A describe printer's top-level key: capitalised words (`Start Time`, `QoS Class`, `Node-Selectors`). */
+const DESCRIBE_KEY = /^[A-Z][A-Za-z]*(?:[ -][A-Za-z()]+)*:(?:\s|$)/;
+
+/**
+ * A describe followed by what the user pasted under it (`kubectl logs --previous`, a shell line, a
+ * separator): the first top-level line that is no describe key starts log lines, read as any log is, until
+ * a describe starts again. The container's last words are often the whole diagnosis.
+ */
+function withPastedLogs(describe: DocumentReader, file: string, year: number, now: number): DocumentReader {
+  const lines = createRecordAssembler(file, year, now);
+  let inLogs = false;
+  const drain = (): ParsedRecord[] => {
+    const out: ParsedRecord[] = [];
+    for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
+    return out;
+  };
+  return {
+    push(line, lineNo) {
+      if (inLogs && (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line))) {
+        inLogs = false;
+        const out = [...drain(), ...(describe.push(line, lineNo) ?? [])];
+        return out.length > 0 ? out : undefined;
+      }
+      if (!inLogs && line.trim() !== "" && !/^\s/.test(line) && !DESCRIBE_KEY.test(line)) inLogs = true;
+      if (!inLogs) return describe.push(line, lineNo);
+      const record = lines.push(line, lineNo);
+      return record ? [record] : undefined;
+    },
+    flush: () => [...drain(), ...describe.flush()],
+  };
+}
+
 function documentReader(line: string, file: string, year: number, now: number): DocumentReader | undefined {
   if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
   // Users paste a describe's tail as often as its whole: its Events (or Containers) section opens the file.
-  if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line)) return createDescribeReader(file);
+  if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line))
+    return withPastedLogs(createDescribeReader(file), file, year, now);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   // `{` opens kubectl's -o json; `[` docker inspect's array (read by the same reader, see docker-inspect.ts).
   if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true, year, now);
