@@ -3,6 +3,15 @@ import { CODE, CONFIG, MANIFESTS } from "./locators.js";
 
 const SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}|${CODE.source}|\\.cs$`, "i");
 
+/** Where a service is told which database to connect to: a writer and a reader endpoint look alike. */
+const DB_ENDPOINT: RepoLocator[] = [
+  {
+    grep: "(postgres(ql)?|mysql|mongodb(\\+srv)?)://|DATABASE_URL|DB_(HOST|URL)|jdbc:|readPreference|replicaSet=|-ro\\.|reader",
+    files: new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i"),
+    what: "where the service is told which database node to connect to",
+  },
+];
+
 /** Where a service is told which Redis to write to: cited, since which endpoint is primary is the operator's. */
 const REDIS_ENDPOINT: RepoLocator[] = [
   {
@@ -54,6 +63,46 @@ export const DATA_PATH_PATTERNS: FailurePattern[] = [
     ],
     ruleOut: ["That address reports role:master: a proxy in between routes writes to a replica."],
     repo: REDIS_ENDPOINT,
+  },
+  {
+    id: "db-write-to-replica",
+    title: "Writes sent to a database replica (read-only or not primary)",
+    category: "connectivity",
+    severity: "P1",
+    rank: 20,
+    keywords: [
+      "read-only transaction",
+      "--read-only option",
+      "--super-read-only",
+      "not primary",
+      "notwritableprimary",
+      "not master",
+    ],
+    matchers: [
+      /cannot execute (?:INSERT|UPDATE|DELETE|MERGE|CREATE|ALTER|DROP|TRUNCATE|COPY FROM|nextval\(\))\b.{0,40}\bin a read-only transaction/,
+      /running with the --(?:super-)?read-only option so it cannot execute this statement/,
+      /\bNotWritablePrimary\b|\bNotPrimaryNoSecondaryOk\b|\bnot primary and secondaryOk=false|\bnot master and slaveOk=false/,
+      /(?:MongoServerError|MongoError|MongoWriteException|Command failed with error \d+)\b.{0,40}'?not (?:primary|master)\b/,
+    ],
+    sources: [
+      'postgres/postgres src/backend/tcop/utility.c PreventCommandIfReadOnly ("cannot execute %s in a read-only transaction", SQLSTATE 25006), raised on a hot standby',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1290 ER_OPTION_PREVENTS_STATEMENT: "The MySQL server is running with the %s option so it cannot execute this statement")',
+      'mongodb/mongo src/mongo/base/error_codes.yml (10107 NotWritablePrimary, 13435 NotPrimaryNoSecondaryOk; "not master" before 4.4)',
+    ],
+    fixability: 0.2,
+    cause:
+      "The service sends writes (or primary-only reads) to a database node that is not the primary: after a failover the old primary became a replica and the client still holds connections to it, or the service is configured with a reader endpoint or a replica's address.",
+    actions: [
+      "Point writes at the primary: the cluster's writer endpoint (not a reader endpoint), a replica-set connection string (MongoDB), or the proxy that follows the leader (Patroni/HAProxy, ProxySQL).",
+      "Make the pool drop connections when the node turns read-only (validate on borrow, max lifetime) so a failover is followed within seconds.",
+    ],
+    confirm: [
+      "On the address the service uses: `SELECT pg_is_in_recovery()` is true, `SELECT @@read_only` is 1, or `rs.hello().isWritablePrimary` is false.",
+    ],
+    ruleOut: [
+      "The node is the primary and the session itself is read-only (default_transaction_read_only, a read-only transaction the code opened): a code or role setting.",
+    ],
+    repo: DB_ENDPOINT,
   },
   {
     id: "kafka-record-too-large",

@@ -11,16 +11,26 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     category: "connection_pool",
     severity: "P1",
     rank: 17,
-    keywords: ["too many clients", "remaining connection slots", "too many connections"],
+    keywords: [
+      "too many clients",
+      "remaining connection slots",
+      "too many connections",
+      "max number of clients reached",
+      "too many open connections",
+    ],
     matchers: [
       /sorry, too many clients already/,
       /remaining connection slots are reserved for/,
       /(ERROR 1040|Data source rejected establishment of connection).*Too many connections/,
       /\bToo many connections\b/,
+      /ERR max number of clients reached/,
+      /[Cc]onnection refused because too many open connections/,
     ],
     sources: [
       'postgres/postgres src/backend/utils/init/postinit.c ("remaining connection slots are reserved for roles with the %s attribute" from 16, "… for non-replication superuser connections" before) and src/backend/storage/lmgr/proc.c ("sorry, too many clients already")',
       'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1040 ER_CON_COUNT_ERROR: "Too many connections")',
+      'redis/redis src/networking.c ("-ERR max number of clients reached", past maxclients)',
+      'mongodb/mongo src/mongo/transport/session_manager_common.cpp (LOGV2 22942 "Connection refused because too many open connections", past net.maxIncomingConnections)',
     ],
     fixability: 0.5,
     cause:
@@ -28,6 +38,7 @@ export const DATASTORE_PATTERNS: FailurePattern[] = [
     actions: [
       "Count connections by client (`SELECT usename, application_name, count(*) FROM pg_stat_activity GROUP BY 1,2`).",
       "Lower pool sizes so pool × replicas fits under max_connections, or put PgBouncer in front.",
+      "Redis: `INFO clients` (connected_clients against maxclients) and `CLIENT LIST` by addr; MongoDB: `db.serverStatus().connections`.",
     ],
     confirm: ["pg_stat_activity (or SHOW PROCESSLIST) holds max_connections sessions, many idle."],
     ruleOut: ["The server has free slots while the app waits: the app's own pool is the limit."],

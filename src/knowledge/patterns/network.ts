@@ -41,6 +41,44 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
     repo: SUBJECT_IN_CONFIG,
   },
   {
+    id: "ephemeral-ports-exhausted",
+    title: "Outgoing connections fail: local ports exhausted (cannot assign requested address)",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 18,
+    keywords: ["cannot assign requested address", "eaddrnotavail"],
+    // The connect side only: `bind: cannot assign requested address` is a listen address the host lacks.
+    matchers: [
+      /connect: cannot assign requested address/,
+      /\bconnect EADDRNOTAVAIL\b/,
+      /connect\(\)(?: to \S+)? failed \(99: Cannot assign requested address\)/,
+      /NoRouteToHostException: Cannot assign requested address/,
+      /\[Errno 99\] Cannot assign requested address/,
+    ],
+    exclude: [/\bbind(?:\(\))?: cannot assign requested address/i, /BindException/],
+    minCount: 2,
+    sources: [
+      'torvalds/linux include/uapi/asm-generic/errno.h (EADDRNOTAVAIL 99 "Cannot assign requested address"), returned by connect() when no local port is free for the destination',
+      'nginx/nginx src/event/ngx_event_connect.c (ngx_log_error(NGX_LOG_CRIT, … "connect() to %V failed") with errno 99)',
+      'nodejs/node lib/net.js (internalConnect: "connect EADDRNOTAVAIL ADDRESS:PORT - Local (…)")',
+    ],
+    fixability: 0.2,
+    cause:
+      "The host has run out of local ports for outgoing connections: a new connection is opened per request and closed, so tens of thousands sit in TIME_WAIT and connect() finds no free port (EADDRNOTAVAIL). Keep-alive off toward an upstream, or a client created per request, is the usual cause; behind NAT, the gateway's SNAT ports run out the same way.",
+    actions: [
+      "Count sockets by state: `ss -s` and `ss -tan state time-wait | wc -l` against `sysctl net.ipv4.ip_local_port_range`.",
+      "Reuse connections: keep-alive to the upstream (nginx `keepalive` in the upstream block with `proxy_http_version 1.1` and an empty Connection header), one shared HTTP client or pool instead of one per request.",
+      "Only as a stopgap: widen ip_local_port_range or enable net.ipv4.tcp_tw_reuse.",
+    ],
+    confirm: [
+      "Tens of thousands of TIME_WAIT sockets toward one destination; the errors stop when the request rate drops.",
+    ],
+    ruleOut: [
+      "Few sockets in TIME_WAIT: the address is not configured on the host (a bind or source-address setting).",
+    ],
+    repo: SUBJECT_IN_CONFIG,
+  },
+  {
     id: "dns-failure",
     title: "DNS resolution failure",
     category: "dns",

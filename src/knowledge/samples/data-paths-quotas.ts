@@ -13,6 +13,23 @@ export const DATA_PATH_QUOTA_SAMPLES: Record<string, Sample> = {
       "1:S 07 Dec 2026 02:10:59.001 * MASTER <-> REPLICA sync: Finished with success",
     ],
   },
+  "db-write-to-replica": {
+    match: [
+      "2026-12-07 02:11:00.000 UTC [4411] ERROR:  cannot execute INSERT in a read-only transaction",
+      "PG::ReadOnlySqlTransaction: ERROR:  cannot execute UPDATE in a read-only transaction",
+      "ERROR 1290 (HY000): The MySQL server is running with the --read-only option so it cannot execute this statement",
+      "java.sql.SQLException: The MySQL server is running with the --super-read-only option so it cannot execute this statement",
+      "2026-12-07T10:00:01.000Z ERROR orders MongoServerError: not primary and secondaryOk=false",
+      "com.mongodb.MongoNotPrimaryException: Command failed with error 10107 (NotWritablePrimary): 'not primary' on server mongo-0:27017.",
+      "pymongo.errors.NotPrimaryError: not primary, full error: {'ok': 0.0, 'errmsg': 'not primary', 'code': 10107, 'codeName': 'NotWritablePrimary'}",
+    ],
+    nearMiss: [
+      "2026-12-07 02:10:00.000 UTC [12] LOG:  database system is ready to accept read-only connections",
+      "SET default_transaction_read_only = off;",
+      '{"t":{"$date":"2026-12-07T10:00:00.000+00:00"},"s":"I","c":"REPL","id":21358,"ctx":"ReplCoord-0","msg":"Replica set state transition","attr":{"newState":"PRIMARY","oldState":"SECONDARY"}}',
+      "read_only = ON",
+    ],
+  },
   "kafka-record-too-large": {
     match: [
       "org.apache.kafka.common.errors.RecordTooLargeException: The message is 1572915 bytes when serialized which is larger than 1048576, which is the value of the max.request.size configuration.",

@@ -18,6 +18,21 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
     ],
     subject: "8080",
   },
+  "ephemeral-ports-exhausted": {
+    match: [
+      'Get "http://inventory.internal:8080/stock": dial tcp 10.1.2.3:8080: connect: cannot assign requested address',
+      "Error: connect EADDRNOTAVAIL 10.1.2.3:8080 - Local (0.0.0.0:0)",
+      '2016/03/18 09:08:37 [crit] 1888#1888: *13 connect() to 10.2.2.77:8081 failed (99: Cannot assign requested address) while connecting to upstream, client: 10.2.2.42, server: , request: "GET / HTTP/1.1"',
+      "java.net.NoRouteToHostException: Cannot assign requested address (Address not available)",
+      "urllib3.exceptions.NewConnectionError: <urllib3.connection.HTTPConnection object at 0x7f>: Failed to establish a new connection: [Errno 99] Cannot assign requested address",
+    ],
+    nearMiss: [
+      "listen tcp 10.0.0.5:8080: bind: cannot assign requested address",
+      "java.net.BindException: Cannot assign requested address",
+      "net.ipv4.ip_local_port_range = 32768 60999",
+    ],
+    belowCount: true,
+  },
   "dns-failure": {
     match: [
       "Error: getaddrinfo ENOTFOUND orders-db.default.svc.cluster.local",
@@ -203,8 +218,15 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
       "FATAL:  sorry, too many clients already",
       "FATAL:  remaining connection slots are reserved for non-replication superuser connections",
       'com.mysql.cj.jdbc.exceptions.CommunicationsException: Data source rejected establishment of connection,  message from server: "Too many connections"',
+      "redis.clients.jedis.exceptions.JedisDataException: ERR max number of clients reached",
+      '{"t":{"$date":"2026-12-07T10:00:00.000+00:00"},"s":"I","c":"NETWORK","id":22942,"ctx":"listener","msg":"Connection refused because too many open connections","attr":{"connectionCount":819}}',
     ],
-    nearMiss: ["max_connections = 200", "LOG:  connection authorized: user=app database=orders"],
+    nearMiss: [
+      "max_connections = 200",
+      "LOG:  connection authorized: user=app database=orders",
+      "maxclients 10000",
+      "# Clients\nconnected_clients:312\nmaxclients:10000",
+    ],
   },
   "connection-pool-exhausted": {
     match: [

@@ -107,9 +107,16 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
       "[Consumer clientId=orders-1, groupId=orders] consumer poll timeout has expired. This means the time between subsequent calls to poll() was longer than the configured max.poll.interval.ms, which typically implies that the poll loop is spending too much time processing messages.",
       "org.apache.kafka.clients.consumer.CommitFailedException: Commit cannot be completed since the group has already rebalanced and assigned the partitions to another member.",
       "[Consumer clientId=orders-1, groupId=orders] Attempt to heartbeat failed since group is rebalancing",
+      "%4|1791661108.167|MAXPOLL|rdkafka#consumer-1| [thrd:main]: Application maximum poll interval (300000ms) exceeded by 398ms (adjust max.poll.interval.ms for long-running message processing): leaving group",
+      'KafkaError{code=UNKNOWN_MEMBER_ID,val=25,str="Commit failed: Broker: Unknown member"}',
+      '{"level":"error","msg":"failed to commit offsets","error":"kafka server: The provided member is not known in the current generation"}',
+      '{"level":"ERROR","logger":"kafkajs","message":"[Runner] The coordinator is not aware of this member, re-joining the group","groupId":"orders"}',
     ],
     nearMiss: [
       "max.poll.interval.ms = 300000",
+      // KafkaJS and sarama print these on every routine rebalance (a deploy, a new replica).
+      '{"level":"ERROR","logger":"kafkajs","message":"[Connection] Response Heartbeat(key: 12, version: 3)","error":"The group is rebalancing, so a rejoin is needed"}',
+      "kafka server: The provider group is rebalancing, so a rejoin is needed",
       "[Consumer clientId=orders-1, groupId=orders] Successfully joined group with generation Generation{generationId=12}",
     ],
     belowCount: true,
