@@ -186,4 +186,21 @@ spec:
     expect(locate(storm, files, [closed])).toMatchObject({ file: "src/server.js", line: 2 });
     expect(locate(storm, files)).toBeUndefined();
   });
+
+  it("a refused address the client printed by IP: the setting that names its port by host name", () => {
+    const f = findingFrom("connection-refused", [
+      "Error: connect ECONNREFUSED 10.96.44.12:6380",
+      "Error: connect ECONNREFUSED 10.96.44.12:6380",
+      "Error: connect ECONNREFUSED 10.96.44.12:6380",
+    ]);
+    const manifest = [
+      "env:",
+      "  - name: METRICS_PORT",
+      '    value: "16380"',
+      "  - name: REDIS_URL",
+      "    value: redis://redis.prod.svc:6380",
+    ].join("\n");
+    const cause = locate(f, { "k8s/deployment.yaml": manifest });
+    expect(cause?.line).toBe(5);
+  });
 });

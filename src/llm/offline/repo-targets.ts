@@ -162,6 +162,17 @@ function traceOf(finding: Finding): string {
   return finding.hint.evidence.map((e) => e.excerpt).join("\n");
 }
 
+/**
+ * A subject to grep for. An address the logs name by IP (`10.96.44.12:6380`, what a client prints once DNS
+ * has answered) is configured by name (`redis://redis.prod.svc:6380`): its port after any host name is
+ * looked for too.
+ */
+function subjectPattern(subject: string): string {
+  const byIp = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{2,5})$/.exec(subject);
+  if (!byIp) return escapeRegExp(subject);
+  return `(?:${escapeRegExp(byIp[1]!)}|[A-Za-z][\\w.-]*):${byIp[2]}\\b`;
+}
+
 /** `others` are the companion findings: a locator's `when` may be said by them (a 502 storm's refused connects). */
 export function repoTargets(
   finding: Finding,
@@ -185,7 +196,7 @@ export function repoTargets(
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
     if (locator.when && !locator.when.test(said)) continue;
-    const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
+    const pattern = locator.grep.replaceAll("{subject}", subjectPattern(finding.subject ?? ""));
     const candidates = repoFiles.filter((f) => locator.files.test(f));
     if (candidates.length > 0) targets.push({ kind: "grep", locator, pattern, candidates });
   }
