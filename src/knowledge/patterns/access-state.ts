@@ -173,6 +173,7 @@ export const ACCESS_STATE_PATTERNS: FailurePattern[] = [
     ],
     subjectKind: "file-path",
     fixability: 0.1,
+    consequenceOf: ["disk-io-error"],
     cause:
       "The service writes to a path mounted read-only: a container with a read-only root filesystem and no writable volume for its cache or temp files, a volume mounted readOnly, or a host filesystem the kernel remounted read-only after I/O errors.",
     actions: [

@@ -6,6 +6,7 @@ import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
 import { DATA_PATH_PATTERNS } from "./data-paths.js";
 import { DATASTORE_PATTERNS } from "./datastores.js";
+import { HOST_KERNEL_PATTERNS } from "./host-kernel.js";
 import { IMAGE_PATTERNS } from "./kubernetes-images.js";
 import { PLACEMENT_PATTERNS } from "./kubernetes-placement.js";
 import { PROBE_PATTERNS } from "./kubernetes-probes.js";
@@ -44,6 +45,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...APP_SERVER_PATTERNS,
   ...DATA_PATH_PATTERNS,
   ...SERVICE_QUOTA_PATTERNS,
+  ...HOST_KERNEL_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {
