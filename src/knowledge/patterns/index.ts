@@ -15,9 +15,12 @@ import { NETWORK_PATTERNS } from "./network.js";
 import { NETWORK_KIND_PATTERNS } from "./network-kinds.js";
 import { HEROKU_PATTERNS } from "./paas-heroku.js";
 import { PLATFORM_LIMIT_PATTERNS } from "./platform-limits.js";
+import { PROTOCOL_MISMATCH_PATTERNS } from "./protocol-mismatch.js";
 import { RESOURCE_PATTERNS } from "./resources.js";
 import { RUNTIME_ERROR_PATTERNS } from "./runtime-errors.js";
 import { RUNTIME_MEMORY_PATTERNS } from "./runtime-memory.js";
+import { SCHEMA_MIGRATION_PATTERNS } from "./schema-migrations.js";
+import { SERVERLESS_PATTERNS } from "./serverless.js";
 import { SERVICE_CONFIG_PATTERNS } from "./service-config.js";
 import { SERVICE_QUOTA_PATTERNS } from "./service-quotas.js";
 import { UPSTREAM_RESPONSE_PATTERNS } from "./upstream-responses.js";
@@ -46,6 +49,9 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...DATA_PATH_PATTERNS,
   ...SERVICE_QUOTA_PATTERNS,
   ...HOST_KERNEL_PATTERNS,
+  ...SERVERLESS_PATTERNS,
+  ...SCHEMA_MIGRATION_PATTERNS,
+  ...PROTOCOL_MISMATCH_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

@@ -19,7 +19,10 @@ const ACME_ISSUER: RepoLocator[] = [
   },
 ];
 
-/** Quotas a service enforces on its clients: etcd's backend quota, an ACME certificate authority's rate limits. */
+/**
+ * Limits a service enforces to protect itself or others: etcd's backend quota, an ACME certificate authority's
+ * rate limits, PostgreSQL's stop before transaction ids wrap around.
+ */
 export const SERVICE_QUOTA_PATTERNS: FailurePattern[] = [
   {
     id: "etcd-space-exceeded",
@@ -76,5 +79,32 @@ export const SERVICE_QUOTA_PATTERNS: FailurePattern[] = [
       "Only one or two orders were made: the limit is shared with another system issuing for the same names.",
     ],
     repo: ACME_ISSUER,
+  },
+  {
+    id: "pg-xid-wraparound",
+    title: "PostgreSQL stops writes to avoid transaction ID wraparound",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 11,
+    keywords: ["wraparound", "must be vacuumed within"],
+    matchers: [
+      /database is not accepting commands (?:that assign new transaction IDs )?to avoid wraparound data loss in database "(?<subject>[^"]+)"/,
+      /database "(?<subject>[^"]+)" must be vacuumed within \d+ transactions/,
+      /database with OID \d+ must be vacuumed within \d+ transactions/,
+    ],
+    sources: [
+      'postgres/postgres src/backend/access/transam/varsup.c ("database is not accepting commands to avoid wraparound data loss in database "%s""; from 16 "…that assign new transaction IDs…"; WARNING "database "%s" must be vacuumed within %u transactions")',
+    ],
+    fixability: 0.05,
+    cause:
+      "PostgreSQL is running out of transaction IDs: autovacuum has not frozen old rows (blocked by a long-running transaction, an abandoned replication slot or prepared transaction, or throttled too hard), so the server first warns and then refuses every write to avoid wraparound data loss.",
+    actions: [
+      "Find what holds back the xmin horizon: long transactions in pg_stat_activity, pg_replication_slots and pg_prepared_xacts; end them.",
+      "Then VACUUM (FREEZE) the oldest tables (`SELECT relname, age(relfrozenxid) FROM pg_class ORDER BY 2 DESC`); in the refusing state only a superuser VACUUM (or single-user mode on old versions) gets out.",
+    ],
+    confirm: ["`SELECT datname, age(datfrozenxid) FROM pg_database` near 2 billion for the named database."],
+    ruleOut: [
+      "age(datfrozenxid) far below autovacuum_freeze_max_age: the warning came from another cluster.",
+    ],
   },
 ];

@@ -7,6 +7,7 @@ import { KUBERNETES_SAMPLES } from "./kubernetes.js";
 import { NETWORK_DATA_SAMPLES } from "./network-data.js";
 import { PAAS_SAMPLES } from "./paas.js";
 import { PLATFORM_LIMIT_SAMPLES } from "./platform-limits.js";
+import { PLATFORM_MIGRATION_SAMPLES } from "./platforms-migrations.js";
 import { RUNTIME_ERROR_SAMPLES } from "./runtime-errors.js";
 import type { Sample } from "./sample.js";
 import { SERVICE_CONFIG_SAMPLES } from "./service-config.js";
@@ -28,4 +29,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...APP_SERVER_SAMPLES,
   ...DATA_PATH_QUOTA_SAMPLES,
   ...HOST_KERNEL_SAMPLES,
+  ...PLATFORM_MIGRATION_SAMPLES,
 };
