@@ -10,6 +10,7 @@ import { HOST_KERNEL_PATTERNS } from "./host-kernel.js";
 import { IMAGE_PATTERNS } from "./kubernetes-images.js";
 import { PLACEMENT_PATTERNS } from "./kubernetes-placement.js";
 import { PROBE_PATTERNS } from "./kubernetes-probes.js";
+import { ROLLOUT_PATTERNS } from "./kubernetes-rollouts.js";
 import { WORKLOAD_PATTERNS } from "./kubernetes-workloads.js";
 import { NETWORK_PATTERNS } from "./network.js";
 import { NETWORK_KIND_PATTERNS } from "./network-kinds.js";
@@ -30,6 +31,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...PLACEMENT_PATTERNS,
   ...IMAGE_PATTERNS,
   ...PROBE_PATTERNS,
+  ...ROLLOUT_PATTERNS,
   ...WORKLOAD_PATTERNS,
   ...RESOURCE_PATTERNS,
   ...RUNTIME_MEMORY_PATTERNS,

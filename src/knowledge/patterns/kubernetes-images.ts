@@ -98,7 +98,13 @@ export const IMAGE_PATTERNS: FailurePattern[] = [
     ],
     fixability: 0.2,
     subjectKind: "service",
-    consequenceOf: ["image-not-found", "image-pull-unauthorized", "dns-failure", "dependency-timeout"],
+    consequenceOf: [
+      "image-not-found",
+      "image-pull-unauthorized",
+      "image-platform-missing",
+      "dns-failure",
+      "dependency-timeout",
+    ],
     cause:
       "The kubelet cannot pull the container image, so the pod never starts; the pull error says whether the tag, the credentials or the registry's reachability is at fault.",
     actions: [

@@ -4,6 +4,7 @@ import { DATA_PATH_QUOTA_SAMPLES } from "./data-paths-quotas.js";
 import { HOST_KERNEL_SAMPLES } from "./host-kernel.js";
 import { HOST_RUNTIME_SAMPLES } from "./hosts-runtimes.js";
 import { KUBERNETES_SAMPLES } from "./kubernetes.js";
+import { KUBERNETES_ROLLOUT_SAMPLES } from "./kubernetes-rollouts.js";
 import { NETWORK_DATA_SAMPLES } from "./network-data.js";
 import { PAAS_SAMPLES } from "./paas.js";
 import { PLATFORM_LIMIT_SAMPLES } from "./platform-limits.js";
@@ -18,6 +19,7 @@ export type { Sample } from "./sample.js";
 /** Real phrasings for every knowledge-base entry, by pattern id (see sample.ts). */
 export const SAMPLES: Record<string, Sample> = {
   ...KUBERNETES_SAMPLES,
+  ...KUBERNETES_ROLLOUT_SAMPLES,
   ...HOST_RUNTIME_SAMPLES,
   ...NETWORK_DATA_SAMPLES,
   ...STORE_APP_SAMPLES,
