@@ -45,6 +45,28 @@ export const HOST_SERVICE_ALERTS: AlertRule[] = [
     lookAt: "which processes on {instance} hold most descriptors (`ls /proc/*/fd | wc -l` per process)",
   },
   {
+    name: "NodeHighNumberConntrackEntriesUsed",
+    aliases: ["HostConntrackLimit"],
+    ruleSet: NODE,
+    patternId: "conntrack-table-full",
+    meaning:
+      "The host's connection-tracking table is over 75% (80%) of nf_conntrack_max: when it fills, the kernel drops new connections' packets.",
+    subjectLabels: ["instance"],
+    lookAt:
+      "`sysctl net.netfilter.nf_conntrack_count net.netfilter.nf_conntrack_max` and `conntrack -S` (drops) on {instance}, and which peers hold most entries (`conntrack -L | awk '{print $5}' | sort | uniq -c | sort -rn | head`)",
+  },
+  {
+    name: "NodeRAIDDiskFailure",
+    aliases: ["NodeRAIDDegraded", "HostRaidDiskFailure", "HostRaidArrayGotInactive"],
+    ruleSet: NODE,
+    patternId: "disk-io-error",
+    meaning:
+      "A device of a software RAID array on the host failed (or the array runs degraded without spares).",
+    subjectLabels: ["instance", "device"],
+    lookAt:
+      "`cat /proc/mdstat` and `mdadm --detail /dev/{device}` on {instance}, and the kernel's I/O errors for the failed member (`dmesg -T | grep -i error`)",
+  },
+  {
     name: "NodeClockSkewDetected",
     aliases: ["HostClockSkew"],
     ruleSet: NODE,

@@ -182,6 +182,28 @@ export const KUBERNETES_ALERTS: AlertRule[] = [
     lookAt: "Evicted pods on node {node} and the pods whose memory grew there",
   },
   {
+    name: "KubeDeploymentRolloutStuck",
+    aliases: ["KubernetesDeploymentRolloutStuck"],
+    ruleSet: MIXIN,
+    patternId: "rollout-stuck",
+    meaning:
+      "A Deployment's Progressing condition is False (ProgressDeadlineExceeded) for 15 minutes: its new pods did not become available.",
+    subjectLabels: ["namespace", "deployment"],
+    lookAt:
+      "`kubectl rollout status deploy/{deployment} -n {namespace}`, then the newest ReplicaSet's pods: `kubectl describe pod` (events, Last State) on one that is not Ready",
+  },
+  {
+    name: "KubeDeploymentReplicasMismatch",
+    aliases: ["KubernetesDeploymentReplicasMismatch"],
+    ruleSet: MIXIN,
+    patternId: "rollout-stuck",
+    meaning:
+      "A Deployment has had fewer available replicas than desired for 15 minutes, and no rollout is making progress.",
+    subjectLabels: ["namespace", "deployment"],
+    lookAt:
+      "`kubectl get pods -n {namespace}` for the Deployment {deployment}: the pods that are not Ready or Pending, and why (`kubectl describe pod`: events, Last State)",
+  },
+  {
     name: "KubeQuotaExceeded",
     aliases: ["KubeQuotaFullyUsed", "KubernetesQuotaExceeded"],
     ruleSet: MIXIN,
