@@ -15,6 +15,7 @@ import { pipeline } from "node:stream/promises";
 import { UsageError } from "../../core/errors.js";
 import type { Workspace } from "../../core/workspace.js";
 import { MAX_LOG_FILES, walkLogDirectory } from "../../ingest/logs/index.js";
+import { headIsReadable, SNIFF_BYTES } from "../../ingest/logs/text-sniff.js";
 
 function errno(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? String(error);
@@ -24,10 +25,9 @@ function errno(error: unknown): string {
 function looksBinary(path: string): boolean {
   const fd = openSync(path, "r");
   try {
-    const buffer = Buffer.alloc(8192);
+    const buffer = Buffer.alloc(SNIFF_BYTES);
     const read = readSync(fd, buffer, 0, buffer.length, 0);
-    if (read >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) return false;
-    return buffer.subarray(0, read).includes(0);
+    return !headIsReadable(buffer.subarray(0, read));
   } finally {
     closeSync(fd);
   }

@@ -1,6 +1,7 @@
 import { closeSync, type Dirent, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { join, sep } from "node:path";
 import { UsageError } from "../../core/errors.js";
+import { headIsReadable, SNIFF_BYTES } from "./text-sniff.js";
 
 /**
  * The one walk of a log directory, for every door (`logs summarize DIR`, `diagnose --log DIR`, the Action,
@@ -34,14 +35,13 @@ export interface LogDirectory {
   skipped: number;
 }
 
-/** A NUL byte in the first 8 KiB means it is not text; gzip (known by its magic bytes) is read. */
+/** Text (or gzip, read decompressed) by its first 8 KiB: see text-sniff.ts. */
 function isTextOrGzip(path: string): boolean {
   const fd = openSync(path, "r");
   try {
-    const buffer = Buffer.alloc(8192);
+    const buffer = Buffer.alloc(SNIFF_BYTES);
     const read = readSync(fd, buffer, 0, buffer.length, 0);
-    if (read >= 2 && buffer[0] === 0x1f && buffer[1] === 0x8b) return true;
-    return !buffer.subarray(0, read).includes(0);
+    return headIsReadable(buffer.subarray(0, read));
   } finally {
     closeSync(fd);
   }

@@ -8,6 +8,7 @@ import { stripEscapes } from "./ansi.js";
 import { createFileReader } from "./file-reader.js";
 import { walkLogDirectory } from "./log-directory.js";
 import type { ParsedRecord } from "./records.js";
+import { encodingOf, looksBinary } from "./text-sniff.js";
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -122,10 +123,6 @@ async function openText(input: LogInput, options: ReadOptions) {
  */
 const MAX_KEPT_LINE = 1 << 20;
 
-function looksBinary(text: string): boolean {
-  return text.slice(0, 8192).includes("\u0000");
-}
-
 /** Any line break: what a file whose lines end in a lone \r (old Mac, some serial consoles) is split on. */
 const ANY_BREAK = /\r\n|\r|\n/;
 
@@ -144,7 +141,7 @@ function breaksOf(text: string): Breaks {
 /** Lines of one input, split on \n (a trailing \r dropped later) or on lone \r, read in READ_CHUNK_BYTES chunks. */
 async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: number) => void) {
   const { stream, rawBytes } = await openText(input, options);
-  const decoder = new TextDecoder("utf-8");
+  let decoder = new TextDecoder("utf-8");
   let ascii = true;
   let rest = "";
   let first = true;
@@ -159,6 +156,13 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
       onBytes(raw >= 0 ? raw : (chunk as Buffer | string).length);
       // ASCII decodes ten times faster as latin1, and is the same text; after the first non-ASCII
       // chunk the UTF-8 decoder takes over for the rest of the file (it may hold a split character).
+      if (first && !options.from && typeof chunk !== "string") {
+        const encoding = encodingOf(chunk as Buffer);
+        if (encoding !== "utf-8") {
+          decoder = new TextDecoder(encoding);
+          ascii = false;
+        }
+      }
       let text: string;
       if (typeof chunk === "string") text = chunk;
       else if (ascii && isAscii(chunk as Buffer)) text = (chunk as Buffer).toString("latin1");
@@ -172,6 +176,8 @@ async function* linesOf(input: LogInput, options: ReadOptions, onBytes: (n: numb
         if (!options.from && looksBinary(text))
           throw new UsageError(`${input.display}: looks like a binary file, not a log`);
       }
+      // NUL padding a crash left behind (see text-sniff.ts) is no part of any line.
+      if (text.includes("\u0000")) text = text.replaceAll("\u0000", "");
       if (pendingCr && text.length > 0) {
         pendingCr = false;
         if (text.charCodeAt(0) === 10) {
