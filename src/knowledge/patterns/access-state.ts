@@ -115,7 +115,7 @@ export const ACCESS_STATE_PATTERNS: FailurePattern[] = [
       "The cloud provider refused a call because the identity the service runs as (IAM role, service account, managed identity) lacks the permission the call needs, or its keys are wrong or expired.",
     actions: [
       "Name the identity the service really runs as (the role in the error, `aws sts get-caller-identity`, the pod's service account annotation) and grant the one permission the error names on the one resource.",
-      "For InvalidAccessKeyId / SignatureDoesNotMatch / ExpiredToken: the keys themselves are wrong or stale, not the policy.",
+      "With InvalidAccessKeyId, SignatureDoesNotMatch or ExpiredToken the keys themselves are wrong or stale, not the policy.",
     ],
     confirm: [
       "The provider's audit log (CloudTrail, Cloud Audit Logs, Activity Log) shows the denied call with the same identity.",

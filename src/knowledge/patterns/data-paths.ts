@@ -1,16 +1,8 @@
 import type { FailurePattern, RepoLocator } from "../failure-pattern.js";
 import { CODE, CONFIG, MANIFESTS } from "./locators.js";
+import { DB_ENDPOINT } from "./locators-settings.js";
 
 const SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}|${CODE.source}|\\.cs$`, "i");
-
-/** Where a service is told which database to connect to: a writer and a reader endpoint look alike. */
-const DB_ENDPOINT: RepoLocator[] = [
-  {
-    grep: "(postgres(ql)?|mysql|mongodb(\\+srv)?)://|DATABASE_URL|DB_(HOST|URL)|jdbc:|readPreference|replicaSet=|-ro\\.|reader",
-    files: new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i"),
-    what: "where the service is told which database node to connect to",
-  },
-];
 
 /** Where a service is told which Redis to write to: cited, since which endpoint is primary is the operator's. */
 const REDIS_ENDPOINT: RepoLocator[] = [

@@ -4,6 +4,7 @@ import { APP_SERVER_PATTERNS } from "./app-servers.js";
 import { APPLICATION_PATTERNS } from "./application.js";
 import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
+import { CREDENTIAL_PATTERNS } from "./credentials.js";
 import { DATA_PATH_PATTERNS } from "./data-paths.js";
 import { DATASTORE_PATTERNS } from "./datastores.js";
 import { HOST_KERNEL_PATTERNS } from "./host-kernel.js";
@@ -54,6 +55,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...SERVERLESS_PATTERNS,
   ...SCHEMA_MIGRATION_PATTERNS,
   ...PROTOCOL_MISMATCH_PATTERNS,
+  ...CREDENTIAL_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

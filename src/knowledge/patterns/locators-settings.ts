@@ -194,3 +194,12 @@ export const PROXY_UPSTREAM: RepoLocator[] = [
   ...FORWARDED_PORT.map((l) => ({ ...l, when: /Connection refused|connect\(\) failed \(111/ })),
   ...TIMEOUTS.slice(0, 2).map((l) => ({ ...l, when: /upstream timed out/ })),
 ];
+
+/** Where a service is told which database to connect to: a writer and a reader endpoint look alike. */
+export const DB_ENDPOINT: RepoLocator[] = [
+  {
+    grep: "(postgres(ql)?|mysql|mongodb(\\+srv)?)://|DATABASE_URL|DB_(HOST|URL)|jdbc:|readPreference|replicaSet=|-ro\\.|reader",
+    files: CONFIG_OR_MANIFESTS,
+    what: "where the service is told which database node to connect to",
+  },
+];

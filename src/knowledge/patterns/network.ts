@@ -101,6 +101,8 @@ export const NETWORK_PATTERNS: FailurePattern[] = [
       /Failed to resolve '(?<subject>[\w.-]+)' \(\[Errno -[23]\]/,
       /Name or service not known/,
       /nodename nor servname provided, or not known/,
+      // Windows (.NET, Go, Java on Windows): WSAHOST_NOT_FOUND, socket error 11001.
+      /No such host is known/,
       /lookup (?<subject>[\w.-]+)( on [\d.:]+)?: no such host/,
       /UnknownHostException: (?<subject>[\w.-]+)/,
       /curl: \(6\) Could not resolve host: (?<subject>[\w.-]+)/,

@@ -229,6 +229,7 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       "fetching a new connection from the connection pool",
       "checkout a connection has timed out",
       "connectionacquiretimeouterror",
+      "request was dropped from queue",
     ],
     matchers: [
       /Connection is not available, request timed out after \d+ms/,
@@ -242,6 +243,7 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       /The connection pool has been exhausted, either raise/,
       /Timed out fetching a new connection from the connection pool/,
       /An attempt by a client to checkout a Connection has timed out/,
+      /connection not available and request was dropped from queue after \d+ms/,
       /ConnectionAcquireTimeoutError\b/,
     ],
     sources: [
@@ -253,7 +255,7 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       "npgsql/npgsql src/Npgsql/PoolingDataSource.cs (\"The connection pool has been exhausted, either raise 'Max Pool Size' (currently {_max}) or 'Timeout' (currently {Settings.Timeout} seconds) in your connection string.\")",
       'https://www.prisma.io/docs/orm/reference/error-reference (P2024 "Timed out fetching a new connection from the connection pool")',
       'swaldman/c3p0 src/java/com/mchange/v2/resourcepool/BasicResourcePool.java ("An attempt by a client to checkout a Connection has timed out.")',
-      "sequelize/sequelize src/errors/connection/connection-acquire-timeout-error.ts (ConnectionAcquireTimeoutError)",
+      'sequelize/sequelize src/errors/connection/connection-acquire-timeout-error.ts (ConnectionAcquireTimeoutError); elixir-ecto/db_connection lib/db_connection/connection_pool.ex ("connection not available and request was dropped from queue after %dms")',
     ],
     fixability: 0.7,
     confirm: [

@@ -1,5 +1,6 @@
 import { ACCESS_STATE_SAMPLES } from "./access-state.js";
 import { APP_SERVER_SAMPLES } from "./app-servers.js";
+import { CREDENTIAL_SAMPLES } from "./credentials.js";
 import { DATA_PATH_QUOTA_SAMPLES } from "./data-paths-quotas.js";
 import { HOST_KERNEL_SAMPLES } from "./host-kernel.js";
 import { HOST_RUNTIME_SAMPLES } from "./hosts-runtimes.js";
@@ -32,4 +33,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...DATA_PATH_QUOTA_SAMPLES,
   ...HOST_KERNEL_SAMPLES,
   ...PLATFORM_MIGRATION_SAMPLES,
+  ...CREDENTIAL_SAMPLES,
 };

@@ -36,6 +36,7 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
   "dns-failure": {
     match: [
       "Error: getaddrinfo ENOTFOUND orders-db.default.svc.cluster.local",
+      "System.Net.Http.HttpRequestException: No such host is known. (inventory.internal:443)",
       "requests.exceptions.ConnectionError: HTTPSConnectionPool(host='api.partner.example', port=443): Max retries exceeded with url: /v1/sync (Caused by NameResolutionError(\"<urllib3.connection.HTTPSConnection object at 0x7f2a1c>: Failed to resolve 'api.partner.example' ([Errno -2] Name or service not known)\"))",
       "curl: (6) Could not resolve host: billing.internal",
       "dial tcp: lookup payments.svc.cluster.local on 10.96.0.10:53: no such host",
@@ -231,6 +232,7 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
   "connection-pool-exhausted": {
     match: [
       "HikariPool-1 - Connection is not available, request timed out after 30000ms.",
+      "** (DBConnection.ConnectionError) connection not available and request was dropped from queue after 2000ms. This means requests are coming in and your connection pool cannot serve them fast enough.",
       "sqlalchemy.exc.TimeoutError: QueuePool limit of size 5 overflow 10 reached, connection timed out, timeout 30.00",
       "KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?",
       "ActiveRecord::ConnectionTimeoutError (could not obtain a connection from the pool within 5.000 seconds (waited 5.002 seconds); all pooled connections were in use):",
