@@ -88,9 +88,23 @@ function documentReader(line: string, file: string, year: number, now: number): 
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   // `{` opens kubectl's -o json; `[` docker inspect's array (read by the same reader, see docker-inspect.ts).
   if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true, year, now);
+  // A document written compactly but across lines (`{"apiVersion":"v1","kind":"List","items":[` then one
+  // object per line): its first line opens a structure it does not close. A JSON log line closes its own.
+  if (opensJsonDocument(line)) return createManifestReader(file, true, year, now);
   const header = TABLE_KEYS.test(line) ? tableHeader(line) : undefined;
   if (header) return createTableReader(file, year, now, header);
   return undefined;
+}
+
+function opensJsonDocument(line: string): boolean {
+  const head = line.trim();
+  if (!/^[{[]/.test(head) || !/[[{,]$/.test(head)) return false;
+  try {
+    JSON.parse(head);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** Whether a file whose first non-blank line is this one is read as a document rather than as log lines. */

@@ -3,6 +3,7 @@ import { dockerInspectRecords } from "./docker-inspect.js";
 import { arr, isObj, MAX_QUOTED_LINES, type Obj, objectRecords, str } from "./k8s-manifest-records.js";
 import { k8sRecord } from "./k8s-record.js";
 import type { DocumentReader } from "./kubectl-describe.js";
+import { createRecordAssembler } from "./line-formats.js";
 import { type Entry, logEntryRecords, logExportEntries } from "./log-export.js";
 import { jsonPositions, type Positions, pathKey, yamlPositions } from "./manifest-positions.js";
 import type { ParsedRecord } from "./records.js";
@@ -36,6 +37,9 @@ export function createManifestReader(file: string, json: boolean, year = 2000, n
     flush() {
       if (first === 0) return [];
       const { docs, positions } = parseDocuments(lines, first, json);
+      // JSON that does not parse (cut short, or lines that only looked like a document's start) is still
+      // what the file says: read as log lines rather than dropped.
+      if (json && docs.length === 0 && !tooBig) return asLogLines(file, lines, first, year, now);
       const out: ParsedRecord[] = [];
       const quote = (from: number, to: number) => {
         const kept = lines.slice(from - first, Math.min(to, from + MAX_QUOTED_LINES - 1) - first + 1);
@@ -84,6 +88,17 @@ export function createManifestReader(file: string, json: boolean, year = 2000, n
       return out;
     },
   };
+}
+
+function asLogLines(file: string, lines: string[], first: number, year: number, now: number): ParsedRecord[] {
+  const assembler = createRecordAssembler(file, year, now);
+  const out: ParsedRecord[] = [];
+  lines.forEach((line, i) => {
+    const record = assembler.push(line, first + i);
+    if (record) out.push(record);
+  });
+  for (let r = assembler.flush(); r; r = assembler.flush()) out.push(r);
+  return out;
 }
 
 function parseDocuments(
