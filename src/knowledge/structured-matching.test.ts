@@ -49,9 +49,12 @@ describe("structured matching", () => {
     const ids = scanAll(refused).map((f) => f.patternId);
     expect(ids).toContain("connection-refused");
     expect(ids.indexOf("connection-refused")).toBeLessThan(ids.indexOf("upstream-5xx-storm"));
-    // No healthy upstream: no refusal to blame, only the storm.
+    // No healthy upstream: no refusal to blame; the empty cluster is the cause, the storm its consequence.
     const noHealthy = Array.from({ length: 30 }, (_, i) => envoy(i, { status: 503, responseFlags: "UH" }));
-    expect(scanAll(noHealthy).map((f) => f.patternId)).toEqual(["upstream-5xx-storm"]);
+    expect(scanAll(noHealthy).map((f) => f.patternId)).toEqual([
+      "service-no-endpoints",
+      "upstream-5xx-storm",
+    ]);
   });
 
   it("counts slow requests from the duration field only when they are a real share of the traffic", () => {

@@ -192,4 +192,51 @@ export const PLATFORM_LIMIT_PATTERNS: FailurePattern[] = [
     ],
     repo: RESOURCE_REQUESTS,
   },
+  {
+    id: "hpa-metrics-unavailable",
+    title: "The autoscaler gets no metrics: metrics-server or the metrics adapter is missing or failing",
+    category: "configuration",
+    severity: "P2",
+    rank: 26,
+    keywords: [
+      "unable to get metrics for resource",
+      "unable to fetch metrics",
+      "no metrics returned",
+      "unable to get external metric",
+      "failedgetresourcemetric",
+      "failedgetexternalmetric",
+    ],
+    matchers: [
+      /unable to (?:get|fetch) metrics (?:for resource \w+|from resource metrics API)/,
+      /no metrics returned from (?:resource|custom|external) metrics API/,
+      /unable to get external metric [\w./-]+/,
+      /the server could not find the requested resource \(get pods\.metrics\.k8s\.io\)/,
+    ],
+    // A container without a request fails the same call with its own words: that is hpa-missing-request.
+    exclude: [/missing request for/],
+    fields: [
+      {
+        kind: "k8s-event",
+        fields: {
+          reason:
+            /^(?:FailedGetResourceMetric|FailedGetExternalMetric|FailedGetPodsMetric|FailedGetObjectMetric)$/,
+          message: /^(?![\s\S]*missing request for)/,
+        },
+      },
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/podautoscaler/metrics/client.go ("unable to fetch metrics from resource metrics API: %v", "no metrics returned from resource metrics API") and horizontal.go (events FailedGetResourceMetric, FailedGetExternalMetric, FailedComputeMetricsReplicas)',
+    ],
+    fixability: 0.1,
+    cause:
+      "The HorizontalPodAutoscaler cannot read the metrics it scales on: metrics-server is not installed or not healthy (the metrics.k8s.io API is missing or unavailable), or the custom/external metrics adapter (Prometheus Adapter, KEDA) does not serve the metric. The HPA stops scaling, so load is served by whatever replica count it had.",
+    actions: [
+      "`kubectl get apiservice v1beta1.metrics.k8s.io` and `kubectl top pods -n NS`: if they fail, install or repair metrics-server (its logs often show kubelet TLS or address errors).",
+      "For custom or external metrics, check the adapter's APIService and that the metric name and selector in the HPA match what it serves.",
+    ],
+    confirm: ["`kubectl top pods` fails, or the metrics APIService shows Available=False."],
+    ruleOut: [
+      "`kubectl top pods` works and the HPA's events say `missing request for`: a container without requests.",
+    ],
+  },
 ];

@@ -1,6 +1,5 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import {
-  BODY_SIZE,
   HOST_MEMORY_RESERVATIONS,
   JVM_HEAP,
   MEMORY_LIMIT,
@@ -67,7 +66,7 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     category: "out_of_memory",
     severity: "P1",
     rank: 10,
-    keywords: ["out of memory", "oom-kill", "oom_kill", "oom-killer"],
+    keywords: ["out of memory", "oom-kill", "oom_kill", "oom-killer", "system oom encountered"],
     matchers: [
       /Out of memory: Kill(ed)? process/,
       /invoked oom-killer/,
@@ -76,7 +75,10 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       // systemd's words in the unit's own journal (src/core/unit.c, service.c), where -u finds them.
       /A process of this unit has been killed by the OOM killer/,
       /Failed with result 'oom-kill'/,
+      // The kubelet's node event for the same kill (pkg/kubelet/oom/oom_watcher_linux.go).
+      /System OOM encountered, victim process: (?<subject>[^,\s]+), pid: \d+/,
     ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^SystemOOM$/ } }],
     exclude: [/JavaScript heap out of memory/, /OOM command not allowed/],
     sources: [
       'torvalds/linux mm/oom_kill.c ("%s invoked oom-killer: gfp_mask=%#x(%pGg), order=%d, oom_score_adj=%hd", "oom-kill:constraint=…", "%s: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB…" with "Out of memory" or "Memory cgroup out of memory")',
@@ -269,32 +271,5 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       "Look for slow queries or transactions that hold connections (pg_stat_activity).",
     ],
     repo: POOL_SIZE,
-  },
-  {
-    id: "request-body-too-large",
-    title: "Request bodies larger than the proxy allows (413)",
-    category: "configuration",
-    severity: "P3",
-    rank: 17,
-    keywords: ["too large body", "request entity too large"],
-    matchers: [
-      /client intended to send too large body: (?<subject>\d+) bytes/,
-      /413 Request Entity Too Large/,
-    ],
-    sources: [
-      'nginx/nginx src/http/ngx_http_core_module.c and src/http/ngx_http_request.c ("client intended to send too large body: %O bytes")',
-    ],
-    fixability: 0.7,
-    confirm: [
-      "413 responses in the access log for the upload route, with client_max_body_size below the body size.",
-    ],
-    ruleOut: ["The 413 comes from the application, not the proxy (check the response's Server header)."],
-    cause:
-      "The proxy rejects uploads larger than its client_max_body_size with 413 before they reach the service.",
-    actions: [
-      "Raise client_max_body_size to the largest upload the service accepts (and no further).",
-      "Check the service's own upload limit matches, or it will reject what the proxy now lets through.",
-    ],
-    repo: BODY_SIZE,
   },
 ];

@@ -107,4 +107,42 @@ export const SERVICE_QUOTA_PATTERNS: FailurePattern[] = [
       "age(datfrozenxid) far below autovacuum_freeze_max_age: the warning came from another cluster.",
     ],
   },
+  {
+    id: "acme-challenge-failed",
+    title: "Certificate renewal stuck: the ACME challenge cannot be validated",
+    category: "tls",
+    severity: "P2",
+    rank: 24,
+    keywords: [
+      "propagation check failed",
+      "challenge propagation",
+      "acme-challenge",
+      "acme:error:unauthorized",
+      "acme:error:connection",
+      "challenge failed",
+      "not yet propagated",
+    ],
+    matchers: [
+      /"propagation check failed"|Waiting for (?:HTTP|DNS)-01 challenge propagation/,
+      /failed to perform self check GET request '?https?:\/\/(?<subject>[\w.-]+)\/\.well-known\/acme-challenge/,
+      /urn:ietf:params:acme:error:(?:unauthorized|connection|dns|incorrectResponse)\b/,
+      /Challenge failed for domain (?<subject>[\w.-]+)/,
+    ],
+    minCount: 2,
+    sources: [
+      'cert-manager/cert-manager pkg/controller/acmechallenges/sync.go ("propagation check failed"; "Waiting for HTTP-01 challenge propagation: …", "failed to perform self check GET request \'%s\'")',
+      'https://letsencrypt.org/docs/challenge-types/ and RFC 8555 §6.7 (urn:ietf:params:acme:error:unauthorized, connection, dns, incorrectResponse); certbot ("Challenge failed for domain %s")',
+    ],
+    subjectKind: "host",
+    fixability: 0.1,
+    cause:
+      "The certificate authority (or cert-manager's own self-check) cannot validate the ACME challenge for the domain: HTTP-01 requests to /.well-known/acme-challenge/ do not reach the solver (DNS points elsewhere, a firewall, an ingress rule or redirect that swallows the path), or the DNS-01 record is not visible. The certificate is not renewed and expires if nothing changes.",
+    actions: [
+      "`kubectl describe challenge -A` for the exact failure; fetch http://DOMAIN/.well-known/acme-challenge/TOKEN from outside the cluster.",
+      "Check the domain's DNS points at the ingress, that port 80 is open to the internet for HTTP-01, and that no redirect or auth rule covers the challenge path; for DNS-01, the record with `dig TXT _acme-challenge.DOMAIN`.",
+    ],
+    confirm: ["The challenge URL does not return the token from the internet, or the TXT record is absent."],
+    ruleOut: ["The CA answers rateLimited: acme-rate-limited, not validation."],
+    repo: ACME_ISSUER,
+  },
 ];

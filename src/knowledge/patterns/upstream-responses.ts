@@ -1,6 +1,16 @@
-import type { FailurePattern } from "../failure-pattern.js";
+import type { FailurePattern, RepoLocator } from "../failure-pattern.js";
+import { BODY_SIZE, MANIFESTS } from "./locators.js";
 import { RETRY_LOOP } from "./locators-code.js";
 import { PROXY_UPSTREAM } from "./locators-settings.js";
+
+/** A Service's selector: the labels a deploy renamed on one side only leave it matching no pod. */
+const SERVICE_SELECTOR: RepoLocator[] = [
+  {
+    grep: "^\\s*selector:\\s*$",
+    files: MANIFESTS,
+    what: "the Service's selector (compared with the pods' labels)",
+  },
+];
 
 /**
  * An access-log status: the number right after the quoted request line (`"GET /x HTTP/1.1" 429 512`), never
@@ -133,5 +143,79 @@ export const UPSTREAM_RESPONSE_PATTERNS: FailurePattern[] = [
     ruleOut: [
       "The servers answer the check's request correctly by hand: the check is misconfigured (port, path, host header).",
     ],
+  },
+  {
+    id: "request-body-too-large",
+    title: "Request bodies larger than the proxy allows (413)",
+    category: "configuration",
+    severity: "P3",
+    rank: 17,
+    keywords: ["too large body", "request entity too large"],
+    matchers: [
+      /client intended to send too large body: (?<subject>\d+) bytes/,
+      /413 Request Entity Too Large/,
+    ],
+    sources: [
+      'nginx/nginx src/http/ngx_http_core_module.c and src/http/ngx_http_request.c ("client intended to send too large body: %O bytes")',
+    ],
+    fixability: 0.7,
+    confirm: [
+      "413 responses in the access log for the upload route, with client_max_body_size below the body size.",
+    ],
+    ruleOut: ["The 413 comes from the application, not the proxy (check the response's Server header)."],
+    cause:
+      "The proxy rejects uploads larger than its client_max_body_size with 413 before they reach the service.",
+    actions: [
+      "Raise client_max_body_size to the largest upload the service accepts (and no further).",
+      "Check the service's own upload limit matches, or it will reject what the proxy now lets through.",
+    ],
+    repo: BODY_SIZE,
+  },
+  {
+    id: "service-no-endpoints",
+    title: "Service has no ready endpoints: the proxy has nowhere to send requests",
+    category: "upstream_errors",
+    severity: "P1",
+    rank: 43,
+    keywords: [
+      "does not have any active endpoint",
+      "no endpoints available for service",
+      "no healthy upstream",
+      "no_healthy_upstream",
+    ],
+    matchers: [
+      /Service "(?<subject>[\w./-]+)" does not have any active Endpoint/,
+      /no endpoints available for service "(?<subject>[\w.-]+)"/,
+      /\bno healthy upstream\b|\bno_healthy_upstream\b/,
+    ],
+    fields: [{ kind: "access", fields: { responseFlags: /(?:^|,)UH(?:,|$)/ } }],
+    sources: [
+      'kubernetes/ingress-nginx internal/ingress/controller/controller.go (klog.Warningf("Service %q does not have any active Endpoint.", …))',
+      'kubernetes/kubernetes staging/src/k8s.io/apimachinery/pkg/util/proxy and pkg/registry/core/service (ServiceUnavailable "no endpoints available for service %q")',
+      'envoyproxy/envoy source/common/router/router.cc ("no healthy upstream", response flag UH / details no_healthy_upstream)',
+    ],
+    // No pod is Ready behind the Service because of something the logs may also say: that is the cause.
+    consequenceOf: [
+      "crash-loop",
+      "probe-readiness-failed",
+      "probe-liveness-failed",
+      "oom-container",
+      "image-pull-backoff",
+      "image-not-found",
+      "sched-insufficient-resources",
+      "container-config-error",
+      "rollout-stuck",
+    ],
+    subjectKind: "service",
+    fixability: 0.1,
+    cause:
+      "The Service (or the proxy's cluster) has no ready endpoint, so every request through it fails at once with 503: no pod behind it passes its readiness probe, none is running, or the Service's selector matches no pod's labels (a label renamed in a deploy).",
+    actions: [
+      "`kubectl get endpointslices -l kubernetes.io/service-name=NAME -n NS` (or `kubectl get endpoints NAME`): empty means no Ready pod matches.",
+      "Compare the Service's selector with the pods' labels (`kubectl get pods -l KEY=VALUE -n NS`); if pods match, see why they are not Ready.",
+    ],
+    confirm: ["The Service's EndpointSlices list no ready address while the errors are logged."],
+    ruleOut: ["Endpoints are listed and ready: the proxy cannot reach them (network policy, port) instead."],
+    repo: SERVICE_SELECTOR,
   },
 ];

@@ -109,4 +109,17 @@ export const DATA_PATH_QUOTA_SAMPLES: Record<string, Sample> = {
       "2026-12-07 03:02:30.000 [info] <0.375.0> disk resource limit alarm cleared on node rabbit@mq-1",
     ],
   },
+  "acme-challenge-failed": {
+    match: [
+      'E1207 10:00:00.000000       1 sync.go:190] cert-manager/challenges "msg"="propagation check failed" "error"="failed to perform self check GET request \'http://shop.acme.io/.well-known/acme-challenge/abc\': Get \\"http://shop.acme.io/.well-known/acme-challenge/abc\\": dial tcp 203.0.113.10:80: connect: connection timed out" "dnsName"="shop.acme.io"',
+      "Waiting for HTTP-01 challenge propagation: wrong status code '404', expected '200'",
+      "acme: error: 403 :: POST :: https://acme-v02.api.letsencrypt.org/acme/chall-v3/123/abc :: urn:ietf:params:acme:error:unauthorized :: Invalid response from http://shop.acme.io/.well-known/acme-challenge/abc: 404",
+      "Challenge failed for domain shop.acme.io",
+    ],
+    nearMiss: [
+      'I1207 10:00:00.000000       1 acme.go:233] cert-manager/certificaterequests-issuer-acme/sign "msg"="certificate issued" "resource_kind"="CertificateRequest"',
+      "Successfully received certificate.",
+    ],
+    belowCount: true,
+  },
 };

@@ -34,6 +34,7 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
   "oom-kernel": {
     match: [
       "kernel: Out of memory: Killed process 3120 (java) total-vm:8123456kB, anon-rss:4012345kB",
+      "Warning  SystemOOM  3m    kubelet  System OOM encountered, victim process: java, pid: 23811",
       "kernel: Memory cgroup out of memory: Killed process 7286 (node) total-vm:1400000kB, anon-rss:262000kB",
       "kernel: postgres invoked oom-killer: gfp_mask=0x140cca(GFP_HIGHUSER_MOVABLE|__GFP_COMP), order=0, oom_score_adj=0",
     ],

@@ -35,4 +35,28 @@ export const KUBERNETES_ROLLOUT_SAMPLES: Record<string, Sample> = {
       "progressDeadlineSeconds: 600",
     ],
   },
+  "service-no-endpoints": {
+    match: [
+      'W1207 10:00:00.000000       7 controller.go:1112] Service "shop/cart" does not have any active Endpoint.',
+      'Error from server (ServiceUnavailable): no endpoints available for service "api"',
+      "no healthy upstream",
+      '[2026-12-07T10:00:00.000Z] "GET /v1/users HTTP/1.1" 503 UH no_healthy_upstream - "-" 0 19 0 - "10.1.0.5" "okhttp/4.12" "c1" "users.prod.svc.cluster.local:8080" "-" outbound|8080||users.prod.svc.cluster.local - 10.96.2.2:8080 10.1.0.5:41234 - default',
+    ],
+    nearMiss: [
+      'I1207 10:00:00.000000       7 controller.go:190] "Backend successfully reloaded"',
+      "Endpoints: 10.244.1.9:8080,10.244.2.4:8080",
+    ],
+    subject: "shop/cart",
+  },
+  "hpa-metrics-unavailable": {
+    match: [
+      "Warning  FailedGetResourceMetric  2m (x41 over 12m)  horizontal-pod-autoscaler  failed to get cpu utilization: unable to get metrics for resource cpu: unable to fetch metrics from resource metrics API: the server could not find the requested resource (get pods.metrics.k8s.io)",
+      "failed to get memory utilization: unable to get metrics for resource memory: no metrics returned from resource metrics API",
+      "unable to get external metric prod/sqs_queue_depth/&LabelSelector{MatchLabels:map[string]string{queue: orders,},}: unable to fetch metrics from external metrics API: the server is currently unable to handle the request",
+    ],
+    nearMiss: [
+      'failed to get cpu utilization: missing request for cpu in container "istio-proxy" of Pod "api-6f7d8c9b5-x2x9z"',
+      "Normal  SuccessfulRescale  2m  horizontal-pod-autoscaler  New size: 6; reason: cpu resource utilization (percentage of request) above target",
+    ],
+  },
 };
