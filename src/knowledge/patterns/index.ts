@@ -16,6 +16,7 @@ import { WORKLOAD_PATTERNS } from "./kubernetes-workloads.js";
 import { NETWORK_PATTERNS } from "./network.js";
 import { NETWORK_KIND_PATTERNS } from "./network-kinds.js";
 import { HEROKU_PATTERNS } from "./paas-heroku.js";
+import { PLATFORM_DAEMON_PATTERNS } from "./platform-daemons.js";
 import { PLATFORM_LIMIT_PATTERNS } from "./platform-limits.js";
 import { PROTOCOL_MISMATCH_PATTERNS } from "./protocol-mismatch.js";
 import { RESOURCE_PATTERNS } from "./resources.js";
@@ -25,6 +26,7 @@ import { SCHEMA_MIGRATION_PATTERNS } from "./schema-migrations.js";
 import { SERVERLESS_PATTERNS } from "./serverless.js";
 import { SERVICE_CONFIG_PATTERNS } from "./service-config.js";
 import { SERVICE_QUOTA_PATTERNS } from "./service-quotas.js";
+import { STORE_SETTING_PATTERNS } from "./store-settings.js";
 import { UPSTREAM_RESPONSE_PATTERNS } from "./upstream-responses.js";
 
 /** The whole table, most causal first (a stable order makes ties predictable). */
@@ -56,6 +58,8 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...SCHEMA_MIGRATION_PATTERNS,
   ...PROTOCOL_MISMATCH_PATTERNS,
   ...CREDENTIAL_PATTERNS,
+  ...STORE_SETTING_PATTERNS,
+  ...PLATFORM_DAEMON_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

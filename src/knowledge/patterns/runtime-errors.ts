@@ -243,9 +243,17 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     category: "dependency",
     severity: "P2",
     rank: 17,
-    keywords: ["cannot import name", "nosuchmethoderror", "nosuchfielderror", "undefined symbol"],
+    keywords: [
+      "cannot import name",
+      "nosuchmethoderror",
+      "nosuchfielderror",
+      "undefined symbol",
+      "err_require_esm",
+    ],
     matchers: [
       /ImportError: cannot import name '(?<subject>\w+)' from '[\w.]+'/,
+      // A dependency that went ESM-only in a major release (node-fetch 3, chalk 5) under CommonJS code.
+      /\bERR_REQUIRE_ESM\b[^\n]*require\(\) of ES Module \S*node_modules\/(?<subject>(?:@[\w.-]+\/)?[\w.-]+)\//,
       /java\.lang\.NoSuchMethodError: '?(?<subject>[^'\s]+)/,
       /java\.lang\.NoSuchFieldError/,
       /undefined symbol: (?<subject>\w+)/,
@@ -253,6 +261,7 @@ export const RUNTIME_ERROR_PATTERNS: FailurePattern[] = [
     sources: [
       'python/cpython Python/ceval.c (import_from: "cannot import name %R from %R (%S)")',
       'bminor/glibc elf/dl-lookup.c ("undefined symbol: %s")',
+      'nodejs/node lib/internal/errors.js (ERR_REQUIRE_ESM "require() of ES Module %s from %s not supported.")',
       "https://docs.oracle.com/javase/8/docs/api/java/lang/NoSuchMethodError.html (thrown when a class's definition changed incompatibly)",
     ],
     fixability: 0.3,

@@ -119,14 +119,17 @@ export const UPSTREAM_RESPONSE_PATTERNS: FailurePattern[] = [
     category: "upstream_errors",
     severity: "P1",
     rank: 44,
-    keywords: ["has no server available", "is down, reason:"],
+    keywords: ["has no server available", "is down, reason:", "no live upstreams"],
     matchers: [
       /backend '?(?<subject>[\w.-]+)'? has no server available!/i,
+      // nginx: every server of the upstream block is marked failed (max_fails within fail_timeout).
+      /no live upstreams while connecting to upstream/,
       // The last server going down; one server down while others serve is a rolling restart, not this.
       /Server (?<subject>[\w.-]+)\/[\w.-]+ is DOWN, reason: [^\n]*?\b0 active and 0 backup servers left/,
     ],
     sources: [
       'haproxy/haproxy src/backend.c and src/server.c ("backend \'%s\' has no server available!"; "Server %s/%s is DOWN, reason: %s")',
+      'nginx/nginx src/http/ngx_http_upstream_round_robin.c ("no live upstreams" when every peer is down)',
     ],
     // The servers fail their checks because of something the logs may also say: that is the cause.
     consequenceOf: ["connection-refused", "oom-container", "oom-kernel", "crash-loop"],

@@ -122,4 +122,92 @@ export const DATA_PATH_QUOTA_SAMPLES: Record<string, Sample> = {
     ],
     belowCount: true,
   },
+  "db-target-missing": {
+    match: [
+      '2026-12-07 10:00:00.001 UTC [2211] FATAL:  database "orders_prod" does not exist',
+      'psql: error: connection to server at "db" (10.0.0.12), port 5432 failed: FATAL:  role "orders_app" does not exist',
+      "ERROR 1049 (42000): Unknown database 'orders_prod'",
+    ],
+    nearMiss: [
+      'ERROR:  relation "orders" does not exist at character 15',
+      'NOTICE:  database "orders_tmp" does not exist, skipping',
+    ],
+    subject: "orders_prod",
+  },
+  "db-memory-settings-too-large": {
+    match: [
+      "2026-12-07T10:00:00.000001Z 0 [ERROR] [MY-012956] [InnoDB] Cannot allocate memory for the buffer pool",
+      "2026-12-07 10:00:00.001 UTC [1] FATAL:  could not map anonymous shared memory: Cannot allocate memory",
+      "FATAL:  could not create shared memory segment: Invalid argument",
+    ],
+    nearMiss: [
+      "2026-12-07T10:00:00.000001Z 0 [Note] [MY-012957] [InnoDB] Initializing buffer pool, total size = 8.000000G, instances = 8, chunk size =128.000000M",
+      "shared_buffers = 2GB",
+    ],
+  },
+  "redis-fork-failed": {
+    match: [
+      "1:M 07 Dec 2026 10:00:00.001 # Can't save in background: fork: Cannot allocate memory",
+      "1:M 07 Dec 2026 10:00:00.001 # Can't rewrite append only file in background: fork: Cannot allocate memory",
+    ],
+    nearMiss: [
+      "1:M 07 Dec 2026 10:00:00.002 # WARNING overcommit_memory is set to 0! Background save may fail under low memory condition.",
+      "1:M 07 Dec 2026 10:00:00.003 * Background saving started by pid 4411",
+    ],
+  },
+  "es-bootstrap-checks": {
+    match: [
+      "[1] bootstrap checks failed. You must address the points described in the following [1] lines before starting Elasticsearch.",
+      "bootstrap check failure [1] of [1]: max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]",
+      "max file descriptors [4096] for elasticsearch process is too low, increase to at least [65535]",
+      "memory locking requested for elasticsearch process but memory is not locked",
+    ],
+    nearMiss: [
+      "[2026-12-07T10:00:00,000][INFO ][o.e.b.BootstrapChecks    ] [es-0] bound or publishing to a non-loopback address, enforcing bootstrap checks",
+      "vm.max_map_count = 262144",
+    ],
+  },
+  "kafka-not-enough-replicas": {
+    match: [
+      "org.apache.kafka.common.errors.NotEnoughReplicasException: The size of the current ISR Set(1) is insufficient to satisfy the min.isr requirement of 2 for partition orders-3",
+      "org.apache.kafka.common.errors.NotEnoughReplicasException: Messages are rejected since there are fewer in-sync replicas than required.",
+      "[Producer clientId=producer-1] Got error produce response with correlation id 812 on topic-partition orders-3, retrying (2147483646 attempts left). Error: NOT_ENOUGH_REPLICAS",
+    ],
+    nearMiss: [
+      "min.insync.replicas = 2",
+      "[Partition orders-3 broker=1] ISR updated to 1,2,3 and version updated to 12",
+    ],
+  },
+  "vault-sealed": {
+    match: [
+      "* Vault is sealed",
+      "2026-12-07T10:00:05.000Z [ERROR] app: failed to read secret: Error making API request. Code: 503. Errors: * Vault is sealed",
+    ],
+    nearMiss: ["Sealed          false", "core: vault is unsealed"],
+  },
+  "etcd-slow": {
+    match: [
+      '{"level":"warn","ts":"2026-12-07T10:00:00.000Z","caller":"etcdserver/util.go:170","msg":"apply request took too long","took":"1.912s","expected-duration":"100ms"}',
+      '{"level":"warn","ts":"2026-12-07T10:00:02.000Z","caller":"wal/wal.go:802","msg":"slow fdatasync","took":"1.8s","expected-duration":"1s"}',
+      'rpctypes.EtcdError{code:0xe, desc:"etcdserver: request timed out"}',
+      "Error from server: etcdserver: leader changed",
+      '{"level":"warn","msg":"leader failed to send out heartbeat on time; took too long, leader is overloaded likely from slow disk","to":"8e9e05c52164694d"}',
+    ],
+    nearMiss: [
+      '{"level":"info","msg":"finished scheduled compaction","compact-revision":123,"took":"12.3ms"}',
+      '{"level":"info","msg":"raft.node: 8e9e05c52164694d elected leader 8e9e05c52164694d at term 2"}',
+    ],
+    belowCount: true,
+  },
+  "docker-daemon-unreachable": {
+    match: [
+      "Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?",
+      "docker: Cannot connect to the Docker daemon at tcp://docker:2375. Is the docker daemon running?.",
+    ],
+    nearMiss: [
+      "Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock",
+      "Server Version: 24.0.7",
+    ],
+    subject: "unix:///var/run/docker.sock",
+  },
 };

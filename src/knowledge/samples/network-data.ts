@@ -259,6 +259,7 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
   "lb-backend-down": {
     match: [
       "Dec  7 03:12:02 lb-1 haproxy[812]: [ALERT]    (812) : backend 'be_app' has no server available!",
+      '2026/12/07 10:00:01 [error] 31#31: *1201 no live upstreams while connecting to upstream, client: 10.0.0.5, server: api.acme.io, request: "GET /v1/items HTTP/1.1", upstream: "http://backend/v1/items"',
       'Dec  7 03:12:02 lb-1 haproxy[812]: [WARNING]  (812) : Server be_app/app2 is DOWN, reason: Layer7 wrong status, code: 503, info: "Service Unavailable", check duration: 2ms. 0 active and 0 backup servers left. 0 sessions active, 0 requeued, 0 remaining in queue.',
     ],
     nearMiss: [

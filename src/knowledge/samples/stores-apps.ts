@@ -221,6 +221,7 @@ export const STORE_APP_SAMPLES: Record<string, Sample> = {
   "dependency-version-mismatch": {
     match: [
       "ImportError: cannot import name 'url_quote' from 'werkzeug.urls' (/usr/local/lib/python3.11/site-packages/werkzeug/urls.py)",
+      "Error [ERR_REQUIRE_ESM]: require() of ES Module /app/node_modules/node-fetch/src/index.js from /app/dist/client.js not supported.",
       "java.lang.NoSuchMethodError: 'void com.fasterxml.jackson.core.JsonParser.<init>(int)'",
     ],
     nearMiss: ["from werkzeug.urls import url_parse  # ok", "NoSuchMethod handler registered"],
