@@ -1,5 +1,6 @@
 import { ACCESS_STATE_SAMPLES } from "./access-state.js";
 import { APP_SERVER_SAMPLES } from "./app-servers.js";
+import { COORDINATION_SAMPLES } from "./coordination.js";
 import { DATA_PATH_QUOTA_SAMPLES } from "./data-paths-quotas.js";
 import { HOST_RUNTIME_SAMPLES } from "./hosts-runtimes.js";
 import { KUBERNETES_SAMPLES } from "./kubernetes.js";
@@ -26,4 +27,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...PAAS_SAMPLES,
   ...APP_SERVER_SAMPLES,
   ...DATA_PATH_QUOTA_SAMPLES,
+  ...COORDINATION_SAMPLES,
 };
