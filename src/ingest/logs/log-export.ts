@@ -73,7 +73,7 @@ function compareNanos(a: string, b: string): number {
  */
 function lokiEntries(doc: Obj, index: number): Entry[] | undefined {
   const data = isObj(doc.data) ? doc.data : undefined;
-  if (!data || data.resultType !== "streams") return undefined;
+  if (data?.resultType !== "streams") return undefined;
   const found: { ns: string; entry: Entry }[] = [];
   arr(data.result).forEach((stream, i) => {
     if (!isObj(stream)) return;
