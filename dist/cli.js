@@ -21,12 +21,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-HNJ6AKPR.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-BYMXKP4R.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-Q7E2T4EV.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-SULLTWDE.js")).logsCommand
   },
   {
     name: "alerts",
@@ -41,23 +41,23 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-27FMEP2Z.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-R6THDZS6.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-3HFSJLVQ.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-S4S5ZLUE.js")).mcpCommand
   },
   {
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-33ADYANC.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-RGMWMLDD.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-REZKUG43.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-DMIFWCSD.js")).watchCommand
   }
 ];
 

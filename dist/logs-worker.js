@@ -9,7 +9,7 @@ import {
   newGroupStats,
   readLogRecordBatches,
   updateGroupStats
-} from "./chunks/chunk-7LWV3YJM.js";
+} from "./chunks/chunk-AIZ6IYRP.js";
 import "./chunks/chunk-Z34VOEOA.js";
 import "./chunks/chunk-KUH3GNXZ.js";
 import "./chunks/chunk-U3NNAQLI.js";

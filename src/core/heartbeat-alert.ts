@@ -13,3 +13,8 @@ export function heartbeatAlertName(incident: Pick<Incident, "labels">): string |
   const name = incident.labels.alertname;
   return name !== undefined && HEARTBEAT_ALERTS.has(name) ? name : undefined;
 }
+
+/** Why a firing heartbeat alert gets no run: the one line the App's delivery and the Action both give. */
+export function heartbeatReason(name: string): string {
+  return `${name} is a heartbeat alert: it always fires to prove alerts are delivered, nothing to diagnose`;
+}

@@ -4,6 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import * as core from "@actions/core";
 import picomatch from "picomatch";
 import { SentryError } from "../core/errors.js";
+import { heartbeatAlertName, heartbeatReason } from "../core/heartbeat-alert.js";
 import type { Incident } from "../core/incident.js";
 import type { Workspace } from "../core/workspace.js";
 import type { Delivery } from "../github/deliver-run.js";
@@ -72,6 +73,17 @@ export function alertIncident(text: string): Incident {
   const parsed = incidentFromAlertBody(body);
   if (!parsed.ok) throw new SentryError("input", parsed.reason);
   return parsed.incident;
+}
+
+/**
+ * A firing heartbeat alert (Watchdog and kin, forwarded by repository_dispatch or given as the alert input)
+ * is the pipeline working: like the App, the Action logs why and opens no issue.
+ */
+export function quietHeartbeat(incident: Incident): { incident: Incident } | undefined {
+  const name = heartbeatAlertName(incident);
+  if (name === undefined || incident.status !== "firing") return undefined;
+  core.info(heartbeatReason(name));
+  return { incident };
 }
 
 export type Deliver = (incident: Incident, workspace: Workspace) => Promise<Delivery>;

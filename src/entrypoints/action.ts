@@ -29,7 +29,7 @@ import { createOctokit, type GitHub } from "../github/octokit.js";
 import { guardPosting } from "../github/render/post-guard.js";
 import { createMemoryStore } from "../memory/memory-store.js";
 import { type RunnerContext, readRunnerContext } from "./action-context.js";
-import { alertIncident, expandLogPaths, sweep, workflowRunFailure } from "./action-events.js";
+import { alertIncident, expandLogPaths, quietHeartbeat, sweep, workflowRunFailure } from "./action-events.js";
 import {
   type ActionInputs,
   collectorInputs,
@@ -198,6 +198,8 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
     case "repository_dispatch": {
       const parsed = incidentFromDispatch(ctx.payload);
       if (!parsed.ok) throw new SentryError("payload", parsed.reason);
+      const quiet = quietHeartbeat(parsed.incident);
+      if (quiet) return quiet;
       return {
         incident: parsed.incident,
         delivery: await deliver(parsed.incident, repoWorkspace(inputs.logPaths)),
@@ -216,6 +218,8 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
       const incident = inputs.alert
         ? alertIncident(inputs.alert)
         : incidentFromLogs(workspace, now(), "logs");
+      const quiet = quietHeartbeat(incident);
+      if (quiet) return quiet;
       return { incident, delivery: await deliver(incident, workspace) };
     }
     case "schedule":
@@ -229,6 +233,8 @@ async function runAction(deps: ActionDeps): Promise<ActionResult | undefined> {
           `event ${ctx.eventName || "(none)"} is not handled: use issue_comment, repository_dispatch, workflow_dispatch, schedule or workflow_run, or pass an alert input`,
         );
       const incident = alertIncident(inputs.alert);
+      const quiet = quietHeartbeat(incident);
+      if (quiet) return quiet;
       return { incident, delivery: await deliver(incident, repoWorkspace(inputs.logPaths)) };
     }
   }

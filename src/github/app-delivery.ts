@@ -1,6 +1,6 @@
 import type { Probot } from "probot";
 import type { SentryConfig } from "../core/config.js";
-import { heartbeatAlertName } from "../core/heartbeat-alert.js";
+import { heartbeatAlertName, heartbeatReason } from "../core/heartbeat-alert.js";
 import type { Incident } from "../core/incident.js";
 import type { StateStore } from "../core/state-store.js";
 import type { LogUpload, Workspace } from "../core/workspace.js";
@@ -122,8 +122,7 @@ export async function deliverAlert(
   const { settings, memory } = engine;
   const heartbeat = heartbeatAlertName(incident);
   if (heartbeat && incident.status === "firing") {
-    const reason = `${heartbeat} is a heartbeat alert: it always fires to prove alerts are delivered, nothing to diagnose`;
-    return { delivery: { status: "dropped", reason } };
+    return { delivery: { status: "dropped", reason: heartbeatReason(heartbeat) } };
   }
   let rules: SentryConfig["alertRouting"] = [];
   if (settings.routingRepo) {

@@ -213,7 +213,7 @@ export interface RuleEvidence {
 
 /** The JVM or the kernel ran out of something other than the heap a memory limit or -Xmx governs. */
 const NOT_THE_HEAP =
-  /OutOfMemoryError: (Metaspace|Compressed class space|Direct buffer memory)|unable to create (a )?(new )?native thread|pthread_create failed/i;
+  /OutOfMemoryError: (Metaspace|Compressed class space|Direct buffer memory|Cannot reserve \d+ bytes of direct|Requested array size)|OutOfDirectMemoryError|unable to create (a )?(new )?native thread|pthread_create failed/i;
 const LIMIT_KINDS: ReadonlySet<string> = new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
 /** Sizes set from a reading: a steady rise in it is a leak the larger value would only hide. */
 const GROWTH_SIZED: ReadonlySet<string> = new Set([

@@ -47,6 +47,9 @@ describe("fix rules", () => {
     for (const text of [
       "java.lang.OutOfMemoryError: Metaspace",
       "java.lang.OutOfMemoryError: unable to create native thread: possibly out of memory or process/resource limits reached",
+      "java.lang.OutOfMemoryError: Cannot reserve 1048576 bytes of direct buffer memory (allocated: 16777216, limit: 16777216)",
+      "io.netty.util.internal.OutOfDirectMemoryError: failed to allocate 16777216 byte(s) of direct memory (used: 520093983, max: 536870912)",
+      "java.lang.OutOfMemoryError: Requested array size exceeds VM limit",
     ]) {
       const ev = { patternIds: ["oom-jvm"], text };
       expect(forbiddenBy("raise-jvm-heap", ["-Xmx1024m"], ev)).toMatch(/another resource/);

@@ -1,3 +1,4 @@
+import { createExportLinesReader, opensExportLine } from "./export-lines.js";
 import { createJournaldExportReader } from "./journald-export.js";
 import { createManifestReader } from "./k8s-manifest.js";
 import { createDescribeReader, type DocumentReader } from "./kubectl-describe.js";
@@ -7,7 +8,7 @@ import type { ParsedRecord } from "./records.js";
 
 /**
  * Reads one file whatever it holds, known by its first non-blank line: `kubectl describe` output, a
- * `kubectl get` table, `-o yaml|json`, journald's export format, or else log lines (plain, JSON, logfmt,
+ * `kubectl get` table, `-o yaml|json`, journald's export format, a log export on one line, or else log lines (plain, JSON, logfmt,
  * Docker, CRI, syslog…, recognised per line by createRecordAssembler). Log lines go straight to the line
  * assembler: the sniff costs one test per file, not per line.
  */
@@ -88,6 +89,7 @@ function documentReader(line: string, file: string, year: number, now: number): 
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   // `{` opens kubectl's -o json; `[` docker inspect's array (read by the same reader, see docker-inspect.ts).
   if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true, year, now);
+  if (opensExportLine(line)) return createExportLinesReader(file, year, now);
   // A document written compactly but across lines (`{"apiVersion":"v1","kind":"List","items":[` then one
   // object per line): its first line opens a structure it does not close. A JSON log line closes its own.
   if (opensJsonDocument(line)) return createManifestReader(file, true, year, now);

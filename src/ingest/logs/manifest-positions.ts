@@ -47,6 +47,9 @@ const LISTS = new Set([
   "Log",
   "events",
   "hits",
+  // Loki's streams and their [time, line] pairs
+  "result",
+  "values",
 ]);
 const MAX_DEPTH = 64;
 

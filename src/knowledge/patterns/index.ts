@@ -4,6 +4,7 @@ import { APP_SERVER_PATTERNS } from "./app-servers.js";
 import { APPLICATION_PATTERNS } from "./application.js";
 import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
+import { COORDINATION_PATTERNS } from "./coordination.js";
 import { CREDENTIAL_PATTERNS } from "./credentials.js";
 import { DATA_PATH_PATTERNS } from "./data-paths.js";
 import { DATASTORE_PATTERNS } from "./datastores.js";
@@ -43,6 +44,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...NETWORK_KIND_PATTERNS,
   ...DATASTORE_PATTERNS,
   ...CACHE_BROKER_PATTERNS,
+  ...COORDINATION_PATTERNS,
   ...RUNTIME_ERROR_PATTERNS,
   ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS,

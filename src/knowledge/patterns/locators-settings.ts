@@ -17,6 +17,20 @@ export const METASPACE: RepoLocator[] = [
   },
 ];
 
+/** Direct (off-heap) buffer limits: the JVM's own and Netty's, which defaults to it. */
+export const DIRECT_MEMORY: RepoLocator[] = [
+  {
+    grep: "-XX:MaxDirectMemorySize=\\d+[kKmMgG]?",
+    files: CONFIG_OR_MANIFESTS,
+    what: "the JVM's direct memory limit",
+  },
+  {
+    grep: "-Dio\\.netty\\.maxDirectMemory=-?\\d+",
+    files: CONFIG_OR_MANIFESTS,
+    what: "Netty's direct memory limit",
+  },
+];
+
 export const THREAD_STACK: RepoLocator[] = [
   { grep: "-Xss\\d+[kKmMgG]?", files: CONFIG_OR_MANIFESTS, what: "the JVM's thread stack size (-Xss)" },
 ];

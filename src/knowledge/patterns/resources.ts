@@ -1,7 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import {
   HOST_MEMORY_RESERVATIONS,
-  JVM_HEAP,
   MEMORY_LIMIT,
   NODE_HEAP,
   NOFILE,
@@ -36,29 +35,6 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
       "Take a heap snapshot under load to rule out a leak before raising limits again.",
     ],
     repo: NODE_HEAP,
-  },
-  {
-    id: "oom-jvm",
-    title: "JVM ran out of heap",
-    category: "out_of_memory",
-    severity: "P1",
-    rank: 9,
-    keywords: ["outofmemoryerror"],
-    matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
-    sources: [
-      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Java heap space", "GC overhead limit exceeded", "Requested array size exceeds VM limit")',
-    ],
-    fixability: 0.6,
-    confirm: [
-      "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it.",
-    ],
-    ruleOut: ["The message names Metaspace or native threads: a different limit."],
-    cause: "The JVM exhausted its heap (java.lang.OutOfMemoryError).",
-    actions: [
-      "Raise -Xmx (and the container limit with it), or find the allocation that grows with a heap dump.",
-      "Add -XX:+HeapDumpOnOutOfMemoryError to capture the next occurrence.",
-    ],
-    repo: JVM_HEAP,
   },
   {
     id: "oom-kernel",

@@ -1,6 +1,6 @@
 import type { FailurePattern } from "../failure-pattern.js";
-import { MEMORY_LIMIT } from "./locators.js";
-import { METASPACE, PIDS_LIMIT, THREAD_STACK } from "./locators-settings.js";
+import { JVM_HEAP, MEMORY_LIMIT } from "./locators.js";
+import { DIRECT_MEMORY, METASPACE, PIDS_LIMIT, THREAD_STACK } from "./locators-settings.js";
 
 const HEAP_CONFIRM = [
   "Memory of the process climbs to its limit just before the error (container_memory_working_set_bytes).",
@@ -11,6 +11,33 @@ const SPIKE_OR_LEAK = [
 
 /** Running out of memory inside a runtime (not the kernel's OOM killer), and leaks that lead there. */
 export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
+  {
+    id: "oom-jvm",
+    title: "JVM ran out of heap",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["outofmemoryerror"],
+    matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: Java heap space/],
+    // Other limits than the heap, each with its own entry and advice (runtime-memory.ts): -Xmx is not their fix.
+    exclude: [
+      /OutOfMemoryError: (Metaspace|Compressed class space|Direct buffer memory|Cannot reserve \d+ bytes of direct|unable to create (new )?native thread|GC overhead limit|Requested array size)/,
+    ],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Java heap space", "GC overhead limit exceeded", "Requested array size exceeds VM limit")',
+    ],
+    fixability: 0.6,
+    confirm: [
+      "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it.",
+    ],
+    ruleOut: ["The message names Metaspace, direct buffer memory or native threads: a different limit."],
+    cause: "The JVM exhausted its heap (java.lang.OutOfMemoryError: Java heap space).",
+    actions: [
+      "Raise -Xmx (and the container limit with it), or find the allocation that grows with a heap dump.",
+      "Add -XX:+HeapDumpOnOutOfMemoryError to capture the next occurrence.",
+    ],
+    repo: JVM_HEAP,
+  },
   {
     id: "oom-jvm-metaspace",
     title: "JVM ran out of Metaspace",
@@ -54,6 +81,85 @@ export const RUNTIME_MEMORY_PATTERNS: FailurePattern[] = [
     confirm: ["Thread count rises to the pids limit before the error."],
     ruleOut: ["Thread count is stable and low: look at memory for stacks (-Xss × threads)."],
     repo: [...PIDS_LIMIT, ...THREAD_STACK],
+  },
+  {
+    id: "oom-jvm-direct-memory",
+    title: "JVM ran out of direct (off-heap) buffer memory",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 8,
+    keywords: ["direct buffer memory", "outofdirectmemoryerror"],
+    matchers: [
+      /OutOfMemoryError: Direct buffer memory/,
+      // JDK 16 and later name the sizes instead.
+      /OutOfMemoryError: Cannot reserve \d+ bytes of direct buffer memory/,
+      /OutOfDirectMemoryError: failed to allocate \d+ byte\(s\) of direct memory/,
+    ],
+    sources: [
+      'openjdk/jdk src/java.base/share/classes/java/nio/Bits.java (reserveMemory: "Direct buffer memory"; since JDK 16 "Cannot reserve " + size + " bytes of direct buffer memory (allocated: …, limit: …)")',
+      'netty/netty common/src/main/java/io/netty/util/internal/PlatformDependent.java (incrementMemoryCounter: OutOfDirectMemoryError "failed to allocate " + capacity + " byte(s) of direct memory (used: …, max: …)")',
+    ],
+    fixability: 0.3,
+    cause:
+      "The JVM used up its direct (off-heap) buffer memory, which -XX:MaxDirectMemorySize caps (by default the size of -Xmx) and which the heap does not hold: usually Netty or NIO buffers that are allocated faster than they are released (a ByteBuf that is never release()d, a slow reader that lets outbound buffers pile up), or very large messages. Raising -Xmx does not fix it.",
+    actions: [
+      "Run with -Dio.netty.leakDetection.level=paranoid (or advanced) and look for `LEAK: ByteBuf.release() was not called`; read direct use with jcmd PID VM.native_memory (-XX:NativeMemoryTracking=summary) or the BufferPool MXBean.",
+      "Set -XX:MaxDirectMemorySize (and io.netty.maxDirectMemory) explicitly, and keep heap + direct + metaspace + thread stacks inside the container limit.",
+    ],
+    confirm: [
+      'Direct buffer use (jvm_buffer_memory_used_bytes{id="direct"}, Netty\'s usedDirectMemory) climbs to the limit the error names while the heap stays flat.',
+    ],
+    ruleOut: ["The message says `Java heap space`: that is the heap, not direct memory."],
+    repo: [...DIRECT_MEMORY, ...MEMORY_LIMIT],
+  },
+  {
+    id: "oom-jvm-gc-overhead",
+    title: "JVM GC overhead limit exceeded: the heap is nearly full of live objects",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["gc overhead limit exceeded"],
+    matchers: [/OutOfMemoryError: GC overhead limit exceeded/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/gc/parallel/psScavenge.cpp and universe.cpp (Universe::out_of_memory_error_gc_overhead_limit "GC overhead limit exceeded", thrown by the Parallel collector under -XX:+UseGCOverheadLimit)',
+    ],
+    fixability: 0.5,
+    cause:
+      "The JVM spent almost all its time in garbage collection (over 98%) while freeing almost nothing (under 2% of the heap): the live objects fill the heap. Either a leak keeps objects reachable or the live set needs a larger heap; the service crawls in GC before it fails.",
+    actions: [
+      "Take a heap dump (-XX:+HeapDumpOnOutOfMemoryError or jcmd PID GC.heap_dump) and find what dominates the retained size.",
+      "If the live set is legitimately larger, raise -Xmx together with the container limit; -XX:-UseGCOverheadLimit only postpones the failure.",
+    ],
+    confirm: [
+      "GC logs show back-to-back full collections each reclaiming little, old generation near 100% after GC.",
+    ],
+    ruleOut: [
+      "The heap after each full GC is low: the error is from a burst, look for a single large allocation.",
+    ],
+    repo: JVM_HEAP,
+  },
+  {
+    id: "oom-jvm-array-size",
+    title: "JVM refused an array larger than the VM allows",
+    category: "out_of_memory",
+    severity: "P2",
+    rank: 8,
+    keywords: ["requested array size exceeds vm limit"],
+    matchers: [/OutOfMemoryError: Requested array size exceeds VM limit/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (Universe::out_of_memory_error_array_size "Requested array size exceeds VM limit")',
+    ],
+    fixability: 0.2,
+    cause:
+      "The code asked for one array of close to 2^31 elements (Integer.MAX_VALUE), more than any JVM can allocate whatever the heap size: typically a whole file, response or result set read into one byte[] or String, a StringBuilder or ByteArrayOutputStream that keeps growing, or a length read from corrupt input. A larger -Xmx does not help.",
+    actions: [
+      "Find the allocation in the stack trace (Arrays.copyOf, StringBuilder, ByteArrayOutputStream, readAllBytes) and stream or chunk that data instead of holding it in one array.",
+      "Check the size that was asked for: a length field from a corrupt or hostile payload should be bounded before allocating.",
+    ],
+    confirm: [
+      "The stack trace ends in an array growth (Arrays.copyOf, AbstractStringBuilder.ensureCapacity) under the code that reads the large input.",
+    ],
+    ruleOut: ["The message says `Java heap space`: the heap was full, not one array too large."],
   },
   {
     id: "oom-go",

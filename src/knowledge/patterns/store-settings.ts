@@ -91,7 +91,12 @@ export const STORE_SETTING_PATTERNS: FailurePattern[] = [
     category: "configuration",
     severity: "P1",
     rank: 12,
-    keywords: ["bootstrap checks failed", "bootstrap check failure", "vm.max_map_count", "for elasticsearch process"],
+    keywords: [
+      "bootstrap checks failed",
+      "bootstrap check failure",
+      "vm.max_map_count",
+      "for elasticsearch process",
+    ],
     matchers: [
       /bootstrap checks? failed/,
       /max virtual memory areas vm\.max_map_count \[\d+\] is too low/,

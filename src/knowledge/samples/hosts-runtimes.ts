@@ -16,9 +16,44 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
   "oom-jvm": {
     match: [
       'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
-      "java.lang.OutOfMemoryError: GC overhead limit exceeded",
+      "java.lang.OutOfMemoryError: Java heap space\n\tat java.base/java.util.Arrays.copyOf(Arrays.java:3537)",
     ],
-    nearMiss: [OOM_FLAG, "-XX:+ExitOnOutOfMemoryError set; heap 2g"],
+    nearMiss: [
+      OOM_FLAG,
+      "-XX:+ExitOnOutOfMemoryError set; heap 2g",
+      "java.lang.OutOfMemoryError: Direct buffer memory",
+      "java.lang.OutOfMemoryError: GC overhead limit exceeded",
+      "java.lang.OutOfMemoryError: Metaspace",
+    ],
+  },
+  "oom-jvm-direct-memory": {
+    match: [
+      "io.netty.handler.codec.DecoderException: java.lang.OutOfMemoryError: Direct buffer memory",
+      'Exception in thread "main" java.lang.OutOfMemoryError: Cannot reserve 1048576 bytes of direct buffer memory (allocated: 16777216, limit: 16777216)',
+      "io.netty.util.internal.OutOfDirectMemoryError: failed to allocate 16777216 byte(s) of direct memory (used: 520093983, max: 536870912)",
+    ],
+    nearMiss: [
+      "-XX:MaxDirectMemorySize=512m",
+      "buffer pool direct: count=12 used=786432 capacity=786432",
+      OOM_FLAG,
+    ],
+  },
+  "oom-jvm-gc-overhead": {
+    match: [
+      "java.lang.OutOfMemoryError: GC overhead limit exceeded",
+      'Exception in thread "kafka-producer-network-thread | producer-1" java.lang.OutOfMemoryError: GC overhead limit exceeded',
+    ],
+    nearMiss: [
+      "-XX:-UseGCOverheadLimit",
+      "[gc] GC(1042) Pause Full (Ergonomics) 1901M->1890M(2048M) 1203.442ms",
+    ],
+  },
+  "oom-jvm-array-size": {
+    match: [
+      'Exception in thread "main" java.lang.OutOfMemoryError: Requested array size exceeds VM limit',
+      "java.lang.OutOfMemoryError: Requested array size exceeds VM limit\n\tat java.base/java.util.Arrays.copyOf(Arrays.java:3537)",
+    ],
+    nearMiss: ["array size 2048 exceeds the page size", "java.lang.OutOfMemoryError: Java heap space"],
   },
   "oom-jvm-metaspace": {
     match: ["java.lang.OutOfMemoryError: Metaspace", "java.lang.OutOfMemoryError: Compressed class space"],

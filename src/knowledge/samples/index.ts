@@ -1,5 +1,6 @@
 import { ACCESS_STATE_SAMPLES } from "./access-state.js";
 import { APP_SERVER_SAMPLES } from "./app-servers.js";
+import { COORDINATION_SAMPLES } from "./coordination.js";
 import { CREDENTIAL_SAMPLES } from "./credentials.js";
 import { DATA_PATH_QUOTA_SAMPLES } from "./data-paths-quotas.js";
 import { HOST_KERNEL_SAMPLES } from "./host-kernel.js";
@@ -34,4 +35,5 @@ export const SAMPLES: Record<string, Sample> = {
   ...HOST_KERNEL_SAMPLES,
   ...PLATFORM_MIGRATION_SAMPLES,
   ...CREDENTIAL_SAMPLES,
+  ...COORDINATION_SAMPLES,
 };

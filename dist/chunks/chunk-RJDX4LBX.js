@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   MAX_LOG_FILES,
   walkLogDirectory
-} from "./chunk-7LWV3YJM.js";
+} from "./chunk-AIZ6IYRP.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

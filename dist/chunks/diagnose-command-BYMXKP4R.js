@@ -6,14 +6,14 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-77L3DUBB.js";
+} from "./chunk-2K54MZKD.js";
 import {
   incidentFromLogs
 } from "./chunk-55O25TJH.js";
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-RWULN2KG.js";
+} from "./chunk-RJDX4LBX.js";
 import {
   createProgress
 } from "./chunk-EGYSKQW3.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-GUSL3TJS.js";
+} from "./chunk-GM4VET7O.js";
 import {
   codeBlock,
   incidentFromAlertBody,
@@ -45,7 +45,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-RDIK6NKK.js";
+} from "./chunk-LLC4VOYA.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -53,16 +53,16 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-EUED4QWL.js";
+} from "./chunk-QVN2YDKY.js";
 import {
   ModeInputSchema
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-7OHA2LMN.js";
+import "./chunk-JAUNV2IM.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-Y4K7ELYI.js";
-import "./chunk-6PJRCRTA.js";
+import "./chunk-LDF6ZQRU.js";
+import "./chunk-KNL4UHSX.js";
 import {
   detectAlertSource,
   detectionHint
@@ -83,7 +83,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-7LWV3YJM.js";
+import "./chunk-AIZ6IYRP.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

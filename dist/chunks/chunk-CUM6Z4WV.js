@@ -13,11 +13,11 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-RDIK6NKK.js";
+} from "./chunk-LLC4VOYA.js";
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-EUED4QWL.js";
+} from "./chunk-QVN2YDKY.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -29,7 +29,7 @@ import {
   dotenvViewable,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 import {
   applyPatch,
   parsePatch

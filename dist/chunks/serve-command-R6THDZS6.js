@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-RWULN2KG.js";
+} from "./chunk-RJDX4LBX.js";
 import {
   createJsonlAuditStore
 } from "./chunk-5CONCJIY.js";
@@ -18,32 +18,32 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-2Q56WJBH.js";
+} from "./chunk-J23YK5AN.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-Q4YGCWWZ.js";
+} from "./chunk-UFQTHSRE.js";
 import {
   loadConfigFile
-} from "./chunk-GUSL3TJS.js";
+} from "./chunk-GM4VET7O.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-EUED4QWL.js";
+} from "./chunk-QVN2YDKY.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-7OHA2LMN.js";
+import "./chunk-JAUNV2IM.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-Y4K7ELYI.js";
-import "./chunk-6PJRCRTA.js";
+import "./chunk-LDF6ZQRU.js";
+import "./chunk-KNL4UHSX.js";
 import "./chunk-23ZSANFV.js";
 import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
@@ -59,7 +59,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-7LWV3YJM.js";
+import "./chunk-AIZ6IYRP.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -2894,9 +2894,34 @@ function createTableReader(file, year, now, first2) {
   };
 }
 var DESCRIBE_SECTION = /^(?:(?:Events|Containers|Init Containers|Conditions|Volumes):\s*$|(?:Node-Selectors|Tolerations|Namespace|Priority Class Name):\s+\S)/;
+var DESCRIBE_KEY = /^[A-Z][A-Za-z]*(?:[ -][A-Za-z()]+)*:(?:\s|$)/;
+function withPastedLogs(describe, file, year, now) {
+  const lines = createRecordAssembler(file, year, now);
+  let inLogs = false;
+  const drain = () => {
+    const out = [];
+    for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
+    return out;
+  };
+  return {
+    push(line, lineNo) {
+      if (inLogs && (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line))) {
+        inLogs = false;
+        const out = [...drain(), ...describe.push(line, lineNo) ?? []];
+        return out.length > 0 ? out : void 0;
+      }
+      if (!inLogs && line.trim() !== "" && !/^\s/.test(line) && !DESCRIBE_KEY.test(line)) inLogs = true;
+      if (!inLogs) return describe.push(line, lineNo);
+      const record = lines.push(line, lineNo);
+      return record ? [record] : void 0;
+    },
+    flush: () => [...drain(), ...describe.flush()]
+  };
+}
 function documentReader(line, file, year, now) {
   if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
-  if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line)) return createDescribeReader(file);
+  if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line))
+    return withPastedLogs(createDescribeReader(file), file, year, now);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true, year, now);
   const header = TABLE_KEYS.test(line) ? tableHeader(line) : void 0;

@@ -5,7 +5,7 @@ import {
 } from "./chunk-55O25TJH.js";
 import {
   workspaceFromPaths
-} from "./chunk-RWULN2KG.js";
+} from "./chunk-RJDX4LBX.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,17 +20,17 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-XUIB3FDF.js";
+} from "./chunk-CUM6Z4WV.js";
 import {
   incidentFromAlertBody
 } from "./chunk-LNKEUJCU.js";
-import "./chunk-RDIK6NKK.js";
+import "./chunk-LLC4VOYA.js";
 import {
   createMemoryStore,
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-EUED4QWL.js";
+} from "./chunk-QVN2YDKY.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -38,15 +38,15 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 import {
   ProviderNameSchema
 } from "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-7OHA2LMN.js";
+import "./chunk-JAUNV2IM.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-Y4K7ELYI.js";
-import "./chunk-6PJRCRTA.js";
+import "./chunk-LDF6ZQRU.js";
+import "./chunk-KNL4UHSX.js";
 import "./chunk-ZB46GCZO.js";
 import {
   incidentIdFor
@@ -61,7 +61,7 @@ import {
 import "./chunk-W6C27GAO.js";
 import "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-7LWV3YJM.js";
+import "./chunk-AIZ6IYRP.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -7,7 +7,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

@@ -4,13 +4,13 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-EUED4QWL.js";
+} from "./chunk-QVN2YDKY.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 import {
   ToolNameSchema
 } from "./chunk-KK5R7FLN.js";
@@ -33,7 +33,7 @@ import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-7LWV3YJM.js";
+} from "./chunk-AIZ6IYRP.js";
 import {
   __commonJS,
   __require,

@@ -317,6 +317,7 @@ var ACCESS_STATE_PATTERNS = [
     ],
     subjectKind: "file-path",
     fixability: 0.1,
+    consequenceOf: ["disk-io-error"],
     cause: "The service writes to a path mounted read-only: a container with a read-only root filesystem and no writable volume for its cache or temp files, a volume mounted readOnly, or a host filesystem the kernel remounted read-only after I/O errors.",
     actions: [
       "If the pod sets readOnlyRootFilesystem, mount an emptyDir at the path the error names (keep the root read-only).",
@@ -1262,17 +1263,33 @@ var CACHE_BROKER_PATTERNS = [
     category: "latency",
     severity: "P2",
     rank: 21,
-    keywords: ["max.poll.interval.ms", "rebalanc", "poll timeout has expired"],
+    keywords: [
+      "max.poll.interval.ms",
+      "rebalanc",
+      "poll timeout has expired",
+      "maximum poll interval",
+      "member is not known",
+      "unknown member",
+      "not aware of this member"
+    ],
+    // A rebalance on its own is routine (deploys, scaling); these say the member was thrown out mid-work.
     matchers: [
       /longer than the configured max\.poll\.interval\.ms/,
       /consumer poll timeout has expired/,
       /Commit cannot be completed since the group has already rebalanced/,
-      /Attempt to heartbeat failed since group is rebalancing/
+      /Attempt to heartbeat failed since group is rebalancing/,
+      /Application maximum poll interval \(\d+ms\) exceeded/,
+      /The provided member is not known in the current generation/,
+      /Broker: Unknown member\b/,
+      /The coordinator is not aware of this member/
     ],
     minCount: 2,
     sources: [
       'apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/internals/AbstractCoordinator.java ("consumer poll timeout has expired…"; "Attempt to heartbeat failed since group is rebalancing" before 3.0, commit 2387d191fcb)',
-      "apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/CommitFailedException.java"
+      "apache/kafka clients/src/main/java/org/apache/kafka/clients/consumer/CommitFailedException.java",
+      'confluentinc/librdkafka src/rdkafka_cgrp.c ("Application maximum poll interval (%dms) exceeded by %dms"); rd_kafka_err2str "Broker: Unknown member"',
+      'IBM/sarama errors.go (ErrUnknownMemberId: "kafka server: The provided member is not known in the current generation")',
+      'tulios/kafkajs src/consumer/runner.js ("The coordinator is not aware of this member, re-joining the group")'
     ],
     fixability: 0.3,
     cause: "Consumers take longer than max.poll.interval.ms to process a batch, so they are thrown out of the group; every rejoin rebalances the group and commits fail (a rebalance storm).",
@@ -1668,6 +1685,13 @@ var CONFIG_DEPLOY_PATTERNS = [
 
 // src/knowledge/patterns/data-paths.ts
 var SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}|${CODE.source}|\\.cs$`, "i");
+var DB_ENDPOINT = [
+  {
+    grep: "(postgres(ql)?|mysql|mongodb(\\+srv)?)://|DATABASE_URL|DB_(HOST|URL)|jdbc:|readPreference|replicaSet=|-ro\\.|reader",
+    files: new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i"),
+    what: "where the service is told which database node to connect to"
+  }
+];
 var REDIS_ENDPOINT = [
   {
     grep: "rediss?://|REDIS_(URL|HOST|ADDR)|redis[_.-]?host|sentinel",
@@ -1712,6 +1736,45 @@ var DATA_PATH_PATTERNS = [
     ],
     ruleOut: ["That address reports role:master: a proxy in between routes writes to a replica."],
     repo: REDIS_ENDPOINT
+  },
+  {
+    id: "db-write-to-replica",
+    title: "Writes sent to a database replica (read-only or not primary)",
+    category: "connectivity",
+    severity: "P1",
+    rank: 20,
+    keywords: [
+      "read-only transaction",
+      "--read-only option",
+      "--super-read-only",
+      "not primary",
+      "notwritableprimary",
+      "not master"
+    ],
+    matchers: [
+      /cannot execute (?:INSERT|UPDATE|DELETE|MERGE|CREATE|ALTER|DROP|TRUNCATE|COPY FROM|nextval\(\))\b.{0,40}\bin a read-only transaction/,
+      /running with the --(?:super-)?read-only option so it cannot execute this statement/,
+      /\bNotWritablePrimary\b|\bNotPrimaryNoSecondaryOk\b|\bnot primary and secondaryOk=false|\bnot master and slaveOk=false/,
+      /(?:MongoServerError|MongoError|MongoWriteException|Command failed with error \d+)\b.{0,40}'?not (?:primary|master)\b/
+    ],
+    sources: [
+      'postgres/postgres src/backend/tcop/utility.c PreventCommandIfReadOnly ("cannot execute %s in a read-only transaction", SQLSTATE 25006), raised on a hot standby',
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1290 ER_OPTION_PREVENTS_STATEMENT: "The MySQL server is running with the %s option so it cannot execute this statement")',
+      'mongodb/mongo src/mongo/base/error_codes.yml (10107 NotWritablePrimary, 13435 NotPrimaryNoSecondaryOk; "not master" before 4.4)'
+    ],
+    fixability: 0.2,
+    cause: "The service sends writes (or primary-only reads) to a database node that is not the primary: after a failover the old primary became a replica and the client still holds connections to it, or the service is configured with a reader endpoint or a replica's address.",
+    actions: [
+      "Point writes at the primary: the cluster's writer endpoint (not a reader endpoint), a replica-set connection string (MongoDB), or the proxy that follows the leader (Patroni/HAProxy, ProxySQL).",
+      "Make the pool drop connections when the node turns read-only (validate on borrow, max lifetime) so a failover is followed within seconds."
+    ],
+    confirm: [
+      "On the address the service uses: `SELECT pg_is_in_recovery()` is true, `SELECT @@read_only` is 1, or `rs.hello().isWritablePrimary` is false."
+    ],
+    ruleOut: [
+      "The node is the primary and the session itself is read-only (default_transaction_read_only, a read-only transaction the code opened): a code or role setting."
+    ],
+    repo: DB_ENDPOINT
   },
   {
     id: "kafka-record-too-large",
@@ -1866,22 +1929,33 @@ var DATASTORE_PATTERNS = [
     category: "connection_pool",
     severity: "P1",
     rank: 17,
-    keywords: ["too many clients", "remaining connection slots", "too many connections"],
+    keywords: [
+      "too many clients",
+      "remaining connection slots",
+      "too many connections",
+      "max number of clients reached",
+      "too many open connections"
+    ],
     matchers: [
       /sorry, too many clients already/,
       /remaining connection slots are reserved for/,
       /(ERROR 1040|Data source rejected establishment of connection).*Too many connections/,
-      /\bToo many connections\b/
+      /\bToo many connections\b/,
+      /ERR max number of clients reached/,
+      /[Cc]onnection refused because too many open connections/
     ],
     sources: [
       'postgres/postgres src/backend/utils/init/postinit.c ("remaining connection slots are reserved for roles with the %s attribute" from 16, "… for non-replication superuser connections" before) and src/backend/storage/lmgr/proc.c ("sorry, too many clients already")',
-      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1040 ER_CON_COUNT_ERROR: "Too many connections")'
+      'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1040 ER_CON_COUNT_ERROR: "Too many connections")',
+      'redis/redis src/networking.c ("-ERR max number of clients reached", past maxclients)',
+      'mongodb/mongo src/mongo/transport/session_manager_common.cpp (LOGV2 22942 "Connection refused because too many open connections", past net.maxIncomingConnections)'
     ],
     fixability: 0.5,
     cause: "The database server is at max_connections: the sum of every client's pool (pool size × replicas) exceeds what the server accepts, or connections leak.",
     actions: [
       "Count connections by client (`SELECT usename, application_name, count(*) FROM pg_stat_activity GROUP BY 1,2`).",
-      "Lower pool sizes so pool × replicas fits under max_connections, or put PgBouncer in front."
+      "Lower pool sizes so pool × replicas fits under max_connections, or put PgBouncer in front.",
+      "Redis: `INFO clients` (connected_clients against maxclients) and `CLIENT LIST` by addr; MongoDB: `db.serverStatus().connections`."
     ],
     confirm: ["pg_stat_activity (or SHOW PROCESSLIST) holds max_connections sessions, many idle."],
     ruleOut: ["The server has free slots while the app waits: the app's own pool is the limit."],
@@ -2101,6 +2175,105 @@ var DATASTORE_PATTERNS = [
     ],
     confirm: ["EXPLAIN shows Seq Scan with many rows removed by filter on the hot query."],
     ruleOut: ["The table is small: a sequential scan is the right plan there."]
+  }
+];
+
+// src/knowledge/patterns/host-kernel.ts
+var HOST_KERNEL_PATTERNS = [
+  {
+    id: "disk-io-error",
+    title: "Disk I/O errors: the block device or its filesystem is failing",
+    category: "storage",
+    severity: "P1",
+    rank: 9,
+    keywords: [
+      "i/o error",
+      "ext4-fs error",
+      "xfs",
+      "medium error",
+      "failed command",
+      "critical medium error",
+      "unrecovered read error",
+      " qid "
+    ],
+    matchers: [
+      /\bI\/O error, dev (?<subject>[\w-]+), sector \d+/,
+      /\bBuffer I\/O error on dev(?:ice)? (?<subject>[\w-]+)/,
+      /\bEXT4-fs error \(device (?<subject>[\w-]+)\)/,
+      /\bXFS \((?<subject>[\w-]+)\): (?:metadata I\/O error|Corruption of in-memory data detected|log I\/O error)/,
+      /\bcritical (?:medium|target) error, dev (?<subject>[\w-]+)/,
+      /\bSense Key : Medium Error\b|\bUnrecovered read error\b/,
+      /\bata\d+(?:\.\d+)?: failed command: (?:READ|WRITE)/,
+      /\bnvme\d+: I\/O \d+ QID \d+ timeout, (?:aborting|reset controller)/
+    ],
+    sources: [
+      'torvalds/linux block/blk-core.c (print_req_error: "%s error, dev %s, sector %llu op 0x%x:(%s) flags 0x%x phys_seg %u prio class %u"; "blk_update_request: I/O error" before 5.x)',
+      'torvalds/linux fs/buffer.c ("Buffer I/O error on dev %pg, logical block %llu"), fs/ext4/super.c ("EXT4-fs error (device %s): %s:%d: "), fs/xfs/xfs_message.c',
+      'torvalds/linux drivers/ata/libata-eh.c ("failed command: %s"), drivers/nvme/host/pci.c ("I/O %d QID %d timeout, aborting")'
+    ],
+    fixability: 0.05,
+    cause: "The disk under the service returns I/O errors (failing media, a detached cloud volume, a controller timing out): writes are lost, and the kernel remounts the filesystem read-only to protect it, so everything writing there fails next.",
+    actions: [
+      "Move the workload off this host or volume now (fail over the database to a replica); do not remount read-write.",
+      "Check the device: `dmesg -T | grep -i 'error'`, `smartctl -a /dev/DEVICE` or the cloud volume's status, then fsck from a rescue system before reuse."
+    ],
+    confirm: [
+      "`dmesg` shows the errors on one device; SMART or the cloud console reports it degraded or detached."
+    ],
+    ruleOut: [
+      "No kernel I/O errors and the mount was read-only from the start: a read-only mount by configuration."
+    ]
+  },
+  {
+    id: "conntrack-table-full",
+    title: "Connection tracking table full: the kernel drops packets",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 14,
+    keywords: ["conntrack: table full"],
+    matchers: [/nf_conntrack: table full, dropping packet/, /ip_conntrack: table full, dropping packet/],
+    sources: [
+      'torvalds/linux net/netfilter/nf_conntrack_core.c (net_warn_ratelimited("nf_conntrack: table full, dropping packet\\n"))'
+    ],
+    fixability: 0.2,
+    cause: "The host's netfilter connection-tracking table is at nf_conntrack_max, so new connections' packets are dropped: clients see timeouts and resets although every service is up. Many short connections (no keep-alive, NodePort or kube-proxy traffic, a connection flood) fill it.",
+    actions: [
+      "Compare `sysctl net.netfilter.nf_conntrack_count` with `net.netfilter.nf_conntrack_max`; `conntrack -S` shows drops.",
+      "Raise nf_conntrack_max (kube-proxy's --conntrack-max-per-core on Kubernetes nodes) and lower nf_conntrack_tcp_timeout_time_wait; make clients reuse connections."
+    ],
+    confirm: ["nf_conntrack_count equals nf_conntrack_max while the drops are logged."],
+    ruleOut: ["The count stays far below the maximum: the drops come from a firewall rule, not the table."]
+  },
+  {
+    id: "storage-stalled",
+    title: "Storage stopped answering: NFS server not responding, tasks blocked on I/O",
+    category: "storage",
+    severity: "P1",
+    rank: 10,
+    keywords: ["not responding", "blocked for more than"],
+    matchers: [
+      /\bnfs: server (?<subject>[\w.-]+) not responding, (?:still trying|timed out)/,
+      /\bINFO: task [^\s:]+:\d+ blocked for more than \d+ seconds/
+    ],
+    // The kernel prints "nfs: server X OK" when the server answers again.
+    exclude: [/\bnfs: server [\w.-]+ OK\b/],
+    sources: [
+      'torvalds/linux fs/nfs/client.c and net/sunrpc/clnt.c ("%s: server %s not responding, still trying" / "timed out"; "%s: server %s OK")',
+      'torvalds/linux kernel/hung_task.c ("INFO: task %s:%d blocked for more than %ld seconds.")'
+    ],
+    subjectKind: "host",
+    fixability: 0.05,
+    cause: "The storage the service reads and writes stopped answering (an NFS server, a network block device, a disk that hangs): processes wait in uninterruptible I/O, so requests hang without errors and the service looks frozen rather than failed.",
+    actions: [
+      "Check the storage server named in the kernel log (its load, its network path, `showmount -e` / `rpcinfo -p` for NFS) and `ps -eo pid,stat,wchan:32,cmd | awk '$2 ~ /D/'` for the blocked processes.",
+      "If the server is gone for good, fail the workload over; a hard NFS mount keeps processes blocked until it returns."
+    ],
+    confirm: [
+      "Processes in state D waiting on nfs or the block device; the storage server unreachable or saturated."
+    ],
+    ruleOut: [
+      "`nfs: server … OK` follows soon after and nothing failed: a brief stall the service rode out."
+    ]
   }
 ];
 
@@ -2842,6 +3015,43 @@ var NETWORK_PATTERNS = [
     repo: SUBJECT_IN_CONFIG
   },
   {
+    id: "ephemeral-ports-exhausted",
+    title: "Outgoing connections fail: local ports exhausted (cannot assign requested address)",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 18,
+    keywords: ["cannot assign requested address", "eaddrnotavail"],
+    // The connect side only: `bind: cannot assign requested address` is a listen address the host lacks.
+    matchers: [
+      /connect: cannot assign requested address/,
+      /\bconnect EADDRNOTAVAIL\b/,
+      /connect\(\)(?: to \S+)? failed \(99: Cannot assign requested address\)/,
+      /NoRouteToHostException: Cannot assign requested address/,
+      /\[Errno 99\] Cannot assign requested address/
+    ],
+    exclude: [/\bbind(?:\(\))?: cannot assign requested address/i, /BindException/],
+    minCount: 2,
+    sources: [
+      'torvalds/linux include/uapi/asm-generic/errno.h (EADDRNOTAVAIL 99 "Cannot assign requested address"), returned by connect() when no local port is free for the destination',
+      'nginx/nginx src/event/ngx_event_connect.c (ngx_log_error(NGX_LOG_CRIT, … "connect() to %V failed") with errno 99)',
+      'nodejs/node lib/net.js (internalConnect: "connect EADDRNOTAVAIL ADDRESS:PORT - Local (…)")'
+    ],
+    fixability: 0.2,
+    cause: "The host has run out of local ports for outgoing connections: a new connection is opened per request and closed, so tens of thousands sit in TIME_WAIT and connect() finds no free port (EADDRNOTAVAIL). Keep-alive off toward an upstream, or a client created per request, is the usual cause; behind NAT, the gateway's SNAT ports run out the same way.",
+    actions: [
+      "Count sockets by state: `ss -s` and `ss -tan state time-wait | wc -l` against `sysctl net.ipv4.ip_local_port_range`.",
+      "Reuse connections: keep-alive to the upstream (nginx `keepalive` in the upstream block with `proxy_http_version 1.1` and an empty Connection header), one shared HTTP client or pool instead of one per request.",
+      "Only as a stopgap: widen ip_local_port_range or enable net.ipv4.tcp_tw_reuse."
+    ],
+    confirm: [
+      "Tens of thousands of TIME_WAIT sockets toward one destination; the errors stop when the request rate drops."
+    ],
+    ruleOut: [
+      "Few sockets in TIME_WAIT: the address is not configured on the host (a bind or source-address setting)."
+    ],
+    repo: SUBJECT_IN_CONFIG
+  },
+  {
     id: "dns-failure",
     title: "DNS resolution failure",
     category: "dns",
@@ -3565,6 +3775,54 @@ var PLATFORM_LIMIT_PATTERNS = [
       "Every container has requests: the metrics server is down (a different FailedGetResourceMetric)."
     ],
     repo: RESOURCE_REQUESTS
+  }
+];
+
+// src/knowledge/patterns/protocol-mismatch.ts
+var PROTOCOL_MISMATCH_PATTERNS = [
+  {
+    id: "tls-plaintext-mismatch",
+    title: "TLS spoken to a plain port (or plain HTTP to a TLS port)",
+    category: "tls",
+    severity: "P2",
+    rank: 22,
+    keywords: [
+      "http response to https client",
+      "wrong version number",
+      "wrong_version_number",
+      "plaintext connection",
+      "plain http request was sent to https port",
+      "first record does not look like a tls handshake",
+      "packet length too long"
+    ],
+    matchers: [
+      /server gave HTTP response to HTTPS client/,
+      /\[SSL: WRONG_VERSION_NUMBER\] wrong version number|\bssl3_get_record:wrong version number|routines::wrong version number/,
+      /Unrecognized SSL message, plaintext connection\?/,
+      /The plain HTTP request was sent to HTTPS port/,
+      /first record does not look like a TLS handshake/,
+      /\bSSL routines:[\w:]*:packet length too long/
+    ],
+    sources: [
+      'golang/go src/net/http/transport.go ("http: server gave HTTP response to HTTPS client"); src/crypto/tls/conn.go ("tls: first record does not look like a TLS handshake")',
+      'openssl/openssl ssl/record (SSL_R_WRONG_VERSION_NUMBER "wrong version number"), as Python prints it: "[SSL: WRONG_VERSION_NUMBER] wrong version number"',
+      'openjdk/jdk sun/security/ssl/SSLSocketInputRecord.java ("Unrecognized SSL message, plaintext connection?")',
+      'nginx/nginx src/http/ngx_http_special_response.c (497: "The plain HTTP request was sent to HTTPS port")'
+    ],
+    subjectKind: "host",
+    fixability: 0.2,
+    cause: "The client and the port disagree on TLS: an https:// URL (or TLS option) points at a port that serves plain HTTP, or a plain client at a TLS port, so the handshake reads the other side's bytes as garbage. A scheme or port changed in config, or TLS terminated at a proxy the client now bypasses.",
+    actions: [
+      "Compare the scheme and port in the client's URL with what the server listens on (`curl -v http://HOST:PORT/` against `https://`).",
+      "Use https:// only for ports that terminate TLS; behind a proxy that terminates TLS, call the proxy's TLS port rather than the backend's plain one."
+    ],
+    confirm: [
+      "`openssl s_client -connect HOST:PORT` fails while `curl http://HOST:PORT/` answers (or the reverse)."
+    ],
+    ruleOut: [
+      "The handshake starts and fails on a certificate: a certificate problem, not a protocol mismatch."
+    ],
+    repo: SUBJECT_IN_CONFIG
   }
 ];
 
@@ -4508,6 +4766,183 @@ var RUNTIME_MEMORY_PATTERNS = [
   }
 ];
 
+// src/knowledge/patterns/schema-migrations.ts
+var MIGRATION_FILES = /(^|\/)(db\/migrate|migrations?|alembic\/versions|db\/changelog|flyway|liquibase)\/|(^|\/)V\d+(_\d+)*__\w+\.sql$|(^|\/)(alembic\.ini|flyway\.conf|liquibase\.properties)$/;
+var NAMED_MIGRATION = [
+  { grep: "{subject}", files: MIGRATION_FILES, what: "the migration the error names" }
+];
+var SCHEMA_MIGRATION_PATTERNS = [
+  {
+    id: "migration-history-mismatch",
+    title: "Start-up migration refused: the applied history does not match the code's migrations",
+    category: "configuration",
+    severity: "P1",
+    rank: 14,
+    keywords: [
+      "checksum mismatch",
+      "migrations have failed validation",
+      "can't locate revision",
+      "inconsistentmigrationhistory",
+      "pendingmigrationerror",
+      "detected resolved migration not applied",
+      "not resolved locally",
+      "validate failed",
+      "changesets check sum",
+      "changeset check sum"
+    ],
+    matchers: [
+      /Migration checksum mismatch for migration (?:version )?(?<subject>[\w.]+)/,
+      /Validate failed: Migrations have failed validation/,
+      /Detected (?:resolved|applied) migration not (?:applied to database|resolved locally): (?<subject>[\w.]+)/,
+      /Can't locate revision identified by '(?<subject>\w+)'/,
+      /InconsistentMigrationHistory: Migration (?<subject>\S+) is applied before its dependency/,
+      /ActiveRecord::PendingMigrationError\b/,
+      /Validation Failed:\s*\d+ changesets? check ?sum/
+    ],
+    sources: [
+      'flyway/flyway …/core/internal/command/DbValidate ("Validate failed: Migrations have failed validation"), ErrorCode CHECKSUM_MISMATCH ("Migration checksum mismatch for migration version %s")',
+      `sqlalchemy/alembic alembic/script/revision.py ("Can't locate revision identified by '%s'")`,
+      'django/django django/db/migrations/loader.py (InconsistentMigrationHistory "Migration %s is applied before its dependency %s")',
+      'rails/rails activerecord/lib/active_record/migration.rb (PendingMigrationError); liquibase ValidationFailedException ("Validation Failed: N changesets check sum")'
+    ],
+    fixability: 0.1,
+    cause: "The service runs its schema migrations at start-up and they refuse to run: a migration that was already applied was edited (its checksum changed), a migration file the database has applied is missing from this build (a rollback to an older image, a branch merged out of order), or migrations are pending that nobody ran. The service exits, so every replica crash-loops.",
+    actions: [
+      "Compare the schema history table (flyway_schema_history, alembic_version, django_migrations, schema_migrations) with the migration files of the deployed build.",
+      "Restore the edited migration to what was applied and put the change in a new migration; repair the history (flyway repair, alembic stamp) only once it matches the schema."
+    ],
+    confirm: [
+      "The history table's checksum or revision for the named migration differs from the build's file."
+    ],
+    ruleOut: [
+      "The history matches and migrations fail on SQL errors: the migration itself is wrong, not the history."
+    ],
+    repo: NAMED_MIGRATION
+  },
+  {
+    id: "migration-lock-held",
+    title: "Migrations wait for a lock a dead run left behind",
+    category: "configuration",
+    severity: "P2",
+    rank: 15,
+    keywords: ["changelog lock", "change log lock", "migration lock", "is already locked"],
+    matchers: [
+      /Could not acquire change ?log lock/,
+      /Waiting for changelog lock\.*/,
+      /LockException: Could not acquire/,
+      /Timed out waiting for (?:the )?migration lock|Migration table is already locked/
+    ],
+    minCount: 2,
+    sources: [
+      'liquibase/liquibase …/lockservice/StandardLockService.java ("Waiting for changelog lock....", LockException "Could not acquire change log lock.  Currently locked by %s since %s")',
+      'knex/knex lib/migrations/migrate/Migrator.js ("Migration table is already locked")'
+    ],
+    fixability: 0.1,
+    cause: "A migration run took the migration lock and died before releasing it (a pod killed mid-migration, an OOM, a deploy rolled over it), so every new replica waits for the lock at start-up and never becomes ready.",
+    actions: [
+      "Check no migration is running (the host the lock names), then release it: `UPDATE DATABASECHANGELOGLOCK SET LOCKED=FALSE` (Liquibase), `knex migrate:unlock`.",
+      "Run migrations once per deploy (a Job or init step) rather than in every replica's start-up."
+    ],
+    confirm: ["The lock row names a host or pod that no longer exists, locked since before the deploy."],
+    ruleOut: ["The lock's holder is alive and migrating: a long migration, not a stale lock."]
+  }
+];
+
+// src/knowledge/patterns/serverless.ts
+var FUNCTION_FILES = /(^|\/)(serverless\.ya?ml|template\.ya?ml|samconfig\.toml|host\.json|service\.ya?ml|firebase\.json)$|\.(tf|tfvars)$|(^|\/)(cdk|infra|lib)\/.*\.(ts|js|py)$/i;
+var FUNCTION_TIMEOUT = [
+  {
+    grep: "^\\s*(timeout|Timeout|functionTimeout|timeoutSeconds)\\s*[:=]|\\btimeout\\s*:\\s*(Duration|cdk\\.Duration)\\.|--timeout[= ]",
+    files: FUNCTION_FILES,
+    what: "the function's timeout"
+  }
+];
+var FUNCTION_MEMORY = [
+  {
+    grep: "^\\s*(memorySize|MemorySize|memory_size|memory|availableMemory|availableMemoryMb)\\s*[:=]|--memory[= ]",
+    files: FUNCTION_FILES,
+    what: "the function's memory size"
+  }
+];
+var SERVERLESS_PATTERNS = [
+  {
+    id: "function-timeout",
+    title: "Function invocations hit their timeout and are killed",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 19,
+    keywords: [
+      "task timed out after",
+      "finished with status: 'timeout'",
+      "timeout value of",
+      "status: timeout"
+    ],
+    matchers: [
+      /\bTask timed out after (?<subject>\d+(?:\.\d+)?) seconds/,
+      /Function execution took \d+ ms, finished with status: 'timeout'/,
+      /Timeout value of (?<subject>[\d:.]+) (?:was )?exceeded by function/,
+      /^REPORT RequestId: .*\bStatus: timeout\b/
+    ],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html ("Task timed out after 3.00 seconds")',
+      `https://cloud.google.com/functions/docs/troubleshooting ("Function execution took 60000 ms, finished with status: 'timeout'")`,
+      `Azure/azure-functions-host src/WebJobs.Script/Host/FunctionTimeoutException ("Timeout value of 00:05:00 exceeded by function 'Functions.X'")`
+    ],
+    subjectKind: "timeout",
+    fixability: 0.2,
+    cause: "Invocations run longer than the function's configured timeout, so the platform stops them mid-work: a slow downstream call (no client timeout shorter than the function's), a cold start into a VPC, or a batch grown past what one invocation can finish.",
+    actions: [
+      "Find what the invocation waited on (the last line it logged before the timeout, X-Ray or Cloud Trace spans); give downstream calls timeouts shorter than the function's.",
+      "Raise the function's timeout only to the real work time, or split the batch; an SQS trigger's visibility timeout must stay above it."
+    ],
+    confirm: [
+      "The REPORT line's Duration equals the configured timeout; the invocation's last log line is a call that did not return."
+    ],
+    ruleOut: [
+      "Durations well under the timeout: the errors are the function's own, not the platform's limit."
+    ],
+    repo: FUNCTION_TIMEOUT
+  },
+  {
+    id: "function-out-of-memory",
+    title: "Function instance killed at its memory limit",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 12,
+    keywords: [
+      "runtime exited with error: signal: killed",
+      "runtime.outofmemory",
+      "memory limit of",
+      "finished with status: 'out of memory'",
+      "error: memory limit exceeded"
+    ],
+    matchers: [
+      /Runtime exited with error: signal: killed/,
+      /\bRuntime\.OutOfMemory\b/,
+      /Memory limit of (?<subject>\d+ ?[MG]i?B) exceeded with \d+ ?[MG]i?B used/,
+      /finished with status: 'out of memory'/,
+      /^Error: memory limit exceeded\.?$/
+    ],
+    sources: [
+      'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html ("Runtime exited with error: signal: killed", errorType Runtime.OutOfMemory; "Max Memory Used" equal to "Memory Size")',
+      'https://cloud.google.com/run/docs/troubleshooting ("Memory limit of 512 MiB exceeded with 530 MiB used. Consider increasing the memory limit")',
+      `https://cloud.google.com/functions/docs/troubleshooting ("Error: memory limit exceeded.", "finished with status: 'out of memory'")`
+    ],
+    subjectKind: "limit",
+    fixability: 0.3,
+    cause: "The function's instance used all the memory it is given and the platform killed it: the invocation fails, and with it any other request the instance was serving (Cloud Run concurrency). A large payload read whole, a cache kept in a global across invocations, or a memory size set too low.",
+    actions: [
+      "Compare `Max Memory Used` (Lambda REPORT lines) or the instance's memory metric with the configured size over several invocations: steady growth across warm invocations is a leak in globals.",
+      "Stream large objects instead of reading them whole; raise the memory size if the need is real (it also buys CPU on Lambda)."
+    ],
+    confirm: ["REPORT lines with Max Memory Used equal to Memory Size just before the kill."],
+    ruleOut: [
+      "Max Memory Used well below Memory Size: the runtime was killed for another reason (timeout, a crash)."
+    ],
+    repo: FUNCTION_MEMORY
+  }
+];
+
 // src/knowledge/patterns/service-quotas.ts
 var SETTINGS2 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
 var ETCD_QUOTA = [
@@ -4578,6 +5013,32 @@ var SERVICE_QUOTA_PATTERNS = [
       "Only one or two orders were made: the limit is shared with another system issuing for the same names."
     ],
     repo: ACME_ISSUER
+  },
+  {
+    id: "pg-xid-wraparound",
+    title: "PostgreSQL stops writes to avoid transaction ID wraparound",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 11,
+    keywords: ["wraparound", "must be vacuumed within"],
+    matchers: [
+      /database is not accepting commands (?:that assign new transaction IDs )?to avoid wraparound data loss in database "(?<subject>[^"]+)"/,
+      /database "(?<subject>[^"]+)" must be vacuumed within \d+ transactions/,
+      /database with OID \d+ must be vacuumed within \d+ transactions/
+    ],
+    sources: [
+      'postgres/postgres src/backend/access/transam/varsup.c ("database is not accepting commands to avoid wraparound data loss in database "%s""; from 16 "…that assign new transaction IDs…"; WARNING "database "%s" must be vacuumed within %u transactions")'
+    ],
+    fixability: 0.05,
+    cause: "PostgreSQL is running out of transaction IDs: autovacuum has not frozen old rows (blocked by a long-running transaction, an abandoned replication slot or prepared transaction, or throttled too hard), so the server first warns and then refuses every write to avoid wraparound data loss.",
+    actions: [
+      "Find what holds back the xmin horizon: long transactions in pg_stat_activity, pg_replication_slots and pg_prepared_xacts; end them.",
+      "Then VACUUM (FREEZE) the oldest tables (`SELECT relname, age(relfrozenxid) FROM pg_class ORDER BY 2 DESC`); in the refusing state only a superuser VACUUM (or single-user mode on old versions) gets out."
+    ],
+    confirm: ["`SELECT datname, age(datfrozenxid) FROM pg_database` near 2 billion for the named database."],
+    ruleOut: [
+      "age(datfrozenxid) far below autovacuum_freeze_max_age: the warning came from another cluster."
+    ]
   }
 ];
 
@@ -4730,7 +5191,11 @@ var FAILURE_PATTERNS = [
   ...HEROKU_PATTERNS,
   ...APP_SERVER_PATTERNS,
   ...DATA_PATH_PATTERNS,
-  ...SERVICE_QUOTA_PATTERNS
+  ...SERVICE_QUOTA_PATTERNS,
+  ...HOST_KERNEL_PATTERNS,
+  ...SERVERLESS_PATTERNS,
+  ...SCHEMA_MIGRATION_PATTERNS,
+  ...PROTOCOL_MISMATCH_PATTERNS
 ].sort((a, b) => a.rank - b.rank);
 function patternById(id) {
   return FAILURE_PATTERNS.find((s) => s.id === id);

@@ -8,7 +8,7 @@ import {
   createPatternScanner,
   heartbeatAlertName,
   matchPattern
-} from "./chunk-7OHA2LMN.js";
+} from "./chunk-JAUNV2IM.js";
 import {
   REDACTED,
   SYSTEMD_UNIT,
@@ -23,7 +23,7 @@ import {
   alertRuleFor,
   lookAtFor,
   patternById
-} from "./chunk-Y4K7ELYI.js";
+} from "./chunk-LDF6ZQRU.js";
 import {
   MONITORING_SOURCES,
   podBase
@@ -9646,6 +9646,11 @@ function ruleEvidence(finding, others, growth = false) {
 function traceOf(finding) {
   return finding.hint.evidence.map((e) => e.excerpt).join("\n");
 }
+function subjectPattern(subject) {
+  const byIp = /^(\d{1,3}(?:\.\d{1,3}){3}):(\d{2,5})$/.exec(subject);
+  if (!byIp) return escapeRegExp(subject);
+  return `(?:${escapeRegExp(byIp[1])}|[A-Za-z][\\w.-]*):${byIp[2]}\\b`;
+}
 function repoTargets(finding, repoFiles, others = []) {
   const targets = [];
   const said = [finding, ...others].map(traceOf).join("\n");
@@ -9664,7 +9669,7 @@ function repoTargets(finding, repoFiles, others = []) {
     }
     if (locator.grep.includes("{subject}") && !finding.subject) continue;
     if (locator.when && !locator.when.test(said)) continue;
-    const pattern = locator.grep.replaceAll("{subject}", escapeRegExp(finding.subject ?? ""));
+    const pattern = locator.grep.replaceAll("{subject}", subjectPattern(finding.subject ?? ""));
     const candidates = repoFiles.filter((f) => locator.files.test(f));
     if (candidates.length > 0) targets.push({ kind: "grep", locator, pattern, candidates });
   }

@@ -8,7 +8,7 @@ import {
 import {
   ALERT_RULES,
   FAILURE_PATTERNS
-} from "./chunk-Y4K7ELYI.js";
+} from "./chunk-LDF6ZQRU.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

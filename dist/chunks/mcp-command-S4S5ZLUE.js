@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-RWULN2KG.js";
+} from "./chunk-RJDX4LBX.js";
 import {
   createJsonlAuditStore
 } from "./chunk-5CONCJIY.js";
@@ -13,17 +13,17 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-GUSL3TJS.js";
+} from "./chunk-GM4VET7O.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 import {
   AgentRoleSchema
 } from "./chunk-KK5R7FLN.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-6PJRCRTA.js";
+import "./chunk-KNL4UHSX.js";
 import "./chunk-5EQ4B36T.js";
 import "./chunk-IWMPT2AX.js";
 import {
@@ -53,7 +53,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-7LWV3YJM.js";
+import "./chunk-AIZ6IYRP.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -14,10 +14,10 @@ import {
 import {
   lineIdPieces,
   mineLines
-} from "./chunk-6PJRCRTA.js";
+} from "./chunk-KNL4UHSX.js";
 import {
   summarizeLogs
-} from "./chunk-7LWV3YJM.js";
+} from "./chunk-AIZ6IYRP.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -4,11 +4,11 @@ import {
   readBody,
   sendJson,
   sendJsonText
-} from "./chunk-Q4YGCWWZ.js";
+} from "./chunk-UFQTHSRE.js";
 import {
   chainHead,
   createAuditLog
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

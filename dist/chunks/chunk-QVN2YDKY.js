@@ -11,7 +11,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 import {
   ProviderConfigError,
   ProviderNameSchema
@@ -28,11 +28,11 @@ import {
   addUsage,
   createPatternScanner,
   heartbeatAlertName
-} from "./chunk-7OHA2LMN.js";
+} from "./chunk-JAUNV2IM.js";
 import {
   alertNameOf,
   alertRuleFor
-} from "./chunk-Y4K7ELYI.js";
+} from "./chunk-LDF6ZQRU.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-Z34A77QH.js";
 import {
   summarizeLogs
-} from "./chunk-7LWV3YJM.js";
+} from "./chunk-AIZ6IYRP.js";
 import {
   SentryError,
   UsageError
@@ -3146,8 +3146,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-HV4I6AHX.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-ISFOBOWV.js");
+    if (provider === "offline") return (await import("./offline-26AJ5ZD6.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-KNJHJ2MU.js");
     return createProvider({
       provider,
       gateway,

@@ -11,7 +11,7 @@ import {
   readFirstPart,
   readLogRecordBatches,
   startWorker
-} from "./chunk-7LWV3YJM.js";
+} from "./chunk-AIZ6IYRP.js";
 
 // src/ingest/logs/parallel/mine-parallel.ts
 async function mineInParallel(plan, inputs, options, minerAddIndex2, oneThread) {

@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-EUED4QWL.js";
+} from "./chunk-QVN2YDKY.js";
 import {
   credentialsFrom
-} from "./chunk-TZVNHWF2.js";
+} from "./chunk-75CAUOLW.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {

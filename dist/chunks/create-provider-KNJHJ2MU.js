@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-GYHWYJ33.js";
+} from "./chunk-OLH5OYAN.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -21,9 +21,9 @@ import {
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-7OHA2LMN.js";
+} from "./chunk-JAUNV2IM.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-Y4K7ELYI.js";
+import "./chunk-LDF6ZQRU.js";
 import "./chunk-PHUYCHNG.js";
 import {
   external_exports

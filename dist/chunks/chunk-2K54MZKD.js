@@ -9,7 +9,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-RDIK6NKK.js";
+} from "./chunk-LLC4VOYA.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

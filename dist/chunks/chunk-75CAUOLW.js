@@ -37,7 +37,7 @@ import {
 } from "./chunk-QKJJ65UN.js";
 import {
   summarizeLogs
-} from "./chunk-7LWV3YJM.js";
+} from "./chunk-AIZ6IYRP.js";
 import {
   require_dist
 } from "./chunk-Z34VOEOA.js";
