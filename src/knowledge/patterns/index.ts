@@ -1,6 +1,7 @@
 import type { FailurePattern } from "../failure-pattern.js";
 import { ACCESS_STATE_PATTERNS } from "./access-state.js";
 import { APP_SERVER_PATTERNS } from "./app-servers.js";
+import { APP_WIRING_PATTERNS } from "./app-wiring.js";
 import { APPLICATION_PATTERNS } from "./application.js";
 import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
@@ -62,6 +63,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...CREDENTIAL_PATTERNS,
   ...STORE_SETTING_PATTERNS,
   ...PLATFORM_DAEMON_PATTERNS,
+  ...APP_WIRING_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

@@ -47,4 +47,40 @@ export const CREDENTIAL_SAMPLES: Record<string, Sample> = {
     ],
     subject: "db-1",
   },
+  "spring-bean-missing": {
+    match: [
+      "Parameter 0 of constructor in com.acme.orders.OrderService required a bean of type 'com.acme.payments.PaymentClient' that could not be found.",
+      "org.springframework.beans.factory.NoSuchBeanDefinitionException: No qualifying bean of type 'com.acme.payments.PaymentClient' available: expected at least 1 bean which qualifies as autowire candidate.",
+    ],
+    nearMiss: [
+      "Bean 'paymentClient' of type [com.acme.payments.PaymentClient] is not eligible for getting processed by all BeanPostProcessors",
+      "NoUniqueBeanDefinitionException: No qualifying bean of type 'javax.sql.DataSource' available: expected single matching bean but found 2: primary,replica",
+    ],
+    subject: "PaymentClient",
+  },
+  "upstream-html-not-json": {
+    match: [
+      "SyntaxError: Unexpected token '<', \"<!DOCTYPE \"... is not valid JSON",
+      "SyntaxError: Unexpected token < in JSON at position 0",
+      "requests.exceptions.JSONDecodeError: Expecting value: line 1 column 1 (char 0)",
+      "com.fasterxml.jackson.core.JsonParseException: Unexpected character ('<' (code 60)): expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+      "decode rates: invalid character '<' looking for beginning of value",
+    ],
+    nearMiss: [
+      "SyntaxError: Unexpected end of JSON input",
+      "json.decoder.JSONDecodeError: Expecting ',' delimiter: line 3 column 5 (char 40)",
+    ],
+    belowCount: true,
+  },
+  "executor-saturated": {
+    match: [
+      "java.util.concurrent.RejectedExecutionException: Task java.util.concurrent.FutureTask@5e9f23b4[Not completed] rejected from java.util.concurrent.ThreadPoolExecutor@7d4991ad[Running, pool size = 200, active threads = 200, queued tasks = 1000, completed tasks = 88121]",
+      "org.apache.tomcat.util.net.NioEndpoint - All threads (200) are currently busy, waiting. Increase maxThreads (200) or check the servlet status",
+    ],
+    nearMiss: [
+      "java.util.concurrent.RejectedExecutionException: Task java.util.concurrent.FutureTask@5e9f23b4 rejected from java.util.concurrent.ThreadPoolExecutor@7d4991ad[Shutting down, pool size = 3, active threads = 3, queued tasks = 0, completed tasks = 12]",
+      "server.tomcat.threads.max=200",
+    ],
+    subject: "200",
+  },
 };
