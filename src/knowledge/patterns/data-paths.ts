@@ -76,6 +76,7 @@ export const DATA_PATH_PATTERNS: FailurePattern[] = [
       /\bNotWritablePrimary\b|\bNotPrimaryNoSecondaryOk\b|\bnot primary and secondaryOk=false|\bnot master and slaveOk=false/,
       /(?:MongoServerError|MongoError|MongoWriteException|Command failed with error \d+)\b.{0,40}'?not (?:primary|master)\b/,
     ],
+    minCount: 3,
     sources: [
       'postgres/postgres src/backend/tcop/utility.c PreventCommandIfReadOnly ("cannot execute %s in a read-only transaction", SQLSTATE 25006), raised on a hot standby',
       'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1290 ER_OPTION_PREVENTS_STATEMENT: "The MySQL server is running with the %s option so it cannot execute this statement")',

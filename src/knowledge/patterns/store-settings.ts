@@ -132,6 +132,7 @@ export const STORE_SETTING_PATTERNS: FailurePattern[] = [
       /Messages are (?:rejected|written to the log, but to fewer in-sync replicas) (?:since there are fewer in-sync replicas than required|than required)/,
       /\bNOT_ENOUGH_REPLICAS\b/,
     ],
+    minCount: 3,
     sources: [
       'apache/kafka clients/src/main/java/org/apache/kafka/common/errors/NotEnoughReplicasException.java and Errors.java (NOT_ENOUGH_REPLICAS "Messages are rejected since there are fewer in-sync replicas than required.")',
       'apache/kafka core/src/main/scala/kafka/cluster/Partition.scala ("The size of the current ISR %s is insufficient to satisfy the min.isr requirement of %d for partition %s")',

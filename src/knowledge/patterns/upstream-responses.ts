@@ -192,6 +192,7 @@ export const UPSTREAM_RESPONSE_PATTERNS: FailurePattern[] = [
       /\bno healthy upstream\b|\bno_healthy_upstream\b/,
     ],
     fields: [{ kind: "access", fields: { responseFlags: /(?:^|,)UH(?:,|$)/ } }],
+    minCount: 2,
     sources: [
       'kubernetes/ingress-nginx internal/ingress/controller/controller.go (klog.Warningf("Service %q does not have any active Endpoint.", …))',
       'kubernetes/kubernetes staging/src/k8s.io/apimachinery/pkg/util/proxy and pkg/registry/core/service (ServiceUnavailable "no endpoints available for service %q")',

@@ -29,6 +29,7 @@ export const DATA_PATH_QUOTA_SAMPLES: Record<string, Sample> = {
       '{"t":{"$date":"2026-12-07T10:00:00.000+00:00"},"s":"I","c":"REPL","id":21358,"ctx":"ReplCoord-0","msg":"Replica set state transition","attr":{"newState":"PRIMARY","oldState":"SECONDARY"}}',
       "read_only = ON",
     ],
+    belowCount: true,
   },
   "kafka-record-too-large": {
     match: [
@@ -177,6 +178,7 @@ export const DATA_PATH_QUOTA_SAMPLES: Record<string, Sample> = {
       "min.insync.replicas = 2",
       "[Partition orders-3 broker=1] ISR updated to 1,2,3 and version updated to 12",
     ],
+    belowCount: true,
   },
   "vault-sealed": {
     match: [

@@ -47,6 +47,7 @@ export const KUBERNETES_ROLLOUT_SAMPLES: Record<string, Sample> = {
       "Endpoints: 10.244.1.9:8080,10.244.2.4:8080",
     ],
     subject: "shop/cart",
+    belowCount: true,
   },
   "hpa-metrics-unavailable": {
     match: [
