@@ -67,7 +67,7 @@ describe("four bytes at a time", () => {
         expect(spelledAt(bytes, offset, expected)).toBe(true);
         for (let at = 0; at < text.length; at += 1) {
           const changed = Buffer.from(bytes);
-          changed[offset + at] ^= 0x01;
+          changed[offset + at] = changed[offset + at]! ^ 0x01;
           expect(spelledAt(changed, offset, expected), `${text} changed at ${at}`).toBe(false);
           expect(sameBytes(changed, offset, expected.bytes)).toBe(false);
         }
