@@ -1,4 +1,15 @@
-import { bytesAre, isHash, keyAfter, sameBytes, skipKey, skipString, skipValue } from "./json-walk.js";
+import {
+  bytesAre,
+  isHash,
+  keyAfter,
+  type Spelled,
+  sameBytes,
+  skipKey,
+  skipString,
+  skipValue,
+  spelled,
+  spelledAt,
+} from "./json-walk.js";
 import type { ChainLink } from "./seal-check.js";
 import { sha256Hex } from "./sha256.js";
 
@@ -74,7 +85,9 @@ function kindAt(b: Uint8Array, start: number, end: number): ChainLink["kind"] | 
 }
 
 function isDecision(b: Uint8Array, start: number, end: number): boolean {
-  return DECISION_SPELLINGS.some((bytes) => bytes.length === end - start && sameBytes(b, start, bytes));
+  for (const bytes of DECISION_SPELLINGS)
+    if (bytes.length === end - start && sameBytes(b, start, bytes)) return true;
+  return false;
 }
 
 /**
@@ -82,20 +95,21 @@ function isDecision(b: Uint8Array, start: number, end: number): boolean {
  * share their keys, and a key spelt as on an accepted line, where all keys before it were too, is known
  * without looking it up and in order without comparing it with the one before: that line showed both.
  */
-const template = { spellings: [] as Uint8Array[], ids: [] as Key[] };
-// Where this line's keys start and what they are, to become the template when they differ from it.
+const template = { spellings: [] as Spelled[], ids: [] as Key[] };
+// Where this line's keys start and what they are, from the first that differs from the template's (the
+// keys before it are the template's own), to become the template.
 const MAX_RECORDED_KEYS = 64;
 const keyStarts = new Int32Array(MAX_RECORDED_KEYS);
 const keyColons = new Int32Array(MAX_RECORDED_KEYS);
 const keyIds = new Uint8Array(MAX_RECORDED_KEYS);
 
-function rememberKeys(b: Uint8Array, count: number): void {
+function rememberKeys(b: Uint8Array, count: number, matched: number): void {
   if (count > MAX_RECORDED_KEYS) return;
-  const spellings: Uint8Array[] = [];
-  const ids: Key[] = [];
-  for (let i = 0; i < count; i += 1) {
+  const spellings = template.spellings.slice(0, matched);
+  const ids = template.ids.slice(0, matched);
+  for (let i = matched; i < count; i += 1) {
     // A copy: the caller reuses its buffer for the next block (and Buffer's slice is a view, not a copy).
-    spellings.push(Uint8Array.prototype.slice.call(b, keyStarts[i]!, keyColons[i]! + 1));
+    spellings.push(spelled(Uint8Array.prototype.slice.call(b, keyStarts[i]!, keyColons[i]! + 1)));
     ids.push(keyIds[i]!);
   }
   template.spellings = spellings;
@@ -131,13 +145,15 @@ export function readCanonicalLine(
   let publicKey: string | undefined;
   const { spellings, ids } = template;
   let onTemplate = true;
+  let matched = 0; // leading keys spelt as the template's
   for (let k = 0; ; k += 1) {
     let id: Key;
     let colon: number;
     const expected = onTemplate ? spellings[k] : undefined;
-    if (expected !== undefined && sameBytes(b, p, expected)) {
+    if (expected !== undefined && spelledAt(b, p, expected)) {
       id = ids[k]!;
-      colon = p + expected.length - 1;
+      colon = p + expected.bytes.length - 1;
+      matched = k + 1;
     } else {
       onTemplate = false;
       const keyEnd = skipKey(b, p); // after the closing quote: the key is [p + 1, keyEnd - 1)
@@ -147,7 +163,7 @@ export function readCanonicalLine(
       if (b[keyEnd] !== 0x3a) return undefined;
       colon = keyEnd;
     }
-    if (k < MAX_RECORDED_KEYS) {
+    if (!onTemplate && k < MAX_RECORDED_KEYS) {
       keyStarts[k] = p;
       keyColons[k] = colon;
       keyIds[k] = id;
@@ -156,7 +172,7 @@ export function readCanonicalLine(
       // `}` before `"hash"` (no comma) means the line has no hash; the hashed fields must all be there.
       if (seq < 0 || !kind || !time || !prevHash || b[p - 1] !== 0x2c) return undefined;
       const link = tail(b, start, end, p - 1, colon, { seq, kind, prevHash, publicKey });
-      if (link && !(onTemplate && k + 1 === spellings.length)) rememberKeys(b, k + 1);
+      if (link && !(onTemplate && k + 1 === spellings.length)) rememberKeys(b, k + 1, matched);
       return link;
     }
     if (id === Key.Signature) return undefined;

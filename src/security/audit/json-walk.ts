@@ -25,11 +25,46 @@ for (let c = 0x30; c <= 0x39; c += 1) DIGIT[c] = 1;
 
 const MAX_DEPTH = 64;
 
+// A view of the last buffer walked, for reading it four bytes at a time: the walk sees one block after another.
+let viewed: Uint8Array | undefined;
+let view: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
+
+function viewOf(b: Uint8Array): DataView<ArrayBufferLike> {
+  if (b !== viewed) {
+    viewed = b;
+    view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  }
+  return view;
+}
+
+/**
+ * The first position at or after p whose byte is not plain. Read a byte at a time this loop was the walk's
+ * costliest; it reads four bytes at a time while all four are plain, then byte by byte. A word is flagged
+ * exactly when one of its bytes is not plain: per byte, x - 0x20 borrows into the top bit only from a byte
+ * below 0x20, the top bit itself marks a byte of 0x80 or more, and (y - 1) & ~y marks a zero byte of
+ * y = x ^ quote or x ^ backslash (a borrow can mark a byte above a real hit, never a word without one).
+ * A line feed is not plain, so a run never leaves its line.
+ */
+export function plainEnd(b: Uint8Array, p: number): number {
+  const v = viewOf(b);
+  const last = b.length - 4;
+  let q = p;
+  while (q <= last) {
+    const x = v.getInt32(q, true);
+    const quote = x ^ 0x22222222;
+    const slash = x ^ 0x5c5c5c5c;
+    const low = (x - 0x20202020) & ~x;
+    if ((low | x | ((quote - 0x01010101) & ~quote) | ((slash - 0x01010101) & ~slash)) & 0x80808080) break;
+    q += 4;
+  }
+  while (PLAIN[b[q]!] === 1) q += 1;
+  return q;
+}
+
 /** The string whose opening quote is at p: the position after its closing quote. */
 export function skipString(b: Uint8Array, p: number): number {
   if (b[p] !== 0x22) return -1;
-  let q = p + 1;
-  while (PLAIN[b[q]!] === 1) q += 1;
+  const q = plainEnd(b, p + 1);
   if (b[q] === 0x22) return q + 1;
   return escapedString(b, p + 1, q);
 }
@@ -55,8 +90,7 @@ function escapedString(b: Uint8Array, start: number, from: number): number {
 /** A key: plain ASCII only, so byte order is the UTF-16 order canonicalJson sorts by. */
 export function skipKey(b: Uint8Array, p: number): number {
   if (b[p] !== 0x22) return -1;
-  let q = p + 1;
-  while (PLAIN[b[q]!] === 1) q += 1;
+  const q = plainEnd(b, p + 1);
   return b[q] === 0x22 ? q + 1 : -1;
 }
 
@@ -158,6 +192,36 @@ export function isHash(b: Uint8Array, start: number): boolean {
 export function bytesAre(b: Uint8Array, p: number, ascii: string): boolean {
   for (let i = 0; i < ascii.length; i += 1) if (b[p + i] !== ascii.charCodeAt(i)) return false;
   return true;
+}
+
+/** Bytes to look for, as getInt32 reads them four at a time (the last word overlaps the one before), for spelledAt. */
+export interface Spelled {
+  bytes: Uint8Array;
+  words: Int32Array;
+}
+
+export function spelled(bytes: Uint8Array): Spelled {
+  const n = bytes.length;
+  const words = new Int32Array(n < 4 ? 0 : (n + 3) >> 2);
+  const of = new DataView(bytes.buffer, bytes.byteOffset, n);
+  for (let w = 0; w < words.length; w += 1) words[w] = of.getInt32(Math.min(w * 4, n - 4), true);
+  return { bytes, words };
+}
+
+/**
+ * Whether the bytes at p are exactly `expected`, compared four at a time: the walk compares every line's
+ * keys with the line before's, and byte by byte that was its costliest loop. False (and the caller then
+ * reads the key the long way) when they would run past the buffer.
+ */
+export function spelledAt(b: Uint8Array, p: number, expected: Spelled): boolean {
+  const { bytes, words } = expected;
+  const n = bytes.length;
+  if (p + n > b.length) return false;
+  if (n < 4) return sameBytes(b, p, bytes);
+  const v = viewOf(b);
+  const last = words.length - 1;
+  for (let w = 0; w < last; w += 1) if (v.getInt32(p + w * 4, true) !== words[w]) return false;
+  return v.getInt32(p + n - 4, true) === words[last];
 }
 
 /** Whether the bytes at p are exactly `expected`. */
