@@ -21,12 +21,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-BYMXKP4R.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-4O2UEZZM.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-SULLTWDE.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-67J7DJAK.js")).logsCommand
   },
   {
     name: "alerts",
@@ -36,28 +36,28 @@ var COMMANDS = [
   {
     name: "audit",
     summary: "verify a hash-chained audit log offline, or make a sealing key",
-    load: async () => (await import("./chunks/audit-command-ROXU64DA.js")).auditCommand
+    load: async () => (await import("./chunks/audit-command-TMLUAGTK.js")).auditCommand
   },
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-R6THDZS6.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-QHDWJ34X.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-S4S5ZLUE.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-4ASNRHG2.js")).mcpCommand
   },
   {
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-RGMWMLDD.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-GQF623YF.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-DMIFWCSD.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-P3Z6VTT4.js")).watchCommand
   }
 ];
 

@@ -9,7 +9,7 @@ import {
   newGroupStats,
   readLogRecordBatches,
   updateGroupStats
-} from "./chunks/chunk-AIZ6IYRP.js";
+} from "./chunks/chunk-S2HHFGQM.js";
 import "./chunks/chunk-Z34VOEOA.js";
 import "./chunks/chunk-KUH3GNXZ.js";
 import "./chunks/chunk-U3NNAQLI.js";

@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-QVN2YDKY.js";
+} from "./chunk-JGYCTGJR.js";
 import {
   credentialsFrom
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {

@@ -13,11 +13,11 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-LLC4VOYA.js";
+} from "./chunk-LWD6UTWW.js";
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-QVN2YDKY.js";
+} from "./chunk-JGYCTGJR.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -29,7 +29,7 @@ import {
   dotenvViewable,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 import {
   applyPatch,
   parsePatch

@@ -37,7 +37,7 @@ import {
 } from "./chunk-QKJJ65UN.js";
 import {
   summarizeLogs
-} from "./chunk-AIZ6IYRP.js";
+} from "./chunk-S2HHFGQM.js";
 import {
   require_dist
 } from "./chunk-Z34VOEOA.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-55O25TJH.js";
 import {
   workspaceFromPaths
-} from "./chunk-RJDX4LBX.js";
+} from "./chunk-2PPQACZK.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,17 +20,17 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-CUM6Z4WV.js";
+} from "./chunk-WMV4Y4FJ.js";
 import {
   incidentFromAlertBody
 } from "./chunk-LNKEUJCU.js";
-import "./chunk-LLC4VOYA.js";
+import "./chunk-LWD6UTWW.js";
 import {
   createMemoryStore,
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-QVN2YDKY.js";
+} from "./chunk-JGYCTGJR.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -38,15 +38,18 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 import {
   ProviderNameSchema
 } from "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-JAUNV2IM.js";
+import {
+  heartbeatAlertName,
+  heartbeatReason
+} from "./chunk-ZB254LBE.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-LDF6ZQRU.js";
-import "./chunk-KNL4UHSX.js";
+import "./chunk-67UELLWX.js";
+import "./chunk-2DZTRKMF.js";
 import "./chunk-ZB46GCZO.js";
 import {
   incidentIdFor
@@ -61,7 +64,7 @@ import {
 import "./chunk-W6C27GAO.js";
 import "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-AIZ6IYRP.js";
+import "./chunk-S2HHFGQM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {
@@ -19922,6 +19925,12 @@ function alertIncident(text) {
   if (!parsed.ok) throw new SentryError("input", parsed.reason);
   return parsed.incident;
 }
+function quietHeartbeat(incident) {
+  const name = heartbeatAlertName(incident);
+  if (name === void 0 || incident.status !== "firing") return void 0;
+  info(heartbeatReason(name));
+  return { incident };
+}
 async function sweep(ctx, inputs, repoWorkspace, deliver, now, fetchImpl) {
   const failures = [];
   for (const url of inputs.healthUrls) {
@@ -20118,6 +20127,8 @@ async function runAction(deps) {
     case "repository_dispatch": {
       const parsed = incidentFromDispatch(ctx.payload);
       if (!parsed.ok) throw new SentryError("payload", parsed.reason);
+      const quiet = quietHeartbeat(parsed.incident);
+      if (quiet) return quiet;
       return {
         incident: parsed.incident,
         delivery: await deliver(parsed.incident, repoWorkspace(inputs.logPaths))
@@ -20128,6 +20139,8 @@ async function runAction(deps) {
       const logs = typeof given === "string" && given.trim() ? given.split(/[\n,]/).map((s) => s.trim()).filter(Boolean) : inputs.logPaths;
       const workspace = repoWorkspace(logs);
       const incident = inputs.alert ? alertIncident(inputs.alert) : incidentFromLogs(workspace, now(), "logs");
+      const quiet = quietHeartbeat(incident);
+      if (quiet) return quiet;
       return { incident, delivery: await deliver(incident, workspace) };
     }
     case "schedule":
@@ -20141,6 +20154,8 @@ async function runAction(deps) {
           `event ${ctx.eventName || "(none)"} is not handled: use issue_comment, repository_dispatch, workflow_dispatch, schedule or workflow_run, or pass an alert input`
         );
       const incident = alertIncident(inputs.alert);
+      const quiet = quietHeartbeat(incident);
+      if (quiet) return quiet;
       return { incident, delivery: await deliver(incident, repoWorkspace(inputs.logPaths)) };
     }
   }

@@ -5,35 +5,43 @@ import {
   createChainVerifier
 } from "./chunk-IWMPT2AX.js";
 import {
+  THIS_THREAD,
+  claim,
+  lineStartFrom,
+  planChunks,
   readCanonicalLine,
   readLines
-} from "./chunk-4CG3CARP.js";
+} from "./chunk-HGNO3NGP.js";
 import {
   workerEntry
 } from "./chunk-KUH3GNXZ.js";
 
 // src/security/audit/verify-file.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync } from "node:fs";
 import { availableParallelism } from "node:os";
 
 // src/security/audit/run-in-worker.ts
 import { Worker } from "node:worker_threads";
 function acceptRunInWorker(file, from, to, publicKey) {
+  return inWorker({ file, from, to, ...publicKey === void 0 ? {} : { publicKey } });
+}
+function acceptChunksInWorker(file, plan, publicKey) {
+  const { bounds, claims } = plan;
+  return inWorker({ file, bounds, claims, ...publicKey === void 0 ? {} : { publicKey } });
+}
+function inWorker(workerData) {
   const entry = workerEntry(import.meta.url, "./verify-worker.ts", "audit-verify-worker");
   if (!entry) return { result: Promise.resolve(void 0), stop() {
   } };
   let worker;
   try {
-    worker = new Worker(entry, {
-      workerData: { file, from, to, ...publicKey === void 0 ? {} : { publicKey } },
-      execArgv: []
-    });
+    worker = new Worker(entry, { workerData, execArgv: [] });
   } catch {
     return { result: Promise.resolve(void 0), stop() {
     } };
   }
   const result = new Promise((resolve) => {
-    worker.once("message", (run) => resolve(run));
+    worker.once("message", (done) => resolve(done));
     worker.once("error", () => resolve(void 0));
     worker.once("exit", () => resolve(void 0));
   });
@@ -42,18 +50,21 @@ function acceptRunInWorker(file, from, to, publicKey) {
 
 // src/security/audit/verify-file.ts
 var SPLIT_MIN_BYTES = 16 * 1024 * 1024;
+var CHUNK_BYTES = 16 * 1024 * 1024;
 async function verifyAuditFile(file, options = {}) {
   return (await verifyAuditFileSplit(file, options)).verdict;
 }
-async function verifyAuditFileSplit(file, options = {}, { split, acceptRun = acceptRunInWorker } = {}) {
+async function verifyAuditFileSplit(file, options = {}, {
+  split,
+  acceptRun = acceptRunInWorker,
+  chunkBytes,
+  acceptChunks = acceptChunksInWorker
+} = {}) {
   const verifier = createChainVerifier(options);
   const fd = openSync(file, "r");
   try {
     const size = fstatSync(fd).size;
     const twoThreads = size >= SPLIT_MIN_BYTES && availableParallelism() >= 2;
-    const at = split ?? (twoThreads ? Math.floor(size / 2) : size);
-    const boundary = at >= size ? size : lineStartFrom(fd, at, size);
-    const second = boundary < size ? acceptRun(file, boundary, size, options.publicKey) : void 0;
     let line = 0;
     let lastHash;
     const visit = (bytes, start, end) => {
@@ -64,35 +75,46 @@ async function verifyAuditFileSplit(file, options = {}, { split, acceptRun = acc
       else pushSlow(verifier, bytes, start, end, line);
       return !verifier.broken();
     };
+    let joined = false;
+    const joinThenRead = (run, from, to) => {
+      let at2 = from;
+      if (run !== void 0 && verifier.joinRun(run)) {
+        joined = true;
+        at2 = run.stopOffset;
+        line += run.lines;
+        lastHash = void 0;
+      }
+      readLines(fd, at2, to, visit);
+    };
+    if (split === void 0 && (twoThreads || chunkBytes !== void 0)) {
+      const plan = planChunks(fd, size, chunkBytes ?? CHUNK_BYTES);
+      const chunks = plan.bounds.length - 1;
+      const endOf = (i2) => i2 + 1 === chunks ? Number.POSITIVE_INFINITY : plan.bounds[i2 + 1];
+      const worker = acceptChunks(file, plan, options.publicKey);
+      let i = 0;
+      for (; i < chunks && claim(plan, i, THIS_THREAD); i += 1) {
+        readLines(fd, plan.bounds[i], endOf(i), visit);
+        if (verifier.broken()) break;
+      }
+      const runs = i < chunks && !verifier.broken() ? await worker.result : void 0;
+      worker.stop();
+      for (; i < chunks && !verifier.broken(); i += 1) joinThenRead(runs?.[i], plan.bounds[i], endOf(i));
+      return { verdict: verifier.end(), joined };
+    }
+    const at = split ?? (twoThreads ? Math.floor(size / 2) : size);
+    const boundary = at >= size ? size : lineStartFrom(fd, at, size);
+    const second = boundary < size ? acceptRun(file, boundary, size, options.publicKey) : void 0;
     readLines(fd, 0, second ? boundary : Number.POSITIVE_INFINITY, visit);
     if (!second) return { verdict: verifier.end(), joined: false };
     if (verifier.broken()) {
       second.stop();
       return { verdict: verifier.end(), joined: false };
     }
-    const run = await second.result;
-    let from = boundary;
-    const joined = run !== void 0 && verifier.joinRun(run);
-    if (joined) {
-      from = run.stopOffset;
-      line += run.lines;
-    }
-    readLines(fd, from, Number.POSITIVE_INFINITY, visit);
+    joinThenRead(await second.result, boundary, Number.POSITIVE_INFINITY);
     return { verdict: verifier.end(), joined };
   } finally {
     closeSync(fd);
   }
-}
-function lineStartFrom(fd, at, size) {
-  if (at <= 0) return 0;
-  const probe = Buffer.allocUnsafe(64 * 1024);
-  for (let offset = at - 1; offset < size; offset += probe.length) {
-    const read = readSync(fd, probe, 0, probe.length, offset);
-    const newline = probe.subarray(0, read).indexOf(10);
-    if (newline >= 0) return offset + newline + 1;
-    if (read === 0) break;
-  }
-  return size;
 }
 function pushSlow(verifier, buffer, start, end, line) {
   const text = buffer.toString("utf8", start, end > start && buffer[end - 1] === 13 ? end - 1 : end);

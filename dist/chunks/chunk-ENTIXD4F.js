@@ -7,7 +7,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

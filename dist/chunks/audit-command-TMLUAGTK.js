@@ -4,7 +4,7 @@ import {
   auditFileHolds,
   readJsonl,
   verifyAuditFile
-} from "./chunk-5CONCJIY.js";
+} from "./chunk-BHOGEK7W.js";
 import {
   EXIT,
   parseFlags,
@@ -16,7 +16,7 @@ import {
 } from "./chunk-5UC4P24V.js";
 import "./chunk-IWMPT2AX.js";
 import "./chunk-Z34A77QH.js";
-import "./chunk-4CG3CARP.js";
+import "./chunk-HGNO3NGP.js";
 import {
   generateAuditKeys,
   loadPublicKey

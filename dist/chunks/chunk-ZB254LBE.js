@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   FAILURE_PATTERNS
-} from "./chunk-LDF6ZQRU.js";
+} from "./chunk-67UELLWX.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";
@@ -40,6 +40,9 @@ var HEARTBEAT_ALERTS = /* @__PURE__ */ new Set(["Watchdog", "DeadMansSwitch", "I
 function heartbeatAlertName(incident) {
   const name = incident.labels.alertname;
   return name !== void 0 && HEARTBEAT_ALERTS.has(name) ? name : void 0;
+}
+function heartbeatReason(name) {
+  return `${name} is a heartbeat alert: it always fires to prove alerts are delivered, nothing to diagnose`;
 }
 
 // src/knowledge/crash-record.ts
@@ -447,5 +450,6 @@ export {
   ALERT_TEXT,
   createPatternScanner,
   SUBMIT_TOOL,
-  heartbeatAlertName
+  heartbeatAlertName,
+  heartbeatReason
 };

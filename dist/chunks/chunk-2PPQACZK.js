@@ -2,8 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   MAX_LOG_FILES,
+  SNIFF_BYTES,
+  headIsReadable,
   walkLogDirectory
-} from "./chunk-AIZ6IYRP.js";
+} from "./chunk-S2HHFGQM.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";
@@ -29,10 +31,9 @@ function errno(error) {
 function looksBinary(path) {
   const fd = openSync(path, "r");
   try {
-    const buffer = Buffer.alloc(8192);
+    const buffer = Buffer.alloc(SNIFF_BYTES);
     const read = readSync(fd, buffer, 0, buffer.length, 0);
-    if (read >= 2 && buffer[0] === 31 && buffer[1] === 139) return false;
-    return buffer.subarray(0, read).includes(0);
+    return !headIsReadable(buffer.subarray(0, read));
   } finally {
     closeSync(fd);
   }

@@ -1,8 +1,15 @@
 import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
+  sealFault,
+  trustedKeyOf
+} from "./chunk-QKJJ65UN.js";
+import {
   sha256Hex
 } from "./chunk-BLIBE5CM.js";
+
+// src/security/audit/accept-run.ts
+import { closeSync, openSync } from "node:fs";
 
 // src/security/audit/json-walk.ts
 import { isUtf8 } from "node:buffer";
@@ -15,10 +22,33 @@ for (const c of "0123456789abcdef") HEX[c.charCodeAt(0)] = 1;
 var DIGIT = new Uint8Array(256);
 for (let c = 48; c <= 57; c += 1) DIGIT[c] = 1;
 var MAX_DEPTH = 64;
+var viewed;
+var view = new DataView(new ArrayBuffer(0));
+function viewOf(b) {
+  if (b !== viewed) {
+    viewed = b;
+    view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  }
+  return view;
+}
+function plainEnd(b, p) {
+  const v = viewOf(b);
+  const last = b.length - 4;
+  let q = p;
+  while (q <= last) {
+    const x = v.getInt32(q, true);
+    const quote = x ^ 572662306;
+    const slash = x ^ 1549556828;
+    const low = x - 538976288 & ~x;
+    if ((low | x | quote - 16843009 & ~quote | slash - 16843009 & ~slash) & 2155905152) break;
+    q += 4;
+  }
+  while (PLAIN[b[q]] === 1) q += 1;
+  return q;
+}
 function skipString(b, p) {
   if (b[p] !== 34) return -1;
-  let q = p + 1;
-  while (PLAIN[b[q]] === 1) q += 1;
+  const q = plainEnd(b, p + 1);
   if (b[q] === 34) return q + 1;
   return escapedString(b, p + 1, q);
 }
@@ -39,8 +69,7 @@ function escapedString(b, start, from) {
 }
 function skipKey(b, p) {
   if (b[p] !== 34) return -1;
-  let q = p + 1;
-  while (PLAIN[b[q]] === 1) q += 1;
+  const q = plainEnd(b, p + 1);
   return b[q] === 34 ? q + 1 : -1;
 }
 function keyAfter(b, prev, prevEnd, a, aEnd) {
@@ -129,6 +158,23 @@ function bytesAre(b, p, ascii) {
   for (let i = 0; i < ascii.length; i += 1) if (b[p + i] !== ascii.charCodeAt(i)) return false;
   return true;
 }
+function spelled(bytes) {
+  const n = bytes.length;
+  const words = new Int32Array(n < 4 ? 0 : n + 3 >> 2);
+  const of = new DataView(bytes.buffer, bytes.byteOffset, n);
+  for (let w = 0; w < words.length; w += 1) words[w] = of.getInt32(Math.min(w * 4, n - 4), true);
+  return { bytes, words };
+}
+function spelledAt(b, p, expected) {
+  const { bytes, words } = expected;
+  const n = bytes.length;
+  if (p + n > b.length) return false;
+  if (n < 4) return sameBytes(b, p, bytes);
+  const v = viewOf(b);
+  const last = words.length - 1;
+  for (let w = 0; w < last; w += 1) if (v.getInt32(p + w * 4, true) !== words[w]) return false;
+  return v.getInt32(p + n - 4, true) === words[last];
+}
 function sameBytes(b, p, expected) {
   for (let i = 0; i < expected.length; i += 1) if (b[p + i] !== expected[i]) return false;
   return true;
@@ -173,19 +219,21 @@ function kindAt(b, start, end) {
   return void 0;
 }
 function isDecision(b, start, end) {
-  return DECISION_SPELLINGS.some((bytes) => bytes.length === end - start && sameBytes(b, start, bytes));
+  for (const bytes of DECISION_SPELLINGS)
+    if (bytes.length === end - start && sameBytes(b, start, bytes)) return true;
+  return false;
 }
 var template = { spellings: [], ids: [] };
 var MAX_RECORDED_KEYS = 64;
 var keyStarts = new Int32Array(MAX_RECORDED_KEYS);
 var keyColons = new Int32Array(MAX_RECORDED_KEYS);
 var keyIds = new Uint8Array(MAX_RECORDED_KEYS);
-function rememberKeys(b, count) {
+function rememberKeys(b, count, matched) {
   if (count > MAX_RECORDED_KEYS) return;
-  const spellings = [];
-  const ids = [];
-  for (let i = 0; i < count; i += 1) {
-    spellings.push(Uint8Array.prototype.slice.call(b, keyStarts[i], keyColons[i] + 1));
+  const spellings = template.spellings.slice(0, matched);
+  const ids = template.ids.slice(0, matched);
+  for (let i = matched; i < count; i += 1) {
+    spellings.push(spelled(Uint8Array.prototype.slice.call(b, keyStarts[i], keyColons[i] + 1)));
     ids.push(keyIds[i]);
   }
   template.spellings = spellings;
@@ -204,13 +252,15 @@ function readCanonicalLine(b, start, end, previousHash) {
   let publicKey;
   const { spellings, ids } = template;
   let onTemplate = true;
+  let matched = 0;
   for (let k = 0; ; k += 1) {
     let id;
     let colon;
     const expected = onTemplate ? spellings[k] : void 0;
-    if (expected !== void 0 && sameBytes(b, p, expected)) {
+    if (expected !== void 0 && spelledAt(b, p, expected)) {
       id = ids[k];
-      colon = p + expected.length - 1;
+      colon = p + expected.bytes.length - 1;
+      matched = k + 1;
     } else {
       onTemplate = false;
       const keyEnd = skipKey(b, p);
@@ -220,7 +270,7 @@ function readCanonicalLine(b, start, end, previousHash) {
       if (b[keyEnd] !== 58) return void 0;
       colon = keyEnd;
     }
-    if (k < MAX_RECORDED_KEYS) {
+    if (!onTemplate && k < MAX_RECORDED_KEYS) {
       keyStarts[k] = p;
       keyColons[k] = colon;
       keyIds[k] = id;
@@ -228,7 +278,7 @@ function readCanonicalLine(b, start, end, previousHash) {
     if (id === 9 /* Hash */) {
       if (seq < 0 || !kind || !time || !prevHash || b[p - 1] !== 44) return void 0;
       const link = tail(b, start, end, p - 1, colon, { seq, kind, prevHash, publicKey });
-      if (link && !(onTemplate && k + 1 === spellings.length)) rememberKeys(b, k + 1);
+      if (link && !(onTemplate && k + 1 === spellings.length)) rememberKeys(b, k + 1, matched);
       return link;
     }
     if (id === 10 /* Signature */) return void 0;
@@ -297,7 +347,18 @@ function tail(b, start, end, comma, colon, head) {
 import { readSync } from "node:fs";
 var BLOCK = 8 * 1024 * 1024;
 function readLines(fd, from, to, visit) {
-  let buffer = Buffer.allocUnsafe(Math.max(64 * 1024, Math.min(BLOCK, to - from)));
+  const size = Math.max(64 * 1024, Math.min(BLOCK, to - from));
+  const block = size === BLOCK && spare !== void 0 ? spare : Buffer.allocUnsafe(size);
+  spare = void 0;
+  try {
+    return readInto(block, fd, from, to, visit);
+  } finally {
+    if (block.length === BLOCK) spare = block;
+  }
+}
+var spare;
+function readInto(block, fd, from, to, visit) {
+  let buffer = block;
   let filled = 0;
   let offset = from;
   for (; ; ) {
@@ -328,7 +389,81 @@ function grow(buffer) {
   return bigger;
 }
 
+// src/security/audit/accept-run.ts
+function acceptRun(file, from, to, publicKey) {
+  const trusted = trustedKeyOf(publicKey);
+  const run = { lines: 0, stopOffset: from, count: 0, seals: 0, sealedThrough: 0 };
+  const fd = openSync(file, "r");
+  try {
+    run.stopOffset = readLines(fd, from, to, (bytes, start, end) => {
+      const link = readCanonicalLine(bytes, start, end, run.last?.hash);
+      if (!link) return false;
+      if (run.last) {
+        if (link.seq !== run.last.seq + 1 || link.prevHash !== run.last.hash) return false;
+      } else run.first = { seq: link.seq, prevHash: link.prevHash };
+      if (link.kind === "seal") {
+        if (sealFault(link, 0, trusted) || !link.publicKey) return false;
+        run.seals += 1;
+        run.sealedThrough = run.count + 1;
+        run.signedBy = link.publicKey;
+      }
+      if (run.last) run.beforeLast = run.last;
+      run.last = { seq: link.seq, hash: link.hash };
+      run.count += 1;
+      run.lines += 1;
+      return true;
+    });
+  } finally {
+    closeSync(fd);
+  }
+  return run;
+}
+
+// src/security/audit/chunk-claims.ts
+import { readSync as readSync2 } from "node:fs";
+var FREE = 0;
+var THIS_THREAD = 1;
+var WORKER = 2;
+function planChunks(fd, size, chunkBytes) {
+  const count = Math.max(2, Math.ceil(size / chunkBytes));
+  const bounds = [0];
+  for (let i = 1; i < count; i += 1) {
+    bounds.push(Math.max(bounds[i - 1], lineStartFrom(fd, Math.floor(size * i / count), size)));
+  }
+  bounds.push(size);
+  return { bounds, claims: new Int32Array(new SharedArrayBuffer(4 * count)) };
+}
+function claim(plan, i, who) {
+  return Atomics.compareExchange(plan.claims, i, FREE, who) === FREE;
+}
+function acceptFromBack(file, plan, publicKey) {
+  const runs = [];
+  for (let i = plan.bounds.length - 2; i >= 0 && claim(plan, i, WORKER); i -= 1) {
+    const run = acceptRun(file, plan.bounds[i], plan.bounds[i + 1], publicKey);
+    runs[i] = run;
+    if (run.stopOffset < plan.bounds[i + 1]) break;
+  }
+  return runs;
+}
+function lineStartFrom(fd, at, size) {
+  if (at <= 0) return 0;
+  const probe = Buffer.allocUnsafe(64 * 1024);
+  for (let offset = at - 1; offset < size; offset += probe.length) {
+    const read = readSync2(fd, probe, 0, probe.length, offset);
+    const newline = probe.subarray(0, read).indexOf(10);
+    if (newline >= 0) return offset + newline + 1;
+    if (read === 0) break;
+  }
+  return size;
+}
+
 export {
   readCanonicalLine,
-  readLines
+  readLines,
+  acceptRun,
+  THIS_THREAD,
+  planChunks,
+  claim,
+  acceptFromBack,
+  lineStartFrom
 };

@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-RJDX4LBX.js";
+} from "./chunk-2PPQACZK.js";
 import {
   createJsonlAuditStore
-} from "./chunk-5CONCJIY.js";
+} from "./chunk-BHOGEK7W.js";
 import {
   EXIT,
   parseFlags,
@@ -18,32 +18,32 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-J23YK5AN.js";
+} from "./chunk-3FK26NKB.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-UFQTHSRE.js";
+} from "./chunk-4N6MW34Z.js";
 import {
   loadConfigFile
-} from "./chunk-GM4VET7O.js";
+} from "./chunk-ENTIXD4F.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-QVN2YDKY.js";
+} from "./chunk-JGYCTGJR.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-JAUNV2IM.js";
+import "./chunk-ZB254LBE.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-LDF6ZQRU.js";
-import "./chunk-KNL4UHSX.js";
+import "./chunk-67UELLWX.js";
+import "./chunk-2DZTRKMF.js";
 import "./chunk-23ZSANFV.js";
 import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
@@ -54,12 +54,12 @@ import {
   sentryVersion
 } from "./chunk-6UO6HNJ6.js";
 import "./chunk-W6C27GAO.js";
-import "./chunk-4CG3CARP.js";
+import "./chunk-HGNO3NGP.js";
 import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-AIZ6IYRP.js";
+import "./chunk-S2HHFGQM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -260,7 +260,7 @@ var ACCESS_STATE_PATTERNS = [
     cause: "The cloud provider refused a call because the identity the service runs as (IAM role, service account, managed identity) lacks the permission the call needs, or its keys are wrong or expired.",
     actions: [
       "Name the identity the service really runs as (the role in the error, `aws sts get-caller-identity`, the pod's service account annotation) and grant the one permission the error names on the one resource.",
-      "For InvalidAccessKeyId / SignatureDoesNotMatch / ExpiredToken: the keys themselves are wrong or stale, not the policy."
+      "With InvalidAccessKeyId, SignatureDoesNotMatch or ExpiredToken the keys themselves are wrong or stale, not the policy."
     ],
     confirm: [
       "The provider's audit log (CloudTrail, Cloud Audit Logs, Activity Log) shows the denied call with the same identity."
@@ -562,6 +562,116 @@ var APP_SERVER_PATTERNS = [
   }
 ];
 
+// src/knowledge/patterns/app-wiring.ts
+var DECLARED_TYPE = [
+  {
+    grep: "\\b(class|interface)\\s+{subject}\\b",
+    files: CODE,
+    what: "where the missing bean's type is declared"
+  }
+];
+var APP_WIRING_PATTERNS = [
+  {
+    id: "spring-bean-missing",
+    title: "Spring cannot start: a required bean is missing",
+    category: "configuration",
+    severity: "P1",
+    rank: 20,
+    keywords: ["required a bean of type", "no qualifying bean of type"],
+    matchers: [
+      /required a bean of type '(?:[\w$]+\.)*(?<subject>[\w$]+)' that could not be found/,
+      /NoSuchBeanDefinitionException: No qualifying bean of type '(?:[\w$]+\.)*(?<subject>[\w$]+)'/
+    ],
+    sources: [
+      `spring-projects/spring-boot …/diagnostics/analyzer/NoSuchBeanDefinitionFailureAnalyzer.java ("%s required a bean of type '%s' that could not be found.")`,
+      `spring-projects/spring-framework …/beans/factory/NoSuchBeanDefinitionException.java ("No qualifying bean of type '%s' available")`
+    ],
+    subjectKind: "service",
+    fixability: 0.2,
+    cause: "The application context cannot be built: a class asks for a bean nobody defines (a @Component or @Configuration not scanned after a package move, a bean behind a @Profile or @ConditionalOn… that is off in this environment, a starter dependency dropped), so the service exits at start-up.",
+    actions: [
+      "Find the type the message names: is it annotated (@Component, @Service) or defined by a @Bean, and is its package under the @SpringBootApplication's scan?",
+      "Check the profiles and conditions active in this environment (`--debug` prints the conditions report)."
+    ],
+    confirm: ["No bean definition of that type is active under the profiles the service starts with."],
+    ruleOut: [
+      "Several beans of the type exist (NoUniqueBeanDefinitionException): a qualifier is missing instead."
+    ],
+    repo: DECLARED_TYPE
+  },
+  {
+    id: "upstream-html-not-json",
+    title: "A dependency answered with HTML (an error or login page) where JSON was expected",
+    category: "upstream_errors",
+    severity: "P2",
+    rank: 46,
+    keywords: [
+      "not valid json",
+      "unexpected token <",
+      "in json at position 0",
+      "expecting value: line 1 column 1",
+      "unexpected character ('<'",
+      "invalid character '<'"
+    ],
+    matchers: [
+      /Unexpected token '?<'?,? (?:"<(?:!DOCTYPE|html)|in JSON at position 0)/i,
+      /JSONDecodeError: Expecting value: line 1 column 1 \(char 0\)/,
+      /Unexpected character \('<' \(code 60\)\)/,
+      /invalid character '<' looking for beginning of value/
+    ],
+    minCount: 2,
+    sources: [
+      `nodejs/node (V8 JSON.parse: "Unexpected token '<', \\"<!DOCTYPE \\"... is not valid JSON"; before Node 20 "Unexpected token < in JSON at position 0")`,
+      'python/cpython Lib/json/decoder.py ("Expecting value: line 1 column 1 (char 0)"); psf/requests JSONDecodeError',
+      `FasterXML/jackson-core JsonParseException ("Unexpected character ('<' (code 60))"); golang/go encoding/json ("invalid character '<' looking for beginning of value")`
+    ],
+    fixability: 0.1,
+    cause: "A call the service makes expects JSON and gets an HTML page instead: the dependency (or a proxy or gateway in front of it) answered with an error page (502/503, a maintenance page, a WAF block) or a login redirect, and the client parses the body without checking the status or content type.",
+    actions: [
+      "Log the status and the first bytes of the body where the response is parsed; reproduce the call with `curl -i` to see who answered (the Server header, a proxy's error page).",
+      "Fix the dependency or route it answers from, and make the client check status and Content-Type before parsing."
+    ],
+    confirm: ["The raw response for those calls is an HTML page with a non-2xx status."],
+    ruleOut: [
+      "The body is JSON and the parser fails later in it: a schema or encoding change, not an error page."
+    ]
+  },
+  {
+    id: "executor-saturated",
+    title: "Thread pool saturated: work is rejected or queued behind busy threads",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 23,
+    keywords: ["rejectedexecutionexception", "are currently busy, waiting"],
+    matchers: [
+      /RejectedExecutionException: Task .{1,200}? rejected from .{0,120}?ThreadPoolExecutor@\w+\[Running, pool size = (?<subject>\d+), active threads = \d+/,
+      /All threads \((?<subject>\d+)\) are currently busy, waiting\. Increase maxThreads/
+    ],
+    sources: [
+      'openjdk/jdk java.base/java/util/concurrent/ThreadPoolExecutor.java (AbortPolicy: "Task " + r + " rejected from " + executor, toString "[Running, pool size = …, active threads = …, queued tasks = …]")',
+      'apache/tomcat java/org/apache/tomcat/util/net/AbstractEndpoint.java (endpoint.allThreadsBusy: "All threads ({0}) are currently busy, waiting. Increase maxThreads ({1}) or check the servlet status")'
+    ],
+    subjectKind: "limit",
+    consequenceOf: [
+      "slow-query",
+      "dependency-timeout",
+      "lock-wait-timeout",
+      "connection-pool-exhausted",
+      "deadlock"
+    ],
+    fixability: 0.1,
+    cause: "Every thread of the pool is busy and its queue is full, so new work is rejected (or requests wait for a thread): the threads are blocked on something slow (a dependency, a database, a lock) more often than the pool is too small.",
+    actions: [
+      "Take a thread dump (`jcmd PID Thread.print`) and see what the busy threads wait on; that wait is the cause.",
+      "Give the slow calls timeouts shorter than the request's; raise the pool (maxThreads, the executor's size) only for real concurrency the host can serve."
+    ],
+    confirm: [
+      "A thread dump shows the pool's threads all in one wait (a socket read, a pool checkout, a lock)."
+    ],
+    ruleOut: ["Threads are busy computing (high CPU): the pool matches the host and load exceeds capacity."]
+  }
+];
+
 // src/knowledge/patterns/locators-kubernetes.ts
 var QUANTITY = '"?[\\d.]+[a-zA-Z]*"?\\s*(#.*)?$';
 var MANIFESTS_OR_COMPOSE = new RegExp(`${MANIFESTS.source}|${COMPOSE.source}`, "i");
@@ -780,6 +890,18 @@ var METASPACE = [
     what: "the JVM's metaspace limit"
   }
 ];
+var DIRECT_MEMORY = [
+  {
+    grep: "-XX:MaxDirectMemorySize=\\d+[kKmMgG]?",
+    files: CONFIG_OR_MANIFESTS,
+    what: "the JVM's direct memory limit"
+  },
+  {
+    grep: "-Dio\\.netty\\.maxDirectMemory=-?\\d+",
+    files: CONFIG_OR_MANIFESTS,
+    what: "Netty's direct memory limit"
+  }
+];
 var THREAD_STACK = [
   { grep: "-Xss\\d+[kKmMgG]?", files: CONFIG_OR_MANIFESTS, what: "the JVM's thread stack size (-Xss)" }
 ];
@@ -935,6 +1057,13 @@ var PROXY_UPSTREAM = [
   ...KEEPALIVE.map((l) => ({ ...l, when: /prematurely closed|reset by peer|ECONNRESET/ })),
   ...FORWARDED_PORT.map((l) => ({ ...l, when: /Connection refused|connect\(\) failed \(111/ })),
   ...TIMEOUTS.slice(0, 2).map((l) => ({ ...l, when: /upstream timed out/ }))
+];
+var DB_ENDPOINT = [
+  {
+    grep: "(postgres(ql)?|mysql|mongodb(\\+srv)?)://|DATABASE_URL|DB_(HOST|URL)|jdbc:|readPreference|replicaSet=|-ro\\.|reader",
+    files: CONFIG_OR_MANIFESTS,
+    what: "where the service is told which database node to connect to"
+  }
 ];
 
 // src/knowledge/patterns/application.ts
@@ -1683,15 +1812,255 @@ var CONFIG_DEPLOY_PATTERNS = [
   }
 ];
 
-// src/knowledge/patterns/data-paths.ts
-var SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}|${CODE.source}|\\.cs$`, "i");
-var DB_ENDPOINT = [
+// src/knowledge/patterns/coordination.ts
+var COORDINATION_PATTERNS = [
   {
-    grep: "(postgres(ql)?|mysql|mongodb(\\+srv)?)://|DATABASE_URL|DB_(HOST|URL)|jdbc:|readPreference|replicaSet=|-ro\\.|reader",
-    files: new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i"),
-    what: "where the service is told which database node to connect to"
+    id: "zookeeper-session-expired",
+    title: "ZooKeeper session expired: ephemeral nodes, locks and leadership lost",
+    category: "dependency",
+    severity: "P1",
+    rank: 20,
+    keywords: [
+      "session expired",
+      "zookeeper service, session",
+      "received expired from zookeeper",
+      "zookeeper session",
+      "state change: lost",
+      "zookeeperclientexpiredexception",
+      "zookeeper state changed (expired)"
+    ],
+    matchers: [
+      /KeeperErrorCode = Session expired/,
+      /Unable to reconnect to ZooKeeper service, session 0x[0-9a-f]+ has expired/,
+      /received expired from ZooKeeper/,
+      /Our previous ZooKeeper session was expired/,
+      /Coordination::Exception: (?:Coordination error: )?Session expired/,
+      /ZooKeeper session has (?:been )?expired/i,
+      /zookeeper state changed \(Expired\)/,
+      /\[ZooKeeperClient[^\]\n]*\] Session expired/,
+      /ZooKeeperClientExpiredException: Session expired/,
+      /Zookeeper session lost, state: EXPIRED_SESSION/i,
+      /ConnectionStateManager\b[^\n]*State change: LOST/,
+      // Applications' own words around Curator's LOST or kazoo's LOST state.
+      /\bZoo[Kk]eeper session\b[^\n]{0,40}?\b(?:lost|LOST|expired)\b/
+    ],
+    // kazoo says "session lost, state: CLOSED" when the application closes its client on purpose.
+    exclude: [/session lost, state: CLOSED/i],
+    sources: [
+      'apache/zookeeper zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (onConnected: "Unable to reconnect to ZooKeeper service, session 0x%s has expired"; KeeperException.SessionExpiredException "KeeperErrorCode = Session expired for …")',
+      'apache/hbase hbase-zookeeper/src/main/java/org/apache/hadoop/hbase/zookeeper/ZKWatcher.java (connectionEvent Expired: identifier + " received expired from ZooKeeper, aborting")',
+      'apache/solr solr/solrj-zookeeper/src/java/org/apache/solr/common/cloud/ConnectionManager.java ("Our previous ZooKeeper session was expired. Attempting to reconnect to recover relationship with ZooKeeper...")',
+      'apache/kafka core/src/main/scala/kafka/zookeeper/ZooKeeperClient.scala (scheduleSessionExpiryHandler: info("Session expired."), logged with the "[ZooKeeperClient Kafka server] " prefix; ZooKeeperClientExpiredException "Session expired either before or while waiting for connection")',
+      'ClickHouse/ClickHouse src/Storages/MergeTree/ReplicatedMergeTreeRestartingThread.cpp ("ZooKeeper session has expired. Switching to a new session."); Coordination::Exception "Session expired" (KEEPER_EXCEPTION, code 999)',
+      'python-zk/kazoo kazoo/client.py (_session_callback: "Zookeeper session lost, state: %s" with EXPIRED_SESSION, AUTH_FAILED or CLOSED)',
+      'apache/curator curator-framework/src/main/java/org/apache/curator/framework/state/ConnectionStateManager.java (postState: "State change: " + state)'
+    ],
+    consequenceOf: ["oom-jvm", "oom-jvm-gc-overhead"],
+    fixability: 0.1,
+    cause: "A ZooKeeper client's session expired: the ensemble heard nothing from it for longer than the session timeout, so it deleted the client's ephemeral nodes (broker or region-server registrations, locks, leader latches) and the client must start over. A Kafka broker drops out of the cluster and the controller moves its partitions, an HBase region server aborts, Solr disables updates, ClickHouse replicated tables go read-only. The usual causes are a long stop-the-world GC pause or a stalled VM on the client, a network partition to the ensemble, or an overloaded ZooKeeper (slow fsync on its transaction log, lost quorum).",
+    actions: [
+      "Look at the client just before the expiry: GC logs for a pause longer than the session timeout (and heap pressure), CPU steal or throttling, a host freeze.",
+      "Check the ensemble at that time: `echo mntr | nc zk 2181` (zk_avg_latency, zk_outstanding_requests), `fsync-ing the write ahead log … took` warnings, leader elections, and the network between client and ensemble.",
+      "Raise the session timeout (zookeeper.session.timeout.ms, zookeeper.session.timeout, Curator sessionTimeoutMs) only once the pause itself is understood; it must stay within the server's maxSessionTimeout."
+    ],
+    confirm: [
+      "`Client session timed out, have not heard from server in Nms` on the client precedes the expiry, with a GC pause or network gap of that length."
+    ],
+    ruleOut: [
+      "The session was closed on purpose (a shutdown, `Session: 0x… closed`): a restart, not an expiry.",
+      "Only the ZooKeeper server logs `Expiring session … timeout … exceeded` for clients that were stopped: routine clean-up."
+    ],
+    repo: [
+      {
+        grep: "zookeeper\\.session\\.timeout(\\.ms)?\\s*[=:]\\s*\\d+|sessionTimeoutMs|session_timeout_ms",
+        files: /\.(properties|ya?ml|xml|conf|cfg|json)$/i,
+        what: "the ZooKeeper session timeout"
+      }
+    ]
+  },
+  {
+    id: "zookeeper-connection-loss",
+    title: "ZooKeeper unreachable: connection lost, coordinated writes refused",
+    category: "dependency",
+    severity: "P2",
+    rank: 38,
+    keywords: [
+      "connectionloss",
+      "connection loss",
+      "client session timed out",
+      "cannot talk to zookeeper",
+      "table is in readonly mode",
+      "state change: suspended"
+    ],
+    matchers: [
+      /KeeperErrorCode = ConnectionLoss/,
+      /Coordination::Exception: (?:Coordination error: )?Connection loss/,
+      /Client session timed out, have not heard from server in \d+ms for session ?id 0x[0-9a-f]+/,
+      /Cannot talk to ZooKeeper - Updates are disabled/,
+      // ClickHouse's replicated table without a live Keeper session (not the shutdown or metadata variants).
+      /Table is in readonly mode \(replica path: /,
+      /ConnectionStateManager\b[^\n]*State change: SUSPENDED/
+    ],
+    minCount: 3,
+    incidental: true,
+    sources: [
+      'apache/zookeeper zookeeper-server/src/main/java/org/apache/zookeeper/ClientCnxn.java (SessionTimeoutException "Client session timed out, have not heard from server in %dms for session id 0x%s"; KeeperException.ConnectionLossException "KeeperErrorCode = ConnectionLoss")',
+      'apache/solr solr/core/src/java/org/apache/solr/update/processor/DistributedZkUpdateProcessor.java (SERVICE_UNAVAILABLE "Cannot talk to ZooKeeper - Updates are disabled.")',
+      'ClickHouse/ClickHouse src/Storages/StorageReplicatedMergeTree.cpp (TABLE_IS_READ_ONLY, code 242: "Table is in readonly mode (replica path: {})"); Coordination::Exception "Connection loss"',
+      'apache/curator curator-framework/src/main/java/org/apache/curator/framework/state/ConnectionStateManager.java (postState: "State change: SUSPENDED")'
+    ],
+    consequenceOf: ["zookeeper-session-expired", "oom-jvm", "oom-jvm-gc-overhead"],
+    fixability: 0.1,
+    cause: "Clients keep losing their connection to ZooKeeper (ConnectionLoss, sessions timing out), and the services that need it for coordination refuse writes meanwhile (Solr disables updates, ClickHouse replicated tables are read-only): the ensemble is down, has lost quorum or is overloaded, the network to it drops, or the client pauses (GC) longer than its timeouts.",
+    actions: [
+      "Check the ensemble: `echo ruok | nc zk 2181` and `echo mntr | nc zk 2181` on each server (zk_server_state, zk_avg_latency, quorum), and its log for elections or slow fsync.",
+      "Compare the client's GC pauses and network errors with the moments of connection loss."
+    ],
+    confirm: ["The ZooKeeper servers were unreachable, electing a leader or slow at the same moments."],
+    ruleOut: ["Reconnects succeed within a second and nothing refuses writes: a blip, not the incident."]
   }
 ];
+
+// src/knowledge/patterns/credentials.ts
+var SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+var CLOUD_IDENTITY = [
+  {
+    grep: "eks\\.amazonaws\\.com/role-arn|iam\\.gke\\.io/gcp-service-account|azure\\.workload\\.identity|serviceAccountName:|AWS_(PROFILE|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|ACCESS_KEY_ID)|GOOGLE_APPLICATION_CREDENTIALS|AZURE_(CLIENT_ID|TENANT_ID)",
+    files: SETTINGS,
+    what: "where the workload is given its cloud identity"
+  }
+];
+var SMTP_SETTINGS = [
+  {
+    grep: "SMTP_(USER|USERNAME|PASS|PASSWORD|HOST)|smtp[_.-]?(user|username|password|host)|MAIL_(USERNAME|PASSWORD|HOST)",
+    files: SETTINGS,
+    what: "the SMTP login the service uses"
+  }
+];
+var CREDENTIAL_PATTERNS = [
+  {
+    id: "cloud-credentials-unavailable",
+    title: "Cloud SDK finds no usable credentials, or they expired",
+    category: "permissions",
+    severity: "P1",
+    rank: 13,
+    keywords: [
+      "unable to locate credentials",
+      "could not load credentials",
+      "unable to load aws credentials",
+      "unable to load credentials",
+      "nocredentialproviders",
+      "expiredtoken",
+      "token included in the request is expired",
+      "defaultcredentialserror",
+      "defaultazurecredential failed",
+      "webidentityerr"
+    ],
+    matchers: [
+      /NoCredentialsError: Unable to locate credentials/,
+      /Could not load credentials from any providers/,
+      /Unable to load (?:AWS )?credentials from any (?:provider in the chain|of the providers in the chain)/,
+      /NoCredentialProviders: no valid providers in chain/,
+      /\bWebIdentityErr: failed to retrieve credentials/,
+      /\bExpiredToken(?:Exception)?\b[^\n]{0,80}: The (?:provided token has expired|security token included in the request is expired)/,
+      /DefaultCredentialsError: (?:Could not automatically determine credentials|Your default credentials were not found)/,
+      /DefaultAzureCredential failed to retrieve a token from the included credentials/
+    ],
+    sources: [
+      'boto/botocore botocore/exceptions.py (NoCredentialsError "Unable to locate credentials"); aws/aws-sdk-js-v3 packages/credential-provider-node ("Could not load credentials from any providers")',
+      'aws/aws-sdk-java (SdkClientException "Unable to load AWS credentials from any provider in the chain"; v2: "Unable to load credentials from any of the providers in the chain"); aws/aws-sdk-go aws/credentials (ErrNoValidProvidersFoundInChain "NoCredentialProviders: no valid providers in chain", WebIdentityErr)',
+      'https://docs.aws.amazon.com/STS/latest/APIReference/CommonErrors.html (ExpiredToken / ExpiredTokenException "The security token included in the request is expired")',
+      'googleapis/google-auth-library-python google/auth/_default.py (DefaultCredentialsError "Your default credentials were not found…"; before 2.x "Could not automatically determine credentials")',
+      'Azure/azure-sdk-for-net sdk/identity (CredentialUnavailableException "DefaultAzureCredential failed to retrieve a token from the included credentials")'
+    ],
+    fixability: 0.1,
+    cause: "The service finds no cloud credentials it can use, or the ones it has expired: the pod lost its workload identity (service account without the role annotation, IRSA or Workload Identity not set up on a new cluster or namespace), the instance metadata endpoint is blocked (hop limit, network policy), or a session token was not refreshed. Every call to the cloud API fails before it is authorised.",
+    actions: [
+      "Check which identity the pod should have: its service account's role annotation (eks.amazonaws.com/role-arn, iam.gke.io/gcp-service-account, azure.workload.identity/client-id) and the env vars the SDK reads.",
+      "From the pod, ask who it is (`aws sts get-caller-identity`, `gcloud auth list`); for expired tokens, make the client refresh (long-lived SDK clients, not a token copied at start-up)."
+    ],
+    confirm: ["`aws sts get-caller-identity` (or the cloud's equivalent) fails inside the pod."],
+    ruleOut: [
+      "The identity resolves and calls are refused with AccessDenied: a permission the role lacks (cloud-access-denied)."
+    ],
+    repo: CLOUD_IDENTITY
+  },
+  {
+    id: "smtp-auth-failed",
+    title: "Mail server refuses the service's SMTP login",
+    category: "permissions",
+    severity: "P2",
+    rank: 20,
+    keywords: ["smtpauthenticationerror", "535", "invalid login", "authentication unsuccessful"],
+    matchers: [
+      /SMTPAuthenticationError/,
+      /\b535[ -]5\.7\.(?:8|3|139|0)\b/,
+      /Invalid login: 535\b/,
+      /\b535 Authentication (?:credentials invalid|failed|unsuccessful)/
+    ],
+    sources: [
+      "python/cpython Lib/smtplib.py (SMTPAuthenticationError, raised on reply code 535)",
+      `https://www.rfc-editor.org/rfc/rfc4954 (535 5.7.8 "Authentication credentials invalid"); nodemailer/nodemailer lib/smtp-connection ("Invalid login: " + the server's reply)`
+    ],
+    fixability: 0.1,
+    cause: "The mail server rejects the service's SMTP credentials, so no mail (password resets, receipts, alerts) goes out: the password was rotated or revoked, the provider disabled basic authentication (Gmail and Microsoft 365 now require app passwords or OAuth), or the account is locked.",
+    actions: [
+      "Test the login the service uses from the same host (`swaks --auth-user USER --server HOST:587 --tls`).",
+      "Rotate the secret the deployment reads, or move to the provider's supported method (app password, OAuth, an API key for a mail service)."
+    ],
+    confirm: ["The provider's sign-in log shows the failed logins for that account."],
+    ruleOut: [
+      "The same login works from another host: a network or TLS problem on this one, not the credentials."
+    ],
+    repo: SMTP_SETTINGS
+  },
+  {
+    id: "db-server-unreachable",
+    title: "Database server unreachable (the driver cannot connect at all)",
+    category: "connectivity",
+    severity: "P1",
+    rank: 30,
+    keywords: [
+      "communications link failure",
+      "can't connect to mysql server",
+      "can't connect to local mysql server",
+      "can't connect to server on",
+      "network-related or instance-specific error",
+      "tns:"
+    ],
+    matchers: [
+      /Communications link failure\s+The last packet sent successfully to the server was 0 milliseconds ago/,
+      /Communications link failure$/m,
+      /Can't connect to (?:MySQL )?server on '?(?<subject>[\w.-]+)(?::\d+)?'? \((?:110|111|113|115|10060|10061)\)/,
+      /Can't connect to local (?:MySQL )?server through socket '[^']+'/,
+      /A network-related or instance-specific error occurred while establishing a connection to SQL Server/,
+      /ORA-12541: TNS:no listener|ORA-12170: TNS:Connect timeout occurred|ORA-12543: TNS:destination host unreachable/
+    ],
+    sources: [
+      'mysql/mysql-connector-j src/main/user-impl/java/com/mysql/cj/exceptions/ExceptionFactory.java (CommunicationsException "Communications link failure" with "The last packet sent successfully to the server was 0 milliseconds ago")',
+      `mysql/mysql-server libmysql/errmsg.cc (CR_CONN_HOST_ERROR 2003 "Can't connect to MySQL server on '%-.100s:%u' (%d)", CR_CONNECTION_ERROR 2002 "Can't connect to local MySQL server through socket '%-.100s' (%d)")`,
+      'dotnet/SqlClient Strings.resx (SQL_NetworkRelatedErrorOccurred-style message "A network-related or instance-specific error occurred while establishing a connection to SQL Server")',
+      "https://docs.oracle.com/en/database/oracle/oracle-database/19/errmg/ (ORA-12541 TNS:no listener, ORA-12170 TNS:Connect timeout occurred, ORA-12543 TNS:destination host unreachable)"
+    ],
+    subjectKind: "host",
+    fixability: 0.2,
+    cause: "The service cannot open any connection to its database server: the server is down or restarting, nothing listens at the host and port it is configured with, or a firewall, security group or network policy drops the traffic.",
+    actions: [
+      "From the service's host or pod, try the configured address (`nc -vz HOST PORT`); check the database's own status and logs for a restart.",
+      "Compare the host and port in the service's connection string with where the database listens now (a failover or migration may have moved it)."
+    ],
+    confirm: [
+      "The database port does not answer from the service's network, or the server was down at that time."
+    ],
+    ruleOut: [
+      "Connections open and are then dropped mid-use: idle timeouts or a proxy (db-connection-lost), not reachability."
+    ],
+    repo: DB_ENDPOINT
+  }
+];
+
+// src/knowledge/patterns/data-paths.ts
+var SETTINGS2 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}|${CODE.source}|\\.cs$`, "i");
 var REDIS_ENDPOINT = [
   {
     grep: "rediss?://|REDIS_(URL|HOST|ADDR)|redis[_.-]?host|sentinel",
@@ -1702,14 +2071,14 @@ var REDIS_ENDPOINT = [
 var KAFKA_SIZE_LIMITS = [
   {
     grep: "max[._-]request[._-]size|message[._-]max[._-]bytes|max[._-]message[._-]bytes|maxRequestSize",
-    files: SETTINGS,
+    files: SETTINGS2,
     what: "a Kafka message size limit"
   }
 ];
 var POOL_LIFETIME = [
   {
     grep: "pool_recycle|pool_pre_ping|max[-_]?[Ll]ifetime|[Cc]onnMaxLifetime|[Cc]onnMaxIdleTime|idle[-_]?[Tt]imeout|wait_timeout|idle_session_timeout|idle_in_transaction_session_timeout",
-    files: SETTINGS,
+    files: SETTINGS2,
     what: "how long the pool keeps a connection, or the server's idle timeout"
   }
 ];
@@ -1757,6 +2126,7 @@ var DATA_PATH_PATTERNS = [
       /\bNotWritablePrimary\b|\bNotPrimaryNoSecondaryOk\b|\bnot primary and secondaryOk=false|\bnot master and slaveOk=false/,
       /(?:MongoServerError|MongoError|MongoWriteException|Command failed with error \d+)\b.{0,40}'?not (?:primary|master)\b/
     ],
+    minCount: 3,
     sources: [
       'postgres/postgres src/backend/tcop/utility.c PreventCommandIfReadOnly ("cannot execute %s in a read-only transaction", SQLSTATE 25006), raised on a hot standby',
       'https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1290 ER_OPTION_PREVENTS_STATEMENT: "The MySQL server is running with the %s option so it cannot execute this statement")',
@@ -2372,7 +2742,13 @@ var IMAGE_PATTERNS = [
     ],
     fixability: 0.2,
     subjectKind: "service",
-    consequenceOf: ["image-not-found", "image-pull-unauthorized", "dns-failure", "dependency-timeout"],
+    consequenceOf: [
+      "image-not-found",
+      "image-pull-unauthorized",
+      "image-platform-missing",
+      "dns-failure",
+      "dependency-timeout"
+    ],
     cause: "The kubelet cannot pull the container image, so the pod never starts; the pull error says whether the tag, the credentials or the registry's reachability is at fault.",
     actions: [
       "Read the Failed event's message (`kubectl describe pod`): not found, unauthorized, or a timeout.",
@@ -2709,6 +3085,112 @@ var PROBE_PATTERNS = [
     ],
     confirm: ["FailedPostStartHook / FailedPreStopHook events on the pod with the hook's error message."],
     ruleOut: ["The container exits on its own before the hook runs (its own logs show the error)."]
+  }
+];
+
+// src/knowledge/patterns/kubernetes-rollouts.ts
+var ROLLOUT_PATTERNS = [
+  {
+    id: "admission-denied",
+    title: "Admission refused the object: a policy or PodSecurity denies it",
+    category: "configuration",
+    severity: "P2",
+    rank: 8,
+    keywords: ["denied the request", "violates podsecurity", "[denied by"],
+    matchers: [
+      /admission webhook "(?<subject>[^"]+)" denied the request/,
+      /\[denied by (?<subject>[\w.-]+)\]/,
+      /violates PodSecurity "(?<subject>[\w:.-]+)"/
+    ],
+    sources: [
+      'kubernetes/kubernetes staging/src/k8s.io/apiserver/pkg/admission/plugin/webhook/errors/statuserror.go ("admission webhook %q denied the request: %s")',
+      'open-policy-agent/gatekeeper pkg/webhook/policy.go ("[%s] %s" with "denied by %s")',
+      'kubernetes/kubernetes staging/src/k8s.io/pod-security-admission/admission/admission.go ("violates PodSecurity %q: %s")'
+    ],
+    subjectKind: "service",
+    fixability: 0.1,
+    cause: "The API server refuses to create the object because an admission policy (a Kyverno or Gatekeeper rule, another validating webhook, the namespace's PodSecurity level) rejects it: the deploy never reaches the cluster, or a controller keeps failing to create its pods, so the old version keeps running or nothing runs.",
+    actions: [
+      "Read the rule and the field the denial names, and change the manifest to satisfy it (requests and limits, securityContext, required labels, allowed registries).",
+      "For a ReplicaSet that cannot create pods, `kubectl describe rs` shows FailedCreate with the same denial."
+    ],
+    confirm: ["`kubectl apply --dry-run=server -f FILE` returns the same denial."],
+    ruleOut: [
+      "The webhook times out or is unreachable (`failed calling webhook`): the policy engine is down, not the object wrong."
+    ]
+  },
+  {
+    id: "image-platform-missing",
+    title: "Image has no build for the node's platform (architecture)",
+    category: "image_pull",
+    severity: "P2",
+    rank: 5,
+    keywords: ["no match for platform in manifest", "does not match the detected host platform"],
+    matchers: [
+      /no match for platform in manifest/,
+      /image's platform \((?<subject>[\w/.-]+)\) does not match the detected host platform/
+    ],
+    sources: [
+      'containerd/containerd images/image.go and remotes/docker (errdefs.NotFound "no match for platform in manifest")',
+      `docker/cli cli/command/container/create.go ("WARNING: The requested image's platform (%s) does not match the detected host platform (%s) and no specific platform was requested")`
+    ],
+    subjectKind: "service",
+    fixability: 0.2,
+    cause: "The image (or its manifest list) has no variant for the node's OS and CPU architecture, so the runtime cannot pull or run it: an image built on an arm64 laptop for amd64 nodes, or the reverse, or an arm64 node pool added for images published for one platform only.",
+    actions: [
+      "List the image's platforms: `docker buildx imagetools inspect IMAGE` or `crane manifest IMAGE`.",
+      "Build and push a multi-platform image (`docker buildx build --platform linux/amd64,linux/arm64 --push`), or pin the pods to nodes of the built architecture (nodeSelector kubernetes.io/arch)."
+    ],
+    confirm: [
+      "The manifest list lacks the architecture `kubectl get node NODE -o jsonpath='{.status.nodeInfo.architecture}'` shows."
+    ],
+    ruleOut: [
+      "The manifest lists the node's platform: the pull fails for another reason (tag, credentials)."
+    ],
+    repo: [...IMAGE_ARCH, ...IMAGE_REF]
+  },
+  {
+    id: "rollout-stuck",
+    title: "Rollout stuck: the new pods never became available (ProgressDeadlineExceeded)",
+    category: "crash",
+    severity: "P2",
+    rank: 70,
+    keywords: ["progressdeadlineexceeded", "exceeded its progress deadline"],
+    matchers: [/exceeded its progress deadline/, /\bProgressDeadlineExceeded\b/],
+    fields: [
+      {
+        kind: "k8s-condition",
+        fields: { type: /^Progressing$/, status: /^False$/, reason: /^ProgressDeadlineExceeded$/ }
+      }
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/deployment/util/deployment_util.go (TimedOutReason = "ProgressDeadlineExceeded", "ReplicaSet %q has timed out progressing.")',
+      'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go ("deployment %q exceeded its progress deadline")'
+    ],
+    fixability: 0.1,
+    consequenceOf: [
+      "crash-loop",
+      "probe-readiness-failed",
+      "probe-liveness-failed",
+      "image-pull-backoff",
+      "image-not-found",
+      "image-pull-unauthorized",
+      "image-platform-missing",
+      "sched-insufficient-resources",
+      "sched-selector-affinity",
+      "sched-taints",
+      "admission-denied",
+      "container-config-error",
+      "container-start-error",
+      "oom-container"
+    ],
+    cause: "The Deployment's new ReplicaSet did not bring its pods to Available within progressDeadlineSeconds: the new version crashes, fails its readiness probe, cannot pull its image or cannot be scheduled. The old pods keep serving, so users may see nothing yet, but the release is not out and capacity is short.",
+    actions: [
+      "`kubectl rollout status deploy/NAME` and `kubectl get pods -l APP_LABEL` to see which new pods are not Ready and why (describe one: events, last state).",
+      "Roll back if the new version is at fault (`kubectl rollout undo deploy/NAME`), then fix it before the next rollout."
+    ],
+    confirm: ["The newest ReplicaSet has fewer ready replicas than desired and its pods are not Ready."],
+    ruleOut: ["Progressing is True with NewReplicaSetAvailable: the rollout finished."]
   }
 ];
 
@@ -3074,6 +3556,8 @@ var NETWORK_PATTERNS = [
       /Failed to resolve '(?<subject>[\w.-]+)' \(\[Errno -[23]\]/,
       /Name or service not known/,
       /nodename nor servname provided, or not known/,
+      // Windows (.NET, Go, Java on Windows): WSAHOST_NOT_FOUND, socket error 11001.
+      /No such host is known/,
       /lookup (?<subject>[\w.-]+)( on [\d.:]+)?: no such host/,
       /UnknownHostException: (?<subject>[\w.-]+)/,
       /curl: \(6\) Could not resolve host: (?<subject>[\w.-]+)/,
@@ -3606,6 +4090,82 @@ var HEROKU_PATTERNS = [
   }
 ];
 
+// src/knowledge/patterns/platform-daemons.ts
+var PLATFORM_DAEMON_PATTERNS = [
+  {
+    id: "vault-sealed",
+    title: "Vault is sealed: secrets cannot be read",
+    category: "dependency",
+    severity: "P1",
+    rank: 14,
+    keywords: ["vault is sealed"],
+    matchers: [/\bVault is sealed\b/],
+    sources: ['hashicorp/vault vault/core.go (ErrSealed = errors.New("Vault is sealed"))'],
+    fixability: 0.05,
+    cause: "Vault restarted (or lost its auto-unseal key service) and is sealed, so every secret read fails with 503: services that fetch secrets at start or on renewal cannot start or lose their credentials.",
+    actions: [
+      "`vault status` on each node; unseal with the key holders, or fix auto-unseal (the KMS key and its permissions, the transit Vault).",
+      "Find why it restarted (its log, the pod's events) so it does not seal again."
+    ],
+    confirm: ["`vault status` shows Sealed true."],
+    ruleOut: ["Vault is unsealed and answers 403: a token or policy problem instead."]
+  },
+  {
+    id: "etcd-slow",
+    title: "etcd is slow (disk or overload): requests time out, leaders change",
+    category: "latency",
+    severity: "P1",
+    rank: 15,
+    keywords: [
+      "apply request took too long",
+      "slow fdatasync",
+      "etcdserver: request timed out",
+      "etcdserver: leader changed",
+      "failed to send out heartbeat on time"
+    ],
+    matchers: [
+      /"apply request took too long"|apply (?:request|entries) took too long/,
+      /"slow fdatasync"|\bslow fdatasync\b/,
+      /etcdserver: request timed out/,
+      /etcdserver: leader changed/,
+      /failed to send out heartbeat on time/
+    ],
+    minCount: 3,
+    sources: [
+      'etcd-io/etcd server/etcdserver/util.go ("apply request took too long"), server/storage/wal/wal.go ("slow fdatasync"), server/etcdserver/errors.go ("etcdserver: request timed out", "etcdserver: leader changed"), raft heartbeat warnings'
+    ],
+    fixability: 0.05,
+    cause: "etcd cannot commit in time: its disk's fsync latency is too high (shared or throttled volume, noisy neighbour), or it is overloaded (large objects, many watches, an uncompacted database). The API server's requests to it time out and leaders change, so the whole control plane slows or errors.",
+    actions: [
+      "Check etcd_disk_wal_fsync_duration_seconds and backend commit latency (p99 should stay under ~10 ms / 25 ms); move etcd to dedicated low-latency disks.",
+      "Look for overload: database size (`etcdctl endpoint status`), request rates by resource, missing compaction or defragmentation."
+    ],
+    confirm: ["WAL fsync p99 above 10 ms or frequent leader elections while the warnings are logged."],
+    ruleOut: ["Disk latency is low and one client floods it: that client's request pattern is the cause."]
+  },
+  {
+    id: "docker-daemon-unreachable",
+    title: "The Docker daemon is not reachable",
+    category: "dependency",
+    severity: "P2",
+    rank: 18,
+    keywords: ["cannot connect to the docker daemon", "is the docker daemon running"],
+    matchers: [/Cannot connect to the Docker daemon at (?<subject>\S+?)\.? Is the docker daemon running\?/],
+    sources: [
+      'docker/cli cli/command/cli.go and docker/docker client/errors.go ("Cannot connect to the Docker daemon at %s. Is the docker daemon running?")'
+    ],
+    subjectKind: "file-path",
+    fixability: 0.1,
+    cause: "The Docker client finds no daemon at its socket: dockerd is stopped or crashed, the socket is not mounted into the container that needs it (CI runners, Docker-in-Docker), or DOCKER_HOST points elsewhere.",
+    actions: [
+      "`systemctl status docker` / `journalctl -u docker` on the host; for a runner, check the socket mount or the dind service.",
+      "Check DOCKER_HOST and the socket's permissions for the user the client runs as."
+    ],
+    confirm: ["The socket the message names does not exist or nothing listens on it."],
+    ruleOut: ["The daemon runs and the client is refused with permission denied: group membership instead."]
+  }
+];
+
 // src/knowledge/patterns/platform-limits.ts
 var PHP_MEMORY_LIMIT = [
   {
@@ -3775,6 +4335,51 @@ var PLATFORM_LIMIT_PATTERNS = [
       "Every container has requests: the metrics server is down (a different FailedGetResourceMetric)."
     ],
     repo: RESOURCE_REQUESTS
+  },
+  {
+    id: "hpa-metrics-unavailable",
+    title: "The autoscaler gets no metrics: metrics-server or the metrics adapter is missing or failing",
+    category: "configuration",
+    severity: "P2",
+    rank: 26,
+    keywords: [
+      "unable to get metrics for resource",
+      "unable to fetch metrics",
+      "no metrics returned",
+      "unable to get external metric",
+      "failedgetresourcemetric",
+      "failedgetexternalmetric"
+    ],
+    matchers: [
+      /unable to (?:get|fetch) metrics (?:for resource \w+|from resource metrics API)/,
+      /no metrics returned from (?:resource|custom|external) metrics API/,
+      /unable to get external metric [\w./-]+/,
+      /the server could not find the requested resource \(get pods\.metrics\.k8s\.io\)/
+    ],
+    // A container without a request fails the same call with its own words: that is hpa-missing-request.
+    exclude: [/missing request for/],
+    fields: [
+      {
+        kind: "k8s-event",
+        fields: {
+          reason: /^(?:FailedGetResourceMetric|FailedGetExternalMetric|FailedGetPodsMetric|FailedGetObjectMetric)$/,
+          message: /^(?![\s\S]*missing request for)/
+        }
+      }
+    ],
+    sources: [
+      'kubernetes/kubernetes pkg/controller/podautoscaler/metrics/client.go ("unable to fetch metrics from resource metrics API: %v", "no metrics returned from resource metrics API") and horizontal.go (events FailedGetResourceMetric, FailedGetExternalMetric, FailedComputeMetricsReplicas)'
+    ],
+    fixability: 0.1,
+    cause: "The HorizontalPodAutoscaler cannot read the metrics it scales on: metrics-server is not installed or not healthy (the metrics.k8s.io API is missing or unavailable), or the custom/external metrics adapter (Prometheus Adapter, KEDA) does not serve the metric. The HPA stops scaling, so load is served by whatever replica count it had.",
+    actions: [
+      "`kubectl get apiservice v1beta1.metrics.k8s.io` and `kubectl top pods -n NS`: if they fail, install or repair metrics-server (its logs often show kubelet TLS or address errors).",
+      "For custom or external metrics, check the adapter's APIService and that the metric name and selector in the HPA match what it serves."
+    ],
+    confirm: ["`kubectl top pods` fails, or the metrics APIService shows Available=False."],
+    ruleOut: [
+      "`kubectl top pods` works and the HPA's events say `missing request for`: a container without requests."
+    ]
   }
 ];
 
@@ -4075,35 +4680,12 @@ var RESOURCE_PATTERNS = [
     repo: NODE_HEAP
   },
   {
-    id: "oom-jvm",
-    title: "JVM ran out of heap",
-    category: "out_of_memory",
-    severity: "P1",
-    rank: 9,
-    keywords: ["outofmemoryerror"],
-    matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: (Java heap space|GC overhead|Metaspace)/],
-    sources: [
-      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Java heap space", "GC overhead limit exceeded", "Requested array size exceeds VM limit")'
-    ],
-    fixability: 0.6,
-    confirm: [
-      "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it."
-    ],
-    ruleOut: ["The message names Metaspace or native threads: a different limit."],
-    cause: "The JVM exhausted its heap (java.lang.OutOfMemoryError).",
-    actions: [
-      "Raise -Xmx (and the container limit with it), or find the allocation that grows with a heap dump.",
-      "Add -XX:+HeapDumpOnOutOfMemoryError to capture the next occurrence."
-    ],
-    repo: JVM_HEAP
-  },
-  {
     id: "oom-kernel",
     title: "Kernel OOM killer killed a process",
     category: "out_of_memory",
     severity: "P1",
     rank: 10,
-    keywords: ["out of memory", "oom-kill", "oom_kill", "oom-killer"],
+    keywords: ["out of memory", "oom-kill", "oom_kill", "oom-killer", "system oom encountered"],
     matchers: [
       /Out of memory: Kill(ed)? process/,
       /invoked oom-killer/,
@@ -4111,8 +4693,11 @@ var RESOURCE_PATTERNS = [
       /Memory cgroup out of memory/,
       // systemd's words in the unit's own journal (src/core/unit.c, service.c), where -u finds them.
       /A process of this unit has been killed by the OOM killer/,
-      /Failed with result 'oom-kill'/
+      /Failed with result 'oom-kill'/,
+      // The kubelet's node event for the same kill (pkg/kubelet/oom/oom_watcher_linux.go).
+      /System OOM encountered, victim process: (?<subject>[^,\s]+), pid: \d+/
     ],
+    fields: [{ kind: "k8s-event", fields: { reason: /^SystemOOM$/ } }],
     exclude: [/JavaScript heap out of memory/, /OOM command not allowed/],
     sources: [
       'torvalds/linux mm/oom_kill.c ("%s invoked oom-killer: gfp_mask=%#x(%pGg), order=%d, oom_score_adj=%hd", "oom-kill:constraint=…", "%s: Killed process %d (%s) total-vm:%lukB, anon-rss:%lukB…" with "Out of memory" or "Memory cgroup out of memory")'
@@ -4262,7 +4847,8 @@ var RESOURCE_PATTERNS = [
       "pool has been exhausted",
       "fetching a new connection from the connection pool",
       "checkout a connection has timed out",
-      "connectionacquiretimeouterror"
+      "connectionacquiretimeouterror",
+      "request was dropped from queue"
     ],
     matchers: [
       /Connection is not available, request timed out after \d+ms/,
@@ -4276,6 +4862,7 @@ var RESOURCE_PATTERNS = [
       /The connection pool has been exhausted, either raise/,
       /Timed out fetching a new connection from the connection pool/,
       /An attempt by a client to checkout a Connection has timed out/,
+      /connection not available and request was dropped from queue after \d+ms/,
       /ConnectionAcquireTimeoutError\b/
     ],
     sources: [
@@ -4287,7 +4874,7 @@ var RESOURCE_PATTERNS = [
       `npgsql/npgsql src/Npgsql/PoolingDataSource.cs ("The connection pool has been exhausted, either raise 'Max Pool Size' (currently {_max}) or 'Timeout' (currently {Settings.Timeout} seconds) in your connection string.")`,
       'https://www.prisma.io/docs/orm/reference/error-reference (P2024 "Timed out fetching a new connection from the connection pool")',
       'swaldman/c3p0 src/java/com/mchange/v2/resourcepool/BasicResourcePool.java ("An attempt by a client to checkout a Connection has timed out.")',
-      "sequelize/sequelize src/errors/connection/connection-acquire-timeout-error.ts (ConnectionAcquireTimeoutError)"
+      'sequelize/sequelize src/errors/connection/connection-acquire-timeout-error.ts (ConnectionAcquireTimeoutError); elixir-ecto/db_connection lib/db_connection/connection_pool.ex ("connection not available and request was dropped from queue after %dms")'
     ],
     fixability: 0.7,
     confirm: [
@@ -4300,32 +4887,6 @@ var RESOURCE_PATTERNS = [
       "Look for slow queries or transactions that hold connections (pg_stat_activity)."
     ],
     repo: POOL_SIZE
-  },
-  {
-    id: "request-body-too-large",
-    title: "Request bodies larger than the proxy allows (413)",
-    category: "configuration",
-    severity: "P3",
-    rank: 17,
-    keywords: ["too large body", "request entity too large"],
-    matchers: [
-      /client intended to send too large body: (?<subject>\d+) bytes/,
-      /413 Request Entity Too Large/
-    ],
-    sources: [
-      'nginx/nginx src/http/ngx_http_core_module.c and src/http/ngx_http_request.c ("client intended to send too large body: %O bytes")'
-    ],
-    fixability: 0.7,
-    confirm: [
-      "413 responses in the access log for the upload route, with client_max_body_size below the body size."
-    ],
-    ruleOut: ["The 413 comes from the application, not the proxy (check the response's Server header)."],
-    cause: "The proxy rejects uploads larger than its client_max_body_size with 413 before they reach the service.",
-    actions: [
-      "Raise client_max_body_size to the largest upload the service accepts (and no further).",
-      "Check the service's own upload limit matches, or it will reject what the proxy now lets through."
-    ],
-    repo: BODY_SIZE
   }
 ];
 
@@ -4563,9 +5124,17 @@ var RUNTIME_ERROR_PATTERNS = [
     category: "dependency",
     severity: "P2",
     rank: 17,
-    keywords: ["cannot import name", "nosuchmethoderror", "nosuchfielderror", "undefined symbol"],
+    keywords: [
+      "cannot import name",
+      "nosuchmethoderror",
+      "nosuchfielderror",
+      "undefined symbol",
+      "err_require_esm"
+    ],
     matchers: [
       /ImportError: cannot import name '(?<subject>\w+)' from '[\w.]+'/,
+      // A dependency that went ESM-only in a major release (node-fetch 3, chalk 5) under CommonJS code.
+      /\bERR_REQUIRE_ESM\b[^\n]*require\(\) of ES Module \S*node_modules\/(?<subject>(?:@[\w.-]+\/)?[\w.-]+)\//,
       /java\.lang\.NoSuchMethodError: '?(?<subject>[^'\s]+)/,
       /java\.lang\.NoSuchFieldError/,
       /undefined symbol: (?<subject>\w+)/
@@ -4573,6 +5142,7 @@ var RUNTIME_ERROR_PATTERNS = [
     sources: [
       'python/cpython Python/ceval.c (import_from: "cannot import name %R from %R (%S)")',
       'bminor/glibc elf/dl-lookup.c ("undefined symbol: %s")',
+      'nodejs/node lib/internal/errors.js (ERR_REQUIRE_ESM "require() of ES Module %s from %s not supported.")',
       "https://docs.oracle.com/javase/8/docs/api/java/lang/NoSuchMethodError.html (thrown when a class's definition changed incompatibly)"
     ],
     fixability: 0.3,
@@ -4597,6 +5167,33 @@ var SPIKE_OR_LEAK = [
   "Memory was flat and far below the limit when it failed: look for a single huge allocation."
 ];
 var RUNTIME_MEMORY_PATTERNS = [
+  {
+    id: "oom-jvm",
+    title: "JVM ran out of heap",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["outofmemoryerror"],
+    matchers: [/java\.lang\.OutOfMemoryError/, /OutOfMemoryError: Java heap space/],
+    // Other limits than the heap, each with its own entry and advice (runtime-memory.ts): -Xmx is not their fix.
+    exclude: [
+      /OutOfMemoryError: (Metaspace|Compressed class space|Direct buffer memory|Cannot reserve \d+ bytes of direct|unable to create (new )?native thread|GC overhead limit|Requested array size)/
+    ],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (OutOfMemoryError messages "Java heap space", "GC overhead limit exceeded", "Requested array size exceeds VM limit")'
+    ],
+    fixability: 0.6,
+    confirm: [
+      "GC logs show full GCs reclaiming little right before the error; a heap dump shows what fills it."
+    ],
+    ruleOut: ["The message names Metaspace, direct buffer memory or native threads: a different limit."],
+    cause: "The JVM exhausted its heap (java.lang.OutOfMemoryError: Java heap space).",
+    actions: [
+      "Raise -Xmx (and the container limit with it), or find the allocation that grows with a heap dump.",
+      "Add -XX:+HeapDumpOnOutOfMemoryError to capture the next occurrence."
+    ],
+    repo: JVM_HEAP
+  },
   {
     id: "oom-jvm-metaspace",
     title: "JVM ran out of Metaspace",
@@ -4638,6 +5235,82 @@ var RUNTIME_MEMORY_PATTERNS = [
     confirm: ["Thread count rises to the pids limit before the error."],
     ruleOut: ["Thread count is stable and low: look at memory for stacks (-Xss × threads)."],
     repo: [...PIDS_LIMIT, ...THREAD_STACK]
+  },
+  {
+    id: "oom-jvm-direct-memory",
+    title: "JVM ran out of direct (off-heap) buffer memory",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 8,
+    keywords: ["direct buffer memory", "outofdirectmemoryerror"],
+    matchers: [
+      /OutOfMemoryError: Direct buffer memory/,
+      // JDK 16 and later name the sizes instead.
+      /OutOfMemoryError: Cannot reserve \d+ bytes of direct buffer memory/,
+      /OutOfDirectMemoryError: failed to allocate \d+ byte\(s\) of direct memory/
+    ],
+    sources: [
+      'openjdk/jdk src/java.base/share/classes/java/nio/Bits.java (reserveMemory: "Direct buffer memory"; since JDK 16 "Cannot reserve " + size + " bytes of direct buffer memory (allocated: …, limit: …)")',
+      'netty/netty common/src/main/java/io/netty/util/internal/PlatformDependent.java (incrementMemoryCounter: OutOfDirectMemoryError "failed to allocate " + capacity + " byte(s) of direct memory (used: …, max: …)")'
+    ],
+    fixability: 0.3,
+    cause: "The JVM used up its direct (off-heap) buffer memory, which -XX:MaxDirectMemorySize caps (by default the size of -Xmx) and which the heap does not hold: usually Netty or NIO buffers that are allocated faster than they are released (a ByteBuf that is never release()d, a slow reader that lets outbound buffers pile up), or very large messages. Raising -Xmx does not fix it.",
+    actions: [
+      "Run with -Dio.netty.leakDetection.level=paranoid (or advanced) and look for `LEAK: ByteBuf.release() was not called`; read direct use with jcmd PID VM.native_memory (-XX:NativeMemoryTracking=summary) or the BufferPool MXBean.",
+      "Set -XX:MaxDirectMemorySize (and io.netty.maxDirectMemory) explicitly, and keep heap + direct + metaspace + thread stacks inside the container limit."
+    ],
+    confirm: [
+      `Direct buffer use (jvm_buffer_memory_used_bytes{id="direct"}, Netty's usedDirectMemory) climbs to the limit the error names while the heap stays flat.`
+    ],
+    ruleOut: ["The message says `Java heap space`: that is the heap, not direct memory."],
+    repo: [...DIRECT_MEMORY, ...MEMORY_LIMIT]
+  },
+  {
+    id: "oom-jvm-gc-overhead",
+    title: "JVM GC overhead limit exceeded: the heap is nearly full of live objects",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 9,
+    keywords: ["gc overhead limit exceeded"],
+    matchers: [/OutOfMemoryError: GC overhead limit exceeded/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/gc/parallel/psScavenge.cpp and universe.cpp (Universe::out_of_memory_error_gc_overhead_limit "GC overhead limit exceeded", thrown by the Parallel collector under -XX:+UseGCOverheadLimit)'
+    ],
+    fixability: 0.5,
+    cause: "The JVM spent almost all its time in garbage collection (over 98%) while freeing almost nothing (under 2% of the heap): the live objects fill the heap. Either a leak keeps objects reachable or the live set needs a larger heap; the service crawls in GC before it fails.",
+    actions: [
+      "Take a heap dump (-XX:+HeapDumpOnOutOfMemoryError or jcmd PID GC.heap_dump) and find what dominates the retained size.",
+      "If the live set is legitimately larger, raise -Xmx together with the container limit; -XX:-UseGCOverheadLimit only postpones the failure."
+    ],
+    confirm: [
+      "GC logs show back-to-back full collections each reclaiming little, old generation near 100% after GC."
+    ],
+    ruleOut: [
+      "The heap after each full GC is low: the error is from a burst, look for a single large allocation."
+    ],
+    repo: JVM_HEAP
+  },
+  {
+    id: "oom-jvm-array-size",
+    title: "JVM refused an array larger than the VM allows",
+    category: "out_of_memory",
+    severity: "P2",
+    rank: 8,
+    keywords: ["requested array size exceeds vm limit"],
+    matchers: [/OutOfMemoryError: Requested array size exceeds VM limit/],
+    sources: [
+      'openjdk/jdk src/hotspot/share/memory/universe.cpp (Universe::out_of_memory_error_array_size "Requested array size exceeds VM limit")'
+    ],
+    fixability: 0.2,
+    cause: "The code asked for one array of close to 2^31 elements (Integer.MAX_VALUE), more than any JVM can allocate whatever the heap size: typically a whole file, response or result set read into one byte[] or String, a StringBuilder or ByteArrayOutputStream that keeps growing, or a length read from corrupt input. A larger -Xmx does not help.",
+    actions: [
+      "Find the allocation in the stack trace (Arrays.copyOf, StringBuilder, ByteArrayOutputStream, readAllBytes) and stream or chunk that data instead of holding it in one array.",
+      "Check the size that was asked for: a length field from a corrupt or hostile payload should be bounded before allocating."
+    ],
+    confirm: [
+      "The stack trace ends in an array growth (Arrays.copyOf, AbstractStringBuilder.ensureCapacity) under the code that reads the large input."
+    ],
+    ruleOut: ["The message says `Java heap space`: the heap was full, not one array too large."]
   },
   {
     id: "oom-go",
@@ -4944,18 +5617,18 @@ var SERVERLESS_PATTERNS = [
 ];
 
 // src/knowledge/patterns/service-quotas.ts
-var SETTINGS2 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+var SETTINGS3 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
 var ETCD_QUOTA = [
   {
     grep: "quota-backend-bytes|quota_backend_bytes|auto-compaction",
-    files: SETTINGS2,
+    files: SETTINGS3,
     what: "etcd's backend quota or compaction"
   }
 ];
 var ACME_ISSUER = [
   {
     grep: "acme-v02|acme-staging|letsencrypt|certResolver|acme\\.json|ClusterIssuer",
-    files: SETTINGS2,
+    files: SETTINGS3,
     what: "the ACME issuer and where its certificates are kept"
   }
 ];
@@ -5039,10 +5712,197 @@ var SERVICE_QUOTA_PATTERNS = [
     ruleOut: [
       "age(datfrozenxid) far below autovacuum_freeze_max_age: the warning came from another cluster."
     ]
+  },
+  {
+    id: "acme-challenge-failed",
+    title: "Certificate renewal stuck: the ACME challenge cannot be validated",
+    category: "tls",
+    severity: "P2",
+    rank: 24,
+    keywords: [
+      "propagation check failed",
+      "challenge propagation",
+      "acme-challenge",
+      "acme:error:unauthorized",
+      "acme:error:connection",
+      "challenge failed",
+      "not yet propagated"
+    ],
+    matchers: [
+      /"propagation check failed"|Waiting for (?:HTTP|DNS)-01 challenge propagation/,
+      /failed to perform self check GET request '?https?:\/\/(?<subject>[\w.-]+)\/\.well-known\/acme-challenge/,
+      /urn:ietf:params:acme:error:(?:unauthorized|connection|dns|incorrectResponse)\b/,
+      /Challenge failed for domain (?<subject>[\w.-]+)/
+    ],
+    minCount: 2,
+    sources: [
+      `cert-manager/cert-manager pkg/controller/acmechallenges/sync.go ("propagation check failed"; "Waiting for HTTP-01 challenge propagation: …", "failed to perform self check GET request '%s'")`,
+      'https://letsencrypt.org/docs/challenge-types/ and RFC 8555 §6.7 (urn:ietf:params:acme:error:unauthorized, connection, dns, incorrectResponse); certbot ("Challenge failed for domain %s")'
+    ],
+    subjectKind: "host",
+    fixability: 0.1,
+    cause: "The certificate authority (or cert-manager's own self-check) cannot validate the ACME challenge for the domain: HTTP-01 requests to /.well-known/acme-challenge/ do not reach the solver (DNS points elsewhere, a firewall, an ingress rule or redirect that swallows the path), or the DNS-01 record is not visible. The certificate is not renewed and expires if nothing changes.",
+    actions: [
+      "`kubectl describe challenge -A` for the exact failure; fetch http://DOMAIN/.well-known/acme-challenge/TOKEN from outside the cluster.",
+      "Check the domain's DNS points at the ingress, that port 80 is open to the internet for HTTP-01, and that no redirect or auth rule covers the challenge path; for DNS-01, the record with `dig TXT _acme-challenge.DOMAIN`."
+    ],
+    confirm: ["The challenge URL does not return the token from the internet, or the TXT record is absent."],
+    ruleOut: ["The CA answers rateLimited: acme-rate-limited, not validation."],
+    repo: ACME_ISSUER
+  }
+];
+
+// src/knowledge/patterns/store-settings.ts
+var STORE_SETTING_PATTERNS = [
+  {
+    id: "db-target-missing",
+    title: "The database or role the service connects as does not exist",
+    category: "configuration",
+    severity: "P1",
+    rank: 16,
+    keywords: ["does not exist", "unknown database"],
+    matchers: [
+      /FATAL:\s+(?:database|role) "(?<subject>[^"]+)" does not exist/,
+      /\bUnknown database '(?<subject>[^']+)'/
+    ],
+    sources: [
+      'postgres/postgres src/backend/utils/init/postinit.c (FATAL "database \\"%s\\" does not exist"; "role \\"%s\\" does not exist")',
+      `https://dev.mysql.com/doc/mysql-errors/8.0/en/server-error-reference.html (1049 ER_BAD_DB_ERROR "Unknown database '%s'")`
+    ],
+    fixability: 0.2,
+    cause: "The service's connection string names a database or role the server does not have: a new environment whose database was never created, a name changed in config but not on the server, or the service pointed at another server.",
+    actions: [
+      "List what the server has (`\\l` and `\\du` in psql, `SHOW DATABASES` in MySQL) and compare with the name in the connection string.",
+      "Create the database or role through the migration or provisioning step that should have, or correct the name in the config."
+    ],
+    confirm: ["The server's catalog lacks the name the error quotes."],
+    ruleOut: [
+      "The name exists on the server the DBA looks at: the service connects to another server (check the host)."
+    ],
+    repo: DB_ENDPOINT
+  },
+  {
+    id: "db-memory-settings-too-large",
+    title: "Database cannot allocate the memory its settings ask for",
+    category: "out_of_memory",
+    severity: "P1",
+    rank: 11,
+    keywords: ["buffer pool", "anonymous shared memory", "shared memory segment"],
+    matchers: [
+      /Cannot allocate memory for the buffer pool/,
+      /could not map anonymous shared memory: Cannot allocate memory/,
+      /could not create shared memory segment: (?:Cannot allocate memory|No space left on device|Invalid argument)/
+    ],
+    sources: [
+      'mysql/mysql-server storage/innobase/buf/buf0buf.cc ("Cannot allocate memory for the buffer pool")',
+      'postgres/postgres src/backend/port/sysv_shmem.c ("could not map anonymous shared memory: %m"; "could not create shared memory segment: %m")'
+    ],
+    fixability: 0.2,
+    cause: "The database asks at start-up for more memory than the machine or container gives it (innodb_buffer_pool_size, shared_buffers or huge pages set for a bigger host), so it refuses to start.",
+    actions: [
+      "Compare innodb_buffer_pool_size / shared_buffers (and huge_pages) with the container's memory limit or the host's free memory; keep the buffer well under the limit.",
+      "After moving to a smaller instance or a lower limit, lower the setting to match."
+    ],
+    confirm: ["The configured buffer is near or above the memory limit the server runs under."],
+    ruleOut: ["The setting is small and memory is free: another process holds the memory."]
+  },
+  {
+    id: "redis-fork-failed",
+    title: "Redis cannot fork to save: not enough memory to copy (overcommit)",
+    category: "out_of_memory",
+    severity: "P2",
+    rank: 12,
+    keywords: [
+      "can't save in background",
+      "fork: cannot allocate memory",
+      "can't rewrite append only file in background"
+    ],
+    matchers: [
+      /Can't save in background: fork: Cannot allocate memory/,
+      /Can't rewrite append only file in background: fork: Cannot allocate memory/
+    ],
+    sources: [
+      `redis/redis src/rdb.c ("Can't save in background: fork: %s") and src/aof.c ("Can't rewrite append only file in background: fork: %s")`
+    ],
+    fixability: 0.2,
+    cause: "Redis forks to write its snapshot or rewrite its AOF, and the kernel refuses the fork: with vm.overcommit_memory=0 a large dataset cannot be mapped twice. Saves stop, and with stop-writes-on-bgsave-error writes are refused next (MISCONF).",
+    actions: [
+      "Set vm.overcommit_memory=1 on the host (Redis prints this advice at start), or give the instance more memory headroom.",
+      "Check used_memory against the host's memory: a dataset near the host's size needs a bigger host, not only the sysctl."
+    ],
+    confirm: ["`sysctl vm.overcommit_memory` is 0 and INFO persistence shows rdb_last_bgsave_status:err."],
+    ruleOut: ["The fork succeeds and the save fails on write: disk or permissions (redis-misconf)."]
+  },
+  {
+    id: "es-bootstrap-checks",
+    title: "Elasticsearch refuses to start: bootstrap checks failed (kernel limits)",
+    category: "configuration",
+    severity: "P1",
+    rank: 12,
+    keywords: [
+      "bootstrap checks failed",
+      "bootstrap check failure",
+      "vm.max_map_count",
+      "for elasticsearch process"
+    ],
+    matchers: [
+      /bootstrap checks? failed/,
+      /max virtual memory areas vm\.max_map_count \[\d+\] is too low/,
+      /max file descriptors \[\d+\] for elasticsearch process is too low/,
+      /memory locking requested for elasticsearch process but memory is not locked/
+    ],
+    sources: [
+      'elastic/elasticsearch server/src/main/java/org/elasticsearch/bootstrap/BootstrapChecks.java ("max virtual memory areas vm.max_map_count [%d] is too low, increase to at least [%d]", "bootstrap checks failed")'
+    ],
+    fixability: 0.3,
+    cause: "Elasticsearch in production mode checks the host's limits at start and exits when one fails: vm.max_map_count below 262144, too few file descriptors, or memory locking requested but not allowed.",
+    actions: [
+      "On the host (or a privileged init container on Kubernetes): `sysctl -w vm.max_map_count=262144` and persist it; raise nofile to 65535; allow memlock where bootstrap.memory_lock is set."
+    ],
+    confirm: ["`sysctl vm.max_map_count` on the node is below what the message asks."],
+    ruleOut: ["The checks pass and the node exits later: another cause in its log."]
+  },
+  {
+    id: "kafka-not-enough-replicas",
+    title: "Kafka rejects writes: fewer in-sync replicas than min.insync.replicas",
+    category: "connectivity",
+    severity: "P1",
+    rank: 19,
+    keywords: [
+      "notenoughreplicas",
+      "fewer in-sync replicas",
+      "not_enough_replicas",
+      "insufficient to satisfy the min.isr"
+    ],
+    matchers: [
+      /NotEnoughReplicas(?:AfterAppend)?Exception/,
+      /Messages are (?:rejected|written to the log, but to fewer in-sync replicas) (?:since there are fewer in-sync replicas than required|than required)/,
+      /\bNOT_ENOUGH_REPLICAS\b/
+    ],
+    minCount: 3,
+    sources: [
+      'apache/kafka clients/src/main/java/org/apache/kafka/common/errors/NotEnoughReplicasException.java and Errors.java (NOT_ENOUGH_REPLICAS "Messages are rejected since there are fewer in-sync replicas than required.")',
+      'apache/kafka core/src/main/scala/kafka/cluster/Partition.scala ("The size of the current ISR %s is insufficient to satisfy the min.isr requirement of %d for partition %s")'
+    ],
+    fixability: 0.05,
+    cause: "A partition's in-sync replica set shrank below min.insync.replicas, so producers with acks=all are refused: a broker is down or lagging (slow disk, GC pauses, network), or replicas were never reassigned after a broker was replaced.",
+    actions: [
+      "`kafka-topics.sh --describe --under-min-isr-partitions` (or --under-replicated-partitions) to see which brokers fell out; check those brokers' health and logs.",
+      "Bring the broker back or reassign the partitions; lowering min.insync.replicas trades durability for availability and is a person's call."
+    ],
+    confirm: ["The partition's ISR lists fewer brokers than min.insync.replicas."],
+    ruleOut: ["ISR is full: the client's acks setting or a misread error."]
   }
 ];
 
 // src/knowledge/patterns/upstream-responses.ts
+var SERVICE_SELECTOR = [
+  {
+    grep: "^\\s*selector:\\s*$",
+    files: MANIFESTS,
+    what: "the Service's selector (compared with the pods' labels)"
+  }
+];
 function ACCESS_STATUS(status) {
   return new RegExp(`"(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS|CONNECT|TRACE) [^"]*" (${status.source}) \\d+`);
 }
@@ -5143,14 +6003,17 @@ var UPSTREAM_RESPONSE_PATTERNS = [
     category: "upstream_errors",
     severity: "P1",
     rank: 44,
-    keywords: ["has no server available", "is down, reason:"],
+    keywords: ["has no server available", "is down, reason:", "no live upstreams"],
     matchers: [
       /backend '?(?<subject>[\w.-]+)'? has no server available!/i,
+      // nginx: every server of the upstream block is marked failed (max_fails within fail_timeout).
+      /no live upstreams while connecting to upstream/,
       // The last server going down; one server down while others serve is a rolling restart, not this.
       /Server (?<subject>[\w.-]+)\/[\w.-]+ is DOWN, reason: [^\n]*?\b0 active and 0 backup servers left/
     ],
     sources: [
-      `haproxy/haproxy src/backend.c and src/server.c ("backend '%s' has no server available!"; "Server %s/%s is DOWN, reason: %s")`
+      `haproxy/haproxy src/backend.c and src/server.c ("backend '%s' has no server available!"; "Server %s/%s is DOWN, reason: %s")`,
+      'nginx/nginx src/http/ngx_http_upstream_round_robin.c ("no live upstreams" when every peer is down)'
     ],
     // The servers fail their checks because of something the logs may also say: that is the cause.
     consequenceOf: ["connection-refused", "oom-container", "oom-kernel", "crash-loop"],
@@ -5166,6 +6029,79 @@ var UPSTREAM_RESPONSE_PATTERNS = [
     ruleOut: [
       "The servers answer the check's request correctly by hand: the check is misconfigured (port, path, host header)."
     ]
+  },
+  {
+    id: "request-body-too-large",
+    title: "Request bodies larger than the proxy allows (413)",
+    category: "configuration",
+    severity: "P3",
+    rank: 17,
+    keywords: ["too large body", "request entity too large"],
+    matchers: [
+      /client intended to send too large body: (?<subject>\d+) bytes/,
+      /413 Request Entity Too Large/
+    ],
+    sources: [
+      'nginx/nginx src/http/ngx_http_core_module.c and src/http/ngx_http_request.c ("client intended to send too large body: %O bytes")'
+    ],
+    fixability: 0.7,
+    confirm: [
+      "413 responses in the access log for the upload route, with client_max_body_size below the body size."
+    ],
+    ruleOut: ["The 413 comes from the application, not the proxy (check the response's Server header)."],
+    cause: "The proxy rejects uploads larger than its client_max_body_size with 413 before they reach the service.",
+    actions: [
+      "Raise client_max_body_size to the largest upload the service accepts (and no further).",
+      "Check the service's own upload limit matches, or it will reject what the proxy now lets through."
+    ],
+    repo: BODY_SIZE
+  },
+  {
+    id: "service-no-endpoints",
+    title: "Service has no ready endpoints: the proxy has nowhere to send requests",
+    category: "upstream_errors",
+    severity: "P1",
+    rank: 43,
+    keywords: [
+      "does not have any active endpoint",
+      "no endpoints available for service",
+      "no healthy upstream",
+      "no_healthy_upstream"
+    ],
+    matchers: [
+      /Service "(?<subject>[\w./-]+)" does not have any active Endpoint/,
+      /no endpoints available for service "(?<subject>[\w.-]+)"/,
+      /\bno healthy upstream\b|\bno_healthy_upstream\b/
+    ],
+    fields: [{ kind: "access", fields: { responseFlags: /(?:^|,)UH(?:,|$)/ } }],
+    minCount: 2,
+    sources: [
+      'kubernetes/ingress-nginx internal/ingress/controller/controller.go (klog.Warningf("Service %q does not have any active Endpoint.", …))',
+      'kubernetes/kubernetes staging/src/k8s.io/apimachinery/pkg/util/proxy and pkg/registry/core/service (ServiceUnavailable "no endpoints available for service %q")',
+      'envoyproxy/envoy source/common/router/router.cc ("no healthy upstream", response flag UH / details no_healthy_upstream)'
+    ],
+    // No pod is Ready behind the Service because of something the logs may also say: that is the cause.
+    consequenceOf: [
+      "crash-loop",
+      "probe-readiness-failed",
+      "probe-liveness-failed",
+      "oom-container",
+      "image-pull-backoff",
+      "image-not-found",
+      "sched-insufficient-resources",
+      "container-config-error",
+      "rollout-stuck"
+    ],
+    subjectKind: "service",
+    fixability: 0.1,
+    cause: "The Service (or the proxy's cluster) has no ready endpoint, so every request through it fails at once with 503: no pod behind it passes its readiness probe, none is running, or the Service's selector matches no pod's labels (a label renamed in a deploy).",
+    actions: [
+      "`kubectl get endpointslices -l kubernetes.io/service-name=NAME -n NS` (or `kubectl get endpoints NAME`): empty means no Ready pod matches.",
+      "Compare the Service's selector with the pods' labels (`kubectl get pods -l KEY=VALUE -n NS`); if pods match, see why they are not Ready."
+    ],
+    confirm: ["The Service's EndpointSlices list no ready address while the errors are logged."],
+    ruleOut: ["Endpoints are listed and ready: the proxy cannot reach them (network policy, port) instead."],
+    repo: SERVICE_SELECTOR
   }
 ];
 
@@ -5174,6 +6110,7 @@ var FAILURE_PATTERNS = [
   ...PLACEMENT_PATTERNS,
   ...IMAGE_PATTERNS,
   ...PROBE_PATTERNS,
+  ...ROLLOUT_PATTERNS,
   ...WORKLOAD_PATTERNS,
   ...RESOURCE_PATTERNS,
   ...RUNTIME_MEMORY_PATTERNS,
@@ -5182,6 +6119,7 @@ var FAILURE_PATTERNS = [
   ...NETWORK_KIND_PATTERNS,
   ...DATASTORE_PATTERNS,
   ...CACHE_BROKER_PATTERNS,
+  ...COORDINATION_PATTERNS,
   ...RUNTIME_ERROR_PATTERNS,
   ...CONFIG_DEPLOY_PATTERNS,
   ...APPLICATION_PATTERNS,
@@ -5195,7 +6133,11 @@ var FAILURE_PATTERNS = [
   ...HOST_KERNEL_PATTERNS,
   ...SERVERLESS_PATTERNS,
   ...SCHEMA_MIGRATION_PATTERNS,
-  ...PROTOCOL_MISMATCH_PATTERNS
+  ...PROTOCOL_MISMATCH_PATTERNS,
+  ...CREDENTIAL_PATTERNS,
+  ...STORE_SETTING_PATTERNS,
+  ...PLATFORM_DAEMON_PATTERNS,
+  ...APP_WIRING_PATTERNS
 ].sort((a, b) => a.rank - b.rank);
 function patternById(id) {
   return FAILURE_PATTERNS.find((s) => s.id === id);
@@ -5240,6 +6182,24 @@ var HOST_SERVICE_ALERTS = [
     meaning: "The kernel's allocated file descriptors are above 70% (90%) of fs.file-max.",
     subjectLabels: ["instance"],
     lookAt: "which processes on {instance} hold most descriptors (`ls /proc/*/fd | wc -l` per process)"
+  },
+  {
+    name: "NodeHighNumberConntrackEntriesUsed",
+    aliases: ["HostConntrackLimit"],
+    ruleSet: NODE,
+    patternId: "conntrack-table-full",
+    meaning: "The host's connection-tracking table is over 75% (80%) of nf_conntrack_max: when it fills, the kernel drops new connections' packets.",
+    subjectLabels: ["instance"],
+    lookAt: "`sysctl net.netfilter.nf_conntrack_count net.netfilter.nf_conntrack_max` and `conntrack -S` (drops) on {instance}, and which peers hold most entries (`conntrack -L | awk '{print $5}' | sort | uniq -c | sort -rn | head`)"
+  },
+  {
+    name: "NodeRAIDDiskFailure",
+    aliases: ["NodeRAIDDegraded", "HostRaidDiskFailure", "HostRaidArrayGotInactive"],
+    ruleSet: NODE,
+    patternId: "disk-io-error",
+    meaning: "A device of a software RAID array on the host failed (or the array runs degraded without spares).",
+    subjectLabels: ["instance", "device"],
+    lookAt: "`cat /proc/mdstat` and `mdadm --detail /dev/{device}` on {instance}, and the kernel's I/O errors for the failed member (`dmesg -T | grep -i error`)"
   },
   {
     name: "NodeClockSkewDetected",
@@ -5522,6 +6482,24 @@ var KUBERNETES_ALERTS = [
     meaning: "A node reports the MemoryPressure condition; the kubelet evicts pods.",
     subjectLabels: ["node"],
     lookAt: "Evicted pods on node {node} and the pods whose memory grew there"
+  },
+  {
+    name: "KubeDeploymentRolloutStuck",
+    aliases: ["KubernetesDeploymentRolloutStuck"],
+    ruleSet: MIXIN,
+    patternId: "rollout-stuck",
+    meaning: "A Deployment's Progressing condition is False (ProgressDeadlineExceeded) for 15 minutes: its new pods did not become available.",
+    subjectLabels: ["namespace", "deployment"],
+    lookAt: "`kubectl rollout status deploy/{deployment} -n {namespace}`, then the newest ReplicaSet's pods: `kubectl describe pod` (events, Last State) on one that is not Ready"
+  },
+  {
+    name: "KubeDeploymentReplicasMismatch",
+    aliases: ["KubernetesDeploymentReplicasMismatch"],
+    ruleSet: MIXIN,
+    patternId: "rollout-stuck",
+    meaning: "A Deployment has had fewer available replicas than desired for 15 minutes, and no rollout is making progress.",
+    subjectLabels: ["namespace", "deployment"],
+    lookAt: "`kubectl get pods -n {namespace}` for the Deployment {deployment}: the pods that are not Ready or Pending, and why (`kubectl describe pod`: events, Last State)"
   },
   {
     name: "KubeQuotaExceeded",

@@ -11,7 +11,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 import {
   ProviderConfigError,
   ProviderNameSchema
@@ -28,11 +28,11 @@ import {
   addUsage,
   createPatternScanner,
   heartbeatAlertName
-} from "./chunk-JAUNV2IM.js";
+} from "./chunk-ZB254LBE.js";
 import {
   alertNameOf,
   alertRuleFor
-} from "./chunk-LDF6ZQRU.js";
+} from "./chunk-67UELLWX.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -43,7 +43,7 @@ import {
 } from "./chunk-Z34A77QH.js";
 import {
   summarizeLogs
-} from "./chunk-AIZ6IYRP.js";
+} from "./chunk-S2HHFGQM.js";
 import {
   SentryError,
   UsageError
@@ -3146,8 +3146,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-26AJ5ZD6.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-KNJHJ2MU.js");
+    if (provider === "offline") return (await import("./offline-ATFQ22G5.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-FD36XQBA.js");
     return createProvider({
       provider,
       gateway,

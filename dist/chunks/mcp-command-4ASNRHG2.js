@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-RJDX4LBX.js";
+} from "./chunk-2PPQACZK.js";
 import {
   createJsonlAuditStore
-} from "./chunk-5CONCJIY.js";
+} from "./chunk-BHOGEK7W.js";
 import {
   EXIT,
   parseFlags,
@@ -13,17 +13,17 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-GM4VET7O.js";
+} from "./chunk-ENTIXD4F.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 import {
   AgentRoleSchema
 } from "./chunk-KK5R7FLN.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-KNL4UHSX.js";
+import "./chunk-2DZTRKMF.js";
 import "./chunk-5EQ4B36T.js";
 import "./chunk-IWMPT2AX.js";
 import {
@@ -48,12 +48,12 @@ import {
   unknown
 } from "./chunk-Z34A77QH.js";
 import "./chunk-W6C27GAO.js";
-import "./chunk-4CG3CARP.js";
+import "./chunk-HGNO3NGP.js";
 import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-AIZ6IYRP.js";
+import "./chunk-S2HHFGQM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -2,14 +2,14 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-2K54MZKD.js";
+} from "./chunk-7JOWRT5A.js";
 import {
   workspaceFromPaths
-} from "./chunk-RJDX4LBX.js";
+} from "./chunk-2PPQACZK.js";
 import "./chunk-26CHIPLB.js";
 import {
   createJsonlAuditStore
-} from "./chunk-5CONCJIY.js";
+} from "./chunk-BHOGEK7W.js";
 import {
   EXIT,
   parseFlags,
@@ -19,28 +19,28 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-UFQTHSRE.js";
+} from "./chunk-4N6MW34Z.js";
 import {
   loadConfigFile
-} from "./chunk-GM4VET7O.js";
+} from "./chunk-ENTIXD4F.js";
 import {
   collectorRuntime
-} from "./chunk-LLC4VOYA.js";
+} from "./chunk-LWD6UTWW.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-QVN2YDKY.js";
+} from "./chunk-JGYCTGJR.js";
 import {
   ModeInputSchema
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-JAUNV2IM.js";
+import "./chunk-ZB254LBE.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-LDF6ZQRU.js";
-import "./chunk-KNL4UHSX.js";
+import "./chunk-67UELLWX.js";
+import "./chunk-2DZTRKMF.js";
 import "./chunk-23ZSANFV.js";
 import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
@@ -49,12 +49,12 @@ import {
   external_exports
 } from "./chunk-Z34A77QH.js";
 import "./chunk-W6C27GAO.js";
-import "./chunk-4CG3CARP.js";
+import "./chunk-HGNO3NGP.js";
 import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-AIZ6IYRP.js";
+import "./chunk-S2HHFGQM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

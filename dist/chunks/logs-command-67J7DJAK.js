@@ -14,10 +14,10 @@ import {
 import {
   lineIdPieces,
   mineLines
-} from "./chunk-KNL4UHSX.js";
+} from "./chunk-2DZTRKMF.js";
 import {
   summarizeLogs
-} from "./chunk-AIZ6IYRP.js";
+} from "./chunk-S2HHFGQM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

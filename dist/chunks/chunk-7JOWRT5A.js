@@ -9,7 +9,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-LLC4VOYA.js";
+} from "./chunk-LWD6UTWW.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

@@ -8,7 +8,7 @@ import {
   createPatternScanner,
   heartbeatAlertName,
   matchPattern
-} from "./chunk-JAUNV2IM.js";
+} from "./chunk-ZB254LBE.js";
 import {
   REDACTED,
   SYSTEMD_UNIT,
@@ -23,7 +23,7 @@ import {
   alertRuleFor,
   lookAtFor,
   patternById
-} from "./chunk-LDF6ZQRU.js";
+} from "./chunk-67UELLWX.js";
 import {
   MONITORING_SOURCES,
   podBase
@@ -8353,7 +8353,7 @@ var HIDES_FAILURE = [
   }
 ];
 var DISABLES_TLS = /InsecureSkipVerify:\s*true|verify\s*=\s*False|rejectUnauthorized:\s*false|NODE_TLS_REJECT_UNAUTHORIZED\s*=\s*["']?0|sslmode=disable|\bcurl\b[^\n]*\s(-k|--insecure)\b|PYTHONHTTPSVERIFY\s*=\s*["']?0|GIT_SSL_NO_VERIFY/;
-var NOT_THE_HEAP = /OutOfMemoryError: (Metaspace|Compressed class space|Direct buffer memory)|unable to create (a )?(new )?native thread|pthread_create failed/i;
+var NOT_THE_HEAP = /OutOfMemoryError: (Metaspace|Compressed class space|Direct buffer memory|Cannot reserve \d+ bytes of direct|Requested array size)|OutOfDirectMemoryError|unable to create (a )?(new )?native thread|pthread_create failed/i;
 var LIMIT_KINDS = /* @__PURE__ */ new Set(["raise-memory-limit", "raise-node-heap", "raise-jvm-heap"]);
 var GROWTH_SIZED = /* @__PURE__ */ new Set([
   "resources-cover-usage",

@@ -6,14 +6,14 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-2K54MZKD.js";
+} from "./chunk-7JOWRT5A.js";
 import {
   incidentFromLogs
 } from "./chunk-55O25TJH.js";
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-RJDX4LBX.js";
+} from "./chunk-2PPQACZK.js";
 import {
   createProgress
 } from "./chunk-EGYSKQW3.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-26CHIPLB.js";
 import {
   createJsonlAuditStore
-} from "./chunk-5CONCJIY.js";
+} from "./chunk-BHOGEK7W.js";
 import {
   EXIT_TABLE,
   exitForOutcome,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-GM4VET7O.js";
+} from "./chunk-ENTIXD4F.js";
 import {
   codeBlock,
   incidentFromAlertBody,
@@ -45,7 +45,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-LLC4VOYA.js";
+} from "./chunk-LWD6UTWW.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -53,16 +53,16 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-QVN2YDKY.js";
+} from "./chunk-JGYCTGJR.js";
 import {
   ModeInputSchema
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-JAUNV2IM.js";
+import "./chunk-ZB254LBE.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-LDF6ZQRU.js";
-import "./chunk-KNL4UHSX.js";
+import "./chunk-67UELLWX.js";
+import "./chunk-2DZTRKMF.js";
 import {
   detectAlertSource,
   detectionHint
@@ -78,12 +78,12 @@ import {
   external_exports
 } from "./chunk-Z34A77QH.js";
 import "./chunk-W6C27GAO.js";
-import "./chunk-4CG3CARP.js";
+import "./chunk-HGNO3NGP.js";
 import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-AIZ6IYRP.js";
+import "./chunk-S2HHFGQM.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

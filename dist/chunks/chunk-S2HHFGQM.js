@@ -1441,359 +1441,6 @@ function stripEscapes(lines) {
   }
 }
 
-// src/ingest/logs/journald-export.ts
-var MAX_FIELDS2 = 64;
-function createJournaldExportReader(file) {
-  let fields = {};
-  let count = 0;
-  let start = 0;
-  let end = 0;
-  const finish = () => {
-    if (count === 0) return [];
-    const read = structuredLine(fields);
-    const text = read.text.length > 16e3 ? `${read.text.slice(0, 16e3)} …` : read.text;
-    const lines = text.split("\n");
-    const record = {
-      file,
-      line: start,
-      endLine: end,
-      text: lines.length > 200 ? lines.slice(0, 200).join("\n") : text,
-      level: read.level ?? "UNKNOWN",
-      message: read.message,
-      fields: read.fields ?? fields
-    };
-    if (read.time) record.time = read.time;
-    if (read.subject) record.subject = read.subject;
-    fields = {};
-    count = 0;
-    return [record];
-  };
-  return {
-    push(line, lineNo) {
-      if (line === "") return finish();
-      const eq = line.indexOf("=");
-      if (eq <= 0) return void 0;
-      if (count === 0) start = lineNo;
-      end = lineNo;
-      if (count++ < MAX_FIELDS2) fields[line.slice(0, eq)] = line.slice(eq + 1, eq + 1 + 4e3);
-      return void 0;
-    },
-    flush: finish
-  };
-}
-
-// src/ingest/logs/k8s-manifest.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/ingest/logs/k8s-record.ts
-var MAX_TEXT = 4e3;
-var cap = (text) => text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)} …` : text;
-function k8sRecord(input) {
-  const text = cap(input.text);
-  const record = {
-    file: input.file,
-    line: input.line,
-    endLine: input.endLine ?? input.line,
-    text,
-    level: input.level,
-    kind: input.kind,
-    fields: input.fields,
-    // Templates are mined from the message as a whole: there is no header to split off.
-    message: input.message === void 0 ? text : cap(input.message)
-  };
-  if (input.subject && Object.keys(input.subject).length > 0) record.subject = input.subject;
-  if (input.time !== void 0) record.time = input.time;
-  return record;
-}
-var FAULT_WHEN_TRUE = /Pressure$|Unavailable$|^OutOfDisk$|^ReplicaFailure$|^Failed$|^Stalled$/;
-function conditionLevel(type, status) {
-  if (status === "Unknown") return "WARN";
-  const faulty = FAULT_WHEN_TRUE.test(type) ? status === "True" : status === "False";
-  if (!faulty) return "INFO";
-  return type === "Ready" || FAULT_WHEN_TRUE.test(type) ? "ERROR" : "WARN";
-}
-var FAILING = /^(?:CrashLoopBackOff|Error|OOMKilled|ImagePullBackOff|ErrImagePull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|ContainerCannotRun|Evicted|DeadlineExceeded|BackoffLimitExceeded|Failed|NodeLost|UnexpectedAdmissionError|StartError|Init:CrashLoopBackOff|Init:Error|Init:ImagePullBackOff)$/;
-var PENDING = /^(?:Pending|ContainerCreating|PodInitializing|Terminating|Unknown|NotReady|Init:\d+\/\d+)$/;
-function statusLevel(status, restarts = 0) {
-  if (status && FAILING.test(status)) return "ERROR";
-  if (status && (PENDING.test(status) || status.includes("NotReady"))) return "WARN";
-  return restarts > 0 ? "WARN" : "INFO";
-}
-function leadingNumber(text) {
-  const m = text ? /^(\d+)/.exec(text.trim()) : null;
-  return m ? Number(m[1]) : void 0;
-}
-function subjectOfObject(object, namespace) {
-  const subject = {};
-  if (namespace) subject.namespace = namespace;
-  const [kind, name] = object.includes("/") ? object.split("/", 2) : ["", object];
-  const k = (kind ?? "").toLowerCase();
-  if (name && (k === "pod" || k === "pods")) subject.pod = name;
-  else if (name && (k === "node" || k === "nodes")) subject.node = name;
-  else if (name && (k === "service" || k === "deployment" || k === "statefulset" || k === "daemonset"))
-    subject.service = name;
-  return subject;
-}
-function fieldName(label) {
-  const words = label.trim().toLowerCase().split(/[\s_-]+/).filter(Boolean);
-  return words.map((w, i) => i === 0 ? w : w[0].toUpperCase() + w.slice(1)).join("");
-}
-
-// src/ingest/logs/k8s-manifest-records.ts
-var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
-var arr = (v) => Array.isArray(v) ? v : [];
-var obj = (v) => isObj(v) ? v : {};
-function stateOf(state) {
-  const s = obj(state);
-  const name = Object.keys(s)[0];
-  if (!name) return {};
-  const detail = obj(s[name]);
-  const out = {
-    name: name[0].toUpperCase() + name.slice(1)
-  };
-  const reason = str(detail.reason);
-  if (reason) out.reason = reason;
-  if (typeof detail.exitCode === "number") out.exitCode = detail.exitCode;
-  return out;
-}
-var MAX_QUOTED_LINES = 12;
-function spanOf(start, also) {
-  let end = start.line;
-  for (const s of also)
-    if (s && s.line >= start.line && s.line < start.line + MAX_QUOTED_LINES) end = Math.max(end, s.line);
-  return [start.line, end];
-}
-function cited(ctx, span) {
-  const [from, to] = span ?? [ctx.line, ctx.line];
-  const quoted = ctx.quote(from, to);
-  return { line: from, endLine: quoted.endLine, text: quoted.text };
-}
-function objectRecords(o, ctx) {
-  const kind = str(o.kind) ?? "Object";
-  const meta = obj(o.metadata);
-  const name = str(meta.name) ?? "?";
-  const namespace = str(meta.namespace);
-  const subject = {};
-  if (namespace) subject.namespace = namespace;
-  if (kind === "Pod") subject.pod = name;
-  if (kind === "Node") subject.node = name;
-  const spec = obj(o.spec);
-  const status = obj(o.status);
-  if (kind === "Pod" && str(spec.nodeName)) subject.node = str(spec.nodeName);
-  const out = [];
-  if (kind === "Event") return [eventOf(o, ctx)];
-  const specContainers = new Map(
-    arr(spec.containers).map((c) => [str(obj(c).name) ?? "", obj(obj(c).resources)])
-  );
-  for (const list of ["initContainerStatuses", "containerStatuses"]) {
-    arr(status[list]).forEach((cs, i) => {
-      out.push(...containerOf(obj(cs), specContainers, subject, ctx, ["status", list, i]));
-    });
-  }
-  arr(status.conditions).forEach((c, i) => {
-    const cond = obj(c);
-    const type = str(cond.type) ?? "";
-    const value = str(cond.status) ?? "";
-    const fields2 = { type, status: value };
-    if (str(cond.reason)) fields2.reason = str(cond.reason);
-    if (str(cond.message)) fields2.message = str(cond.message);
-    const tail = [fields2.reason, fields2.message].filter(Boolean).join(": ");
-    const item = ctx.at(["status", "conditions", i]);
-    out.push(
-      k8sRecord({
-        file: ctx.file,
-        ...cited(ctx, item ? [item.line, item.endLine] : void 0),
-        message: `${kind} ${name} condition ${type}=${value}${tail ? ` ${tail}` : ""}`,
-        level: conditionLevel(type, value),
-        kind: "k8s-condition",
-        fields: fields2,
-        subject
-      })
-    );
-  });
-  const phase = str(status.phase) ?? str(status.reason);
-  const fields = { kind, name };
-  if (namespace) fields.namespace = namespace;
-  if (phase) fields.status = phase;
-  for (const key of [
-    "reason",
-    "message",
-    "replicas",
-    "readyReplicas",
-    "availableReplicas",
-    "failed",
-    "succeeded"
-  ]) {
-    const v = status[key];
-    if (typeof v === "string" || typeof v === "number") fields[key] = v;
-  }
-  const shown = Object.entries(fields).filter(([k]) => k !== "kind" && k !== "name" && k !== "namespace").map(([k, v]) => `${k}=${v}`);
-  const own = [ctx.at(["status", "phase"]), ctx.at(["status", "reason"]), ctx.at(["status", "message"])].filter((p) => p !== void 0).sort((a, b) => a.line - b.line);
-  const named = ctx.at(["metadata", "name"]);
-  out.unshift(
-    k8sRecord({
-      file: ctx.file,
-      ...cited(ctx, own[0] ? spanOf(own[0], own) : named ? [named.line, named.line] : void 0),
-      message: `${kind} ${name}${namespace ? ` (namespace ${namespace})` : ""}${shown.length ? `: ${shown.join(" ")}` : ""}`,
-      level: statusLevel(str(status.reason) ?? phase),
-      kind: "k8s-object",
-      fields,
-      subject
-    })
-  );
-  return out;
-}
-function containerOf(cs, specContainers, podSubject, ctx, path) {
-  const name = str(cs.name) ?? "?";
-  const restarts = typeof cs.restartCount === "number" ? cs.restartCount : 0;
-  const base = {
-    container: name,
-    restartCount: restarts,
-    ready: cs.ready === true ? "True" : "False"
-  };
-  const resources = specContainers.get(name) ?? {};
-  const shown = [];
-  for (const group of ["limits", "requests"]) {
-    const entries = Object.entries(obj(resources[group])).filter(([, v]) => str(v) !== void 0);
-    for (const [k, v] of entries) base[`${group}.${k}`] = str(v);
-    if (entries.length) shown.push(`${group} ${entries.map(([k, v]) => `${k}=${str(v)}`).join(" ")}`);
-  }
-  const state = stateOf(cs.state);
-  const last = stateOf(cs.lastState);
-  const subject = { ...podSubject, container: name };
-  const out = [];
-  for (const [key, s] of [
-    ["state", state],
-    ["lastState", last]
-  ]) {
-    if (!s.name) continue;
-    const fields = { ...base, [key]: s.name };
-    if (s.reason) fields[`${key}Reason`] = s.reason;
-    if (s.exitCode !== void 0) {
-      fields[key === "state" ? "exitCode" : "lastExitCode"] = s.exitCode;
-      if (key === "lastState" && state.exitCode === void 0) fields.exitCode = s.exitCode;
-    }
-    const detail = [s.reason, s.exitCode !== void 0 ? `exit code ${s.exitCode}` : ""].filter(Boolean);
-    const label = key === "state" ? "state" : "last state";
-    const inner = [...path, key, s.name.toLowerCase()];
-    const block = ctx.at([...path, key]);
-    const failing = statusLevel(s.reason) === "ERROR";
-    out.push(
-      k8sRecord({
-        file: ctx.file,
-        ...cited(
-          ctx,
-          block && spanOf(block, [
-            ctx.at([...inner, "reason"]),
-            ctx.at([...inner, "exitCode"]),
-            ctx.at([...inner, "signal"])
-          ])
-        ),
-        message: `Container ${name}: ${[`${label} ${s.name}${detail.length ? ` (${detail.join(", ")})` : ""}`, `restarts ${restarts}`, ...shown].join("; ")}`,
-        level: failing ? "ERROR" : key === "lastState" || !last.name ? statusLevel(s.reason, restarts) : statusLevel(s.reason),
-        kind: "k8s-container",
-        fields,
-        subject
-      })
-    );
-  }
-  if (out.length > 0) return out;
-  const named = ctx.at([...path, "name"]);
-  return [
-    k8sRecord({
-      file: ctx.file,
-      ...cited(ctx, named ? [named.line, named.line] : void 0),
-      message: `Container ${name}: restarts ${restarts}${shown.length ? `; ${shown.join("; ")}` : ""}`,
-      level: statusLevel(void 0, restarts),
-      kind: "k8s-container",
-      fields: base,
-      subject
-    })
-  ];
-}
-function eventOf(o, ctx) {
-  const involved = obj(o.involvedObject ?? o.regarding);
-  const namespace = str(obj(o.metadata).namespace) ?? str(involved.namespace);
-  const objectName = `${(str(involved.kind) ?? "").toLowerCase()}/${str(involved.name) ?? "?"}`;
-  const type = str(o.type) ?? "";
-  const reason = str(o.reason) ?? "";
-  const message = str(o.message) ?? str(o.note) ?? "";
-  const count = typeof o.count === "number" ? o.count : typeof obj(o.series).count === "number" ? obj(o.series).count : 1;
-  const fields = { type, reason, object: objectName, count, message };
-  const subject = {};
-  if (namespace) subject.namespace = namespace;
-  if (str(involved.kind) === "Pod" && str(involved.name)) subject.pod = str(involved.name);
-  if (str(involved.kind) === "Node" && str(involved.name)) subject.node = str(involved.name);
-  const time = str(o.lastTimestamp) ?? str(o.eventTime) ?? str(obj(o.metadata).creationTimestamp);
-  const ms = time ? Date.parse(time) : Number.NaN;
-  const said = ctx.at(["message"]) ?? ctx.at(["note"]) ?? ctx.at(["reason"]);
-  const why = ctx.at(["reason"]);
-  const span = said ? why && Math.abs(why.line - said.line) < 4 ? [Math.min(why.line, said.line), Math.max(why.line, said.endLine)] : [said.line, said.endLine] : void 0;
-  return k8sRecord({
-    file: ctx.file,
-    ...cited(ctx, span),
-    message: `${type} ${reason} ${objectName}: ${message}${count > 1 ? ` (x${count})` : ""}`,
-    level: type === "Warning" ? "WARN" : "INFO",
-    kind: "k8s-event",
-    fields,
-    subject,
-    ...Number.isNaN(ms) ? {} : { time: new Date(ms).toISOString() }
-  });
-}
-
-// src/ingest/logs/docker-inspect.ts
-function healthOf(o) {
-  if (Array.isArray(o.Log) && typeof o.Status === "string" && "FailingStreak" in o)
-    return { health: o, path: [] };
-  const state = isObj(o.State) ? o.State : isObj(o.Health) ? o : void 0;
-  if (!state || !isObj(state.Health)) return void 0;
-  const name = str(o.Name)?.replace(/^\//, "");
-  const path = state === o ? ["Health"] : ["State", "Health"];
-  return { health: state.Health, path, ...name ? { name } : {} };
-}
-var MAX_MESSAGE = 2e3;
-var cap2 = (text) => text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)} …` : text;
-function dockerInspectRecords(o, ctx) {
-  const found = healthOf(o);
-  if (!found) return void 0;
-  const { health, path, name } = found;
-  const who = name ? `container ${name}` : "the container";
-  const subject = name ? { container: name } : void 0;
-  const quote2 = (rel) => {
-    const span = ctx.at([...path, ...rel]);
-    const from = span?.line ?? ctx.line;
-    const q = ctx.quote(from, span?.endLine ?? from);
-    return { line: from, endLine: q.endLine, text: q.text };
-  };
-  const out = [];
-  arr(health.Log).forEach((entry, i) => {
-    if (!isObj(entry)) return;
-    const exit = typeof entry.ExitCode === "number" ? entry.ExitCode : void 0;
-    const output = (str(entry.Output) ?? "").trim();
-    if (exit === 0) return;
-    const start = str(entry.Start);
-    out.push({
-      file: ctx.file,
-      ...quote2(str(entry.Output) !== void 0 ? ["Log", i, "Output"] : ["Log", i]),
-      message: cap2(`Health check of ${who} failed (exit ${exit ?? "?"}): ${output || "(no output)"}`),
-      level: "ERROR",
-      ...subject ? { subject } : {},
-      ...start ? { time: start } : {}
-    });
-  });
-  const status = str(health.Status) ?? "?";
-  const streak = typeof health.FailingStreak === "number" ? health.FailingStreak : void 0;
-  out.unshift({
-    file: ctx.file,
-    ...quote2(["Status"]),
-    message: `Docker health status of ${who}: ${status}${streak !== void 0 ? ` (failing streak ${streak})` : ""}`,
-    level: status === "unhealthy" ? "ERROR" : "INFO",
-    ...subject ? { subject } : {}
-  });
-  return out;
-}
-
 // src/ingest/logs/logfmt.ts
 var MAX_PAIRS = 64;
 function isKeyChar(c) {
@@ -2165,6 +1812,263 @@ function createRecordAssembler(file, year, now = Date.now()) {
   };
 }
 
+// src/ingest/logs/k8s-record.ts
+var MAX_TEXT = 4e3;
+var cap = (text) => text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)} …` : text;
+function k8sRecord(input) {
+  const text = cap(input.text);
+  const record = {
+    file: input.file,
+    line: input.line,
+    endLine: input.endLine ?? input.line,
+    text,
+    level: input.level,
+    kind: input.kind,
+    fields: input.fields,
+    // Templates are mined from the message as a whole: there is no header to split off.
+    message: input.message === void 0 ? text : cap(input.message)
+  };
+  if (input.subject && Object.keys(input.subject).length > 0) record.subject = input.subject;
+  if (input.time !== void 0) record.time = input.time;
+  return record;
+}
+var FAULT_WHEN_TRUE = /Pressure$|Unavailable$|^OutOfDisk$|^ReplicaFailure$|^Failed$|^Stalled$/;
+function conditionLevel(type, status) {
+  if (status === "Unknown") return "WARN";
+  const faulty = FAULT_WHEN_TRUE.test(type) ? status === "True" : status === "False";
+  if (!faulty) return "INFO";
+  return type === "Ready" || FAULT_WHEN_TRUE.test(type) ? "ERROR" : "WARN";
+}
+var FAILING = /^(?:CrashLoopBackOff|Error|OOMKilled|ImagePullBackOff|ErrImagePull|InvalidImageName|CreateContainerConfigError|CreateContainerError|RunContainerError|ContainerCannotRun|Evicted|DeadlineExceeded|BackoffLimitExceeded|Failed|NodeLost|UnexpectedAdmissionError|StartError|Init:CrashLoopBackOff|Init:Error|Init:ImagePullBackOff)$/;
+var PENDING = /^(?:Pending|ContainerCreating|PodInitializing|Terminating|Unknown|NotReady|Init:\d+\/\d+)$/;
+function statusLevel(status, restarts = 0) {
+  if (status && FAILING.test(status)) return "ERROR";
+  if (status && (PENDING.test(status) || status.includes("NotReady"))) return "WARN";
+  return restarts > 0 ? "WARN" : "INFO";
+}
+function leadingNumber(text) {
+  const m = text ? /^(\d+)/.exec(text.trim()) : null;
+  return m ? Number(m[1]) : void 0;
+}
+function subjectOfObject(object, namespace) {
+  const subject = {};
+  if (namespace) subject.namespace = namespace;
+  const [kind, name] = object.includes("/") ? object.split("/", 2) : ["", object];
+  const k = (kind ?? "").toLowerCase();
+  if (name && (k === "pod" || k === "pods")) subject.pod = name;
+  else if (name && (k === "node" || k === "nodes")) subject.node = name;
+  else if (name && (k === "service" || k === "deployment" || k === "statefulset" || k === "daemonset"))
+    subject.service = name;
+  return subject;
+}
+function fieldName(label) {
+  const words = label.trim().toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  return words.map((w, i) => i === 0 ? w : w[0].toUpperCase() + w.slice(1)).join("");
+}
+
+// src/ingest/logs/k8s-manifest-records.ts
+var isObj = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var str = (v) => typeof v === "string" ? v : typeof v === "number" ? String(v) : void 0;
+var arr = (v) => Array.isArray(v) ? v : [];
+var obj = (v) => isObj(v) ? v : {};
+function stateOf(state) {
+  const s = obj(state);
+  const name = Object.keys(s)[0];
+  if (!name) return {};
+  const detail = obj(s[name]);
+  const out = {
+    name: name[0].toUpperCase() + name.slice(1)
+  };
+  const reason = str(detail.reason);
+  if (reason) out.reason = reason;
+  if (typeof detail.exitCode === "number") out.exitCode = detail.exitCode;
+  return out;
+}
+var MAX_QUOTED_LINES = 12;
+function spanOf(start, also) {
+  let end = start.line;
+  for (const s of also)
+    if (s && s.line >= start.line && s.line < start.line + MAX_QUOTED_LINES) end = Math.max(end, s.line);
+  return [start.line, end];
+}
+function cited(ctx, span) {
+  const [from, to] = span ?? [ctx.line, ctx.line];
+  const quoted = ctx.quote(from, to);
+  return { line: from, endLine: quoted.endLine, text: quoted.text };
+}
+function objectRecords(o, ctx) {
+  const kind = str(o.kind) ?? "Object";
+  const meta = obj(o.metadata);
+  const name = str(meta.name) ?? "?";
+  const namespace = str(meta.namespace);
+  const subject = {};
+  if (namespace) subject.namespace = namespace;
+  if (kind === "Pod") subject.pod = name;
+  if (kind === "Node") subject.node = name;
+  const spec = obj(o.spec);
+  const status = obj(o.status);
+  if (kind === "Pod" && str(spec.nodeName)) subject.node = str(spec.nodeName);
+  const out = [];
+  if (kind === "Event") return [eventOf(o, ctx)];
+  const specContainers = new Map(
+    arr(spec.containers).map((c) => [str(obj(c).name) ?? "", obj(obj(c).resources)])
+  );
+  for (const list of ["initContainerStatuses", "containerStatuses"]) {
+    arr(status[list]).forEach((cs, i) => {
+      out.push(...containerOf(obj(cs), specContainers, subject, ctx, ["status", list, i]));
+    });
+  }
+  arr(status.conditions).forEach((c, i) => {
+    const cond = obj(c);
+    const type = str(cond.type) ?? "";
+    const value = str(cond.status) ?? "";
+    const fields2 = { type, status: value };
+    if (str(cond.reason)) fields2.reason = str(cond.reason);
+    if (str(cond.message)) fields2.message = str(cond.message);
+    const tail = [fields2.reason, fields2.message].filter(Boolean).join(": ");
+    const item = ctx.at(["status", "conditions", i]);
+    out.push(
+      k8sRecord({
+        file: ctx.file,
+        ...cited(ctx, item ? [item.line, item.endLine] : void 0),
+        message: `${kind} ${name} condition ${type}=${value}${tail ? ` ${tail}` : ""}`,
+        level: conditionLevel(type, value),
+        kind: "k8s-condition",
+        fields: fields2,
+        subject
+      })
+    );
+  });
+  const phase = str(status.phase) ?? str(status.reason);
+  const fields = { kind, name };
+  if (namespace) fields.namespace = namespace;
+  if (phase) fields.status = phase;
+  for (const key of [
+    "reason",
+    "message",
+    "replicas",
+    "readyReplicas",
+    "availableReplicas",
+    "failed",
+    "succeeded"
+  ]) {
+    const v = status[key];
+    if (typeof v === "string" || typeof v === "number") fields[key] = v;
+  }
+  const shown = Object.entries(fields).filter(([k]) => k !== "kind" && k !== "name" && k !== "namespace").map(([k, v]) => `${k}=${v}`);
+  const own = [ctx.at(["status", "phase"]), ctx.at(["status", "reason"]), ctx.at(["status", "message"])].filter((p) => p !== void 0).sort((a, b) => a.line - b.line);
+  const named = ctx.at(["metadata", "name"]);
+  out.unshift(
+    k8sRecord({
+      file: ctx.file,
+      ...cited(ctx, own[0] ? spanOf(own[0], own) : named ? [named.line, named.line] : void 0),
+      message: `${kind} ${name}${namespace ? ` (namespace ${namespace})` : ""}${shown.length ? `: ${shown.join(" ")}` : ""}`,
+      level: statusLevel(str(status.reason) ?? phase),
+      kind: "k8s-object",
+      fields,
+      subject
+    })
+  );
+  return out;
+}
+function containerOf(cs, specContainers, podSubject, ctx, path) {
+  const name = str(cs.name) ?? "?";
+  const restarts = typeof cs.restartCount === "number" ? cs.restartCount : 0;
+  const base = {
+    container: name,
+    restartCount: restarts,
+    ready: cs.ready === true ? "True" : "False"
+  };
+  const resources = specContainers.get(name) ?? {};
+  const shown = [];
+  for (const group of ["limits", "requests"]) {
+    const entries = Object.entries(obj(resources[group])).filter(([, v]) => str(v) !== void 0);
+    for (const [k, v] of entries) base[`${group}.${k}`] = str(v);
+    if (entries.length) shown.push(`${group} ${entries.map(([k, v]) => `${k}=${str(v)}`).join(" ")}`);
+  }
+  const state = stateOf(cs.state);
+  const last = stateOf(cs.lastState);
+  const subject = { ...podSubject, container: name };
+  const out = [];
+  for (const [key, s] of [
+    ["state", state],
+    ["lastState", last]
+  ]) {
+    if (!s.name) continue;
+    const fields = { ...base, [key]: s.name };
+    if (s.reason) fields[`${key}Reason`] = s.reason;
+    if (s.exitCode !== void 0) {
+      fields[key === "state" ? "exitCode" : "lastExitCode"] = s.exitCode;
+      if (key === "lastState" && state.exitCode === void 0) fields.exitCode = s.exitCode;
+    }
+    const detail = [s.reason, s.exitCode !== void 0 ? `exit code ${s.exitCode}` : ""].filter(Boolean);
+    const label = key === "state" ? "state" : "last state";
+    const inner = [...path, key, s.name.toLowerCase()];
+    const block = ctx.at([...path, key]);
+    const failing = statusLevel(s.reason) === "ERROR";
+    out.push(
+      k8sRecord({
+        file: ctx.file,
+        ...cited(
+          ctx,
+          block && spanOf(block, [
+            ctx.at([...inner, "reason"]),
+            ctx.at([...inner, "exitCode"]),
+            ctx.at([...inner, "signal"])
+          ])
+        ),
+        message: `Container ${name}: ${[`${label} ${s.name}${detail.length ? ` (${detail.join(", ")})` : ""}`, `restarts ${restarts}`, ...shown].join("; ")}`,
+        level: failing ? "ERROR" : key === "lastState" || !last.name ? statusLevel(s.reason, restarts) : statusLevel(s.reason),
+        kind: "k8s-container",
+        fields,
+        subject
+      })
+    );
+  }
+  if (out.length > 0) return out;
+  const named = ctx.at([...path, "name"]);
+  return [
+    k8sRecord({
+      file: ctx.file,
+      ...cited(ctx, named ? [named.line, named.line] : void 0),
+      message: `Container ${name}: restarts ${restarts}${shown.length ? `; ${shown.join("; ")}` : ""}`,
+      level: statusLevel(void 0, restarts),
+      kind: "k8s-container",
+      fields: base,
+      subject
+    })
+  ];
+}
+function eventOf(o, ctx) {
+  const involved = obj(o.involvedObject ?? o.regarding);
+  const namespace = str(obj(o.metadata).namespace) ?? str(involved.namespace);
+  const objectName = `${(str(involved.kind) ?? "").toLowerCase()}/${str(involved.name) ?? "?"}`;
+  const type = str(o.type) ?? "";
+  const reason = str(o.reason) ?? "";
+  const message = str(o.message) ?? str(o.note) ?? "";
+  const count = typeof o.count === "number" ? o.count : typeof obj(o.series).count === "number" ? obj(o.series).count : 1;
+  const fields = { type, reason, object: objectName, count, message };
+  const subject = {};
+  if (namespace) subject.namespace = namespace;
+  if (str(involved.kind) === "Pod" && str(involved.name)) subject.pod = str(involved.name);
+  if (str(involved.kind) === "Node" && str(involved.name)) subject.node = str(involved.name);
+  const time = str(o.lastTimestamp) ?? str(o.eventTime) ?? str(obj(o.metadata).creationTimestamp);
+  const ms = time ? Date.parse(time) : Number.NaN;
+  const said = ctx.at(["message"]) ?? ctx.at(["note"]) ?? ctx.at(["reason"]);
+  const why = ctx.at(["reason"]);
+  const span = said ? why && Math.abs(why.line - said.line) < 4 ? [Math.min(why.line, said.line), Math.max(why.line, said.endLine)] : [said.line, said.endLine] : void 0;
+  return k8sRecord({
+    file: ctx.file,
+    ...cited(ctx, span),
+    message: `${type} ${reason} ${objectName}: ${message}${count > 1 ? ` (x${count})` : ""}`,
+    level: type === "Warning" ? "WARN" : "INFO",
+    kind: "k8s-event",
+    fields,
+    subject,
+    ...Number.isNaN(ms) ? {} : { time: new Date(ms).toISOString() }
+  });
+}
+
 // src/ingest/logs/log-export.ts
 var MESSAGE_PATHS = [
   ["textPayload"],
@@ -2196,10 +2100,40 @@ function isLogEntry(o) {
   if ("textPayload" in o || "jsonPayload" in o || "_source" in o) return true;
   return TIME_KEYS2.some((k) => k in o) || "logStreamName" in o || "ingestionTime" in o;
 }
+function nanosToIso(v) {
+  const text = typeof v === "number" ? String(v) : v;
+  if (typeof text !== "string" || !/^\d{7,25}$/.test(text)) return void 0;
+  const ms = Number(text.slice(0, -6));
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : void 0;
+}
+function compareNanos(a, b) {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+function lokiEntries(doc, index) {
+  const data = isObj(doc.data) ? doc.data : void 0;
+  if (data?.resultType !== "streams") return void 0;
+  const found = [];
+  arr(data.result).forEach((stream, i) => {
+    if (!isObj(stream)) return;
+    const labels = isObj(stream.stream) ? stream.stream : {};
+    const level = str(labels.level) ?? str(labels.detected_level);
+    arr(stream.values).forEach((pair, j) => {
+      if (!Array.isArray(pair) || typeof pair[1] !== "string") return;
+      const entry = { message: pair[1], labels };
+      const time = nanosToIso(pair[0]);
+      if (time) entry.timestamp = time;
+      if (level) entry.severity = level;
+      found.push({ ns: String(pair[0]), entry: [entry, [index, "data", "result", i, "values", j]] });
+    });
+  });
+  found.sort((a, b) => compareNanos(a.ns, b.ns));
+  return found.length > 0 ? found.map((f) => f.entry) : void 0;
+}
 function logExportEntries(doc, index) {
   const list = (items, path) => items.length > 0 && isLogEntry(items[0]) ? items.map((item, j) => [item, [...path, j]]) : void 0;
   if (Array.isArray(doc)) return list(doc, [index]);
   if (!isObj(doc)) return void 0;
+  if (doc.status === "success" && isObj(doc.data)) return lokiEntries(doc, index);
   if (Array.isArray(doc.events)) return list(doc.events, [index, "events"]);
   const hits = isObj(doc.hits) ? arr(doc.hits.hits) : [];
   return hits.length > 0 ? list(hits, [index, "hits", "hits"]) : void 0;
@@ -2229,14 +2163,19 @@ function subjectOf2(o) {
   const pick2 = (...vs) => vs.map(str).find((v) => v !== void 0 && v !== "");
   const l = isObj(labels) ? labels : {};
   const k = isObj(k8s) ? k8s : {};
+  const s = isObj(o.labels) ? o.labels : {};
   const subject = {};
-  const pod = pick2(l.pod_name, k.pod_name);
-  const namespace = pick2(l.namespace_name, k.namespace_name);
-  const container = pick2(l.container_name, k.container_name);
-  const host = pick2(l.instance_id, k.host);
+  const pod = pick2(l.pod_name, k.pod_name, s.pod, s.k8s_pod_name);
+  const namespace = pick2(l.namespace_name, k.namespace_name, s.namespace, s.k8s_namespace_name);
+  const container = pick2(l.container_name, k.container_name, s.container, s.k8s_container_name);
+  const service = pick2(s.app, s.service_name, s.app_kubernetes_io_name);
+  const node = pick2(s.node_name, s.k8s_node_name);
+  const host = pick2(l.instance_id, k.host, s.host, s.hostname);
   if (pod) subject.pod = pod;
   if (namespace) subject.namespace = namespace;
   if (container) subject.container = container;
+  if (service) subject.service = service;
+  if (node) subject.node = node;
   if (host && !pod) subject.host = host;
   return Object.keys(subject).length > 0 ? subject : void 0;
 }
@@ -2262,6 +2201,148 @@ function logEntryRecords(o, ctx, year, now) {
     if (time && record.time === void 0) record.time = time;
     if (subject && !record.subject) record.subject = subject;
   }
+  return out;
+}
+
+// src/ingest/logs/export-lines.ts
+function lineEntries(line) {
+  const c = line.charCodeAt(0);
+  if (c !== 123 && c !== 91 || line.length < 16) return void 0;
+  let doc;
+  try {
+    doc = JSON.parse(line);
+  } catch {
+    return void 0;
+  }
+  return logExportEntries(doc, 0);
+}
+function opensExportLine(line) {
+  return lineEntries(line.trim()) !== void 0;
+}
+function createExportLinesReader(file, year, now) {
+  const lines = createRecordAssembler(file, year, now);
+  const drain = (out) => {
+    for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
+    return out;
+  };
+  return {
+    push(line, lineNo) {
+      const entries = lineEntries(line.trim());
+      if (!entries) {
+        const done = lines.push(line, lineNo);
+        return done ? [done] : void 0;
+      }
+      const out = drain([]);
+      const span = { line: lineNo, endLine: lineNo };
+      const ctx = {
+        file,
+        line: lineNo,
+        at: () => span,
+        quote: () => ({ text: line.trim().slice(0, 2e3), endLine: lineNo })
+      };
+      for (const [o] of entries) {
+        if (typeof o === "object" && o !== null && !Array.isArray(o))
+          out.push(...logEntryRecords(o, ctx, year, now));
+      }
+      return out;
+    },
+    flush: () => drain([])
+  };
+}
+
+// src/ingest/logs/journald-export.ts
+var MAX_FIELDS2 = 64;
+function createJournaldExportReader(file) {
+  let fields = {};
+  let count = 0;
+  let start = 0;
+  let end = 0;
+  const finish = () => {
+    if (count === 0) return [];
+    const read = structuredLine(fields);
+    const text = read.text.length > 16e3 ? `${read.text.slice(0, 16e3)} …` : read.text;
+    const lines = text.split("\n");
+    const record = {
+      file,
+      line: start,
+      endLine: end,
+      text: lines.length > 200 ? lines.slice(0, 200).join("\n") : text,
+      level: read.level ?? "UNKNOWN",
+      message: read.message,
+      fields: read.fields ?? fields
+    };
+    if (read.time) record.time = read.time;
+    if (read.subject) record.subject = read.subject;
+    fields = {};
+    count = 0;
+    return [record];
+  };
+  return {
+    push(line, lineNo) {
+      if (line === "") return finish();
+      const eq = line.indexOf("=");
+      if (eq <= 0) return void 0;
+      if (count === 0) start = lineNo;
+      end = lineNo;
+      if (count++ < MAX_FIELDS2) fields[line.slice(0, eq)] = line.slice(eq + 1, eq + 1 + 4e3);
+      return void 0;
+    },
+    flush: finish
+  };
+}
+
+// src/ingest/logs/k8s-manifest.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/ingest/logs/docker-inspect.ts
+function healthOf(o) {
+  if (Array.isArray(o.Log) && typeof o.Status === "string" && "FailingStreak" in o)
+    return { health: o, path: [] };
+  const state = isObj(o.State) ? o.State : isObj(o.Health) ? o : void 0;
+  if (!state || !isObj(state.Health)) return void 0;
+  const name = str(o.Name)?.replace(/^\//, "");
+  const path = state === o ? ["Health"] : ["State", "Health"];
+  return { health: state.Health, path, ...name ? { name } : {} };
+}
+var MAX_MESSAGE = 2e3;
+var cap2 = (text) => text.length > MAX_MESSAGE ? `${text.slice(0, MAX_MESSAGE)} …` : text;
+function dockerInspectRecords(o, ctx) {
+  const found = healthOf(o);
+  if (!found) return void 0;
+  const { health, path, name } = found;
+  const who = name ? `container ${name}` : "the container";
+  const subject = name ? { container: name } : void 0;
+  const quote2 = (rel) => {
+    const span = ctx.at([...path, ...rel]);
+    const from = span?.line ?? ctx.line;
+    const q = ctx.quote(from, span?.endLine ?? from);
+    return { line: from, endLine: q.endLine, text: q.text };
+  };
+  const out = [];
+  arr(health.Log).forEach((entry, i) => {
+    if (!isObj(entry)) return;
+    const exit = typeof entry.ExitCode === "number" ? entry.ExitCode : void 0;
+    const output = (str(entry.Output) ?? "").trim();
+    if (exit === 0) return;
+    const start = str(entry.Start);
+    out.push({
+      file: ctx.file,
+      ...quote2(str(entry.Output) !== void 0 ? ["Log", i, "Output"] : ["Log", i]),
+      message: cap2(`Health check of ${who} failed (exit ${exit ?? "?"}): ${output || "(no output)"}`),
+      level: "ERROR",
+      ...subject ? { subject } : {},
+      ...start ? { time: start } : {}
+    });
+  });
+  const status = str(health.Status) ?? "?";
+  const streak = typeof health.FailingStreak === "number" ? health.FailingStreak : void 0;
+  out.unshift({
+    file: ctx.file,
+    ...quote2(["Status"]),
+    message: `Docker health status of ${who}: ${status}${streak !== void 0 ? ` (failing streak ${streak})` : ""}`,
+    level: status === "unhealthy" ? "ERROR" : "INFO",
+    ...subject ? { subject } : {}
+  });
   return out;
 }
 
@@ -2301,7 +2382,10 @@ var LISTS = /* @__PURE__ */ new Set([
   "conditions",
   "Log",
   "events",
-  "hits"
+  "hits",
+  // Loki's streams and their [time, line] pairs
+  "result",
+  "values"
 ]);
 var MAX_DEPTH2 = 64;
 function wanted(key, parent) {
@@ -2426,6 +2510,7 @@ function createManifestReader(file, json, year = 2e3, now = 0) {
     flush() {
       if (first2 === 0) return [];
       const { docs, positions } = parseDocuments(lines, first2, json);
+      if (json && docs.length === 0 && !tooBig) return asLogLines(file, lines, first2, year, now);
       const out = [];
       const quote2 = (from, to) => {
         const kept = lines.slice(from - first2, Math.min(to, from + MAX_QUOTED_LINES - 1) - first2 + 1);
@@ -2466,6 +2551,16 @@ function createManifestReader(file, json, year = 2e3, now = 0) {
       return out;
     }
   };
+}
+function asLogLines(file, lines, first2, year, now) {
+  const assembler = createRecordAssembler(file, year, now);
+  const out = [];
+  lines.forEach((line, i) => {
+    const record = assembler.push(line, first2 + i);
+    if (record) out.push(record);
+  });
+  for (let r = assembler.flush(); r; r = assembler.flush()) out.push(r);
+  return out;
 }
 function parseDocuments(lines, first2, json) {
   const text = `${lines.join("\n")}
@@ -2924,9 +3019,21 @@ function documentReader(line, file, year, now) {
     return withPastedLogs(createDescribeReader(file), file, year, now);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true, year, now);
+  if (opensExportLine(line)) return createExportLinesReader(file, year, now);
+  if (opensJsonDocument(line)) return createManifestReader(file, true, year, now);
   const header = TABLE_KEYS.test(line) ? tableHeader(line) : void 0;
   if (header) return createTableReader(file, year, now, header);
   return void 0;
+}
+function opensJsonDocument(line) {
+  const head = line.trim();
+  if (!/^[{[]/.test(head) || !/[[{,]$/.test(head)) return false;
+  try {
+    JSON.parse(head);
+    return false;
+  } catch {
+    return true;
+  }
 }
 function opensDocument(line) {
   return documentReader(line, "", 2e3, 0) !== void 0;
@@ -2955,6 +3062,48 @@ function createFileReader(file, year, now = Date.now(), linesOnly = false) {
 // src/ingest/logs/log-directory.ts
 import { closeSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { join, sep as sep2 } from "node:path";
+
+// src/ingest/logs/text-sniff.ts
+var SNIFF_BYTES = 8192;
+var PADDING_RUN = 8;
+var BINARY_SHARE = 0.02;
+function encodingOf(head) {
+  if (head.length >= 2 && head[0] === 255 && head[1] === 254) return "utf-16le";
+  if (head.length >= 2 && head[0] === 254 && head[1] === 255) return "utf-16be";
+  return "utf-8";
+}
+function isStrayControl(code) {
+  return code < 32 && code !== 9 && code !== 10 && code !== 11 && code !== 12 && code !== 13 && code !== 27;
+}
+function looksBinary(head) {
+  const length = Math.min(head.length, SNIFF_BYTES);
+  const at2 = typeof head === "string" ? (i) => head.charCodeAt(i) : (i) => head[i];
+  let stray = 0;
+  let counted = 0;
+  for (let i = 0; i < length; i++) {
+    const code = at2(i);
+    if (code === 0) {
+      let end = i + 1;
+      while (end < length && at2(end) === 0) end++;
+      if (end - i < PADDING_RUN) {
+        stray += end - i;
+        counted += end - i;
+      }
+      i = end - 1;
+      continue;
+    }
+    counted++;
+    if (isStrayControl(code)) stray++;
+  }
+  return counted > 0 ? stray > counted * BINARY_SHARE : false;
+}
+function headIsReadable(head) {
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return true;
+  if (encodingOf(head) !== "utf-8") return true;
+  return !looksBinary(head);
+}
+
+// src/ingest/logs/log-directory.ts
 var MAX_LOG_FILES = 200;
 var MAX_ENTRIES = 2e4;
 var MAX_DEPTH3 = 16;
@@ -2968,10 +3117,9 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set([
 function isTextOrGzip(path) {
   const fd = openSync(path, "r");
   try {
-    const buffer = Buffer.alloc(8192);
+    const buffer = Buffer.alloc(SNIFF_BYTES);
     const read = readSync(fd, buffer, 0, buffer.length, 0);
-    if (read >= 2 && buffer[0] === 31 && buffer[1] === 139) return true;
-    return !buffer.subarray(0, read).includes(0);
+    return headIsReadable(buffer.subarray(0, read));
   } finally {
     closeSync(fd);
   }
@@ -3125,9 +3273,6 @@ async function openText(input, options) {
   return { stream: file.pipe(gunzip), rawBytes: () => file.bytesRead };
 }
 var MAX_KEPT_LINE = 1 << 20;
-function looksBinary(text) {
-  return text.slice(0, 8192).includes("\0");
-}
 var ANY_BREAK = /\r\n|\r|\n/;
 function breaksOf(text) {
   if (text.includes("\n")) return "lf";
@@ -3135,7 +3280,7 @@ function breaksOf(text) {
 }
 async function* linesOf(input, options, onBytes) {
   const { stream, rawBytes } = await openText(input, options);
-  const decoder = new TextDecoder("utf-8");
+  let decoder = new TextDecoder("utf-8");
   let ascii = true;
   let rest = "";
   let first2 = true;
@@ -3147,6 +3292,13 @@ async function* linesOf(input, options, onBytes) {
       options.signal?.throwIfAborted();
       const raw = rawBytes();
       onBytes(raw >= 0 ? raw : chunk.length);
+      if (first2 && !options.from && typeof chunk !== "string") {
+        const encoding = encodingOf(chunk);
+        if (encoding !== "utf-8") {
+          decoder = new TextDecoder(encoding);
+          ascii = false;
+        }
+      }
       let text;
       if (typeof chunk === "string") text = chunk;
       else if (ascii && isAscii(chunk)) text = chunk.toString("latin1");
@@ -3159,6 +3311,7 @@ async function* linesOf(input, options, onBytes) {
         if (!options.from && looksBinary(text))
           throw new UsageError(`${input.display}: looks like a binary file, not a log`);
       }
+      if (text.includes("\0")) text = text.replaceAll("\0", "");
       if (pendingCr && text.length > 0) {
         pendingCr = false;
         if (text.charCodeAt(0) === 10) {
@@ -3888,6 +4041,8 @@ export {
   createTemplateMiner,
   levelRank,
   createRecordAssembler,
+  SNIFF_BYTES,
+  headIsReadable,
   MAX_LOG_FILES,
   walkLogDirectory,
   readLogRecordBatches,

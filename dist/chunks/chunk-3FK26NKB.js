@@ -4,11 +4,11 @@ import {
   readBody,
   sendJson,
   sendJsonText
-} from "./chunk-UFQTHSRE.js";
+} from "./chunk-4N6MW34Z.js";
 import {
   chainHead,
   createAuditLog
-} from "./chunk-75CAUOLW.js";
+} from "./chunk-KO4DYASW.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,
