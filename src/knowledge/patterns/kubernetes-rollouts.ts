@@ -66,12 +66,23 @@ export const ROLLOUT_PATTERNS: FailurePattern[] = [
   },
   {
     id: "rollout-stuck",
-    title: "Rollout stuck: the new pods never became available (ProgressDeadlineExceeded)",
+    title: "Rollout stuck: the new version's pods or tasks never became available",
     category: "crash",
     severity: "P2",
     rank: 70,
-    keywords: ["progressdeadlineexceeded", "exceeded its progress deadline"],
-    matchers: [/exceeded its progress deadline/, /\bProgressDeadlineExceeded\b/],
+    keywords: [
+      "progressdeadlineexceeded",
+      "exceeded its progress deadline",
+      "deployment circuit breaker was triggered",
+      "deployment failed: tasks failed to start",
+    ],
+    matchers: [
+      /exceeded its progress deadline/,
+      /\bProgressDeadlineExceeded\b/,
+      // Amazon ECS: the deployment circuit breaker rolls the service back when new tasks keep failing.
+      /ECS Deployment Circuit Breaker was triggered/,
+      /deployment [\w/-]+ deployment failed: tasks failed to start/,
+    ],
     fields: [
       {
         kind: "k8s-condition",
@@ -81,6 +92,7 @@ export const ROLLOUT_PATTERNS: FailurePattern[] = [
     sources: [
       'kubernetes/kubernetes pkg/controller/deployment/util/deployment_util.go (TimedOutReason = "ProgressDeadlineExceeded", "ReplicaSet %q has timed out progressing.")',
       'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go ("deployment %q exceeded its progress deadline")',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-circuit-breaker.html (service event "deployment failed: tasks failed to start"; CloudFormation "ECS Deployment Circuit Breaker was triggered")',
     ],
     fixability: 0.1,
     consequenceOf: [

@@ -76,9 +76,15 @@ export const RESOURCE_PATTERNS: FailurePattern[] = [
     category: "out_of_memory",
     severity: "P1",
     rank: 11,
-    keywords: ["oomkilled", "exit code", "exited with code"],
-    matchers: [/OOMKilled/, /Exit Code:\s+137\b/, /exit(ed with)? code:? 137\b/i],
+    keywords: ["oomkilled", "exit code", "exited with code", "container killed due to memory usage"],
+    matchers: [
+      /OOMKilled/,
+      /Exit Code:\s+137\b/,
+      /exit(ed with)? code:? 137\b/i,
+      /OutOfMemoryError: Container killed due to memory usage/,
+    ],
     sources: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html (stoppedReason "OutOfMemoryError: Container killed due to memory usage")',
       'https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/ (lastState terminated reason "OOMKilled")',
       'kubernetes/kubectl pkg/describe/describe.go (container state "Exit Code:    %d", 137 = 128 + SIGKILL)',
     ],

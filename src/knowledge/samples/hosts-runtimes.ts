@@ -81,6 +81,7 @@ export const HOST_RUNTIME_SAMPLES: Record<string, Sample> = {
   "oom-container": {
     match: [
       "    Last State:     Terminated\n      Reason:       OOMKilled\n      Exit Code:    137",
+      "stoppedReason: OutOfMemoryError: Container killed due to memory usage",
       "worker-5f6d7c-abcde   0/1     OOMKilled   3          5m",
     ],
     nearMiss: [

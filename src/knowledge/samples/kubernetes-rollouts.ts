@@ -27,6 +27,8 @@ export const KUBERNETES_ROLLOUT_SAMPLES: Record<string, Sample> = {
     match: [
       'error: deployment "api" exceeded its progress deadline',
       "  Progressing    False   ProgressDeadlineExceeded",
+      "Resource handler returned message: \"Error occurred during operation 'ECS Deployment Circuit Breaker was triggered'.\" (RequestToken: abc, HandlerErrorCode: GeneralServiceException)",
+      "(service api-svc) deployment ecs-svc/2871603548183441 deployment failed: tasks failed to start.",
       '{"type":"Progressing","status":"False","reason":"ProgressDeadlineExceeded","message":"ReplicaSet \\"api-6f7d8c9b5\\" has timed out progressing."}',
     ],
     nearMiss: [
