@@ -98,6 +98,32 @@ export const DATA_PATH_PATTERNS: FailurePattern[] = [
     repo: DB_ENDPOINT,
   },
   {
+    id: "grpc-message-too-large",
+    title: "gRPC messages larger than the receiver's limit",
+    category: "configuration",
+    severity: "P2",
+    rank: 22,
+    keywords: ["message larger than max", "grpc message exceeds maximum size"],
+    matchers: [
+      /grpc: (?:received|trying to send) message larger than max \((?<subject>\d+) vs\. \d+\)/,
+      /gRPC message exceeds maximum size (?<subject>\d+)/,
+    ],
+    sources: [
+      'grpc/grpc-go rpc_util.go ("grpc: received message larger than max (%d vs. %d)", "grpc: trying to send message larger than max (%d vs. %d)")',
+      'grpc/grpc-java core/src/main/java/io/grpc/internal/MessageDeframer.java ("gRPC message exceeds maximum size %d: %d")',
+    ],
+    subjectKind: "limit",
+    fixability: 0.2,
+    cause:
+      "A call's message is bigger than the receiving side's maximum (4 MiB by default in gRPC), so it fails with RESOURCE_EXHAUSTED: a response that grew with the data (an unpaginated list), or a client and server configured with different limits.",
+    actions: [
+      "Find the method and the message size the error gives; paginate or stream the response rather than return it whole.",
+      "Raise the limit on the receiving side only to a bounded size (grpc.MaxCallRecvMsgSize / maxInboundMessageSize), on every client that calls it.",
+    ],
+    confirm: ["The failing calls' responses exceed the receiver's configured maximum."],
+    ruleOut: ["Messages are small and RESOURCE_EXHAUSTED is a quota or rate limit instead."],
+  },
+  {
     id: "kafka-record-too-large",
     title: "Kafka records rejected as larger than the size limit",
     category: "configuration",

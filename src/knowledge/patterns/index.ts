@@ -4,6 +4,7 @@ import { APP_SERVER_PATTERNS } from "./app-servers.js";
 import { APP_WIRING_PATTERNS } from "./app-wiring.js";
 import { APPLICATION_PATTERNS } from "./application.js";
 import { CACHE_BROKER_PATTERNS } from "./caches-brokers.js";
+import { CLUSTER_OPERATION_PATTERNS } from "./cluster-operations.js";
 import { CONFIG_DEPLOY_PATTERNS } from "./config-deploy.js";
 import { COORDINATION_PATTERNS } from "./coordination.js";
 import { CREDENTIAL_PATTERNS } from "./credentials.js";
@@ -64,6 +65,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...STORE_SETTING_PATTERNS,
   ...PLATFORM_DAEMON_PATTERNS,
   ...APP_WIRING_PATTERNS,
+  ...CLUSTER_OPERATION_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

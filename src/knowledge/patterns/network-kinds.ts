@@ -148,13 +148,13 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
   },
   {
     id: "tls-handshake-failure",
-    title: "TLS handshake failing (protocol or cipher mismatch, plain HTTP on a TLS port)",
+    title: "TLS handshake failing (protocol or cipher mismatch)",
     category: "tls",
     severity: "P2",
     rank: 16,
-    keywords: ["wrong version number", "handshake failure", "no protocols available", "unsupported protocol"],
+    // `wrong version number` (plain HTTP on a TLS port, or the reverse) is tls-plaintext-mismatch's.
+    keywords: ["handshake failure", "no protocols available", "unsupported protocol"],
     matchers: [
-      /SSL routines:[^\n]*wrong version number/i,
       /tls: handshake failure/,
       /sslv3 alert handshake failure/i,
       /no protocols available/,
@@ -163,14 +163,14 @@ export const NETWORK_KIND_PATTERNS: FailurePattern[] = [
     minCount: 2,
     sources: [
       'golang/go src/crypto/tls/alert.go (alertHandshakeFailure "handshake failure", reported as "remote error: tls: handshake failure") and handshake_client.go ("tls: server selected unsupported protocol version %x")',
-      'openssl/openssl crypto/err/openssl.txt (SSL reasons "wrong version number", "sslv3 alert handshake failure", "no protocols available")',
+      'openssl/openssl crypto/err/openssl.txt (SSL reasons "sslv3 alert handshake failure", "no protocols available")',
     ],
     fixability: 0.1,
     cause:
-      "Client and server cannot agree on a TLS version or cipher, or one side speaks plain HTTP to a TLS port (`wrong version number`).",
+      "Client and server cannot agree on a TLS version or cipher suite (an old client against a server that dropped TLS 1.0/1.1, a hardened cipher list, SNI the server does not know).",
     actions: [
-      "Check the scheme and port (https to an http port gives wrong version number).",
-      "Compare supported versions: `openssl s_client -connect HOST:PORT -tls1_2`.",
+      "Compare supported versions and ciphers: `openssl s_client -connect HOST:PORT -servername HOST -tls1_2` (and -tls1_3).",
+      "Align the client's minimum version and ciphers with the server's, or the server's with what its clients can speak.",
     ],
     confirm: ["openssl s_client against the same port fails the same way."],
     ruleOut: ["The handshake succeeds by hand with the client's settings."],

@@ -212,4 +212,16 @@ export const DATA_PATH_QUOTA_SAMPLES: Record<string, Sample> = {
     ],
     subject: "unix:///var/run/docker.sock",
   },
+  "grpc-message-too-large": {
+    match: [
+      "rpc error: code = ResourceExhausted desc = grpc: received message larger than max (8388608 vs. 4194304)",
+      "rpc error: code = ResourceExhausted desc = grpc: trying to send message larger than max (5242880 vs. 4194304)",
+      "io.grpc.StatusRuntimeException: RESOURCE_EXHAUSTED: gRPC message exceeds maximum size 4194304: 8388608",
+    ],
+    nearMiss: [
+      "rpc error: code = ResourceExhausted desc = quota exceeded for quota metric 'Read requests'",
+      "grpc.max_receive_message_length = 16777216",
+    ],
+    subject: "8388608",
+  },
 };

@@ -62,4 +62,33 @@ export const KUBERNETES_ROLLOUT_SAMPLES: Record<string, Sample> = {
       "Normal  SuccessfulRescale  2m  horizontal-pod-autoscaler  New size: 6; reason: cpu resource utilization (percentage of request) above target",
     ],
   },
+  "coredns-forward-loop": {
+    match: [
+      '[FATAL] plugin/loop: Loop (127.0.0.1:55953 -> :53) detected for zone ".", see https://coredns.io/plugins/loop#troubleshooting. Query: "HINFO 4547991504243258144.3688648895315093531."',
+      '[FATAL] plugin/loop: Loop ([::1]:40125 -> :53) detected for zone ".", see https://coredns.io/plugins/loop#troubleshooting.',
+    ],
+    nearMiss: [
+      "[INFO] plugin/reload: Running configuration SHA512 = 3d3f6363f05ccd60e0f885f0eca6c5ff",
+      "    loop",
+    ],
+  },
+  "pdb-blocks-eviction": {
+    match: [
+      'error when evicting pods/"api-7d9c6b7f4-2xkqv" -n "prod" (will retry after 5s): Cannot evict pod as it would violate the pod\'s disruption budget.',
+      "Cannot evict pod as it would violate the pod's disruption budget.",
+    ],
+    nearMiss: ["evicting pod prod/api-7d9c6b7f4-2xkqv", "pod/api-7d9c6b7f4-2xkqv evicted"],
+    belowCount: true,
+  },
+  "container-mount-type-mismatch": {
+    match: [
+      'Error: failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error mounting "/var/lib/kubelet/pods/1a/volume-subpaths/config/app/0" to rootfs at "/app/config.yaml": mount /var/lib/kubelet/pods/1a/volume-subpaths/config/app/0:/app/config.yaml (via /proc/self/fd/6), flags: 0x5001: not a directory: unknown',
+      'docker: Error response from daemon: failed to create task for container: OCI runtime create failed: error mounting "/srv/app.conf" to rootfs at "/etc/app": not a directory: unknown: Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type.',
+    ],
+    nearMiss: [
+      'Mounting "/var/lib/kubelet/pods/1a/volumes/config" to "/app/config"',
+      "cat: /app/config: Is a directory",
+    ],
+    subject: "/app/config.yaml",
+  },
 };

@@ -121,11 +121,16 @@ export const NETWORK_DATA_SAMPLES: Record<string, Sample> = {
   },
   "tls-handshake-failure": {
     match: [
-      "SSL routines:ssl3_get_record:wrong version number",
       "http: TLS handshake error from 10.0.0.4:51234: remote error: tls: handshake failure",
       "error:0A000410:SSL routines::sslv3 alert handshake failure",
+      "tls: server selected unsupported protocol version 301",
     ],
-    nearMiss: ["TLS handshake completed (TLSv1.3, TLS_AES_128_GCM_SHA256)", "ssl_protocols TLSv1.2 TLSv1.3;"],
+    nearMiss: [
+      "TLS handshake completed (TLSv1.3, TLS_AES_128_GCM_SHA256)",
+      "ssl_protocols TLSv1.2 TLSv1.3;",
+      // Plain HTTP on a TLS port is tls-plaintext-mismatch's.
+      "SSL routines:ssl3_get_record:wrong version number",
+    ],
     belowCount: true,
   },
   "connection-refused": {

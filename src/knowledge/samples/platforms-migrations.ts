@@ -61,6 +61,7 @@ export const PLATFORM_MIGRATION_SAMPLES: Record<string, Sample> = {
       "<center>The plain HTTP request was sent to HTTPS port</center>",
       "http: TLS handshake error from 10.0.0.7:51234: tls: first record does not look like a TLS handshake",
       "curl: (35) error:0A00010B:SSL routines::wrong version number",
+      "SSL routines:ssl3_get_record:wrong version number",
     ],
     nearMiss: [
       "TLS handshake completed, protocol TLSv1.3, cipher TLS_AES_128_GCM_SHA256",
