@@ -1,8 +1,5 @@
 import type { FailurePattern, RepoLocator } from "../failure-pattern.js";
-import { CONFIG, MANIFESTS } from "./locators.js";
-import { DB_ENDPOINT } from "./locators-settings.js";
-
-const SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+import { DB_ENDPOINT, CONFIG_OR_MANIFESTS as SETTINGS } from "./locators-settings.js";
 
 /** Where a workload is given its cloud identity: IRSA / Workload Identity annotations, the service account, env keys. */
 const CLOUD_IDENTITY: RepoLocator[] = [

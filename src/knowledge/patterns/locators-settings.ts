@@ -6,7 +6,7 @@ import { CODE, COMPOSE, CONFIG, MANIFESTS, NGINX, POOL_SIZE_CITE_ONLY, SYSTEMD }
  * value depends on measurements the logs rarely hold, and raising a limit can hide a leak or a slow query).
  */
 
-const CONFIG_OR_MANIFESTS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+export const CONFIG_OR_MANIFESTS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
 const DOCKERFILE = /(^|\/)Dockerfile[\w.-]*$/;
 
 export const METASPACE: RepoLocator[] = [
