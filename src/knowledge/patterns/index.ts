@@ -11,6 +11,7 @@ import { CREDENTIAL_PATTERNS } from "./credentials.js";
 import { DATA_PATH_PATTERNS } from "./data-paths.js";
 import { DATASTORE_PATTERNS } from "./datastores.js";
 import { HOST_KERNEL_PATTERNS } from "./host-kernel.js";
+import { HOST_PRESSURE_PATTERNS } from "./host-pressure.js";
 import { IMAGE_PATTERNS } from "./kubernetes-images.js";
 import { PLACEMENT_PATTERNS } from "./kubernetes-placement.js";
 import { PROBE_PATTERNS } from "./kubernetes-probes.js";
@@ -66,6 +67,7 @@ export const FAILURE_PATTERNS: readonly FailurePattern[] = [
   ...PLATFORM_DAEMON_PATTERNS,
   ...APP_WIRING_PATTERNS,
   ...CLUSTER_OPERATION_PATTERNS,
+  ...HOST_PRESSURE_PATTERNS,
 ].sort((a, b) => a.rank - b.rank);
 
 export function patternById(id: string): FailurePattern | undefined {

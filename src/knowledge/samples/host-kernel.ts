@@ -44,4 +44,50 @@ export const HOST_KERNEL_SAMPLES: Record<string, Sample> = {
     ],
     subject: "nfs-01",
   },
+  "jvm-gc-thrashing": {
+    match: [
+      "[2026-12-07T10:00:00.000+0000][gc] GC(812) To-space exhausted",
+      "[2026-12-07T10:00:02.000+0000][gc] GC(813) Pause Full (G1 Compaction Pause) 8100M->8050M(8192M) 6123.456ms",
+      "2026-12-07T10:00:05.000+0000: [Full GC (Ergonomics) [PSYoungGen: 87381K->0K(611840K)] [ParOldGen: 1397236K->1397100K(1397248K)] 1484617K->1397100K(2009088K), [Metaspace: 98765K->98765K(1140736K)], 4.1234567 secs] [Times: user=8.10 sys=0.05, real=4.12 secs]",
+    ],
+    nearMiss: [
+      "[2026-12-07T10:00:02.000+0000][gc] GC(813) Pause Full (System.gc()) 2100M->350M(8192M) 412.456ms",
+      "[2026-12-07T10:00:00.100+0000][gc] GC(812) Pause Young (Normal) (G1 Evacuation Pause) 1980M->950M(8192M) 12.123ms",
+    ],
+    belowCount: true,
+  },
+  "process-stalled": {
+    match: [
+      "2026-12-07 10:00:00.001  WARN 1 --- [l-1 housekeeper] com.zaxxer.hikari.pool.HikariPool        : HikariPool-1 - Thread starvation or clock leap detected (housekeeper delta=1m2s15ms).",
+      "HikariPool-1 - Thread starvation or clock leap detected (housekeeper delta=48s).",
+    ],
+    nearMiss: [
+      "HikariPool-1 - Pool stats (total=10, active=2, idle=8, waiting=0)",
+      "HikariPool-1 - Start completed.",
+    ],
+    belowCount: true,
+    subject: "1m2s15ms",
+  },
+  "pids-exhausted": {
+    match: [
+      "2026-12-07T10:00:00Z ERROR worker: fork/exec /usr/bin/convert: resource temporarily unavailable",
+      "bash: fork: retry: Resource temporarily unavailable",
+      "runtime/cgo: pthread_create failed: Resource temporarily unavailable",
+      "RuntimeError: can't start new thread",
+    ],
+    nearMiss: [
+      "read tcp 10.0.0.4:51234->10.0.0.9:443: read: resource temporarily unavailable",
+      "pids.max = 4096",
+    ],
+  },
+  "node-pressure": {
+    match: [
+      "  MemoryPressure       True    Mon, 07 Dec 2026 10:00:00 +0000   Mon, 07 Dec 2026 09:50:00 +0000   KubeletHasInsufficientMemory kubelet has insufficient memory available",
+      "  PIDPressure          True    Mon, 07 Dec 2026 10:00:00 +0000   Mon, 07 Dec 2026 09:55:00 +0000   KubeletHasInsufficientPID    kubelet has insufficient PID available",
+    ],
+    nearMiss: [
+      "  MemoryPressure       False   Mon, 07 Dec 2026 10:00:00 +0000   Mon, 07 Dec 2026 08:00:00 +0000   KubeletHasSufficientMemory   kubelet has sufficient memory available",
+      "  DiskPressure         False   Mon, 07 Dec 2026 10:00:00 +0000   Mon, 07 Dec 2026 08:00:00 +0000   KubeletHasNoDiskPressure     kubelet has no disk pressure",
+    ],
+  },
 };
