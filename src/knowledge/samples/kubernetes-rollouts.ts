@@ -61,6 +61,7 @@ export const KUBERNETES_ROLLOUT_SAMPLES: Record<string, Sample> = {
       'failed to get cpu utilization: missing request for cpu in container "istio-proxy" of Pod "api-6f7d8c9b5-x2x9z"',
       "Normal  SuccessfulRescale  2m  horizontal-pod-autoscaler  New size: 6; reason: cpu resource utilization (percentage of request) above target",
     ],
+    belowCount: true,
   },
   "coredns-forward-loop": {
     match: [
