@@ -33,12 +33,14 @@ export const SERVERLESS_PATTERNS: FailurePattern[] = [
       "finished with status: 'timeout'",
       "timeout value of",
       "status: timeout",
+      "function_invocation_timeout",
     ],
     matchers: [
       /\bTask timed out after (?<subject>\d+(?:\.\d+)?) seconds/,
       /Function execution took \d+ ms, finished with status: 'timeout'/,
       /Timeout value of (?<subject>[\d:.]+) (?:was )?exceeded by function/,
       /^REPORT RequestId: .*\bStatus: timeout\b/,
+      /\bFUNCTION_INVOCATION_TIMEOUT\b/,
     ],
     sources: [
       'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html ("Task timed out after 3.00 seconds")',
@@ -63,7 +65,7 @@ export const SERVERLESS_PATTERNS: FailurePattern[] = [
   },
   {
     id: "function-out-of-memory",
-    title: "Function instance killed at its memory limit",
+    title: "Platform instance killed at its memory limit (functions, Cloud Run, App Engine, Render)",
     category: "out_of_memory",
     severity: "P1",
     rank: 12,
@@ -73,6 +75,9 @@ export const SERVERLESS_PATTERNS: FailurePattern[] = [
       "memory limit of",
       "finished with status: 'out of memory'",
       "error: memory limit exceeded",
+      "exceeded soft memory limit",
+      "exceeded hard memory limit",
+      "ran out of memory (used over",
     ],
     matchers: [
       /Runtime exited with error: signal: killed/,
@@ -80,11 +85,14 @@ export const SERVERLESS_PATTERNS: FailurePattern[] = [
       /Memory limit of (?<subject>\d+ ?[MG]i?B) exceeded with \d+ ?[MG]i?B used/,
       /finished with status: 'out of memory'/,
       /^Error: memory limit exceeded\.?$/,
+      /Exceeded (?:soft|hard) memory limit of (?<subject>\d+ ?[MG]i?B) with \d+ ?[MG]i?B/,
+      /Ran out of memory \(used over (?<subject>\d+ ?[MG]i?B)\) while running your code/,
     ],
     sources: [
       'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html ("Runtime exited with error: signal: killed", errorType Runtime.OutOfMemory; "Max Memory Used" equal to "Memory Size")',
       'https://cloud.google.com/run/docs/troubleshooting ("Memory limit of 512 MiB exceeded with 530 MiB used. Consider increasing the memory limit")',
       'https://cloud.google.com/functions/docs/troubleshooting ("Error: memory limit exceeded.", "finished with status: \'out of memory\'")',
+      'https://cloud.google.com/appengine/docs/standard ("Exceeded soft memory limit of 256 MB with 270 MB after servicing 12 requests total"); https://render.com/docs/troubleshooting-deploys ("Ran out of memory (used over 512MB) while running your code.")',
     ],
     subjectKind: "limit",
     fixability: 0.3,
@@ -99,5 +107,38 @@ export const SERVERLESS_PATTERNS: FailurePattern[] = [
       "Max Memory Used well below Memory Size: the runtime was killed for another reason (timeout, a crash).",
     ],
     repo: FUNCTION_MEMORY,
+  },
+  {
+    id: "platform-start-port-timeout",
+    title: "The platform gives up on the new revision: nothing answered on its port in time",
+    category: "configuration",
+    severity: "P1",
+    rank: 9,
+    keywords: [
+      "failed to start and listen on the port",
+      "didn't respond to http pings",
+      "did not start within expected time limit",
+    ],
+    matchers: [
+      /failed to start and listen on the port defined (?:provided )?by the PORT=(?<subject>\d+) environment variable/,
+      /didn't respond to HTTP pings on port: (?<subject>\d+), failing site start/,
+      /did not start within expected time limit/,
+    ],
+    sources: [
+      'https://cloud.google.com/run/docs/troubleshooting ("The user-provided container failed to start and listen on the port defined provided by the PORT=8080 environment variable")',
+      'https://learn.microsoft.com/en-us/azure/app-service/configure-custom-container ("Container … didn\'t respond to HTTP pings on port: 8080, failing site start"; WEBSITES_PORT)',
+    ],
+    subjectKind: "port",
+    fixability: 0.2,
+    cause:
+      "The platform started the new revision and waited for it to answer on the port it gives the container (Cloud Run's PORT, App Service's WEBSITES_PORT), and nothing did: the app listens on another port or only on 127.0.0.1, crashed at start, or starts slower than the platform waits. The revision is not rolled out (or the site stops).",
+    actions: [
+      "Read the container's own start-up log for a crash; check the app binds 0.0.0.0 on the port from the PORT variable (not a hard-coded one).",
+      "If it only starts slowly, raise the platform's start timeout (App Service WEBSITES_CONTAINER_START_TIME_LIMIT, a Cloud Run startup probe) or make start-up faster.",
+    ],
+    confirm: [
+      "Run the image locally with PORT set: it should answer on that port within the platform's limit.",
+    ],
+    ruleOut: ["The app answers on the port and the health path fails: a health check problem instead."],
   },
 ];

@@ -7,6 +7,7 @@ export const PLATFORM_MIGRATION_SAMPLES: Record<string, Sample> = {
       "Function execution took 60002 ms, finished with status: 'timeout'",
       "Timeout value of 00:05:00 exceeded by function 'Functions.ImportOrders' (Id: '0f5a7d7e-1c1b-4a55-9e2f-3c5f5d8a1b2c'). Initiating cancellation.",
       "REPORT RequestId: 6f1c2a4e-1b2c-4d5e-8f9a-0b1c2d3e4f5a\tDuration: 30000.00 ms\tBilled Duration: 30000 ms\tMemory Size: 512 MB\tMax Memory Used: 143 MB\tStatus: timeout",
+      "2026-12-07T10:00:05.000Z [error] FUNCTION_INVOCATION_TIMEOUT iad1::abc12-1733565600000-123",
     ],
     nearMiss: [
       "REPORT RequestId: 6f1c2a4e-1b2c-4d5e-8f9a-0b1c2d3e4f5a\tDuration: 120.11 ms\tBilled Duration: 121 ms\tMemory Size: 512 MB\tMax Memory Used: 143 MB",
@@ -20,6 +21,8 @@ export const PLATFORM_MIGRATION_SAMPLES: Record<string, Sample> = {
       "RequestId: 11111111-2222-3333-4444-555555555555 Error: Runtime exited with error: signal: killed",
       '{"errorType":"Runtime.OutOfMemory","errorMessage":"RequestId: 1111 Error: Runtime exited with error: signal: killed"}',
       "Function execution took 1420 ms, finished with status: 'out of memory'",
+      "Exceeded soft memory limit of 256 MB with 270 MB after servicing 12 requests total. Consider setting a larger instance class in app.yaml.",
+      "Ran out of memory (used over 512MB) while running your code.",
       "Error: memory limit exceeded.",
     ],
     nearMiss: [
@@ -79,5 +82,17 @@ export const PLATFORM_MIGRATION_SAMPLES: Record<string, Sample> = {
       "autovacuum_freeze_max_age = 200000000",
     ],
     subject: "orders",
+  },
+  "platform-start-port-timeout": {
+    match: [
+      "ERROR: (gcloud.run.deploy) Revision 'api-00012-xyz' is not ready and cannot serve traffic. The user-provided container failed to start and listen on the port defined provided by the PORT=8080 environment variable. Logs for this revision might contain more information.",
+      "2026-12-07T10:00:00.100Z ERROR - Container api_0_1a2b didn't respond to HTTP pings on port: 8080, failing site start. See container logs for debugging.",
+      "2026-12-07T10:00:00.000Z ERROR - Container api_0_1a2b for site api did not start within expected time limit. Elapsed time = 230.6 sec",
+    ],
+    nearMiss: [
+      "Service [api] revision [api-00012-xyz] has been deployed and is serving 100 percent of traffic.",
+      "2026-12-07T10:00:00.000Z INFO  - Container api_0_1a2b for site api initialized successfully and is ready to serve requests.",
+    ],
+    subject: "8080",
   },
 };
