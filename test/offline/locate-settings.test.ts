@@ -203,4 +203,18 @@ spec:
     const cause = locate(f, { "k8s/deployment.yaml": manifest });
     expect(cause?.line).toBe(5);
   });
+
+  it("a revision that never answered on PORT: the hard-coded port the app listens on", () => {
+    const f = findingFrom("platform-start-port-timeout", [
+      "The user-provided container failed to start and listen on the port defined provided by the PORT=8080 environment variable.",
+    ]);
+    const server = [
+      'const app = require("express")();',
+      'app.get("/", (req, res) => res.send("ok"));',
+      "app.listen(3000);",
+    ].join("\n");
+    const cause = locate(f, { "src/server.js": server, Dockerfile: "FROM node:20\nEXPOSE 3000\n" });
+    expect(cause?.file).toBe("src/server.js");
+    expect(cause?.line).toBe(3);
+  });
 });

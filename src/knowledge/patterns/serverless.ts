@@ -1,4 +1,5 @@
 import type { FailurePattern, RepoLocator } from "../failure-pattern.js";
+import { CODE, CONFIG } from "./locators.js";
 
 /** Where a function's limits are set: serverless.yml, SAM/CloudFormation, Terraform, CDK, Cloud Run or Functions config. */
 const FUNCTION_FILES =
@@ -18,6 +19,16 @@ const FUNCTION_MEMORY: RepoLocator[] = [
     files: FUNCTION_FILES,
     what: "the function's memory size",
   },
+];
+
+/** Where the app picks the port it listens on: a hard-coded number where the platform's PORT should be read. */
+const LISTEN_PORT: RepoLocator[] = [
+  {
+    grep: '\\.listen\\(\\s*\\d{2,5}\\b|\\.run\\([^)]*port\\s*=\\s*\\d{2,5}|ListenAndServe\\("[^"]*:\\d{2,5}"|--(port|bind)[= ][\\w.:]*\\d{2,5}|server\\.port\\s*[=:]\\s*\\d{2,5}',
+    files: new RegExp(`${CODE.source}|${CONFIG.source}`, "i"),
+    what: "where the app sets the port it listens on (the platform passes it in PORT)",
+  },
+  { grep: "^EXPOSE\\s+\\d+", files: /(^|\/)Dockerfile[\w.-]*$/, what: "the port the image exposes" },
 ];
 
 /** Functions as a service (AWS Lambda, Google Cloud Functions and Run, Azure Functions): their hard limits per invocation. */
@@ -140,5 +151,6 @@ export const SERVERLESS_PATTERNS: FailurePattern[] = [
       "Run the image locally with PORT set: it should answer on that port within the platform's limit.",
     ],
     ruleOut: ["The app answers on the port and the health path fails: a health check problem instead."],
+    repo: LISTEN_PORT,
   },
 ];
