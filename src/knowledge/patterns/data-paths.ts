@@ -165,12 +165,15 @@ export const DATA_PATH_PATTERNS: FailurePattern[] = [
       "lost connection to mysql server",
       "server closed the connection unexpectedly",
       "terminating connection due to idle",
+      "terminating connection due to administrator command",
     ],
     matchers: [
       /MySQL server has gone away/,
       /Lost connection to MySQL server (?:during query|at '[^']*')/,
       /server closed the connection unexpectedly/,
       /terminating connection due to idle[- ](?:session|in-transaction) timeout/,
+      // A fast shutdown (a restart, a failover) or pg_terminate_backend ends every session this way.
+      /terminating connection due to administrator command/,
     ],
     minCount: 3,
     incidental: true,

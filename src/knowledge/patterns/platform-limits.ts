@@ -241,4 +241,28 @@ export const PLATFORM_LIMIT_PATTERNS: FailurePattern[] = [
       "`kubectl top pods` works and the HPA's events say `missing request for`: a container without requests.",
     ],
   },
+  {
+    id: "php-max-execution-time",
+    title: "PHP requests killed at max_execution_time",
+    category: "latency",
+    severity: "P2",
+    rank: 22,
+    keywords: ["maximum execution time of"],
+    matchers: [/Maximum execution time of (?<subject>\d+) seconds? exceeded(?: in \S+ on line \d+)?/],
+    sources: [
+      'php/php-src Zend/zend_execute_API.c (zend_timeout: "Maximum execution time of " ZEND_LONG_FMT " second%s exceeded")',
+    ],
+    subjectKind: "timeout",
+    fixability: 0.1,
+    cause:
+      "A request ran longer than PHP's max_execution_time and PHP aborted it at the line named: a slow query or external call inside it, or work (an export, a report) that belongs in a queue rather than a web request.",
+    actions: [
+      "Open the file and line the error names and see what it waits on (a query, an HTTP call, a loop over a large set).",
+      "Move long work to a queued job; raise max_execution_time only for the routes that need it.",
+    ],
+    confirm: ["The slow request's time is spent in the call at that line (APM trace, slow query log)."],
+    ruleOut: [
+      "The line is trivial and the time is spent before PHP runs: PHP-FPM queueing (max_children) instead.",
+    ],
+  },
 ];

@@ -147,4 +147,32 @@ export const STORE_SETTING_PATTERNS: FailurePattern[] = [
     confirm: ["The partition's ISR lists fewer brokers than min.insync.replicas."],
     ruleOut: ["ISR is full: the client's acks setting or a misread error."],
   },
+  {
+    id: "pg-lock-table-full",
+    title: "PostgreSQL runs out of lock slots (max_locks_per_transaction)",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 18,
+    keywords: ["out of shared memory", "max_locks_per_transaction"],
+    matchers: [
+      /ERROR:\s+out of shared memory[\s\S]{0,120}max_locks_per_transaction/,
+      /You might need to increase max_locks_per_transaction/,
+    ],
+    sources: [
+      'postgres/postgres src/backend/storage/lmgr/lock.c (ereport "out of shared memory", errhint "You might need to increase max_locks_per_transaction.")',
+    ],
+    fixability: 0.2,
+    cause:
+      "Transactions take more locks than PostgreSQL's shared lock table holds (max_locks_per_transaction × max_connections): one transaction touching thousands of tables or partitions (a partitioned table queried without pruning, a dump, a migration over many tables), or many at once.",
+    actions: [
+      "Find the transactions holding most locks (`SELECT pid, count(*) FROM pg_locks GROUP BY pid ORDER BY 2 DESC`).",
+      "Raise max_locks_per_transaction (a restart is needed) or split the work so one transaction touches fewer relations; make queries on partitioned tables prune.",
+    ],
+    confirm: [
+      "pg_locks holds a count near max_locks_per_transaction × (max_connections + max_prepared_transactions).",
+    ],
+    ruleOut: [
+      "`out of shared memory` without the max_locks hint: another shared memory area (predicate locks, dynamic shared memory).",
+    ],
+  },
 ];

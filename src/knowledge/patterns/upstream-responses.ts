@@ -1,5 +1,5 @@
 import type { FailurePattern, RepoLocator } from "../failure-pattern.js";
-import { BODY_SIZE, MANIFESTS } from "./locators.js";
+import { BODY_SIZE, MANIFESTS, NGINX } from "./locators.js";
 import { RETRY_LOOP } from "./locators-code.js";
 import { PROXY_UPSTREAM } from "./locators-settings.js";
 
@@ -221,5 +221,30 @@ export const UPSTREAM_RESPONSE_PATTERNS: FailurePattern[] = [
     confirm: ["The Service's EndpointSlices list no ready address while the errors are logged."],
     ruleOut: ["Endpoints are listed and ready: the proxy cannot reach them (network policy, port) instead."],
     repo: SERVICE_SELECTOR,
+  },
+  {
+    id: "nginx-upstream-header-too-big",
+    title: "nginx rejects the upstream's response headers as too big (502)",
+    category: "configuration",
+    severity: "P2",
+    rank: 21,
+    keywords: ["upstream sent too big header"],
+    matchers: [/upstream sent too big header while reading response header from upstream/],
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c ("upstream sent too big header") when the header exceeds proxy_buffer_size',
+    ],
+    fixability: 0.3,
+    cause:
+      "The upstream's response headers do not fit nginx's proxy_buffer_size (4k or 8k by default), so nginx answers 502: usually large Set-Cookie headers (session or auth cookies that grew, an OAuth callback setting several) or a long Location.",
+    actions: [
+      "Raise proxy_buffer_size (and proxy_buffers / proxy_busy_buffers_size to match), e.g. 16k, in the location or server that proxies to this upstream; for ingress-nginx, the proxy-buffer-size annotation.",
+      "Check why the headers are that big (cookie sizes) before raising much further.",
+    ],
+    confirm: ["`curl -sI` against the upstream directly shows headers larger than proxy_buffer_size."],
+    ruleOut: ["The upstream's headers are small: the 502 comes from another error in nginx's log."],
+    repo: [
+      { grep: "^\\s*proxy_buffer_size\\s+\\S+;", files: NGINX, what: "nginx's proxy_buffer_size" },
+      { grep: "proxy-buffer-size", files: MANIFESTS, what: "ingress-nginx's proxy-buffer-size" },
+    ],
   },
 ];

@@ -48,6 +48,7 @@ export const DATA_PATH_QUOTA_SAMPLES: Record<string, Sample> = {
       "ERROR 2013 (HY000): Lost connection to MySQL server during query",
       "psycopg2.OperationalError: server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.",
       "2026-12-07 02:23:01.000 UTC [5121] FATAL:  terminating connection due to idle-in-transaction timeout",
+      "2026-12-07 10:00:00.001 UTC [4411] FATAL:  terminating connection due to administrator command",
     ],
     nearMiss: [
       "wait_timeout = 28800",
@@ -223,5 +224,33 @@ export const DATA_PATH_QUOTA_SAMPLES: Record<string, Sample> = {
       "grpc.max_receive_message_length = 16777216",
     ],
     subject: "8388608",
+  },
+  "nginx-upstream-header-too-big": {
+    match: [
+      '2026/12/07 10:00:01 [error] 31#31: *1201 upstream sent too big header while reading response header from upstream, client: 10.0.0.5, server: app.acme.io, request: "GET /login/callback?code=abc HTTP/1.1"',
+      "upstream sent too big header while reading response header from upstream",
+    ],
+    nearMiss: [
+      "proxy_buffer_size 16k;",
+      "upstream response is buffered to a temporary file /var/cache/nginx/proxy_temp/1/00/0000000001",
+    ],
+  },
+  "php-max-execution-time": {
+    match: [
+      "[07-Dec-2026 10:00:00 UTC] PHP Fatal error:  Maximum execution time of 30 seconds exceeded in /var/www/html/app/Services/Report.php on line 88",
+      "Symfony\\Component\\ErrorHandler\\Error\\FatalError: Maximum execution time of 60 seconds exceeded",
+    ],
+    nearMiss: ["max_execution_time = 30", "php_value[max_execution_time] = 120"],
+    subject: "30",
+  },
+  "pg-lock-table-full": {
+    match: [
+      "2026-12-07 10:00:00.001 UTC [4411] ERROR:  out of shared memory\n2026-12-07 10:00:00.001 UTC [4411] HINT:  You might need to increase max_locks_per_transaction.",
+      "HINT:  You might need to increase max_locks_per_transaction.",
+    ],
+    nearMiss: [
+      "max_locks_per_transaction = 256",
+      'ERROR:  could not resize shared memory segment "/PostgreSQL.1234" to 8388608 bytes: No space left on device',
+    ],
   },
 };
