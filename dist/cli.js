@@ -21,7 +21,7 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-4O2UEZZM.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-PD24NHVN.js")).diagnoseCommand
   },
   {
     name: "logs",
@@ -41,7 +41,7 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-QHDWJ34X.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-CWHAVUW3.js")).serveCommand
   },
   {
     name: "mcp",
@@ -52,12 +52,12 @@ var COMMANDS = [
     name: "patterns",
     aliases: ["signatures"],
     summary: "list the failure knowledge base (patterns and the alerts that point at them; alias: signatures)",
-    load: async () => (await import("./chunks/patterns-command-GQF623YF.js")).patternsCommand
+    load: async () => (await import("./chunks/patterns-command-ZCJCRDQW.js")).patternsCommand
   },
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-P3Z6VTT4.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-AADR46AD.js")).watchCommand
   }
 ];
 

@@ -8,7 +8,7 @@ import {
   createPatternScanner,
   heartbeatAlertName,
   matchPattern
-} from "./chunk-ZB254LBE.js";
+} from "./chunk-T2QTEOOO.js";
 import {
   REDACTED,
   SYSTEMD_UNIT,
@@ -23,7 +23,7 @@ import {
   alertRuleFor,
   lookAtFor,
   patternById
-} from "./chunk-67UELLWX.js";
+} from "./chunk-QCIXFYUU.js";
 import {
   MONITORING_SOURCES,
   podBase

@@ -13,11 +13,11 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-LWD6UTWW.js";
+} from "./chunk-N3DTF6FO.js";
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-JGYCTGJR.js";
+} from "./chunk-REMH52GE.js";
 import {
   ModeSchema,
   STOP_FILE,

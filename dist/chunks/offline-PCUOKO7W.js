@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-EOVB2JLQ.js";
-import "./chunk-ZB254LBE.js";
+} from "./chunk-BCP2MFNX.js";
+import "./chunk-T2QTEOOO.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-67UELLWX.js";
+import "./chunk-QCIXFYUU.js";
 import "./chunk-PHUYCHNG.js";
 import "./chunk-Z34A77QH.js";
 import "./chunk-Z34VOEOA.js";

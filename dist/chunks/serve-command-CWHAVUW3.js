@@ -18,13 +18,13 @@ import {
   createAlertIntake,
   openStateStore,
   serveSettingsFromEnv
-} from "./chunk-3FK26NKB.js";
+} from "./chunk-IY723GGE.js";
 import {
   createSentryApi,
   createSentryServer,
   createSerial,
   healthRoute
-} from "./chunk-4N6MW34Z.js";
+} from "./chunk-3ICLZQ5N.js";
 import {
   loadConfigFile
 } from "./chunk-ENTIXD4F.js";
@@ -33,16 +33,16 @@ import {
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-JGYCTGJR.js";
+} from "./chunk-REMH52GE.js";
 import {
   ModeInputSchema,
   createMemoryAuditStore
 } from "./chunk-KO4DYASW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-ZB254LBE.js";
+import "./chunk-T2QTEOOO.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-67UELLWX.js";
+import "./chunk-QCIXFYUU.js";
 import "./chunk-2DZTRKMF.js";
 import "./chunk-23ZSANFV.js";
 import "./chunk-5EQ4B36T.js";

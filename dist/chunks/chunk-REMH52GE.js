@@ -28,11 +28,11 @@ import {
   addUsage,
   createPatternScanner,
   heartbeatAlertName
-} from "./chunk-ZB254LBE.js";
+} from "./chunk-T2QTEOOO.js";
 import {
   alertNameOf,
   alertRuleFor
-} from "./chunk-67UELLWX.js";
+} from "./chunk-QCIXFYUU.js";
 import {
   IncidentSchema,
   MONITORING_SOURCES,
@@ -3146,8 +3146,8 @@ function providerFactory(options) {
     throw new UsageError("--script goes with --provider scripted");
   const remote = remoteSettings(provider, env);
   return async ({ gateway, breaker }) => {
-    if (provider === "offline") return (await import("./offline-ATFQ22G5.js")).createOfflineProvider();
-    const { createProvider } = await import("./create-provider-FD36XQBA.js");
+    if (provider === "offline") return (await import("./offline-PCUOKO7W.js")).createOfflineProvider();
+    const { createProvider } = await import("./create-provider-3N34TPH2.js");
     return createProvider({
       provider,
       gateway,

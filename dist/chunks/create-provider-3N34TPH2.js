@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   createOfflineProvider
-} from "./chunk-EOVB2JLQ.js";
+} from "./chunk-BCP2MFNX.js";
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -21,9 +21,9 @@ import {
 import {
   SUBMIT_TOOL,
   ZERO_USAGE
-} from "./chunk-ZB254LBE.js";
+} from "./chunk-T2QTEOOO.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-67UELLWX.js";
+import "./chunk-QCIXFYUU.js";
 import "./chunk-PHUYCHNG.js";
 import {
   external_exports

@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-7JOWRT5A.js";
+} from "./chunk-TYIWZREV.js";
 import {
   workspaceFromPaths
 } from "./chunk-2PPQACZK.js";
@@ -19,27 +19,27 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-4N6MW34Z.js";
+} from "./chunk-3ICLZQ5N.js";
 import {
   loadConfigFile
 } from "./chunk-ENTIXD4F.js";
 import {
   collectorRuntime
-} from "./chunk-LWD6UTWW.js";
+} from "./chunk-N3DTF6FO.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-JGYCTGJR.js";
+} from "./chunk-REMH52GE.js";
 import {
   ModeInputSchema
 } from "./chunk-KO4DYASW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-ZB254LBE.js";
+import "./chunk-T2QTEOOO.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-67UELLWX.js";
+import "./chunk-QCIXFYUU.js";
 import "./chunk-2DZTRKMF.js";
 import "./chunk-23ZSANFV.js";
 import "./chunk-5EQ4B36T.js";

@@ -3,7 +3,7 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-JGYCTGJR.js";
+} from "./chunk-REMH52GE.js";
 import {
   credentialsFrom
 } from "./chunk-KO4DYASW.js";

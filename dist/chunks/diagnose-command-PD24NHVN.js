@@ -6,7 +6,7 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-7JOWRT5A.js";
+} from "./chunk-TYIWZREV.js";
 import {
   incidentFromLogs
 } from "./chunk-55O25TJH.js";
@@ -45,7 +45,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-LWD6UTWW.js";
+} from "./chunk-N3DTF6FO.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -53,15 +53,15 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-JGYCTGJR.js";
+} from "./chunk-REMH52GE.js";
 import {
   ModeInputSchema
 } from "./chunk-KO4DYASW.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
-import "./chunk-ZB254LBE.js";
+import "./chunk-T2QTEOOO.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-67UELLWX.js";
+import "./chunk-QCIXFYUU.js";
 import "./chunk-2DZTRKMF.js";
 import {
   detectAlertSource,

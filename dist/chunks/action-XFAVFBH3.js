@@ -20,17 +20,17 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-WMV4Y4FJ.js";
+} from "./chunk-TEO5CCJE.js";
 import {
   incidentFromAlertBody
 } from "./chunk-LNKEUJCU.js";
-import "./chunk-LWD6UTWW.js";
+import "./chunk-N3DTF6FO.js";
 import {
   createMemoryStore,
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-JGYCTGJR.js";
+} from "./chunk-REMH52GE.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -46,9 +46,9 @@ import "./chunk-KK5R7FLN.js";
 import {
   heartbeatAlertName,
   heartbeatReason
-} from "./chunk-ZB254LBE.js";
+} from "./chunk-T2QTEOOO.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-67UELLWX.js";
+import "./chunk-QCIXFYUU.js";
 import "./chunk-2DZTRKMF.js";
 import "./chunk-ZB46GCZO.js";
 import {

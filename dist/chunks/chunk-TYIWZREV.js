@@ -9,7 +9,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-LWD6UTWW.js";
+} from "./chunk-N3DTF6FO.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

@@ -4,7 +4,7 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-JGYCTGJR.js";
+} from "./chunk-REMH52GE.js";
 import {
   ROLE_TOOLS,
   findTool,

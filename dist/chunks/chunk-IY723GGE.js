@@ -4,7 +4,7 @@ import {
   readBody,
   sendJson,
   sendJsonText
-} from "./chunk-4N6MW34Z.js";
+} from "./chunk-3ICLZQ5N.js";
 import {
   chainHead,
   createAuditLog

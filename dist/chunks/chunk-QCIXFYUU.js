@@ -1547,6 +1547,88 @@ var CACHE_BROKER_PATTERNS = [
   }
 ];
 
+// src/knowledge/patterns/cluster-operations.ts
+var PDB_SETTINGS = [
+  {
+    grep: "^\\s*(minAvailable|maxUnavailable):\\s*\\S+",
+    files: MANIFESTS,
+    within: "spec",
+    what: "the PodDisruptionBudget's allowance"
+  }
+];
+var SUBPATH_MOUNTS = [
+  { grep: "^\\s*subPath:\\s*\\S+", files: MANIFESTS, what: "the volume mount's subPath" }
+];
+var CLUSTER_OPERATION_PATTERNS = [
+  {
+    id: "coredns-forward-loop",
+    title: "CoreDNS detected a forwarding loop and exits",
+    category: "dns",
+    severity: "P1",
+    rank: 12,
+    keywords: ["plugin/loop"],
+    matchers: [/plugin\/loop: Loop \([\d.:[\]a-f]+ -> :\d+\) detected for zone/],
+    sources: [
+      'coredns/coredns plugin/loop/loop.go ("Loop (%s -> %s) detected for zone %q, see https://coredns.io/plugins/loop#troubleshooting. Query: \\"HINFO %s\\"")'
+    ],
+    fixability: 0.1,
+    cause: "CoreDNS forwards queries to the node's resolver, which points back at CoreDNS (systemd-resolved's local stub listener named in /etc/resolv.conf, or a resolver that forwards to the cluster DNS), so the loop plugin stops it: CoreDNS crash-loops and name resolution fails cluster-wide.",
+    actions: [
+      "Point the kubelet's --resolv-conf at the real upstream file (/run/systemd/resolve/resolv.conf on systemd-resolved hosts), or set `forward . UPSTREAM_IP` in the Corefile instead of /etc/resolv.conf."
+    ],
+    confirm: ["The node's /etc/resolv.conf names systemd-resolved's local stub or the cluster DNS address."],
+    ruleOut: ["CoreDNS runs and only upstream lookups time out: an upstream resolver problem."]
+  },
+  {
+    id: "pdb-blocks-eviction",
+    title: "Node drain blocked: a PodDisruptionBudget allows no eviction",
+    category: "configuration",
+    severity: "P3",
+    rank: 30,
+    keywords: ["violate the pod's disruption budget", "disruption budget"],
+    matchers: [/Cannot evict pod as it would violate the pod's disruption budget/],
+    minCount: 3,
+    sources: [
+      `kubernetes/kubernetes pkg/registry/core/pod/storage/eviction.go ("Cannot evict pod as it would violate the pod's disruption budget.")`
+    ],
+    fixability: 0.1,
+    cause: "A drain (a node upgrade, the cluster autoscaler, a spot interruption handler) keeps retrying because a PodDisruptionBudget allows zero disruptions: minAvailable equals the replica count, maxUnavailable is 0, or the budget's pods are already unhealthy, so nothing may be evicted and the node never empties.",
+    actions: [
+      "`kubectl get pdb -A` and look for ALLOWED DISRUPTIONS 0; compare minAvailable/maxUnavailable with the workload's replicas and how many are Ready.",
+      "Scale the workload up or relax the budget so one pod may go; if its pods are unhealthy, fix them first (an unhealthy pod still counts against the budget)."
+    ],
+    confirm: ["The budget covering the pod shows 0 allowed disruptions."],
+    ruleOut: ["The budget allows disruptions and the eviction fails otherwise (a webhook, the API server)."],
+    repo: PDB_SETTINGS
+  },
+  {
+    id: "container-mount-type-mismatch",
+    title: "Container cannot start: a mount puts a file on a directory (or the reverse)",
+    category: "configuration",
+    severity: "P2",
+    rank: 6,
+    keywords: ["not a directory", "mount a directory onto a file", "is a directory"],
+    matchers: [
+      /error mounting "[^"]+" to rootfs at "(?<subject>[^"]+)":[^\n]*(?:not a directory|is a directory)/,
+      /are you trying to mount a directory onto a file \(or vice-versa\)\?/
+    ],
+    sources: [
+      'opencontainers/runc libcontainer/rootfs_linux.go (error mounting %q to rootfs at %q: %w, with ENOTDIR "not a directory")',
+      'moby/moby daemon (hint appended to ENOTDIR: "Are you trying to mount a directory onto a file (or vice-versa)? Check if the specified host path exists and is the expected type")'
+    ],
+    subjectKind: "file-path",
+    fixability: 0.2,
+    cause: "The runtime cannot set up a volume mount because the source and the target differ in type: a ConfigMap or Secret key mounted with subPath onto a path that is a directory in the image, a hostPath or bind mount whose host path does not exist yet (created as a directory) while the target is a file.",
+    actions: [
+      "Compare the mount's target path with what the image has there (`docker run --entrypoint ls IMAGE -ld PATH`) and the source's type.",
+      "Mount the key onto a file path (subPath: KEY, mountPath: /dir/KEY), or mount the whole volume on a directory; create host paths before binding them."
+    ],
+    confirm: ["The image holds a directory where the mount targets a file, or the reverse."],
+    ruleOut: ["Types match and the error names permissions: a SELinux or read-only mount problem."],
+    repo: SUBPATH_MOUNTS
+  }
+];
+
 // src/knowledge/patterns/config-deploy.ts
 var CONFIG_DEPLOY_PATTERNS = [
   {
@@ -1922,18 +2004,17 @@ var COORDINATION_PATTERNS = [
 ];
 
 // src/knowledge/patterns/credentials.ts
-var SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
 var CLOUD_IDENTITY = [
   {
     grep: "eks\\.amazonaws\\.com/role-arn|iam\\.gke\\.io/gcp-service-account|azure\\.workload\\.identity|serviceAccountName:|AWS_(PROFILE|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|ACCESS_KEY_ID)|GOOGLE_APPLICATION_CREDENTIALS|AZURE_(CLIENT_ID|TENANT_ID)",
-    files: SETTINGS,
+    files: CONFIG_OR_MANIFESTS,
     what: "where the workload is given its cloud identity"
   }
 ];
 var SMTP_SETTINGS = [
   {
     grep: "SMTP_(USER|USERNAME|PASS|PASSWORD|HOST)|smtp[_.-]?(user|username|password|host)|MAIL_(USERNAME|PASSWORD|HOST)",
-    files: SETTINGS,
+    files: CONFIG_OR_MANIFESTS,
     what: "the SMTP login the service uses"
   }
 ];
@@ -2060,7 +2141,7 @@ var CREDENTIAL_PATTERNS = [
 ];
 
 // src/knowledge/patterns/data-paths.ts
-var SETTINGS2 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}|${CODE.source}|\\.cs$`, "i");
+var SETTINGS = new RegExp(`${CONFIG.source}|${MANIFESTS.source}|${CODE.source}|\\.cs$`, "i");
 var REDIS_ENDPOINT = [
   {
     grep: "rediss?://|REDIS_(URL|HOST|ADDR)|redis[_.-]?host|sentinel",
@@ -2071,14 +2152,14 @@ var REDIS_ENDPOINT = [
 var KAFKA_SIZE_LIMITS = [
   {
     grep: "max[._-]request[._-]size|message[._-]max[._-]bytes|max[._-]message[._-]bytes|maxRequestSize",
-    files: SETTINGS2,
+    files: SETTINGS,
     what: "a Kafka message size limit"
   }
 ];
 var POOL_LIFETIME = [
   {
     grep: "pool_recycle|pool_pre_ping|max[-_]?[Ll]ifetime|[Cc]onnMaxLifetime|[Cc]onnMaxIdleTime|idle[-_]?[Tt]imeout|wait_timeout|idle_session_timeout|idle_in_transaction_session_timeout",
-    files: SETTINGS2,
+    files: SETTINGS,
     what: "how long the pool keeps a connection, or the server's idle timeout"
   }
 ];
@@ -2147,6 +2228,31 @@ var DATA_PATH_PATTERNS = [
     repo: DB_ENDPOINT
   },
   {
+    id: "grpc-message-too-large",
+    title: "gRPC messages larger than the receiver's limit",
+    category: "configuration",
+    severity: "P2",
+    rank: 22,
+    keywords: ["message larger than max", "grpc message exceeds maximum size"],
+    matchers: [
+      /grpc: (?:received|trying to send) message larger than max \((?<subject>\d+) vs\. \d+\)/,
+      /gRPC message exceeds maximum size (?<subject>\d+)/
+    ],
+    sources: [
+      'grpc/grpc-go rpc_util.go ("grpc: received message larger than max (%d vs. %d)", "grpc: trying to send message larger than max (%d vs. %d)")',
+      'grpc/grpc-java core/src/main/java/io/grpc/internal/MessageDeframer.java ("gRPC message exceeds maximum size %d: %d")'
+    ],
+    subjectKind: "limit",
+    fixability: 0.2,
+    cause: "A call's message is bigger than the receiving side's maximum (4 MiB by default in gRPC), so it fails with RESOURCE_EXHAUSTED: a response that grew with the data (an unpaginated list), or a client and server configured with different limits.",
+    actions: [
+      "Find the method and the message size the error gives; paginate or stream the response rather than return it whole.",
+      "Raise the limit on the receiving side only to a bounded size (grpc.MaxCallRecvMsgSize / maxInboundMessageSize), on every client that calls it."
+    ],
+    confirm: ["The failing calls' responses exceed the receiver's configured maximum."],
+    ruleOut: ["Messages are small and RESOURCE_EXHAUSTED is a quota or rate limit instead."]
+  },
+  {
     id: "kafka-record-too-large",
     title: "Kafka records rejected as larger than the size limit",
     category: "configuration",
@@ -2186,13 +2292,16 @@ var DATA_PATH_PATTERNS = [
       "server has gone away",
       "lost connection to mysql server",
       "server closed the connection unexpectedly",
-      "terminating connection due to idle"
+      "terminating connection due to idle",
+      "terminating connection due to administrator command"
     ],
     matchers: [
       /MySQL server has gone away/,
       /Lost connection to MySQL server (?:during query|at '[^']*')/,
       /server closed the connection unexpectedly/,
-      /terminating connection due to idle[- ](?:session|in-transaction) timeout/
+      /terminating connection due to idle[- ](?:session|in-transaction) timeout/,
+      // A fast shutdown (a restart, a failover) or pg_terminate_backend ends every session this way.
+      /terminating connection due to administrator command/
     ],
     minCount: 3,
     incidental: true,
@@ -2644,6 +2753,122 @@ var HOST_KERNEL_PATTERNS = [
     ruleOut: [
       "`nfs: server … OK` follows soon after and nothing failed: a brief stall the service rode out."
     ]
+  }
+];
+
+// src/knowledge/patterns/host-pressure.ts
+var HOST_PRESSURE_PATTERNS = [
+  {
+    id: "jvm-gc-thrashing",
+    title: "JVM stalls in long garbage collections: the heap is nearly full",
+    category: "out_of_memory",
+    severity: "P2",
+    rank: 13,
+    keywords: ["to-space exhausted", "pause full", "full gc"],
+    matchers: [
+      /\bTo-space exhausted\b/,
+      // Unified logging (JDK 9+): a full pause of a second or more that freed little.
+      /Pause Full \([^)]*\) \d+M->\d+M\(\d+M\) \d{4,}\.\d+ms/,
+      // JDK 8 -XX:+PrintGCDetails: a full collection whose wall time is a second or more.
+      /\[Full GC \([^)]*\)[^\n]*\breal=[1-9]\d*\.\d+ secs\]/
+    ],
+    minCount: 2,
+    sources: [
+      'openjdk/jdk src/hotspot/share/gc/g1/g1YoungGCPostEvacuateTasks.cpp and g1Trace ("To-space exhausted"); unified logging gc "Pause Full (%s) %uM->%uM(%uM) %.3fms"',
+      "https://docs.oracle.com/javase/8/docs/technotes/guides/vm/gctuning/ (PrintGCDetails: [Full GC (cause) … [Times: user=… sys=…, real=… secs])"
+    ],
+    fixability: 0.2,
+    cause: "The heap is nearly full of live objects, so the JVM runs full collections back to back that free little and stop every thread for seconds: requests time out and health checks fail long before an OutOfMemoryError (a leak, a cache without a bound, or a heap too small for the load).",
+    actions: [
+      "Compare heap after each full GC with the maximum: if it stays near the max and grows, take a heap dump (`jcmd PID GC.heap_dump`) and find what holds it.",
+      "Raise -Xmx (and the container limit with it) only if live data is legitimately that large."
+    ],
+    confirm: ["Heap occupancy after full GCs stays above ~90% of the maximum."],
+    ruleOut: ["Full GCs free most of the heap: allocation bursts, not a full heap."],
+    repo: JVM_HEAP
+  },
+  {
+    id: "process-stalled",
+    title: "The process stalls: its threads do not run for seconds (starvation, GC or a paused VM)",
+    category: "latency",
+    severity: "P2",
+    rank: 35,
+    keywords: ["thread starvation or clock leap detected"],
+    matchers: [/Thread starvation or clock leap detected \(housekeeper delta=(?<subject>[\w.µ]+)\)/],
+    minCount: 2,
+    sources: [
+      'brettwooldridge/HikariCP src/main/java/com/zaxxer/hikari/pool/HikariPool.java (HouseKeeper: "{} - Thread starvation or clock leap detected (housekeeper delta={}).")'
+    ],
+    subjectKind: "timeout",
+    consequenceOf: ["jvm-gc-thrashing", "cpu-throttling", "oom-jvm"],
+    fixability: 0.1,
+    cause: "A thread that should run every 30 seconds ran late by the delta shown: the whole JVM was stalled (stop-the-world GC, CPU throttling or starvation on an overcommitted host, swapping, a paused or migrated VM). Requests stall with it; connections time out on both sides.",
+    actions: [
+      "Line the deltas up with GC logs (long pauses), the container's CPU throttling (container_cpu_cfs_throttled_periods_total) and the host's swap and steal time."
+    ],
+    confirm: ["GC pauses, throttled periods or swap activity at the times of the warnings."],
+    ruleOut: [
+      "A single warning after a host resumed from sleep or a checkpoint restore: a clock leap, harmless."
+    ]
+  },
+  {
+    id: "pids-exhausted",
+    title: "No more processes or threads: fork fails (PID or task limit reached)",
+    category: "resource_limits",
+    severity: "P1",
+    rank: 12,
+    keywords: ["resource temporarily unavailable", "can't start new thread", "pthread_create failed"],
+    matchers: [
+      /\bfork(?:\/exec [^:\n]+)?: (?:retry: )?[Rr]esource temporarily unavailable/,
+      /pthread_create failed: Resource temporarily unavailable/,
+      /RuntimeError: can't start new thread/
+    ],
+    sources: [
+      'https://man7.org/linux/man-pages/man2/fork.2.html (EAGAIN "Resource temporarily unavailable": RLIMIT_NPROC, the cgroup pids.max, or kernel.threads-max reached)',
+      `golang/go src/runtime/cgo/gcc_libinit.c ("runtime/cgo: pthread_create failed: %s"); python/cpython Modules/_threadmodule.c ("can't start new thread")`
+    ],
+    fixability: 0.2,
+    cause: "The process (or its container) cannot create another process or thread: it hit its PID limit (the cgroup's pids.max from Docker --pids-limit, Kubernetes podPidsLimit, systemd TasksMax) or the user's nproc limit, usually because something leaks threads or spawns children without reaping them.",
+    actions: [
+      "Count threads and processes: `cat /sys/fs/cgroup/pids.current pids.max` in the container, `ps -eLf | wc -l`; find who holds most (`ps -eo nlwp,pid,cmd --sort=-nlwp | head`).",
+      "Fix the leak (unbounded thread pools, zombie children); raise the limit only for real concurrency."
+    ],
+    confirm: ["pids.current equals pids.max (or nproc's limit) when the errors start."],
+    ruleOut: ["Few threads and processes: EAGAIN from memory (fork needs memory too) instead."],
+    repo: PIDS_LIMIT
+  },
+  {
+    id: "node-pressure",
+    title: "Node under memory, disk or PID pressure",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 50,
+    keywords: ["pressure"],
+    matchers: [/\b(?:MemoryPressure|DiskPressure|PIDPressure)\s+True\b/],
+    fields: [
+      {
+        kind: "k8s-condition",
+        fields: { type: /^(?:MemoryPressure|DiskPressure|PIDPressure)$/, status: /^True$/ }
+      }
+    ],
+    sources: [
+      "kubernetes/kubernetes pkg/kubelet/nodestatus/setters.go (conditions MemoryPressure, DiskPressure, PIDPressure with reasons KubeletHasInsufficientMemory, KubeletHasDiskPressure, KubeletHasInsufficientPID)"
+    ],
+    consequenceOf: [
+      "oom-kernel",
+      "disk-full",
+      "pids-exhausted",
+      "evicted-memory-pressure",
+      "evicted-ephemeral-storage"
+    ],
+    fixability: 0.1,
+    cause: "The kubelet reports the node short of memory, disk or PIDs: it taints the node so no new pods land there and evicts running pods (lowest priority and most over their requests first) until the pressure clears.",
+    actions: [
+      "`kubectl describe node NODE` (Conditions, Allocated resources) and `kubectl top pods -A --sort-by=memory` for that node's pods; for disk, `crictl images` and container logs on the node.",
+      "Set requests close to real use so the scheduler stops overcommitting the node; clean images and logs, or give the node more disk."
+    ],
+    confirm: ["The condition is True in `kubectl describe node` and evictions or taints follow."],
+    ruleOut: ["The condition is False: the node recovered; look at the pods' own limits."]
   }
 ];
 
@@ -3151,12 +3376,23 @@ var ROLLOUT_PATTERNS = [
   },
   {
     id: "rollout-stuck",
-    title: "Rollout stuck: the new pods never became available (ProgressDeadlineExceeded)",
+    title: "Rollout stuck: the new version's pods or tasks never became available",
     category: "crash",
     severity: "P2",
     rank: 70,
-    keywords: ["progressdeadlineexceeded", "exceeded its progress deadline"],
-    matchers: [/exceeded its progress deadline/, /\bProgressDeadlineExceeded\b/],
+    keywords: [
+      "progressdeadlineexceeded",
+      "exceeded its progress deadline",
+      "deployment circuit breaker was triggered",
+      "deployment failed: tasks failed to start"
+    ],
+    matchers: [
+      /exceeded its progress deadline/,
+      /\bProgressDeadlineExceeded\b/,
+      // Amazon ECS: the deployment circuit breaker rolls the service back when new tasks keep failing.
+      /ECS Deployment Circuit Breaker was triggered/,
+      /deployment [\w/-]+ deployment failed: tasks failed to start/
+    ],
     fields: [
       {
         kind: "k8s-condition",
@@ -3165,7 +3401,8 @@ var ROLLOUT_PATTERNS = [
     ],
     sources: [
       'kubernetes/kubernetes pkg/controller/deployment/util/deployment_util.go (TimedOutReason = "ProgressDeadlineExceeded", "ReplicaSet %q has timed out progressing.")',
-      'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go ("deployment %q exceeded its progress deadline")'
+      'kubernetes/kubectl pkg/polymorphichelpers/rollout_status.go ("deployment %q exceeded its progress deadline")',
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-circuit-breaker.html (service event "deployment failed: tasks failed to start"; CloudFormation "ECS Deployment Circuit Breaker was triggered")'
     ],
     fixability: 0.1,
     consequenceOf: [
@@ -3855,13 +4092,13 @@ var NETWORK_KIND_PATTERNS = [
   },
   {
     id: "tls-handshake-failure",
-    title: "TLS handshake failing (protocol or cipher mismatch, plain HTTP on a TLS port)",
+    title: "TLS handshake failing (protocol or cipher mismatch)",
     category: "tls",
     severity: "P2",
     rank: 16,
-    keywords: ["wrong version number", "handshake failure", "no protocols available", "unsupported protocol"],
+    // `wrong version number` (plain HTTP on a TLS port, or the reverse) is tls-plaintext-mismatch's.
+    keywords: ["handshake failure", "no protocols available", "unsupported protocol"],
     matchers: [
-      /SSL routines:[^\n]*wrong version number/i,
       /tls: handshake failure/,
       /sslv3 alert handshake failure/i,
       /no protocols available/,
@@ -3870,13 +4107,13 @@ var NETWORK_KIND_PATTERNS = [
     minCount: 2,
     sources: [
       'golang/go src/crypto/tls/alert.go (alertHandshakeFailure "handshake failure", reported as "remote error: tls: handshake failure") and handshake_client.go ("tls: server selected unsupported protocol version %x")',
-      'openssl/openssl crypto/err/openssl.txt (SSL reasons "wrong version number", "sslv3 alert handshake failure", "no protocols available")'
+      'openssl/openssl crypto/err/openssl.txt (SSL reasons "sslv3 alert handshake failure", "no protocols available")'
     ],
     fixability: 0.1,
-    cause: "Client and server cannot agree on a TLS version or cipher, or one side speaks plain HTTP to a TLS port (`wrong version number`).",
+    cause: "Client and server cannot agree on a TLS version or cipher suite (an old client against a server that dropped TLS 1.0/1.1, a hardened cipher list, SNI the server does not know).",
     actions: [
-      "Check the scheme and port (https to an http port gives wrong version number).",
-      "Compare supported versions: `openssl s_client -connect HOST:PORT -tls1_2`."
+      "Compare supported versions and ciphers: `openssl s_client -connect HOST:PORT -servername HOST -tls1_2` (and -tls1_3).",
+      "Align the client's minimum version and ciphers with the server's, or the server's with what its clients can speak."
     ],
     confirm: ["openssl s_client against the same port fails the same way."],
     ruleOut: ["The handshake succeeds by hand with the client's settings."]
@@ -4367,6 +4604,8 @@ var PLATFORM_LIMIT_PATTERNS = [
         }
       }
     ],
+    // Right after a deploy or scale-up the metrics API has nothing for new pods yet: one row is routine.
+    minCount: 2,
     sources: [
       'kubernetes/kubernetes pkg/controller/podautoscaler/metrics/client.go ("unable to fetch metrics from resource metrics API: %v", "no metrics returned from resource metrics API") and horizontal.go (events FailedGetResourceMetric, FailedGetExternalMetric, FailedComputeMetricsReplicas)'
     ],
@@ -4379,6 +4618,29 @@ var PLATFORM_LIMIT_PATTERNS = [
     confirm: ["`kubectl top pods` fails, or the metrics APIService shows Available=False."],
     ruleOut: [
       "`kubectl top pods` works and the HPA's events say `missing request for`: a container without requests."
+    ]
+  },
+  {
+    id: "php-max-execution-time",
+    title: "PHP requests killed at max_execution_time",
+    category: "latency",
+    severity: "P2",
+    rank: 22,
+    keywords: ["maximum execution time of"],
+    matchers: [/Maximum execution time of (?<subject>\d+) seconds? exceeded(?: in \S+ on line \d+)?/],
+    sources: [
+      'php/php-src Zend/zend_execute_API.c (zend_timeout: "Maximum execution time of " ZEND_LONG_FMT " second%s exceeded")'
+    ],
+    subjectKind: "timeout",
+    fixability: 0.1,
+    cause: "A request ran longer than PHP's max_execution_time and PHP aborted it at the line named: a slow query or external call inside it, or work (an export, a report) that belongs in a queue rather than a web request.",
+    actions: [
+      "Open the file and line the error names and see what it waits on (a query, an HTTP call, a loop over a large set).",
+      "Move long work to a queued job; raise max_execution_time only for the routes that need it."
+    ],
+    confirm: ["The slow request's time is spent in the call at that line (APM trace, slow query log)."],
+    ruleOut: [
+      "The line is trivial and the time is spent before PHP runs: PHP-FPM queueing (max_children) instead."
     ]
   }
 ];
@@ -4718,9 +4980,15 @@ var RESOURCE_PATTERNS = [
     category: "out_of_memory",
     severity: "P1",
     rank: 11,
-    keywords: ["oomkilled", "exit code", "exited with code"],
-    matchers: [/OOMKilled/, /Exit Code:\s+137\b/, /exit(ed with)? code:? 137\b/i],
+    keywords: ["oomkilled", "exit code", "exited with code", "container killed due to memory usage"],
+    matchers: [
+      /OOMKilled/,
+      /Exit Code:\s+137\b/,
+      /exit(ed with)? code:? 137\b/i,
+      /OutOfMemoryError: Container killed due to memory usage/
+    ],
     sources: [
+      'https://docs.aws.amazon.com/AmazonECS/latest/developerguide/stopped-task-error-codes.html (stoppedReason "OutOfMemoryError: Container killed due to memory usage")',
       'https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/ (lastState terminated reason "OOMKilled")',
       'kubernetes/kubectl pkg/describe/describe.go (container state "Exit Code:    %d", 137 = 128 + SIGKILL)'
     ],
@@ -5537,6 +5805,14 @@ var FUNCTION_MEMORY = [
     what: "the function's memory size"
   }
 ];
+var LISTEN_PORT = [
+  {
+    grep: '\\.listen\\(\\s*\\d{2,5}\\b|\\.run\\([^)]*port\\s*=\\s*\\d{2,5}|ListenAndServe\\("[^"]*:\\d{2,5}"|--(port|bind)[= ][\\w.:]*\\d{2,5}|server\\.port\\s*[=:]\\s*\\d{2,5}',
+    files: new RegExp(`${CODE.source}|${CONFIG.source}`, "i"),
+    what: "where the app sets the port it listens on (the platform passes it in PORT)"
+  },
+  { grep: "^EXPOSE\\s+\\d+", files: /(^|\/)Dockerfile[\w.-]*$/, what: "the port the image exposes" }
+];
 var SERVERLESS_PATTERNS = [
   {
     id: "function-timeout",
@@ -5548,13 +5824,15 @@ var SERVERLESS_PATTERNS = [
       "task timed out after",
       "finished with status: 'timeout'",
       "timeout value of",
-      "status: timeout"
+      "status: timeout",
+      "function_invocation_timeout"
     ],
     matchers: [
       /\bTask timed out after (?<subject>\d+(?:\.\d+)?) seconds/,
       /Function execution took \d+ ms, finished with status: 'timeout'/,
       /Timeout value of (?<subject>[\d:.]+) (?:was )?exceeded by function/,
-      /^REPORT RequestId: .*\bStatus: timeout\b/
+      /^REPORT RequestId: .*\bStatus: timeout\b/,
+      /\bFUNCTION_INVOCATION_TIMEOUT\b/
     ],
     sources: [
       'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html ("Task timed out after 3.00 seconds")',
@@ -5578,7 +5856,7 @@ var SERVERLESS_PATTERNS = [
   },
   {
     id: "function-out-of-memory",
-    title: "Function instance killed at its memory limit",
+    title: "Platform instance killed at its memory limit (functions, Cloud Run, App Engine, Render)",
     category: "out_of_memory",
     severity: "P1",
     rank: 12,
@@ -5587,19 +5865,25 @@ var SERVERLESS_PATTERNS = [
       "runtime.outofmemory",
       "memory limit of",
       "finished with status: 'out of memory'",
-      "error: memory limit exceeded"
+      "error: memory limit exceeded",
+      "exceeded soft memory limit",
+      "exceeded hard memory limit",
+      "ran out of memory (used over"
     ],
     matchers: [
       /Runtime exited with error: signal: killed/,
       /\bRuntime\.OutOfMemory\b/,
       /Memory limit of (?<subject>\d+ ?[MG]i?B) exceeded with \d+ ?[MG]i?B used/,
       /finished with status: 'out of memory'/,
-      /^Error: memory limit exceeded\.?$/
+      /^Error: memory limit exceeded\.?$/,
+      /Exceeded (?:soft|hard) memory limit of (?<subject>\d+ ?[MG]i?B) with \d+ ?[MG]i?B/,
+      /Ran out of memory \(used over (?<subject>\d+ ?[MG]i?B)\) while running your code/
     ],
     sources: [
       'https://docs.aws.amazon.com/lambda/latest/dg/troubleshooting-invocation.html ("Runtime exited with error: signal: killed", errorType Runtime.OutOfMemory; "Max Memory Used" equal to "Memory Size")',
       'https://cloud.google.com/run/docs/troubleshooting ("Memory limit of 512 MiB exceeded with 530 MiB used. Consider increasing the memory limit")',
-      `https://cloud.google.com/functions/docs/troubleshooting ("Error: memory limit exceeded.", "finished with status: 'out of memory'")`
+      `https://cloud.google.com/functions/docs/troubleshooting ("Error: memory limit exceeded.", "finished with status: 'out of memory'")`,
+      'https://cloud.google.com/appengine/docs/standard ("Exceeded soft memory limit of 256 MB with 270 MB after servicing 12 requests total"); https://render.com/docs/troubleshooting-deploys ("Ran out of memory (used over 512MB) while running your code.")'
     ],
     subjectKind: "limit",
     fixability: 0.3,
@@ -5613,22 +5897,55 @@ var SERVERLESS_PATTERNS = [
       "Max Memory Used well below Memory Size: the runtime was killed for another reason (timeout, a crash)."
     ],
     repo: FUNCTION_MEMORY
+  },
+  {
+    id: "platform-start-port-timeout",
+    title: "The platform gives up on the new revision: nothing answered on its port in time",
+    category: "configuration",
+    severity: "P1",
+    rank: 9,
+    keywords: [
+      "failed to start and listen on the port",
+      "didn't respond to http pings",
+      "did not start within expected time limit"
+    ],
+    matchers: [
+      /failed to start and listen on the port defined (?:provided )?by the PORT=(?<subject>\d+) environment variable/,
+      /didn't respond to HTTP pings on port: (?<subject>\d+), failing site start/,
+      /did not start within expected time limit/
+    ],
+    sources: [
+      'https://cloud.google.com/run/docs/troubleshooting ("The user-provided container failed to start and listen on the port defined provided by the PORT=8080 environment variable")',
+      `https://learn.microsoft.com/en-us/azure/app-service/configure-custom-container ("Container … didn't respond to HTTP pings on port: 8080, failing site start"; WEBSITES_PORT)`
+    ],
+    subjectKind: "port",
+    fixability: 0.2,
+    cause: "The platform started the new revision and waited for it to answer on the port it gives the container (Cloud Run's PORT, App Service's WEBSITES_PORT), and nothing did: the app listens on another port or only on 127.0.0.1, crashed at start, or starts slower than the platform waits. The revision is not rolled out (or the site stops).",
+    actions: [
+      "Read the container's own start-up log for a crash; check the app binds 0.0.0.0 on the port from the PORT variable (not a hard-coded one).",
+      "If it only starts slowly, raise the platform's start timeout (App Service WEBSITES_CONTAINER_START_TIME_LIMIT, a Cloud Run startup probe) or make start-up faster."
+    ],
+    confirm: [
+      "Run the image locally with PORT set: it should answer on that port within the platform's limit."
+    ],
+    ruleOut: ["The app answers on the port and the health path fails: a health check problem instead."],
+    repo: LISTEN_PORT
   }
 ];
 
 // src/knowledge/patterns/service-quotas.ts
-var SETTINGS3 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
+var SETTINGS2 = new RegExp(`${CONFIG.source}|${MANIFESTS.source}`, "i");
 var ETCD_QUOTA = [
   {
     grep: "quota-backend-bytes|quota_backend_bytes|auto-compaction",
-    files: SETTINGS3,
+    files: SETTINGS2,
     what: "etcd's backend quota or compaction"
   }
 ];
 var ACME_ISSUER = [
   {
     grep: "acme-v02|acme-staging|letsencrypt|certResolver|acme\\.json|ClusterIssuer",
-    files: SETTINGS3,
+    files: SETTINGS2,
     what: "the ACME issuer and where its certificates are kept"
   }
 ];
@@ -5892,6 +6209,33 @@ var STORE_SETTING_PATTERNS = [
     ],
     confirm: ["The partition's ISR lists fewer brokers than min.insync.replicas."],
     ruleOut: ["ISR is full: the client's acks setting or a misread error."]
+  },
+  {
+    id: "pg-lock-table-full",
+    title: "PostgreSQL runs out of lock slots (max_locks_per_transaction)",
+    category: "resource_limits",
+    severity: "P2",
+    rank: 18,
+    keywords: ["out of shared memory", "max_locks_per_transaction"],
+    matchers: [
+      /ERROR:\s+out of shared memory[\s\S]{0,120}max_locks_per_transaction/,
+      /You might need to increase max_locks_per_transaction/
+    ],
+    sources: [
+      'postgres/postgres src/backend/storage/lmgr/lock.c (ereport "out of shared memory", errhint "You might need to increase max_locks_per_transaction.")'
+    ],
+    fixability: 0.2,
+    cause: "Transactions take more locks than PostgreSQL's shared lock table holds (max_locks_per_transaction × max_connections): one transaction touching thousands of tables or partitions (a partitioned table queried without pruning, a dump, a migration over many tables), or many at once.",
+    actions: [
+      "Find the transactions holding most locks (`SELECT pid, count(*) FROM pg_locks GROUP BY pid ORDER BY 2 DESC`).",
+      "Raise max_locks_per_transaction (a restart is needed) or split the work so one transaction touches fewer relations; make queries on partitioned tables prune."
+    ],
+    confirm: [
+      "pg_locks holds a count near max_locks_per_transaction × (max_connections + max_prepared_transactions)."
+    ],
+    ruleOut: [
+      "`out of shared memory` without the max_locks hint: another shared memory area (predicate locks, dynamic shared memory)."
+    ]
   }
 ];
 
@@ -6102,6 +6446,30 @@ var UPSTREAM_RESPONSE_PATTERNS = [
     confirm: ["The Service's EndpointSlices list no ready address while the errors are logged."],
     ruleOut: ["Endpoints are listed and ready: the proxy cannot reach them (network policy, port) instead."],
     repo: SERVICE_SELECTOR
+  },
+  {
+    id: "nginx-upstream-header-too-big",
+    title: "nginx rejects the upstream's response headers as too big (502)",
+    category: "configuration",
+    severity: "P2",
+    rank: 21,
+    keywords: ["upstream sent too big header"],
+    matchers: [/upstream sent too big header while reading response header from upstream/],
+    sources: [
+      'nginx/nginx src/http/ngx_http_upstream.c ("upstream sent too big header") when the header exceeds proxy_buffer_size'
+    ],
+    fixability: 0.3,
+    cause: "The upstream's response headers do not fit nginx's proxy_buffer_size (4k or 8k by default), so nginx answers 502: usually large Set-Cookie headers (session or auth cookies that grew, an OAuth callback setting several) or a long Location.",
+    actions: [
+      "Raise proxy_buffer_size (and proxy_buffers / proxy_busy_buffers_size to match), e.g. 16k, in the location or server that proxies to this upstream; for ingress-nginx, the proxy-buffer-size annotation.",
+      "Check why the headers are that big (cookie sizes) before raising much further."
+    ],
+    confirm: ["`curl -sI` against the upstream directly shows headers larger than proxy_buffer_size."],
+    ruleOut: ["The upstream's headers are small: the 502 comes from another error in nginx's log."],
+    repo: [
+      { grep: "^\\s*proxy_buffer_size\\s+\\S+;", files: NGINX, what: "nginx's proxy_buffer_size" },
+      { grep: "proxy-buffer-size", files: MANIFESTS, what: "ingress-nginx's proxy-buffer-size" }
+    ]
   }
 ];
 
@@ -6137,7 +6505,9 @@ var FAILURE_PATTERNS = [
   ...CREDENTIAL_PATTERNS,
   ...STORE_SETTING_PATTERNS,
   ...PLATFORM_DAEMON_PATTERNS,
-  ...APP_WIRING_PATTERNS
+  ...APP_WIRING_PATTERNS,
+  ...CLUSTER_OPERATION_PATTERNS,
+  ...HOST_PRESSURE_PATTERNS
 ].sort((a, b) => a.rank - b.rank);
 function patternById(id) {
   return FAILURE_PATTERNS.find((s) => s.id === id);

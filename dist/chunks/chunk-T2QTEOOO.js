@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   FAILURE_PATTERNS
-} from "./chunk-67UELLWX.js";
+} from "./chunk-QCIXFYUU.js";
 import {
   external_exports
 } from "./chunk-Z34A77QH.js";

@@ -8,7 +8,7 @@ import {
 import {
   ALERT_RULES,
   FAILURE_PATTERNS
-} from "./chunk-67UELLWX.js";
+} from "./chunk-QCIXFYUU.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";
