@@ -1,7 +1,6 @@
 import type { DocumentReader } from "./kubectl-describe.js";
-import { createRecordAssembler } from "./line-formats.js";
+import { createRecordAssembler, drainRecords } from "./line-formats.js";
 import { logEntryRecords, logExportEntries } from "./log-export.js";
-import type { ParsedRecord } from "./records.js";
 
 /**
  * Log exports written on one line each (`curl …/loki/api/v1/query_range > out.json`, `aws logs
@@ -32,10 +31,6 @@ export function opensExportLine(line: string): boolean {
 /** Reads each line as an export document when it is one, else as a log line; entries cite their line. */
 export function createExportLinesReader(file: string, year: number, now: number): DocumentReader {
   const lines = createRecordAssembler(file, year, now);
-  const drain = (out: ParsedRecord[]) => {
-    for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
-    return out;
-  };
   return {
     push(line, lineNo) {
       const entries = lineEntries(line.trim());
@@ -44,7 +39,7 @@ export function createExportLinesReader(file: string, year: number, now: number)
         return done ? [done] : undefined;
       }
       // A log line's record still open ends here, before the document's entries.
-      const out = drain([]);
+      const out = drainRecords(lines);
       const span = { line: lineNo, endLine: lineNo };
       const ctx = {
         file,
@@ -58,6 +53,6 @@ export function createExportLinesReader(file: string, year: number, now: number)
       }
       return out;
     },
-    flush: () => drain([]),
+    flush: () => drainRecords(lines),
   };
 }

@@ -3,7 +3,7 @@ import { createJournaldExportReader } from "./journald-export.js";
 import { createManifestReader } from "./k8s-manifest.js";
 import { createDescribeReader, type DocumentReader } from "./kubectl-describe.js";
 import { type Columns, tableHeader, tableRowRecord } from "./kubectl-table.js";
-import { createRecordAssembler } from "./line-formats.js";
+import { createRecordAssembler, drainRecords } from "./line-formats.js";
 import type { ParsedRecord } from "./records.js";
 
 /**
@@ -38,16 +38,17 @@ function createTableReader(file: string, year: number, now: number, first: Colum
       }
       return [tableRowRecord(file, lineNo, line, columns)];
     },
-    flush() {
-      const out: ParsedRecord[] = [];
-      for (let r = fallback.flush(); r; r = fallback.flush()) out.push(r);
-      return out;
-    },
+    flush: () => drainRecords(fallback),
   };
 }
 
 const DESCRIBE_SECTION =
   /^(?:(?:Events|Containers|Init Containers|Conditions|Volumes):\s*$|(?:Node-Selectors|Tolerations|Namespace|Priority Class Name):\s+\S)/;
+
+/** A line a describe (or a pasted tail of one) starts at. */
+function opensDescribe(line: string): boolean {
+  return /^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line);
+}
 
 /** A describe printer's top-level key: capitalised words (`Start Time`, `QoS Class`, `Node-Selectors`). */
 const DESCRIBE_KEY = /^[A-Z][A-Za-z]*(?:[ -][A-Za-z()]+)*:(?:\s|$)/;
@@ -60,16 +61,11 @@ const DESCRIBE_KEY = /^[A-Z][A-Za-z]*(?:[ -][A-Za-z()]+)*:(?:\s|$)/;
 function withPastedLogs(describe: DocumentReader, file: string, year: number, now: number): DocumentReader {
   const lines = createRecordAssembler(file, year, now);
   let inLogs = false;
-  const drain = (): ParsedRecord[] => {
-    const out: ParsedRecord[] = [];
-    for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
-    return out;
-  };
   return {
     push(line, lineNo) {
-      if (inLogs && (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line))) {
+      if (inLogs && opensDescribe(line)) {
         inLogs = false;
-        const out = [...drain(), ...(describe.push(line, lineNo) ?? [])];
+        const out = [...drainRecords(lines), ...(describe.push(line, lineNo) ?? [])];
         return out.length > 0 ? out : undefined;
       }
       if (!inLogs && line.trim() !== "" && !/^\s/.test(line) && !DESCRIBE_KEY.test(line)) inLogs = true;
@@ -77,15 +73,14 @@ function withPastedLogs(describe: DocumentReader, file: string, year: number, no
       const record = lines.push(line, lineNo);
       return record ? [record] : undefined;
     },
-    flush: () => [...drain(), ...describe.flush()],
+    flush: () => [...drainRecords(lines), ...describe.flush()],
   };
 }
 
 function documentReader(line: string, file: string, year: number, now: number): DocumentReader | undefined {
   if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
   // Users paste a describe's tail as often as its whole: its Events (or Containers) section opens the file.
-  if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line))
-    return withPastedLogs(createDescribeReader(file), file, year, now);
+  if (opensDescribe(line)) return withPastedLogs(createDescribeReader(file), file, year, now);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   // `{` opens kubectl's -o json; `[` docker inspect's array (read by the same reader, see docker-inspect.ts).
   if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true, year, now);
@@ -133,10 +128,7 @@ export function createFileReader(
       return document ? document.push(line, lineNo) : lines.push(line, lineNo);
     },
     flush() {
-      if (document) return document.flush();
-      const out: ParsedRecord[] = [];
-      for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
-      return out;
+      return document ? document.flush() : drainRecords(lines);
     },
   };
 }

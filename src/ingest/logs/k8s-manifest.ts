@@ -3,7 +3,7 @@ import { dockerInspectRecords } from "./docker-inspect.js";
 import { arr, isObj, MAX_QUOTED_LINES, type Obj, objectRecords, str } from "./k8s-manifest-records.js";
 import { k8sRecord } from "./k8s-record.js";
 import type { DocumentReader } from "./kubectl-describe.js";
-import { createRecordAssembler } from "./line-formats.js";
+import { createRecordAssembler, drainRecords } from "./line-formats.js";
 import { type Entry, logEntryRecords, logExportEntries } from "./log-export.js";
 import { jsonPositions, type Positions, pathKey, yamlPositions } from "./manifest-positions.js";
 import type { ParsedRecord } from "./records.js";
@@ -97,7 +97,7 @@ function asLogLines(file: string, lines: string[], first: number, year: number, 
     const record = assembler.push(line, first + i);
     if (record) out.push(record);
   });
-  for (let r = assembler.flush(); r; r = assembler.flush()) out.push(r);
+  out.push(...drainRecords(assembler));
   return out;
 }
 

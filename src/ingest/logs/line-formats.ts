@@ -2,7 +2,13 @@ import type { LogLevel, RecordSubject } from "../../core/log-summary.js";
 import { mayBeAccessLine, parseAccessLine } from "./access-log.js";
 import { parseJsonLine, timeOfValue } from "./json-line.js";
 import { mayBeLogfmt, parseLogfmtLine } from "./logfmt.js";
-import { createCoreAssembler, type LineInfo, MAX_LINE_CHARS, type RecordAssembler } from "./records.js";
+import {
+  createCoreAssembler,
+  type LineInfo,
+  MAX_LINE_CHARS,
+  type ParsedRecord,
+  type RecordAssembler,
+} from "./records.js";
 
 /**
  * Line formats recognised without configuration. Envelopes that wrap the real line — Docker's json-file,
@@ -140,4 +146,11 @@ export function createRecordAssembler(file: string, year: number, now = Date.now
       return core.flush();
     },
   };
+}
+
+/** Every record an assembler still holds at the end of its input (flush returns them one at a time). */
+export function drainRecords(assembler: RecordAssembler): ParsedRecord[] {
+  const out: ParsedRecord[] = [];
+  for (let r = assembler.flush(); r; r = assembler.flush()) out.push(r);
+  return out;
 }
