@@ -21,12 +21,12 @@ var COMMANDS = [
   {
     name: "diagnose",
     summary: "diagnose an incident from logs, an alert and a repo; propose a fix",
-    load: async () => (await import("./chunks/diagnose-command-PD24NHVN.js")).diagnoseCommand
+    load: async () => (await import("./chunks/diagnose-command-Q3LZ67KA.js")).diagnoseCommand
   },
   {
     name: "logs",
     summary: "condense big logs into a token-budgeted summary, or list their templates",
-    load: async () => (await import("./chunks/logs-command-67J7DJAK.js")).logsCommand
+    load: async () => (await import("./chunks/logs-command-3CAHAEVN.js")).logsCommand
   },
   {
     name: "alerts",
@@ -41,12 +41,12 @@ var COMMANDS = [
   {
     name: "serve",
     summary: "run the HTTP server: alert webhooks, and the API, dashboard and /metrics",
-    load: async () => (await import("./chunks/serve-command-CWHAVUW3.js")).serveCommand
+    load: async () => (await import("./chunks/serve-command-5FVLPAQQ.js")).serveCommand
   },
   {
     name: "mcp",
     summary: "serve the six guarded tools over MCP (stdio)",
-    load: async () => (await import("./chunks/mcp-command-4ASNRHG2.js")).mcpCommand
+    load: async () => (await import("./chunks/mcp-command-J4WUZ6LX.js")).mcpCommand
   },
   {
     name: "patterns",
@@ -57,7 +57,7 @@ var COMMANDS = [
   {
     name: "watch",
     summary: "follow log files and diagnose error bursts and new errors",
-    load: async () => (await import("./chunks/watch-command-AADR46AD.js")).watchCommand
+    load: async () => (await import("./chunks/watch-command-XC4VUYRM.js")).watchCommand
   }
 ];
 

@@ -9,7 +9,7 @@ import {
   newGroupStats,
   readLogRecordBatches,
   updateGroupStats
-} from "./chunks/chunk-S2HHFGQM.js";
+} from "./chunks/chunk-CZG2DZF2.js";
 import "./chunks/chunk-Z34VOEOA.js";
 import "./chunks/chunk-KUH3GNXZ.js";
 import "./chunks/chunk-U3NNAQLI.js";

@@ -37,7 +37,7 @@ import {
 } from "./chunk-QKJJ65UN.js";
 import {
   summarizeLogs
-} from "./chunk-S2HHFGQM.js";
+} from "./chunk-CZG2DZF2.js";
 import {
   require_dist
 } from "./chunk-Z34VOEOA.js";

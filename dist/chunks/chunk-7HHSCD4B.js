@@ -13,11 +13,11 @@ import {
   collectorRuntime,
   describeOutcome,
   proposalRationale
-} from "./chunk-N3DTF6FO.js";
+} from "./chunk-S2EB3GIP.js";
 import {
   runEngine,
   toSimilarIncident
-} from "./chunk-REMH52GE.js";
+} from "./chunk-OYZ23Y5I.js";
 import {
   ModeSchema,
   STOP_FILE,
@@ -29,7 +29,7 @@ import {
   dotenvViewable,
   lowerMode,
   normaliseRepoPath
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 import {
   applyPatch,
   parsePatch

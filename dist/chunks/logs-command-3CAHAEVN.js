@@ -14,10 +14,10 @@ import {
 import {
   lineIdPieces,
   mineLines
-} from "./chunk-2DZTRKMF.js";
+} from "./chunk-VJIDQE5F.js";
 import {
   summarizeLogs
-} from "./chunk-S2HHFGQM.js";
+} from "./chunk-CZG2DZF2.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

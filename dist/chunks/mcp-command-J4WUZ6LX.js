@@ -2,7 +2,7 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   workspaceFromPaths
-} from "./chunk-2PPQACZK.js";
+} from "./chunk-WUIRH3HH.js";
 import {
   createJsonlAuditStore
 } from "./chunk-BHOGEK7W.js";
@@ -13,17 +13,17 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-ENTIXD4F.js";
+} from "./chunk-PH3BZ2SD.js";
 import {
   ModeInputSchema,
   armSecurity,
   chainHead
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 import {
   AgentRoleSchema
 } from "./chunk-KK5R7FLN.js";
 import "./chunk-BI7T4HIU.js";
-import "./chunk-2DZTRKMF.js";
+import "./chunk-VJIDQE5F.js";
 import "./chunk-5EQ4B36T.js";
 import "./chunk-IWMPT2AX.js";
 import {
@@ -53,7 +53,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-S2HHFGQM.js";
+import "./chunk-CZG2DZF2.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

@@ -11,7 +11,7 @@ import {
   readAuditSince,
   seedCostBreaker,
   seedRestartLedger
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 import {
   ProviderConfigError,
   ProviderNameSchema
@@ -43,7 +43,7 @@ import {
 } from "./chunk-Z34A77QH.js";
 import {
   summarizeLogs
-} from "./chunk-S2HHFGQM.js";
+} from "./chunk-CZG2DZF2.js";
 import {
   SentryError,
   UsageError

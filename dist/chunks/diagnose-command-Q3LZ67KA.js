@@ -6,14 +6,14 @@ import {
   excerptView,
   renderText,
   wantsColour
-} from "./chunk-TYIWZREV.js";
+} from "./chunk-YIT5DK4R.js";
 import {
   incidentFromLogs
 } from "./chunk-55O25TJH.js";
 import {
   spoolStdin,
   workspaceFromPaths
-} from "./chunk-2PPQACZK.js";
+} from "./chunk-WUIRH3HH.js";
 import {
   createProgress
 } from "./chunk-EGYSKQW3.js";
@@ -31,7 +31,7 @@ import {
 } from "./chunk-UG7HFW4V.js";
 import {
   loadConfigFile
-} from "./chunk-ENTIXD4F.js";
+} from "./chunk-PH3BZ2SD.js";
 import {
   codeBlock,
   incidentFromAlertBody,
@@ -45,7 +45,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-N3DTF6FO.js";
+} from "./chunk-S2EB3GIP.js";
 import {
   RunSchema,
   createJsonlMemoryStore,
@@ -53,16 +53,16 @@ import {
   providerFactory,
   renderSimilarText,
   runEngine
-} from "./chunk-REMH52GE.js";
+} from "./chunk-OYZ23Y5I.js";
 import {
   ModeInputSchema
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
 import "./chunk-T2QTEOOO.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-QCIXFYUU.js";
-import "./chunk-2DZTRKMF.js";
+import "./chunk-VJIDQE5F.js";
 import {
   detectAlertSource,
   detectionHint
@@ -83,7 +83,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-S2HHFGQM.js";
+import "./chunk-CZG2DZF2.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

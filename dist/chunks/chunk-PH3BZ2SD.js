@@ -7,7 +7,7 @@ import {
   operatorSettings,
   parseSentryConfigText,
   resolveRepoConfig
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 import {
   ConfigError
 } from "./chunk-U3NNAQLI.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-55O25TJH.js";
 import {
   workspaceFromPaths
-} from "./chunk-2PPQACZK.js";
+} from "./chunk-WUIRH3HH.js";
 import {
   addLogs,
   commentEventFromPayload,
@@ -20,17 +20,17 @@ import {
   incidentFromIssue,
   logsFromIssue,
   renderTrackingComment
-} from "./chunk-TEO5CCJE.js";
+} from "./chunk-7HHSCD4B.js";
 import {
   incidentFromAlertBody
 } from "./chunk-LNKEUJCU.js";
-import "./chunk-N3DTF6FO.js";
+import "./chunk-S2EB3GIP.js";
 import {
   createMemoryStore,
   needsHuman,
   newRunId,
   providerFactory
-} from "./chunk-REMH52GE.js";
+} from "./chunk-OYZ23Y5I.js";
 import {
   ModeInputSchema,
   operatorSettings,
@@ -38,7 +38,7 @@ import {
   renderConfigProblem,
   require_picomatch,
   resolveRepoConfig
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 import {
   ProviderNameSchema
 } from "./chunk-IOTZVV4Z.js";
@@ -49,7 +49,7 @@ import {
 } from "./chunk-T2QTEOOO.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-QCIXFYUU.js";
-import "./chunk-2DZTRKMF.js";
+import "./chunk-VJIDQE5F.js";
 import "./chunk-ZB46GCZO.js";
 import {
   incidentIdFor
@@ -64,7 +64,7 @@ import {
 import "./chunk-W6C27GAO.js";
 import "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-S2HHFGQM.js";
+import "./chunk-CZG2DZF2.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

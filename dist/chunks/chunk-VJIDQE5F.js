@@ -11,7 +11,7 @@ import {
   readFirstPart,
   readLogRecordBatches,
   startWorker
-} from "./chunk-S2HHFGQM.js";
+} from "./chunk-CZG2DZF2.js";
 
 // src/ingest/logs/parallel/mine-parallel.ts
 async function mineInParallel(plan, inputs, options, minerAddIndex2, oneThread) {

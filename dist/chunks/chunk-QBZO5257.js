@@ -4,13 +4,13 @@ import {
   RunSchema,
   legacyOutcome,
   stateMatches
-} from "./chunk-REMH52GE.js";
+} from "./chunk-OYZ23Y5I.js";
 import {
   ROLE_TOOLS,
   findTool,
   haltReason,
   readAuditEntries
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 import {
   ToolNameSchema
 } from "./chunk-KK5R7FLN.js";
@@ -33,7 +33,7 @@ import {
   createRecordAssembler,
   createTemplateMiner,
   levelRank
-} from "./chunk-S2HHFGQM.js";
+} from "./chunk-CZG2DZF2.js";
 import {
   __commonJS,
   __require,

@@ -4,11 +4,11 @@ import {
   readBody,
   sendJson,
   sendJsonText
-} from "./chunk-3ICLZQ5N.js";
+} from "./chunk-QBZO5257.js";
 import {
   chainHead,
   createAuditLog
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 import {
   ALERT_SOURCES,
   AlertAuthSettingsSchema,

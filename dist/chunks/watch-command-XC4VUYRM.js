@@ -2,10 +2,10 @@ import { createRequire as __sentryCreateRequire } from 'node:module';
 const require = __sentryCreateRequire(import.meta.url);
 import {
   renderText
-} from "./chunk-TYIWZREV.js";
+} from "./chunk-YIT5DK4R.js";
 import {
   workspaceFromPaths
-} from "./chunk-2PPQACZK.js";
+} from "./chunk-WUIRH3HH.js";
 import "./chunk-26CHIPLB.js";
 import {
   createJsonlAuditStore
@@ -19,28 +19,28 @@ import {
   DetectorSettingsSchema,
   createLogWatcher,
   incidentFromWatcher
-} from "./chunk-3ICLZQ5N.js";
+} from "./chunk-QBZO5257.js";
 import {
   loadConfigFile
-} from "./chunk-ENTIXD4F.js";
+} from "./chunk-PH3BZ2SD.js";
 import {
   collectorRuntime
-} from "./chunk-N3DTF6FO.js";
+} from "./chunk-S2EB3GIP.js";
 import {
   createJsonlMemoryStore,
   newRunId,
   providerFactory,
   runEngine
-} from "./chunk-REMH52GE.js";
+} from "./chunk-OYZ23Y5I.js";
 import {
   ModeInputSchema
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 import "./chunk-IOTZVV4Z.js";
 import "./chunk-KK5R7FLN.js";
 import "./chunk-T2QTEOOO.js";
 import "./chunk-BI7T4HIU.js";
 import "./chunk-QCIXFYUU.js";
-import "./chunk-2DZTRKMF.js";
+import "./chunk-VJIDQE5F.js";
 import "./chunk-23ZSANFV.js";
 import "./chunk-5EQ4B36T.js";
 import "./chunk-PHUYCHNG.js";
@@ -54,7 +54,7 @@ import {
   generateAuditKeys
 } from "./chunk-QKJJ65UN.js";
 import "./chunk-BLIBE5CM.js";
-import "./chunk-S2HHFGQM.js";
+import "./chunk-CZG2DZF2.js";
 import "./chunk-Z34VOEOA.js";
 import "./chunk-KUH3GNXZ.js";
 import {

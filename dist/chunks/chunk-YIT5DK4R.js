@@ -9,7 +9,7 @@ import {
   proposalRationale,
   proposalState,
   runStats
-} from "./chunk-N3DTF6FO.js";
+} from "./chunk-S2EB3GIP.js";
 
 // src/report/colour.ts
 function wantsColour(env, isTty) {

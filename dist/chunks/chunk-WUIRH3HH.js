@@ -5,7 +5,7 @@ import {
   SNIFF_BYTES,
   headIsReadable,
   walkLogDirectory
-} from "./chunk-S2HHFGQM.js";
+} from "./chunk-CZG2DZF2.js";
 import {
   UsageError
 } from "./chunk-U3NNAQLI.js";

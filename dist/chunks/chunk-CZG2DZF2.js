@@ -1811,6 +1811,11 @@ function createRecordAssembler(file, year, now = Date.now()) {
     }
   };
 }
+function drainRecords(assembler) {
+  const out = [];
+  for (let r = assembler.flush(); r; r = assembler.flush()) out.push(r);
+  return out;
+}
 
 // src/ingest/logs/k8s-record.ts
 var MAX_TEXT = 4e3;
@@ -2221,10 +2226,6 @@ function opensExportLine(line) {
 }
 function createExportLinesReader(file, year, now) {
   const lines = createRecordAssembler(file, year, now);
-  const drain = (out) => {
-    for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
-    return out;
-  };
   return {
     push(line, lineNo) {
       const entries = lineEntries(line.trim());
@@ -2232,7 +2233,7 @@ function createExportLinesReader(file, year, now) {
         const done = lines.push(line, lineNo);
         return done ? [done] : void 0;
       }
-      const out = drain([]);
+      const out = drainRecords(lines);
       const span = { line: lineNo, endLine: lineNo };
       const ctx = {
         file,
@@ -2246,7 +2247,7 @@ function createExportLinesReader(file, year, now) {
       }
       return out;
     },
-    flush: () => drain([])
+    flush: () => drainRecords(lines)
   };
 }
 
@@ -2559,7 +2560,7 @@ function asLogLines(file, lines, first2, year, now) {
     const record = assembler.push(line, first2 + i);
     if (record) out.push(record);
   });
-  for (let r = assembler.flush(); r; r = assembler.flush()) out.push(r);
+  out.push(...drainRecords(assembler));
   return out;
 }
 function parseDocuments(lines, first2, json) {
@@ -2981,28 +2982,22 @@ function createTableReader(file, year, now, first2) {
       }
       return [tableRowRecord(file, lineNo, line, columns)];
     },
-    flush() {
-      const out = [];
-      for (let r = fallback.flush(); r; r = fallback.flush()) out.push(r);
-      return out;
-    }
+    flush: () => drainRecords(fallback)
   };
 }
 var DESCRIBE_SECTION = /^(?:(?:Events|Containers|Init Containers|Conditions|Volumes):\s*$|(?:Node-Selectors|Tolerations|Namespace|Priority Class Name):\s+\S)/;
+function opensDescribe(line) {
+  return /^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line);
+}
 var DESCRIBE_KEY = /^[A-Z][A-Za-z]*(?:[ -][A-Za-z()]+)*:(?:\s|$)/;
 function withPastedLogs(describe, file, year, now) {
   const lines = createRecordAssembler(file, year, now);
   let inLogs = false;
-  const drain = () => {
-    const out = [];
-    for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
-    return out;
-  };
   return {
     push(line, lineNo) {
-      if (inLogs && (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line))) {
+      if (inLogs && opensDescribe(line)) {
         inLogs = false;
-        const out = [...drain(), ...describe.push(line, lineNo) ?? []];
+        const out = [...drainRecords(lines), ...describe.push(line, lineNo) ?? []];
         return out.length > 0 ? out : void 0;
       }
       if (!inLogs && line.trim() !== "" && !/^\s/.test(line) && !DESCRIBE_KEY.test(line)) inLogs = true;
@@ -3010,13 +3005,12 @@ function withPastedLogs(describe, file, year, now) {
       const record = lines.push(line, lineNo);
       return record ? [record] : void 0;
     },
-    flush: () => [...drain(), ...describe.flush()]
+    flush: () => [...drainRecords(lines), ...describe.flush()]
   };
 }
 function documentReader(line, file, year, now) {
   if (/^(?:__CURSOR|__REALTIME_TIMESTAMP)=/.test(line)) return createJournaldExportReader(file);
-  if (/^Name:\s+\S/.test(line) || DESCRIBE_SECTION.test(line))
-    return withPastedLogs(createDescribeReader(file), file, year, now);
+  if (opensDescribe(line)) return withPastedLogs(createDescribeReader(file), file, year, now);
   if (/^(?:apiVersion|kind):\s*\S/.test(line)) return createManifestReader(file, false);
   if (line.trimEnd() === "{" || line.trimEnd() === "[") return createManifestReader(file, true, year, now);
   if (opensExportLine(line)) return createExportLinesReader(file, year, now);
@@ -3051,10 +3045,7 @@ function createFileReader(file, year, now = Date.now(), linesOnly = false) {
       return document ? document.push(line, lineNo) : lines.push(line, lineNo);
     },
     flush() {
-      if (document) return document.flush();
-      const out = [];
-      for (let r = lines.flush(); r; r = lines.flush()) out.push(r);
-      return out;
+      return document ? document.flush() : drainRecords(lines);
     }
   };
 }

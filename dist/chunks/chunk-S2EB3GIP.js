@@ -3,10 +3,10 @@ const require = __sentryCreateRequire(import.meta.url);
 import {
   fromAlert,
   withoutRepeats
-} from "./chunk-REMH52GE.js";
+} from "./chunk-OYZ23Y5I.js";
 import {
   credentialsFrom
-} from "./chunk-KO4DYASW.js";
+} from "./chunk-BQI2XCIV.js";
 
 // src/engine/collector-runtime.ts
 function collectorRuntime(config, env) {
